@@ -1,0 +1,259 @@
+"""Fuzzy dates: a year, a month or a day, parsed from ISO or written Dutch.
+
+Sources often name only a month ("in januari 2022"). A fuzzy date keeps that precision and stands
+for an interval (`2022-01` is 1..31 January), so rules can compare dates three-valued: definitely
+before, definitely not before, or unknown when the intervals overlap.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Literal
+
+Precision = Literal["year", "month", "day"]
+
+MONTHS_NL = (
+    ("jan", "januari"),
+    ("feb", "febr", "februari"),
+    ("mrt", "maart", "mar", "maa"),
+    ("apr", "april"),
+    ("mei",),
+    ("jun", "juni"),
+    ("jul", "juli"),
+    ("aug", "augustus"),
+    ("sep", "sept", "september"),
+    ("okt", "oktober", "oct"),
+    ("nov", "november"),
+    ("dec", "december"),
+)
+WEEKDAYS_NL = (
+    ("ma", "maandag"),
+    ("di", "dinsdag"),
+    ("wo", "woensdag"),
+    ("do", "donderdag"),
+    ("vr", "vrijdag"),
+    ("za", "zaterdag"),
+    ("zo", "zondag"),
+)
+MONTH_SHORT_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+MONTH_LONG_NL = (
+    "januari", "februari", "maart", "april", "mei", "juni",
+    "juli", "augustus", "september", "oktober", "november", "december",
+)  # fmt: skip
+MONTH_SHORT_EN = tuple(calendar.month_abbr[i].lower() for i in range(1, 13))
+MONTH_LONG_EN = tuple(calendar.month_name[i] for i in range(1, 13))
+
+_MONTH_WORDS = "|".join(sorted({w for names in MONTHS_NL for w in names}, key=len, reverse=True))
+_WEEKDAY_WORDS = "|".join(sorted({w for names in WEEKDAYS_NL for w in names}, key=len, reverse=True))
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# Cut the date out with a pattern before dateutil sees it: fuzzy parsing of free text invents dates.
+_WRITTEN = re.compile(
+    rf"(?:(?P<weekday>{_WEEKDAY_WORDS})\.?,?\s+)?"
+    rf"(?:(?P<day>\d{{1,2}})\s+)?"
+    rf"(?P<month>{_MONTH_WORDS})\.?\s+(?P<year>\d{{4}})",
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(r"(?P<day>\d{1,2})[-/](?P<month>\d{1,2})[-/](?P<year>\d{4})")
+
+
+class FuzzyDateError(ValueError):
+    """A text that is not a date, or names a date that does not exist."""
+
+
+@dataclass(frozen=True, order=False, slots=True)
+class FuzzyDate:
+    """A date known to the year, the month or the day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.day is not None and self.month is None:
+            raise FuzzyDateError("a day needs a month")
+        if not 1000 <= self.year <= 9999:
+            raise FuzzyDateError(f"year {self.year} is out of range")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise FuzzyDateError(f"month {self.month} does not exist")
+        if self.day is not None and self.month is not None:
+            last = calendar.monthrange(self.year, self.month)[1]
+            if not 1 <= self.day <= last:
+                raise FuzzyDateError(
+                    f"day {self.day} does not exist in {MONTH_LONG_NL[self.month - 1]} {self.year}"
+                )
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    @property
+    def first(self) -> date:
+        """The first day of the interval this date stands for."""
+        return date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last(self) -> date:
+        """The last day of the interval this date stands for."""
+        if self.day is not None and self.month is not None:
+            return date(self.year, self.month, self.day)
+        month = self.month or 12
+        return date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+    def iso(self) -> str:
+        """ISO text with exactly the precision that was given: `2022`, `2022-01`, `2022-01-18`."""
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+        if self.day is not None:
+            text += f"-{self.day:02d}"
+        return text
+
+    def __str__(self) -> str:
+        return self.iso()
+
+    def sort_key(self) -> tuple[date, date]:
+        """Order by the start of the interval, then the narrower interval first."""
+        return (self.first, self.last)
+
+    def display(self, style: Literal["short", "long"] = "short", lang: str = "nl") -> str:
+        """Human form at the given precision: `jan 2022`, `30 nov 2022`, `18 januari 2023`."""
+        if self.month is None:
+            return str(self.year)
+        if lang == "en":
+            names = MONTH_SHORT_EN if style == "short" else MONTH_LONG_EN
+        else:
+            names = MONTH_SHORT_NL if style == "short" else MONTH_LONG_NL
+        text = f"{names[self.month - 1]} {self.year}"
+        return f"{self.day} {text}" if self.day is not None else text
+
+    @classmethod
+    def of(cls, value: date) -> FuzzyDate:
+        return cls(value.year, value.month, value.day)
+
+    @classmethod
+    def parse(cls, value: object) -> FuzzyDate:
+        """Parse ISO (`2022`, `2022-01`, `2022-01-18`) or written Dutch (`18 januari 2023`,
+        `jan 2022`, `13 dec. 2022`, `dinsdag 14 maart 2023`, `14-3-2023`)."""
+        if isinstance(value, FuzzyDate):
+            return value
+        if isinstance(value, datetime):
+            raise FuzzyDateError("expected a date, not a date and time")
+        if isinstance(value, date):
+            return cls.of(value)
+        if isinstance(value, int) and not isinstance(value, bool):
+            return cls(value)
+        if not isinstance(value, str):
+            raise FuzzyDateError(f"expected a date, got {type(value).__name__}")
+        return _parse_text(value.strip())
+
+
+def _parse_text(text: str) -> FuzzyDate:
+    if m := _ISO.fullmatch(text):
+        year, month, day = (int(g) if g else None for g in m.groups())
+        assert year is not None
+        return FuzzyDate(year, month, day)
+    if m := _NUMERIC.fullmatch(text):
+        return FuzzyDate(int(m["year"]), int(m["month"]), int(m["day"]))
+    if m := _WRITTEN.fullmatch(text):
+        return _parse_written(m)
+    raise FuzzyDateError(
+        f"'{text}' is not a date; use 2023-01-18, 2023-01, 2023, '18 januari 2023' or 'jan 2023'"
+    )
+
+
+def _parse_written(m: re.Match[str]) -> FuzzyDate:
+    from dateutil import parser
+
+    cut = f"{m['day'] or ''} {m['month']} {m['year']}".strip()
+    # A month-only date silently takes the default's day: parse with two different defaults, and
+    # a field that differs between the two results was not in the text.
+    try:
+        a = parser.parse(cut, parserinfo=_dutch(), default=datetime(2000, 1, 1))
+        b = parser.parse(cut, parserinfo=_dutch(), default=datetime(2001, 2, 2))
+    except (ValueError, OverflowError) as exc:
+        raise FuzzyDateError(f"'{m.group(0)}' is not a date that exists ({exc})") from None
+    if a.year != b.year:  # pragma: no cover - the pattern always captures a year
+        raise FuzzyDateError(f"'{m.group(0)}' has no year")
+    result = FuzzyDate(a.year, a.month, a.day if a.day == b.day else None)
+    if m["weekday"] and result.day is not None:
+        named = next(i for i, names in enumerate(WEEKDAYS_NL) if m["weekday"].lower() in names)
+        actual = result.first.weekday()
+        if named != actual:
+            raise FuzzyDateError(
+                f"'{m.group(0)}': {result.display('long')} is a {WEEKDAYS_NL[actual][1]}, "
+                f"not a {WEEKDAYS_NL[named][1]}"
+            )
+    return result
+
+
+@lru_cache(maxsize=1)
+def _dutch() -> object:
+    from dateutil import parser
+
+    class DutchParserInfo(parser.parserinfo):
+        MONTHS = [tuple(names) for names in MONTHS_NL]  # type: ignore[misc]
+        WEEKDAYS = [tuple(names) for names in WEEKDAYS_NL]  # type: ignore[misc]
+
+        def __init__(self) -> None:
+            super().__init__(dayfirst=True)
+
+    return DutchParserInfo()
+
+
+# --- three-valued comparison -------------------------------------------------------------------
+
+Tri = bool | None  # True, False, or None for "cannot be told from the record"
+
+
+def before(a: FuzzyDate, b: FuzzyDate) -> Tri:
+    """Is `a` strictly before `b`? None when the intervals overlap."""
+    if a.last < b.first:
+        return True
+    if a.first >= b.last:
+        return False
+    return None
+
+
+def on_or_before(a: FuzzyDate, b: FuzzyDate) -> Tri:
+    """Is `a` on or before `b`? None when the intervals overlap."""
+    if a.last <= b.first:
+        return True
+    if a.first > b.last:
+        return False
+    return None
+
+
+# --- time of day on a step ---------------------------------------------------------------------
+
+_DAY_PART_MINUTES = {"ochtend": (0, 720), "middag": (720, 1080), "avond": (1080, 1440)}
+_HHMM = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
+
+
+def parse_time(value: object) -> str:
+    """Normalise a step's `time`: `HH:MM` (zero-padded) or `ochtend`/`middag`/`avond`."""
+    if not isinstance(value, str):
+        raise FuzzyDateError("expected HH:MM or ochtend, middag, avond")
+    text = value.strip().lower()
+    if text in _DAY_PART_MINUTES:
+        return text
+    if m := _HHMM.fullmatch(text):
+        return f"{int(m[1]):02d}:{m[2]}"
+    raise FuzzyDateError(f"'{value}' is not a time; use HH:MM or ochtend, middag, avond")
+
+
+def time_interval(value: str | None) -> tuple[int, int]:
+    """Minutes since midnight [start, end) that a step's `time` stands for (whole day if None)."""
+    if value is None:
+        return (0, 1440)
+    if value in _DAY_PART_MINUTES:
+        return _DAY_PART_MINUTES[value]
+    hours, minutes = value.split(":")
+    start = int(hours) * 60 + int(minutes)
+    return (start, start + 1)

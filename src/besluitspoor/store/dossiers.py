@@ -1,0 +1,231 @@
+"""Dossiers in and out of the database.
+
+Writing flattens a validated `Dossier` into rows and inserts them in bulk (one statement per
+table, many rows each); reading loads whole batches of dossiers with one query per table, so the
+number of queries does not grow with the number of steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, delete, func, insert, select
+
+from besluitspoor.model import STEP_CLASSES, Dossier
+from besluitspoor.problems import InputError
+from besluitspoor.store.tables import DossierRow, PreconditionRow, PromiseRow, StepRow
+
+DOSSIER: Table = DossierRow.__table__  # type: ignore[attr-defined]
+STEP: Table = StepRow.__table__  # type: ignore[attr-defined]
+PRECONDITION: Table = PreconditionRow.__table__  # type: ignore[attr-defined]
+PROMISE: Table = PromiseRow.__table__  # type: ignore[attr-defined]
+
+_FACTS = ("touches_verordening", "within_plan", "ingrijpend", "affects_residents")
+_STEP_COLUMNS = tuple(c.name for c in STEP.columns)
+_EXTRA_DOSSIER_COLUMNS = ("source_file", "source_lines", "updated_at")
+_CHILD_COLUMNS = ("dossier_id", "position")
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a dossier came from: its file, and the line of each item in it."""
+
+    file: str | None = None
+    lines: dict[str, int] | None = None
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def existing_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
+    wanted = list(ids)
+    found: set[str] = set()
+    for chunk in _chunks(wanted, 500):
+        found.update(conn.execute(select(DOSSIER.c.id).where(DOSSIER.c.id.in_(chunk))).scalars())
+    return found
+
+
+def save(
+    conn: Connection,
+    dossiers: Sequence[Dossier],
+    *,
+    replace: bool = False,
+    origins: Sequence[Origin] | None = None,
+) -> None:
+    """Insert the dossiers, each replacing the stored one of the same id when `replace`.
+
+    Refuses (InputError) an id that exists when not replacing. Runs inside the caller's
+    transaction: nothing is written unless the whole call succeeds.
+    """
+    ids = [d.id for d in dossiers]
+    present = existing_ids(conn, ids)
+    if present and not replace:
+        listed = ", ".join(sorted(present))
+        raise InputError(f"dossier already in the database: {listed} (use --replace to swap it)")
+    if present:
+        delete_dossiers(conn, sorted(present))
+    now = datetime.now(UTC)
+    rows: dict[Table, list[dict[str, Any]]] = {DOSSIER: [], STEP: [], PRECONDITION: [], PROMISE: []}
+    for i, dossier in enumerate(dossiers):
+        origin = origins[i] if origins else Origin()
+        _flatten(dossier, origin, now, rows)
+    for table, table_rows in rows.items():
+        if table_rows:
+            conn.execute(insert(table), table_rows)
+
+
+def _flatten(
+    dossier: Dossier, origin: Origin, now: datetime, rows: dict[Table, list[dict[str, Any]]]
+) -> None:
+    data = dossier.model_dump(mode="json")
+    info = data["dossier"]
+    facts = info.pop("facts")
+    evaluation = info.pop("evaluation") or {}
+    rows[DOSSIER].append(
+        {
+            **info,
+            **facts,
+            "evaluation_date": evaluation.get("date"),
+            "evaluation_how": evaluation.get("how"),
+            "source_file": origin.file,
+            "source_lines": origin.lines,
+            "updated_at": now,
+        }
+    )
+    key = dossier.id
+    for position, step in enumerate(data["steps"]):
+        row = dict.fromkeys(_STEP_COLUMNS)
+        row.update(step, dossier_id=key, position=position)
+        rows[STEP].append(row)
+    for table, section in ((PRECONDITION, "preconditions"), (PROMISE, "promises")):
+        for position, item in enumerate(data[section]):
+            rows[table].append({**item, "dossier_id": key, "position": position})
+
+
+def delete_dossiers(conn: Connection, ids: Sequence[str]) -> int:
+    """Delete dossiers with all their rows (foreign keys cascade). Returns how many."""
+    removed = 0
+    for chunk in _chunks(list(ids), 500):
+        removed += conn.execute(delete(DOSSIER).where(DOSSIER.c.id.in_(chunk))).rowcount
+    return removed
+
+
+# --- reading ------------------------------------------------------------------------------------
+
+
+def load(conn: Connection, dossier_id: str) -> Dossier:
+    """One dossier; InputError (with the closest ids) when there is none of that id."""
+    found = list(load_many(conn, [dossier_id]))
+    if not found:
+        raise InputError(unknown_dossier_message(conn, dossier_id))
+    return found[0]
+
+
+def load_origin(conn: Connection, dossier_id: str) -> Origin:
+    row = conn.execute(
+        select(DOSSIER.c.source_file, DOSSIER.c.source_lines).where(DOSSIER.c.id == dossier_id)
+    ).one_or_none()
+    return Origin(row.source_file, row.source_lines) if row else Origin()
+
+
+def unknown_dossier_message(conn: Connection, dossier_id: str) -> str:
+    from besluitspoor.model import did_you_mean
+
+    hint = did_you_mean(dossier_id, all_ids(conn))
+    return f"no dossier '{dossier_id}' in the database{hint}"
+
+
+def all_ids(conn: Connection) -> list[str]:
+    return list(conn.execute(select(DOSSIER.c.id).order_by(DOSSIER.c.id)).scalars())
+
+
+def load_many(
+    conn: Connection, ids: Sequence[str] | None = None, *, batch: int = 200
+) -> Iterator[Dossier]:
+    """Dossiers in id order (all when `ids` is None), `batch` at a time: four queries per batch,
+    and only one batch in memory."""
+    wanted = sorted(set(ids)) if ids is not None else all_ids(conn)
+    for chunk in _chunks(wanted, batch):
+        yield from _load_batch(conn, chunk)
+
+
+def _load_batch(conn: Connection, ids: list[str]) -> Iterator[Dossier]:
+    def children(table: Table) -> dict[str, list[dict[str, Any]]]:
+        grouped: dict[str, list[dict[str, Any]]] = {}
+        query = (
+            select(table)
+            .where(table.c.dossier_id.in_(ids))
+            .order_by(table.c.dossier_id, table.c.position)
+        )
+        for row in conn.execute(query).mappings():
+            grouped.setdefault(row["dossier_id"], []).append(dict(row))
+        return grouped
+
+    steps, pres, promises = children(STEP), children(PRECONDITION), children(PROMISE)
+    query = select(DOSSIER).where(DOSSIER.c.id.in_(ids)).order_by(DOSSIER.c.id)
+    for row in conn.execute(query).mappings():
+        key = row["id"]
+        yield Dossier.model_validate(
+            {
+                "dossier": _dossier_info(dict(row)),
+                "steps": [_step_data(s) for s in steps.get(key, [])],
+                "preconditions": [_child_data(p) for p in pres.get(key, [])],
+                "promises": [_child_data(p) for p in promises.get(key, [])],
+            }
+        )
+
+
+def _dossier_info(row: dict[str, Any]) -> dict[str, Any]:
+    for name in _EXTRA_DOSSIER_COLUMNS:
+        row.pop(name, None)
+    row["facts"] = {fact: row.pop(fact) for fact in _FACTS}
+    evaluation_date, how = row.pop("evaluation_date"), row.pop("evaluation_how")
+    row["evaluation"] = {"date": evaluation_date, "how": how} if evaluation_date else None
+    return row
+
+
+def _step_data(row: dict[str, Any]) -> dict[str, Any]:
+    fields = STEP_CLASSES[row["kind"]].model_fields
+    return {name: row[name] for name in fields if row.get(name) is not None}
+
+
+def _child_data(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k not in _CHILD_COLUMNS and v is not None}
+
+
+# --- summaries for lists and shell completion ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Summary:
+    id: str
+    title: str
+    municipality: str
+    profile: str
+    start: str | None
+    steps: int
+
+
+def summaries(conn: Connection, municipality: str | None = None) -> list[Summary]:
+    count = (
+        select(STEP.c.dossier_id, func.count().label("n"))
+        .group_by(STEP.c.dossier_id)
+        .subquery()
+    )
+    query = (
+        select(DOSSIER.c.id, DOSSIER.c.title, DOSSIER.c.municipality, DOSSIER.c.profile,
+               DOSSIER.c.start, func.coalesce(count.c.n, 0))
+        .outerjoin(count, count.c.dossier_id == DOSSIER.c.id)
+        .order_by(DOSSIER.c.municipality, DOSSIER.c.id)
+    )  # fmt: skip
+    if municipality:
+        query = query.where(func.lower(DOSSIER.c.municipality) == municipality.lower())
+    return [Summary(*row) for row in conn.execute(query)]
+
+
+def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

@@ -1,0 +1,160 @@
+"""The database schema: one table per part of a dossier.
+
+Natural keys throughout (a dossier's slug; a step's slug within its dossier), so references in a
+dossier file map one-to-one onto composite foreign keys. Every kind of step has its own columns
+in the one `step` table (single-table inheritance): a column is NULL for the kinds it does not
+belong to. Fuzzy dates are stored as ISO text with their precision (`2022`, `2022-06`,
+`2022-06-30`), which also sorts correctly. Lists are JSON.
+
+No `from __future__ import annotations` here: SQLModel reads the annotations at class creation.
+"""
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, ForeignKeyConstraint, Index, String
+from sqlmodel import Field, SQLModel
+
+FuzzyDateText = String(10)  # ISO date at its own precision
+
+
+def _step_ref(column: str) -> ForeignKeyConstraint:
+    """A composite foreign key from `column` to a step of the same dossier.
+
+    Deferred to commit time, so that a dossier's steps can refer to each other in any order.
+    """
+    return ForeignKeyConstraint(
+        ["dossier_id", column],
+        ["step.dossier_id", "step.id"],
+        name=f"fk_{column}_step",
+        deferrable=True,
+        initially="DEFERRED",
+    )
+
+
+def _json_list() -> Any:
+    return Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+class DossierRow(SQLModel, table=True):
+    __tablename__ = "dossier"
+
+    id: str = Field(primary_key=True, max_length=64)
+    title: str
+    municipality: str = Field(index=True)
+    profile: str = Field(index=True)
+    domain: str | None = None
+    start: str | None = Field(default=None, sa_type=FuzzyDateText)
+    summary: str | None = None
+    goals: list[str] = _json_list()
+    indicators: list[str] = _json_list()
+    costs: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    evaluation_date: str | None = Field(default=None, sa_type=FuzzyDateText)
+    evaluation_how: str | None = None
+    touches_verordening: str = "unknown"
+    within_plan: str = "unknown"
+    ingrijpend: str = "unknown"
+    affects_residents: str = "unknown"
+    sources: list[dict[str, Any]] = _json_list()
+    tags: list[str] = _json_list()
+    # Where the dossier was imported from (migration 0002): the file, and the line of each
+    # step, precondition and promise, so CI annotations can point into the file.
+    source_file: str | None = None
+    source_lines: dict[str, int] | None = Field(default=None, sa_column=Column(JSON))
+    updated_at: datetime | None = None
+
+
+class StepRow(SQLModel, table=True):
+    __tablename__ = "step"
+    __table_args__ = (
+        _step_ref("proposal"),
+        _step_ref("settled_by"),
+        _step_ref("target"),
+        _step_ref("about"),
+        _step_ref("response"),
+        _step_ref("of"),
+        _step_ref("answered_by"),
+        Index("ix_step_dossier_position", "dossier_id", "position"),
+    )
+
+    dossier_id: str = Field(foreign_key="dossier.id", primary_key=True, ondelete="CASCADE")
+    id: str = Field(primary_key=True, max_length=64)
+    position: int
+    kind: str
+    date: str = Field(sa_type=FuzzyDateText)
+    time: str | None = None
+    title: str
+    body: str | None = None
+    source: str | None = None
+    refs: list[str] = _json_list()
+    # raadsinformatiebrief
+    reports: list[str] | None = Field(default=None, sa_column=Column(JSON))
+    notes_unmet: list[str] | None = Field(default=None, sa_column=Column(JSON))
+    portefeuillehouder: str | None = None
+    # collegebesluit, raadsbesluit (decision); raadsvoorstel (proposes)
+    decision: str | None = None
+    proposes: str | None = None
+    # raadsvergadering
+    agenda: list[str] | None = Field(default=None, sa_column=Column(JSON))
+    # raadsbesluit
+    outcome: str | None = None
+    proposal: str | None = None
+    # commissievergadering
+    committee: str | None = None
+    nature: str | None = None
+    decides: bool | None = None
+    # motie, amendement
+    status: str | None = None
+    vote_date: str | None = Field(default=None, sa_type=FuzzyDateText)
+    requests: str | None = None
+    settled_by: str | None = None
+    target: str | None = None
+    # advies
+    council: str | None = None
+    requested: str | None = Field(default=None, sa_type=FuzzyDateText)
+    deadline: str | None = Field(default=None, sa_type=FuzzyDateText)
+    about: str | None = None
+    unsolicited: bool | None = None
+    followed: str | None = None
+    response: str | None = None
+    # communicatie, bekendmaking, vragen, brief
+    channel: str | None = None
+    of: str | None = None
+    answered_by: str | None = None
+    author: str | None = None
+
+
+class PreconditionRow(SQLModel, table=True):
+    __tablename__ = "precondition"
+    __table_args__ = (_step_ref("named_in"), _step_ref("dropped_by"))
+
+    dossier_id: str = Field(foreign_key="dossier.id", primary_key=True, ondelete="CASCADE")
+    id: str = Field(primary_key=True, max_length=64)
+    position: int
+    text: str
+    named_in: str | None = None
+    due: str | None = Field(default=None, sa_type=FuzzyDateText)  # 'start' or a fuzzy date
+    status: str = "open"
+    met_on: str | None = Field(default=None, sa_type=FuzzyDateText)
+    evidence: str | None = None  # a step id or a url
+    dropped_by: str | None = None
+    critical: bool = False
+
+
+class PromiseRow(SQLModel, table=True):
+    __tablename__ = "promise"
+    __table_args__ = (_step_ref("made_in"), _step_ref("fulfilled_by"))
+
+    dossier_id: str = Field(foreign_key="dossier.id", primary_key=True, ondelete="CASCADE")
+    id: str = Field(primary_key=True, max_length=64)
+    position: int
+    text: str
+    made_in: str | None = None
+    by: str | None = None
+    due: str | None = Field(default=None, sa_type=FuzzyDateText)
+    status: str = "open"
+    fulfilled_by: str | None = None
+    postponed_to: str | None = Field(default=None, sa_type=FuzzyDateText)
+
+
+metadata = SQLModel.metadata
