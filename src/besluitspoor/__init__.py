@@ -1,8 +1,4 @@
 """besluitspoor: record and check the decision trails of Dutch municipal policy changes."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("besluitspoor")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0+unknown"
+# The one place the version is written; pyproject.toml reads it from here (hatch version).
+__version__ = "0.1.0"

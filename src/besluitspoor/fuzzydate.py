@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Literal
+from typing import ClassVar, Literal
 
 Precision = Literal["year", "month", "day"]
 
@@ -39,7 +39,20 @@ WEEKDAYS_NL = (
     ("za", "zaterdag"),
     ("zo", "zondag"),
 )
-MONTH_SHORT_NL = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+MONTH_SHORT_NL = (
+    "jan",
+    "feb",
+    "mrt",
+    "apr",
+    "mei",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "okt",
+    "nov",
+    "dec",
+)
 MONTH_LONG_NL = (
     "januari", "februari", "maart", "april", "mei", "juni",
     "juli", "augustus", "september", "oktober", "november", "december",
@@ -48,7 +61,9 @@ MONTH_SHORT_EN = tuple(calendar.month_abbr[i].lower() for i in range(1, 13))
 MONTH_LONG_EN = tuple(calendar.month_name[i] for i in range(1, 13))
 
 _MONTH_WORDS = "|".join(sorted({w for names in MONTHS_NL for w in names}, key=len, reverse=True))
-_WEEKDAY_WORDS = "|".join(sorted({w for names in WEEKDAYS_NL for w in names}, key=len, reverse=True))
+_WEEKDAY_WORDS = "|".join(
+    sorted({w for names in WEEKDAYS_NL for w in names}, key=len, reverse=True)
+)
 
 _ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 # Cut the date out with a pattern before dateutil sees it: fuzzy parsing of free text invents dates.
@@ -198,8 +213,8 @@ def _dutch() -> object:
     from dateutil import parser
 
     class DutchParserInfo(parser.parserinfo):
-        MONTHS = [tuple(names) for names in MONTHS_NL]  # type: ignore[misc]
-        WEEKDAYS = [tuple(names) for names in WEEKDAYS_NL]  # type: ignore[misc]
+        MONTHS: ClassVar = [tuple(names) for names in MONTHS_NL]
+        WEEKDAYS: ClassVar = [tuple(names) for names in WEEKDAYS_NL]
 
         def __init__(self) -> None:
             super().__init__(dayfirst=True)

@@ -79,16 +79,15 @@ Outcome = Annotated[str, AfterValidator(one_of(vocab.COUNCIL_OUTCOMES, "outcome"
 Nature = Annotated[str, AfterValidator(one_of(vocab.COMMITTEE_NATURES, "nature"))]
 MotionStatus = Annotated[str, AfterValidator(one_of(vocab.MOTION_STATUSES, "status"))]
 Followed = Annotated[str, AfterValidator(one_of(vocab.ADVICE_FOLLOWED, "value"))]
-PreconditionStatus = Annotated[
-    str, AfterValidator(one_of(vocab.PRECONDITION_STATUSES, "status"))
-]
+PreconditionStatus = Annotated[str, AfterValidator(one_of(vocab.PRECONDITION_STATUSES, "status"))]
 PromiseStatus = Annotated[str, AfterValidator(one_of(vocab.PROMISE_STATUSES, "status"))]
 
 
 class Strict(BaseModel):
     """Unknown keys are an error: a typo must never be silently dropped."""
 
-    model_config = ConfigDict(extra="forbid", frozen=False, validate_assignment=False)
+    # defer_build: validators are built on first use, not at import, so --help stays fast.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Costs(Strict):
@@ -138,9 +137,7 @@ class DossierInfo(Strict):
         known = (info.context or {}).get("profiles")
         if known is not None and value not in known:
             hint = did_you_mean(value, known)
-            raise ValueError(
-                f"unknown profile '{value}'{hint} (known: {', '.join(sorted(known))})"
-            )
+            raise ValueError(f"unknown profile '{value}'{hint} (known: {', '.join(sorted(known))})")
         return value
 
 

@@ -50,7 +50,9 @@ def _check(data: dict[str, Any]) -> Iterator[Issue]:
 
     for i, step in enumerate(steps):
         for field in (*STEP_REF_FIELDS, "notes_unmet"):
-            known, what = (pre_ids, "precondition") if field == "notes_unmet" else (step_ids, "step")
+            known, what = (
+                (pre_ids, "precondition") if field == "notes_unmet" else (step_ids, "step")
+            )
             value = step.get(field)
             if isinstance(value, list):
                 for j, ref in enumerate(value):

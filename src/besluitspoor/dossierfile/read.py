@@ -7,32 +7,17 @@ there is a problem to report, so they cost nothing on valid files.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import yaml
-from pydantic import ValidationError
 from yaml.nodes import Node
 
-from besluitspoor import vocab
 from besluitspoor.dossierfile import yamlio
-from besluitspoor.model import (
-    STEP_CLASSES,
-    Costs,
-    Dossier,
-    DossierInfo,
-    Evaluation,
-    Facts,
-    Precondition,
-    Promise,
-    Source,
-    StepBase,
-    did_you_mean,
-)
+from besluitspoor.model import Dossier
 from besluitspoor.problems import Problem, format_path
-from besluitspoor.references import check_references
+from besluitspoor.validate import validate
 
 SUFFIXES = (".yaml", ".yml", ".json")
 Loc = tuple[str | int, ...]
@@ -129,31 +114,6 @@ def read_bytes(
     return result
 
 
-Located = tuple[Loc, str, bool]  # path, message, whether the line to report is the key's
-
-
-def validate(data: Any, profiles: Iterable[str] | None = None) -> tuple[Dossier | None, list[Located]]:
-    """The validated dossier, or None and every problem in the data."""
-    if not isinstance(data, dict):
-        return None, [((), "a dossier file must be a mapping with keys format, dossier, steps, ...", False)]
-    if "format" not in data:
-        return None, [(("format",), f"missing; the first line should be 'format: {vocab.FORMAT}'", False)]
-    if data["format"] != vocab.FORMAT:
-        message = f"unsupported format '{data['format']}'; this program reads '{vocab.FORMAT}'"
-        return None, [(("format",), message, False)]
-    located = [(issue.path, issue.message, False) for issue in check_references(data)]
-    try:
-        dossier = Dossier.model_validate(data, context=_context(profiles))
-    except ValidationError as exc:
-        located[:0] = _pydantic_problems(exc, data)
-        return None, located
-    return (None, located) if located else (dossier, [])
-
-
-def _context(profiles: Iterable[str] | None) -> dict[str, Any]:
-    return {"profiles": set(profiles)} if profiles is not None else {}
-
-
 def _compose_quietly(text: str) -> Node | None:
     try:
         return yamlio.compose(text)
@@ -167,6 +127,7 @@ def item_lines(node: Node | None) -> dict[str, int]:
     if node is None:
         return lines
     lines["dossier"] = yamlio.line_of(node, ("dossier",)) or 1
+    lines["dossier.id"] = yamlio.line_of(node, ("dossier", "id")) or lines["dossier"]
     for section in ("steps", "preconditions", "promises"):
         seq = _child(node, section)
         for item in getattr(seq, "value", []):
@@ -181,93 +142,3 @@ def _child(node: Node | None, key: str) -> Node | None:
         if getattr(k, "value", None) == key:
             return v  # type: ignore[no-any-return]
     return None
-
-
-# --- turning pydantic's errors into a volunteer's words -----------------------------------------
-
-
-def _pydantic_problems(exc: ValidationError, data: Any) -> Iterator[Located]:
-    seen: set[Loc] = set()
-    for error in exc.errors(include_url=False):
-        loc = _data_loc(error["loc"], data, error["type"])
-        if loc in seen:  # a union reports once per member: keep the first
-            continue
-        seen.add(loc)
-        message, on_key = _message(error, loc, data)
-        yield loc, message, on_key
-
-
-def _data_loc(loc: tuple[Any, ...], data: Any, kind: str) -> Loc:
-    """Drop the parts of pydantic's loc that are not in the data (union tags and members)."""
-    path: list[str | int] = []
-    current = data
-    for i, part in enumerate(loc):
-        last = i == len(loc) - 1
-        if isinstance(current, list) and isinstance(part, int):
-            current = current[part] if part < len(current) else None
-        elif isinstance(current, dict) and part in current:
-            current = current[part]
-        elif isinstance(current, dict) and last and kind == "missing":
-            pass
-        else:
-            continue
-        path.append(part)
-    return tuple(path)
-
-
-def _message(error: Any, loc: Loc, data: Any) -> tuple[str, bool]:
-    kind = error["type"]
-    if kind == "extra_forbidden":
-        key = str(loc[-1]) if loc else "?"
-        allowed = _allowed_keys(loc[:-1], data)
-        return f"unknown key '{key}'{did_you_mean(key, allowed)}", True
-    if kind == "missing":
-        return "missing (required)", False
-    if kind == "union_tag_invalid":
-        tag = str(error["ctx"]["tag"])
-        hint = _kind_hint(tag)
-        return f"unknown kind '{tag}'{hint}", False
-    if kind == "union_tag_not_found":
-        return "missing key 'kind' (required)", False
-    if kind == "string_pattern_mismatch":
-        return (
-            f"'{error['input']}' is not a valid id: use lowercase letters, digits and hyphens",
-            False,
-        )
-    if kind == "string_too_long":
-        return f"too long (at most {error['ctx']['max_length']} characters)", False
-    if kind == "string_too_short":
-        return "must not be empty", False
-    message = str(error["msg"])
-    return message.removeprefix("Value error, ").removeprefix("Assertion failed, "), False
-
-
-def _kind_hint(tag: str) -> str:
-    aliases = {short: kind for kind, short in vocab.CLI_KIND_NAMES.items()}
-    if tag in aliases:
-        return f"; did you mean '{aliases[tag]}'?"
-    return did_you_mean(tag, vocab.STEP_KINDS) or f"; expected one of: {', '.join(vocab.STEP_KINDS)}"
-
-
-_SECTIONS: dict[Loc, type[Any]] = {
-    (): Dossier,
-    ("dossier",): DossierInfo,
-    ("dossier", "costs"): Costs,
-    ("dossier", "evaluation"): Evaluation,
-    ("dossier", "facts"): Facts,
-}
-_LIST_SECTIONS: dict[Loc, type[Any]] = {
-    ("dossier", "sources"): Source,
-    ("preconditions",): Precondition,
-    ("promises",): Promise,
-}
-
-
-def _allowed_keys(loc: Loc, data: Any) -> list[str]:
-    model: type[Any] | None = _SECTIONS.get(loc)
-    if model is None and loc and isinstance(loc[-1], int):
-        model = _LIST_SECTIONS.get(loc[:-1])
-        if loc[:-1] == ("steps",):
-            step = data["steps"][loc[-1]]
-            model = STEP_CLASSES.get(step.get("kind") if isinstance(step, dict) else "", StepBase)
-    return list(model.model_fields) if model is not None else []

@@ -9,7 +9,7 @@ Duplicate keys are refused: YAML would silently keep the last one.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, ClassVar
 
 import yaml
 from yaml.constructor import ConstructorError
@@ -42,7 +42,7 @@ _RESOLVERS: list[tuple[str, re.Pattern[str], str]] = [
 class DossierLoader(_BaseLoader):
     """Safe loader with YAML 1.2-like scalars and no duplicate keys."""
 
-    yaml_implicit_resolvers: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, re.Pattern[str]]]]] = {}
 
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[str] = set()

@@ -73,6 +73,11 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    @classmethod
+    def scratch(cls, folder: Path) -> Database:
+        """A new, empty database in `folder`, e.g. for checking files without touching any."""
+        return open_db(str(folder / "scratch.db"), create=True)
+
 
 def make_engine(url: str) -> Engine:
     from sqlalchemy import create_engine, event

@@ -211,9 +211,7 @@ class Summary:
 
 def summaries(conn: Connection, municipality: str | None = None) -> list[Summary]:
     count = (
-        select(STEP.c.dossier_id, func.count().label("n"))
-        .group_by(STEP.c.dossier_id)
-        .subquery()
+        select(STEP.c.dossier_id, func.count().label("n")).group_by(STEP.c.dossier_id).subquery()
     )
     query = (
         select(DOSSIER.c.id, DOSSIER.c.title, DOSSIER.c.municipality, DOSSIER.c.profile,
@@ -229,3 +227,12 @@ def summaries(conn: Connection, municipality: str | None = None) -> list[Summary
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def holders(conn: Connection, section: str, item_id: str, kind: str | None = None) -> list[str]:
+    """Ids of the dossiers that have an item `item_id` in `section`."""
+    table = {"steps": STEP, "preconditions": PRECONDITION, "promises": PROMISE}[section]
+    query = select(table.c.dossier_id).where(table.c.id == item_id)
+    if kind is not None:
+        query = query.where(table.c.kind == kind)
+    return list(conn.execute(query.order_by(table.c.dossier_id)).scalars())

@@ -1,0 +1,5 @@
+"""`python -m besluitspoor`."""
+
+from besluitspoor.cli.main import run
+
+run()

@@ -1,0 +1,84 @@
+"""Shell completion from the database.
+
+Completion runs on every TAB, so it reads SQLite with the standard library only: no SQLAlchemy,
+no Alembic, no validation. Any failure completes nothing rather than printing an error.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import typer
+
+from besluitspoor import vocab
+
+Completer = Callable[[typer.Context, str], list[str]]
+
+
+def _db_file(ctx: typer.Context) -> Path | None:
+    from besluitspoor.store.db import resolve_url, sqlite_path
+
+    root = ctx.find_root()
+    return sqlite_path(resolve_url(root.params.get("db")))
+
+
+def _query(ctx: typer.Context, sql: str, args: tuple[str, ...]) -> list[str]:
+    path = _db_file(ctx)
+    if path is None or not path.exists():
+        return []
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=1)
+        try:
+            return [str(row[0]) for row in conn.execute(sql, args)]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return []
+
+
+def dossiers(ctx: typer.Context, incomplete: str) -> list[str]:
+    return _query(ctx, "SELECT id FROM dossier WHERE id LIKE ? || '%' ORDER BY id", (incomplete,))
+
+
+def _dossier_of(ctx: typer.Context) -> str | None:
+    value = ctx.params.get("dossier")
+    return value if isinstance(value, str) else None
+
+
+def _items(table: str, where: str = "") -> Completer:
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        dossier = _dossier_of(ctx)
+        sql = f"SELECT DISTINCT id FROM {table} WHERE id LIKE ? || '%' {where}"
+        args: tuple[str, ...] = (incomplete,)
+        if dossier:
+            sql += " AND dossier_id = ?"
+            args += (dossier,)
+        return _query(ctx, sql + " ORDER BY id", args)
+
+    return complete
+
+
+steps = _items("step")
+motions = _items("step", "AND kind = 'motie'")
+preconditions = _items("precondition")
+promises = _items("promise")
+
+
+def choices(values: tuple[str, ...]) -> Completer:
+    def complete(_ctx: typer.Context, incomplete: str) -> list[str]:
+        return [v for v in values if v.startswith(incomplete)]
+
+    return complete
+
+
+def profiles(ctx: typer.Context, incomplete: str) -> list[str]:
+    from besluitspoor.profiles import profile_names
+
+    user = ctx.find_root().params.get("profiles")
+    return [p for p in profile_names(user) if p.startswith(incomplete)]
+
+
+domains = choices(vocab.DOMAINS)
+tristate = choices(vocab.TRISTATE)

@@ -1,0 +1,97 @@
+"""The `besluitspoor` program: global options, and the commands joined into one app.
+
+Commands import what they need (SQLAlchemy, Alembic, Jinja2) inside their bodies, so that
+`--help`, `--version` and shell completion start fast.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+import typer
+
+from besluitspoor.cli import dossier, files, items, steps
+from besluitspoor.cli.base import App, Settings
+
+HELP = """Record the decision trails of Dutch municipal policy changes, and check them.
+
+A trail is what the college (burgemeester en wethouders) and the council (gemeenteraad) did \
+about one change: raadsinformatiebrieven, committee meetings, decisions, moties, advice, \
+randvoorwaarden and toezeggingen.
+
+[bold]Examples[/bold]
+
+  besluitspoor demo
+  besluitspoor import dossiers/
+  besluitspoor dossier show wassenaar-sociaal-team
+  besluitspoor add rib wassenaar-sociaal-team --date "18 januari 2023" --title "Start Sociaal Team"
+  besluitspoor export --all -o dossiers/
+"""
+
+app = App(
+    name="besluitspoor",
+    help=HELP,
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from besluitspoor import __version__
+
+        print(f"besluitspoor {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            envvar="BESLUITSPOOR_DB",
+            help="Database file (or SQLAlchemy URL). Default: besluitspoor.db in the user data "
+            "folder.",
+            show_default=False,
+        ),
+    ] = None,
+    lang: Annotated[
+        Literal["nl", "en"],
+        typer.Option("--lang", envvar="BESLUITSPOOR_LANG", help="Language of reports."),
+    ] = "nl",
+    profiles: Annotated[
+        str | None,
+        typer.Option(
+            "--profiles", envvar="BESLUITSPOOR_PROFILES", help="Folder of extra process profiles."
+        ),
+    ] = None,
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", envvar="BESLUITSPOOR_DEBUG", help="Show tracebacks of errors."),
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    ctx.obj = Settings(db=db, lang=lang, profiles=profiles, debug=debug)
+
+
+app.command("init")(files.init)
+app.command("import")(files.import_)
+app.command("export")(files.export)
+app.command("demo")(files.demo)
+app.add_typer(dossier.app, name="dossier")
+app.add_typer(steps.add_app, name="add")
+app.add_typer(steps.step_app, name="step")
+app.add_typer(items.pre_app, name="randvoorwaarde")
+app.add_typer(items.promise_app, name="toezegging")
+app.add_typer(items.motion_app, name="motie")
+
+
+def run() -> None:
+    app()

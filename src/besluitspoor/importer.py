@@ -1,0 +1,94 @@
+"""Import dossier files into the database: all or nothing.
+
+Files are read and validated one by one and written in batches inside one transaction, so memory
+stays flat on large imports; after the first problem nothing more is written, every remaining
+file is still checked, and the transaction is rolled back: the database is exactly as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection
+
+from besluitspoor.dossierfile.read import find_files, read_file
+from besluitspoor.model import Dossier
+from besluitspoor.problems import InputError, Problem
+from besluitspoor.store import dossiers as store
+from besluitspoor.store.db import Database
+
+BATCH = 200
+
+Progress = Callable[[int, int], None]  # (files done, files in all)
+
+
+@dataclass
+class ImportReport:
+    files: int = 0
+    dossiers: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    steps: int = 0
+    dry_run: bool = False
+
+
+class _DryRun(Exception):
+    """Raised to roll back a dry run after everything was checked."""
+
+
+def import_paths(
+    db: Database,
+    paths: Iterable[Path],
+    *,
+    profiles: Iterable[str],
+    replace: bool = False,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    files, problems = find_files(paths)
+    known_profiles = set(profiles)
+    report = ImportReport(files=len(files), dry_run=dry_run)
+    seen: dict[str, str] = {}
+    batch: list[tuple[Dossier, store.Origin, int | None]] = []
+
+    def flush(conn: Connection) -> None:
+        present = store.existing_ids(conn, [d.id for d, _, _ in batch])
+        for dossier, origin, line in batch:
+            if dossier.id in present and not replace:
+                problems.append(Problem(origin.file, line, "dossier.id",
+                    f"dossier '{dossier.id}' is already in the database (use --replace to swap it)"))  # fmt: skip
+        if not problems:
+            store.save(conn, [d for d, _, _ in batch], replace=replace,
+                       origins=[o for _, o, _ in batch])  # fmt: skip
+            report.replaced.extend(sorted(present))
+        batch.clear()
+
+    try:
+        with db.write() as conn:
+            for done, path in enumerate(files, start=1):
+                result = read_file(path, known_profiles)
+                problems.extend(result.problems)
+                if result.dossier is not None:
+                    dossier = result.dossier
+                    line = result.lines.get("dossier.id")
+                    if dossier.id in seen:
+                        problems.append(Problem(result.path, line, "dossier.id",
+                            f"dossier '{dossier.id}' is also in {seen[dossier.id]}"))  # fmt: skip
+                    seen[dossier.id] = result.path
+                    report.dossiers.append(dossier.id)
+                    report.steps += len(dossier.steps)
+                    batch.append((dossier, store.Origin(result.path, result.lines), line))
+                    if len(batch) >= BATCH:
+                        flush(conn)
+                if progress is not None:
+                    progress(done, len(files))
+            if batch:
+                flush(conn)
+            if problems:
+                raise InputError(problems)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return report

@@ -1,0 +1,1 @@
+"""Output: the trail and its findings for terminals, markdown, HTML and JSON."""

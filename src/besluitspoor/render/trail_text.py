@@ -1,0 +1,242 @@
+"""The trail in the terminal (rich): a dossier at a glance, its steps, one step in full."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from rich.markup import escape
+
+from besluitspoor import vocab
+from besluitspoor.model import Dossier, StepBase
+from besluitspoor.trail import ordered_steps
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from rich.table import Table
+
+LABELS = {
+    "nl": {
+        "municipality": "Gemeente",
+        "profile": "Profiel",
+        "domain": "Domein",
+        "start": "Ingangsdatum",
+        "facts": "Feiten",
+        "goals": "Doelen",
+        "costs": "Kosten",
+        "evaluation": "Evaluatie",
+        "none": "niets vastgelegd",
+        "date": "Datum",
+        "kind": "Soort",
+        "id": "Id",
+        "title": "Titel",
+        "details": "Bijzonderheden",
+        "steps": "Stappen",
+        "preconditions": "Randvoorwaarden",
+        "promises": "Toezeggingen",
+        "text": "Tekst",
+        "status": "Status",
+        "due": "Uiterlijk",
+        "start_marker": "▶ ingangsdatum",
+        "referred_by": "Genoemd in",
+        "no_steps": "Nog geen stappen vastgelegd.",
+    },
+    "en": {
+        "municipality": "Municipality",
+        "profile": "Profile",
+        "domain": "Domain",
+        "start": "Start",
+        "facts": "Facts",
+        "goals": "Goals",
+        "costs": "Costs",
+        "evaluation": "Evaluation",
+        "none": "nothing recorded",
+        "date": "Date",
+        "kind": "Kind",
+        "id": "Id",
+        "title": "Title",
+        "details": "Details",
+        "steps": "Steps",
+        "preconditions": "Preconditions",
+        "promises": "Promises",
+        "text": "Text",
+        "status": "Status",
+        "due": "Due",
+        "start_marker": "▶ start",
+        "referred_by": "Referred to by",
+        "no_steps": "No steps recorded yet.",
+    },
+}
+
+# Keys every step has; the rest are the kind's own and shown as details.
+_COMMON = {"id", "kind", "date", "time", "title", "body", "source"}
+
+
+def labels(lang: str) -> dict[str, str]:
+    return LABELS.get(lang, LABELS["nl"])
+
+
+def step_details(step: StepBase) -> str:
+    data = step.model_dump(mode="json", exclude_defaults=True)
+    parts = []
+    for key, value in data.items():
+        if key in _COMMON or value in (None, [], ""):
+            continue
+        shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+        if len(shown) > 60:  # the whole text is in 'step show'
+            shown = shown[:59] + "…"
+        parts.append(f"{key}: {shown}")
+    return "; ".join(parts)
+
+
+def _when(step: StepBase, lang: str) -> str:
+    text = step.date.display("short", lang)
+    return f"{text} {step.time}" if step.time else text
+
+
+def steps_table(steps: list[StepBase], lang: str = "nl", start_marker: Any | None = None) -> Table:
+    """Steps in the order given; the start date marked where it falls."""
+    from rich.table import Table
+
+    lab = labels(lang)
+    table = Table(title=lab["steps"], title_justify="left", expand=False)
+    table.add_column(lab["date"], no_wrap=True)
+    table.add_column(lab["kind"], no_wrap=True)
+    table.add_column(lab["id"], style="cyan", no_wrap=True, min_width=_widest(s.id for s in steps))
+    table.add_column(lab["title"], ratio=1)
+
+    def mark() -> None:
+        table.add_row(start_marker.display("short", lang), lab["start_marker"], "", "",
+                      style="bold magenta")  # fmt: skip
+
+    marked = start_marker is None
+    for step in steps:
+        if not marked and step.date.first >= start_marker.first:
+            mark()
+            marked = True
+        details = step_details(step)
+        title = escape(step.title) + (f"\n[dim]{escape(details)}[/dim]" if details else "")
+        table.add_row(_when(step, lang), vocab.CLI_KIND_NAMES.get(step.kind, step.kind),
+                      step.id, title)  # fmt: skip
+    if not marked:
+        mark()
+    return table
+
+
+def _widest(texts: Iterable[str]) -> int:
+    return max((len(t) for t in texts), default=2)
+
+
+def dossier_view(dossier: Dossier, lang: str = "nl") -> RenderableType:
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.table import Table
+
+    lab = labels(lang)
+    info = dossier.dossier
+    head = Table.grid(padding=(0, 2))
+    head.add_column(style="bold")
+    head.add_column()
+    head.add_row(lab["municipality"], info.municipality)
+    head.add_row(lab["profile"], info.profile)
+    if info.domain:
+        head.add_row(lab["domain"], info.domain)
+    head.add_row(lab["start"], info.start.display("long", lang) if info.start else "—")
+    facts = info.facts.model_dump()
+    head.add_row(lab["facts"], ", ".join(f"{k}: {v}" for k, v in facts.items()))
+    head.add_row(lab["goals"], "; ".join(info.goals) or f"[dim]{lab['none']}[/dim]")
+    head.add_row(lab["costs"], _costs(dossier) or f"[dim]{lab['none']}[/dim]")
+    evaluation = info.evaluation
+    head.add_row(
+        lab["evaluation"],
+        f"{evaluation.date.display('long', lang)} {evaluation.how or ''}".strip()
+        if evaluation
+        else f"[dim]{lab['none']}[/dim]",
+    )
+    parts: list[RenderableType] = [
+        Panel(head, title=f"[bold]{info.title}[/bold] ({info.id})", title_align="left")
+    ]
+    if info.summary:
+        parts.append(info.summary)
+    steps = ordered_steps(dossier)
+    parts.append(steps_table(steps, lang, info.start) if steps else lab["no_steps"])
+    if dossier.preconditions:
+        parts.append(preconditions_table(dossier, lang))
+    if dossier.promises:
+        parts.append(promises_table(dossier, lang))
+    return Group(*parts)
+
+
+def _costs(dossier: Dossier) -> str:
+    costs = dossier.dossier.costs
+    if costs is None:
+        return ""
+    bits = []
+    if costs.amount is not None:
+        bits.append(f"€ {costs.amount:,}".replace(",", "."))
+    if costs.structural is not None:
+        bits.append("structureel" if costs.structural else "incidenteel")
+    if costs.covered_by:
+        bits.append(f"dekking: {costs.covered_by}")
+    if costs.note:
+        bits.append(costs.note)
+    return ", ".join(bits)
+
+
+def preconditions_table(dossier: Dossier, lang: str = "nl") -> Table:
+    from rich.table import Table
+
+    lab = labels(lang)
+    table = Table(title=lab["preconditions"], title_justify="left")
+    table.add_column(lab["id"], style="cyan", no_wrap=True,
+                     min_width=_widest(p.id for p in dossier.preconditions))  # fmt: skip
+    for column in ("text", "due", "status"):
+        table.add_column(lab[column])
+    for pre in dossier.preconditions:
+        due = pre.due if isinstance(pre.due, str) or pre.due is None else pre.due.display()
+        status = pre.status
+        if pre.met_on:
+            status += f" ({pre.met_on.display('short', lang)})"
+        if pre.critical:
+            status += " [bold]![/bold]"
+        table.add_row(pre.id, escape(pre.text), due or "start", status)
+    return table
+
+
+def promises_table(dossier: Dossier, lang: str = "nl") -> Table:
+    from rich.table import Table
+
+    lab = labels(lang)
+    table = Table(title=lab["promises"], title_justify="left")
+    table.add_column(lab["id"], style="cyan", no_wrap=True,
+                     min_width=_widest(p.id for p in dossier.promises))  # fmt: skip
+    for column in ("text", "due", "status"):
+        table.add_column(lab[column])
+    for promise in dossier.promises:
+        status = promise.status
+        if promise.fulfilled_by:
+            status += f" ({promise.fulfilled_by})"
+        if promise.postponed_to:
+            status += f" → {promise.postponed_to.display('short', lang)}"
+        due = promise.due.display("short", lang) if promise.due else "—"
+        table.add_row(promise.id, escape(promise.text), due, status)
+    return table
+
+
+def step_detail(dossier_id: str, step: StepBase, referrers: list[str], lang: str) -> Table:
+    from rich.table import Table
+
+    lab = labels(lang)
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold")
+    table.add_column()
+    table.add_row("dossier", dossier_id)
+    for key, value in step.model_dump(mode="json").items():
+        if value in (None, []):
+            continue
+        if key == "date":
+            value = f"{step.date.display('long', lang)} ({value})"
+        table.add_row(key, ", ".join(map(str, value)) if isinstance(value, list) else str(value))
+    if referrers:
+        table.add_row(lab["referred_by"], ", ".join(referrers))
+    return table

@@ -1,0 +1,15 @@
+"""The order of a decision trail: by date, then time of day, then the order recorded."""
+
+from __future__ import annotations
+
+from besluitspoor.fuzzydate import time_interval
+from besluitspoor.model import Dossier, StepBase
+
+
+def step_sort_key(step: StepBase, position: int) -> tuple[object, ...]:
+    return (step.date.first, step.date.last, time_interval(step.time), position)
+
+
+def ordered_steps(dossier: Dossier) -> list[StepBase]:
+    indexed = list(enumerate(dossier.steps))
+    return [s for _, s in sorted(indexed, key=lambda pair: step_sort_key(pair[1], pair[0]))]
