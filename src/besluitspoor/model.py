@@ -329,15 +329,20 @@ class Dossier(Strict):
         return next((s for s in self.steps if s.id == step_id), None)
 
     def to_data(self) -> dict[str, Any]:
-        """The file form: defaults, empty lists and unknown facts left out, keys in spec order."""
+        """The file form: defaults, None and empty lists left out, keys in spec order.
+
+        An empty object stays (`costs: {}` is a costs block with nothing filled in, not the
+        absence of one); only `facts` left all unknown is dropped.
+        """
         data = _prune(self.model_dump(mode="json", exclude_defaults=True))
+        if not data["dossier"].get("facts", True):
+            del data["dossier"]["facts"]
         return {"format": vocab.FORMAT, **data}
 
 
 def _prune(value: Any) -> Any:
     if isinstance(value, dict):
-        pruned = {k: _prune(v) for k, v in value.items()}
-        return {k: v for k, v in pruned.items() if v not in (None, [], {})}
+        return {k: _prune(v) for k, v in value.items() if v is not None and v != []}
     if isinstance(value, list):
         return [_prune(v) for v in value]
     return value

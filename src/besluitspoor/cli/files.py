@@ -83,21 +83,26 @@ def import_(
 
 
 class _progress:
-    """A progress bar on stderr for imports of many files (rich prints only the end off a TTY)."""
+    """A progress bar on stderr while files are imported, on a terminal only (in CI and pipes
+    the closing summary line says it all)."""
 
     def __enter__(self) -> Progress | None:
+        if not err().is_terminal:
+            return None
         from rich.progress import Progress
 
-        self.bar = Progress(console=err(), transient=True)
+        self.bar: Progress | None = Progress(console=err(), transient=True)
         self.task = self.bar.add_task("importing", total=None)
         self.bar.start()
         return self.update
 
     def update(self, done: int, total: int) -> None:
-        self.bar.update(self.task, completed=done, total=total)
+        if self.bar is not None:
+            self.bar.update(self.task, completed=done, total=total)
 
     def __exit__(self, *exc: object) -> None:
-        self.bar.stop()
+        if getattr(self, "bar", None) is not None:
+            self.bar.stop()
 
 
 ExportFormat = Literal["yaml", "json"]

@@ -1,0 +1,56 @@
+"""Shared fixtures: a CLI runner against a database in a temporary folder, and sample files."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from besluitspoor.cli.main import app
+from besluitspoor.paths import data_dir
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = Path(__file__).resolve().parent / "corpus"
+
+Run = Callable[..., Result]
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test reads the user's database, profiles or language settings."""
+    for name in ("BESLUITSPOOR_DB", "BESLUITSPOOR_LANG", "BESLUITSPOOR_PROFILES", "BESLUITSPOOR_DEBUG"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "120")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.db"
+
+
+@pytest.fixture
+def run(db_path: Path) -> Run:
+    """Invoke the CLI as a user would, against the test database: run("dossier", "list")."""
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | None = None) -> Result:
+        return runner.invoke(app, ["--db", str(db_path), *args], input=input)
+
+    return invoke
+
+
+@pytest.fixture
+def loaded(run: Run) -> Run:
+    """The runner, with the bundled dossiers imported."""
+    result = run("import", str(data_dir()))
+    assert result.exit_code == 0, result.output
+    return run
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,0 +1,127 @@
+"""Fuzzy dates: every form of the format, precision kept, impossible dates refused."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from besluitspoor.fuzzydate import (
+    FuzzyDate,
+    FuzzyDateError,
+    before,
+    on_or_before,
+    parse_time,
+    time_interval,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2022", FuzzyDate(2022)),
+        ("2022-01", FuzzyDate(2022, 1)),
+        ("2023-01-18", FuzzyDate(2023, 1, 18)),
+        ("18 januari 2023", FuzzyDate(2023, 1, 18)),
+        ("januari 2022", FuzzyDate(2022, 1)),
+        ("Januari 2022", FuzzyDate(2022, 1)),
+        ("jan 2022", FuzzyDate(2022, 1)),
+        ("13 dec. 2022", FuzzyDate(2022, 12, 13)),
+        ("13 dec 2022", FuzzyDate(2022, 12, 13)),
+        ("dinsdag 14 maart 2023", FuzzyDate(2023, 3, 14)),
+        ("di 14 mrt 2023", FuzzyDate(2023, 3, 14)),
+        ("14-3-2023", FuzzyDate(2023, 3, 14)),
+        ("14/03/2023", FuzzyDate(2023, 3, 14)),
+        ("1 mei 2021", FuzzyDate(2021, 5, 1)),
+        ("29 februari 2024", FuzzyDate(2024, 2, 29)),
+        ("  30 november 2022 ", FuzzyDate(2022, 11, 30)),
+    ],
+)
+def test_parses_every_form_with_its_precision(text: str, expected: FuzzyDate) -> None:
+    assert FuzzyDate.parse(text) == expected
+
+
+def test_month_only_does_not_take_todays_day() -> None:
+    # dateutil fills a missing day from its default; the precision must stay "month".
+    parsed = FuzzyDate.parse("juni 2022")
+    assert parsed.precision == "month"
+    assert parsed.day is None
+    assert (parsed.first, parsed.last) == (date(2022, 6, 1), date(2022, 6, 30))
+
+
+def test_year_is_an_interval() -> None:
+    assert FuzzyDate.parse(2022) == FuzzyDate(2022)
+    assert FuzzyDate(2022).last == date(2022, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31 februari 2023",
+        "29 februari 2023",
+        "2023-13",
+        "2023-02-30",
+        "31-4-2023",
+        "maandag 14 maart 2023",  # 14 March 2023 was a Tuesday
+        "in de ochtend van 13 december",  # no year: free text never invents a date
+        "de raad besloot op 18 januari 2023",  # a sentence is not a date
+        "18 janvier 2023",
+        "",
+        "2023-1-5",
+    ],
+)
+def test_refuses_what_is_not_a_date(text: str) -> None:
+    with pytest.raises(FuzzyDateError):
+        FuzzyDate.parse(text)
+
+
+def test_weekday_mismatch_names_the_real_day() -> None:
+    with pytest.raises(FuzzyDateError, match="is a dinsdag, not a maandag"):
+        FuzzyDate.parse("maandag 14 maart 2023")
+
+
+def test_datetime_and_other_types_are_refused() -> None:
+    from datetime import datetime
+
+    with pytest.raises(FuzzyDateError):
+        FuzzyDate.parse(datetime(2023, 1, 1, 10, 0))
+    with pytest.raises(FuzzyDateError):
+        FuzzyDate.parse(1.5)
+    assert FuzzyDate.parse(date(2023, 1, 2)) == FuzzyDate(2023, 1, 2)
+
+
+@pytest.mark.parametrize("text", ["2022", "2022-06", "2022-06-30"])
+def test_iso_round_trip_keeps_precision(text: str) -> None:
+    assert FuzzyDate.parse(text).iso() == text
+
+
+def test_display_as_given() -> None:
+    assert FuzzyDate(2022, 1).display() == "jan 2022"
+    assert FuzzyDate(2022, 11, 30).display() == "30 nov 2022"
+    assert FuzzyDate(2023, 1, 18).display("long") == "18 januari 2023"
+    assert FuzzyDate(2023, 3).display("long") == "maart 2023"
+    assert FuzzyDate(2023, 3, 1).display("long", "en") == "1 March 2023"
+    assert FuzzyDate(2022).display() == "2022"
+
+
+def test_three_valued_comparison() -> None:
+    june, day_in_june = FuzzyDate(2022, 6), FuzzyDate(2022, 6, 15)
+    assert before(FuzzyDate(2022, 5, 31), june) is True
+    assert before(day_in_june, june) is None  # overlapping intervals: cannot tell
+    assert before(FuzzyDate(2022, 7, 1), june) is False
+    assert before(FuzzyDate(2022, 6, 30), FuzzyDate(2022, 6, 30)) is False
+    assert on_or_before(FuzzyDate(2022, 6, 30), FuzzyDate(2022, 6, 30)) is True
+    assert on_or_before(june, FuzzyDate(2022, 6, 30)) is True
+    assert on_or_before(june, FuzzyDate(2022, 6, 29)) is None
+    assert on_or_before(FuzzyDate(2023), FuzzyDate(2022, 12, 31)) is False
+
+
+def test_time_of_day() -> None:
+    assert parse_time("ochtend") == "ochtend"
+    assert parse_time("9:05") == "09:05"
+    assert time_interval("ochtend") < time_interval("avond")
+    assert time_interval("10:00")[0] >= time_interval("ochtend")[0]
+    assert time_interval(None) == (0, 1440)
+    for bad in ("25:00", "nacht", "10.30", 1030):
+        with pytest.raises(FuzzyDateError):
+            parse_time(bad)

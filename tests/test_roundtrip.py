@@ -1,0 +1,48 @@
+"""import(export(x)) == x, through files and through the database; export is byte-stable."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+
+from besluitspoor.dossierfile.read import read_bytes
+from besluitspoor.dossierfile.write import dumps
+from besluitspoor.model import Dossier
+from besluitspoor.references import check_references
+from besluitspoor.store import dossiers as store
+from besluitspoor.store.db import open_db
+from tests.strategies import dossiers
+
+PROFILES = ["basis", "beleidswijziging-sociaal-domein"]
+
+
+@given(dossiers())
+@settings(max_examples=100, deadline=None)
+def test_file_round_trip(dossier: Dossier) -> None:
+    assert check_references(dossier.to_data()) == []
+    for fmt in ("yaml", "json"):
+        text = dumps(dossier, fmt)
+        result = read_bytes(text.encode(), f"x.{fmt}", PROFILES, is_json=fmt == "json")
+        assert result.problems == [], (text, result.problems)
+        assert result.dossier == dossier
+        assert dumps(result.dossier, fmt) == text  # stable: same dossier, same bytes
+
+
+@given(st_dossiers=dossiers())
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_database_round_trip(st_dossiers: Dossier) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_db(str(Path(tmp) / "rt.db"), create=True)
+        with db.write() as conn:
+            store.save(conn, [st_dossiers])
+        with db.read() as conn:
+            loaded = store.load(conn, st_dossiers.id)
+        assert loaded == st_dossiers
+        assert dumps(loaded) == dumps(st_dossiers)
+        with db.write() as conn:  # replacing with itself changes nothing
+            store.save(conn, [loaded], replace=True)
+        with db.read() as conn:
+            assert store.load(conn, st_dossiers.id) == st_dossiers
+        db.dispose()

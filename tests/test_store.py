@@ -1,0 +1,178 @@
+"""The database: creation, upgrades with a backup, refusals, foreign keys, concurrent writers."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from besluitspoor.paths import data_dir
+from besluitspoor.problems import InputError
+from besluitspoor.store import dossiers as store
+from besluitspoor.store.db import current_revision, open_db, resolve_url, upgrade
+from besluitspoor.store.schema_version import HEAD, KNOWN_REVISIONS
+from tests.conftest import Run
+
+
+def test_known_revisions_match_the_migrations() -> None:
+    from alembic.script import ScriptDirectory
+
+    from besluitspoor.store.migrate import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    assert script.get_current_head() == HEAD
+    chain = [rev.revision for rev in script.walk_revisions()]
+    assert list(reversed(chain)) == list(KNOWN_REVISIONS)
+
+
+def test_migrations_build_exactly_the_models(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from besluitspoor.store.tables import metadata
+
+    db = open_db(str(tmp_path / "m.db"), create=True)
+    with db.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+    db.dispose()
+
+
+def test_init_creates_and_is_idempotent(run: Run, db_path: Path) -> None:
+    assert run("init").exit_code == 0
+    assert current_revision(resolve_url(str(db_path))) == HEAD
+    assert run("init").exit_code == 0
+    assert not list(db_path.parent.glob("*.bak-*"))  # nothing to upgrade, no backup
+
+
+def test_older_database_is_backed_up_and_upgraded(run: Run, db_path: Path) -> None:
+    url = resolve_url(str(db_path))
+    upgrade(url, "0001")
+    with sqlite3.connect(db_path) as conn:  # a dossier stored by the older program
+        conn.execute(
+            "INSERT INTO dossier (id, title, municipality, profile, goals, indicators, "
+            "touches_verordening, within_plan, ingrijpend, affects_residents, sources, tags) "
+            "VALUES ('oud', 'Oud dossier', 'Oudstad', 'basis', '[]', '[]', 'unknown', "
+            "'unknown', 'unknown', 'unknown', '[]', '[]')"
+        )
+    result = run("dossier", "list", "--json")
+    assert result.exit_code == 0, result.output
+    assert "upgrading the database schema 0001 -> 0002; backup at" in result.stderr
+    assert '"id": "oud"' in result.stdout
+    backups = list(db_path.parent.glob("test.db.bak-0001-*"))
+    assert len(backups) == 1
+    assert current_revision(f"sqlite:///{backups[0]}") == "0001"
+    assert current_revision(url) == HEAD
+
+
+def test_newer_database_is_refused(run: Run, db_path: Path) -> None:
+    run("init")
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099'")
+    result = run("dossier", "list")
+    assert result.exit_code == 2
+    assert "schema version 0099, newer than this besluitspoor understands" in result.stderr
+    assert "upgrade besluitspoor" in result.stderr
+
+
+def test_foreign_file_is_refused(run: Run, db_path: Path) -> None:
+    db_path.write_text("not a database at all, just text " * 100)
+    result = run("dossier", "list")
+    assert result.exit_code == 2
+    assert "is not a SQLite database" in result.stderr
+    other = db_path.with_name("other.db")
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE notes (x)")
+    result = run("--db", str(other), "dossier", "list")
+    assert result.exit_code == 2
+    assert "not one of besluitspoor" in result.stderr
+
+
+def test_reading_commands_do_not_create_a_database(run: Run, db_path: Path) -> None:
+    result = run("dossier", "list")
+    assert result.exit_code == 2
+    assert "no database at" in result.stderr
+    assert not db_path.exists()
+
+
+def test_default_location_is_the_user_data_folder(tmp_path: Path) -> None:
+    # XDG_DATA_HOME points into tmp_path (conftest), as platformdirs reads it on Linux.
+    url = resolve_url(None)
+    assert url.startswith(f"sqlite:///{tmp_path}")
+    assert url.endswith("besluitspoor/besluitspoor.db")
+
+
+def test_env_variable_chooses_the_database(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("BESLUITSPOOR_DB", str(tmp_path / "env.db"))
+    assert resolve_url(None) == f"sqlite:///{tmp_path / 'env.db'}"
+    assert resolve_url(str(tmp_path / "flag.db")).endswith("flag.db")  # --db wins
+
+
+def test_foreign_keys_are_enforced_by_the_database(loaded: Run, db_path: Path) -> None:
+    db = open_db(str(db_path), create=False)
+    with pytest.raises(Exception, match="FOREIGN KEY"), db.write() as conn:
+        conn.exec_driver_sql(
+            "UPDATE step SET settled_by = 'no-such-step' WHERE id = 'motie-smow'"
+        )
+    with db.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    db.dispose()
+
+
+def test_save_refuses_an_existing_id_and_replace_swaps_atomically(tmp_path: Path) -> None:
+    from besluitspoor.dossierfile.read import read_file
+
+    dossier = read_file(data_dir() / "westland-adviesraad.yaml").dossier
+    assert dossier is not None
+    db = open_db(str(tmp_path / "s.db"), create=True)
+    with db.write() as conn:
+        store.save(conn, [dossier])
+    with pytest.raises(InputError, match="already in the database"), db.write() as conn:
+        store.save(conn, [dossier])
+    changed = dossier.model_copy(deep=True)
+    changed.dossier.title = "Nieuwe titel"
+    with db.write() as conn:
+        store.save(conn, [changed], replace=True)
+    with db.read() as conn:
+        assert store.load(conn, dossier.id).dossier.title == "Nieuwe titel"
+        assert len(store.all_ids(conn)) == 1
+    db.dispose()
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from besluitspoor.importer import import_paths
+from besluitspoor.store.db import open_db
+db = open_db(sys.argv[1], create=False)
+import_paths(db, [Path(sys.argv[2])], profiles=["basis", "beleidswijziging-sociaal-domein",
+             "gemeenschappelijke-regeling", "beleidsplan"])
+"""
+
+
+def test_two_processes_writing_at_once_both_succeed(run: Run, db_path: Path) -> None:
+    assert run("init").exit_code == 0
+    files = sorted(data_dir().glob("*.yaml"))
+    # Hold the write lock while the writers start: each must wait (busy timeout), not fail.
+    blocker = sqlite3.connect(db_path, isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    procs = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(db_path), str(path)],
+                         stderr=subprocess.PIPE, text=True)  # fmt: skip
+        for path in files
+    ]
+    time.sleep(2.0)
+    assert all(p.poll() is None for p in procs)  # all waiting for the lock
+    blocker.execute("COMMIT")
+    blocker.close()
+    errors = [p.communicate(timeout=120)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0] * len(files), errors
+    db = open_db(str(db_path), create=False)
+    with db.read() as conn:
+        assert len(store.all_ids(conn)) == len(files)
+    db.dispose()
