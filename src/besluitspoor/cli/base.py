@@ -87,7 +87,7 @@ def guarded(func: F) -> F:
             err().print("interrupted; nothing was written", markup=False)
             raise typer.Exit(130) from None
         except Exception as exc:
-            if _debug():
+            if _debug([*args, *kwargs.values()]):
                 raise
             err().print(
                 f"internal error: {type(exc).__name__}: {exc} "
@@ -101,10 +101,11 @@ def guarded(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _debug() -> bool:
-    ctx = typer.get_current_context(silent=True)
-    if ctx is not None and settings(ctx).debug:
-        return True
+def _debug(arguments: list[Any]) -> bool:
+    """--debug (read from the command's context) or BESLUITSPOOR_DEBUG."""
+    for value in arguments:
+        if isinstance(value, typer.Context) and settings(value).debug:
+            return True
     return os.environ.get("BESLUITSPOOR_DEBUG", "") not in ("", "0")
 
 

@@ -63,10 +63,10 @@ def add(
     title = need(title, "--title", "Titel")
     municipality = need(municipality, "--municipality", "Gemeente")
     profile = need(profile, "--profile", "Profiel")
-    if dossier_id is None:
-        base = slugify(title)
+    if dossier_id is None:  # municipality first, as in "wassenaar-sociaal-team"
         prefix = slugify(municipality)
-        dossier_id = base if prefix in base else f"{prefix}-{base}"
+        rest = "-".join(w for w in slugify(title).split("-") if w not in prefix.split("-"))
+        dossier_id = f"{prefix}-{rest}" if rest else prefix
     facts = {
         "affects_residents": affects_residents,
         "touches_verordening": touches_verordening,

@@ -94,4 +94,4 @@ app.add_typer(items.motion_app, name="motie")
 
 
 def run() -> None:
-    app()
+    app(prog_name="besluitspoor")

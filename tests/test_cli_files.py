@@ -1,0 +1,150 @@
+"""export, demo, start-up cost and shell completion."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from besluitspoor.paths import data_dir
+from tests.conftest import Run
+
+
+def test_export_is_stable_and_reimports_identically(loaded: Run, tmp_path: Path) -> None:
+    first = loaded("export", "--all", "-o", str(tmp_path / "one"))
+    assert first.exit_code == 0, first.output
+    second = loaded("export", "--all", "-o", str(tmp_path / "two"))
+    assert second.exit_code == 0
+    files = sorted(p.name for p in (tmp_path / "one").iterdir())
+    assert files == sorted(p.name for p in data_dir().glob("*.yaml"))
+    for name in files:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+    replaced = loaded("import", "--replace", str(tmp_path / "one"))
+    assert replaced.exit_code == 0, replaced.output
+    assert "replaced" in replaced.stderr
+    third = loaded("export", "--all", "-o", str(tmp_path / "three"))
+    assert third.exit_code == 0
+    for name in files:
+        assert (tmp_path / "three" / name).read_bytes() == (tmp_path / "one" / name).read_bytes()
+
+
+def test_export_one_to_stdout_yaml_and_json(loaded: Run) -> None:
+    yaml_out = loaded("export", "wassenaar-sociaal-team")
+    assert yaml_out.exit_code == 0
+    assert yaml_out.stdout.startswith("format: besluitspoor/1\ndossier:\n  id: wassenaar-sociaal-team")
+    assert "  start: 2023-01-01\n" in yaml_out.stdout
+    json_out = loaded("export", "wassenaar-sociaal-team", "--format", "json")
+    data = json.loads(json_out.stdout)
+    assert data["dossier"]["facts"] == {"affects_residents": "yes"}
+    assert len(data["preconditions"]) == 7
+
+
+def test_export_json_file_by_suffix(loaded: Run, tmp_path: Path) -> None:
+    target = tmp_path / "w.json"
+    assert loaded("export", "westland-adviesraad", "-o", str(target)).exit_code == 0
+    assert json.loads(target.read_text())["steps"][0]["unsolicited"] is True
+
+
+def test_export_errors(loaded: Run) -> None:
+    assert loaded("export").exit_code == 2
+    several = loaded("export", "wassenaar-sociaal-team", "westland-adviesraad")
+    assert several.exit_code == 2 and "-o FOLDER" in several.stderr
+    unknown = loaded("export", "wassenaar")
+    assert unknown.exit_code == 2 and "no dossier 'wassenaar'" in unknown.stderr
+
+
+def test_bundled_dossiers_survive_a_round_trip_unchanged(loaded: Run, tmp_path: Path) -> None:
+    from besluitspoor.dossierfile.read import read_file
+
+    loaded("export", "--all", "-o", str(tmp_path))
+    for original in data_dir().glob("*.yaml"):
+        assert read_file(tmp_path / original.name).dossier == read_file(original).dossier
+
+
+def test_demo_shows_the_wassenaar_trail(run: Run) -> None:
+    result = run("demo")
+    assert result.exit_code == 0, result.output
+    assert "demo: imported 5 dossiers" in result.stderr
+    for text in ("Sociaal Team Wassenaar", "18 jan 2023", "▶ ingangsdatum", "Randvoorwaarden",
+                 "registratiesysteem"):  # fmt: skip
+        assert text in result.stdout
+
+
+def test_demo_keeps_its_database_with_dir(run: Run, tmp_path: Path) -> None:
+    result = run("demo", "--dir", str(tmp_path / "demo"))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "demo" / "besluitspoor.db").exists()
+    again = run("demo", "--dir", str(tmp_path / "demo"))  # idempotent
+    assert again.exit_code == 0, again.output
+
+
+def _imports_of(*args: str, env: dict[str, str] | None = None) -> set[str]:
+    code = (
+        "import sys\n"
+        f"sys.argv = ['besluitspoor', {', '.join(repr(a) for a in args)}]\n"
+        "try:\n    from besluitspoor.cli.main import run; run()\nexcept SystemExit:\n    pass\n"
+        "print('MODULES', ' '.join(sorted(sys.modules)), file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**os.environ, **(env or {})}, check=True)  # fmt: skip
+    line = next(x for x in result.stderr.splitlines() if x.startswith("MODULES"))
+    return {m.split(".")[0] for m in line.split()[1:]}
+
+
+HEAVY = {"sqlmodel", "sqlalchemy", "alembic", "jinja2"}
+
+
+def test_help_version_and_completion_do_not_import_heavy_libraries(tmp_path: Path) -> None:
+    assert not HEAVY & _imports_of("--version")
+    assert not HEAVY & _imports_of("--help")
+    assert not HEAVY & _imports_of("add", "rib", "--help")
+    completion = {"_BESLUITSPOOR_COMPLETE": "complete_bash", "COMP_WORDS": "besluitspoor dossier show ",
+                  "COMP_CWORD": "3", "BESLUITSPOOR_DB": str(tmp_path / "none.db")}  # fmt: skip
+    assert not HEAVY & _imports_of(env=completion)
+
+
+def test_completion_offers_ids_from_the_database(loaded: Run, db_path: Path) -> None:
+    env = {**os.environ, "_BESLUITSPOOR_COMPLETE": "complete_bash",
+           "COMP_WORDS": "besluitspoor --db " + str(db_path) + " step show cb", "COMP_CWORD": "5"}  # fmt: skip
+    result = subprocess.run([sys.executable, "-m", "besluitspoor"], env=env, capture_output=True,
+                            text=True)  # fmt: skip
+    assert "cb-2022-12-13" in result.stdout
+    assert "cb-2022-06-inrichtingsplan" in result.stdout
+    env["COMP_WORDS"] = "besluitspoor --db " + str(db_path) + " dossier show wa"
+    env["COMP_CWORD"] = "5"
+    result = subprocess.run([sys.executable, "-m", "besluitspoor"], env=env, capture_output=True,
+                            text=True)  # fmt: skip
+    assert result.stdout.split() == ["wassenaar-sociaal-team"]
+
+
+def test_python_dash_m_and_version() -> None:
+    from besluitspoor import __version__
+
+    result = subprocess.run([sys.executable, "-m", "besluitspoor", "--version"],
+                            capture_output=True, text=True, check=True)  # fmt: skip
+    assert result.stdout.strip() == f"besluitspoor {__version__}"
+
+
+def test_every_command_has_help_with_an_example(run: Run) -> None:
+    from typer.main import get_command
+
+    from besluitspoor.cli.main import app
+
+    group = get_command(app)
+    missing = []
+
+    def walk(command: object, path: list[str]) -> None:
+        subcommands = getattr(command, "commands", None)
+        if subcommands:
+            for name, sub in subcommands.items():
+                walk(sub, [*path, name])
+            return
+        result = run(*path, "--help")
+        assert result.exit_code == 0, path
+        if "besluitspoor" not in result.stdout.split("Options")[0]:
+            missing.append(" ".join(path))
+
+    walk(group, [])
+    assert missing == [], f"commands without an example in --help: {missing}"
