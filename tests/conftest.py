@@ -21,7 +21,12 @@ Run = Callable[..., Result]
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test reads the user's database, profiles or language settings."""
-    for name in ("BESLUITSPOOR_DB", "BESLUITSPOOR_LANG", "BESLUITSPOOR_PROFILES", "BESLUITSPOOR_DEBUG"):
+    for name in (
+        "BESLUITSPOOR_DB",
+        "BESLUITSPOOR_LANG",
+        "BESLUITSPOOR_PROFILES",
+        "BESLUITSPOOR_DEBUG",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "120")

@@ -13,9 +13,29 @@ from besluitspoor.model import Dossier
 
 slugs = st.from_regex(r"[a-z0-9][a-z0-9-]{0,20}", fullmatch=True)
 tricky_words = st.sampled_from(
-    ["yes", "no", "null", "~", "true", "10:30", "2023-01-01", "1e3", "0x1F", "- item", "#tag",
-     "'quoted'", '"double"', "a: b", "Café", "één", "  spaced  ", "tab\there", "&anchor", "*"]
-)  # fmt: skip
+    [
+        "yes",
+        "no",
+        "null",
+        "~",
+        "true",
+        "10:30",
+        "2023-01-01",
+        "1e3",
+        "0x1F",
+        "- item",
+        "#tag",
+        "'quoted'",
+        '"double"',
+        "a: b",
+        "Café",
+        "één",
+        "  spaced  ",
+        "tab\there",
+        "&anchor",
+        "*",
+    ]
+)
 texts = st.one_of(
     st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=30),
     tricky_words,
@@ -49,8 +69,12 @@ def dossiers(draw: st.DrawFn) -> Dossier:
 
     def step(step_id: str) -> dict[str, Any]:
         kind = draw(st.sampled_from(vocab.STEP_KINDS))
-        data: dict[str, Any] = {"id": step_id, "kind": kind, "date": draw(fuzzy_dates()),
-                                "title": draw(texts)}  # fmt: skip
+        data: dict[str, Any] = {
+            "id": step_id,
+            "kind": kind,
+            "date": draw(fuzzy_dates()),
+            "title": draw(texts),
+        }
         optional = {
             "time": _maybe(st.sampled_from(["ochtend", "middag", "avond", "09:30"])),
             "body": _maybe(texts),
@@ -59,31 +83,45 @@ def dossiers(draw: st.DrawFn) -> Dossier:
         own: dict[str, st.SearchStrategy[Any]] = {
             "raadsinformatiebrief": {
                 "reports": refs,
-                "notes_unmet": st.lists(st.sampled_from(pre_ids), max_size=2) if pre_ids
+                "notes_unmet": st.lists(st.sampled_from(pre_ids), max_size=2)
+                if pre_ids
                 else st.just([]),
                 "portefeuillehouder": _maybe(texts),
             },
             "collegebesluit": {"decision": st.sampled_from(vocab.COLLEGE_DECISIONS)},
             "raadsvoorstel": {"proposes": _maybe(st.sampled_from(vocab.COUNCIL_DECISIONS))},
             "raadsvergadering": {"agenda": st.lists(texts, max_size=2)},
-            "raadsbesluit": {"decision": st.sampled_from(vocab.COUNCIL_DECISIONS),
-                             "outcome": st.sampled_from(vocab.COUNCIL_OUTCOMES), "proposal": ref},
-            "commissievergadering": {"committee": texts,
-                                     "nature": _maybe(st.sampled_from(vocab.COMMITTEE_NATURES)),
-                                     "decides": st.booleans()},
-            "motie": {"status": st.sampled_from(vocab.MOTION_STATUSES),
-                      "vote_date": _maybe(fuzzy_dates()), "requests": _maybe(texts),
-                      "settled_by": ref},
+            "raadsbesluit": {
+                "decision": st.sampled_from(vocab.COUNCIL_DECISIONS),
+                "outcome": st.sampled_from(vocab.COUNCIL_OUTCOMES),
+                "proposal": ref,
+            },
+            "commissievergadering": {
+                "committee": texts,
+                "nature": _maybe(st.sampled_from(vocab.COMMITTEE_NATURES)),
+                "decides": st.booleans(),
+            },
+            "motie": {
+                "status": st.sampled_from(vocab.MOTION_STATUSES),
+                "vote_date": _maybe(fuzzy_dates()),
+                "requests": _maybe(texts),
+                "settled_by": ref,
+            },
             "amendement": {"target": ref, "status": st.sampled_from(vocab.MOTION_STATUSES)},
-            "advies": {"council": texts, "requested": _maybe(fuzzy_dates()),
-                       "deadline": _maybe(fuzzy_dates()), "about": ref,
-                       "unsolicited": st.booleans(),
-                       "followed": st.sampled_from(vocab.ADVICE_FOLLOWED), "response": ref},
+            "advies": {
+                "council": texts,
+                "requested": _maybe(fuzzy_dates()),
+                "deadline": _maybe(fuzzy_dates()),
+                "about": ref,
+                "unsolicited": st.booleans(),
+                "followed": st.sampled_from(vocab.ADVICE_FOLLOWED),
+                "response": ref,
+            },
             "communicatie": {"channel": _maybe(texts)},
             "bekendmaking": {"of": ref},
             "vragen": {"answered_by": ref},
             "brief": {"author": _maybe(texts)},
-        }.get(kind, {})  # fmt: skip
+        }.get(kind, {})
         for key, strategy in {**optional, **own}.items():
             data[key] = draw(strategy)
         data["refs"] = draw(refs)
@@ -95,10 +133,15 @@ def dossiers(draw: st.DrawFn) -> Dossier:
         status = draw(st.sampled_from(vocab.PRECONDITION_STATUSES))
         if status == "vervallen" and not step_ids:
             status = "open"
-        pre = {"id": pre_id, "text": draw(texts), "named_in": draw(ref),
-               "due": draw(_maybe(st.one_of(st.just("start"), fuzzy_dates()))),
-               "status": status, "critical": draw(st.booleans()),
-               "evidence": draw(_maybe(st.one_of(ref, st.just("https://example.org/x"))))}  # fmt: skip
+        pre = {
+            "id": pre_id,
+            "text": draw(texts),
+            "named_in": draw(ref),
+            "due": draw(_maybe(st.one_of(st.just("start"), fuzzy_dates()))),
+            "status": status,
+            "critical": draw(st.booleans()),
+            "evidence": draw(_maybe(st.one_of(ref, st.just("https://example.org/x")))),
+        }
         if status == "vervuld":
             pre["met_on"] = draw(fuzzy_dates())
         if status == "vervallen":
@@ -109,8 +152,14 @@ def dossiers(draw: st.DrawFn) -> Dossier:
         status = draw(st.sampled_from(vocab.PROMISE_STATUSES))
         if status == "nagekomen" and not step_ids:
             status = "open"
-        promise = {"id": promise_id, "text": draw(texts), "made_in": draw(ref),
-                   "by": draw(_maybe(texts)), "due": draw(_maybe(fuzzy_dates())), "status": status}  # fmt: skip
+        promise = {
+            "id": promise_id,
+            "text": draw(texts),
+            "made_in": draw(ref),
+            "by": draw(_maybe(texts)),
+            "due": draw(_maybe(fuzzy_dates())),
+            "status": status,
+        }
         if status == "nagekomen":
             promise["fulfilled_by"] = draw(st.sampled_from(step_ids))
         if status == "uitgesteld":
@@ -126,17 +175,39 @@ def dossiers(draw: st.DrawFn) -> Dossier:
         "summary": draw(_maybe(texts)),
         "goals": draw(st.lists(texts, max_size=2)),
         "indicators": draw(st.lists(texts, max_size=2)),
-        "costs": draw(_maybe(st.fixed_dictionaries({}, optional={
-            "amount": st.one_of(st.integers(0, 10**9), st.floats(0, 1e9, allow_nan=False)),
-            "structural": st.booleans(), "covered_by": texts, "note": texts}))),
-        "evaluation": draw(_maybe(st.fixed_dictionaries({"date": fuzzy_dates()},
-                                                        optional={"how": texts}))),
-        "facts": draw(st.fixed_dictionaries({}, optional={
-            f: st.sampled_from(vocab.TRISTATE) for f in vocab.FACTS})),
-        "sources": draw(st.lists(st.fixed_dictionaries({"title": texts}, optional={
-            "url": texts, "date": fuzzy_dates()}), max_size=2)),
+        "costs": draw(
+            _maybe(
+                st.fixed_dictionaries(
+                    {},
+                    optional={
+                        "amount": st.one_of(
+                            st.integers(0, 10**9), st.floats(0, 1e9, allow_nan=False)
+                        ),
+                        "structural": st.booleans(),
+                        "covered_by": texts,
+                        "note": texts,
+                    },
+                )
+            )
+        ),
+        "evaluation": draw(
+            _maybe(st.fixed_dictionaries({"date": fuzzy_dates()}, optional={"how": texts}))
+        ),
+        "facts": draw(
+            st.fixed_dictionaries(
+                {}, optional={f: st.sampled_from(vocab.TRISTATE) for f in vocab.FACTS}
+            )
+        ),
+        "sources": draw(
+            st.lists(
+                st.fixed_dictionaries(
+                    {"title": texts}, optional={"url": texts, "date": fuzzy_dates()}
+                ),
+                max_size=2,
+            )
+        ),
         "tags": draw(st.lists(texts, max_size=2)),
-    }  # fmt: skip
+    }
     data = {
         "format": vocab.FORMAT,
         "dossier": {k: v for k, v in info.items() if v is not None},

@@ -8,8 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from besluitspoor.paths import data_dir
 from tests.conftest import Run
+
+from besluitspoor.paths import data_dir
 
 
 def test_export_is_stable_and_reimports_identically(loaded: Run, tmp_path: Path) -> None:
@@ -33,7 +34,9 @@ def test_export_is_stable_and_reimports_identically(loaded: Run, tmp_path: Path)
 def test_export_one_to_stdout_yaml_and_json(loaded: Run) -> None:
     yaml_out = loaded("export", "wassenaar-sociaal-team")
     assert yaml_out.exit_code == 0
-    assert yaml_out.stdout.startswith("format: besluitspoor/1\ndossier:\n  id: wassenaar-sociaal-team")
+    assert yaml_out.stdout.startswith(
+        "format: besluitspoor/1\ndossier:\n  id: wassenaar-sociaal-team"
+    )
     assert "  start: 2023-01-01\n" in yaml_out.stdout
     json_out = loaded("export", "wassenaar-sociaal-team", "--format", "json")
     data = json.loads(json_out.stdout)
@@ -67,8 +70,13 @@ def test_demo_shows_the_wassenaar_trail(run: Run) -> None:
     result = run("demo")
     assert result.exit_code == 0, result.output
     assert "demo: imported 5 dossiers" in result.stderr
-    for text in ("Sociaal Team Wassenaar", "18 jan 2023", "▶ ingangsdatum", "Randvoorwaarden",
-                 "registratiesysteem"):  # fmt: skip
+    for text in (
+        "Sociaal Team Wassenaar",
+        "18 jan 2023",
+        "▶ ingangsdatum",
+        "Randvoorwaarden",
+        "registratiesysteem",
+    ):
         assert text in result.stdout
 
 
@@ -87,8 +95,13 @@ def _imports_of(*args: str, env: dict[str, str] | None = None) -> set[str]:
         "try:\n    from besluitspoor.cli.main import run; run()\nexcept SystemExit:\n    pass\n"
         "print('MODULES', ' '.join(sorted(sys.modules)), file=sys.stderr)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env={**os.environ, **(env or {})}, check=True)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        check=True,
+    )
     line = next(x for x in result.stderr.splitlines() if x.startswith("MODULES"))
     return {m.split(".")[0] for m in line.split()[1:]}
 
@@ -100,30 +113,44 @@ def test_help_version_and_completion_do_not_import_heavy_libraries(tmp_path: Pat
     assert not HEAVY & _imports_of("--version")
     assert not HEAVY & _imports_of("--help")
     assert not HEAVY & _imports_of("add", "rib", "--help")
-    completion = {"_BESLUITSPOOR_COMPLETE": "complete_bash", "COMP_WORDS": "besluitspoor dossier show ",
-                  "COMP_CWORD": "3", "BESLUITSPOOR_DB": str(tmp_path / "none.db")}  # fmt: skip
+    completion = {
+        "_BESLUITSPOOR_COMPLETE": "complete_bash",
+        "COMP_WORDS": "besluitspoor dossier show ",
+        "COMP_CWORD": "3",
+        "BESLUITSPOOR_DB": str(tmp_path / "none.db"),
+    }
     assert not HEAVY & _imports_of(env=completion)
 
 
 def test_completion_offers_ids_from_the_database(loaded: Run, db_path: Path) -> None:
-    env = {**os.environ, "_BESLUITSPOOR_COMPLETE": "complete_bash",
-           "COMP_WORDS": "besluitspoor --db " + str(db_path) + " step show cb", "COMP_CWORD": "5"}  # fmt: skip
-    result = subprocess.run([sys.executable, "-m", "besluitspoor"], env=env, capture_output=True,
-                            text=True)  # fmt: skip
+    env = {
+        **os.environ,
+        "_BESLUITSPOOR_COMPLETE": "complete_bash",
+        "COMP_WORDS": "besluitspoor --db " + str(db_path) + " step show cb",
+        "COMP_CWORD": "5",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "besluitspoor"], env=env, capture_output=True, text=True
+    )
     assert "cb-2022-12-13" in result.stdout
     assert "cb-2022-06-inrichtingsplan" in result.stdout
     env["COMP_WORDS"] = "besluitspoor --db " + str(db_path) + " dossier show wa"
     env["COMP_CWORD"] = "5"
-    result = subprocess.run([sys.executable, "-m", "besluitspoor"], env=env, capture_output=True,
-                            text=True)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "besluitspoor"], env=env, capture_output=True, text=True
+    )
     assert result.stdout.split() == ["wassenaar-sociaal-team"]
 
 
 def test_python_dash_m_and_version() -> None:
     from besluitspoor import __version__
 
-    result = subprocess.run([sys.executable, "-m", "besluitspoor", "--version"],
-                            capture_output=True, text=True, check=True)  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "besluitspoor", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert result.stdout.strip() == f"besluitspoor {__version__}"
 
 

@@ -5,17 +5,27 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from tests.conftest import Run, digest
 
 
 @pytest.fixture
 def dossier(run: Run) -> Run:
     result = run(
-        "dossier", "add", "--title", "Sociaal Team Wassenaar", "--municipality", "Wassenaar",
-        "--profile", "beleidswijziging-sociaal-domein", "--domain", "sociaal",
-        "--start", "1 januari 2023", "--affects-residents", "yes",
-    )  # fmt: skip
+        "dossier",
+        "add",
+        "--title",
+        "Sociaal Team Wassenaar",
+        "--municipality",
+        "Wassenaar",
+        "--profile",
+        "beleidswijziging-sociaal-domein",
+        "--domain",
+        "sociaal",
+        "--start",
+        "1 januari 2023",
+        "--affects-residents",
+        "yes",
+    )
     assert result.exit_code == 0, result.output
     assert result.stdout.strip() == "wassenaar-sociaal-team"
     return run
@@ -31,51 +41,139 @@ def test_record_a_trail_step_by_step(dossier: Run) -> None:
     run = dossier
     steps = [
         ("rib", "--date", "juni 2022", "--title", "Voortgang inrichting", "--id", "rib-2022-06"),
-        ("commissie", "--date", "30 november 2022", "--committee", "Mens en Maatschappij",
-         "--nature", "presentatie", "--title", "Presentatie"),
-        ("collegebesluit", "--date", "13 dec. 2022", "--time", "ochtend",
-         "--decision", "organisatorisch", "--title", "Vasthouden aan plan"),
+        (
+            "commissie",
+            "--date",
+            "30 november 2022",
+            "--committee",
+            "Mens en Maatschappij",
+            "--nature",
+            "presentatie",
+            "--title",
+            "Presentatie",
+        ),
+        (
+            "collegebesluit",
+            "--date",
+            "13 dec. 2022",
+            "--time",
+            "ochtend",
+            "--decision",
+            "organisatorisch",
+            "--title",
+            "Vasthouden aan plan",
+        ),
         ("motie", "--date", "2022-12-13", "--title", "Motie SMOW", "--requests", "Overleg"),
-        ("rib", "--date", "18-1-2023", "--title", "Start", "--reports", "collegebesluit-2022-12-13"),
-    ]  # fmt: skip
+        (
+            "rib",
+            "--date",
+            "18-1-2023",
+            "--title",
+            "Start",
+            "--reports",
+            "collegebesluit-2022-12-13",
+        ),
+    ]
     ids = []
     for kind, *args in steps:
         result = run("add", kind, "wassenaar-sociaal-team", *args)
         assert result.exit_code == 0, result.output
         ids.append(result.stdout.strip())
-    assert ids == ["rib-2022-06", "commissie-2022-11-30", "collegebesluit-2022-12-13",
-                   "motie-2022-12-13", "rib-2023-01-18"]  # fmt: skip
-    assert run("randvoorwaarde", "add", "wassenaar-sociaal-team", "--text", "Convenant",
-               "--named-in", "rib-2022-06", "--critical").stdout.strip() == "convenant"  # fmt: skip
-    assert run("toezegging", "add", "wassenaar-sociaal-team", "--text", "Raad informeren in november",
-               "--made-in", "rib-2022-06", "--due", "november 2022").exit_code == 0  # fmt: skip
-    assert run("toezegging", "nagekomen", "raad-informeren-in-november",
-               "--by", "commissie-2022-11-30").exit_code == 0  # fmt: skip
+    assert ids == [
+        "rib-2022-06",
+        "commissie-2022-11-30",
+        "collegebesluit-2022-12-13",
+        "motie-2022-12-13",
+        "rib-2023-01-18",
+    ]
+    assert (
+        run(
+            "randvoorwaarde",
+            "add",
+            "wassenaar-sociaal-team",
+            "--text",
+            "Convenant",
+            "--named-in",
+            "rib-2022-06",
+            "--critical",
+        ).stdout.strip()
+        == "convenant"
+    )
+    assert (
+        run(
+            "toezegging",
+            "add",
+            "wassenaar-sociaal-team",
+            "--text",
+            "Raad informeren in november",
+            "--made-in",
+            "rib-2022-06",
+            "--due",
+            "november 2022",
+        ).exit_code
+        == 0
+    )
+    assert (
+        run(
+            "toezegging", "nagekomen", "raad-informeren-in-november", "--by", "commissie-2022-11-30"
+        ).exit_code
+        == 0
+    )
     assert run("motie", "aangenomen", "motie-2022-12-13", "--on", "2022-12-13").exit_code == 0
     assert run("randvoorwaarde", "vervuld", "convenant", "--on", "1 september 2023").exit_code == 0
     data = _data(run)
     assert [s["date"] for s in data["steps"]] == [
-        "2022-06", "2022-11-30", "2022-12-13", "2022-12-13", "2023-01-18"]  # fmt: skip
+        "2022-06",
+        "2022-11-30",
+        "2022-12-13",
+        "2022-12-13",
+        "2023-01-18",
+    ]
     assert data["steps"][4]["reports"] == ["collegebesluit-2022-12-13"]
     assert data["steps"][3]["status"] == "aangenomen"
-    assert data["preconditions"] == [{"id": "convenant", "text": "Convenant", "named_in":
-        "rib-2022-06", "status": "vervuld", "met_on": "2023-09-01", "critical": True}]  # fmt: skip
+    assert data["preconditions"] == [
+        {
+            "id": "convenant",
+            "text": "Convenant",
+            "named_in": "rib-2022-06",
+            "status": "vervuld",
+            "met_on": "2023-09-01",
+            "critical": True,
+        }
+    ]
     assert data["promises"][0]["status"] == "nagekomen"
     shown = run("dossier", "show", "wassenaar-sociaal-team")
     assert shown.exit_code == 0
-    for text in ("jun 2022", "30 nov 2022", "13 dec 2022 ochtend", "▶ ingangsdatum",
-                 "Convenant", "vervuld (1 sep 2023)"):  # fmt: skip
+    for text in (
+        "jun 2022",
+        "30 nov 2022",
+        "13 dec 2022 ochtend",
+        "▶ ingangsdatum",
+        "Convenant",
+        "vervuld (1 sep 2023)",
+    ):
         assert text in shown.stdout, shown.stdout
     # the order of the trail: the start marker falls between December and January
-    assert shown.stdout.index("13 dec 2022") < shown.stdout.index("▶") < shown.stdout.index(
-        "18 jan 2023"
+    assert (
+        shown.stdout.index("13 dec 2022")
+        < shown.stdout.index("▶")
+        < shown.stdout.index("18 jan 2023")
     )
 
 
 def test_dangling_reference_is_refused_and_nothing_stored(dossier: Run, db_path) -> None:  # type: ignore[no-untyped-def]
     before = digest(db_path)
-    result = dossier("add", "rib", "wassenaar-sociaal-team", "--date", "2023-01-18",
-                     "--title", "Start", "--reports", "cb-2022-12-31")  # fmt: skip
+    result = dossier(
+        "add",
+        "rib",
+        "wassenaar-sociaal-team",
+        "--date",
+        "2023-01-18",
+        "--title",
+        "Start",
+        "--reports",
+        "cb-2022-12-31",
+    )
     assert result.exit_code == 2
     assert "steps[0].reports[0]: no step 'cb-2022-12-31' in dossier" in result.stderr
     assert digest(db_path) == before
@@ -84,12 +182,17 @@ def test_dangling_reference_is_refused_and_nothing_stored(dossier: Run, db_path)
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("--date", "31 februari 2023", "--title", "X"), "steps[0].date: '31 februari 2023' is not"),
-        (("--date", "2023-01-01", "--title", "X", "--decision", "organisatorsch"),
-         "did you mean 'organisatorisch'?"),
+        (
+            ("--date", "31 februari 2023", "--title", "X"),
+            "steps[0].date: '31 februari 2023' is not",
+        ),
+        (
+            ("--date", "2023-01-01", "--title", "X", "--decision", "organisatorsch"),
+            "did you mean 'organisatorisch'?",
+        ),
         (("--date", "2023-01-01", "--title", "X", "--time", "nacht"), "'nacht' is not a time"),
     ],
-)  # fmt: skip
+)
 def test_bad_values_are_refused(dossier: Run, args: tuple[str, ...], message: str) -> None:
     result = dossier("add", "collegebesluit", "wassenaar-sociaal-team", *args)
     assert result.exit_code == 2
@@ -99,8 +202,10 @@ def test_bad_values_are_refused(dossier: Run, args: tuple[str, ...], message: st
 def test_unknown_dossier_has_a_suggestion(dossier: Run) -> None:
     result = dossier("add", "overig", "wassenaar-sociaal", "--date", "2023", "--title", "X")
     assert result.exit_code == 2
-    assert "no dossier 'wassenaar-sociaal' in the database; did you mean 'wassenaar-sociaal-team'?" \
+    assert (
+        "no dossier 'wassenaar-sociaal' in the database; did you mean 'wassenaar-sociaal-team'?"
         in result.stderr
+    )
 
 
 def test_missing_required_option_in_a_script_fails_instead_of_hanging(dossier: Run) -> None:
@@ -111,8 +216,9 @@ def test_missing_required_option_in_a_script_fails_instead_of_hanging(dossier: R
 
 def test_step_edit_and_remove(loaded: Run, db_path) -> None:  # type: ignore[no-untyped-def]
     run = loaded
-    edited = run("step", "edit", "cb-2022-12-13", "--set", "time=09:30",
-                 "--set", "body=Nieuwe samenvatting")  # fmt: skip
+    edited = run(
+        "step", "edit", "cb-2022-12-13", "--set", "time=09:30", "--set", "body=Nieuwe samenvatting"
+    )
     assert edited.exit_code == 0, edited.output
     shown = json.loads(run("step", "show", "cb-2022-12-13", "--json").stdout)
     assert shown["time"] == "09:30"
@@ -127,14 +233,25 @@ def test_step_edit_and_remove(loaded: Run, db_path) -> None:  # type: ignore[no-
     assert "add --yes to confirm" in no_yes.stderr
     assert digest(db_path) == before
     assert run("step", "remove", "raad-2022-12-13", "--yes").exit_code == 0
-    ids = [s["id"] for s in json.loads(run("step", "list", "wassenaar-sociaal-team", "--json").stdout)]
+    ids = [
+        s["id"] for s in json.loads(run("step", "list", "wassenaar-sociaal-team", "--json").stdout)
+    ]
     assert "raad-2022-12-13" not in ids
 
 
 def test_same_step_id_in_two_dossiers_needs_dossier_option(loaded: Run) -> None:
     run = loaded
-    run("add", "overig", "westland-adviesraad", "--id", "cb-2022-12-13", "--date", "2022",
-        "--title", "Zelfde id")  # fmt: skip
+    run(
+        "add",
+        "overig",
+        "westland-adviesraad",
+        "--id",
+        "cb-2022-12-13",
+        "--date",
+        "2022",
+        "--title",
+        "Zelfde id",
+    )
     result = run("step", "show", "cb-2022-12-13")
     assert result.exit_code == 2
     assert "is in several dossiers" in result.stderr
@@ -143,10 +260,23 @@ def test_same_step_id_in_two_dossiers_needs_dossier_option(loaded: Run) -> None:
 
 def test_dossier_edit_nested_and_lists(loaded: Run) -> None:
     run = loaded
-    result = run("dossier", "edit", "wassenaar-sociaal-team", "--set", "costs.amount=250000",
-                 "--set", "costs.covered_by=geen", "--set", "goals=Eén loket",
-                 "--set", "goals=Snellere hulp, minder wachten", "--set", "evaluation.date=2024",
-                 "--set", "facts.within_plan=ja")  # fmt: skip
+    result = run(
+        "dossier",
+        "edit",
+        "wassenaar-sociaal-team",
+        "--set",
+        "costs.amount=250000",
+        "--set",
+        "costs.covered_by=geen",
+        "--set",
+        "goals=Eén loket",
+        "--set",
+        "goals=Snellere hulp, minder wachten",
+        "--set",
+        "evaluation.date=2024",
+        "--set",
+        "facts.within_plan=ja",
+    )
     assert result.exit_code == 0, result.output
     info = _data(run)["dossier"]
     assert info["costs"] == {"amount": 250000, "covered_by": "geen"}
@@ -180,7 +310,9 @@ def test_english_labels(loaded: Run) -> None:
     assert "Preconditions" in result.stdout and "▶ start" in result.stdout
 
 
-def test_internal_error_is_one_line_and_exit_3(loaded: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_internal_error_is_one_line_and_exit_3(
+    loaded: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from besluitspoor.store import dossiers
 
     def broken(*_args: object, **_kw: object) -> None:

@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import CORPUS, Run, digest
 
 # file -> what the error output must contain (file:line: path: problem)
@@ -67,9 +66,7 @@ def test_every_bad_file_has_an_expectation() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_bad_file_is_refused_with_a_located_message(
-    loaded: Run, db_path: Path, name: str
-) -> None:
+def test_bad_file_is_refused_with_a_located_message(loaded: Run, db_path: Path, name: str) -> None:
     before = digest(db_path)
     result = loaded("import", str(CORPUS / "bad" / name))
     assert result.exit_code == 2, result.output
@@ -109,8 +106,10 @@ def test_existing_dossier_is_refused_without_replace(loaded: Run, db_path: Path)
     path = data_dir() / "wassenaar-sociaal-team.yaml"
     result = loaded("import", str(path))
     assert result.exit_code == 2
-    assert "wassenaar-sociaal-team.yaml:6: dossier.id: dossier 'wassenaar-sociaal-team' is " \
+    assert (
+        "wassenaar-sociaal-team.yaml:6: dossier.id: dossier 'wassenaar-sociaal-team' is "
         "already in the database (use --replace to swap it)" in result.stderr
+    )
     assert digest(db_path) == before
 
 

@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
+from tests.strategies import dossiers
 
 from besluitspoor.dossierfile.read import read_bytes
 from besluitspoor.dossierfile.write import dumps
@@ -13,7 +14,6 @@ from besluitspoor.model import Dossier
 from besluitspoor.references import check_references
 from besluitspoor.store import dossiers as store
 from besluitspoor.store.db import open_db
-from tests.strategies import dossiers
 
 PROFILES = ["basis", "beleidswijziging-sociaal-domein"]
 

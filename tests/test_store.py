@@ -9,13 +9,13 @@ import time
 from pathlib import Path
 
 import pytest
+from tests.conftest import Run
 
 from besluitspoor.paths import data_dir
 from besluitspoor.problems import InputError
 from besluitspoor.store import dossiers as store
 from besluitspoor.store.db import current_revision, open_db, resolve_url, upgrade
 from besluitspoor.store.schema_version import HEAD, KNOWN_REVISIONS
-from tests.conftest import Run
 
 
 def test_known_revisions_match_the_migrations() -> None:
@@ -105,9 +105,7 @@ def test_default_location_is_the_user_data_folder(tmp_path: Path) -> None:
     assert url.endswith("besluitspoor/besluitspoor.db")
 
 
-def test_env_variable_chooses_the_database(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+def test_env_variable_chooses_the_database(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("BESLUITSPOOR_DB", str(tmp_path / "env.db"))
     assert resolve_url(None) == f"sqlite:///{tmp_path / 'env.db'}"
     assert resolve_url(str(tmp_path / "flag.db")).endswith("flag.db")  # --db wins
@@ -116,9 +114,7 @@ def test_env_variable_chooses_the_database(
 def test_foreign_keys_are_enforced_by_the_database(loaded: Run, db_path: Path) -> None:
     db = open_db(str(db_path), create=False)
     with pytest.raises(Exception, match="FOREIGN KEY"), db.write() as conn:
-        conn.exec_driver_sql(
-            "UPDATE step SET settled_by = 'no-such-step' WHERE id = 'motie-smow'"
-        )
+        conn.exec_driver_sql("UPDATE step SET settled_by = 'no-such-step' WHERE id = 'motie-smow'")
     with db.read() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     db.dispose()
@@ -162,8 +158,11 @@ def test_two_processes_writing_at_once_both_succeed(run: Run, db_path: Path) -> 
     blocker = sqlite3.connect(db_path, isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")
     procs = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(db_path), str(path)],
-                         stderr=subprocess.PIPE, text=True)  # fmt: skip
+        subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(db_path), str(path)],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         for path in files
     ]
     time.sleep(2.0)

@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from dateutil.parser import parserinfo
 
 Precision = Literal["year", "month", "day"]
 
@@ -54,9 +57,19 @@ MONTH_SHORT_NL = (
     "dec",
 )
 MONTH_LONG_NL = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)  # fmt: skip
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
 MONTH_SHORT_EN = tuple(calendar.month_abbr[i].lower() for i in range(1, 13))
 MONTH_LONG_EN = tuple(calendar.month_name[i] for i in range(1, 13))
 
@@ -209,14 +222,14 @@ def _parse_written(m: re.Match[str]) -> FuzzyDate:
 
 
 @lru_cache(maxsize=1)
-def _dutch() -> object:
+def _dutch() -> parserinfo:
     from dateutil import parser
 
     class DutchParserInfo(parser.parserinfo):
-        MONTHS: ClassVar = [tuple(names) for names in MONTHS_NL]
-        WEEKDAYS: ClassVar = [tuple(names) for names in WEEKDAYS_NL]
-
         def __init__(self) -> None:
+            # Set before the base class turns the name lists into its lookup tables.
+            self.MONTHS = list(MONTHS_NL)  # type: ignore[arg-type]  # 1 to 4 names a month
+            self.WEEKDAYS = list(WEEKDAYS_NL)
             super().__init__(dayfirst=True)
 
     return DutchParserInfo()

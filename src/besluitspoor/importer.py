@@ -56,11 +56,16 @@ def import_paths(
         present = store.existing_ids(conn, [d.id for d, _, _ in batch])
         for dossier, origin, line in batch:
             if dossier.id in present and not replace:
-                problems.append(Problem(origin.file, line, "dossier.id",
-                    f"dossier '{dossier.id}' is already in the database (use --replace to swap it)"))  # fmt: skip
+                message = f"dossier '{dossier.id}' is already in the database"
+                problems.append(
+                    Problem(
+                        origin.file, line, "dossier.id", f"{message} (use --replace to swap it)"
+                    )
+                )
         if not problems:
-            store.save(conn, [d for d, _, _ in batch], replace=replace,
-                       origins=[o for _, o, _ in batch])  # fmt: skip
+            store.save(
+                conn, [d for d, _, _ in batch], replace=replace, origins=[o for _, o, _ in batch]
+            )
             report.replaced.extend(sorted(present))
         batch.clear()
 
@@ -73,8 +78,14 @@ def import_paths(
                     dossier = result.dossier
                     line = result.lines.get("dossier.id")
                     if dossier.id in seen:
-                        problems.append(Problem(result.path, line, "dossier.id",
-                            f"dossier '{dossier.id}' is also in {seen[dossier.id]}"))  # fmt: skip
+                        problems.append(
+                            Problem(
+                                result.path,
+                                line,
+                                "dossier.id",
+                                f"dossier '{dossier.id}' is also in {seen[dossier.id]}",
+                            )
+                        )
                     seen[dossier.id] = result.path
                     report.dossiers.append(dossier.id)
                     report.steps += len(dossier.steps)

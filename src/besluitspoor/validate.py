@@ -148,5 +148,6 @@ def _allowed_keys(loc: Loc, data: Any) -> list[str]:
         model = _LIST_SECTIONS.get(loc[:-1])
         if loc[:-1] == ("steps",):
             step = data["steps"][loc[-1]]
-            model = STEP_CLASSES.get(step.get("kind") if isinstance(step, dict) else "", StepBase)
+            kind = step.get("kind") if isinstance(step, dict) else None
+            model = STEP_CLASSES.get(kind, StepBase) if isinstance(kind, str) else StepBase
     return list(model.model_fields) if model is not None else []

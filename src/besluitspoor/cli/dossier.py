@@ -11,8 +11,10 @@ from besluitspoor.cli import complete
 from besluitspoor.cli.base import App, confirm, fail, need, out, print_json, say, settings
 from besluitspoor.cli.steps import JsonOpt, SetOpt, UnsetOpt, YesOpt
 
-app = App(help="Create, list, show, edit or remove dossiers (one policy change each).",
-          no_args_is_help=True)  # fmt: skip
+app = App(
+    help="Create, list, show, edit or remove dossiers (one policy change each).",
+    no_args_is_help=True,
+)
 
 DossierArg = Annotated[
     str, typer.Argument(help="Id of the dossier.", autocompletion=complete.dossiers)
@@ -32,14 +34,14 @@ def add(
         typer.Option(
             help="Process profile (see 'besluitspoor profiles').", autocompletion=complete.profiles
         ),
-    ] = None,  # fmt: skip
+    ] = None,
     dossier_id: Annotated[
         str | None, typer.Option("--id", help="Id (slug). Default: from municipality and title.")
     ] = None,
     domain: Annotated[
         str | None,
         typer.Option(help=f"One of: {', '.join(vocab.DOMAINS)}.", autocompletion=complete.domains),
-    ] = None,  # fmt: skip
+    ] = None,
     start: Annotated[str | None, typer.Option(help="Ingangsdatum: '1 januari 2023'.")] = None,
     summary: Annotated[str | None, typer.Option(help="One paragraph.")] = None,
     goal: Annotated[list[str] | None, typer.Option(help="A goal (repeatable).")] = None,
@@ -161,6 +163,8 @@ def edit(
         besluitspoor dossier edit wassenaar-sociaal-team --set costs.amount=250000
         --set costs.covered_by=geen --set evaluation.date=2024 --unset summary
     """
+    from pydantic import BaseModel
+
     from besluitspoor.cli import assign
     from besluitspoor.edit import change
     from besluitspoor.model import Costs, DossierInfo, Evaluation, Facts
@@ -168,7 +172,7 @@ def edit(
     if not assignments and not unset:
         fail("nothing to change: give --set KEY=VALUE or --unset KEY")
     state = settings(ctx)
-    nested = {"facts": Facts, "costs": Costs, "evaluation": Evaluation}
+    nested: dict[str, type[BaseModel]] = {"facts": Facts, "costs": Costs, "evaluation": Evaluation}
 
     def mutate(data: dict[str, Any]) -> None:
         assign.apply(data["dossier"], DossierInfo, assignments or [], unset or [], nested)

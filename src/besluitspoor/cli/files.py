@@ -11,10 +11,11 @@ import typer
 
 from besluitspoor.cli import complete
 from besluitspoor.cli.base import err, fail, out, print_json, say, settings
-
 from besluitspoor.store.db import Database
 
 if TYPE_CHECKING:
+    from rich.progress import Progress as RichProgress
+
     from besluitspoor.importer import Progress
 
 
@@ -57,7 +58,6 @@ def import_(
         besluitspoor import dossiers/ --dry-run
     """
     from besluitspoor.importer import import_paths
-
     from besluitspoor.store.db import resolve_url, sqlite_path
 
     state = settings(ctx)
@@ -68,13 +68,26 @@ def import_(
         else:
             db = state.open(create=not dry_run)
         with _progress() as progress:
-            report = import_paths(db, paths, profiles=state.profile_names(), replace=replace,
-                                  dry_run=dry_run, progress=progress)  # fmt: skip
+            report = import_paths(
+                db,
+                paths,
+                profiles=state.profile_names(),
+                replace=replace,
+                dry_run=dry_run,
+                progress=progress,
+            )
         db.dispose()
     verb = "would import" if dry_run else "imported"
     if as_json:
-        print_json({"dry_run": dry_run, "files": report.files, "dossiers": report.dossiers,
-                    "replaced": report.replaced, "steps": report.steps})  # fmt: skip
+        print_json(
+            {
+                "dry_run": dry_run,
+                "files": report.files,
+                "dossiers": report.dossiers,
+                "replaced": report.replaced,
+                "steps": report.steps,
+            }
+        )
     say(
         f"{verb} {len(report.dossiers)} dossier(s) with {report.steps} steps "
         f"from {report.files} file(s)"
@@ -86,12 +99,14 @@ class _progress:
     """A progress bar on stderr while files are imported, on a terminal only (in CI and pipes
     the closing summary line says it all)."""
 
+    bar: RichProgress | None = None
+
     def __enter__(self) -> Progress | None:
         if not err().is_terminal:
             return None
-        from rich.progress import Progress
+        from rich.progress import Progress as RichProgress
 
-        self.bar: Progress | None = Progress(console=err(), transient=True)
+        self.bar = RichProgress(console=err(), transient=True)
         self.task = self.bar.add_task("importing", total=None)
         self.bar.start()
         return self.update
@@ -101,7 +116,7 @@ class _progress:
             self.bar.update(self.task, completed=done, total=total)
 
     def __exit__(self, *exc: object) -> None:
-        if getattr(self, "bar", None) is not None:
+        if self.bar is not None:
             self.bar.stop()
 
 

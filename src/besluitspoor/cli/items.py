@@ -13,18 +13,25 @@ from besluitspoor.cli import complete
 from besluitspoor.cli.base import App, out, print_json, say, settings
 from besluitspoor.cli.steps import DossierArg, JsonOpt
 
-pre_app = App(help="Randvoorwaarden: preconditions named for a change, and whether they were met.",
-              no_args_is_help=True)  # fmt: skip
-promise_app = App(help="Toezeggingen: promises made to the council, and whether they were kept.",
-                  no_args_is_help=True)  # fmt: skip
-motion_app = App(help="Moties: record the vote and how a motion was settled.",
-                 no_args_is_help=True)  # fmt: skip
+pre_app = App(
+    help="Randvoorwaarden: preconditions named for a change, and whether they were met.",
+    no_args_is_help=True,
+)
+promise_app = App(
+    help="Toezeggingen: promises made to the council, and whether they were kept.",
+    no_args_is_help=True,
+)
+motion_app = App(help="Moties: record the vote and how a motion was settled.", no_args_is_help=True)
 
 Dossier = Annotated[
     str | None,
-    typer.Option("--dossier", "-d", help="The dossier (needed only when the id is in several).",
-                 autocompletion=complete.dossiers),
-]  # fmt: skip
+    typer.Option(
+        "--dossier",
+        "-d",
+        help="The dossier (needed only when the id is in several).",
+        autocompletion=complete.dossiers,
+    ),
+]
 StepRef = Annotated[
     str, typer.Option("--by", help="Id of the step.", autocompletion=complete.steps)
 ]

@@ -9,7 +9,7 @@ Duplicate keys are refused: YAML would silently keep the last one.
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar
+from typing import Any
 
 import yaml
 from yaml.constructor import ConstructorError
@@ -42,7 +42,7 @@ _RESOLVERS: list[tuple[str, re.Pattern[str], str]] = [
 class DossierLoader(_BaseLoader):
     """Safe loader with YAML 1.2-like scalars and no duplicate keys."""
 
-    yaml_implicit_resolvers: ClassVar[dict[str, list[tuple[str, re.Pattern[str]]]]] = {}
+    yaml_implicit_resolvers: dict[str, Any] = {}  # noqa: RUF012  (our own table, set below)
 
     def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: set[str] = set()
@@ -53,7 +53,7 @@ class DossierLoader(_BaseLoader):
                         None, None, f"duplicate key '{key_node.value}'", key_node.start_mark
                     )
                 seen.add(key_node.value)
-        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+        return super().construct_mapping(node, deep=deep)
 
 
 for _tag, _pattern, _first in _RESOLVERS:
@@ -68,9 +68,9 @@ def compose(text: str) -> Node | None:
     """The node tree of a YAML (or JSON) text, with line marks. Raises yaml.YAMLError."""
     loader = DossierLoader(text)
     try:
-        return loader.get_single_node()  # type: ignore[no-any-return]
+        return loader.get_single_node()
     finally:
-        loader.dispose()  # type: ignore[no-untyped-call]
+        loader.dispose()
 
 
 def construct(node: Node) -> Any:
@@ -78,7 +78,7 @@ def construct(node: Node) -> Any:
     try:
         return loader.construct_document(node)
     finally:
-        loader.dispose()  # type: ignore[no-untyped-call]
+        loader.dispose()
 
 
 def expanded_size(node: Node, limit: int = MAX_EXPANDED_NODES) -> int:
@@ -138,7 +138,7 @@ class DossierDumper(_BaseDumper):
     yaml_implicit_resolvers = DossierLoader.yaml_implicit_resolvers
 
 
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+def _represent_str(dumper: DossierDumper, value: str) -> yaml.Node:
     if "\n" in value:
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="|")
     return dumper.represent_scalar("tag:yaml.org,2002:str", value)
@@ -148,7 +148,7 @@ DossierDumper.add_representer(str, _represent_str)
 
 
 def dump(data: Any) -> str:
-    return yaml.dump(  # type: ignore[no-any-return]
+    return yaml.dump(
         data,
         Dumper=DossierDumper,
         sort_keys=False,

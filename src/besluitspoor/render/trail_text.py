@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rich.markup import escape
 
 from besluitspoor import vocab
+from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.model import Dossier, StepBase
 from besluitspoor.trail import ordered_steps
 
@@ -94,7 +95,9 @@ def _when(step: StepBase, lang: str) -> str:
     return f"{text} {step.time}" if step.time else text
 
 
-def steps_table(steps: list[StepBase], lang: str = "nl", start_marker: Any | None = None) -> Table:
+def steps_table(
+    steps: list[StepBase], lang: str = "nl", start_marker: FuzzyDate | None = None
+) -> Table:
     """Steps in the order given; the start date marked where it falls."""
     from rich.table import Table
 
@@ -105,21 +108,23 @@ def steps_table(steps: list[StepBase], lang: str = "nl", start_marker: Any | Non
     table.add_column(lab["id"], style="cyan", no_wrap=True, min_width=_widest(s.id for s in steps))
     table.add_column(lab["title"], ratio=1)
 
-    def mark() -> None:
-        table.add_row(start_marker.display("short", lang), lab["start_marker"], "", "",
-                      style="bold magenta")  # fmt: skip
+    def mark(start: FuzzyDate) -> None:
+        table.add_row(
+            start.display("short", lang), lab["start_marker"], "", "", style="bold magenta"
+        )
 
     marked = start_marker is None
     for step in steps:
-        if not marked and step.date.first >= start_marker.first:
-            mark()
+        if start_marker is not None and not marked and step.date.first >= start_marker.first:
+            mark(start_marker)
             marked = True
         details = step_details(step)
         title = escape(step.title) + (f"\n[dim]{escape(details)}[/dim]" if details else "")
-        table.add_row(_when(step, lang), vocab.CLI_KIND_NAMES.get(step.kind, step.kind),
-                      step.id, title)  # fmt: skip
-    if not marked:
-        mark()
+        table.add_row(
+            _when(step, lang), vocab.CLI_KIND_NAMES.get(step.kind, step.kind), step.id, title
+        )
+    if start_marker is not None and not marked:
+        mark(start_marker)
     return table
 
 
@@ -188,8 +193,12 @@ def preconditions_table(dossier: Dossier, lang: str = "nl") -> Table:
 
     lab = labels(lang)
     table = Table(title=lab["preconditions"], title_justify="left")
-    table.add_column(lab["id"], style="cyan", no_wrap=True,
-                     min_width=_widest(p.id for p in dossier.preconditions))  # fmt: skip
+    table.add_column(
+        lab["id"],
+        style="cyan",
+        no_wrap=True,
+        min_width=_widest(p.id for p in dossier.preconditions),
+    )
     for column in ("text", "due", "status"):
         table.add_column(lab[column])
     for pre in dossier.preconditions:
@@ -208,8 +217,9 @@ def promises_table(dossier: Dossier, lang: str = "nl") -> Table:
 
     lab = labels(lang)
     table = Table(title=lab["promises"], title_justify="left")
-    table.add_column(lab["id"], style="cyan", no_wrap=True,
-                     min_width=_widest(p.id for p in dossier.promises))  # fmt: skip
+    table.add_column(
+        lab["id"], style="cyan", no_wrap=True, min_width=_widest(p.id for p in dossier.promises)
+    )
     for column in ("text", "due", "status"):
         table.add_column(lab[column])
     for promise in dossier.promises:

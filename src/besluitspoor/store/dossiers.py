@@ -214,11 +214,17 @@ def summaries(conn: Connection, municipality: str | None = None) -> list[Summary
         select(STEP.c.dossier_id, func.count().label("n")).group_by(STEP.c.dossier_id).subquery()
     )
     query = (
-        select(DOSSIER.c.id, DOSSIER.c.title, DOSSIER.c.municipality, DOSSIER.c.profile,
-               DOSSIER.c.start, func.coalesce(count.c.n, 0))
+        select(
+            DOSSIER.c.id,
+            DOSSIER.c.title,
+            DOSSIER.c.municipality,
+            DOSSIER.c.profile,
+            DOSSIER.c.start,
+            func.coalesce(count.c.n, 0),
+        )
         .outerjoin(count, count.c.dossier_id == DOSSIER.c.id)
         .order_by(DOSSIER.c.municipality, DOSSIER.c.id)
-    )  # fmt: skip
+    )
     if municipality:
         query = query.where(func.lower(DOSSIER.c.municipality) == municipality.lower())
     return [Summary(*row) for row in conn.execute(query)]

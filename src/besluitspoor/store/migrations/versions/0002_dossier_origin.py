@@ -9,7 +9,6 @@ can point into the file; and when the dossier was last written.
 """
 
 import sqlalchemy as sa
-import sqlmodel
 from alembic import op
 
 revision = "0002"
@@ -20,13 +19,9 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("dossier", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("source_file", sqlmodel.sql.sqltypes.AutoString(), nullable=True)
-        )
+        batch_op.add_column(sa.Column("source_file", sa.String(), nullable=True))
         batch_op.add_column(sa.Column("source_lines", sa.JSON(), nullable=True))
-        batch_op.add_column(
-            sa.Column("updated_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True)
-        )
+        batch_op.add_column(sa.Column("updated_at", sa.DateTime(timezone=True), nullable=True))
 
 
 def downgrade() -> None:
