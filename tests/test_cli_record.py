@@ -147,7 +147,7 @@ def test_record_a_trail_step_by_step(dossier: Run) -> None:
     for text in (
         "jun 2022",
         "30 nov 2022",
-        "13 dec 2022 ochtend",
+        "13 dec 2022",
         "▶ ingangsdatum",
         "Convenant",
         "vervuld (1 sep 2023)",

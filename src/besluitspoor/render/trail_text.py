@@ -92,7 +92,7 @@ def step_details(step: StepBase) -> str:
 
 def _when(step: StepBase, lang: str) -> str:
     text = step.date.display("short", lang)
-    return f"{text} {step.time}" if step.time else text
+    return f"{text}\n{step.time}" if step.time else text
 
 
 def steps_table(
