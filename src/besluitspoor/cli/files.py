@@ -221,7 +221,7 @@ def demo(
         say(f"demo: imported {len(report.dossiers)} dossiers ({report.steps} steps) into {db_path}")
         with db.read() as conn:
             for summary in store.summaries(conn):
-                say(f"  {summary.id:34} {summary.municipality:14} {summary.steps:3} steps")
+                say(f"  {summary.id:32} {summary.municipality:20} {summary.steps:3} steps")
             wassenaar = store.load(conn, "wassenaar-sociaal-team")
         out().print(dossier_view(wassenaar, state.lang))
         db.dispose()

@@ -109,7 +109,9 @@ def _parameters(kind: str) -> list[inspect.Parameter]:
             kwargs["autocompletion"] = complete.preconditions
         if (kind, name) in CHOICES:
             kwargs["autocompletion"] = complete.choices(CHOICES[kind, name])
-            kwargs["help"] += f" One of: {', '.join(CHOICES[kind, name])}."
+            if CHOICES[kind, name][0] not in kwargs["help"]:
+                kwargs["help"] += f" One of: {', '.join(CHOICES[kind, name])}."
+        kwargs["metavar"] = _metavar(kind, name)
         if get_origin(info.annotation) is list:
             annotation, default = list[str] | None, None
         elif info.annotation is bool:
@@ -126,6 +128,19 @@ def _parameters(kind: str) -> list[inspect.Parameter]:
             )
         )
     return params
+
+
+DATE_FIELDS = ("date", "vote_date", "requested", "deadline")
+
+
+def _metavar(kind: str, name: str) -> str:
+    if name in STEP_REF_FIELDS or name in ("id", "notes_unmet"):
+        return "ID"
+    if name in DATE_FIELDS:
+        return "DATE"
+    if (kind, name) in CHOICES:
+        return "NAME"
+    return "HH:MM" if name == "time" else "TEXT"
 
 
 def _make_add(kind: str) -> Any:
