@@ -34,6 +34,7 @@ EXPECTED = {
     ],
     "duplicate-id.yaml": ["duplicate-id.yaml:9: steps[1].id: duplicate id 'stap' in steps"],
     "duplicate-key.yaml": ["duplicate-key.yaml:5: invalid YAML: duplicate key 'title'"],
+    "duplicate-key.json": ["duplicate-key.json:6: invalid JSON: duplicate key 'title'"],
     "impossible-date.yaml": [
         "impossible-date.yaml:7: dossier.start: '31 februari 2023' is not a date that exists",
         "impossible-date.yaml:9: steps[0].date: month 13 does not exist",

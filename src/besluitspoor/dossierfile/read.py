@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 from yaml.nodes import Node
@@ -84,7 +85,7 @@ def read_bytes(
     node: Node | None = None
     try:
         if is_json:
-            data = json.loads(text)
+            data = json.loads(text, object_pairs_hook=_unique_keys)
         else:
             node = yamlio.compose(text)
             if node is not None and yamlio.expanded_size(node) > yamlio.MAX_EXPANDED_NODES:
@@ -92,6 +93,9 @@ def read_bytes(
             data = yamlio.construct(node) if node is not None else None
     except json.JSONDecodeError as exc:
         return fail(f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno)
+    except _DuplicateKey as exc:
+        line = text[: text.rfind(f'"{exc.key}"')].count("\n") + 1
+        return fail(f"invalid JSON: duplicate key '{exc.key}'", line)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
@@ -111,6 +115,22 @@ def read_bytes(
         return result
     result.dossier = dossier
     result.lines = item_lines(node if node is not None else _compose_quietly(text))
+    return result
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """JSON objects without repeated keys: json would silently keep the last one."""
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
     return result
 
 
