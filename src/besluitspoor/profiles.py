@@ -1,16 +1,94 @@
 """Process profiles: which rules run, with which severities and parameters, and which council
 steps a kind of policy change requires. Built-in profiles ship in `besluitspoor/profiles/`;
 users add or override them from a folder (`--profiles DIR`, `BESLUITSPOOR_PROFILES`).
+
+A profile file is validated like a dossier file, and its problems are reported the same way
+(`file:line: path: problem`).
 """
 
 from __future__ import annotations
 
 import os
+from functools import cache
 from pathlib import Path
+from typing import Annotated, Any, Literal
 
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator, ValidationError
+
+from besluitspoor import vocab
+from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.paths import builtin_profiles_dir
+from besluitspoor.problems import InputError, Problem, format_path
 
 ENV_PROFILES = "BESLUITSPOOR_PROFILES"
+Level = Literal["error", "warning", "info"]
+
+
+def _by(value: object) -> FuzzyDate | Literal["start"]:
+    return "start" if value == "start" else FuzzyDate.parse(value)
+
+
+class RequiredStep(BaseModel):
+    """A step the profile requires, e.g. the council's consent before the start."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    kind: str
+    decision: str | None = None
+    nature: str | None = None
+    outcome: str | None = None
+    after: tuple[str, ...] = ()
+    by: Annotated[FuzzyDate | Literal["start"], PlainValidator(_by)] = "start"
+    severity: Level = "error"
+    source: str | None = None
+    label: str | None = None
+
+    def matches(self, step: Any) -> bool:
+        if step.kind != self.kind:
+            return False
+        return all(
+            want is None or getattr(step, key, None) == want
+            for key, want in (
+                ("decision", self.decision),
+                ("nature", self.nature),
+                ("outcome", self.outcome),
+            )
+        )
+
+
+class ProfileFile(BaseModel):
+    """What one profile file says (before `extends` is resolved)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    description: str = ""
+    description_en: str = ""
+    extends: str | None = None
+    rules: dict[str, Literal["error", "warning", "info", "off"]] = Field(default_factory=dict)
+    params: dict[str, int] = Field(default_factory=dict)
+    required_steps: list[RequiredStep] = Field(default_factory=list)
+
+
+class Profile(BaseModel):
+    """A resolved profile: its chain of `extends` applied."""
+
+    name: str
+    description: str
+    description_en: str
+    chain: tuple[str, ...]
+    rules: dict[str, str]  # rule id -> severity or "off", overrides only
+    params: dict[str, int]
+    required_steps: tuple[RequiredStep, ...]
+    file: str
+
+    def enabled(self, rule_id: str) -> bool:
+        return self.rules.get(rule_id) != "off"
+
+    def severity(self, rule_id: str, default: str) -> str:
+        level = self.rules.get(rule_id, default)
+        return default if level == "off" else level
 
 
 def profile_dirs(user_dir: str | Path | None = None) -> list[Path]:
@@ -33,3 +111,135 @@ def profile_files(user_dir: str | Path | None = None) -> dict[str, Path]:
 
 def profile_names(user_dir: str | Path | None = None) -> list[str]:
     return sorted(profile_files(user_dir))
+
+
+def load_profiles(user_dir: str | Path | None = None) -> dict[str, Profile]:
+    """Every profile, resolved. InputError lists the problems of every invalid profile file."""
+    files = profile_files(user_dir)
+    return _load(tuple(sorted((name, str(path)) for name, path in files.items())))
+
+
+@cache
+def _load(files: tuple[tuple[str, str], ...]) -> dict[str, Profile]:
+    raw: dict[str, ProfileFile] = {}
+    problems: list[Problem] = []
+    for name, path in files:
+        parsed, found = _read(Path(path), name)
+        problems.extend(found)
+        if parsed is not None:
+            raw[name] = parsed
+    if not problems:
+        problems.extend(_check_references(raw, dict(files)))
+    if problems:
+        raise InputError(problems)
+    return {name: _resolve(name, raw, dict(files)) for name in raw}
+
+
+def _read(path: Path, name: str) -> tuple[ProfileFile | None, list[Problem]]:
+    import yaml
+
+    from besluitspoor.dossierfile import yamlio
+    from besluitspoor.validate import data_loc
+
+    def problem(message: str, line: int | None = None, where: str = "") -> Problem:
+        return Problem(str(path), line, where, message)
+
+    try:
+        text = path.read_text(encoding="utf-8")
+        node = yamlio.compose(text)
+        data = yamlio.construct(node) if node is not None else None
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [problem(f"cannot read the profile: {exc}")]
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        return None, [problem(f"invalid YAML: {exc.problem}", mark.line + 1 if mark else None)]
+    if not isinstance(data, dict):
+        return None, [problem("a profile file must be a mapping with keys name, rules, ...")]
+    try:
+        parsed = ProfileFile.model_validate(data)
+    except ValidationError as exc:
+        found = []
+        for error in exc.errors(include_url=False):
+            loc = data_loc(error["loc"], data, error["type"])
+            line = yamlio.line_of(node, loc, key=error["type"] == "extra_forbidden")
+            message = "unknown key" if error["type"] == "extra_forbidden" else error["msg"]
+            found.append(problem(message.removeprefix("Value error, "), line, format_path(loc)))
+        return None, found
+    found = []
+    if parsed.name != name:
+        found.append(problem(f"name '{parsed.name}' differs from the file name '{name}'",
+                             yamlio.line_of(node, ("name",)), "name"))  # fmt: skip
+    found.extend(_check_rules_and_steps(parsed, path, node))
+    return (None if found else parsed), found
+
+
+def _check_rules_and_steps(parsed: ProfileFile, path: Path, node: Any) -> list[Problem]:
+    from besluitspoor.dossierfile import yamlio
+    from besluitspoor.model import did_you_mean
+    from besluitspoor.rules.registry import BY_ID
+
+    found = []
+    for rule_id in parsed.rules:
+        if rule_id not in BY_ID:
+            found.append(Problem(str(path), yamlio.line_of(node, ("rules", rule_id), key=True),
+                                 f"rules.{rule_id}",
+                                 f"unknown rule '{rule_id}'{did_you_mean(rule_id, BY_ID)}"))  # fmt: skip
+    ids = [s.id for s in parsed.required_steps]
+    for i, step in enumerate(parsed.required_steps):
+        at = ("required_steps", i)
+        if step.kind not in vocab.STEP_KINDS:
+            hint = did_you_mean(step.kind, vocab.STEP_KINDS)
+            found.append(Problem(str(path), yamlio.line_of(node, (*at, "kind")),
+                                 format_path((*at, "kind")), f"unknown kind '{step.kind}'{hint}"))  # fmt: skip
+        for j, other in enumerate(step.after):
+            if other not in ids:
+                found.append(Problem(str(path), yamlio.line_of(node, (*at, "after", j)),
+                                     format_path((*at, "after", j)),
+                                     f"no required step '{other}' in this profile"))  # fmt: skip
+    return found
+
+
+def _check_references(raw: dict[str, ProfileFile], files: dict[str, str]) -> list[Problem]:
+    problems = []
+    for name, profile in raw.items():
+        seen = [name]
+        current: ProfileFile | None = profile
+        while current is not None and current.extends is not None:
+            parent = current.extends
+            if parent not in raw:
+                problems.append(Problem(files[name], None, "extends",
+                                        f"unknown profile '{parent}' (known: {', '.join(sorted(raw))})"))  # fmt: skip
+                break
+            if parent in seen:
+                problems.append(Problem(files[name], None, "extends",
+                                        f"profiles extend each other in a circle: {' -> '.join([*seen, parent])}"))  # fmt: skip
+                break
+            seen.append(parent)
+            current = raw[parent]
+    return problems
+
+
+def _resolve(name: str, raw: dict[str, ProfileFile], files: dict[str, str]) -> Profile:
+    chain: list[ProfileFile] = []
+    current: ProfileFile | None = raw[name]
+    while current is not None:
+        chain.append(current)
+        current = raw[current.extends] if current.extends else None
+    rules: dict[str, str] = {}
+    params: dict[str, int] = {}
+    steps: dict[str, RequiredStep] = {}
+    for layer in reversed(chain):  # the base first, the profile itself last
+        rules.update(layer.rules)
+        params.update(layer.params)
+        steps.update({s.id: s for s in layer.required_steps})
+    own = raw[name]
+    return Profile(
+        name=name,
+        description=own.description,
+        description_en=own.description_en or own.description,
+        chain=tuple(p.name for p in chain),
+        rules=rules,
+        params=params,
+        required_steps=tuple(steps.values()),
+        file=files[name],
+    )

@@ -66,7 +66,7 @@ def _context(profiles: Iterable[str] | None) -> dict[str, Any]:
 def _pydantic_problems(exc: ValidationError, data: Any) -> Iterator[Located]:
     seen: set[Loc] = set()
     for error in exc.errors(include_url=False):
-        loc = _data_loc(error["loc"], data, error["type"])
+        loc = data_loc(error["loc"], data, error["type"])
         if loc in seen:  # a union reports once per member: keep the first
             continue
         seen.add(loc)
@@ -74,7 +74,7 @@ def _pydantic_problems(exc: ValidationError, data: Any) -> Iterator[Located]:
         yield loc, message, on_key
 
 
-def _data_loc(loc: tuple[Any, ...], data: Any, kind: str) -> Loc:
+def data_loc(loc: tuple[Any, ...], data: Any, kind: str) -> Loc:
     """Drop the parts of pydantic's loc that are not in the data (union tags and members)."""
     path: list[str | int] = []
     current = data

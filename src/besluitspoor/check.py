@@ -1,0 +1,103 @@
+"""Check dossiers: pick the rules a dossier's profile switches on, run them, sort the findings.
+
+Streams: dossiers are loaded a batch at a time and each result is yielded before the next
+dossier is looked at, so memory does not grow with the number of dossiers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from types import ModuleType
+
+from besluitspoor.model import Dossier, did_you_mean
+from besluitspoor.problems import InputError
+from besluitspoor.profiles import Profile
+from besluitspoor.rules.engine import Context, Finding, run_rules
+from besluitspoor.rules.registry import BY_ID, RULES
+
+FAIL_LEVELS = ("error", "warning", "info", "never")
+
+
+@dataclass(frozen=True)
+class Result:
+    dossier: Dossier
+    profile: Profile
+    findings: list[Finding]
+
+
+def rule_ids(text: Iterable[str] | None) -> set[str] | None:
+    """Rule ids from --select/--ignore (comma separated, repeatable); InputError if unknown."""
+    if text is None:
+        return None
+    ids = {part.strip() for item in text for part in item.split(",") if part.strip()}
+    for rule_id in sorted(ids):
+        if rule_id not in BY_ID:
+            raise InputError(f"unknown rule '{rule_id}'{did_you_mean(rule_id, BY_ID)}")
+    return ids
+
+
+def rules_for(
+    profile: Profile, select: set[str] | None = None, ignore: set[str] | None = None
+) -> list[ModuleType]:
+    return [
+        rule
+        for rule in RULES
+        if profile.enabled(rule.ID)
+        and (select is None or rule.ID in select)
+        and (ignore is None or rule.ID not in ignore)
+    ]
+
+
+def check_dossier(
+    dossier: Dossier,
+    profile: Profile,
+    as_of: date,
+    *,
+    lang: str = "nl",
+    select: set[str] | None = None,
+    ignore: set[str] | None = None,
+) -> list[Finding]:
+    rules = rules_for(profile, select, ignore)
+    ctx = Context(
+        dossier=dossier,
+        as_of=as_of,
+        lang=lang,
+        params=dict(profile.params),
+        severities={r.ID: profile.severity(r.ID, r.SEVERITY) for r in rules},  # type: ignore[misc]
+        required=profile.required_steps,
+    )
+    return sorted(run_rules(ctx, rules), key=Finding.sort_key)
+
+
+def check_many(
+    dossiers: Iterable[Dossier],
+    profiles: dict[str, Profile],
+    as_of: date,
+    **options: object,
+) -> Iterator[Result]:
+    for dossier in dossiers:
+        profile = profiles.get(dossier.dossier.profile)
+        if profile is None:
+            known = ", ".join(sorted(profiles))
+            raise InputError(
+                f"dossier '{dossier.id}' uses profile '{dossier.dossier.profile}', which is not "
+                f"known here (known: {known}); add it with --profiles DIR"
+            )
+        yield Result(dossier, profile, check_dossier(dossier, profile, as_of, **options))  # type: ignore[arg-type]
+
+
+def summary(findings: Sequence[Finding]) -> dict[str, int]:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for finding in findings:
+        counts[finding.severity] += 1
+    return counts
+
+
+def exceeds(counts: dict[str, int], fail_on: str) -> bool:
+    """Is there any finding at or above the --fail-on level?"""
+    if fail_on == "never":
+        return False
+    levels = ("error", "warning", "info")
+    return any(counts[level] for level in levels[: levels.index(fail_on) + 1])

@@ -1,0 +1,35 @@
+"""When the college does not (fully) follow an advice, it must say why. Only for dossiers with
+`domain: sociaal`.
+
+Wrong: an `advies` with `followed: nee` and no `response`.
+Right: `response` names the step with the college's reasoned reaction.
+"""
+
+from collections.abc import Iterator
+
+from besluitspoor.rules.engine import Context, Finding
+
+ID = "advies-afwijking-niet-gemotiveerd"
+SEVERITY = "warning"
+SOURCE = "Awb art. 3:50, 3:46"
+MESSAGES = {
+    "nl": {
+        "violation": "het advies van {council} ({date}) is {followed} gevolgd, zonder "
+        "vastgelegde gemotiveerde reactie",
+    },
+    "en": {
+        "violation": "the advice of {council} ({date}) was followed '{followed}', with no "
+        "reasoned response recorded",
+    },
+}
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    if ctx.dossier.dossier.domain != "sociaal":
+        return
+    for advice in ctx.steps_of("advies"):
+        followed = getattr(advice, "followed", "onbekend")
+        if followed in ("deels", "nee") and getattr(advice, "response", None) is None:
+            shown = "niet" if followed == "nee" and ctx.lang == "nl" else followed
+            yield ctx.violation(advice.id, [advice.id], council=getattr(advice, "council", ""),
+                                date=ctx.date_text(advice.date), followed=shown)  # fmt: skip

@@ -1,0 +1,53 @@
+"""When preconditions are not met at the start, the college must say so to the council:
+openly, in a raadsinformatiebrief before the start (`notes_unmet`).
+
+Wrong: three preconditions unmet at the start, no RIB names them.
+Right: a raadsinformatiebrief dated on or before the start with `notes_unmet: [...]` listing
+each of them.
+"""
+
+from collections.abc import Iterator
+
+from besluitspoor.rules import randvoorwaarde_niet_vervuld
+from besluitspoor.rules.engine import Context, Finding, on_or_before, passed
+
+ID = "afwijking-randvoorwaarden-niet-gemeld"
+SEVERITY = "warning"
+SOURCE = "Gemeentewet art. 169 lid 1-2"
+MESSAGES = {
+    "nl": {
+        "violation": "{count} niet vervulde randvoorwaarde(n) zijn de raad niet vóór de start "
+        "gemeld: {ids}",
+        "pending": "{count} niet vervulde randvoorwaarde(n) moeten de raad vóór {start} gemeld "
+        "worden: {ids}",
+    },
+    "en": {
+        "violation": "{count} unmet precondition(s) were not reported to the council before "
+        "the start: {ids}",
+        "pending": "{count} unmet precondition(s) must be reported to the council before "
+        "{start}: {ids}",
+    },
+}
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    inner = ctx.for_rule(randvoorwaarde_niet_vervuld)
+    failing = []
+    for pre in ctx.dossier.preconditions:
+        finding = randvoorwaarde_niet_vervuld.evaluate(inner, pre)
+        if finding is not None and finding.kind == "violation":
+            failing.append(pre.id)
+    if not failing or ctx.start is None:
+        return
+    reported: set[str] = set()
+    for letter in ctx.steps_of("raadsinformatiebrief"):
+        if on_or_before(letter.date, ctx.start):
+            reported.update(getattr(letter, "notes_unmet", []))
+    unreported = [p for p in failing if p not in reported]
+    if not unreported:
+        return
+    fields = {"count": len(unreported), "ids": ", ".join(unreported)}
+    if passed(ctx.start, ctx.as_of):
+        yield ctx.violation(evidence=unreported, **fields)
+    else:
+        yield ctx.pending(evidence=unreported, start=ctx.date_text(ctx.start), **fields)

@@ -1,0 +1,62 @@
+"""A change outside the council's policy plan needs a new plan or framework from the council.
+
+Wrong: `facts.within_plan: no`, and no raadsbesluit `plan` or `kaderstellend` before the start.
+Right: an aangenomen raadsbesluit `plan` (or `kaderstellend`) on or before the start.
+"""
+
+from collections.abc import Iterator
+
+from besluitspoor.rules._common import with_no_start
+from besluitspoor.rules.engine import Context, Finding, passed
+
+ID = "buiten-beleidsplan"
+SEVERITY = "error"
+SOURCE = "Wmo 2015 art. 2.1.2; Jeugdwet art. 2.2"
+MESSAGES = with_no_start({
+    "nl": {
+        "violation": "de wijziging valt buiten het beleidsplan van de raad, maar er is geen "
+        "aangenomen raadsbesluit (plan of kaderstellend) vastgelegd op of vóór {start}",
+        "pending": "de wijziging valt buiten het beleidsplan: de raad moet vóór {start} een plan "
+        "of kader vaststellen",
+        "needs_data": "onbekend of de wijziging binnen het beleidsplan van de raad valt "
+        "(facts.within_plan)",
+        "needs_order": "een raadsbesluit over plan of kader ligt mogelijk na de ingangsdatum; "
+        "een preciezere datum beslist",
+    },
+    "en": {
+        "violation": "the change lies outside the council's policy plan, but no adopted council "
+        "decision (plan or framework) is recorded on or before {start}",
+        "pending": "the change lies outside the policy plan: the council must adopt a plan or "
+        "framework before {start}",
+        "needs_data": "unknown whether the change stays within the council's policy plan "
+        "(facts.within_plan)",
+        "needs_order": "a council decision on a plan or framework may lie after the start; "
+        "a more precise date settles it",
+    },
+})  # fmt: skip
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    fact = ctx.dossier.dossier.facts.within_plan
+    if fact == "yes":
+        return
+    if fact == "unknown":
+        yield ctx.needs_data()
+        return
+    if ctx.start is None:
+        yield ctx.start_missing()
+        return
+    decisions = [
+        s
+        for s in ctx.steps_of("raadsbesluit", outcome="aangenomen")
+        if getattr(s, "decision", None) in ("plan", "kaderstellend")
+    ]
+    sure, maybe = ctx.before_start(decisions)
+    if sure:
+        return
+    if maybe:
+        yield ctx.needs_data(evidence=[s.id for s in maybe], key="needs_order")
+    elif passed(ctx.start, ctx.as_of):
+        yield ctx.violation(start=ctx.date_text(ctx.start))
+    else:
+        yield ctx.pending(start=ctx.date_text(ctx.start))

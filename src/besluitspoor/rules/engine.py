@@ -1,0 +1,258 @@
+"""The rule engine: a context per dossier and rule, findings, and the run over a dossier.
+
+A rule answers three-valued: met, not met, or unknown (a fact is unknown, or fuzzy dates
+overlap). Unknown gives `needs-data`; not met with a deadline still ahead gives `pending`; only
+not met by a passed deadline is a `violation`. Pending and needs-data are always severity info.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from types import ModuleType
+from typing import Any, Literal
+
+from besluitspoor.fuzzydate import FuzzyDate, time_interval
+from besluitspoor.model import Dossier, StepBase
+from besluitspoor.profiles import RequiredStep
+from besluitspoor.trail import ordered_steps
+
+Kind = Literal["violation", "pending", "needs-data", "note"]
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+Tri = bool | None
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    kind: Kind
+    severity: Severity
+    dossier: str
+    subject: str | None
+    message: str
+    source: str
+    evidence: tuple[str, ...] = ()
+
+    def sort_key(self) -> tuple[str, int, str, str]:
+        return (self.dossier, SEVERITIES.index(self.severity), self.rule, self.subject or "")
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "kind": self.kind,
+            "severity": self.severity,
+            "dossier": self.dossier,
+            "subject": self.subject,
+            "message": self.message,
+            "source": self.source,
+            "evidence": list(self.evidence),
+        }
+
+
+# --- three-valued dates -------------------------------------------------------------------------
+
+
+def step_before(a: StepBase, b: StepBase) -> Tri:
+    """Is step a strictly before step b? On the same day the time of day decides."""
+    first, last = a.date, b.date
+    if first.precision == "day" and last.precision == "day" and first.first == last.first:
+        (a0, a1), (b0, b1) = time_interval(a.time), time_interval(b.time)
+        if a1 <= b0:
+            return True
+        if a0 >= b1:
+            return False
+        return None
+    if first.last < last.first:
+        return True
+    if first.first >= last.last:
+        return False
+    return None
+
+
+def step_on_or_before(a: StepBase, b: StepBase) -> Tri:
+    """Is step a on or before step b? The same day counts as on, unless times say otherwise."""
+    same_day = (
+        a.date.precision == "day" and b.date.precision == "day" and a.date.first == b.date.first
+    )
+    if same_day and (a.time is None or b.time is None or a.time == b.time):
+        return True
+    later = step_before(b, a)
+    return None if later is None else not later
+
+
+def on_or_before(a: FuzzyDate, b: FuzzyDate) -> Tri:
+    """Is date a on or before the event b (both as intervals)?"""
+    if a.last <= b.first:
+        return True
+    if a.first > b.last:
+        return False
+    return None
+
+
+def by_deadline(a: FuzzyDate, deadline: FuzzyDate) -> Tri:
+    """Is a by the deadline? A deadline means the end of its interval: 'november 2022' is met
+    by 30 November 2022."""
+    if a.last <= deadline.last:
+        return True
+    if a.first > deadline.last:
+        return False
+    return None
+
+
+def passed(deadline: FuzzyDate, as_of: date) -> bool:
+    """Has the whole deadline gone by on as_of?"""
+    return deadline.last < as_of
+
+
+def plus_days(value: FuzzyDate, days: int) -> FuzzyDate:
+    """The day `days` after the last day of the interval (a generous reading of a term)."""
+    return FuzzyDate.of(value.last + timedelta(days=days))
+
+
+# --- the context a rule runs in -----------------------------------------------------------------
+
+
+@dataclass
+class Context:
+    """One dossier, one rule: the facts a rule reads, and the findings it makes."""
+
+    dossier: Dossier
+    as_of: date
+    lang: str = "nl"
+    params: dict[str, Any] = field(default_factory=dict)
+    severities: dict[str, Severity] = field(default_factory=dict)
+    required: tuple[RequiredStep, ...] = ()
+    rule: ModuleType | None = None
+    _ordered: list[StepBase] | None = None
+
+    def for_rule(self, rule: ModuleType) -> Context:
+        return replace(self, rule=rule)
+
+    # facts ------------------------------------------------------------------------------------
+
+    @property
+    def start(self) -> FuzzyDate | None:
+        return self.dossier.dossier.start
+
+    @property
+    def steps(self) -> list[StepBase]:
+        """The trail in date order."""
+        if self._ordered is None:
+            self._ordered = ordered_steps(self.dossier)
+        return self._ordered
+
+    def steps_of(self, kind: str, **keys: Any) -> list[StepBase]:
+        """Steps of a kind whose keys have the given values (e.g. decision="verordening")."""
+        return [
+            s
+            for s in self.steps
+            if s.kind == kind and all(getattr(s, k, None) == v for k, v in keys.items())
+        ]
+
+    def step(self, step_id: str | None) -> StepBase | None:
+        if step_id is None:
+            return None
+        return next((s for s in self.steps if s.id == step_id), None)
+
+    def before_start(self, steps: Iterable[StepBase]) -> tuple[list[StepBase], list[StepBase]]:
+        """(steps surely on or before start, steps that may be) — start must be known."""
+        assert self.start is not None
+        sure, maybe = [], []
+        for step in steps:
+            answer = on_or_before(step.date, self.start)
+            if answer:
+                sure.append(step)
+            elif answer is None:
+                maybe.append(step)
+        return sure, maybe
+
+    def decision(self) -> StepBase | None:
+        """The decision: the latest collegebesluit on or before start, else the latest
+        raadsbesluit on or before start (only those surely on or before it)."""
+        if self.start is None:
+            return None
+        for kind in ("collegebesluit", "raadsbesluit"):
+            sure, _ = self.before_start(self.steps_of(kind))
+            if sure:
+                return sure[-1]
+        return None
+
+    def param(self, name: str, default: int) -> int:
+        return int(self.params.get(name, default))
+
+    # findings -----------------------------------------------------------------------------------
+
+    def _make(
+        self,
+        kind: Kind,
+        key: str,
+        subject: str | None,
+        evidence: Iterable[str],
+        severity: Severity | None,
+        fields: dict[str, Any],
+    ) -> Finding:
+        rule = self.rule
+        assert rule is not None, "a finding needs a rule"
+        text = self.text(key, **fields)
+        if severity is None:
+            severity = (
+                "info" if kind != "violation" else self.severities.get(rule.ID, rule.SEVERITY)
+            )
+        return Finding(
+            rule=rule.ID,
+            kind=kind,
+            severity=severity,
+            dossier=self.dossier.id,
+            subject=subject,
+            message=text,
+            source=rule.SOURCE,
+            evidence=tuple(dict.fromkeys(evidence)),
+        )
+
+    def violation(
+        self,
+        subject: str | None = None,
+        evidence: Iterable[str] = (),
+        key: str = "violation",
+        severity: Severity | None = None,
+        **fields: Any,
+    ) -> Finding:
+        return self._make("violation", key, subject, evidence, severity, fields)
+
+    def pending(
+        self, subject: str | None = None, evidence: Iterable[str] = (), key: str = "pending",
+        **fields: Any,
+    ) -> Finding:  # fmt: skip
+        return self._make("pending", key, subject, evidence, "info", fields)
+
+    def needs_data(
+        self, subject: str | None = None, evidence: Iterable[str] = (), key: str = "needs_data",
+        **fields: Any,
+    ) -> Finding:  # fmt: skip
+        return self._make("needs-data", key, subject, evidence, "info", fields)
+
+    def note(
+        self, subject: str | None = None, evidence: Iterable[str] = (), key: str = "note",
+        **fields: Any,
+    ) -> Finding:  # fmt: skip
+        return self._make("note", key, subject, evidence, "info", fields)
+
+    def text(self, key: str, **fields: Any) -> str:
+        """The rule's message `key` in the context's language."""
+        assert self.rule is not None
+        messages = self.rule.MESSAGES.get(self.lang, self.rule.MESSAGES["nl"])
+        return str(messages[key].format(**fields))
+
+    def date_text(self, value: FuzzyDate | None) -> str:
+        return value.display("long", self.lang) if value is not None else "?"
+
+    def start_missing(self) -> Finding:
+        """The one needs-data a rule gives when it needs the start date and there is none."""
+        return self.needs_data(key="no_start")
+
+
+def run_rules(ctx: Context, rules: Iterable[ModuleType]) -> Iterator[Finding]:
+    for rule in rules:
+        yield from rule.check(ctx.for_rule(rule))

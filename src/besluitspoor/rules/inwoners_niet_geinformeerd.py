@@ -1,0 +1,49 @@
+"""When residents notice the change (a new loket, phone number or procedure), they must be told
+before it starts.
+
+Wrong: `facts.affects_residents: yes` and no `communicatie` step on or before the start.
+Right: a `communicatie` step (letter, website, local paper) dated on or before the start.
+"""
+
+from collections.abc import Iterator
+
+from besluitspoor.rules._common import with_no_start
+from besluitspoor.rules.engine import Context, Finding, passed
+
+ID = "inwoners-niet-geinformeerd"
+SEVERITY = "warning"
+SOURCE = "eigen randvoorwaarde van het college; Gemeentewet art. 169 lid 2"
+MESSAGES = with_no_start({
+    "nl": {
+        "violation": "inwoners merken de wijziging, maar er is geen communicatie aan inwoners "
+        "vastgelegd op of vóór de ingangsdatum ({start})",
+        "pending": "inwoners merken de wijziging: zij moeten vóór {start} worden geïnformeerd",
+        "needs_data": "communicatie aan inwoners ligt mogelijk na de ingangsdatum ({start}); "
+        "een preciezere datum beslist",
+    },
+    "en": {
+        "violation": "residents notice the change, but no communication to residents is "
+        "recorded on or before the start ({start})",
+        "pending": "residents notice the change: they must be informed before {start}",
+        "needs_data": "communication to residents may lie after the start ({start}); a more "
+        "precise date settles it",
+    },
+})  # fmt: skip
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    if ctx.dossier.dossier.facts.affects_residents != "yes":
+        return
+    if ctx.start is None:
+        yield ctx.start_missing()
+        return
+    start = ctx.date_text(ctx.start)
+    sure, maybe = ctx.before_start(ctx.steps_of("communicatie"))
+    if sure:
+        return
+    if maybe:
+        yield ctx.needs_data(evidence=[s.id for s in maybe], start=start)
+    elif passed(ctx.start, ctx.as_of):
+        yield ctx.violation(start=start)
+    else:
+        yield ctx.pending(start=start)

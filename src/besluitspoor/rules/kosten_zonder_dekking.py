@@ -1,0 +1,56 @@
+"""Costs not covered by the budget need the council's budget amendment first (budgetrecht).
+
+Wrong: `costs: {amount: 250000, covered_by: geen}`, no raadsbesluit `begrotingswijziging`.
+Right: `covered_by` names the budget line, or an aangenomen raadsbesluit `begrotingswijziging`
+on or before the start.
+"""
+
+from collections.abc import Iterator
+
+from besluitspoor import vocab
+from besluitspoor.rules._common import with_no_start
+from besluitspoor.rules.engine import Context, Finding, passed
+
+ID = "kosten-zonder-dekking"
+SEVERITY = "error"
+SOURCE = "Gemeentewet art. 189 lid 3, 192"
+MESSAGES = with_no_start({
+    "nl": {
+        "violation": "kosten van € {amount} zonder dekking, en geen aangenomen "
+        "begrotingswijziging van de raad op of vóór {start}",
+        "pending": "kosten van € {amount} zonder dekking: de raad moet vóór {start} de begroting "
+        "wijzigen",
+        "needs_order": "een begrotingswijziging ligt mogelijk na de ingangsdatum; een preciezere "
+        "datum beslist",
+    },
+    "en": {
+        "violation": "costs of € {amount} without budget cover, and no adopted budget amendment "
+        "on or before {start}",
+        "pending": "costs of € {amount} without budget cover: the council must amend the budget "
+        "before {start}",
+        "needs_order": "a budget amendment may lie after the start; a more precise date "
+        "settles it",
+    },
+})  # fmt: skip
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    costs = ctx.dossier.dossier.costs
+    if costs is None or not costs.amount or costs.amount <= 0:
+        return
+    if costs.covered_by and costs.covered_by != vocab.NOT_COVERED:
+        return
+    if ctx.start is None:
+        yield ctx.start_missing()
+        return
+    amount = f"{costs.amount:,}".replace(",", ".")
+    amendments = ctx.steps_of("raadsbesluit", decision="begrotingswijziging", outcome="aangenomen")
+    sure, maybe = ctx.before_start(amendments)
+    if sure:
+        return
+    if maybe:
+        yield ctx.needs_data(evidence=[s.id for s in maybe], key="needs_order")
+    elif passed(ctx.start, ctx.as_of):
+        yield ctx.violation(amount=amount, start=ctx.date_text(ctx.start))
+    else:
+        yield ctx.pending(amount=amount, start=ctx.date_text(ctx.start))

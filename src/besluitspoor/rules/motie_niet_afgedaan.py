@@ -1,0 +1,47 @@
+"""An adopted motion must be settled (afgedaan) by the college within the term of the rules of
+procedure (`motie_termijn_dagen`, default 90 days after the vote).
+
+Wrong: motion `aangenomen` on 2022-12-13, no `settled_by`, checked on 2023-06-01.
+Right: `settled_by` names the letter or decision that settled it.
+"""
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+from besluitspoor.fuzzydate import FuzzyDate
+from besluitspoor.rules.engine import Context, Finding
+
+ID = "motie-niet-afgedaan"
+SEVERITY = "warning"
+SOURCE = "reglement van orde (praktijk afdoening moties)"
+MESSAGES = {
+    "nl": {
+        "violation": "de aangenomen motie '{title}' ({vote}) is na {days} dagen niet afgedaan",
+        "pending": "de aangenomen motie '{title}' moet uiterlijk {deadline} zijn afgedaan",
+        "needs_data": "onduidelijk of de termijn van {days} dagen voor de motie '{title}' "
+        "verstreken is; een preciezere stemdatum beslist",
+    },
+    "en": {
+        "violation": "the adopted motion '{title}' ({vote}) was not settled after {days} days",
+        "pending": "the adopted motion '{title}' must be settled by {deadline}",
+        "needs_data": "unclear whether the {days}-day term for the motion '{title}' has passed; "
+        "a more precise vote date settles it",
+    },
+}
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    days = ctx.param("motie_termijn_dagen", 90)
+    term = timedelta(days=days)
+    for motion in ctx.steps_of("motie", status="aangenomen"):
+        if getattr(motion, "settled_by", None):
+            continue
+        vote = getattr(motion, "vote_date", None) or motion.date
+        fields = {"title": motion.title, "vote": ctx.date_text(vote), "days": days}
+        if vote.last + term < ctx.as_of:
+            yield ctx.violation(motion.id, [motion.id], **fields)
+        elif vote.first + term >= ctx.as_of:
+            deadline = ctx.date_text(FuzzyDate.of(vote.first + term))
+            yield ctx.pending(motion.id, [motion.id], deadline=deadline, **fields)
+        else:
+            yield ctx.needs_data(motion.id, [motion.id], **fields)

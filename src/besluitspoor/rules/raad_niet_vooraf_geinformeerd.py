@@ -1,0 +1,70 @@
+"""The college must tell the council before a change takes effect (active duty to inform).
+
+Wrong: collegebesluit 2022-12-13, start 2023-01-01, the RIB reporting it dated 2023-01-18.
+Right: a raadsinformatiebrief with `reports: [the decision]` dated before the start, or an
+aangenomen raadsbesluit on or before the start.
+"""
+
+from collections.abc import Iterator
+
+from besluitspoor.fuzzydate import before
+from besluitspoor.rules._common import with_no_start
+from besluitspoor.rules.engine import Context, Finding, passed
+
+ID = "raad-niet-vooraf-geinformeerd"
+SEVERITY = "warning"
+SOURCE = "Gemeentewet art. 169 lid 2"
+MESSAGES = with_no_start({
+    "nl": {
+        "violation": "de raad is niet vóór de ingangsdatum ({start}) met een "
+        "raadsinformatiebrief over het besluit '{decision}' geïnformeerd{late}",
+        "violation_none": "de raad is niet vóór de ingangsdatum ({start}) geïnformeerd: geen "
+        "raadsinformatiebrief of raadsvoorstel vastgelegd",
+        "late": "; de brief daarover is van {date}",
+        "pending": "de raad moet vóór {start} met een raadsinformatiebrief over '{decision}' "
+        "worden geïnformeerd",
+        "needs_data": "onduidelijk of de raad vóór {start} is geïnformeerd; een preciezere datum "
+        "van de brief beslist",
+    },
+    "en": {
+        "violation": "the council was not informed by letter (RIB) about the decision "
+        "'{decision}' before the start ({start}){late}",
+        "violation_none": "the council was not informed before the start ({start}): no letter "
+        "or proposal to the council recorded",
+        "late": "; the letter about it is dated {date}",
+        "pending": "the council must be informed by letter about '{decision}' before {start}",
+        "needs_data": "unclear whether the council was informed before {start}; a more precise "
+        "date of the letter settles it",
+    },
+})  # fmt: skip
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    if ctx.start is None:
+        yield ctx.start_missing()
+        return
+    start = ctx.date_text(ctx.start)
+    sure, _ = ctx.before_start(ctx.steps_of("raadsbesluit", outcome="aangenomen"))
+    if sure:
+        return  # the council decided itself
+    decision = ctx.decision()
+    letters = ctx.steps_of("raadsinformatiebrief")
+    if decision is not None:
+        candidates = [s for s in letters if decision.id in getattr(s, "reports", [])]
+    else:
+        candidates = letters + ctx.steps_of("raadsvoorstel")
+    answers = [before(s.date, ctx.start) for s in candidates]
+    if True in answers:
+        return
+    evidence = ([decision.id] if decision else []) + [s.id for s in candidates]
+    if None in answers:
+        yield ctx.needs_data(evidence=evidence, start=start)
+        return
+    title = decision.title if decision else ""
+    if not passed(ctx.start, ctx.as_of):
+        yield ctx.pending(evidence=evidence, start=start, decision=title)
+    elif decision is None:
+        yield ctx.violation(evidence=evidence, key="violation_none", start=start)
+    else:
+        late = ctx.text("late", date=ctx.date_text(candidates[0].date)) if candidates else ""
+        yield ctx.violation(evidence=evidence, start=start, decision=title, late=late)

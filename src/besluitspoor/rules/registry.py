@@ -1,0 +1,86 @@
+"""Every rule, in catalogue order: a new rule is one module, one case file and one line here."""
+
+from types import ModuleType
+
+from besluitspoor.rules import (
+    advies_afwijking_niet_gemotiveerd,
+    advies_niet_gevraagd,
+    advies_termijn_genegeerd,
+    afwijking_randvoorwaarden_niet_gemeld,
+    alleen_presentatie,
+    amendement_zonder_voorstel,
+    buiten_beleidsplan,
+    collegebesluit_voor_motie,
+    collegebevoegdheid,
+    commissie_besluit_namens_raad,
+    doelen_ontbreken,
+    evaluatie_ontbreekt,
+    gr_zienswijze_termijn,
+    inwoners_niet_geinformeerd,
+    kosten_ontbreken,
+    kosten_zonder_dekking,
+    motie_niet_afgedaan,
+    raad_niet_vooraf_geinformeerd,
+    randvoorwaarde_niet_vervuld,
+    stap_ontbreekt,
+    toezegging_verlopen,
+    toezegging_via_presentatie,
+    verordening_zonder_raadsbesluit,
+    volgorde_onjuist,
+    vragen_onbeantwoord,
+    wensen_en_bedenkingen_ontbreken,
+)
+
+RULES: tuple[ModuleType, ...] = (
+    # generic, driven by the profile
+    stap_ontbreekt,
+    volgorde_onjuist,
+    # bevoegdheid
+    verordening_zonder_raadsbesluit,
+    kosten_zonder_dekking,
+    buiten_beleidsplan,
+    collegebevoegdheid,
+    gr_zienswijze_termijn,
+    wensen_en_bedenkingen_ontbreken,
+    commissie_besluit_namens_raad,
+    # informatie aan de raad
+    raad_niet_vooraf_geinformeerd,
+    afwijking_randvoorwaarden_niet_gemeld,
+    toezegging_verlopen,
+    toezegging_via_presentatie,
+    vragen_onbeantwoord,
+    # randvoorwaarden
+    randvoorwaarde_niet_vervuld,
+    inwoners_niet_geinformeerd,
+    # advies (domain sociaal)
+    advies_niet_gevraagd,
+    advies_termijn_genegeerd,
+    advies_afwijking_niet_gemotiveerd,
+    # procedure
+    alleen_presentatie,
+    collegebesluit_voor_motie,
+    motie_niet_afgedaan,
+    amendement_zonder_voorstel,
+    # kwaliteit van het dossier
+    doelen_ontbreken,
+    kosten_ontbreken,
+    evaluatie_ontbreekt,
+)
+
+BY_ID: dict[str, ModuleType] = {rule.ID: rule for rule in RULES}
+GROUPS = {
+    "stap-ontbreekt": "profiel", "volgorde-onjuist": "profiel",
+    "verordening-zonder-raadsbesluit": "bevoegdheid", "kosten-zonder-dekking": "bevoegdheid",
+    "buiten-beleidsplan": "bevoegdheid", "collegebevoegdheid": "bevoegdheid",
+    "gr-zienswijze-termijn": "bevoegdheid", "wensen-en-bedenkingen-ontbreken": "bevoegdheid",
+    "commissie-besluit-namens-raad": "bevoegdheid",
+    "raad-niet-vooraf-geinformeerd": "informatie", "afwijking-randvoorwaarden-niet-gemeld":
+    "informatie", "toezegging-verlopen": "informatie", "toezegging-via-presentatie": "informatie",
+    "vragen-onbeantwoord": "informatie", "randvoorwaarde-niet-vervuld": "randvoorwaarden",
+    "inwoners-niet-geinformeerd": "randvoorwaarden", "advies-niet-gevraagd": "advies",
+    "advies-termijn-genegeerd": "advies", "advies-afwijking-niet-gemotiveerd": "advies",
+    "alleen-presentatie": "procedure", "collegebesluit-voor-motie": "procedure",
+    "motie-niet-afgedaan": "procedure", "amendement-zonder-voorstel": "procedure",
+    "doelen-ontbreken": "kwaliteit", "kosten-ontbreken": "kwaliteit",
+    "evaluatie-ontbreekt": "kwaliteit",
+}  # fmt: skip

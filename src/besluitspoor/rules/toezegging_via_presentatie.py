@@ -1,0 +1,39 @@
+"""A promise to inform the council is weakly kept by only a presentation in a committee: nothing
+in writing, nothing the council decided on.
+
+Wrong: `fulfilled_by` a commissievergadering with `nature: presentatie`.
+Right: kept by a raadsinformatiebrief, a raadsvoorstel or an oordeelsvormende session.
+"""
+
+from collections.abc import Iterator
+
+from besluitspoor.rules.engine import Context, Finding
+
+ID = "toezegging-via-presentatie"
+SEVERITY = "info"
+SOURCE = "praktijk informatieprotocol (actieve informatieplicht)"
+PRESENTATIONAL = ("presentatie", "informerend", "beeldvormend")
+MESSAGES = {
+    "nl": {
+        "violation": "toezegging '{text}' is alleen nagekomen met een {nature} in de commissie "
+        "{committee} ({date})",
+    },
+    "en": {
+        "violation": "promise '{text}' was kept only by a {nature} session in the committee "
+        "{committee} ({date})",
+    },
+}
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for promise in ctx.dossier.promises:
+        if promise.status != "nagekomen":
+            continue
+        step = ctx.step(promise.fulfilled_by)
+        if step is None or step.kind != "commissievergadering":
+            continue
+        nature = getattr(step, "nature", None)
+        if nature in PRESENTATIONAL:
+            yield ctx.violation(promise.id, [promise.id, step.id], text=promise.text,
+                                nature=nature, committee=getattr(step, "committee", ""),
+                                date=ctx.date_text(step.date))  # fmt: skip
