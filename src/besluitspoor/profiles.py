@@ -167,8 +167,13 @@ def _read(path: Path, name: str) -> tuple[ProfileFile | None, list[Problem]]:
         return None, found
     found = []
     if parsed.name != name:
-        found.append(problem(f"name '{parsed.name}' differs from the file name '{name}'",
-                             yamlio.line_of(node, ("name",)), "name"))  # fmt: skip
+        found.append(
+            problem(
+                f"name '{parsed.name}' differs from the file name '{name}'",
+                yamlio.line_of(node, ("name",)),
+                "name",
+            )
+        )
     found.extend(_check_rules_and_steps(parsed, path, node))
     return (None if found else parsed), found
 
@@ -181,21 +186,37 @@ def _check_rules_and_steps(parsed: ProfileFile, path: Path, node: Any) -> list[P
     found = []
     for rule_id in parsed.rules:
         if rule_id not in BY_ID:
-            found.append(Problem(str(path), yamlio.line_of(node, ("rules", rule_id), key=True),
-                                 f"rules.{rule_id}",
-                                 f"unknown rule '{rule_id}'{did_you_mean(rule_id, BY_ID)}"))  # fmt: skip
+            found.append(
+                Problem(
+                    str(path),
+                    yamlio.line_of(node, ("rules", rule_id), key=True),
+                    f"rules.{rule_id}",
+                    f"unknown rule '{rule_id}'{did_you_mean(rule_id, BY_ID)}",
+                )
+            )
     ids = [s.id for s in parsed.required_steps]
     for i, step in enumerate(parsed.required_steps):
         at = ("required_steps", i)
         if step.kind not in vocab.STEP_KINDS:
             hint = did_you_mean(step.kind, vocab.STEP_KINDS)
-            found.append(Problem(str(path), yamlio.line_of(node, (*at, "kind")),
-                                 format_path((*at, "kind")), f"unknown kind '{step.kind}'{hint}"))  # fmt: skip
+            found.append(
+                Problem(
+                    str(path),
+                    yamlio.line_of(node, (*at, "kind")),
+                    format_path((*at, "kind")),
+                    f"unknown kind '{step.kind}'{hint}",
+                )
+            )
         for j, other in enumerate(step.after):
             if other not in ids:
-                found.append(Problem(str(path), yamlio.line_of(node, (*at, "after", j)),
-                                     format_path((*at, "after", j)),
-                                     f"no required step '{other}' in this profile"))  # fmt: skip
+                found.append(
+                    Problem(
+                        str(path),
+                        yamlio.line_of(node, (*at, "after", j)),
+                        format_path((*at, "after", j)),
+                        f"no required step '{other}' in this profile",
+                    )
+                )
     return found
 
 
@@ -207,12 +228,24 @@ def _check_references(raw: dict[str, ProfileFile], files: dict[str, str]) -> lis
         while current is not None and current.extends is not None:
             parent = current.extends
             if parent not in raw:
-                problems.append(Problem(files[name], None, "extends",
-                                        f"unknown profile '{parent}' (known: {', '.join(sorted(raw))})"))  # fmt: skip
+                problems.append(
+                    Problem(
+                        files[name],
+                        None,
+                        "extends",
+                        f"unknown profile '{parent}' (known: " + ", ".join(sorted(raw)) + ")",
+                    )
+                )
                 break
             if parent in seen:
-                problems.append(Problem(files[name], None, "extends",
-                                        f"profiles extend each other in a circle: {' -> '.join([*seen, parent])}"))  # fmt: skip
+                problems.append(
+                    Problem(
+                        files[name],
+                        None,
+                        "extends",
+                        "profiles extend each other in a circle: " + " -> ".join([*seen, parent]),
+                    )
+                )
                 break
             seen.append(parent)
             current = raw[parent]

@@ -31,5 +31,10 @@ def check(ctx: Context) -> Iterator[Finding]:
         followed = getattr(advice, "followed", "onbekend")
         if followed in ("deels", "nee") and getattr(advice, "response", None) is None:
             shown = "niet" if followed == "nee" and ctx.lang == "nl" else followed
-            yield ctx.violation(advice.id, [advice.id], council=getattr(advice, "council", ""),
-                                date=ctx.date_text(advice.date), followed=shown)  # fmt: skip
+            yield ctx.violation(
+                advice.id,
+                [advice.id],
+                council=getattr(advice, "council", ""),
+                date=ctx.date_text(advice.date),
+                followed=shown,
+            )

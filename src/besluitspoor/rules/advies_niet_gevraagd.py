@@ -6,6 +6,7 @@ Right: an `advies` step (asked or unsolicited) dated on or before the decision.
 """
 
 from collections.abc import Iterator
+from typing import Any
 
 from besluitspoor.rules._common import with_no_start
 from besluitspoor.rules.engine import Context, Finding, step_on_or_before
@@ -13,24 +14,26 @@ from besluitspoor.rules.engine import Context, Finding, step_on_or_before
 ID = "advies-niet-gevraagd"
 SEVERITY = "warning"
 SOURCE = "Wmo 2015 art. 2.1.3 lid 3 onder b; Participatiewet art. 47; Jeugdwet art. 2.10"
-MESSAGES = with_no_start({
-    "nl": {
-        "violation": "geen advies van een adviesraad vastgelegd vóór het besluit '{decision}' "
-        "({date})",
-        "pending": "vóór het geplande besluit '{decision}' ({date}) moet de adviesraad kunnen "
-        "adviseren",
-        "needs_data": "onduidelijk of het advies vóór het besluit '{decision}' lag; preciezere "
-        "data beslissen",
-    },
-    "en": {
-        "violation": "no advice of an advisory council recorded before the decision "
-        "'{decision}' ({date})",
-        "pending": "before the planned decision '{decision}' ({date}) the advisory council "
-        "must be able to advise",
-        "needs_data": "unclear whether the advice came before the decision '{decision}'; more "
-        "precise dates settle it",
-    },
-})  # fmt: skip
+MESSAGES = with_no_start(
+    {
+        "nl": {
+            "violation": "geen advies van een adviesraad vastgelegd vóór het besluit '{decision}' "
+            "({date})",
+            "pending": "vóór het geplande besluit '{decision}' ({date}) moet de adviesraad kunnen "
+            "adviseren",
+            "needs_data": "onduidelijk of het advies vóór het besluit '{decision}' lag; preciezere "
+            "data beslissen",
+        },
+        "en": {
+            "violation": "no advice of an advisory council recorded before the decision "
+            "'{decision}' ({date})",
+            "pending": "before the planned decision '{decision}' ({date}) the advisory council "
+            "must be able to advise",
+            "needs_data": "unclear whether the advice came before the decision '{decision}'; more "
+            "precise dates settle it",
+        },
+    }
+)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -46,7 +49,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     answers = [step_on_or_before(a, decision) for a in advice]
     if True in answers:
         return
-    fields = {"decision": decision.title, "date": ctx.date_text(decision.date)}
+    fields: dict[str, Any] = {"decision": decision.title, "date": ctx.date_text(decision.date)}
     evidence = [decision.id, *(a.id for a in advice)]
     if None in answers:
         yield ctx.needs_data(decision.id, evidence, **fields)

@@ -7,6 +7,7 @@ Right: the decision dated after the advice (or after its deadline).
 """
 
 from collections.abc import Iterator
+from typing import Any
 
 from besluitspoor.fuzzydate import before
 from besluitspoor.rules.engine import Context, Finding, step_before
@@ -41,8 +42,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         early = before(decision.date, deadline), step_before(decision, advice)
         if False in early:
             continue
-        fields = {"decision": decision.title, "date": ctx.date_text(decision.date),
-                  "deadline": ctx.date_text(deadline), "council": getattr(advice, "council", "")}  # fmt: skip
+        fields: dict[str, Any] = {
+            "decision": decision.title,
+            "date": ctx.date_text(decision.date),
+            "deadline": ctx.date_text(deadline),
+            "council": getattr(advice, "council", ""),
+        }
         evidence = [advice.id, decision.id]
         if None in early:
             yield ctx.needs_data(advice.id, evidence, **fields)

@@ -7,6 +7,7 @@ each of them.
 """
 
 from collections.abc import Iterator
+from typing import Any
 
 from besluitspoor.rules import randvoorwaarde_niet_vervuld
 from besluitspoor.rules.engine import Context, Finding, on_or_before, passed
@@ -46,7 +47,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     unreported = [p for p in failing if p not in reported]
     if not unreported:
         return
-    fields = {"count": len(unreported), "ids": ", ".join(unreported)}
+    fields: dict[str, Any] = {"count": len(unreported), "ids": ", ".join(unreported)}
     if passed(ctx.start, ctx.as_of):
         yield ctx.violation(evidence=unreported, **fields)
     else:

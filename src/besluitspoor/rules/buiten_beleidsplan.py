@@ -12,28 +12,30 @@ from besluitspoor.rules.engine import Context, Finding, passed
 ID = "buiten-beleidsplan"
 SEVERITY = "error"
 SOURCE = "Wmo 2015 art. 2.1.2; Jeugdwet art. 2.2"
-MESSAGES = with_no_start({
-    "nl": {
-        "violation": "de wijziging valt buiten het beleidsplan van de raad, maar er is geen "
-        "aangenomen raadsbesluit (plan of kaderstellend) vastgelegd op of vóór {start}",
-        "pending": "de wijziging valt buiten het beleidsplan: de raad moet vóór {start} een plan "
-        "of kader vaststellen",
-        "needs_data": "onbekend of de wijziging binnen het beleidsplan van de raad valt "
-        "(facts.within_plan)",
-        "needs_order": "een raadsbesluit over plan of kader ligt mogelijk na de ingangsdatum; "
-        "een preciezere datum beslist",
-    },
-    "en": {
-        "violation": "the change lies outside the council's policy plan, but no adopted council "
-        "decision (plan or framework) is recorded on or before {start}",
-        "pending": "the change lies outside the policy plan: the council must adopt a plan or "
-        "framework before {start}",
-        "needs_data": "unknown whether the change stays within the council's policy plan "
-        "(facts.within_plan)",
-        "needs_order": "a council decision on a plan or framework may lie after the start; "
-        "a more precise date settles it",
-    },
-})  # fmt: skip
+MESSAGES = with_no_start(
+    {
+        "nl": {
+            "violation": "de wijziging valt buiten het beleidsplan van de raad, maar er is geen "
+            "aangenomen raadsbesluit (plan of kaderstellend) vastgelegd op of vóór {start}",
+            "pending": "de wijziging valt buiten het beleidsplan: de raad moet vóór {start} een plan "
+            "of kader vaststellen",
+            "needs_data": "onbekend of de wijziging binnen het beleidsplan van de raad valt "
+            "(facts.within_plan)",
+            "needs_order": "een raadsbesluit over plan of kader ligt mogelijk na de ingangsdatum; "
+            "een preciezere datum beslist",
+        },
+        "en": {
+            "violation": "the change lies outside the council's policy plan, but no adopted council "
+            "decision (plan or framework) is recorded on or before {start}",
+            "pending": "the change lies outside the policy plan: the council must adopt a plan or "
+            "framework before {start}",
+            "needs_data": "unknown whether the change stays within the council's policy plan "
+            "(facts.within_plan)",
+            "needs_order": "a council decision on a plan or framework may lie after the start; "
+            "a more precise date settles it",
+        },
+    }
+)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

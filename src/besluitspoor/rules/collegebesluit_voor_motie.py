@@ -7,9 +7,10 @@ Right: the college waits for the vote (or decides more than `motie_venster_dagen
 
 from collections.abc import Iterator
 from datetime import timedelta
+from typing import Any
 
 from besluitspoor.model import StepBase
-from besluitspoor.rules.engine import Context, Finding, Tri, step_on_or_before
+from besluitspoor.rules.engine import Context, Finding, Severity, Tri, step_on_or_before
 
 ID = "collegebesluit-voor-motie"
 SEVERITY = "warning"
@@ -34,13 +35,19 @@ def check(ctx: Context) -> Iterator[Finding]:
     window = timedelta(days=ctx.param("motie_venster_dagen", 7))
     for motion in ctx.steps_of("motie"):
         vote = _vote(motion)
-        severity = "warning" if getattr(motion, "status", None) == "aangenomen" else "info"
+        severity: Severity = (
+            "warning" if getattr(motion, "status", None) == "aangenomen" else "info"
+        )
         for decision in ctx.steps_of("collegebesluit"):
             answer = _just_before(decision, vote, window)
             if answer is False:
                 continue
-            fields = {"decision": decision.title, "date": ctx.date_text(decision.date),
-                      "motion": motion.title, "vote": ctx.date_text(vote.date)}  # fmt: skip
+            fields: dict[str, Any] = {
+                "decision": decision.title,
+                "date": ctx.date_text(decision.date),
+                "motion": motion.title,
+                "vote": ctx.date_text(vote.date),
+            }
             evidence = [decision.id, motion.id]
             if answer is None:
                 yield ctx.needs_data(motion.id, evidence, **fields)

@@ -222,21 +222,30 @@ class Context:
         return self._make("violation", key, subject, evidence, severity, fields)
 
     def pending(
-        self, subject: str | None = None, evidence: Iterable[str] = (), key: str = "pending",
+        self,
+        subject: str | None = None,
+        evidence: Iterable[str] = (),
+        key: str = "pending",
         **fields: Any,
-    ) -> Finding:  # fmt: skip
+    ) -> Finding:
         return self._make("pending", key, subject, evidence, "info", fields)
 
     def needs_data(
-        self, subject: str | None = None, evidence: Iterable[str] = (), key: str = "needs_data",
+        self,
+        subject: str | None = None,
+        evidence: Iterable[str] = (),
+        key: str = "needs_data",
         **fields: Any,
-    ) -> Finding:  # fmt: skip
+    ) -> Finding:
         return self._make("needs-data", key, subject, evidence, "info", fields)
 
     def note(
-        self, subject: str | None = None, evidence: Iterable[str] = (), key: str = "note",
+        self,
+        subject: str | None = None,
+        evidence: Iterable[str] = (),
+        key: str = "note",
         **fields: Any,
-    ) -> Finding:  # fmt: skip
+    ) -> Finding:
         return self._make("note", key, subject, evidence, "info", fields)
 
     def text(self, key: str, **fields: Any) -> str:

@@ -13,22 +13,24 @@ from besluitspoor.rules.engine import Context, Finding, passed
 ID = "inwoners-niet-geinformeerd"
 SEVERITY = "warning"
 SOURCE = "eigen randvoorwaarde van het college; Gemeentewet art. 169 lid 2"
-MESSAGES = with_no_start({
-    "nl": {
-        "violation": "inwoners merken de wijziging, maar er is geen communicatie aan inwoners "
-        "vastgelegd op of vóór de ingangsdatum ({start})",
-        "pending": "inwoners merken de wijziging: zij moeten vóór {start} worden geïnformeerd",
-        "needs_data": "communicatie aan inwoners ligt mogelijk na de ingangsdatum ({start}); "
-        "een preciezere datum beslist",
-    },
-    "en": {
-        "violation": "residents notice the change, but no communication to residents is "
-        "recorded on or before the start ({start})",
-        "pending": "residents notice the change: they must be informed before {start}",
-        "needs_data": "communication to residents may lie after the start ({start}); a more "
-        "precise date settles it",
-    },
-})  # fmt: skip
+MESSAGES = with_no_start(
+    {
+        "nl": {
+            "violation": "inwoners merken de wijziging, maar er is geen communicatie aan inwoners "
+            "vastgelegd op of vóór de ingangsdatum ({start})",
+            "pending": "inwoners merken de wijziging: zij moeten vóór {start} worden geïnformeerd",
+            "needs_data": "communicatie aan inwoners ligt mogelijk na de ingangsdatum ({start}); "
+            "een preciezere datum beslist",
+        },
+        "en": {
+            "violation": "residents notice the change, but no communication to residents is "
+            "recorded on or before the start ({start})",
+            "pending": "residents notice the change: they must be informed before {start}",
+            "needs_data": "communication to residents may lie after the start ({start}); a more "
+            "precise date settles it",
+        },
+    }
+)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

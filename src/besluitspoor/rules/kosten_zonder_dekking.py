@@ -14,24 +14,26 @@ from besluitspoor.rules.engine import Context, Finding, passed
 ID = "kosten-zonder-dekking"
 SEVERITY = "error"
 SOURCE = "Gemeentewet art. 189 lid 3, 192"
-MESSAGES = with_no_start({
-    "nl": {
-        "violation": "kosten van € {amount} zonder dekking, en geen aangenomen "
-        "begrotingswijziging van de raad op of vóór {start}",
-        "pending": "kosten van € {amount} zonder dekking: de raad moet vóór {start} de begroting "
-        "wijzigen",
-        "needs_order": "een begrotingswijziging ligt mogelijk na de ingangsdatum; een preciezere "
-        "datum beslist",
-    },
-    "en": {
-        "violation": "costs of € {amount} without budget cover, and no adopted budget amendment "
-        "on or before {start}",
-        "pending": "costs of € {amount} without budget cover: the council must amend the budget "
-        "before {start}",
-        "needs_order": "a budget amendment may lie after the start; a more precise date "
-        "settles it",
-    },
-})  # fmt: skip
+MESSAGES = with_no_start(
+    {
+        "nl": {
+            "violation": "kosten van € {amount} zonder dekking, en geen aangenomen "
+            "begrotingswijziging van de raad op of vóór {start}",
+            "pending": "kosten van € {amount} zonder dekking: de raad moet vóór {start} de begroting "
+            "wijzigen",
+            "needs_order": "een begrotingswijziging ligt mogelijk na de ingangsdatum; een preciezere "
+            "datum beslist",
+        },
+        "en": {
+            "violation": "costs of € {amount} without budget cover, and no adopted budget amendment "
+            "on or before {start}",
+            "pending": "costs of € {amount} without budget cover: the council must amend the budget "
+            "before {start}",
+            "needs_order": "a budget amendment may lie after the start; a more precise date "
+            "settles it",
+        },
+    }
+)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -7,6 +7,7 @@ Right: `settled_by` names the letter or decision that settled it.
 
 from collections.abc import Iterator
 from datetime import timedelta
+from typing import Any
 
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.rules.engine import Context, Finding
@@ -37,7 +38,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if getattr(motion, "settled_by", None):
             continue
         vote = getattr(motion, "vote_date", None) or motion.date
-        fields = {"title": motion.title, "vote": ctx.date_text(vote), "days": days}
+        fields: dict[str, Any] = {"title": motion.title, "vote": ctx.date_text(vote), "days": days}
         if vote.last + term < ctx.as_of:
             yield ctx.violation(motion.id, [motion.id], **fields)
         elif vote.first + term >= ctx.as_of:

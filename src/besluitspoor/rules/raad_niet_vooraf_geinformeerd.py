@@ -14,29 +14,31 @@ from besluitspoor.rules.engine import Context, Finding, passed
 ID = "raad-niet-vooraf-geinformeerd"
 SEVERITY = "warning"
 SOURCE = "Gemeentewet art. 169 lid 2"
-MESSAGES = with_no_start({
-    "nl": {
-        "violation": "de raad is niet vóór de ingangsdatum ({start}) met een "
-        "raadsinformatiebrief over het besluit '{decision}' geïnformeerd{late}",
-        "violation_none": "de raad is niet vóór de ingangsdatum ({start}) geïnformeerd: geen "
-        "raadsinformatiebrief of raadsvoorstel vastgelegd",
-        "late": "; de brief daarover is van {date}",
-        "pending": "de raad moet vóór {start} met een raadsinformatiebrief over '{decision}' "
-        "worden geïnformeerd",
-        "needs_data": "onduidelijk of de raad vóór {start} is geïnformeerd; een preciezere datum "
-        "van de brief beslist",
-    },
-    "en": {
-        "violation": "the council was not informed by letter (RIB) about the decision "
-        "'{decision}' before the start ({start}){late}",
-        "violation_none": "the council was not informed before the start ({start}): no letter "
-        "or proposal to the council recorded",
-        "late": "; the letter about it is dated {date}",
-        "pending": "the council must be informed by letter about '{decision}' before {start}",
-        "needs_data": "unclear whether the council was informed before {start}; a more precise "
-        "date of the letter settles it",
-    },
-})  # fmt: skip
+MESSAGES = with_no_start(
+    {
+        "nl": {
+            "violation": "de raad is niet vóór de ingangsdatum ({start}) met een "
+            "raadsinformatiebrief over het besluit '{decision}' geïnformeerd{late}",
+            "violation_none": "de raad is niet vóór de ingangsdatum ({start}) geïnformeerd: geen "
+            "raadsinformatiebrief of raadsvoorstel vastgelegd",
+            "late": "; de brief daarover is van {date}",
+            "pending": "de raad moet vóór {start} met een raadsinformatiebrief over '{decision}' "
+            "worden geïnformeerd",
+            "needs_data": "onduidelijk of de raad vóór {start} is geïnformeerd; een preciezere datum "
+            "van de brief beslist",
+        },
+        "en": {
+            "violation": "the council was not informed by letter (RIB) about the decision "
+            "'{decision}' before the start ({start}){late}",
+            "violation_none": "the council was not informed before the start ({start}): no letter "
+            "or proposal to the council recorded",
+            "late": "; the letter about it is dated {date}",
+            "pending": "the council must be informed by letter about '{decision}' before {start}",
+            "needs_data": "unclear whether the council was informed before {start}; a more precise "
+            "date of the letter settles it",
+        },
+    }
+)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

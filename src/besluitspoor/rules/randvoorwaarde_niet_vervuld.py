@@ -7,10 +7,19 @@ dated on or before the due date.
 """
 
 from collections.abc import Iterator
+from typing import Any
 
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.model import Precondition
-from besluitspoor.rules.engine import Context, Finding, Tri, by_deadline, on_or_before, passed
+from besluitspoor.rules.engine import (
+    Context,
+    Finding,
+    Severity,
+    Tri,
+    by_deadline,
+    on_or_before,
+    passed,
+)
 
 ID = "randvoorwaarde-niet-vervuld"
 SEVERITY = "warning"
@@ -48,8 +57,8 @@ def evaluate(ctx: Context, pre: Precondition) -> Finding | None:
     due = ctx.start if due_start else pre.due
     if not isinstance(due, FuzzyDate):
         return ctx.needs_data(pre.id, evidence, key="no_start", text=pre.text)
-    fields = {"text": pre.text, "due": ctx.date_text(due)}
-    severity = "error" if pre.critical else None
+    fields: dict[str, Any] = {"text": pre.text, "due": ctx.date_text(due)}
+    severity: Severity | None = "error" if pre.critical else None
     when: FuzzyDate | None = None
     if pre.status == "vervuld":
         when = pre.met_on
@@ -63,8 +72,9 @@ def evaluate(ctx: Context, pre: Precondition) -> Finding | None:
         if in_time is None:
             return ctx.needs_data(pre.id, evidence, **fields)
         key = "late" if pre.status == "vervuld" else "dropped_late"
-        return ctx.violation(pre.id, evidence, key=key, severity=severity,
-                             met=ctx.date_text(when), **fields)  # fmt: skip
+        return ctx.violation(
+            pre.id, evidence, key=key, severity=severity, met=ctx.date_text(when), **fields
+        )
     if not passed(due, ctx.as_of):
         return ctx.pending(pre.id, evidence, **fields)
     return ctx.violation(pre.id, evidence, severity=severity, **fields)

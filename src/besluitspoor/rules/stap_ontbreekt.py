@@ -7,6 +7,7 @@ Right: every `required_steps` entry of the profile matched by a step dated by it
 
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import Any
 
 from besluitspoor.rules.engine import Context, Finding, Tri, by_deadline, on_or_before, passed
 
@@ -39,7 +40,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     for entry in ctx.required:
         matches = [s for s in ctx.steps if entry.matches(s)]
         deadline = ctx.start if entry.by == "start" else entry.by
-        fields = {"label": entry.label or entry.id}
+        fields: dict[str, Any] = {"label": entry.label or entry.id}
         if deadline is None or isinstance(deadline, str):
             yield _sourced(ctx.needs_data(entry.id, key="no_start", **fields), entry.source)
             continue
@@ -54,8 +55,14 @@ def check(ctx: Context) -> Iterator[Finding]:
         elif not passed(deadline, ctx.as_of):
             finding = ctx.pending(entry.id, evidence, **fields)
         elif matches:
-            finding = ctx.violation(entry.id, evidence, key="late", severity=entry.severity,
-                                    date=ctx.date_text(matches[0].date), **fields)  # fmt: skip
+            finding = ctx.violation(
+                entry.id,
+                evidence,
+                key="late",
+                severity=entry.severity,
+                date=ctx.date_text(matches[0].date),
+                **fields,
+            )
         else:
             finding = ctx.violation(entry.id, evidence, severity=entry.severity, **fields)
         yield _sourced(finding, entry.source)

@@ -6,6 +6,7 @@ Right: `status: nagekomen` with `fulfilled_by` a step dated by the end of the du
 """
 
 from collections.abc import Iterator
+from typing import Any
 
 from besluitspoor.model import Promise
 from besluitspoor.rules.engine import Context, Finding, by_deadline, passed
@@ -38,7 +39,7 @@ def evaluate(ctx: Context, promise: Promise) -> Finding | None:
     if promise.status == "vervallen":
         return None
     if promise.status == "uitgesteld" and promise.postponed_to is not None:
-        fields = {"text": promise.text, "due": ctx.date_text(promise.postponed_to)}
+        fields: dict[str, Any] = {"text": promise.text, "due": ctx.date_text(promise.postponed_to)}
         if passed(promise.postponed_to, ctx.as_of):
             return ctx.violation(promise.id, evidence, key="postponed", **fields)
         return ctx.pending(promise.id, evidence, **fields)
@@ -54,8 +55,9 @@ def evaluate(ctx: Context, promise: Promise) -> Finding | None:
             return None
         if in_time is None:
             return ctx.needs_data(promise.id, evidence, **fields)
-        return ctx.violation(promise.id, evidence, key="late", done=ctx.date_text(done.date),
-                             **fields)  # fmt: skip
+        return ctx.violation(
+            promise.id, evidence, key="late", done=ctx.date_text(done.date), **fields
+        )
     if passed(promise.due, ctx.as_of):
         return ctx.violation(promise.id, evidence, **fields)
     return ctx.pending(promise.id, evidence, **fields)

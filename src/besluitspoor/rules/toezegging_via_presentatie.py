@@ -34,6 +34,11 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         nature = getattr(step, "nature", None)
         if nature in PRESENTATIONAL:
-            yield ctx.violation(promise.id, [promise.id, step.id], text=promise.text,
-                                nature=nature, committee=getattr(step, "committee", ""),
-                                date=ctx.date_text(step.date))  # fmt: skip
+            yield ctx.violation(
+                promise.id,
+                [promise.id, step.id],
+                text=promise.text,
+                nature=nature,
+                committee=getattr(step, "committee", ""),
+                date=ctx.date_text(step.date),
+            )

@@ -12,27 +12,29 @@ from besluitspoor.rules.engine import Context, Finding, passed
 ID = "verordening-zonder-raadsbesluit"
 SEVERITY = "error"
 SOURCE = "Gemeentewet art. 147, 149; Wmo 2015 art. 2.1.3; Jeugdwet art. 2.9"
-MESSAGES = with_no_start({
-    "nl": {
-        "violation": "de wijziging raakt een verordening, maar er is geen aangenomen raadsbesluit "
-        "over de verordening vastgelegd op of vóór de ingangsdatum ({start})",
-        "pending": "de wijziging raakt een verordening: de raad moet de verordening vóór "
-        "{start} vaststellen",
-        "needs_data": "onbekend of de wijziging een verordening raakt "
-        "(facts.touches_verordening); vastleggen beslist of de raad moet besluiten",
-        "needs_order": "een raadsbesluit over de verordening ligt mogelijk na de ingangsdatum; "
-        "een preciezere datum beslist",
-    },
-    "en": {
-        "violation": "the change alters a by-law (verordening), but no adopted council decision "
-        "on it is recorded on or before the start ({start})",
-        "pending": "the change alters a by-law: the council must adopt it before {start}",
-        "needs_data": "unknown whether the change alters a by-law "
-        "(facts.touches_verordening); recording it settles whether the council must decide",
-        "needs_order": "a council decision on the by-law may lie after the start; "
-        "a more precise date settles it",
-    },
-})  # fmt: skip
+MESSAGES = with_no_start(
+    {
+        "nl": {
+            "violation": "de wijziging raakt een verordening, maar er is geen aangenomen raadsbesluit "
+            "over de verordening vastgelegd op of vóór de ingangsdatum ({start})",
+            "pending": "de wijziging raakt een verordening: de raad moet de verordening vóór "
+            "{start} vaststellen",
+            "needs_data": "onbekend of de wijziging een verordening raakt "
+            "(facts.touches_verordening); vastleggen beslist of de raad moet besluiten",
+            "needs_order": "een raadsbesluit over de verordening ligt mogelijk na de ingangsdatum; "
+            "een preciezere datum beslist",
+        },
+        "en": {
+            "violation": "the change alters a by-law (verordening), but no adopted council decision "
+            "on it is recorded on or before the start ({start})",
+            "pending": "the change alters a by-law: the council must adopt it before {start}",
+            "needs_data": "unknown whether the change alters a by-law "
+            "(facts.touches_verordening); recording it settles whether the council must decide",
+            "needs_order": "a council decision on the by-law may lie after the start; "
+            "a more precise date settles it",
+        },
+    }
+)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -7,6 +7,7 @@ Right: each required step dated after the steps it must come `after`.
 
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import Any
 
 from besluitspoor.rules.engine import Context, Finding, step_before
 
@@ -37,9 +38,12 @@ def check(ctx: Context) -> Iterator[Finding]:
             answer = step_before(step, other)
             if answer is False:
                 continue
-            fields = {"label": entry.label or entry.id, "date": ctx.date_text(step.date),
-                      "other": entries[other_id].label or other_id,
-                      "other_date": ctx.date_text(other.date)}  # fmt: skip
+            fields: dict[str, Any] = {
+                "label": entry.label or entry.id,
+                "date": ctx.date_text(step.date),
+                "other": entries[other_id].label or other_id,
+                "other_date": ctx.date_text(other.date),
+            }
             evidence = [step.id, other.id]
             if answer is None:
                 finding = ctx.needs_data(entry.id, evidence, **fields)

@@ -8,6 +8,7 @@ Right: `answered_by` a step dated within 30 days.
 
 from collections.abc import Iterator
 from datetime import timedelta
+from typing import Any
 
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.rules.engine import Context, Finding
@@ -41,14 +42,23 @@ def check(ctx: Context) -> Iterator[Finding]:
     term = timedelta(days=days)
     for step in ctx.steps_of("vragen"):
         earliest, latest = step.date.first + term, step.date.last + term
-        fields = {"title": step.title, "date": ctx.date_text(step.date), "days": days}
+        fields: dict[str, Any] = {
+            "title": step.title,
+            "date": ctx.date_text(step.date),
+            "days": days,
+        }
         answer = ctx.step(getattr(step, "answered_by", None))
         if answer is not None:
             if answer.date.last <= earliest:
                 continue
             if answer.date.first > latest:
-                yield ctx.violation(step.id, [step.id, answer.id], key="late",
-                                    answered=ctx.date_text(answer.date), **fields)  # fmt: skip
+                yield ctx.violation(
+                    step.id,
+                    [step.id, answer.id],
+                    key="late",
+                    answered=ctx.date_text(answer.date),
+                    **fields,
+                )
             else:
                 yield ctx.needs_data(step.id, [step.id, answer.id], **fields)
         elif latest < ctx.as_of:

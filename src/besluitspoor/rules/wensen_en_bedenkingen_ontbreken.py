@@ -6,6 +6,7 @@ Right: a raadsbesluit `wensen-en-bedenkingen` dated before the collegebesluit.
 """
 
 from collections.abc import Iterator
+from typing import Any
 
 from besluitspoor.rules.engine import Context, Finding, step_before
 
@@ -41,7 +42,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     heard = ctx.steps_of("raadsbesluit", decision="wensen-en-bedenkingen")
     for step in ctx.steps_of("collegebesluit"):
         decision = getattr(step, "decision", None)
-        fields = {"title": step.title, "decision": decision}
+        fields: dict[str, Any] = {"title": step.title, "decision": decision}
         if decision == "privaatrechtelijk" and ingrijpend == "unknown":
             yield ctx.needs_data(step.id, [step.id], **fields)
             continue
