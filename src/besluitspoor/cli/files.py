@@ -201,12 +201,17 @@ def demo(
         typer.Option("--dir", help="Keep the demo database in this folder (default: temporary)."),
     ] = None,
 ) -> None:
-    """Load the bundled dossiers into a fresh database and show the Wassenaar case.
+    """Load the bundled dossiers into a fresh database; show the Wassenaar trail and its check.
 
     Example: besluitspoor demo --dir ./demo
     """
+    from datetime import date
+
+    from besluitspoor.check import check_many
     from besluitspoor.importer import import_paths
     from besluitspoor.paths import data_dir
+    from besluitspoor.profiles import load_profiles
+    from besluitspoor.render.findings import result_text
     from besluitspoor.render.trail_text import dossier_view
     from besluitspoor.store import dossiers as store
     from besluitspoor.store.db import open_db
@@ -224,6 +229,13 @@ def demo(
                 say(f"  {summary.id:32} {summary.municipality:20} {summary.steps:3} steps")
             wassenaar = store.load(conn, "wassenaar-sociaal-team")
         out().print(dossier_view(wassenaar, state.lang))
+        # The check as of the date the civic association wrote its letter about this case.
+        profiles = load_profiles(state.profiles)
+        as_of = date(2023, 2, 8)
+        result = next(check_many([wassenaar], profiles, as_of, lang=state.lang))
+        heading = "Bevindingen op" if state.lang == "nl" else "Findings as of"
+        out().rule(f"{heading} {as_of.isoformat()}")
+        out().print(result_text(result, state.lang))
         db.dispose()
         if folder is not None:
             say(f"\nexplore it: export BESLUITSPOOR_DB={db_path}; besluitspoor dossier list")

@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 import typer
 
-from besluitspoor.cli import dossier, files, items, steps
+from besluitspoor.cli import checking, dossier, files, items, steps
 from besluitspoor.cli.base import App, Settings
 
 HELP = """Record the decision trails of Dutch municipal policy changes, and check them.
@@ -24,6 +24,7 @@ randvoorwaarden and toezeggingen.
   besluitspoor demo
   besluitspoor import dossiers/
   besluitspoor dossier show wassenaar-sociaal-team
+  besluitspoor check wassenaar-sociaal-team --as-of 2023-02-08
   besluitspoor add rib wassenaar-sociaal-team --date "18 januari 2023" --title "Start Sociaal Team"
   besluitspoor export --all -o dossiers/
 """
@@ -85,6 +86,9 @@ app.command("init")(files.init)
 app.command("import")(files.import_)
 app.command("export")(files.export)
 app.command("demo")(files.demo)
+app.command("check")(checking.check)
+app.command("rules")(checking.rules)
+app.command("profiles")(checking.profiles)
 app.add_typer(dossier.app, name="dossier")
 app.add_typer(steps.add_app, name="add")
 app.add_typer(steps.step_app, name="step")

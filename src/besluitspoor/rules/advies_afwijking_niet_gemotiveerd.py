@@ -11,6 +11,7 @@ from besluitspoor.rules.engine import Context, Finding
 
 ID = "advies-afwijking-niet-gemotiveerd"
 SEVERITY = "warning"
+GROUP = "advies"
 SOURCE = "Awb art. 3:50, 3:46"
 MESSAGES = {
     "nl": {

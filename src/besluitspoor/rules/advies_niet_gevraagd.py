@@ -13,6 +13,7 @@ from besluitspoor.rules.engine import Context, Finding, step_on_or_before
 
 ID = "advies-niet-gevraagd"
 SEVERITY = "warning"
+GROUP = "advies"
 SOURCE = "Wmo 2015 art. 2.1.3 lid 3 onder b; Participatiewet art. 47; Jeugdwet art. 2.10"
 MESSAGES = with_no_start(
     {

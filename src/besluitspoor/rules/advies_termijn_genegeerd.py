@@ -14,6 +14,7 @@ from besluitspoor.rules.engine import Context, Finding, step_before
 
 ID = "advies-termijn-genegeerd"
 SEVERITY = "warning"
+GROUP = "advies"
 SOURCE = "Awb art. 3:6"
 MESSAGES = {
     "nl": {

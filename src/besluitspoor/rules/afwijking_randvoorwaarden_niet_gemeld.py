@@ -14,6 +14,7 @@ from besluitspoor.rules.engine import Context, Finding, on_or_before, passed
 
 ID = "afwijking-randvoorwaarden-niet-gemeld"
 SEVERITY = "warning"
+GROUP = "informatie"
 SOURCE = "Gemeentewet art. 169 lid 1-2"
 MESSAGES = {
     "nl": {

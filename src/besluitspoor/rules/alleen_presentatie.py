@@ -12,6 +12,7 @@ from besluitspoor.rules.engine import Context, Finding
 
 ID = "alleen-presentatie"
 SEVERITY = "info"
+GROUP = "procedure"
 SOURCE = "Gemeentewet art. 82"
 PRESENTATIONAL = ("presentatie", "informerend", "beeldvormend")
 MESSAGES = {

@@ -11,6 +11,7 @@ from besluitspoor.rules.engine import Context, Finding
 
 ID = "amendement-zonder-voorstel"
 SEVERITY = "error"
+GROUP = "procedure"
 SOURCE = "Gemeentewet art. 147b"
 MESSAGES = {
     "nl": {

@@ -11,6 +11,7 @@ from besluitspoor.rules.engine import Context, Finding, passed
 
 ID = "buiten-beleidsplan"
 SEVERITY = "error"
+GROUP = "bevoegdheid"
 SOURCE = "Wmo 2015 art. 2.1.2; Jeugdwet art. 2.2"
 MESSAGES = with_no_start(
     {

@@ -14,6 +14,7 @@ from besluitspoor.rules.engine import Context, Finding, Severity, Tri, step_on_o
 
 ID = "collegebesluit-voor-motie"
 SEVERITY = "warning"
+GROUP = "procedure"
 SOURCE = "reglement van orde; Gemeentewet art. 169 lid 1"
 MESSAGES = {
     "nl": {

@@ -20,6 +20,7 @@ from besluitspoor.rules.engine import Context, Finding
 
 ID = "collegebevoegdheid"
 SEVERITY = "info"
+GROUP = "bevoegdheid"
 SOURCE = "Gemeentewet art. 160 lid 1, 169"
 COMPETENCE_RULES = (
     verordening_zonder_raadsbesluit,

@@ -11,6 +11,7 @@ from besluitspoor.rules.engine import Context, Finding
 
 ID = "commissie-besluit-namens-raad"
 SEVERITY = "error"
+GROUP = "bevoegdheid"
 SOURCE = "Gemeentewet art. 82 lid 1; Wgr art. 35 lid 3"
 MESSAGES = {
     "nl": {

@@ -11,6 +11,7 @@ from besluitspoor.rules.engine import Context, Finding
 
 ID = "doelen-ontbreken"
 SEVERITY = "warning"
+GROUP = "kwaliteit"
 SOURCE = "Wmo 2015 art. 2.1.2 lid 6; Jeugdwet art. 2.2 lid 2; Awb art. 3:2"
 MESSAGES = {
     "nl": {"violation": "geen doelen van de wijziging vastgelegd"},

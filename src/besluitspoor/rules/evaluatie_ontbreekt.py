@@ -10,6 +10,7 @@ from besluitspoor.rules.engine import Context, Finding
 
 ID = "evaluatie-ontbreekt"
 SEVERITY = "warning"
+GROUP = "kwaliteit"
 SOURCE = "Gemeentewet art. 213a; Wmo 2015 art. 2.5.1"
 MESSAGES = {
     "nl": {"violation": "geen evaluatiemoment van de wijziging vastgelegd"},

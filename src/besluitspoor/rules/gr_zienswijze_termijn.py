@@ -14,6 +14,7 @@ from besluitspoor.rules.engine import Context, Finding, Tri, step_before, step_o
 
 ID = "gr-zienswijze-termijn"
 SEVERITY = "error"
+GROUP = "bevoegdheid"
 SOURCE = "Wgr art. 1 lid 2-3 (tekst vanaf 1 juli 2022)"
 IN_FORCE = FuzzyDate(2022, 7, 1)
 WEEKS_8 = 56

@@ -12,6 +12,7 @@ from besluitspoor.rules.engine import Context, Finding, passed
 
 ID = "inwoners-niet-geinformeerd"
 SEVERITY = "warning"
+GROUP = "randvoorwaarden"
 SOURCE = "eigen randvoorwaarde van het college; Gemeentewet art. 169 lid 2"
 MESSAGES = with_no_start(
     {

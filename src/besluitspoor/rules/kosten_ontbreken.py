@@ -12,6 +12,7 @@ from besluitspoor.rules.engine import Context, Finding
 
 ID = "kosten-ontbreken"
 SEVERITY = "warning"
+GROUP = "kwaliteit"
 SOURCE = "Gemeentewet art. 189, 212"
 MESSAGES = {
     "nl": {"violation": "geen kosten of dekking van de wijziging vastgelegd"},

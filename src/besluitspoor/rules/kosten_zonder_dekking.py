@@ -13,6 +13,7 @@ from besluitspoor.rules.engine import Context, Finding, passed
 
 ID = "kosten-zonder-dekking"
 SEVERITY = "error"
+GROUP = "bevoegdheid"
 SOURCE = "Gemeentewet art. 189 lid 3, 192"
 MESSAGES = with_no_start(
     {

@@ -14,6 +14,7 @@ from besluitspoor.rules.engine import Context, Finding
 
 ID = "motie-niet-afgedaan"
 SEVERITY = "warning"
+GROUP = "procedure"
 SOURCE = "reglement van orde (praktijk afdoening moties)"
 MESSAGES = {
     "nl": {

@@ -13,6 +13,7 @@ from besluitspoor.rules.engine import Context, Finding, passed
 
 ID = "raad-niet-vooraf-geinformeerd"
 SEVERITY = "warning"
+GROUP = "informatie"
 SOURCE = "Gemeentewet art. 169 lid 2"
 MESSAGES = with_no_start(
     {

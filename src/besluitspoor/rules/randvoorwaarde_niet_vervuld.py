@@ -23,6 +23,7 @@ from besluitspoor.rules.engine import (
 
 ID = "randvoorwaarde-niet-vervuld"
 SEVERITY = "warning"
+GROUP = "randvoorwaarden"
 SOURCE = "Gemeentewet art. 169 lid 1-2 (randvoorwaarde die het college zelf aan de raad meldde)"
 MESSAGES = {
     "nl": {

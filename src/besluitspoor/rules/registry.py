@@ -68,31 +68,3 @@ RULES: tuple[ModuleType, ...] = (
 )
 
 BY_ID: dict[str, ModuleType] = {rule.ID: rule for rule in RULES}
-GROUPS = {
-    "stap-ontbreekt": "profiel",
-    "volgorde-onjuist": "profiel",
-    "verordening-zonder-raadsbesluit": "bevoegdheid",
-    "kosten-zonder-dekking": "bevoegdheid",
-    "buiten-beleidsplan": "bevoegdheid",
-    "collegebevoegdheid": "bevoegdheid",
-    "gr-zienswijze-termijn": "bevoegdheid",
-    "wensen-en-bedenkingen-ontbreken": "bevoegdheid",
-    "commissie-besluit-namens-raad": "bevoegdheid",
-    "raad-niet-vooraf-geinformeerd": "informatie",
-    "afwijking-randvoorwaarden-niet-gemeld": "informatie",
-    "toezegging-verlopen": "informatie",
-    "toezegging-via-presentatie": "informatie",
-    "vragen-onbeantwoord": "informatie",
-    "randvoorwaarde-niet-vervuld": "randvoorwaarden",
-    "inwoners-niet-geinformeerd": "randvoorwaarden",
-    "advies-niet-gevraagd": "advies",
-    "advies-termijn-genegeerd": "advies",
-    "advies-afwijking-niet-gemotiveerd": "advies",
-    "alleen-presentatie": "procedure",
-    "collegebesluit-voor-motie": "procedure",
-    "motie-niet-afgedaan": "procedure",
-    "amendement-zonder-voorstel": "procedure",
-    "doelen-ontbreken": "kwaliteit",
-    "kosten-ontbreken": "kwaliteit",
-    "evaluatie-ontbreekt": "kwaliteit",
-}

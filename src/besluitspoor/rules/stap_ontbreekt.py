@@ -13,6 +13,7 @@ from besluitspoor.rules.engine import Context, Finding, Tri, by_deadline, on_or_
 
 ID = "stap-ontbreekt"
 SEVERITY = "error"
+GROUP = "profiel"
 SOURCE = "het procesprofiel (zie de bron bij elke vereiste stap)"
 MESSAGES = {
     "nl": {

@@ -13,6 +13,7 @@ from besluitspoor.rules.engine import Context, Finding, by_deadline, passed
 
 ID = "toezegging-verlopen"
 SEVERITY = "warning"
+GROUP = "informatie"
 SOURCE = "reglement van orde (toezeggingenregistratie); Gemeentewet art. 169"
 MESSAGES = {
     "nl": {

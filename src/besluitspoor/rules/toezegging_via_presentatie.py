@@ -11,6 +11,7 @@ from besluitspoor.rules.engine import Context, Finding
 
 ID = "toezegging-via-presentatie"
 SEVERITY = "info"
+GROUP = "informatie"
 SOURCE = "praktijk informatieprotocol (actieve informatieplicht)"
 PRESENTATIONAL = ("presentatie", "informerend", "beeldvormend")
 MESSAGES = {

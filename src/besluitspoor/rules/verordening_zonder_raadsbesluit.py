@@ -11,6 +11,7 @@ from besluitspoor.rules.engine import Context, Finding, passed
 
 ID = "verordening-zonder-raadsbesluit"
 SEVERITY = "error"
+GROUP = "bevoegdheid"
 SOURCE = "Gemeentewet art. 147, 149; Wmo 2015 art. 2.1.3; Jeugdwet art. 2.9"
 MESSAGES = with_no_start(
     {

@@ -13,6 +13,7 @@ from besluitspoor.rules.engine import Context, Finding, step_before
 
 ID = "volgorde-onjuist"
 SEVERITY = "error"
+GROUP = "profiel"
 SOURCE = "het procesprofiel (zie de bron bij elke vereiste stap)"
 MESSAGES = {
     "nl": {

@@ -15,6 +15,7 @@ from besluitspoor.rules.engine import Context, Finding
 
 ID = "vragen-onbeantwoord"
 SEVERITY = "warning"
+GROUP = "informatie"
 SOURCE = "Gemeentewet art. 155, 169 lid 3; reglement van orde"
 MESSAGES = {
     "nl": {

@@ -12,6 +12,7 @@ from besluitspoor.rules.engine import Context, Finding, step_before
 
 ID = "wensen-en-bedenkingen-ontbreken"
 SEVERITY = "error"
+GROUP = "bevoegdheid"
 SOURCE = "Gemeentewet art. 160 lid 2, 169 lid 4"
 MESSAGES = {
     "nl": {

@@ -1,0 +1,243 @@
+"""`besluitspoor check`, `rules` and `profiles`."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from typing import Annotated, Literal
+
+import typer
+
+from besluitspoor.cli import complete
+from besluitspoor.cli.base import EXIT_FINDINGS, fail, out, print_json, say, settings
+
+CheckFormat = Literal["text", "json", "md"]
+FailOn = Literal["error", "warning", "info", "never"]
+
+
+def parse_as_of(text: str | None) -> date:
+    """--as-of: a day in any of the date forms (default today)."""
+    from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError
+
+    if text is None:
+        return date.today()
+    try:
+        value = FuzzyDate.parse(text)
+    except FuzzyDateError as exc:
+        fail(f"--as-of: {exc}")
+    if value.precision != "day":
+        fail(f"--as-of: give a day, not '{text}' (e.g. 2023-02-08 or '8 februari 2023')")
+    return value.first
+
+
+def check(
+    ctx: typer.Context,
+    dossiers: Annotated[
+        list[str] | None,
+        typer.Argument(help="Dossiers to check (default: all).", autocompletion=complete.dossiers),
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="Evaluation date (default: today).")
+    ] = None,
+    fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = "text",
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this level.")
+    ] = "error",
+    select: Annotated[
+        list[str] | None,
+        typer.Option("--select", help="Only these rules (comma separated, repeatable)."),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option("--ignore", help="Not these rules (comma separated, repeatable)."),
+    ] = None,
+) -> None:
+    """Check dossiers for missing council steps, unmet preconditions, broken promises and steps
+    out of order, citing the law or practice behind each finding.
+
+    Exit code 0 when nothing is at or above --fail-on, 1 when something is, 2 on bad input.
+
+    Examples:
+
+        besluitspoor check wassenaar-sociaal-team --as-of 2023-02-08
+
+        besluitspoor check --format json --fail-on warning > findings.json
+
+        besluitspoor check --select randvoorwaarde-niet-vervuld,toezegging-verlopen
+    """
+    from besluitspoor.check import check_many, exceeds, rule_ids, summary
+    from besluitspoor.profiles import load_profiles
+    from besluitspoor.render.findings import counts_text, result_md, result_text, stream_json
+    from besluitspoor.store import dossiers as store
+
+    state = settings(ctx)
+    day = parse_as_of(as_of)
+    chosen, dropped = rule_ids(select), rule_ids(ignore)
+    profiles = load_profiles(state.profiles)
+    db = state.open()
+    totals = {"error": 0, "warning": 0, "info": 0}
+    with db.read() as conn:
+        if dossiers:
+            present = store.existing_ids(conn, dossiers)
+            for missing in (d for d in dossiers if d not in present):
+                fail(store.unknown_dossier_message(conn, missing))
+        loaded = store.load_many(conn, dossiers or None)
+        results = check_many(loaded, profiles, day, lang=state.lang, select=chosen, ignore=dropped)
+
+        def counted() -> object:
+            for result in results:
+                for key, value in summary(result.findings).items():
+                    totals[key] += value
+                yield result
+
+        stream = counted()
+        if fmt == "json":
+            for piece in stream_json(stream, day):  # type: ignore[arg-type]
+                sys.stdout.write(piece)
+        elif fmt == "md":
+            title = "Bevindingen" if state.lang == "nl" else "Findings"
+            sys.stdout.write(f"# {title} ({day.isoformat()})\n\n")
+            for result in stream:  # type: ignore[attr-defined]
+                sys.stdout.write(result_md(result, state.lang) + "\n")
+        else:
+            for result in stream:  # type: ignore[attr-defined]
+                out().print(result_text(result, state.lang))
+    if fmt != "json":
+        say(counts_text(totals, state.lang) + f" ({day.isoformat()})")
+    if exceeds(totals, fail_on):
+        raise typer.Exit(EXIT_FINDINGS)
+
+
+def rules(
+    ctx: typer.Context,
+    rule: Annotated[str | None, typer.Argument(help="A rule id, to explain it.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+) -> None:
+    """List the rules, or explain one: its source, condition and an example.
+
+    Examples:
+
+        besluitspoor rules
+
+        besluitspoor rules randvoorwaarde-niet-vervuld
+    """
+    import inspect
+
+    from rich.table import Table
+
+    from besluitspoor.check import rule_ids
+    from besluitspoor.rules.registry import BY_ID, RULES
+
+    lang = settings(ctx).lang
+    if rule is not None:
+        rule_ids([rule])
+        module = BY_ID[rule]
+        doc = inspect.getdoc(module) or ""
+        if as_json:
+            print_json(
+                {
+                    "id": module.ID,
+                    "severity": module.SEVERITY,
+                    "group": module.GROUP,
+                    "source": module.SOURCE,
+                    "doc": doc,
+                    "messages": module.MESSAGES,
+                }
+            )
+            return
+        out().print(f"[bold]{module.ID}[/bold] ({module.GROUP}, default {module.SEVERITY})")
+        out().print(f"bron: {module.SOURCE}\n", markup=False)
+        out().print(doc, markup=False)
+        return
+    if as_json:
+        print_json(
+            [
+                {"id": r.ID, "group": r.GROUP, "severity": r.SEVERITY, "source": r.SOURCE}
+                for r in RULES
+            ]
+        )
+        return
+    table = Table("id", "group", "severity", "source", title="Regels" if lang == "nl" else "Rules")
+    for r in RULES:
+        table.add_row(r.ID, r.GROUP, r.SEVERITY, r.SOURCE)
+    out().print(table)
+
+
+def profiles(
+    ctx: typer.Context,
+    name: Annotated[
+        str | None, typer.Argument(help="A profile, to show it.", autocompletion=complete.profiles)
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")] = False,
+) -> None:
+    """List the process profiles, or show one: its rules, parameters and required steps.
+
+    Examples:
+
+        besluitspoor profiles
+
+        besluitspoor profiles gemeenschappelijke-regeling
+    """
+    from rich.table import Table
+
+    from besluitspoor.model import did_you_mean
+    from besluitspoor.profiles import Profile, load_profiles
+    from besluitspoor.rules.registry import RULES
+
+    state = settings(ctx)
+    found = load_profiles(state.profiles)
+
+    def describe(profile: Profile) -> str:
+        return profile.description_en if state.lang == "en" else profile.description
+
+    if name is None:
+        if as_json:
+            print_json(
+                [
+                    {"name": p.name, "description": describe(p), "file": p.file}
+                    for p in found.values()
+                ]
+            )
+            return
+        table = Table("name", "extends", "required steps", "description")
+        for p in sorted(found.values(), key=lambda p: p.name):
+            table.add_row(
+                p.name, " → ".join(p.chain[1:]) or "—", str(len(p.required_steps)), describe(p)
+            )
+        out().print(table)
+        return
+    if name not in found:
+        fail(f"unknown profile '{name}'{did_you_mean(name, found)}")
+    p = found[name]
+    rules_on = {r.ID: p.severity(r.ID, r.SEVERITY) for r in RULES if p.enabled(r.ID)}
+    if as_json:
+        print_json(
+            {
+                "name": p.name,
+                "description": describe(p),
+                "chain": list(p.chain),
+                "file": p.file,
+                "rules": rules_on,
+                "params": p.params,
+                "required_steps": [s.model_dump(mode="json") for s in p.required_steps],
+            }
+        )
+        return
+    out().print(f"[bold]{p.name}[/bold] — {describe(p)}")
+    out().print(f"extends: {' → '.join(p.chain)}   file: {p.file}", markup=False)
+    out().print(f"params: {p.params}", markup=False)
+    off = [r.ID for r in RULES if not p.enabled(r.ID)]
+    out().print(f"rules on: {len(rules_on)}; off: {', '.join(off) or '—'}", markup=False)
+    if p.required_steps:
+        table = Table("id", "kind", "decision/nature", "after", "by", "severity", "source")
+        for s in p.required_steps:
+            table.add_row(
+                s.id,
+                s.kind,
+                s.decision or s.nature or "",
+                ", ".join(s.after),
+                str(s.by),
+                s.severity,
+                s.source or "",
+            )
+        out().print(table)

@@ -1,0 +1,197 @@
+"""Findings for people (rich text, markdown) and for scripts (versioned JSON, streamed)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from besluitspoor.check import Result
+from besluitspoor.rules.engine import SEVERITIES, Finding
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+    from rich.text import Text
+
+CHECK_FORMAT = "besluitspoor-check/1"
+STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+ICON = {"error": "✖", "warning": "▲", "info": "●"}
+WORDS = {
+    "nl": {
+        "error": "fouten",
+        "warning": "waarschuwingen",
+        "info": "info",
+        "source": "bron",
+        "evidence": "bewijs",
+        "none": "geen bevindingen",
+        "profile": "profiel",
+        "as_of": "peildatum",
+        "dossiers": "dossiers",
+        "kind": {
+            "violation": "",
+            "pending": "nog te doen",
+            "needs-data": "gegevens nodig",
+            "note": "toelichting",
+        },
+    },
+    "en": {
+        "error": "errors",
+        "warning": "warnings",
+        "info": "info",
+        "source": "source",
+        "evidence": "evidence",
+        "none": "no findings",
+        "profile": "profile",
+        "as_of": "as of",
+        "dossiers": "dossiers",
+        "kind": {
+            "violation": "",
+            "pending": "still to do",
+            "needs-data": "needs data",
+            "note": "note",
+        },
+    },
+}
+
+
+def words(lang: str) -> dict[str, Any]:
+    return WORDS.get(lang, WORDS["nl"])
+
+
+def counts_text(counts: dict[str, int], lang: str) -> str:
+    w = words(lang)
+    return ", ".join(f"{counts[s]} {w[s]}" for s in SEVERITIES)
+
+
+# --- text ---------------------------------------------------------------------------------------
+
+
+def result_text(result: Result, lang: str) -> RenderableType:
+    """One dossier: a heading, then its findings grouped by severity, wrapped text aligned."""
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    from besluitspoor.check import summary
+
+    w = words(lang)
+    info = result.dossier.dossier
+    counts = summary(result.findings)
+    parts: list[RenderableType] = [
+        Text.assemble((info.id, "bold"), f" — {info.title} ({w['profile']}: {info.profile})"),
+        Text(counts_text(counts, lang), style="dim"),
+    ]
+    if not result.findings:
+        parts.append(Text(f"  {w['none']}", style="green"))
+    for severity in SEVERITIES:
+        group = [f for f in result.findings if f.severity == severity]
+        if not group:
+            continue
+        parts.append(Text(f"{w[severity].capitalize()} ({len(group)})", style=STYLE[severity]))
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(width=2, style=STYLE[severity])
+        grid.add_column(ratio=1)
+        for finding in group:
+            grid.add_row(ICON[severity], _finding_text(finding, w))
+        parts.append(grid)
+    parts.append(Text(""))
+    return Group(*parts)
+
+
+def _finding_text(finding: Finding, w: dict[str, Any]) -> Text:
+    from rich.text import Text
+
+    kind = w["kind"][finding.kind]
+    text = Text.assemble((finding.rule, "bold"))
+    if kind:
+        text.append(f" [{kind}]", style="italic")
+    if finding.subject:
+        text.append(f" {finding.subject}", style="cyan")
+    text.append(f": {finding.message}\n")
+    evidence = f" · {w['evidence']}: {', '.join(finding.evidence)}" if finding.evidence else ""
+    text.append(f"{w['source']}: {finding.source}{evidence}", style="dim")
+    return text
+
+
+# --- JSON ---------------------------------------------------------------------------------------
+
+
+def dossier_json(result: Result) -> dict[str, Any]:
+    return {
+        "id": result.dossier.id,
+        "profile": result.profile.name,
+        "findings": [f.to_json() for f in result.findings],
+    }
+
+
+def stream_json(results: Iterable[Result], as_of: date) -> Iterator[str]:
+    """The check as JSON, in pieces, one dossier at a time: the same text `json.dumps(...,
+    indent=2)` would give for the whole, without holding all of it in memory."""
+    counts = {"error": 0, "warning": 0, "info": 0}
+    yield f'{{\n  "format": "{CHECK_FORMAT}",\n  "as_of": "{as_of.isoformat()}",\n  "dossiers": ['
+    first = True
+    for result in results:
+        for finding in result.findings:
+            counts[finding.severity] += 1
+        text = json.dumps(dossier_json(result), ensure_ascii=False, indent=2)
+        yield ("\n" if first else ",\n") + _indent(text, 4)
+        first = False
+    yield (
+        ("\n  ]" if not first else "]")
+        + ',\n  "summary": '
+        + _indent(json.dumps(counts, indent=2), 2).lstrip()
+        + "\n}\n"
+    )
+
+
+def _indent(text: str, spaces: int) -> str:
+    pad = " " * spaces
+    return "\n".join(pad + line for line in text.splitlines())
+
+
+# --- markdown -----------------------------------------------------------------------------------
+
+
+def md_escape(text: str) -> str:
+    """Text from a dossier, safe inside a markdown table cell or line."""
+    replacements = {
+        "\\": "\\\\",
+        "|": "\\|",
+        "`": "\\`",
+        "*": "\\*",
+        "_": "\\_",
+        "<": "&lt;",
+        ">": "&gt;",
+        "[": "\\[",
+        "]": "\\]",
+    }
+    text = " ".join(text.split())  # newlines would end the table row
+    return "".join(replacements.get(c, c) for c in text)
+
+
+def result_md(result: Result, lang: str) -> str:
+    from besluitspoor.check import summary
+
+    w = words(lang)
+    info = result.dossier.dossier
+    out = [f"## {md_escape(info.title)} (`{info.id}`)", ""]
+    out.append(f"{w['profile']}: `{info.profile}` — {counts_text(summary(result.findings), lang)}")
+    out.append("")
+    if not result.findings:
+        return "\n".join([*out, f"_{w['none']}_", ""])
+    out += [
+        "| | regel | onderwerp | bevinding | bron |"
+        if lang == "nl"
+        else "| | rule | subject | finding | source |",
+        "|---|---|---|---|---|",
+    ]
+    for f in result.findings:
+        kind = w["kind"][f.kind]
+        message = md_escape(f.message) + (f" _({kind})_" if kind else "")
+        subject = f"`{f.subject}`" if f.subject else ""
+        out.append(
+            f"| {ICON[f.severity]} {f.severity} | `{f.rule}` | {subject} | {message} | "
+            f"{md_escape(f.source)} |"
+        )
+    return "\n".join([*out, ""])
