@@ -1,0 +1,87 @@
+"""Every rule against its YAML case file: dossiers with the findings they must (and must not)
+give. A meta-test keeps the catalogue complete: cases, messages in both languages, a source and
+a docstring with a wrong and a right example for every rule."""
+
+from __future__ import annotations
+
+import inspect
+import re
+import string
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from besluitspoor.check import check_dossier
+from besluitspoor.model import Dossier
+from besluitspoor.profiles import load_profiles
+from besluitspoor.rules.registry import BY_ID, RULES
+
+CASES = Path(__file__).parent / "cases"
+
+
+def _load_cases() -> list[Any]:
+    params = []
+    for path in sorted(CASES.glob("*.yaml")):
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for case in spec["cases"]:
+            params.append(pytest.param(spec["rule"], case, id=f"{spec['rule']}: {case['name']}"))
+    return params
+
+
+def _dossier(case: dict[str, Any]) -> Dossier:
+    data = dict(case.get("dossier") or {})
+    info = {"id": "case", "title": "Testdossier", "municipality": "Teststad",
+            "profile": case.get("profile", "beleidswijziging-sociaal-domein"), "domain": "sociaal",
+            **(data.pop("dossier", None) or {})}  # fmt: skip
+    return Dossier.model_validate({"format": "besluitspoor/1", "dossier": info, **data})
+
+
+@pytest.mark.parametrize(("rule_id", "case"), _load_cases())
+def test_rule_case(rule_id: str, case: dict[str, Any]) -> None:
+    dossier = _dossier(case)
+    profile = load_profiles()[dossier.dossier.profile]
+    if "profile_params" in case:
+        profile = profile.model_copy(update={"params": {**profile.params, **case["profile_params"]}})
+    as_of = case["as_of"] if isinstance(case["as_of"], date) else date.fromisoformat(case["as_of"])
+    for lang in ("nl", "en"):  # every message renders in both languages
+        findings = check_dossier(dossier, profile, as_of, select={rule_id}, lang=lang)
+        got = sorted((f.kind, f.severity, f.subject or "") for f in findings)
+        want = sorted((e["kind"], e["severity"], e.get("subject") or "") for e in case["expect"])
+        assert got == want, [f.message for f in findings]
+        for finding in findings:
+            assert finding.rule == rule_id and finding.source and finding.message
+            assert "{" not in finding.message, finding.message
+        if lang == "nl":
+            for expected in case["expect"]:
+                if "message" in expected:
+                    assert any(expected["message"] in f.message for f in findings), findings
+
+
+def test_every_rule_has_cases_that_fire_and_cases_that_stay_silent() -> None:
+    files = {p.stem for p in CASES.glob("*.yaml")}
+    assert files == set(BY_ID), f"missing: {set(BY_ID) - files}, unknown: {files - set(BY_ID)}"
+    for path in CASES.glob("*.yaml"):
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert spec["rule"] == path.stem
+        assert any(c["expect"] for c in spec["cases"]), f"{path.stem}: no case that fires"
+        assert any(not c["expect"] for c in spec["cases"]), f"{path.stem}: no silent case"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.ID)
+def test_rule_is_documented_sourced_and_bilingual(rule: Any) -> None:
+    assert re.fullmatch(r"[a-z]+(-[a-z]+)*", rule.ID)
+    assert rule.SEVERITY in ("error", "warning", "info")
+    assert rule.GROUP
+    assert len(rule.SOURCE) > 5
+    doc = inspect.getdoc(rule) or ""
+    assert "Wrong" in doc and "Right" in doc, f"{rule.ID}: docstring needs a wrong and a right example"
+    assert set(rule.MESSAGES) == {"nl", "en"}
+    assert set(rule.MESSAGES["nl"]) == set(rule.MESSAGES["en"])
+    for key, text in rule.MESSAGES["nl"].items():
+        fields = {f for _, f, _, _ in string.Formatter().parse(text) if f}
+        english = {f for _, f, _, _ in string.Formatter().parse(rule.MESSAGES["en"][key]) if f}
+        assert fields == english, f"{rule.ID}.{key}: the two languages use different fields"
+    assert callable(rule.check)
