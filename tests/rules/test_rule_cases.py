@@ -33,9 +33,14 @@ def _load_cases() -> list[Any]:
 
 def _dossier(case: dict[str, Any]) -> Dossier:
     data = dict(case.get("dossier") or {})
-    info = {"id": "case", "title": "Testdossier", "municipality": "Teststad",
-            "profile": case.get("profile", "beleidswijziging-sociaal-domein"), "domain": "sociaal",
-            **(data.pop("dossier", None) or {})}  # fmt: skip
+    info = {
+        "id": "case",
+        "title": "Testdossier",
+        "municipality": "Teststad",
+        "profile": case.get("profile", "beleidswijziging-sociaal-domein"),
+        "domain": "sociaal",
+        **(data.pop("dossier", None) or {}),
+    }
     return Dossier.model_validate({"format": "besluitspoor/1", "dossier": info, **data})
 
 
@@ -44,7 +49,9 @@ def test_rule_case(rule_id: str, case: dict[str, Any]) -> None:
     dossier = _dossier(case)
     profile = load_profiles()[dossier.dossier.profile]
     if "profile_params" in case:
-        profile = profile.model_copy(update={"params": {**profile.params, **case["profile_params"]}})
+        profile = profile.model_copy(
+            update={"params": {**profile.params, **case["profile_params"]}}
+        )
     as_of = case["as_of"] if isinstance(case["as_of"], date) else date.fromisoformat(case["as_of"])
     for lang in ("nl", "en"):  # every message renders in both languages
         findings = check_dossier(dossier, profile, as_of, select={rule_id}, lang=lang)
@@ -77,7 +84,9 @@ def test_rule_is_documented_sourced_and_bilingual(rule: Any) -> None:
     assert rule.GROUP
     assert len(rule.SOURCE) > 5
     doc = inspect.getdoc(rule) or ""
-    assert "Wrong" in doc and "Right" in doc, f"{rule.ID}: docstring needs a wrong and a right example"
+    assert "Wrong" in doc and "Right" in doc, (
+        f"{rule.ID}: docstring needs a wrong and a right example"
+    )
     assert set(rule.MESSAGES) == {"nl", "en"}
     assert set(rule.MESSAGES["nl"]) == set(rule.MESSAGES["en"])
     for key, text in rule.MESSAGES["nl"].items():

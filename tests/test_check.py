@@ -1,0 +1,326 @@
+"""`besluitspoor check` as people and scripts use it: the Wassenaar case exactly, Alblasserdam
+before and after its start, no false alarms, and the command's contract."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from tests.conftest import CORPUS, Run
+
+
+def findings(run: Run, *args: str) -> list[dict]:  # type: ignore[type-arg]
+    result = run("check", *args, "--format", "json", "--fail-on", "never")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    return [f for d in data["dossiers"] for f in d["findings"]]
+
+
+def test_wassenaar_is_exactly_as_rules_md_says(loaded: Run) -> None:
+    got = Counter(
+        (f["severity"], f["kind"], f["rule"])
+        for f in findings(loaded, "wassenaar-sociaal-team", "--as-of", "2023-02-08")
+    )
+    expected = Counter(
+        {
+            ("warning", "violation", "randvoorwaarde-niet-vervuld"): 7,
+            ("warning", "violation", "afwijking-randvoorwaarden-niet-gemeld"): 1,
+            ("warning", "violation", "raad-niet-vooraf-geinformeerd"): 1,
+            ("warning", "violation", "inwoners-niet-geinformeerd"): 1,
+            ("warning", "violation", "advies-niet-gevraagd"): 1,
+            ("warning", "violation", "doelen-ontbreken"): 1,
+            ("warning", "violation", "kosten-ontbreken"): 1,
+            ("warning", "violation", "evaluatie-ontbreekt"): 1,
+            ("info", "note", "collegebevoegdheid"): 1,
+            ("info", "violation", "toezegging-via-presentatie"): 1,
+            ("info", "violation", "alleen-presentatie"): 1,
+            ("info", "violation", "collegebesluit-voor-motie"): 1,
+            ("info", "needs-data", "verordening-zonder-raadsbesluit"): 1,
+            ("info", "needs-data", "buiten-beleidsplan"): 1,
+        }
+    )
+    assert got == expected
+    subjects = {
+        f["subject"]
+        for f in findings(
+            loaded,
+            "wassenaar-sociaal-team",
+            "--as-of",
+            "2023-02-08",
+            "--select",
+            "randvoorwaarde-niet-vervuld",
+        )
+    }
+    assert subjects == {
+        "convenant",
+        "registratiesysteem",
+        "werkprocessen",
+        "aansturing",
+        "regie",
+        "huisvesting",
+        "communicatie-inwoners",
+    }
+
+
+def test_wassenaar_exit_codes(loaded: Run) -> None:
+    args = ("check", "wassenaar-sociaal-team", "--as-of", "2023-02-08")
+    assert loaded(*args).exit_code == 0  # no error: the default --fail-on error passes
+    assert loaded(*args, "--fail-on", "warning").exit_code == 1
+    assert loaded(*args, "--fail-on", "info").exit_code == 1
+    assert loaded(*args, "--fail-on", "never", "--ignore", "doelen-ontbreken").exit_code == 0
+
+
+ALBLASSERDAM = {
+    # Before the start: the council's consent and the college's decision are still to come,
+    # and so are the two promises.
+    "2021-04-01": {
+        ("warning", "violation", "advies-niet-gevraagd", "rb-2021-03-30-uitgangspunten"),
+        ("warning", "violation", "doelen-ontbreken", None),
+        ("warning", "violation", "evaluatie-ontbreekt", None),
+        ("warning", "violation", "kosten-ontbreken", None),
+        ("info", "pending", "stap-ontbreekt", "toestemming"),
+        ("info", "pending", "stap-ontbreekt", "treffen"),
+        ("info", "pending", "toezegging-verlopen", "concept-gr-juni"),
+        ("info", "pending", "toezegging-verlopen", "inrichtingsplan"),
+    },
+    # After the start: nothing of that is recorded, so the missing consent is an error.
+    "2022-02-01": {
+        ("error", "violation", "stap-ontbreekt", "toestemming"),
+        ("error", "violation", "stap-ontbreekt", "treffen"),
+        ("warning", "violation", "advies-niet-gevraagd", "rb-2021-03-30-uitgangspunten"),
+        ("warning", "violation", "doelen-ontbreken", None),
+        ("warning", "violation", "evaluatie-ontbreekt", None),
+        ("warning", "violation", "kosten-ontbreken", None),
+        ("warning", "violation", "toezegging-verlopen", "concept-gr-juni"),
+        ("warning", "violation", "toezegging-verlopen", "inrichtingsplan"),
+    },
+}
+
+
+@pytest.mark.parametrize("as_of", sorted(ALBLASSERDAM))
+def test_alblasserdam_before_and_after_its_start(loaded: Run, as_of: str) -> None:
+    got = {
+        (f["severity"], f["kind"], f["rule"], f["subject"])
+        for f in findings(loaded, "alblasserdam-gr-sociaal", "--as-of", as_of)
+    }
+    assert got == ALBLASSERDAM[as_of]
+
+
+@pytest.mark.parametrize("name", ["verordening-by-the-book", "college-power-by-the-book"])
+def test_no_false_alarms_for_trails_recorded_by_the_book(run: Run, name: str) -> None:
+    assert run("import", str(CORPUS / "good" / f"{name}.yaml")).exit_code == 0
+    for as_of in ("2024-08-01", "2026-01-01"):
+        found = findings(run, "--as-of", as_of)
+        loud = [f for f in found if f["severity"] in ("error", "warning")]
+        assert loud == [], loud
+    result = run("check", "--as-of", "2024-08-01", "--fail-on", "warning")
+    assert result.exit_code == 0
+
+
+def test_college_power_gets_the_note_and_nothing_else(run: Run) -> None:
+    run("import", str(CORPUS / "good" / "college-power-by-the-book.yaml"))
+    found = findings(run, "--as-of", "2024-08-01")
+    assert [(f["rule"], f["kind"]) for f in found] == [("collegebevoegdheid", "note")]
+    assert "nog onbekend" not in found[0]["message"]  # every fact is known
+
+
+def test_json_shape_is_versioned_and_sorted(loaded: Run) -> None:
+    result = loaded("check", "--as-of", "2023-02-08", "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["format"] == "besluitspoor-check/1"
+    assert data["as_of"] == "2023-02-08"
+    assert [d["id"] for d in data["dossiers"]] == sorted(d["id"] for d in data["dossiers"])
+    assert set(data["summary"]) == {"error", "warning", "info"}
+    order = {"error": 0, "warning": 1, "info": 2}
+    for dossier in data["dossiers"]:
+        assert set(dossier) == {"id", "profile", "findings"}
+        keys = [(order[f["severity"]], f["rule"], f["subject"] or "") for f in dossier["findings"]]
+        assert keys == sorted(keys)
+        for f in dossier["findings"]:
+            assert set(f) == {
+                "rule",
+                "kind",
+                "severity",
+                "dossier",
+                "subject",
+                "message",
+                "source",
+                "evidence",
+            }
+    total = sum(len(d["findings"]) for d in data["dossiers"])
+    assert sum(data["summary"].values()) == total
+
+
+def test_text_view_groups_by_severity_with_sources(loaded: Run) -> None:
+    result = loaded("check", "wassenaar-sociaal-team", "--as-of", "2023-02-08")
+    out = result.stdout
+    assert out.index("Waarschuwingen (14)") < out.index("Info (6)")
+    assert "bron: Gemeentewet art. 169 lid 2 · bewijs: cb-2022-12-13, rib-2023-01-18" in out
+    assert "0 fouten, 14 waarschuwingen, 6 info (2023-02-08)" in result.stderr
+
+
+def test_english(loaded: Run) -> None:
+    result = loaded("--lang", "en", "check", "wassenaar-sociaal-team", "--as-of", "2023-02-08")
+    assert "Warnings (14)" in result.stdout
+    assert (
+        "precondition 'Convenant tussen de samenwerkende organisaties' was not met" in result.stdout
+    )
+
+
+def test_markdown(loaded: Run) -> None:
+    result = loaded("check", "wassenaar-sociaal-team", "--as-of", "2023-02-08", "--format", "md")
+    assert result.stdout.startswith("# Bevindingen (2023-02-08)")
+    assert "| ▲ warning | `raad-niet-vooraf-geinformeerd` |" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--select", "randvoorwaarde-niet-vervul"), "did you mean 'randvoorwaarde-niet-vervuld'"),
+        (("--as-of", "2023-02"), "give a day"),
+        (("--as-of", "31 februari 2023"), "--as-of:"),
+        (("nope",), "no dossier 'nope'"),
+    ],
+)
+def test_bad_input_is_exit_2(loaded: Run, args: tuple[str, ...], message: str) -> None:
+    result = loaded("check", *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_select_and_ignore(loaded: Run) -> None:
+    only = findings(
+        loaded, "--as-of", "2023-02-08", "--select", "doelen-ontbreken,kosten-ontbreken"
+    )
+    assert {f["rule"] for f in only} == {"doelen-ontbreken", "kosten-ontbreken"}
+    rest = findings(loaded, "--as-of", "2023-02-08", "--ignore", "doelen-ontbreken")
+    assert "doelen-ontbreken" not in {f["rule"] for f in rest}
+
+
+def test_rules_and_profiles_commands(loaded: Run) -> None:
+    listed = json.loads(loaded("rules", "--json").stdout)
+    assert len(listed) == 26
+    explained = loaded("rules", "gr-zienswijze-termijn")
+    assert "Wgr art. 1 lid 2-3" in explained.stdout and "Wrong" in explained.stdout
+    profiles = {p["name"] for p in json.loads(loaded("profiles", "--json").stdout)}
+    assert profiles == {
+        "basis",
+        "beleidswijziging",
+        "beleidswijziging-sociaal-domein",
+        "beleidsplan",
+        "verordening",
+        "begrotingswijziging",
+        "gemeenschappelijke-regeling",
+    }
+    gr = json.loads(loaded("profiles", "gemeenschappelijke-regeling", "--json").stdout)
+    assert [s["id"] for s in gr["required_steps"]] == ["toestemming", "treffen"]
+    assert "verordening-zonder-raadsbesluit" not in gr["rules"]  # off in basis
+    social = json.loads(loaded("profiles", "beleidswijziging-sociaal-domein", "--json").stdout)
+    assert social["rules"]["collegebevoegdheid"] == "info"
+    plain = json.loads(loaded("profiles", "beleidswijziging", "--json").stdout)
+    assert "advies-niet-gevraagd" not in plain["rules"]
+
+
+def test_user_profiles_add_and_override(loaded: Run, tmp_path: Path) -> None:
+    (tmp_path / "beleidswijziging-sociaal-domein.yaml").write_text(
+        "name: beleidswijziging-sociaal-domein\nextends: basis\n"
+        "rules:\n  doelen-ontbreken: error\n  randvoorwaarde-niet-vervuld: off\n",
+        encoding="utf-8",
+    )
+    result = loaded(
+        "--profiles",
+        str(tmp_path),
+        "check",
+        "wassenaar-sociaal-team",
+        "--as-of",
+        "2023-02-08",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+    )
+    found = json.loads(result.stdout)["dossiers"][0]["findings"]
+    rules = {f["rule"]: f["severity"] for f in found}
+    assert rules["doelen-ontbreken"] == "error"
+    assert "randvoorwaarde-niet-vervuld" not in rules
+    assert "collegebevoegdheid" not in rules  # the override extends basis, where it is off
+
+
+def test_invalid_profile_is_a_located_error(loaded: Run, tmp_path: Path) -> None:
+    (tmp_path / "mijn-profiel.yaml").write_text(
+        "name: mijn-profiel\nextends: basis\nrules:\n  doelen-ontbreekt: error\n"
+        "required_steps:\n  - id: x\n    kind: raadsbeslut\n    severty: error\n",
+        encoding="utf-8",
+    )
+    result = loaded("--profiles", str(tmp_path), "check")
+    assert result.exit_code == 2
+    assert "mijn-profiel.yaml:8: required_steps[0].severty: unknown key" in result.stderr
+    (tmp_path / "mijn-profiel.yaml").write_text(
+        "name: mijn-profiel\nextends: basis\nrules:\n  doelen-ontbreekt: error\n", encoding="utf-8"
+    )
+    result = loaded("--profiles", str(tmp_path), "check")
+    assert (
+        "mijn-profiel.yaml:4: rules.doelen-ontbreekt: unknown rule 'doelen-ontbreekt'; "
+        "did you mean 'doelen-ontbreken'?" in result.stderr
+    )
+
+
+def test_profiles_extending_in_a_circle(loaded: Run, tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text("name: a\nextends: b\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("name: b\nextends: a\n", encoding="utf-8")
+    result = loaded("--profiles", str(tmp_path), "profiles")
+    assert result.exit_code == 2
+    assert "in a circle" in result.stderr
+
+
+def test_demo_ends_with_the_check(run: Run) -> None:
+    result = run("demo")
+    assert result.exit_code == 0
+    assert "Bevindingen op 2023-02-08" in result.stdout
+    assert "randvoorwaarde-niet-vervuld" in result.stdout
+
+
+def _count_queries(action: object) -> int:
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    seen: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", count)
+    try:
+        action()  # type: ignore[operator]
+    finally:
+        event.remove(Engine, "before_cursor_execute", count)
+    return len(seen)
+
+
+def test_check_uses_a_constant_number_of_queries(run: Run, tmp_path: Path) -> None:
+    from besluitspoor.paths import data_dir
+
+    assert run("import", str(data_dir() / "westland-adviesraad.yaml")).exit_code == 0
+    few = _count_queries(lambda: run("check", "--as-of", "2023-02-08", "--format", "json"))
+    assert run("import", str(data_dir()), "--replace").exit_code == 0  # 5 dossiers, 20 steps
+    many = _count_queries(lambda: run("check", "--as-of", "2023-02-08", "--format", "json"))
+    assert few == many, (few, many)
+
+
+def test_loading_streams_in_batches(loaded: Run, db_path: Path) -> None:
+    from besluitspoor.store import dossiers as store
+    from besluitspoor.store.db import open_db
+
+    db = open_db(str(db_path), create=False)
+    with db.read() as conn:
+        batches = _count_queries(lambda: list(store.load_many(conn, None, batch=2)))
+        one = _count_queries(lambda: list(store.load_many(conn, None, batch=200)))
+        stream = store.load_many(conn, None, batch=2)
+        first = _count_queries(lambda: next(stream))
+    db.dispose()
+    assert one == 1 + 4  # the ids, then one query per table for the whole batch
+    assert batches == 1 + 4 * 3  # 5 dossiers in batches of 2
+    assert first == 1 + 4  # nothing is read before it is needed
