@@ -31,3 +31,13 @@ def test_readme_tour_runs_as_written(run: Run) -> None:
         assert result.exit_code == (2 if refused else 0), (args, result.output)
     shown = run("dossier", "show", "wassenaar-sociaal-team").stdout
     assert "vervuld (1 sep 2023)" in shown and "nagekomen" in shown
+
+
+def test_readme_rules_table_matches_the_registry() -> None:
+    from besluitspoor.rules.registry import RULES
+
+    rows = ["| rule | group | severity | source |", "|---|---|---|---|"]
+    rows += [f"| `{r.ID}` | {r.GROUP} | {r.SEVERITY} | {r.SOURCE} |" for r in RULES]
+    table = "\n".join(rows)
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert table in readme, "README's rules table is stale; replace it with:\n\n" + table
