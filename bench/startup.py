@@ -23,6 +23,8 @@ COMMANDS = [
     ["dossier", "list"],
     ["dossier", "show", "wassenaar-sociaal-team"],
     ["export", "wassenaar-sociaal-team"],
+    ["check", "wassenaar-sociaal-team", "--as-of", "2023-02-08"],
+    ["check", "--as-of", "2023-02-08", "--format", "json", "--fail-on", "never"],
 ]
 
 
@@ -31,7 +33,7 @@ def wall(args: list[str], env: dict[str, str], runs: int) -> float:
     samples = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run([str(exe), *args], env=env, check=True, capture_output=True)
+        subprocess.run([str(exe), *args], env=env, check=False, capture_output=True)
         samples.append(time.perf_counter() - start)
     return statistics.median(samples)
 
