@@ -9,8 +9,9 @@ each of them.
 from collections.abc import Iterator
 from typing import Any
 
+from besluitspoor.fuzzydate import on_or_before
 from besluitspoor.rules import randvoorwaarde_niet_vervuld
-from besluitspoor.rules.engine import Context, Finding, on_or_before, passed
+from besluitspoor.rules.engine import Context, Finding, passed
 
 ID = "afwijking-randvoorwaarden-niet-gemeld"
 SEVERITY = "warning"

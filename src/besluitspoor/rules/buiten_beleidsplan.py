@@ -7,7 +7,7 @@ Right: an aangenomen raadsbesluit `plan` (or `kaderstellend`) on or before the s
 from collections.abc import Iterator
 
 from besluitspoor.rules._common import with_no_start
-from besluitspoor.rules.engine import Context, Finding, passed
+from besluitspoor.rules.engine import Context, Finding
 
 ID = "buiten-beleidsplan"
 SEVERITY = "error"
@@ -54,12 +54,6 @@ def check(ctx: Context) -> Iterator[Finding]:
         for s in ctx.steps_of("raadsbesluit", outcome="aangenomen")
         if getattr(s, "decision", None) in ("plan", "kaderstellend")
     ]
-    sure, maybe = ctx.before_start(decisions)
-    if sure:
-        return
-    if maybe:
-        yield ctx.needs_data(evidence=[s.id for s in maybe], key="needs_order")
-    elif passed(ctx.start, ctx.as_of):
-        yield ctx.violation(start=ctx.date_text(ctx.start))
-    else:
-        yield ctx.pending(start=ctx.date_text(ctx.start))
+    finding = ctx.required_by_start(decisions, start=ctx.date_text(ctx.start))
+    if finding is not None:
+        yield finding

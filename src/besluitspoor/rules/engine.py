@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from types import ModuleType
 from typing import Any, Literal
 
-from besluitspoor.fuzzydate import FuzzyDate, time_interval
+from besluitspoor.fuzzydate import FuzzyDate, on_or_before, time_interval
 from besluitspoor.model import Dossier, StepBase
 from besluitspoor.profiles import RequiredStep
 from besluitspoor.trail import ordered_steps
@@ -80,15 +80,6 @@ def step_on_or_before(a: StepBase, b: StepBase) -> Tri:
         return True
     later = step_before(b, a)
     return None if later is None else not later
-
-
-def on_or_before(a: FuzzyDate, b: FuzzyDate) -> Tri:
-    """Is date a on or before the event b (both as intervals)?"""
-    if a.last <= b.first:
-        return True
-    if a.first > b.last:
-        return False
-    return None
 
 
 def by_deadline(a: FuzzyDate, deadline: FuzzyDate) -> Tri:
@@ -167,6 +158,21 @@ class Context:
             elif answer is None:
                 maybe.append(step)
         return sure, maybe
+
+    def required_by_start(
+        self, steps: Iterable[StepBase], unknown_key: str = "needs_order", **fields: Any
+    ) -> Finding | None:
+        """For "one of these steps must lie on or before the start": None when one surely does;
+        needs-data when one may; else pending while the start is ahead, a violation after."""
+        sure, maybe = self.before_start(steps)
+        if sure:
+            return None
+        if maybe:
+            return self.needs_data(evidence=[s.id for s in maybe], key=unknown_key, **fields)
+        assert self.start is not None
+        if passed(self.start, self.as_of):
+            return self.violation(**fields)
+        return self.pending(**fields)
 
     def decision(self) -> StepBase | None:
         """The decision: the latest collegebesluit on or before start, else the latest

@@ -8,7 +8,7 @@ Right: a `communicatie` step (letter, website, local paper) dated on or before t
 from collections.abc import Iterator
 
 from besluitspoor.rules._common import with_no_start
-from besluitspoor.rules.engine import Context, Finding, passed
+from besluitspoor.rules.engine import Context, Finding
 
 ID = "inwoners-niet-geinformeerd"
 SEVERITY = "warning"
@@ -41,12 +41,6 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield ctx.start_missing()
         return
     start = ctx.date_text(ctx.start)
-    sure, maybe = ctx.before_start(ctx.steps_of("communicatie"))
-    if sure:
-        return
-    if maybe:
-        yield ctx.needs_data(evidence=[s.id for s in maybe], start=start)
-    elif passed(ctx.start, ctx.as_of):
-        yield ctx.violation(start=start)
-    else:
-        yield ctx.pending(start=start)
+    finding = ctx.required_by_start(ctx.steps_of("communicatie"), "needs_data", start=start)
+    if finding is not None:
+        yield finding

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from besluitspoor import vocab
 from besluitspoor.rules._common import with_no_start
-from besluitspoor.rules.engine import Context, Finding, passed
+from besluitspoor.rules.engine import Context, Finding
 
 ID = "kosten-zonder-dekking"
 SEVERITY = "error"
@@ -48,12 +48,6 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     amount = f"{costs.amount:,}".replace(",", ".")
     amendments = ctx.steps_of("raadsbesluit", decision="begrotingswijziging", outcome="aangenomen")
-    sure, maybe = ctx.before_start(amendments)
-    if sure:
-        return
-    if maybe:
-        yield ctx.needs_data(evidence=[s.id for s in maybe], key="needs_order")
-    elif passed(ctx.start, ctx.as_of):
-        yield ctx.violation(amount=amount, start=ctx.date_text(ctx.start))
-    else:
-        yield ctx.pending(amount=amount, start=ctx.date_text(ctx.start))
+    finding = ctx.required_by_start(amendments, amount=amount, start=ctx.date_text(ctx.start))
+    if finding is not None:
+        yield finding

@@ -9,7 +9,7 @@ dated on or before the due date.
 from collections.abc import Iterator
 from typing import Any
 
-from besluitspoor.fuzzydate import FuzzyDate
+from besluitspoor.fuzzydate import FuzzyDate, on_or_before
 from besluitspoor.model import Precondition
 from besluitspoor.rules.engine import (
     Context,
@@ -17,7 +17,6 @@ from besluitspoor.rules.engine import (
     Severity,
     Tri,
     by_deadline,
-    on_or_before,
     passed,
 )
 

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from besluitspoor.rules.engine import Context, Finding, Tri, by_deadline, on_or_before, passed
+from besluitspoor.fuzzydate import on_or_before
+from besluitspoor.rules.engine import Context, Finding, Tri, by_deadline, passed
 
 ID = "stap-ontbreekt"
 SEVERITY = "error"
