@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 import typer
 
-from besluitspoor.cli import checking, dossier, files, items, steps
+from besluitspoor.cli import checking, documents, dossier, files, items, steps
 from besluitspoor.cli.base import App, Settings
 
 HELP = """Record the decision trails of Dutch municipal policy changes, and check them.
@@ -89,6 +89,8 @@ app.command("demo")(files.demo)
 app.command("check")(checking.check)
 app.command("rules")(checking.rules)
 app.command("profiles")(checking.profiles)
+app.command("timeline")(documents.timeline)
+app.command("report")(documents.report)
 app.add_typer(dossier.app, name="dossier")
 app.add_typer(steps.add_app, name="add")
 app.add_typer(steps.step_app, name="step")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.markup import escape
 
@@ -96,7 +96,10 @@ def _when(step: StepBase, lang: str) -> str:
 
 
 def steps_table(
-    steps: list[StepBase], lang: str = "nl", start_marker: FuzzyDate | None = None
+    steps: list[StepBase],
+    lang: str = "nl",
+    start_marker: FuzzyDate | None = None,
+    findings: Findings | None = None,
 ) -> Table:
     """Steps in the order given; the start date marked where it falls."""
     from rich.table import Table
@@ -120,6 +123,7 @@ def steps_table(
             marked = True
         details = step_details(step)
         title = escape(step.title) + (f"\n[dim]{escape(details)}[/dim]" if details else "")
+        title += _finding_lines(step.id, findings)
         table.add_row(
             _when(step, lang), vocab.CLI_KIND_NAMES.get(step.kind, step.kind), step.id, title
         )
@@ -128,11 +132,26 @@ def steps_table(
     return table
 
 
+Findings = dict[str, list[Any]]  # subject id -> findings about it
+
+
+def _finding_lines(subject: str, findings: Findings | None) -> str:
+    from besluitspoor.render.findings import ICON, STYLE
+
+    lines = ""
+    for f in (findings or {}).get(subject, []):
+        style = STYLE[f.severity]
+        lines += f"\n[{style}]{ICON[f.severity]} {f.rule}[/{style}]: {escape(f.message)}"
+    return lines
+
+
 def _widest(texts: Iterable[str]) -> int:
     return max((len(t) for t in texts), default=2)
 
 
-def dossier_view(dossier: Dossier, lang: str = "nl") -> RenderableType:
+def dossier_view(
+    dossier: Dossier, lang: str = "nl", findings: Findings | None = None
+) -> RenderableType:
     from rich.console import Group
     from rich.panel import Panel
     from rich.table import Table
@@ -164,11 +183,38 @@ def dossier_view(dossier: Dossier, lang: str = "nl") -> RenderableType:
     if info.summary:
         parts.append(info.summary)
     steps = ordered_steps(dossier)
-    parts.append(steps_table(steps, lang, info.start) if steps else lab["no_steps"])
+    parts.append(steps_table(steps, lang, info.start, findings) if steps else lab["no_steps"])
     if dossier.preconditions:
-        parts.append(preconditions_table(dossier, lang))
+        parts.append(preconditions_table(dossier, lang, findings))
     if dossier.promises:
-        parts.append(promises_table(dossier, lang))
+        parts.append(promises_table(dossier, lang, findings))
+    return Group(*parts)
+
+
+def timeline_view(result: Any, lang: str = "nl") -> RenderableType:
+    """The trail with each finding at the step, precondition or promise it concerns, and the
+    findings about the dossier as a whole after it."""
+    from rich.console import Group
+    from rich.text import Text
+
+    from besluitspoor.render.findings import counts_text, result_text
+
+    dossier = result.dossier
+    by_subject: Findings = {}
+    for finding in result.findings:
+        if finding.subject:
+            by_subject.setdefault(finding.subject, []).append(finding)
+    items = {s.id for s in dossier.steps} | {p.id for p in dossier.preconditions}
+    items |= {p.id for p in dossier.promises}
+    general = [f for f in result.findings if f.subject not in items]
+    from besluitspoor.check import summary
+
+    parts: list[RenderableType] = [
+        dossier_view(dossier, lang, by_subject),
+        Text(counts_text(summary(result.findings), lang), style="bold"),
+    ]
+    if general:
+        parts.append(result_text(type(result)(dossier, result.profile, general), lang))
     return Group(*parts)
 
 
@@ -188,7 +234,9 @@ def _costs(dossier: Dossier) -> str:
     return ", ".join(bits)
 
 
-def preconditions_table(dossier: Dossier, lang: str = "nl") -> Table:
+def preconditions_table(
+    dossier: Dossier, lang: str = "nl", findings: Findings | None = None
+) -> Table:
     from rich.table import Table
 
     lab = labels(lang)
@@ -208,11 +256,12 @@ def preconditions_table(dossier: Dossier, lang: str = "nl") -> Table:
             status += f" ({pre.met_on.display('short', lang)})"
         if pre.critical:
             status += " [bold]![/bold]"
-        table.add_row(pre.id, escape(pre.text), due or "start", status)
+        text = escape(pre.text) + _finding_lines(pre.id, findings)
+        table.add_row(pre.id, text, due or "start", status)
     return table
 
 
-def promises_table(dossier: Dossier, lang: str = "nl") -> Table:
+def promises_table(dossier: Dossier, lang: str = "nl", findings: Findings | None = None) -> Table:
     from rich.table import Table
 
     lab = labels(lang)
@@ -229,7 +278,8 @@ def promises_table(dossier: Dossier, lang: str = "nl") -> Table:
         if promise.postponed_to:
             status += f" → {promise.postponed_to.display('short', lang)}"
         due = promise.due.display("short", lang) if promise.due else "—"
-        table.add_row(promise.id, escape(promise.text), due, status)
+        text = escape(promise.text) + _finding_lines(promise.id, findings)
+        table.add_row(promise.id, text, due, status)
     return table
 
 

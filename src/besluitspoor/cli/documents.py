@@ -1,0 +1,128 @@
+"""`besluitspoor timeline` and `besluitspoor report`: trails people would rather look at."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from besluitspoor.cli import complete
+from besluitspoor.cli.base import fail, out, say, settings
+from besluitspoor.cli.checking import parse_as_of
+
+TemplatesOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--templates",
+        envvar="BESLUITSPOOR_TEMPLATES",
+        help="Folder of your own templates; a file there replaces the built-in of that name.",
+    ),
+]
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+]
+AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Evaluation date (default: today).")]
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        out().file.write(text)
+        return
+    from besluitspoor.cli.files import _write_atomically
+
+    _write_atomically(output, text)
+    say(f"wrote {output}")
+
+
+def _checked(ctx: typer.Context, ids: list[str] | None, as_of: str | None) -> tuple[list, object]:  # type: ignore[type-arg]
+    from besluitspoor.check import check_many
+    from besluitspoor.profiles import load_profiles
+    from besluitspoor.store import dossiers as store
+
+    state = settings(ctx)
+    day = parse_as_of(as_of)
+    profiles = load_profiles(state.profiles)
+    with state.open().read() as conn:
+        if ids:
+            present = store.existing_ids(conn, ids)
+            for missing in (i for i in ids if i not in present):
+                fail(store.unknown_dossier_message(conn, missing))
+        results = list(
+            check_many(store.load_many(conn, ids or None), profiles, day, lang=state.lang)
+        )
+    return results, day
+
+
+def timeline(
+    ctx: typer.Context,
+    dossier: Annotated[
+        str, typer.Argument(help="Id of the dossier.", autocompletion=complete.dossiers)
+    ],
+    fmt: Annotated[
+        Literal["text", "md", "html", "json"],
+        typer.Option("--format", "-f", help="text (terminal), md, html or json."),
+    ] = "text",
+    output: OutputOpt = None,
+    as_of: AsOfOpt = None,
+    templates: TemplatesOpt = None,
+) -> None:
+    """Show a dossier's trail in date order with each finding at the step, precondition or
+    promise it concerns.
+
+    Examples:
+
+        besluitspoor timeline wassenaar-sociaal-team --as-of 2023-02-08
+
+        besluitspoor timeline wassenaar-sociaal-team -f md -o timelines/wassenaar.md
+
+        besluitspoor timeline wassenaar-sociaal-team -f html -o wassenaar.html
+    """
+    from besluitspoor.render.reports import timeline as render_timeline
+
+    results, day = _checked(ctx, [dossier], as_of)
+    lang = settings(ctx).lang
+    if fmt == "text":
+        from besluitspoor.render.trail_text import timeline_view
+
+        if output is not None:
+            fail("--output goes with --format md, html or json")
+        out().print(timeline_view(results[0], lang))
+        return
+    _write(render_timeline(results[0], day, fmt, lang, templates), output)  # type: ignore[arg-type]
+
+
+def report(
+    ctx: typer.Context,
+    dossiers: Annotated[
+        list[str] | None,
+        typer.Argument(help="Dossiers (default: all).", autocompletion=complete.dossiers),
+    ] = None,
+    fmt: Annotated[
+        Literal["md", "html", "json"], typer.Option("--format", "-f", help="md, html or json.")
+    ] = "md",
+    output: OutputOpt = None,
+    as_of: AsOfOpt = None,
+    templates: TemplatesOpt = None,
+) -> None:
+    """An audit report over many dossiers: an overview table, then one section per dossier.
+
+    Examples:
+
+        besluitspoor report -f html -o rapport.html
+
+        besluitspoor report --as-of 2023-02-08 >> "$GITHUB_STEP_SUMMARY"
+    """
+    from besluitspoor.render.reports import report as render_report
+
+    results, day = _checked(ctx, dossiers, as_of)
+    if not results:
+        fail("no dossiers in the database yet")
+    text = render_report(results, day, fmt, settings(ctx).lang, templates)  # type: ignore[arg-type]
+    _write(text, output)
+    if os.environ.get("GITHUB_STEP_SUMMARY") and fmt == "md" and len(text.encode()) > 1_000_000:
+        say(
+            "note: GitHub keeps at most 1 MiB per step summary; "
+            "choose fewer dossiers or --format html"
+        )

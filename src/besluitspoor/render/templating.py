@@ -1,0 +1,74 @@
+"""One Jinja environment: the user's template folder first, the built-in templates second.
+
+Templates are named by what they produce (`timeline.html`, `report.md`); HTML templates are
+autoescaped by that extension, markdown ones use the `md` filter on every text from a dossier.
+`StrictUndefined` turns a misspelt variable into an error instead of an empty string.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from besluitspoor.paths import templates_dir
+
+
+def safe_url(url: str) -> str:
+    """Links only to the web or mail (never `javascript:`), with the characters that would end
+    a markdown link or table cell percent-encoded; "" for anything else."""
+    text = url.strip()
+    if not text.lower().startswith(("http://", "https://", "mailto:")):
+        return ""
+    for char, code in (
+        (" ", "%20"),
+        ("<", "%3C"),
+        (">", "%3E"),
+        ("(", "%28"),
+        (")", "%29"),
+        ("|", "%7C"),
+        ('"', "%22"),
+        ("`", "%60"),
+    ):
+        text = text.replace(char, code)
+    return text
+
+
+def _autoescape(name: str | None) -> bool:
+    return name is not None and name.endswith((".html", ".svg"))
+
+
+@cache
+def environment(user_dir: str | None = None) -> Any:
+    from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
+
+    from besluitspoor.render.context import mermaid_text
+    from besluitspoor.render.findings import md_escape
+
+    loaders = [FileSystemLoader(str(Path(user_dir).expanduser()))] if user_dir else []
+    loaders.append(FileSystemLoader(str(templates_dir())))
+    env = Environment(
+        loader=ChoiceLoader(loaders),
+        autoescape=_autoescape,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = md_escape
+    env.filters["mermaid"] = mermaid_text
+    env.filters["safe_url"] = safe_url
+    return env
+
+
+def render(name: str, user_dir: str | None = None, **context: Any) -> str:
+    from jinja2 import TemplateError
+
+    from besluitspoor.problems import InputError
+
+    try:
+        return str(environment(user_dir).get_template(name).render(**context))
+    except TemplateError as exc:
+        where = getattr(exc, "filename", None) or name
+        line = getattr(exc, "lineno", None)
+        raise InputError(f"{where}{f':{line}' if line else ''}: template error: {exc}") from None
