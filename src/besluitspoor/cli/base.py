@@ -83,6 +83,11 @@ def guarded(func: F) -> F:
             raise typer.Exit(EXIT_INPUT) from None
         except _CLICK_ERRORS:
             raise
+        except BrokenPipeError:
+            # The reader went away (`| head`): stop quietly, as command-line tools do.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(0) from None
         except KeyboardInterrupt:
             err().print("interrupted; nothing was written", markup=False)
             raise typer.Exit(130) from None

@@ -11,7 +11,7 @@ import typer
 from besluitspoor.cli import complete
 from besluitspoor.cli.base import EXIT_FINDINGS, fail, out, print_json, say, settings
 
-CheckFormat = Literal["text", "json", "md"]
+CheckFormat = Literal["text", "json", "md", "github"]
 FailOn = Literal["error", "warning", "info", "never"]
 
 
@@ -39,7 +39,10 @@ def check(
     as_of: Annotated[
         str | None, typer.Option("--as-of", help="Evaluation date (default: today).")
     ] = None,
-    fmt: Annotated[CheckFormat, typer.Option("--format", "-f", help="Output format.")] = "text",
+    fmt: Annotated[
+        CheckFormat,
+        typer.Option("--format", "-f", help="text, json, md, or github (workflow annotations)."),
+    ] = "text",
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this level.")
     ] = "error",
@@ -64,10 +67,18 @@ def check(
         besluitspoor check --format json --fail-on warning > findings.json
 
         besluitspoor check --select randvoorwaarde-niet-vervuld,toezegging-verlopen
+
+        besluitspoor check --format github    (annotations on the dossier files in a PR)
     """
     from besluitspoor.check import check_many, exceeds, rule_ids, summary
     from besluitspoor.profiles import load_profiles
-    from besluitspoor.render.findings import counts_text, result_md, result_text, stream_json
+    from besluitspoor.render.findings import (
+        counts_text,
+        github_lines,
+        result_md,
+        result_text,
+        stream_json,
+    )
     from besluitspoor.store import dossiers as store
 
     state = settings(ctx)
@@ -94,6 +105,12 @@ def check(
         if fmt == "json":
             for piece in stream_json(stream, day):  # type: ignore[arg-type]
                 sys.stdout.write(piece)
+        elif fmt == "github":
+            origins = store.load_origins(conn, dossiers or None)
+            for result in stream:  # type: ignore[attr-defined]
+                origin = origins.get(result.dossier.id, store.Origin())
+                for line in github_lines(result, origin.file, origin.lines):
+                    sys.stdout.write(line + "\n")
         elif fmt == "md":
             title = "Bevindingen" if state.lang == "nl" else "Findings"
             sys.stdout.write(f"# {title} ({day.isoformat()})\n\n")

@@ -477,7 +477,8 @@ def _svg(dossier: Dossier, steps: list[StepView], start: FuzzyDate | None, lang:
     step_months = max(1, round(span / 30 / 12))  # about twelve ticks
     while month <= hi:
         label = FuzzyDate(month.year, month.month).display("short", lang)
-        ticks.append((x(month), label))
+        if x(month) <= width - right - 40:  # a label needs room before the right edge
+            ticks.append((x(month), label))
         for _ in range(step_months):
             month = (month + timedelta(days=32)).replace(day=1)
     order = {"error": 0, "warning": 1, "info": 2}

@@ -195,3 +195,35 @@ def result_md(result: Result, lang: str) -> str:
             f"{md_escape(f.source)} |"
         )
     return "\n".join([*out, ""])
+
+
+# --- GitHub Actions annotations -------------------------------------------------------------------
+
+GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _gh_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_property(text: str) -> str:
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def github_lines(result: Result, file: str | None, lines: dict[str, int] | None) -> Iterator[str]:
+    """`::warning file=dossiers/x.yaml,line=12,title=rule::message` per finding, pointing at
+    the line of the step, precondition or promise it concerns (else at the dossier block)."""
+    lines = lines or {}
+    for finding in result.findings:
+        line = None
+        for key in (finding.subject, *finding.evidence):
+            for section in ("steps", "preconditions", "promises"):
+                line = line or lines.get(f"{section}.{key}")
+        line = line or lines.get("dossier")
+        props = [f"title={_gh_property(finding.rule)}"]
+        if file:
+            props.insert(0, f"file={_gh_property(file)}")
+            if line:
+                props.insert(1, f"line={line}")
+        message = f"{finding.dossier}: {finding.message} ({finding.source})"
+        yield f"::{GITHUB_LEVEL[finding.severity]} {','.join(props)}::{_gh_data(message)}"

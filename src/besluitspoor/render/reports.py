@@ -20,7 +20,7 @@ def timeline(
     context = timeline_context(result, as_of, lang)
     if fmt == "json":
         return json.dumps(context.to_json(), ensure_ascii=False, indent=2) + "\n"
-    return render(f"timeline.{fmt}", templates, c=context, level=1)
+    return _one_newline(render(f"timeline.{fmt}", templates, c=context, level=1))
 
 
 def report(
@@ -50,3 +50,7 @@ def report(
         labels=labels,
         lang=lang,
     )
+
+
+def _one_newline(text: str) -> str:
+    return text.rstrip("\n") + "\n"

@@ -69,6 +69,18 @@ def render(name: str, user_dir: str | None = None, **context: Any) -> str:
     try:
         return str(environment(user_dir).get_template(name).render(**context))
     except TemplateError as exc:
-        where = getattr(exc, "filename", None) or name
-        line = getattr(exc, "lineno", None)
+        where, line = _template_frame(exc, name)
         raise InputError(f"{where}{f':{line}' if line else ''}: template error: {exc}") from None
+
+
+def _template_frame(exc: Exception, name: str) -> tuple[str, int | None]:
+    """The template file and line an error came from: Jinja puts syntax errors on the
+    exception and rewrites the traceback of runtime errors to point into the template."""
+    import traceback
+
+    if getattr(exc, "lineno", None):
+        return getattr(exc, "filename", None) or name, exc.lineno  # type: ignore[attr-defined]
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if not frame.filename.endswith(".py"):
+            return frame.filename, frame.lineno
+    return name, None

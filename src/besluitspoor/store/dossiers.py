@@ -131,6 +131,14 @@ def load_origin(conn: Connection, dossier_id: str) -> Origin:
     return Origin(row.source_file, row.source_lines) if row else Origin()
 
 
+def load_origins(conn: Connection, ids: Sequence[str] | None = None) -> dict[str, Origin]:
+    """The file and item lines of many dossiers in one query (for CI annotations)."""
+    query = select(DOSSIER.c.id, DOSSIER.c.source_file, DOSSIER.c.source_lines)
+    if ids is not None:
+        query = query.where(DOSSIER.c.id.in_(list(ids)))
+    return {row.id: Origin(row.source_file, row.source_lines) for row in conn.execute(query)}
+
+
 def unknown_dossier_message(conn: Connection, dossier_id: str) -> str:
     from besluitspoor.model import did_you_mean
 

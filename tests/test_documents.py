@@ -1,0 +1,216 @@
+"""Timelines and reports as people use them: goldens for md, html and json, markdown that
+renders with its tables intact, text from a dossier that cannot break the page, templates that
+users override, and a real browser."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from markdown_it import MarkdownIt
+
+from besluitspoor.paths import data_dir
+from tests.conftest import REPO, Run
+
+GOLDENS = Path(__file__).parent / "goldens"
+UPDATE = os.environ.get("BESLUITSPOOR_UPDATE_GOLDENS") == "1"
+HOW = "BESLUITSPOOR_UPDATE_GOLDENS=1 .venv/bin/python -m pytest tests/test_documents.py"
+AS_OF = "2023-02-08"
+
+
+def golden(name: str, actual: str) -> None:
+    path = GOLDENS / name
+    if UPDATE:
+        path.write_text(actual, encoding="utf-8")
+    expected = path.read_text(encoding="utf-8") if path.exists() else ""
+    assert actual == expected, f"{name} changed; if that is intended, regenerate with: {HOW}"
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json"])
+def test_wassenaar_timeline_golden(loaded: Run, fmt: str) -> None:
+    result = loaded("timeline", "wassenaar-sociaal-team", "--as-of", AS_OF, "--format", fmt)
+    assert result.exit_code == 0, result.output
+    golden(f"wassenaar.timeline.{fmt}", result.stdout)
+
+
+def test_report_golden(loaded: Run) -> None:
+    result = loaded("report", "--as-of", AS_OF, "--format", "md")
+    assert result.exit_code == 0, result.output
+    golden("report.md", result.stdout)
+
+
+def test_every_bundled_dossier_renders_in_every_format(loaded: Run) -> None:
+    for path in data_dir().glob("*.yaml"):
+        for fmt in ("text", "md", "html", "json"):
+            result = loaded("timeline", path.stem, "--format", fmt, "--as-of", AS_OF)
+            assert result.exit_code == 0, (path.stem, fmt, result.output)
+    for fmt in ("md", "html", "json"):
+        assert loaded("report", "--format", fmt).exit_code == 0
+
+
+def test_timeline_json_is_versioned(loaded: Run) -> None:
+    data = json.loads(loaded("timeline", "wassenaar-sociaal-team", "-f", "json",
+                             "--as-of", AS_OF).stdout)  # fmt: skip
+    assert data["format"] == "besluitspoor-timeline/1"
+    assert [s["date"]["iso"] for s in data["steps"]][:2] == ["2022-01", "2022-06"]
+    assert data["counts"] == {"error": 0, "warning": 14, "info": 6}
+    on_step = next(s for s in data["steps"] if s["id"] == "cb-2022-12-13")
+    assert [f["rule"] for f in on_step["findings"]] == ["advies-niet-gevraagd"]
+    report = json.loads(loaded("report", "-f", "json", "--as-of", AS_OF).stdout)
+    assert report["format"] == "besluitspoor-report/1"
+    assert len(report["overview"]) == len(report["dossiers"]) == 5
+
+
+def test_text_timeline_shows_findings_at_their_items(loaded: Run) -> None:
+    out = loaded("timeline", "wassenaar-sociaal-team", "--as-of", AS_OF).stdout
+    assert "▲ advies-niet-gevraagd" in out  # under the collegebesluit it is about
+    assert "▶ ingangsdatum" in out and "jan 2022" in out
+    assert "0 fouten, 14 waarschuwingen, 6 info" in out
+
+
+HOSTILE = """format: besluitspoor/1
+dossier:
+  id: vijandig
+  title: "Raad | college <script>alert('x')</script> `code` *vet*"
+  municipality: "Stad | Dorp"
+  profile: basis
+  start: 2023-01-01
+  summary: "Regel een\\nregel twee | met pijp"
+  sources:
+    - {title: "Kwaad [link](javascript:alert(1))", url: "javascript:alert(1)"}
+steps:
+  - id: s1
+    kind: collegebesluit
+    date: 2022-12
+    title: "Titel met | pijp\\nen nieuwe regel: en dubbele punt; # hekje"
+    source: "https://example.org/a b(c)|d"
+  - {id: s2, kind: raadsinformatiebrief, date: 2023-01-18, title: "<img src=x onerror=alert(1)>", reports: [s1]}
+preconditions:
+  - {id: p1, text: "Een | twee", status: open}
+"""
+
+
+@pytest.fixture
+def hostile(run: Run, tmp_path: Path) -> Run:
+    path = tmp_path / "vijandig.yaml"
+    path.write_text(HOSTILE, encoding="utf-8")
+    assert run("import", str(path)).exit_code == 0
+    return run
+
+
+def _tables(html: str) -> list[list[int]]:
+    """Cells per row, per table, of rendered HTML."""
+    tables = []
+    for table in re.findall(r"<table>(.*?)</table>", html, flags=re.S):
+        tables.append(
+            [
+                len(re.findall(r"<t[dh][ >]", row))
+                for row in re.findall(r"<tr>(.*?)</tr>", table, flags=re.S)
+            ]
+        )
+    return tables
+
+
+def test_markdown_renders_with_tables_intact(loaded: Run, hostile: Run) -> None:
+    md = MarkdownIt("commonmark").enable("table")
+    for dossier in ("wassenaar-sociaal-team", "vijandig"):
+        text = loaded("timeline", dossier, "-f", "md", "--as-of", AS_OF).stdout
+        html = md.render(text)
+        tables = _tables(html)
+        assert tables and all(len(set(rows)) == 1 and rows[0] == 4 for rows in tables), tables
+        assert "<script" not in html and "<img" not in html and 'href="javascript' not in html
+    steps_table = _tables(md.render(loaded("timeline", "wassenaar-sociaal-team", "-f", "md",
+                                           "--as-of", AS_OF).stdout))[0]  # fmt: skip
+    assert len(steps_table) == 1 + 9 + 1  # header, nine steps, the start marker
+
+
+def test_mermaid_gantt_lines_are_well_formed(hostile: Run) -> None:
+    text = hostile("timeline", "vijandig", "-f", "md").stdout
+    block = text.split("```mermaid\n")[1].split("```")[0].splitlines()
+    assert block[:3] == ["gantt", "    dateFormat YYYY-MM-DD", "    axisFormat %b %Y"]
+    task = re.compile(r"^    [^:#;\n]+ :(crit, )?(milestone, )?(s\d+|start), \d{4}-\d\d-\d\d, "
+                      r"(\d{4}-\d\d-\d\d|0d)$")  # fmt: skip
+    for line in block[3:]:
+        assert line.startswith("    section ") or task.match(line), line
+    assert (
+        "    Titel met | pijp en nieuwe regel - en dubbele punt, nr. hekj… :s0, 2022-12-01, 2022-12-31"
+        in block
+    )
+
+
+def test_html_escapes_dossier_text_and_drops_unsafe_links(hostile: Run) -> None:
+    html = hostile("timeline", "vijandig", "-f", "html").stdout
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
+    assert 'href="javascript' not in html
+    assert 'href="https://example.org/a%20b%28c%29%7Cd"' in html
+    assert "<link" not in html and 'src="http' not in html  # self-contained
+
+
+def test_user_templates_win_and_fall_back(loaded: Run, tmp_path: Path) -> None:
+    (tmp_path / "timeline.md").write_text("EIGEN {{ c.dossier.title }} {{ c.counts.warning }}\n")
+    result = loaded("timeline", "wassenaar-sociaal-team", "-f", "md", "--as-of", AS_OF,
+                    "--templates", str(tmp_path))  # fmt: skip
+    assert result.stdout == "EIGEN Sociaal Team Wassenaar 14\n"
+    html = loaded("timeline", "wassenaar-sociaal-team", "-f", "html", "--templates", str(tmp_path))
+    assert html.stdout.startswith("<!doctype html>")  # no override: the built-in
+    (tmp_path / "timeline.md").write_text("{{ c.dossier.titel }}\n")
+    broken = loaded("timeline", "wassenaar-sociaal-team", "-f", "md", "--templates", str(tmp_path))
+    assert broken.exit_code == 2
+    assert "timeline.md:1: template error:" in broken.stderr and "titel" in broken.stderr
+
+
+def test_output_file(loaded: Run, tmp_path: Path) -> None:
+    target = tmp_path / "out" / "w.html"
+    result = loaded("timeline", "wassenaar-sociaal-team", "-f", "html", "-o", str(target))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert target.read_text(encoding="utf-8").startswith("<!doctype html>")
+
+
+def test_readme_markdown_example_is_current(loaded: Run) -> None:
+    text = loaded("timeline", "westland-adviesraad", "-f", "md", "--as-of", "2021-03-01").stdout
+    readme_path = REPO / "README.md"
+    readme = readme_path.read_text(encoding="utf-8")
+    start, end = "<!-- example:timeline-md -->\n", "<!-- /example -->"
+    block = f"{start}````markdown\n{text}````\n{end}"
+    current = readme[readme.index(start) : readme.index(end) + len(end)]
+    if UPDATE:
+        readme_path.write_text(readme.replace(current, block), encoding="utf-8")
+        return
+    assert current == block, f"README's markdown example is stale; regenerate with: {HOW}"
+
+
+CHROMIUM = next(
+    (p for p in ("chromium", "chromium-browser", "google-chrome") if shutil.which(p)), None
+)
+
+
+@pytest.mark.browser
+def test_html_report_in_a_real_browser(hostile: Run, tmp_path: Path) -> None:
+    if CHROMIUM is None:
+        if os.environ.get("BESLUITSPOOR_REQUIRE_BROWSER") == "1":
+            pytest.fail("chromium is required here (BESLUITSPOOR_REQUIRE_BROWSER=1)")
+        pytest.skip("no chromium installed: `apt-get install chromium` runs this browser test")
+    from besluitspoor.paths import data_dir as bundled
+
+    hostile("import", str(bundled()))
+    page = tmp_path / "rapport.html"
+    assert hostile("report", "-f", "html", "--as-of", AS_OF, "-o", str(page)).exit_code == 0
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp_path / 'profile'}"]  # fmt: skip
+    dom = subprocess.run([CHROMIUM, *flags, "--dump-dom", page.as_uri()], capture_output=True,
+                         text=True, timeout=120, check=True).stdout  # fmt: skip
+    assert "Auditrapport" in dom and "Sociaal Team Wassenaar" in dom
+    # the title with <script> shows as text: escaped in the DOM, no script element from it
+    assert "&lt;script&gt;alert('x')&lt;/script&gt;" in dom
+    assert "<script>" not in dom and "onerror" not in dom.replace("onerror=alert(1)&gt;", "")
+    shot = Path.cwd() / "browser-report.png"  # kept as a CI artefact
+    subprocess.run([CHROMIUM, *flags, "--window-size=1100,1600", f"--screenshot={shot}",
+                    page.as_uri()], capture_output=True, timeout=120, check=True)  # fmt: skip
+    assert shot.stat().st_size > 10_000
