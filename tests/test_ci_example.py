@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 import yaml
+from tests.conftest import REPO
 
 from besluitspoor.paths import data_dir
-from tests.conftest import REPO
 
 WORKFLOW = REPO / "examples" / "github" / "besluitspoor.yml"
 
@@ -50,8 +50,9 @@ def test_workflow_shell_steps_run_against_the_bundled_data(tmp_path: Path) -> No
             step["run"],
         )
         files["output"].write_text("")
-        done = subprocess.run(["bash", "-e", "-c", script], cwd=tmp_path, env=env,
-                              capture_output=True, text=True)  # fmt: skip
+        done = subprocess.run(
+            ["bash", "-e", "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True
+        )
         codes[step["name"]] = done.returncode
         outputs[step.get("id", step["name"])] = _outputs(files["output"])
         env.update(_outputs(files["env"]))
@@ -63,8 +64,11 @@ def test_workflow_shell_steps_run_against_the_bundled_data(tmp_path: Path) -> No
     # Alblasserdam's consent is missing after its start: the check found errors, the job fails.
     assert outputs["check"]["status"] == "1"
     assert codes[last] == 1
-    assert re.search(r"^::error file=dossiers/alblasserdam-gr-sociaal\.yaml,line=\d+,title=stap-ontbreekt::",
-                     annotations, flags=re.M)  # fmt: skip
+    assert re.search(
+        r"^::error file=dossiers/alblasserdam-gr-sociaal\.yaml,line=\d+,title=stap-ontbreekt::",
+        annotations,
+        flags=re.M,
+    )
     assert "::warning file=dossiers/wassenaar-sociaal-team.yaml,line=" in annotations
     summary = files["summary"].read_text(encoding="utf-8")
     assert summary.startswith("# Auditrapport")

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
+from tests.conftest import REPO, Run
 
 from besluitspoor.paths import data_dir
-from tests.conftest import REPO, Run
 
 GOLDENS = Path(__file__).parent / "goldens"
 UPDATE = os.environ.get("BESLUITSPOOR_UPDATE_GOLDENS") == "1"
@@ -54,8 +54,9 @@ def test_every_bundled_dossier_renders_in_every_format(loaded: Run) -> None:
 
 
 def test_timeline_json_is_versioned(loaded: Run) -> None:
-    data = json.loads(loaded("timeline", "wassenaar-sociaal-team", "-f", "json",
-                             "--as-of", AS_OF).stdout)  # fmt: skip
+    data = json.loads(
+        loaded("timeline", "wassenaar-sociaal-team", "-f", "json", "--as-of", AS_OF).stdout
+    )
     assert data["format"] == "besluitspoor-timeline/1"
     assert [s["date"]["iso"] for s in data["steps"]][:2] == ["2022-01", "2022-06"]
     assert data["counts"] == {"error": 0, "warning": 14, "info": 6}
@@ -124,8 +125,9 @@ def test_markdown_renders_with_tables_intact(loaded: Run, hostile: Run) -> None:
         tables = _tables(html)
         assert tables and all(len(set(rows)) == 1 and rows[0] == 4 for rows in tables), tables
         assert "<script" not in html and "<img" not in html and 'href="javascript' not in html
-    steps_table = _tables(md.render(loaded("timeline", "wassenaar-sociaal-team", "-f", "md",
-                                           "--as-of", AS_OF).stdout))[0]  # fmt: skip
+    steps_table = _tables(
+        md.render(loaded("timeline", "wassenaar-sociaal-team", "-f", "md", "--as-of", AS_OF).stdout)
+    )[0]
     assert len(steps_table) == 1 + 9 + 1  # header, nine steps, the start marker
 
 
@@ -133,8 +135,10 @@ def test_mermaid_gantt_lines_are_well_formed(hostile: Run) -> None:
     text = hostile("timeline", "vijandig", "-f", "md").stdout
     block = text.split("```mermaid\n")[1].split("```")[0].splitlines()
     assert block[:3] == ["gantt", "    dateFormat YYYY-MM-DD", "    axisFormat %b %Y"]
-    task = re.compile(r"^    [^:#;\n]+ :(crit, )?(milestone, )?(s\d+|start), \d{4}-\d\d-\d\d, "
-                      r"(\d{4}-\d\d-\d\d|0d)$")  # fmt: skip
+    task = re.compile(
+        r"^    [^:#;\n]+ :(crit, )?(milestone, )?(s\d+|start), \d{4}-\d\d-\d\d, "
+        r"(\d{4}-\d\d-\d\d|0d)$"
+    )
     for line in block[3:]:
         assert line.startswith("    section ") or task.match(line), line
     assert (
@@ -154,8 +158,16 @@ def test_html_escapes_dossier_text_and_drops_unsafe_links(hostile: Run) -> None:
 
 def test_user_templates_win_and_fall_back(loaded: Run, tmp_path: Path) -> None:
     (tmp_path / "timeline.md").write_text("EIGEN {{ c.dossier.title }} {{ c.counts.warning }}\n")
-    result = loaded("timeline", "wassenaar-sociaal-team", "-f", "md", "--as-of", AS_OF,
-                    "--templates", str(tmp_path))  # fmt: skip
+    result = loaded(
+        "timeline",
+        "wassenaar-sociaal-team",
+        "-f",
+        "md",
+        "--as-of",
+        AS_OF,
+        "--templates",
+        str(tmp_path),
+    )
     assert result.stdout == "EIGEN Sociaal Team Wassenaar 14\n"
     html = loaded("timeline", "wassenaar-sociaal-team", "-f", "html", "--templates", str(tmp_path))
     assert html.stdout.startswith("<!doctype html>")  # no override: the built-in
@@ -201,16 +213,33 @@ def test_html_report_in_a_real_browser(hostile: Run, tmp_path: Path) -> None:
     hostile("import", str(bundled()))
     page = tmp_path / "rapport.html"
     assert hostile("report", "-f", "html", "--as-of", AS_OF, "-o", str(page)).exit_code == 0
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync",
-             f"--user-data-dir={tmp_path / 'profile'}"]  # fmt: skip
-    dom = subprocess.run([CHROMIUM, *flags, "--dump-dom", page.as_uri()], capture_output=True,
-                         text=True, timeout=120, check=True).stdout  # fmt: skip
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+    ]
+    dom = subprocess.run(
+        [CHROMIUM, *flags, "--dump-dom", page.as_uri()],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
     assert "Auditrapport" in dom and "Sociaal Team Wassenaar" in dom
     # the title with <script> shows as text: escaped in the DOM, no script element from it
     assert "&lt;script&gt;alert('x')&lt;/script&gt;" in dom
     assert "<script>" not in dom and "onerror" not in dom.replace("onerror=alert(1)&gt;", "")
     shot = Path.cwd() / "browser-report.png"  # kept as a CI artefact
-    subprocess.run([CHROMIUM, *flags, "--window-size=1100,1600", f"--screenshot={shot}",
-                    page.as_uri()], capture_output=True, timeout=120, check=True)  # fmt: skip
+    subprocess.run(
+        [CHROMIUM, *flags, "--window-size=1100,1600", f"--screenshot={shot}", page.as_uri()],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
     assert shot.stat().st_size > 10_000
