@@ -1,0 +1,241 @@
+"""The national-scale benchmark: besluitspoor against the floor, on generated dossiers.
+
+    python bench/run.py --dossiers 10000 [--json bench.json] [--runs 5]
+
+Generates N realistic dossiers (fixed seed) as YAML and as JSON in a temporary folder, then
+measures, end to end as a user runs the commands:
+
+- import of all YAML files, and of the same dossiers as JSON, into a fresh database (steps/s);
+- the parse floor: the same YAML files loaded with PyYAML's C loader and nothing else;
+- the write floor: the same steps inserted with plain sqlite3 `executemany` into an equivalent
+  table, and with `sqlite-utils insert` from one JSON file;
+- `check` of all dossiers (wall seconds, peak RSS), and at 2N and 4N dossiers (growth);
+- `timeline` and `check` of one dossier in that database; `--version` and `--help`.
+
+It prints a table and, with --json, writes the figures. It asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+import yaml
+from generate import dossier
+
+from besluitspoor.dossierfile import yamlio
+
+EXE = str(Path(sys.executable).with_name("besluitspoor"))
+AS_OF = "2026-01-01"
+
+
+def write_files(folder: Path, first: int, count: int, seed: int, as_json: Path | None) -> int:
+    """Dossiers first..first+count as YAML in `folder` (and JSON in `as_json`); their steps."""
+    folder.mkdir(parents=True, exist_ok=True)
+    steps = 0
+    for n in range(first, first + count):
+        data = dossier(random.Random(seed * 1_000_003 + n), n)
+        steps += len(data["steps"])
+        (folder / f"{data['dossier']['id']}.yaml").write_text(yamlio.dump(data), encoding="utf-8")
+        if as_json is not None:
+            as_json.mkdir(parents=True, exist_ok=True)
+            text = json.dumps(data, ensure_ascii=False)
+            (as_json / f"{data['dossier']['id']}.json").write_text(text, encoding="utf-8")
+    return steps
+
+
+def run(*args: str, db: Path, stdout: Any = subprocess.DEVNULL) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of one besluitspoor command."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([EXE, "--db", str(db), *args], stdout=stdout, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    stderr = proc.stderr.read().decode() if proc.stderr else ""
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        raise SystemExit(f"besluitspoor {' '.join(args)} failed ({code}):\n{stderr[-2000:]}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def median(fn: Callable[[], float], runs: int) -> float:
+    return statistics.median(fn() for _ in range(runs))
+
+
+def parse_floor(folder: Path) -> float:
+    start = time.perf_counter()
+    for path in sorted(folder.glob("*.yaml")):
+        yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    return time.perf_counter() - start
+
+
+STEP_COLUMNS = (
+    "dossier_id", "id", "position", "kind", "date", "time", "title", "body", "source", "refs",
+    "reports", "notes_unmet", "portefeuillehouder", "decision", "proposes", "agenda", "outcome",
+    "proposal", "committee", "nature", "decides", "status", "vote_date", "requests",
+    "settled_by", "target", "council", "requested", "deadline", "about", "unsolicited",
+    "followed", "response", "channel", "of", "answered_by", "author",
+)  # fmt: skip
+LISTS = {"refs", "reports", "notes_unmet", "agenda"}
+
+
+def step_rows(folder: Path) -> list[dict[str, Any]]:
+    rows = []
+    for path in sorted(folder.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for position, step in enumerate(data["steps"]):
+            row = dict.fromkeys(STEP_COLUMNS)
+            row.update(step, dossier_id=data["dossier"]["id"], position=position)
+            rows.append(row)
+    return rows
+
+
+def sqlite3_floor(rows: list[dict[str, Any]], db: Path) -> float:
+    columns = ", ".join(f'"{c}"' for c in STEP_COLUMNS)
+    conn = sqlite3.connect(db)
+    conn.execute(f"CREATE TABLE step ({columns}, PRIMARY KEY (dossier_id, id))")
+    tuples = [
+        tuple(json.dumps(r[c]) if c in LISTS and r[c] is not None else r[c] for c in STEP_COLUMNS)
+        for r in rows
+    ]
+    start = time.perf_counter()
+    with conn:
+        conn.executemany(f"INSERT INTO step VALUES ({', '.join('?' * len(STEP_COLUMNS))})", tuples)
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def sqlite_utils_floor(rows: list[dict[str, Any]], folder: Path) -> float | None:
+    exe = Path(sys.executable).with_name("sqlite-utils")
+    if not exe.exists():
+        return None
+    source = folder / "steps.json"
+    source.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    start = time.perf_counter()
+    subprocess.run([str(exe), "insert", str(folder / "su.db"), "step", str(source),
+                    "--pk", "dossier_id", "--pk", "id"], check=True)  # fmt: skip
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="besluitspoor at national scale")
+    parser.add_argument("--dossiers", type=int, default=1000)
+    parser.add_argument("--json", type=Path, help="write the figures to this file")
+    parser.add_argument("--runs", type=int, default=5, help="runs for the cheap medians")
+    parser.add_argument("--seed", type=int, default=342)
+    parser.add_argument("--keep", type=Path, help="keep the generated files and databases here")
+    args = parser.parse_args()
+    n = args.dossiers
+    root = args.keep or Path(tempfile.mkdtemp(prefix="besluitspoor-bench-"))
+    try:
+        figures = measure(root, n, args.runs, args.seed)
+    finally:
+        if args.keep is None:
+            shutil.rmtree(root, ignore_errors=True)
+    report(figures)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+
+
+def measure(root: Path, n: int, runs: int, seed: int) -> dict[str, Any]:
+    say = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
+    say(f"generating {n} dossiers (YAML and JSON) in {root}")
+    steps = write_files(root / "yaml", 0, n, seed, root / "json")
+    db = root / "yaml.db"
+    say(f"import {steps} steps from YAML")
+    yaml_s, _ = run("import", str(root / "yaml"), db=db)
+    say("import the same dossiers from JSON")
+    json_s, _ = run("import", str(root / "json"), db=root / "json.db")
+    say("parse floor (PyYAML C loader)")
+    floor_s = parse_floor(root / "yaml")
+    say("write floor (sqlite3 executemany, sqlite-utils insert)")
+    rows = step_rows(root / "json")
+    sqlite3_s = sqlite3_floor(rows, root / "floor.db")
+    su_s = sqlite_utils_floor(rows, root)
+    del rows
+    say(f"check {n} dossiers")
+    out = root / "check.json"
+    with out.open("w") as handle:
+        check_s, check_mb = run("check", "--format", "json", "--fail-on", "never",
+                                "--as-of", AS_OF, db=db, stdout=handle)  # fmt: skip
+    fired = {f["rule"] for d in json.loads(out.read_text())["dossiers"] for f in d["findings"]}
+    one = next(iter(sorted((root / "yaml").glob("*.yaml")))).stem
+    one_timeline = median(
+        lambda: run("timeline", one, "-f", "md", "--as-of", AS_OF, db=db)[0], runs
+    )
+    one_check = median(
+        lambda: run("check", one, "--as-of", AS_OF, "--fail-on", "never", db=db)[0], runs
+    )
+    version = median(lambda: run("--version", db=db)[0], runs)
+    help_s = median(lambda: run("--help", db=db)[0], runs)
+    growth = [[n, round(check_s, 3)]]
+    for total in (2 * n, 4 * n):
+        have = growth[-1][0]
+        say(f"growth: {total} dossiers")
+        write_files(root / f"more-{total}", have, total - have, seed, None)
+        run("import", str(root / f"more-{total}"), db=db)
+        wall, _ = run("check", "--format", "json", "--fail-on", "never", "--as-of", AS_OF, db=db)
+        growth.append([total, round(wall, 3)])
+    from besluitspoor.rules.registry import BY_ID
+
+    return {
+        "dossiers": n,
+        "steps": steps,
+        "import_yaml_steps_per_s": round(steps / yaml_s),
+        "import_json_steps_per_s": round(steps / json_s),
+        "yaml_parse_steps_per_s": round(steps / floor_s),
+        "sqlite3_steps_per_s": round(steps / sqlite3_s),
+        "sqlite_utils_steps_per_s": round(steps / su_s) if su_s else None,
+        "check_s": round(check_s, 3),
+        "check_peak_mb": round(check_mb, 1),
+        "check_growth": growth,
+        "one_timeline_s": round(one_timeline, 3),
+        "one_check_s": round(one_check, 3),
+        "version_s": round(version, 3),
+        "help_s": round(help_s, 3),
+        "rules_never_fired": sorted(set(BY_ID) - fired),
+    }
+
+
+def report(f: dict[str, Any]) -> None:
+    su = f["sqlite_utils_steps_per_s"]
+    rows = [
+        ("dossiers / steps", f"{f['dossiers']} / {f['steps']}", ""),
+        ("import YAML (steps/s)", f"{f['import_yaml_steps_per_s']:,}",
+         f"{f['import_yaml_steps_per_s'] / f['yaml_parse_steps_per_s']:.2f}x parse floor (target >= 0.80)"),
+        ("import JSON (steps/s)", f"{f['import_json_steps_per_s']:,}",
+         f"{f['import_json_steps_per_s'] / su:.2f}x sqlite-utils (target >= 0.50)" if su else ""),
+        ("parse floor: PyYAML C loader (steps/s)", f"{f['yaml_parse_steps_per_s']:,}", ""),
+        ("write floor: sqlite3 executemany (steps/s)", f"{f['sqlite3_steps_per_s']:,}", ""),
+        ("sqlite-utils insert (steps/s)", f"{su:,}" if su else "not installed", ""),
+        ("check, all dossiers (s)", f"{f['check_s']}", "target <= 15 s at 10,000"),
+        ("check, peak RSS (MB)", f"{f['check_peak_mb']}", "target <= 400 MB"),
+        ("check growth (dossiers: s)", ", ".join(f"{n}: {s}" for n, s in f["check_growth"]),
+         f"4N/N = {f['check_growth'][-1][1] / f['check_growth'][0][1]:.2f}x (target <= 4.5)"),
+        ("timeline, one dossier (s)", f"{f['one_timeline_s']}", "target <= 1.0 s"),
+        ("check, one dossier (s)", f"{f['one_check_s']}", "target <= 1.0 s"),
+        ("--version (s)", f"{f['version_s']}", "target <= 0.15 s"),
+        ("--help (s)", f"{f['help_s']}", "target <= 0.35 s"),
+        ("rules that never fired", ", ".join(f["rules_never_fired"]) or "none", ""),
+    ]  # fmt: skip
+    width = max(len(r[0]) for r in rows)
+    for name, value, note in rows:
+        print(f"{name:<{width}}  {value:>16}  {note}")
+
+
+if __name__ == "__main__":
+    main()
