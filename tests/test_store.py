@@ -175,3 +175,20 @@ def test_two_processes_writing_at_once_both_succeed(run: Run, db_path: Path) -> 
     with db.read() as conn:
         assert len(store.all_ids(conn)) == len(files)
     db.dispose()
+
+
+def test_bulk_import_keeps_foreign_keys_on_for_later_writes(tmp_path: Path) -> None:
+    from besluitspoor.importer import import_paths
+    from besluitspoor.profiles import profile_names
+
+    db = open_db(str(tmp_path / "bulk.db"), create=True)
+    import_paths(db, [data_dir()], profiles=profile_names())
+    import_paths(db, [data_dir()], profiles=profile_names(), replace=True)
+    with db.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        counts = [conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar()
+                  for t in ("dossier", "step", "precondition", "promise")]  # fmt: skip
+    assert counts == [5, 20, 7, 3]  # replacing left no orphans behind
+    with pytest.raises(Exception, match="FOREIGN KEY"), db.write() as conn:
+        conn.exec_driver_sql("UPDATE step SET settled_by = 'nope' WHERE id = 'motie-smow'")
+    db.dispose()

@@ -182,6 +182,9 @@ class FuzzyDate:
         return _parse_text(value.strip())
 
 
+# A dossier collection repeats the same few thousand dates; a FuzzyDate is immutable, so the
+# parse of a text is kept (an error is not, and is raised again).
+@lru_cache(maxsize=65536)
 def _parse_text(text: str) -> FuzzyDate:
     if m := _ISO.fullmatch(text):
         year, month, day = (int(g) if g else None for g in m.groups())

@@ -70,7 +70,7 @@ def import_paths(
         batch.clear()
 
     try:
-        with db.write() as conn:
+        with db.write(bulk=True) as conn:
             for done, path in enumerate(files, start=1):
                 result = read_file(path, known_profiles)
                 problems.extend(result.problems)

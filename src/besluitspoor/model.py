@@ -123,13 +123,13 @@ class DossierInfo(Strict):
     domain: Domain | None = None
     start: Date | None = None
     summary: str | None = None
-    goals: list[Text] = []
-    indicators: list[Text] = []
+    goals: list[Text] = Field(default_factory=list)
+    indicators: list[Text] = Field(default_factory=list)
     costs: Costs | None = None
     evaluation: Evaluation | None = None
     facts: Facts = Field(default_factory=Facts)
-    sources: list[Source] = []
-    tags: list[Text] = []
+    sources: list[Source] = Field(default_factory=list)
+    tags: list[Text] = Field(default_factory=list)
 
     @field_validator("profile")
     @classmethod
@@ -152,13 +152,13 @@ class StepBase(Strict):
     title: Text
     body: str | None = None
     source: str | None = None
-    refs: list[Slug] = []
+    refs: list[Slug] = Field(default_factory=list)
 
 
 class Raadsinformatiebrief(StepBase):
     kind: Literal["raadsinformatiebrief"]
-    reports: list[Slug] = []
-    notes_unmet: list[Slug] = []
+    reports: list[Slug] = Field(default_factory=list)
+    notes_unmet: list[Slug] = Field(default_factory=list)
     portefeuillehouder: str | None = None
 
 
@@ -174,7 +174,7 @@ class Raadsvoorstel(StepBase):
 
 class Raadsvergadering(StepBase):
     kind: Literal["raadsvergadering"]
-    agenda: list[Text] = []
+    agenda: list[Text] = Field(default_factory=list)
 
 
 class Raadsbesluit(StepBase):
@@ -310,9 +310,9 @@ class Dossier(Strict):
 
     format: str = vocab.FORMAT
     dossier: DossierInfo
-    steps: list[Step] = []
-    preconditions: list[Precondition] = []
-    promises: list[Promise] = []
+    steps: list[Step] = Field(default_factory=list)
+    preconditions: list[Precondition] = Field(default_factory=list)
+    promises: list[Promise] = Field(default_factory=list)
 
     @field_validator("format")
     @classmethod

@@ -88,9 +88,9 @@ def read_bytes(
             data = json.loads(text, object_pairs_hook=_unique_keys)
         else:
             node = yamlio.compose(text)
-            if node is not None and yamlio.expanded_size(node) > yamlio.MAX_EXPANDED_NODES:
-                return fail("too many values once YAML aliases are expanded (an alias bomb?)")
             data = yamlio.construct(node) if node is not None else None
+    except yamlio.AliasBomb:
+        return fail("too many values once YAML aliases are expanded (an alias bomb?)")
     except json.JSONDecodeError as exc:
         return fail(f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno)
     except _DuplicateKey as exc:

@@ -39,21 +39,42 @@ _RESOLVERS: list[tuple[str, re.Pattern[str], str]] = [
 ]
 
 
+_NULL, _BOOL, _INT, _FLOAT, _STR = (
+    f"tag:yaml.org,2002:{t}" for t in ("null", "bool", "int", "float", "str")
+)
+_SEQ, _MAP, _MERGE = "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map", "tag:yaml.org,2002:merge"
+_INT_RE, _FLOAT_RE = _RESOLVERS[2][1], _RESOLVERS[3][1]
+_NULLS = frozenset(("", "~", "null", "Null", "NULL"))
+_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+
+
 class DossierLoader(_BaseLoader):
-    """Safe loader with YAML 1.2-like scalars and no duplicate keys."""
+    """Safe loader with YAML 1.2-like scalars, no duplicate keys, and a fast resolver.
+
+    PyYAML's C parser calls `resolve` in Python for every scalar; the generic resolver loops
+    over regular expressions. This one looks at the first character and decides.
+    """
 
     yaml_implicit_resolvers: dict[str, Any] = {}  # noqa: RUF012  (our own table, set below)
 
-    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[str] = set()
-        for key_node, _ in node.value:
-            if isinstance(key_node, ScalarNode):
-                if key_node.value in seen:
-                    raise ConstructorError(
-                        None, None, f"duplicate key '{key_node.value}'", key_node.start_mark
-                    )
-                seen.add(key_node.value)
-        return super().construct_mapping(node, deep=deep)
+    def resolve(self, kind: type, value: Any, implicit: Any) -> str:
+        if kind is ScalarNode:
+            if not implicit[0]:
+                return _STR
+            if value in _NULLS:
+                return _NULL
+            first = value[0]
+            if first in "-+0123456789.":
+                if _INT_RE.match(value):
+                    return _INT
+                if _FLOAT_RE.match(value):
+                    return _FLOAT
+            elif value in _BOOLS:
+                return _BOOL
+            elif value == "<<":
+                return _MERGE
+            return _STR
+        return _SEQ if kind is SequenceNode else _MAP
 
 
 for _tag, _pattern, _first in _RESOLVERS:
@@ -62,6 +83,10 @@ for _tag, _pattern, _first in _RESOLVERS:
 DossierLoader.yaml_implicit_resolvers.setdefault("", []).append(
     ("tag:yaml.org,2002:null", re.compile(r"^$"))
 )
+
+
+class AliasBomb(ValueError):
+    """More values than a dossier can hold once aliases are expanded."""
 
 
 def compose(text: str) -> Node | None:
@@ -73,35 +98,79 @@ def compose(text: str) -> Node | None:
         loader.dispose()
 
 
-def construct(node: Node) -> Any:
-    loader = DossierLoader("")
-    try:
-        return loader.construct_document(node)
-    finally:
-        loader.dispose()
+def construct(node: Node, limit: int = MAX_EXPANDED_NODES) -> Any:
+    """Plain data from a node tree: str, int, float, bool, None, list, dict.
 
-
-def expanded_size(node: Node, limit: int = MAX_EXPANDED_NODES) -> int:
-    """Number of values once aliases are expanded, counting shared nodes once per use.
-
-    Memoised per node, so a bomb is measured in the time of its small source, not its expansion.
+    Leaner than PyYAML's constructor (one recursive pass, no generators), and in the same pass
+    it refuses duplicate keys (YAML would keep the last one silently) and counts values as if
+    aliases were expanded, so a "billion laughs" file is refused before anything walks it:
+    a shared node is converted once and counted at its full size each time it is used.
     """
-    memo: dict[int, int] = {}
+    done: dict[int, tuple[Any, int]] = {}
 
-    def size(n: Node) -> int:
+    def convert(n: Node) -> tuple[Any, int]:
         key = id(n)
-        if key in memo:
-            return memo[key]
-        memo[key] = 1  # a recursive alias counts once
-        total = 1
-        if isinstance(n, SequenceNode):
-            total += sum(size(child) for child in n.value)
-        elif isinstance(n, MappingNode):
-            total += sum(size(k) + size(v) for k, v in n.value)
-        memo[key] = min(total, limit + 1)
-        return memo[key]
+        if key in done:
+            return done[key]
+        if type(n) is ScalarNode:
+            result = (_scalar(n), 1)
+        elif type(n) is SequenceNode:
+            done[key] = ([], 1)  # a recursive alias counts once
+            items, size = [], 1
+            for child in n.value:
+                value, count = convert(child)
+                items.append(value)
+                size += count
+            result = (items, size)
+        else:
+            done[key] = ({}, 1)
+            result = _mapping(n, convert)  # type: ignore[arg-type]  # the only other kind
+        if result[1] > limit:
+            raise AliasBomb(f"more than {limit:,} values once YAML aliases are expanded")
+        done[key] = result
+        return result
 
-    return size(node)
+    return convert(node)[0]
+
+
+def _scalar(node: ScalarNode) -> Any:
+    tag, value = node.tag, node.value
+    if tag == _STR:
+        return value
+    if tag == _NULL:
+        return None
+    if tag == _INT:
+        return int(value)
+    if tag == _BOOL:
+        return _BOOLS[value]
+    if tag == _FLOAT:
+        return float(value)
+    if tag in (_SEQ, _MAP) or not tag.startswith("tag:yaml.org,2002:"):
+        raise ConstructorError(None, None, f"unsupported tag {tag}", node.start_mark)
+    return value  # other standard tags (!!str on a quoted value, ...): the text as written
+
+
+def _mapping(node: MappingNode, convert: Any) -> tuple[dict[Any, Any], int]:
+    result: dict[Any, Any] = {}
+    size = 1
+    for key_node, value_node in node.value:
+        if key_node.tag == _MERGE:  # `<<: *defaults` merges a mapping (or a list of them)
+            merged, count = convert(value_node)
+            for part in merged if isinstance(merged, list) else [merged]:
+                if isinstance(part, dict):
+                    for k, v in part.items():
+                        result.setdefault(k, v)
+            size += count
+            continue
+        key, count_key = convert(key_node)
+        if isinstance(key, (list, dict)):
+            raise ConstructorError(None, None, "a key must be a plain value", key_node.start_mark)
+        if key in result:
+            raise ConstructorError(None, None, f"duplicate key '{key}'", key_node.start_mark)
+        value, count = convert(value_node)
+        result[key] = value
+        size += count_key + count
+    return result, size
 
 
 def line_of(node: Node | None, path: tuple[str | int, ...], *, key: bool = False) -> int | None:

@@ -62,13 +62,27 @@ class Database:
             yield conn
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
-        """One transaction: committed when the block ends, rolled back on any exception."""
-        with (
-            self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn,
-            conn.begin(),
-        ):
-            yield conn
+    def write(self, *, bulk: bool = False) -> Iterator[Connection]:
+        """One transaction: committed when the block ends, rolled back on any exception.
+
+        `bulk` is for imports that have checked every reference themselves (see
+        `references.check_references`): SQLite's own foreign-key checks would double the
+        cost of inserting, so they are off for that one transaction, and on again after it.
+        """
+        with self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
+            raw = conn.connection.dbapi_connection if bulk and self.is_sqlite else None
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = OFF")  # outside a transaction, or a no-op
+            try:
+                with conn.begin():
+                    yield conn
+            finally:
+                if raw is not None:
+                    raw.execute("PRAGMA foreign_keys = ON")
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.startswith("sqlite")
 
     def dispose(self) -> None:
         self.engine.dispose()
