@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
@@ -100,6 +100,9 @@ class FuzzyDate:
     year: int
     month: int | None = None
     day: int | None = None
+    # The interval, computed once: rules compare dates many times.
+    _first: date = field(init=False, repr=False, compare=False)
+    _last: date = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.day is not None and self.month is None:
@@ -114,6 +117,13 @@ class FuzzyDate:
                 raise FuzzyDateError(
                     f"day {self.day} does not exist in {MONTH_LONG_NL[self.month - 1]} {self.year}"
                 )
+        object.__setattr__(self, "_first", date(self.year, self.month or 1, self.day or 1))
+        if self.day is not None and self.month is not None:
+            end = self._first
+        else:
+            month = self.month or 12
+            end = date(self.year, month, calendar.monthrange(self.year, month)[1])
+        object.__setattr__(self, "_last", end)
 
     @property
     def precision(self) -> Precision:
@@ -124,15 +134,12 @@ class FuzzyDate:
     @property
     def first(self) -> date:
         """The first day of the interval this date stands for."""
-        return date(self.year, self.month or 1, self.day or 1)
+        return self._first
 
     @property
     def last(self) -> date:
         """The last day of the interval this date stands for."""
-        if self.day is not None and self.month is not None:
-            return date(self.year, self.month, self.day)
-        month = self.month or 12
-        return date(self.year, month, calendar.monthrange(self.year, month)[1])
+        return self._last
 
     def iso(self) -> str:
         """ISO text with exactly the precision that was given: `2022`, `2022-01`, `2022-01-18`."""

@@ -118,6 +118,11 @@ class Context:
     rule: ModuleType | None = None
     _ordered: list[StepBase] | None = None
 
+    def __post_init__(self) -> None:
+        # Ordered once per dossier: every rule's context shares it (replace() copies it).
+        if self._ordered is None:
+            self._ordered = ordered_steps(self.dossier)
+
     def for_rule(self, rule: ModuleType) -> Context:
         return replace(self, rule=rule)
 
@@ -130,8 +135,7 @@ class Context:
     @property
     def steps(self) -> list[StepBase]:
         """The trail in date order."""
-        if self._ordered is None:
-            self._ordered = ordered_steps(self.dossier)
+        assert self._ordered is not None
         return self._ordered
 
     def steps_of(self, kind: str, **keys: Any) -> list[StepBase]:
