@@ -15,19 +15,96 @@ from typing import Any
 from besluitspoor import vocab
 from besluitspoor.fuzzydate import FuzzyDate
 
-MUNICIPALITIES = ["Alblasserdam", "Amsterdam", "Apeldoorn", "Arnhem", "Assen", "Bunnik", "Delft", "Deventer", "Dordrecht", "Ede", "Eindhoven", "Emmen", "Enschede", "Groningen", "Haarlem", "Heerlen", "Hengelo", "Leeuwarden", "Leiden", "Lelystad", "Maastricht", "Middelburg", "Nijmegen", "Oss", "Rotterdam", "Schiedam", "Sittard", "Tilburg", "Utrecht", "Venlo", "Wassenaar", "Westland", "Zeist", "Zoetermeer", "Zwolle"]
+MUNICIPALITIES = [
+    "Alblasserdam",
+    "Amsterdam",
+    "Apeldoorn",
+    "Arnhem",
+    "Assen",
+    "Bunnik",
+    "Delft",
+    "Deventer",
+    "Dordrecht",
+    "Ede",
+    "Eindhoven",
+    "Emmen",
+    "Enschede",
+    "Groningen",
+    "Haarlem",
+    "Heerlen",
+    "Hengelo",
+    "Leeuwarden",
+    "Leiden",
+    "Lelystad",
+    "Maastricht",
+    "Middelburg",
+    "Nijmegen",
+    "Oss",
+    "Rotterdam",
+    "Schiedam",
+    "Sittard",
+    "Tilburg",
+    "Utrecht",
+    "Venlo",
+    "Wassenaar",
+    "Westland",
+    "Zeist",
+    "Zoetermeer",
+    "Zwolle",
+]
 PROFILES = (
-    ("beleidswijziging-sociaal-domein", 35), ("beleidswijziging", 15), ("verordening", 15),
-    ("gemeenschappelijke-regeling", 10), ("beleidsplan", 10), ("begrotingswijziging", 10),
+    ("beleidswijziging-sociaal-domein", 35),
+    ("beleidswijziging", 15),
+    ("verordening", 15),
+    ("gemeenschappelijke-regeling", 10),
+    ("beleidsplan", 10),
+    ("begrotingswijziging", 10),
     ("basis", 5),
-)  # fmt: skip
+)
 KINDS = (
-    ("raadsinformatiebrief", 14), ("collegebesluit", 14), ("commissievergadering", 12),
-    ("raadsvergadering", 8), ("raadsbesluit", 8), ("raadsvoorstel", 6), ("brief", 8),
-    ("advies", 6), ("motie", 5), ("vragen", 5), ("communicatie", 4), ("inspraak", 3),
-    ("bekendmaking", 3), ("amendement", 2), ("overig", 4),
-)  # fmt: skip
-WORDS = ["sociaal", "team", "toegang", "loket", "jeugdhulp", "wmo", "participatie", "schuldhulp", "wijkteam", "inkoop", "regeling", "begroting", "verordening", "adviesraad", "convenant", "werkproces", "registratiesysteem", "huisvesting", "evaluatie", "inwoners", "mantelzorg", "armoede", "beschermd", "wonen", "vervoer"]
+    ("raadsinformatiebrief", 14),
+    ("collegebesluit", 14),
+    ("commissievergadering", 12),
+    ("raadsvergadering", 8),
+    ("raadsbesluit", 8),
+    ("raadsvoorstel", 6),
+    ("brief", 8),
+    ("advies", 6),
+    ("motie", 5),
+    ("vragen", 5),
+    ("communicatie", 4),
+    ("inspraak", 3),
+    ("bekendmaking", 3),
+    ("amendement", 2),
+    ("overig", 4),
+)
+WORDS = [
+    "sociaal",
+    "team",
+    "toegang",
+    "loket",
+    "jeugdhulp",
+    "wmo",
+    "participatie",
+    "schuldhulp",
+    "wijkteam",
+    "inkoop",
+    "regeling",
+    "begroting",
+    "verordening",
+    "adviesraad",
+    "convenant",
+    "werkproces",
+    "registratiesysteem",
+    "huisvesting",
+    "evaluatie",
+    "inwoners",
+    "mantelzorg",
+    "armoede",
+    "beschermd",
+    "wonen",
+    "vervoer",
+]
 
 
 def _pick(rng: random.Random, weighted: tuple[tuple[str, int], ...]) -> str:
@@ -114,17 +191,26 @@ def dossier(rng: random.Random, n: int) -> dict[str, Any]:
 
 
 REQUIRED = {
-    "verordening": [("raadsvoorstel", {}), ("raadsbesluit", {"decision": "verordening"}),
-                    ("bekendmaking", {})],
-    "begrotingswijziging": [("raadsvoorstel", {}),
-                            ("raadsbesluit", {"decision": "begrotingswijziging"})],
-    "beleidsplan": [("raadsvoorstel", {}), ("commissievergadering",
-                    {"nature": "oordeelsvormend", "committee": "Samenleving"}),
-                    ("raadsbesluit", {"decision": "plan"})],
-    "gemeenschappelijke-regeling": [("collegebesluit", {"decision": "gr-ontwerp"}),
-                                    ("raadsbesluit", {"decision": "gr-toestemming"}),
-                                    ("collegebesluit", {"decision": "gr-treffen"})],
-}  # fmt: skip
+    "verordening": [
+        ("raadsvoorstel", {}),
+        ("raadsbesluit", {"decision": "verordening"}),
+        ("bekendmaking", {}),
+    ],
+    "begrotingswijziging": [
+        ("raadsvoorstel", {}),
+        ("raadsbesluit", {"decision": "begrotingswijziging"}),
+    ],
+    "beleidsplan": [
+        ("raadsvoorstel", {}),
+        ("commissievergadering", {"nature": "oordeelsvormend", "committee": "Samenleving"}),
+        ("raadsbesluit", {"decision": "plan"}),
+    ],
+    "gemeenschappelijke-regeling": [
+        ("collegebesluit", {"decision": "gr-ontwerp"}),
+        ("raadsbesluit", {"decision": "gr-toestemming"}),
+        ("collegebesluit", {"decision": "gr-treffen"}),
+    ],
+}
 
 
 def _steps(rng: random.Random, start: date, profile: str, count: int) -> list[dict[str, Any]]:
@@ -176,8 +262,16 @@ def _own_keys(rng: random.Random, steps: list[dict[str, Any]]) -> None:
         if kind == "raadsinformatiebrief" and by_kind.get("collegebesluit") and rng.random() < 0.6:
             step["reports"] = [rng.choice(by_kind["collegebesluit"])]
         elif kind == "collegebesluit" and "decision" not in step:
-            step["decision"] = rng.choice(["organisatorisch", "raadsvoorstel", "overig",
-                                           "privaatrechtelijk", "deelneming", "beleidsregel"])  # fmt: skip
+            step["decision"] = rng.choice(
+                [
+                    "organisatorisch",
+                    "raadsvoorstel",
+                    "overig",
+                    "privaatrechtelijk",
+                    "deelneming",
+                    "beleidsregel",
+                ]
+            )
         elif kind == "raadsbesluit" and "decision" not in step:
             step["decision"] = rng.choice(vocab.COUNCIL_DECISIONS)
             step["outcome"] = "verworpen" if rng.random() < 0.1 else "aangenomen"

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import shutil
 import sqlite3
@@ -58,17 +57,30 @@ def write_files(folder: Path, first: int, count: int, seed: int, as_json: Path |
     return steps
 
 
+GNU_TIME = shutil.which("time") if Path("/usr/bin/time").exists() else None
+
+
 def run(*args: str, db: Path, stdout: Any = subprocess.DEVNULL) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MB) of one besluitspoor command."""
-    start = time.perf_counter()
-    proc = subprocess.Popen([EXE, "--db", str(db), *args], stdout=stdout, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.perf_counter() - start
-    stderr = proc.stderr.read().decode() if proc.stderr else ""
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0, 1):
-        raise SystemExit(f"besluitspoor {' '.join(args)} failed ({code}):\n{stderr[-2000:]}")
-    return wall, usage.ru_maxrss / 1024
+    """Wall seconds and peak RSS (MB) of one besluitspoor command.
+
+    The RSS comes from GNU time around the command: a child forked from this (large) process
+    would otherwise be charged for the parent's pages until it execs.
+    """
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
+        prefix = ["/usr/bin/time", "-f", "%M", "-o", rss.name] if GNU_TIME else []
+        start = time.perf_counter()
+        done = subprocess.run(
+            [*prefix, EXE, "--db", str(db), *args],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+        wall = time.perf_counter() - start
+        peak = int(rss.read().strip().splitlines()[-1]) / 1024 if GNU_TIME else float("nan")
+    if done.returncode not in (0, 1):
+        message = done.stderr.decode()[-2000:]
+        raise SystemExit(f"besluitspoor {' '.join(args)} failed ({done.returncode}):\n{message}")
+    return wall, peak
 
 
 def median(fn: Callable[[], float], runs: int) -> float:
@@ -83,12 +95,44 @@ def parse_floor(folder: Path) -> float:
 
 
 STEP_COLUMNS = (
-    "dossier_id", "id", "position", "kind", "date", "time", "title", "body", "source", "refs",
-    "reports", "notes_unmet", "portefeuillehouder", "decision", "proposes", "agenda", "outcome",
-    "proposal", "committee", "nature", "decides", "status", "vote_date", "requests",
-    "settled_by", "target", "council", "requested", "deadline", "about", "unsolicited",
-    "followed", "response", "channel", "of", "answered_by", "author",
-)  # fmt: skip
+    "dossier_id",
+    "id",
+    "position",
+    "kind",
+    "date",
+    "time",
+    "title",
+    "body",
+    "source",
+    "refs",
+    "reports",
+    "notes_unmet",
+    "portefeuillehouder",
+    "decision",
+    "proposes",
+    "agenda",
+    "outcome",
+    "proposal",
+    "committee",
+    "nature",
+    "decides",
+    "status",
+    "vote_date",
+    "requests",
+    "settled_by",
+    "target",
+    "council",
+    "requested",
+    "deadline",
+    "about",
+    "unsolicited",
+    "followed",
+    "response",
+    "channel",
+    "of",
+    "answered_by",
+    "author",
+)
 LISTS = {"refs", "reports", "notes_unmet", "agenda"}
 
 
@@ -126,8 +170,20 @@ def sqlite_utils_floor(rows: list[dict[str, Any]], folder: Path) -> float | None
     source = folder / "steps.json"
     source.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
     start = time.perf_counter()
-    subprocess.run([str(exe), "insert", str(folder / "su.db"), "step", str(source),
-                    "--pk", "dossier_id", "--pk", "id"], check=True)  # fmt: skip
+    subprocess.run(
+        [
+            str(exe),
+            "insert",
+            str(folder / "su.db"),
+            "step",
+            str(source),
+            "--pk",
+            "dossier_id",
+            "--pk",
+            "id",
+        ],
+        check=True,
+    )
     return time.perf_counter() - start
 
 
@@ -170,8 +226,17 @@ def measure(root: Path, n: int, runs: int, seed: int) -> dict[str, Any]:
     say(f"check {n} dossiers")
     out = root / "check.json"
     with out.open("w") as handle:
-        check_s, check_mb = run("check", "--format", "json", "--fail-on", "never",
-                                "--as-of", AS_OF, db=db, stdout=handle)  # fmt: skip
+        check_s, check_mb = run(
+            "check",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            "--as-of",
+            AS_OF,
+            db=db,
+            stdout=handle,
+        )
     fired = {f["rule"] for d in json.loads(out.read_text())["dossiers"] for f in d["findings"]}
     one = next(iter(sorted((root / "yaml").glob("*.yaml")))).stem
     one_timeline = median(
@@ -213,25 +278,35 @@ def measure(root: Path, n: int, runs: int, seed: int) -> dict[str, Any]:
 
 def report(f: dict[str, Any]) -> None:
     su = f["sqlite_utils_steps_per_s"]
+    yaml_ratio = f["import_yaml_steps_per_s"] / f["yaml_parse_steps_per_s"]
     rows = [
         ("dossiers / steps", f"{f['dossiers']} / {f['steps']}", ""),
-        ("import YAML (steps/s)", f"{f['import_yaml_steps_per_s']:,}",
-         f"{f['import_yaml_steps_per_s'] / f['yaml_parse_steps_per_s']:.2f}x parse floor (target >= 0.80)"),
-        ("import JSON (steps/s)", f"{f['import_json_steps_per_s']:,}",
-         f"{f['import_json_steps_per_s'] / su:.2f}x sqlite-utils (target >= 0.50)" if su else ""),
+        (
+            "import YAML (steps/s)",
+            f"{f['import_yaml_steps_per_s']:,}",
+            f"{yaml_ratio:.2f}x parse floor (target >= 0.80)",
+        ),
+        (
+            "import JSON (steps/s)",
+            f"{f['import_json_steps_per_s']:,}",
+            f"{f['import_json_steps_per_s'] / su:.2f}x sqlite-utils (target >= 0.50)" if su else "",
+        ),
         ("parse floor: PyYAML C loader (steps/s)", f"{f['yaml_parse_steps_per_s']:,}", ""),
         ("write floor: sqlite3 executemany (steps/s)", f"{f['sqlite3_steps_per_s']:,}", ""),
         ("sqlite-utils insert (steps/s)", f"{su:,}" if su else "not installed", ""),
         ("check, all dossiers (s)", f"{f['check_s']}", "target <= 15 s at 10,000"),
         ("check, peak RSS (MB)", f"{f['check_peak_mb']}", "target <= 400 MB"),
-        ("check growth (dossiers: s)", ", ".join(f"{n}: {s}" for n, s in f["check_growth"]),
-         f"4N/N = {f['check_growth'][-1][1] / f['check_growth'][0][1]:.2f}x (target <= 4.5)"),
+        (
+            "check growth (dossiers: s)",
+            ", ".join(f"{n}: {s}" for n, s in f["check_growth"]),
+            f"4N/N = {f['check_growth'][-1][1] / f['check_growth'][0][1]:.2f}x (target <= 4.5)",
+        ),
         ("timeline, one dossier (s)", f"{f['one_timeline_s']}", "target <= 1.0 s"),
         ("check, one dossier (s)", f"{f['one_check_s']}", "target <= 1.0 s"),
         ("--version (s)", f"{f['version_s']}", "target <= 0.15 s"),
         ("--help (s)", f"{f['help_s']}", "target <= 0.35 s"),
         ("rules that never fired", ", ".join(f["rules_never_fired"]) or "none", ""),
-    ]  # fmt: skip
+    ]
     width = max(len(r[0]) for r in rows)
     for name, value, note in rows:
         print(f"{name:<{width}}  {value:>16}  {note}")

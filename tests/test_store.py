@@ -186,8 +186,10 @@ def test_bulk_import_keeps_foreign_keys_on_for_later_writes(tmp_path: Path) -> N
     import_paths(db, [data_dir()], profiles=profile_names(), replace=True)
     with db.read() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        counts = [conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar()
-                  for t in ("dossier", "step", "precondition", "promise")]  # fmt: skip
+        counts = [
+            conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar()
+            for t in ("dossier", "step", "precondition", "promise")
+        ]
     assert counts == [5, 20, 7, 5]  # replacing left no orphans behind
     with pytest.raises(Exception, match="FOREIGN KEY"), db.write() as conn:
         conn.exec_driver_sql("UPDATE step SET settled_by = 'nope' WHERE id = 'motie-smow'")

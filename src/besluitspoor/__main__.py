@@ -1,5 +1,5 @@
 """`python -m besluitspoor`."""
 
-from besluitspoor.cli.main import run
+from besluitspoor.cli import run
 
 run()

