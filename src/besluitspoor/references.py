@@ -84,6 +84,9 @@ def _check(data: dict[str, Any]) -> Iterator[Issue]:
             yield Issue((*at, "postponed_to"), "status 'uitgesteld' needs postponed_to (a date)")
 
 
+_REF_KEYS = frozenset((*STEP_REF_FIELDS, "notes_unmet"))
+
+
 def _duplicates(section: str, items: list[dict[str, Any]]) -> Iterator[Issue]:
     seen: set[Any] = set()
     for i, item in enumerate(items):

@@ -76,6 +76,13 @@ class DossierLoader(_BaseLoader):
             return _STR
         return _SEQ if kind is SequenceNode else _MAP
 
+    # Path resolvers are not used: skip the two calls the parser makes for every node.
+    def descend_resolver(self, current_node: Any, current_index: Any) -> None:
+        return None
+
+    def ascend_resolver(self) -> None:
+        return None
+
 
 for _tag, _pattern, _first in _RESOLVERS:
     DossierLoader.add_implicit_resolver(_tag, _pattern, list(_first))
@@ -106,31 +113,33 @@ def construct(node: Node, limit: int = MAX_EXPANDED_NODES) -> Any:
     aliases were expanded, so a "billion laughs" file is refused before anything walks it:
     a shared node is converted once and counted at its full size each time it is used.
     """
-    done: dict[int, tuple[Any, int]] = {}
+    return _convert(node, {}, limit)[0]
 
-    def convert(n: Node) -> tuple[Any, int]:
-        key = id(n)
-        if key in done:
-            return done[key]
-        if type(n) is ScalarNode:
-            result = (_scalar(n), 1)
-        elif type(n) is SequenceNode:
-            done[key] = ([], 1)  # a recursive alias counts once
-            items, size = [], 1
-            for child in n.value:
-                value, count = convert(child)
-                items.append(value)
-                size += count
-            result = (items, size)
-        else:
-            done[key] = ({}, 1)
-            result = _mapping(n, convert)  # type: ignore[arg-type]  # the only other kind
-        if result[1] > limit:
-            raise AliasBomb(f"more than {limit:,} values once YAML aliases are expanded")
-        done[key] = result
-        return result
 
-    return convert(node)[0]
+def _convert(n: Node, done: dict[int, tuple[Any, int]], limit: int) -> tuple[Any, int]:
+    # A plain function, not a closure: a recursive closure is a reference cycle that would
+    # keep every parsed document alive until the cycle collector runs.
+    key = id(n)
+    if key in done:
+        return done[key]
+    kind = type(n)
+    if kind is ScalarNode:
+        return (_scalar(n), 1)  # type: ignore[arg-type]
+    if kind is SequenceNode:
+        done[key] = ([], 1)  # a recursive alias counts once
+        items, size = [], 1
+        for child in n.value:
+            value, count = _convert(child, done, limit)
+            items.append(value)
+            size += count
+        result: tuple[Any, int] = (items, size)
+    else:
+        done[key] = ({}, 1)
+        result = _mapping(n, done, limit)  # type: ignore[arg-type]  # the only other kind
+    if result[1] > limit:
+        raise AliasBomb(f"more than {limit:,} values once YAML aliases are expanded")
+    done[key] = result
+    return result
 
 
 def _scalar(node: ScalarNode) -> Any:
@@ -150,24 +159,26 @@ def _scalar(node: ScalarNode) -> Any:
     return value  # other standard tags (!!str on a quoted value, ...): the text as written
 
 
-def _mapping(node: MappingNode, convert: Any) -> tuple[dict[Any, Any], int]:
+def _mapping(
+    node: MappingNode, done: dict[int, tuple[Any, int]], limit: int
+) -> tuple[dict[Any, Any], int]:
     result: dict[Any, Any] = {}
     size = 1
     for key_node, value_node in node.value:
         if key_node.tag == _MERGE:  # `<<: *defaults` merges a mapping (or a list of them)
-            merged, count = convert(value_node)
+            merged, count = _convert(value_node, done, limit)
             for part in merged if isinstance(merged, list) else [merged]:
                 if isinstance(part, dict):
                     for k, v in part.items():
                         result.setdefault(k, v)
             size += count
             continue
-        key, count_key = convert(key_node)
+        key, count_key = _convert(key_node, done, limit)
         if isinstance(key, (list, dict)):
             raise ConstructorError(None, None, "a key must be a plain value", key_node.start_mark)
         if key in result:
             raise ConstructorError(None, None, f"duplicate key '{key}'", key_node.start_mark)
-        value, count = convert(value_node)
+        value, count = _convert(value_node, done, limit)
         result[key] = value
         size += count_key + count
     return result, size

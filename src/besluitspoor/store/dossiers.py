@@ -8,7 +8,7 @@ number of queries does not grow with the number of steps.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -107,26 +107,56 @@ def _cell(value: Any) -> Any:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _plan(table: Table, fields: Iterable[str]) -> tuple[int, tuple[tuple[int, str], ...]]:
-    """(number of columns, (column index, field name) for each field the model has)."""
+Plan = tuple[int, tuple[tuple[int, str, Callable[[Any], Any]], ...]]
+
+
+def _iso(value: FuzzyDate | str) -> str:
+    return value if isinstance(value, str) else value.iso()  # a precondition's due may be "start"
+
+
+def _ids_json(value: list[str]) -> str:
+    # Ids are slugs ([a-z0-9-]): nothing in them needs escaping in JSON.
+    return '["' + '","'.join(value) + '"]' if value else "[]"
+
+
+def _converter(model: type[Any], name: str) -> Callable[[Any], Any]:
+    """How a field's value is stored: dates as ISO text, lists as JSON, the rest as it is."""
+    annotation = str(model.model_fields[name].annotation)
+    if "FuzzyDate" in annotation:
+        return _iso
+    if name in ("refs", "reports", "notes_unmet"):
+        return _ids_json
+    if "list" in annotation:
+        return _cell
+    return _same
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _plan(table: Table, model: type[Any]) -> Plan:
+    """(number of columns, (column index, field name, converter) for each field of the model)."""
     columns = _COLUMNS[table.name]
-    return len(columns), tuple((columns.index(f), f) for f in fields if f in columns[3:])
+    return len(columns), tuple(
+        (columns.index(f), f, _converter(model, f)) for f in model.model_fields if f in columns[3:]
+    )
 
 
-_STEP_PLANS = {kind: _plan(STEP, cls.model_fields) for kind, cls in STEP_CLASSES.items()}
-_PRE_PLAN = _plan(PRECONDITION, Precondition.model_fields)
-_PROMISE_PLAN = _plan(PROMISE, Promise.model_fields)
+_STEP_PLANS = {kind: _plan(STEP, cls) for kind, cls in STEP_CLASSES.items()}
+_PRE_PLAN = _plan(PRECONDITION, Precondition)
+_PROMISE_PLAN = _plan(PROMISE, Promise)
 
 
-def _row(
-    key: str, position: int, item: Any, plan: tuple[int, tuple[tuple[int, str], ...]]
-) -> tuple[Any, ...]:
+def _row(key: str, position: int, item: Any, plan: Plan) -> tuple[Any, ...]:
     width, fields = plan
     row: list[Any] = [None] * width
     row[0], row[1], row[2] = key, item.id, position
     values = item.__dict__
-    for index, name in fields:
-        row[index] = _cell(values[name])
+    for index, name, convert in fields:
+        value = values[name]
+        if value is not None:
+            row[index] = convert(value)
     return tuple(row)
 
 
