@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from types import ModuleType
 from typing import Any, Literal
 
-from besluitspoor.fuzzydate import FuzzyDate, on_or_before, time_interval
+from besluitspoor.fuzzydate import FuzzyDate, before, on_or_before, time_interval
 from besluitspoor.model import Dossier, StepBase
 from besluitspoor.profiles import RequiredStep
 from besluitspoor.trail import ordered_steps
@@ -56,19 +56,14 @@ class Finding:
 
 def step_before(a: StepBase, b: StepBase) -> Tri:
     """Is step a strictly before step b? On the same day the time of day decides."""
-    first, last = a.date, b.date
-    if first.precision == "day" and last.precision == "day" and first.first == last.first:
+    if a.date.precision == "day" and b.date.precision == "day" and a.date.first == b.date.first:
         (a0, a1), (b0, b1) = time_interval(a.time), time_interval(b.time)
         if a1 <= b0:
             return True
         if a0 >= b1:
             return False
         return None
-    if first.last < last.first:
-        return True
-    if first.first >= last.last:
-        return False
-    return None
+    return before(a.date, b.date)
 
 
 def step_on_or_before(a: StepBase, b: StepBase) -> Tri:
