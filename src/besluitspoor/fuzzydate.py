@@ -153,10 +153,6 @@ class FuzzyDate:
     def __str__(self) -> str:
         return self.iso()
 
-    def sort_key(self) -> tuple[date, date]:
-        """Order by the start of the interval, then the narrower interval first."""
-        return (self.first, self.last)
-
     def display(self, style: Literal["short", "long"] = "short", lang: str = "nl") -> str:
         """Human form at the given precision: `jan 2022`, `30 nov 2022`, `18 januari 2023`."""
         if self.month is None:

@@ -65,6 +65,9 @@ COMMITTEE_NATURES = (
     "besluitvormend",
 )
 
+# Committee sessions in which the council forms no judgement of its own.
+PRESENTATIONAL_NATURES = ("presentatie", "informerend", "beeldvormend")
+
 MOTION_STATUSES = ("ingediend", "aangehouden", "aangenomen", "verworpen", "ingetrokken")
 
 ADVICE_FOLLOWED = ("ja", "deels", "nee", "onbekend")
@@ -88,7 +91,6 @@ TRISTATE_ALIASES = {
 
 FACTS = ("touches_verordening", "within_plan", "ingrijpend", "affects_residents")
 
-DAY_PARTS = ("ochtend", "middag", "avond")
 
 # The literal meaning "no budget covers this" in costs.covered_by.
 NOT_COVERED = "geen"

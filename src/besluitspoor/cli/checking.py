@@ -88,10 +88,7 @@ def check(
     db = state.open()
     totals = {"error": 0, "warning": 0, "info": 0}
     with db.read() as conn:
-        if dossiers:
-            present = store.existing_ids(conn, dossiers)
-            for missing in (d for d in dossiers if d not in present):
-                fail(store.unknown_dossier_message(conn, missing))
+        store.require(conn, dossiers or [])
         loaded = store.load_many(conn, dossiers or None)
         results = check_many(loaded, profiles, day, lang=state.lang, select=chosen, ignore=dropped)
 

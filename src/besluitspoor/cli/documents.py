@@ -45,10 +45,7 @@ def _checked(ctx: typer.Context, ids: list[str] | None, as_of: str | None) -> tu
     day = parse_as_of(as_of)
     profiles = load_profiles(state.profiles)
     with state.open().read() as conn:
-        if ids:
-            present = store.existing_ids(conn, ids)
-            for missing in (i for i in ids if i not in present):
-                fail(store.unknown_dossier_message(conn, missing))
+        store.require(conn, ids or [])
         results = list(
             check_many(store.load_many(conn, ids or None), profiles, day, lang=state.lang)
         )

@@ -222,10 +222,7 @@ def remove(
 
     db = settings(ctx).open()
     with db.read() as conn:
-        present = store.existing_ids(conn, dossiers)
-        missing = [d for d in dossiers if d not in present]
-        if missing:
-            fail(store.unknown_dossier_message(conn, missing[0]))
+        store.require(conn, dossiers)
     confirm(yes, f"Remove {len(dossiers)} dossier(s): {', '.join(dossiers)}?")
     with db.write() as conn:
         removed = store.delete_dossiers(conn, dossiers)

@@ -158,9 +158,7 @@ def export(
         ids = store.all_ids(conn) if all_ else list(dossiers or [])
         if not ids:
             fail("name the dossiers to export, or give --all")
-        present = store.existing_ids(conn, ids)
-        for missing in (i for i in ids if i not in present):
-            fail(store.unknown_dossier_message(conn, missing))
+        store.require(conn, ids)
         to_folder = output is not None and (output.is_dir() or len(ids) > 1 or not output.suffix)
         if len(ids) > 1 and output is None:
             fail("several dossiers go to a folder: add -o FOLDER (one file per dossier)")

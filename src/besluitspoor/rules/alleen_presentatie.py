@@ -8,13 +8,13 @@ Right: an oordeelsvormende session on a raadsvoorstel, or a raadsbesluit.
 
 from collections.abc import Iterator
 
+from besluitspoor import vocab
 from besluitspoor.rules.engine import Context, Finding
 
 ID = "alleen-presentatie"
 SEVERITY = "info"
 GROUP = "procedure"
 SOURCE = "Gemeentewet art. 82"
-PRESENTATIONAL = ("presentatie", "informerend", "beeldvormend")
 MESSAGES = {
     "nl": {
         "violation": "de wijziging is in de commissie alleen gepresenteerd of besproken "
@@ -36,7 +36,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     if not sessions or ctx.steps_of("raadsvoorstel") or ctx.steps_of("raadsbesluit"):
         return
     natures = [getattr(s, "nature", None) for s in sessions]
-    if any(n is not None and n not in PRESENTATIONAL for n in natures):
+    if any(n is not None and n not in vocab.PRESENTATIONAL_NATURES for n in natures):
         return
     ids = [s.id for s in sessions]
     unknown = [s.id for s, n in zip(sessions, natures, strict=True) if n is None]

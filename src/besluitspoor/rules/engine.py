@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from types import ModuleType
 from typing import Any, Literal
 
@@ -90,11 +90,6 @@ def by_deadline(a: FuzzyDate, deadline: FuzzyDate) -> Tri:
 def passed(deadline: FuzzyDate, as_of: date) -> bool:
     """Has the whole deadline gone by on as_of?"""
     return deadline.last < as_of
-
-
-def plus_days(value: FuzzyDate, days: int) -> FuzzyDate:
-    """The day `days` after the last day of the interval (a generous reading of a term)."""
-    return FuzzyDate.of(value.last + timedelta(days=days))
 
 
 # --- the context a rule runs in -----------------------------------------------------------------

@@ -7,13 +7,13 @@ Right: kept by a raadsinformatiebrief, a raadsvoorstel or an oordeelsvormende se
 
 from collections.abc import Iterator
 
+from besluitspoor import vocab
 from besluitspoor.rules.engine import Context, Finding
 
 ID = "toezegging-via-presentatie"
 SEVERITY = "info"
 GROUP = "informatie"
 SOURCE = "praktijk informatieprotocol (actieve informatieplicht)"
-PRESENTATIONAL = ("presentatie", "informerend", "beeldvormend")
 MESSAGES = {
     "nl": {
         "violation": "toezegging '{text}' is alleen nagekomen met een {nature} in de commissie "
@@ -34,7 +34,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if step is None or step.kind != "commissievergadering":
             continue
         nature = getattr(step, "nature", None)
-        if nature in PRESENTATIONAL:
+        if nature in vocab.PRESENTATIONAL_NATURES:
             yield ctx.violation(
                 promise.id,
                 [promise.id, step.id],

@@ -203,6 +203,13 @@ def delete_dossiers(conn: Connection, ids: Sequence[str]) -> int:
 # --- reading ------------------------------------------------------------------------------------
 
 
+def require(conn: Connection, ids: Sequence[str]) -> None:
+    """InputError naming the first id (with the closest existing one) not in the database."""
+    present = existing_ids(conn, ids)
+    for missing in (i for i in ids if i not in present):
+        raise InputError(unknown_dossier_message(conn, missing))
+
+
 def load(conn: Connection, dossier_id: str) -> Dossier:
     """One dossier; InputError (with the closest ids) when there is none of that id."""
     found = list(load_many(conn, [dossier_id]))
