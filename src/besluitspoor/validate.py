@@ -47,6 +47,7 @@ def validate(
     if data["format"] != vocab.FORMAT:
         message = f"unsupported format '{data['format']}'; this program reads '{vocab.FORMAT}'"
         return None, [(("format",), message, False)]
+    _canonical_kinds(data)
     located = [(issue.path, issue.message, False) for issue in check_references(data)]
     try:
         dossier = Dossier.model_validate(data, context=_context(profiles))
@@ -54,6 +55,15 @@ def validate(
         located[:0] = _pydantic_problems(exc, data)
         return None, located
     return (None, located) if located else (dossier, [])
+
+
+def _canonical_kinds(data: dict[str, Any]) -> None:
+    """`kind: rib` or `kind: RIB` in a file means raadsinformatiebrief, as on the command line."""
+    steps = data.get("steps")
+    for step in steps if isinstance(steps, list) else ():
+        kind = step.get("kind") if isinstance(step, dict) else None
+        if isinstance(kind, str) and kind not in STEP_CLASSES:
+            step["kind"] = vocab.canonical_kind(kind) or kind
 
 
 def _context(profiles: Iterable[str] | None) -> dict[str, Any]:
@@ -120,12 +130,11 @@ def _message(error: Any, loc: Loc, data: Any) -> tuple[str, bool]:
 
 
 def _kind_hint(tag: str) -> str:
-    aliases = {short: kind for kind, short in vocab.CLI_KIND_NAMES.items()}
-    if tag in aliases:
-        return f"; did you mean '{aliases[tag]}'?"
-    return (
-        did_you_mean(tag, vocab.STEP_KINDS) or f"; expected one of: {', '.join(vocab.STEP_KINDS)}"
-    )
+    close = did_you_mean(tag.lower(), vocab.kind_names())
+    if close:
+        name = close.split("'")[1]
+        return f"; did you mean '{vocab.canonical_kind(name)}'?"
+    return f"; expected one of: {', '.join(vocab.STEP_KINDS)}"
 
 
 _SECTIONS: dict[Loc, type[Any]] = {

@@ -28,8 +28,34 @@ STEP_KINDS = (
     "overig",
 )
 
-# Short names used by `besluitspoor add KIND` where the file format's name is long.
+# Other names for a kind, accepted (in any case) by `besluitspoor add KIND` and in files; the
+# canonical name above is what exports write. The first alias is the short name a table shows.
+KIND_ALIASES = {
+    "raadsinformatiebrief": ("rib", "informatiebrief", "raadsbrief"),
+    "collegebesluit": ("b-en-w-besluit",),
+    "raadsvoorstel": ("voorstel",),
+    "commissievergadering": ("commissie", "cie"),
+    "bekendmaking": ("publicatie",),
+    "vragen": ("schriftelijke-vragen", "raadsvragen"),
+}
+# Short names tables and generated ids use where the canonical name is long.
 CLI_KIND_NAMES = {"raadsinformatiebrief": "rib", "commissievergadering": "commissie"}
+
+_KIND_LOOKUP = {
+    **{kind: kind for kind in STEP_KINDS},
+    **{alias: kind for kind, aliases in KIND_ALIASES.items() for alias in aliases},
+}
+
+
+def canonical_kind(name: str) -> str | None:
+    """The canonical kind for a name or alias in any case (`RIB` -> raadsinformatiebrief)."""
+    key = "-".join(name.strip().lower().replace("_", "-").split())
+    return _KIND_LOOKUP.get(key)
+
+
+def kind_names() -> tuple[str, ...]:
+    """Every accepted spelling, for suggestions."""
+    return tuple(_KIND_LOOKUP)
 
 COLLEGE_DECISIONS = (
     "organisatorisch",

@@ -60,9 +60,19 @@ def settings(ctx: typer.Context) -> Settings:
 
 
 class App(typer.Typer):
-    """A Typer whose commands turn our exceptions into exit codes and one-line messages."""
+    """A Typer whose commands turn our exceptions into exit codes and one-line messages, and
+    whose groups find commands in any case, by alias, with suggestions."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        from besluitspoor.cli.parsing import Group
+
+        kwargs.setdefault("cls", Group)
+        super().__init__(*args, **kwargs)
 
     def command(self, *args: Any, **kwargs: Any) -> Callable[[F], F]:
+        from besluitspoor.cli.parsing import Command
+
+        kwargs.setdefault("cls", Command)
         register = super().command(*args, **kwargs)
 
         def decorator(func: F) -> F:

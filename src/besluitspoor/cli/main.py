@@ -12,6 +12,7 @@ import typer
 
 from besluitspoor.cli import checking, documents, dossier, files, items, steps
 from besluitspoor.cli.base import App, Settings
+from besluitspoor.cli.parsing import RootGroup
 
 HELP = """Record the decision trails of Dutch municipal policy changes, and check them.
 
@@ -30,6 +31,7 @@ randvoorwaarden and toezeggingen.
 """
 
 app = App(
+    cls=RootGroup,
     name="besluitspoor",
     help=HELP,
     no_args_is_help=True,

@@ -7,16 +7,26 @@ so the command line can never drift from the file format.
 from __future__ import annotations
 
 import inspect
-from typing import Annotated, Any, get_origin
+from typing import Annotated, Any, ClassVar, get_origin
 
 import typer
 
 from besluitspoor import vocab
 from besluitspoor.cli import complete
 from besluitspoor.cli.base import App, confirm, fail, out, print_json, say, settings
+from besluitspoor.cli.parsing import Group
 from besluitspoor.model import STEP_CLASSES, STEP_REF_FIELDS, StepBase
 
+class KindGroup(Group):
+    """`add rib`, `add RIB` and `add raadsinformatiebrief` are one command."""
+
+    aliases: ClassVar[dict[str, str]] = {
+        alias: kind for kind, names in vocab.KIND_ALIASES.items() for alias in names
+    }
+
+
 add_app = App(
+    cls=KindGroup,
     help="Record a step of a decision trail: a letter, meeting, decision, motion, advice ...",
     no_args_is_help=True,
 )
@@ -199,7 +209,7 @@ def _date_slug(text: str) -> str:
 
 
 for _kind in vocab.STEP_KINDS:
-    add_app.command(vocab.CLI_KIND_NAMES.get(_kind, _kind))(_make_add(_kind))
+    add_app.command(_kind)(_make_add(_kind))
 
 
 # --- step list | show | edit | remove -----------------------------------------------------------

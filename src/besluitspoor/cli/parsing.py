@@ -1,0 +1,132 @@
+"""The command line as users type and read it: commands in any case or by alias, did-you-mean,
+global options anywhere, and help whose metavars say what to type (flags take none)."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any, ClassVar
+
+from typer.core import TyperCommand, TyperGroup
+
+# The root's options, accepted after the subcommand too (`check X --lang en`).
+GLOBAL_WITH_VALUE = ("--db", "--lang", "--profiles")
+GLOBAL_FLAGS = ("--debug",)
+
+
+def tidy_metavars(params: list[Any]) -> None:
+    """Typer shows Python types (`<str>`, `<bool>`, `<list[str]>`); show what to type instead:
+    nothing for a flag, an upper-case name for an argument, TEXT for a free value."""
+    for param in params:
+        if param.metavar is not None:
+            continue
+        desc = getattr(param, "type_descriptor", None)
+        choices = desc.choices if desc is not None and desc.is_choice else None
+        if getattr(param, "is_flag", False):
+            param.metavar = ""
+        elif choices:
+            param.metavar = "|".join(str(c) for c in choices)
+        elif param.param_type_name == "argument":
+            param.metavar = param.name.upper() + ("..." if param.nargs != 1 else "")
+            # The name column shows the metavar already; the type column would say <str>.
+            param.display_type_rich = _no_type
+        else:
+            param.metavar = "TEXT"
+
+
+def _no_type(ctx: Any) -> None:
+    return None
+
+
+class Command(TyperCommand):
+    def get_params(self, ctx: Any) -> list[Any]:
+        params = super().get_params(ctx)
+        tidy_metavars(params)
+        return params
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.metavar = ""
+        return option
+
+
+class Group(TyperGroup):
+    """Finds a command by its name in any case or by an alias, and suggests close names."""
+
+    aliases: ClassVar[dict[str, str]] = {}  # alias -> command name
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        params = super().get_params(ctx)
+        tidy_metavars(params)
+        return params
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.metavar = ""
+        return option
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        found = super().get_command(ctx, cmd_name)
+        if found is None:
+            key = cmd_name.strip().lower()
+            found = super().get_command(ctx, self.aliases.get(key, key))
+        return found
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> Any:
+        try:
+            return self._click_resolve_command(ctx, args)
+        except Exception as exc:
+            message = getattr(exc, "message", None)
+            if message is not None and args:
+                names = [*self.commands, *self.aliases]
+                close = difflib.get_close_matches(args[0].lower(), names, n=3, cutoff=0.6)
+                shown = sorted({self.aliases.get(c, c) for c in close})
+                if shown:
+                    exc.message = (  # type: ignore[attr-defined]
+                        f"{message.rstrip('.')}. Did you mean {', '.join(map(repr, shown))}?"
+                    )
+                else:
+                    exc.message = (  # type: ignore[attr-defined]
+                        f"{message.rstrip('.')} Commands: {', '.join(sorted(self.commands))}."
+                    )
+            raise
+
+
+class RootGroup(Group):
+    """The program itself: global options may also follow the subcommand."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, hoist_global_options(args))
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """Move global options found after the subcommand to the front, up to a `--`."""
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    seen_command = False
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            rest.extend(args[i:])
+            break
+        name = arg.split("=", 1)[0]
+        if seen_command and name in GLOBAL_WITH_VALUE:
+            takes_next = "=" not in arg and i + 1 < len(args)
+            front.extend(args[i : i + 2] if takes_next else [arg])
+            i += 2 if takes_next else 1
+            continue
+        if seen_command and arg in GLOBAL_FLAGS:
+            front.append(arg)
+            i += 1
+            continue
+        if not seen_command:
+            if name in GLOBAL_WITH_VALUE and "=" not in arg:
+                rest.extend(args[i : i + 2])
+                i += 2
+                continue
+            seen_command = not arg.startswith("-")
+        rest.append(arg)
+        i += 1
+    return front + rest
