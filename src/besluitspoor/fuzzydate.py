@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 if TYPE_CHECKING:
     from dateutil.parser import parserinfo
 
-Precision = Literal["year", "month", "day"]
+Precision = Literal["year", "month", "day", "period"]
 
 MONTHS_NL = (
     ("jan", "januari"),
@@ -95,11 +95,13 @@ class FuzzyDateError(ValueError):
 
 @dataclass(frozen=True, order=False, slots=True)
 class FuzzyDate:
-    """A date known to the year, the month or the day."""
+    """A date known to the year, the month or the day; or a period from one such date to
+    another (`end`), as in "oktober t/m december 2018"."""
 
     year: int
     month: int | None = None
     day: int | None = None
+    end: FuzzyDate | None = None
     # The interval, computed once: rules compare dates many times.
     _first: date = field(init=False, repr=False, compare=False)
     _last: date = field(init=False, repr=False, compare=False)
@@ -123,10 +125,21 @@ class FuzzyDate:
         else:
             month = self.month or 12
             end = date(self.year, month, calendar.monthrange(self.year, month)[1])
+        if self.end is not None:
+            if self.end.end is not None:
+                raise FuzzyDateError("a period cannot end in another period")
+            if self.end.last <= end:
+                raise FuzzyDateError(
+                    f"a period must end after it begins ({self.end.iso()} is not after "
+                    f"{FuzzyDate(self.year, self.month, self.day).iso()})"
+                )
+            end = self.end.last
         object.__setattr__(self, "_last", end)
 
     @property
     def precision(self) -> Precision:
+        if self.end is not None:
+            return "period"
         if self.day is not None:
             return "day"
         return "month" if self.month is not None else "year"
@@ -148,13 +161,19 @@ class FuzzyDate:
             text += f"-{self.month:02d}"
         if self.day is not None:
             text += f"-{self.day:02d}"
-        return text
+        return f"{text}/{self.end.iso()}" if self.end is not None else text
 
     def __str__(self) -> str:
         return self.iso()
 
     def display(self, style: Literal["short", "long"] = "short", lang: str = "nl") -> str:
-        """Human form at the given precision: `jan 2022`, `30 nov 2022`, `18 januari 2023`."""
+        """Human form at the given precision: `jan 2022`, `30 nov 2022`, `18 januari 2023`,
+        `okt – dec 2018`."""
+        if self.end is not None:
+            begin = FuzzyDate(self.year, self.month, self.day).display(style, lang)
+            if self.end.year == self.year and self.month is not None:
+                begin = begin.removesuffix(f" {self.year}")
+            return f"{begin} – {self.end.display(style, lang)}"
         if self.month is None:
             return str(self.year)
         if lang == "en":
@@ -171,7 +190,8 @@ class FuzzyDate:
     @classmethod
     def parse(cls, value: object) -> FuzzyDate:
         """Parse ISO (`2022`, `2022-01`, `2022-01-18`) or written Dutch (`18 januari 2023`,
-        `jan 2022`, `13 dec. 2022`, `dinsdag 14 maart 2023`, `14-3-2023`)."""
+        `jan 2022`, `13 dec. 2022`, `dinsdag 14 maart 2023`, `14-3-2023`), or a period of two
+        of them (`2018-10/2018-12`, `oktober - december 2018`, `okt t/m dec 2018`)."""
         if isinstance(value, FuzzyDate):
             return value
         if isinstance(value, datetime):
@@ -189,6 +209,35 @@ class FuzzyDate:
 # parse of a text is kept (an error is not, and is raised again).
 @lru_cache(maxsize=65536)
 def _parse_text(text: str) -> FuzzyDate:
+    if (parts := _PERIOD.split(text, maxsplit=1)) and len(parts) == 2:
+        return _parse_period(parts[0].strip(), parts[1].strip())
+    return _parse_single(text)
+
+
+# "A - B", "A – B", "A t/m B", "A tot en met B", "A tot B", and ISO "A/B" between ISO dates.
+_PERIOD = re.compile(
+    r"\s+(?:-|–|t/m|tot en met|tot)\s+|(?:(?<=^\d{4})|(?<=\d{4}-\d\d)|(?<=\d{4}-\d\d-\d\d))/(?=\d{4})",
+    re.IGNORECASE,
+)
+
+
+def _parse_period(left: str, right: str) -> FuzzyDate:
+    end = _parse_single(right)
+    # "okt t/m dec 2018" and "1 - 15 oktober 2018": the first part borrows what it leaves out.
+    fills = [left]
+    if end.month is not None:
+        fills.append(f"{left} {end.year}")
+        fills.append(f"{left} {MONTH_LONG_NL[end.month - 1]} {end.year}")
+    for candidate in fills:
+        try:
+            begin = _parse_single(candidate)
+        except FuzzyDateError:
+            continue
+        return FuzzyDate(begin.year, begin.month, begin.day, end)
+    raise FuzzyDateError(f"'{left}' is not the start of a period; write e.g. 'okt t/m dec 2018'")
+
+
+def _parse_single(text: str) -> FuzzyDate:
     if m := _ISO.fullmatch(text):
         year, month, day = (int(g) if g else None for g in m.groups())
         assert year is not None

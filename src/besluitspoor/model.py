@@ -8,8 +8,10 @@ must exist, duplicate ids) live in `references.py`, so that each problem can nam
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Iterable
-from typing import Annotated, Any, Literal, TypeAlias
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Annotated, Any, ClassVar, Literal, TypeAlias, get_args, get_origin
 
 from pydantic import (
     AfterValidator,
@@ -34,14 +36,42 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
-def one_of(choices: tuple[str, ...], what: str) -> Callable[[str], str]:
-    def check(value: str) -> str:
-        if value not in choices:
-            hint = did_you_mean(value, choices) or f"; expected one of: {', '.join(choices)}"
-            raise ValueError(f"unknown {what} '{value}'{hint}")
+class OneOf:
+    """A closed vocabulary as a validator; the CLI reads `choices` for its help and completion."""
+
+    def __init__(self, choices: tuple[str, ...], what: str) -> None:
+        self.choices, self.what = choices, what
+
+    def __call__(self, value: str) -> str:
+        if value not in self.choices:
+            hint = (
+                did_you_mean(value, self.choices) or f"; expected one of: {', '.join(self.choices)}"
+            )
+            raise ValueError(f"unknown {self.what} '{value}'{hint}")
         return value
 
-    return check
+
+def one_of(choices: tuple[str, ...], what: str) -> OneOf:
+    return OneOf(choices, what)
+
+
+@dataclass(frozen=True)
+class Ref:
+    """Marks a field holding the id of another item of the same dossier.
+
+    `order` is the chronology that must hold where the dates tell it for sure: "later" — the
+    item referred to cannot be before the referring one (an answer, a settlement); "earlier" —
+    it cannot be after it (a decision a letter reports, a proposal decided on); "origin" — the
+    step that made a promise or named a precondition, whose date is the item's own.
+    """
+
+    section: Literal["steps", "preconditions"] = "steps"
+    order: Literal["later", "earlier", "origin"] | None = None
+
+
+@dataclass(frozen=True)
+class NotBeforeOrigin:
+    """Marks a date that cannot be before the item's origin step (a precondition's met_on)."""
 
 
 def _tristate(value: object) -> object:
@@ -67,6 +97,11 @@ def _due_text(value: FuzzyDate | Literal["start"]) -> str:
 
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)]
+StepId = Annotated[Slug, Ref()]
+LaterStepId = Annotated[Slug, Ref(order="later")]
+EarlierStepId = Annotated[Slug, Ref(order="earlier")]
+OriginStepId = Annotated[Slug, Ref(order="origin")]
+PreconditionId = Annotated[Slug, Ref("preconditions")]
 Text = Annotated[str, StringConstraints(min_length=1)]
 Date = Annotated[FuzzyDate, PlainValidator(FuzzyDate.parse), PlainSerializer(_iso)]
 Due = Annotated[FuzzyDate | Literal["start"], PlainValidator(_due), PlainSerializer(_due_text)]
@@ -81,6 +116,7 @@ MotionStatus = Annotated[str, AfterValidator(one_of(vocab.MOTION_STATUSES, "stat
 Followed = Annotated[str, AfterValidator(one_of(vocab.ADVICE_FOLLOWED, "value"))]
 PreconditionStatus = Annotated[str, AfterValidator(one_of(vocab.PRECONDITION_STATUSES, "status"))]
 PromiseStatus = Annotated[str, AfterValidator(one_of(vocab.PROMISE_STATUSES, "status"))]
+AnnouncedStatus = Annotated[str, AfterValidator(one_of(vocab.STEP_STATUSES, "status"))]
 
 
 class Strict(BaseModel):
@@ -90,46 +126,66 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
+def D(text: str, default: Any = None) -> Any:
+    """A field and its description: the one text that CLI help and docs/format.md show."""
+    return Field(default=default, description=text)
+
+
+def R(text: str) -> Any:
+    """A required field and its description."""
+    return Field(description=text)
+
+
+def L(text: str) -> Any:
+    """A list field (empty by default) and its description."""
+    return Field(default_factory=list, description=text)
+
+
 class Costs(Strict):
-    amount: int | float | None = None
-    structural: bool | None = None
-    covered_by: str | None = None
-    note: str | None = None
+    amount: int | float | None = D("Amount in euros.")
+    structural: bool | None = D("Recurring (structureel) rather than once (incidenteel).")
+    covered_by: str | None = D("What covers it (a budget line), or 'geen' when nothing does.")
+    note: str | None = D("Anything else about the costs.")
+    stated: bool | None = D(
+        "false: the documents state no costs at all (read as missing by kosten-ontbreken)."
+    )
 
 
 class Evaluation(Strict):
-    date: Date
-    how: str | None = None
+    date: Date = R("When the change is to be evaluated.")
+    how: str | None = D("How, by whom.")
 
 
 class Source(Strict):
-    title: Text
-    url: str | None = None
-    date: Date | None = None
+    title: Text = R("Title of the document.")
+    url: str | None = D("Where it can be read.")
+    date: Date | None = D("Date of the document.")
 
 
 class Facts(Strict):
-    touches_verordening: TriState = "unknown"
-    within_plan: TriState = "unknown"
-    ingrijpend: TriState = "unknown"
-    affects_residents: TriState = "unknown"
+    """What decides whose power a change is; each yes, no or unknown (ja, nee, onbekend)."""
+
+    touches_verordening: TriState = D("The change touches a verordening.", "unknown")
+    within_plan: TriState = D("The change stays within the council's beleidsplan.", "unknown")
+    ingrijpend: TriState = D("A far-reaching change (ingrijpend).", "unknown")
+    affects_residents: TriState = D("Residents notice the change.", "unknown")
 
 
 class DossierInfo(Strict):
-    id: Slug
-    title: Text
-    municipality: Text
-    profile: str
-    domain: Domain | None = None
-    start: Date | None = None
-    summary: str | None = None
-    goals: list[Text] = Field(default_factory=list)
-    indicators: list[Text] = Field(default_factory=list)
-    costs: Costs | None = None
-    evaluation: Evaluation | None = None
-    facts: Facts = Field(default_factory=Facts)
-    sources: list[Source] = Field(default_factory=list)
-    tags: list[Text] = Field(default_factory=list)
+    id: Slug = R("Id of the dossier (lowercase, digits, hyphens).")
+    title: Text = R("Title of the policy change, e.g. 'Sociaal Team Wassenaar'.")
+    municipality: Text = R("Gemeente, or a gemeenschappelijke regeling.")
+    profile: str = R("Process profile (see 'besluitspoor profiles').")
+    domain: Domain | None = D("Policy domain.")
+    start: Date | None = D("Ingangsdatum: when the change takes effect.")
+    summary: str | None = D("One paragraph on the change.")
+    goals: list[Text] = L("A goal of the change.")
+    indicators: list[Text] = L("A measure of the goals.")
+    costs: Costs | None = D("Costs and their cover.")
+    evaluation: Evaluation | None = D("When and how the change is evaluated.")
+    facts: Facts = Field(default_factory=Facts, description="Facts about whose power it is.")
+    sources: list[Source] = L("A document the dossier was built from.")
+    tags: list[Text] = L("A free label.")
 
     @field_validator("profile")
     @classmethod
@@ -145,102 +201,152 @@ class DossierInfo(Strict):
 
 
 class StepBase(Strict):
-    id: Slug
+    id: Slug = R("Id of the step (lowercase, digits, hyphens). Default: from kind and date.")
     kind: str
-    date: Date
-    time: Time | None = None
-    title: Text
-    body: str | None = None
-    source: str | None = None
-    refs: list[Slug] = Field(default_factory=list)
+    date: Date = R(
+        "Date: 2023-01-18, '18 januari 2023', 'jan 2023', or a period 'okt t/m dec 2018'."
+    )
+    time: Time | None = D("HH:MM, or ochtend, middag, avond; orders steps on the same day.")
+    title: Text = R("Title of the step.")
+    body: str | None = D("Summary or notes.")
+    source: str | None = D("URL or document reference where a reader can check this step.")
+    refs: list[StepId] = L("Id of a related step.")
+    status: AnnouncedStatus | None = D(
+        "'aangekondigd' for a step a document announces but that has not been seen to happen."
+    )
+
+    # Keys a step kind needs from the command line (asked for on a terminal when missing).
+    REQUIRED: ClassVar[tuple[str, ...]] = ("date", "title")
+
+    @property
+    def announced(self) -> bool:
+        return self.status == "aangekondigd"
 
 
 class Raadsinformatiebrief(StepBase):
+    """A letter from the college informing the council (raadsinformatiebrief, RIB)."""
+
     kind: Literal["raadsinformatiebrief"]
-    reports: list[Slug] = Field(default_factory=list)
-    notes_unmet: list[Slug] = Field(default_factory=list)
-    portefeuillehouder: str | None = None
+    reports: list[EarlierStepId] = L("Id of a decision this letter reports.")
+    notes_unmet: list[PreconditionId] = L(
+        "Id of a precondition this letter openly reports as not met."
+    )
+    portefeuillehouder: str | None = D("The wethouder responsible.")
 
 
 class Collegebesluit(StepBase):
+    """A decision of burgemeester en wethouders."""
+
     kind: Literal["collegebesluit"]
-    decision: CollegeDecision = "overig"
+    decision: CollegeDecision = D("Kind of decision.", "overig")
 
 
 class Raadsvoorstel(StepBase):
+    """A proposal of the college to the council."""
+
     kind: Literal["raadsvoorstel"]
-    proposes: CouncilDecision | None = None
+    proposes: CouncilDecision | None = D("The kind of raadsbesluit proposed.")
 
 
 class Raadsvergadering(StepBase):
+    """A meeting of the council."""
+
     kind: Literal["raadsvergadering"]
-    agenda: list[Text] = Field(default_factory=list)
+    agenda: list[Text] = L("An agenda item.")
 
 
 class Raadsbesluit(StepBase):
+    """A decision of the council."""
+
     kind: Literal["raadsbesluit"]
-    decision: CouncilDecision = "overig"
-    outcome: Outcome = "aangenomen"
-    proposal: Slug | None = None
+    decision: CouncilDecision = D("Kind of decision.", "overig")
+    outcome: Outcome = D("The vote.", "aangenomen")
+    proposal: EarlierStepId | None = D("Id of the raadsvoorstel decided on.")
 
 
 class Commissievergadering(StepBase):
+    """A meeting of a council committee."""
+
     kind: Literal["commissievergadering"]
-    committee: Text
-    nature: Nature | None = None
-    decides: bool = False
+    committee: Text = R("Name of the committee, e.g. 'Mens en Maatschappij'.")
+    nature: Nature | None = D("What the meeting was for.")
+    decides: bool = D(
+        "The committee took a decision or gave a zienswijze on the council's behalf.", False
+    )
+
+    REQUIRED: ClassVar[tuple[str, ...]] = ("date", "title", "committee")
 
 
 class Motie(StepBase):
+    """A motion in the council."""
+
     kind: Literal["motie"]
-    status: MotionStatus = "ingediend"
-    vote_date: Date | None = None
-    requests: str | None = None
-    settled_by: Slug | None = None
+    status: MotionStatus = D("Where the motion stands.", "ingediend")  # type: ignore[assignment]
+    vote_date: Date | None = D("Date of the vote.")
+    requests: str | None = D("The dictum: what the motion asks.")
+    settled_by: LaterStepId | None = D("Id of the step that settled (deed af) the motion.")
 
 
 class Amendement(StepBase):
+    """An amendment to a raadsvoorstel."""
+
     kind: Literal["amendement"]
-    target: Slug | None = None
-    status: MotionStatus = "ingediend"
+    target: EarlierStepId | None = D("Id of the raadsvoorstel the amendment changes.")
+    status: MotionStatus = D("Where the amendment stands.", "ingediend")  # type: ignore[assignment]
 
 
 class Advies(StepBase):
+    """Advice from an adviesraad."""
+
     kind: Literal["advies"]
-    council: Text
-    requested: Date | None = None
-    deadline: Date | None = None
-    about: Slug | None = None
-    unsolicited: bool = False
-    followed: Followed = "onbekend"
-    response: Slug | None = None
+    council: Text = R("The adviesraad, e.g. 'Adviesraad Sociaal Domein Westland'.")
+    requested: Date | None = D("Date the advice was asked.")
+    deadline: Date | None = D("Deadline for the advice.")
+    about: StepId | None = D("Id of the decision the advice is about.")
+    unsolicited: bool = D("Ongevraagd advies: given without being asked.", False)
+    followed: Followed = D("Whether the college followed it.", "onbekend")
+    response: LaterStepId | None = D("Id of the college's reasoned reaction.")
+
+    REQUIRED: ClassVar[tuple[str, ...]] = ("date", "title", "council")
 
 
 class Inspraak(StepBase):
+    """Participation of residents (inspraak, participatie)."""
+
     kind: Literal["inspraak"]
 
 
 class Communicatie(StepBase):
+    """Communication to residents."""
+
     kind: Literal["communicatie"]
-    channel: str | None = None
+    channel: str | None = D("How residents were told (letter, website, newspaper ...).")
 
 
 class Bekendmaking(StepBase):
+    """Official publication of a decision."""
+
     kind: Literal["bekendmaking"]
-    of: Slug | None = None
+    of: EarlierStepId | None = D("Id of the decision published.")
 
 
 class Vragen(StepBase):
+    """Written questions of council members."""
+
     kind: Literal["vragen"]
-    answered_by: Slug | None = None
+    answered_by: LaterStepId | None = D("Id of the answer.")
 
 
 class Brief(StepBase):
+    """Any other letter."""
+
     kind: Literal["brief"]
-    author: str | None = None
+    author: str | None = D("Who wrote the letter.")
 
 
 class Overig(StepBase):
+    """Anything else on the trail."""
+
     kind: Literal["overig"]
 
 
@@ -268,41 +374,108 @@ STEP_CLASSES: dict[str, type[StepBase]] = {
     for cls in StepBase.__subclasses__()
 }
 
-# Keys of a step kind that name another step of the same dossier (scalar or list).
-STEP_REF_FIELDS = (
-    "refs",
-    "reports",
-    "proposal",
-    "settled_by",
-    "target",
-    "about",
-    "response",
-    "of",
-    "answered_by",
-)
-
 
 class Precondition(Strict):
-    id: Slug
-    text: Text
-    named_in: Slug | None = None
-    due: Due | None = None
-    status: PreconditionStatus = "open"
-    met_on: Date | None = None
-    evidence: str | None = None
-    dropped_by: Slug | None = None
-    critical: bool = False
+    id: Slug = R("Id of the precondition. Default: from the text.")
+    text: Text = R("What must be in place, e.g. 'Convenant tussen de partners'.")
+    named_in: OriginStepId | None = D("Id of the step that named it.")
+    due: Due | None = D("When it must be met: 'start' (default) or a date.")
+    due_before: StepId | None = D("Id of a step it must be met before.")
+    status: PreconditionStatus = D("Whether it was met.", "open")
+    met_on: Annotated[Date, NotBeforeOrigin()] | None = D("Date it was met.")
+    evidence: str | None = D("Id of a step, or a URL, that shows it was met.")
+    dropped_by: LaterStepId | None = D("Id of the decision that dropped it.")
+    critical: bool = D("Essential for the change: unmet at the start is an error.", False)
+
+    # The key each status needs; setting another status removes it.
+    STATUS_NEEDS: ClassVar[dict[str, str]] = {"vervuld": "met_on", "vervallen": "dropped_by"}
+    ORIGIN: ClassVar[str] = "named_in"
 
 
 class Promise(Strict):
-    id: Slug
-    text: Text
-    made_in: Slug | None = None
-    by: str | None = None
-    due: Date | None = None
-    status: PromiseStatus = "open"
-    fulfilled_by: Slug | None = None
-    postponed_to: Date | None = None
+    id: Slug = R("Id of the promise. Default: from the text.")
+    text: Text = R("What was promised.")
+    made_in: OriginStepId | None = D("Id of the step where it was promised.")
+    by: str | None = D("Who promised: a wethouder, the burgemeester, the college.")
+    due: Due | None = D("Deadline: a date ('november 2022') or 'start'.")
+    due_before: StepId | None = D("Id of a step it must be kept before.")
+    status: PromiseStatus = D("Whether it was kept.", "open")
+    fulfilled_by: LaterStepId | None = D("Id of the step that kept it.")
+    postponed_to: Date | None = D("The new deadline.")
+
+    STATUS_NEEDS: ClassVar[dict[str, str]] = {
+        "nagekomen": "fulfilled_by",
+        "uitgesteld": "postponed_to",
+    }
+    ORIGIN: ClassVar[str] = "made_in"
+
+
+def refs_of(model: type[BaseModel]) -> dict[str, Ref]:
+    """The fields of `model` that hold ids of other items, with their marker."""
+    return _refs_of(model)
+
+
+@functools.cache
+def _refs_of(model: type[BaseModel]) -> dict[str, Ref]:
+    found: dict[str, Ref] = {}
+    for name, info in model.model_fields.items():
+        marker = next(_markers(info.annotation, Ref), None)
+        if marker is not None:
+            found[name] = marker
+    return found
+
+
+def _markers(annotation: Any, kind: type[Any]) -> Iterator[Any]:
+    """Metadata of type `kind` anywhere in an annotation (inside Optional, list, Annotated)."""
+    for meta in getattr(annotation, "__metadata__", ()):
+        if isinstance(meta, kind):
+            yield meta
+    for arg in get_args(annotation):
+        yield from _markers(arg, kind)
+
+
+def choices_of(model: type[BaseModel], name: str) -> tuple[str, ...] | None:
+    """The closed vocabulary of a field, if it has one."""
+    info = model.model_fields.get(name)
+    if info is None:
+        return None
+    for meta in [*info.metadata, *_markers(info.annotation, AfterValidator)]:
+        func = getattr(meta, "func", None)
+        if isinstance(func, OneOf):
+            return func.choices
+    literal = _literal(info.annotation)
+    return literal
+
+
+def _literal(annotation: Any) -> tuple[str, ...] | None:
+    if get_origin(annotation) is Literal:
+        return tuple(str(a) for a in get_args(annotation))
+    for arg in get_args(annotation):
+        found = _literal(arg)
+        if found:
+            return found
+    return None
+
+
+def not_before_origin(model: type[BaseModel]) -> tuple[str, ...]:
+    """Date fields that cannot lie before the item's origin step."""
+    return tuple(
+        name
+        for name, info in model.model_fields.items()
+        if any(isinstance(m, NotBeforeOrigin) for m in info.metadata)
+        or next(_markers(info.annotation, NotBeforeOrigin), None) is not None
+    )
+
+
+# Keys of any step kind that name another step of the same dossier (scalar or list).
+STEP_REF_FIELDS = tuple(
+    dict.fromkeys(
+        name
+        for cls in STEP_CLASSES.values()
+        for name, ref in refs_of(cls).items()
+        if ref.section == "steps"
+    )
+)
 
 
 class Dossier(Strict):

@@ -1,9 +1,11 @@
-"""Checks across one dossier: unique ids, ids that must exist, and keys a status requires.
+"""Checks across one dossier: unique ids, ids that must exist, keys a status requires, and a
+chronology that cannot be (an answer before its question).
 
 They work on the plain data of a dossier (as read from a file, or `Dossier.to_data()`), and are
 tolerant of values of the wrong type, so that they can run alongside the structural validation
 and a volunteer sees every problem of a file at once. Each problem names the path of the
-offending value. A dossier with problems is never stored.
+offending value. A dossier with problems is never stored. What is checked is derived from the
+markers on the model (`Ref`, `NotBeforeOrigin`, `STATUS_NEEDS`), declared once there.
 """
 
 from __future__ import annotations
@@ -12,7 +14,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from besluitspoor.model import STEP_REF_FIELDS, did_you_mean
+from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError
+from besluitspoor.model import (
+    STEP_CLASSES,
+    Precondition,
+    Promise,
+    Ref,
+    StepBase,
+    did_you_mean,
+    not_before_origin,
+    refs_of,
+)
 from besluitspoor.problems import Path
 
 
@@ -33,58 +45,132 @@ def _items(data: dict[str, Any], section: str) -> list[dict[str, Any]]:
     return [item if isinstance(item, dict) else {} for item in items]
 
 
+def _step_refs(step: dict[str, Any]) -> dict[str, Ref]:
+    kind = step.get("kind")
+    model = STEP_CLASSES.get(kind, StepBase) if isinstance(kind, str) else StepBase
+    return refs_of(model)
+
+
+def _values(value: Any) -> Iterator[tuple[int | None, Any]]:
+    if isinstance(value, list):
+        yield from enumerate(value)
+    else:
+        yield None, value
+
+
 def _check(data: dict[str, Any]) -> Iterator[Issue]:
     steps, pres, promises = (_items(data, s) for s in ("steps", "preconditions", "promises"))
     yield from _duplicates("steps", steps)
     yield from _duplicates("preconditions", pres)
     yield from _duplicates("promises", promises)
-    step_ids = {s.get("id") for s in steps}
-    pre_ids = {p.get("id") for p in pres}
+    known = {
+        "steps": {s.get("id") for s in steps},
+        "preconditions": {p.get("id") for p in pres},
+    }
     dossier = data.get("dossier")
     name = dossier.get("id") if isinstance(dossier, dict) else None
+    what = {"steps": "step", "preconditions": "precondition"}
 
-    def missing(path: Path, ref: Any, known: set[Any], what: str) -> Iterator[Issue]:
-        if isinstance(ref, str) and ref not in known:
-            hint = did_you_mean(ref, [k for k in known if isinstance(k, str)])
-            yield Issue(path, f"no {what} '{ref}' in dossier '{name}'{hint}")
+    def missing(path: Path, ref: Any, section: str) -> Iterator[Issue]:
+        ids = known[section]
+        if isinstance(ref, str) and ref not in ids:
+            hint = did_you_mean(ref, [k for k in ids if isinstance(k, str)])
+            yield Issue(path, f"no {what[section]} '{ref}' in dossier '{name}'{hint}")
 
     for i, step in enumerate(steps):
-        for field in (*STEP_REF_FIELDS, "notes_unmet"):
-            known, what = (
-                (pre_ids, "precondition") if field == "notes_unmet" else (step_ids, "step")
-            )
-            value = step.get(field)
-            if isinstance(value, list):
-                for j, ref in enumerate(value):
-                    yield from missing(("steps", i, field, j), ref, known, what)
-            else:
-                yield from missing(("steps", i, field), value, known, what)
+        for field, ref in _step_refs(step).items():
+            for j, value in _values(step.get(field)):
+                at: Path = ("steps", i, field) if j is None else ("steps", i, field, j)
+                yield from missing(at, value, ref.section)
 
-    for i, pre in enumerate(pres):
-        at: Path = ("preconditions", i)
-        yield from missing((*at, "named_in"), pre.get("named_in"), step_ids, "step")
-        yield from missing((*at, "dropped_by"), pre.get("dropped_by"), step_ids, "step")
-        evidence = pre.get("evidence")
-        if isinstance(evidence, str) and not is_url(evidence):
-            yield from missing((*at, "evidence"), evidence, step_ids, "step")
-        status = pre.get("status")
-        if status == "vervuld" and pre.get("met_on") is None:
-            yield Issue((*at, "met_on"), "status 'vervuld' needs met_on (the date it was met)")
-        if status == "vervallen" and pre.get("dropped_by") is None:
-            yield Issue((*at, "dropped_by"), "status 'vervallen' needs dropped_by (a step id)")
+    for section, model, items in (
+        ("preconditions", Precondition, pres),
+        ("promises", Promise, promises),
+    ):
+        for i, entry in enumerate(items):
+            at = (section, i)
+            for field, ref in refs_of(model).items():
+                yield from missing((*at, field), entry.get(field), ref.section)
+            evidence = entry.get("evidence")
+            if isinstance(evidence, str) and not is_url(evidence):
+                yield from missing((*at, "evidence"), evidence, "steps")
+            status = entry.get("status")
+            needed = model.STATUS_NEEDS.get(status) if isinstance(status, str) else None
+            if needed is not None and entry.get(needed) is None:
+                yield Issue((*at, needed), f"status '{status}' needs {needed}")
 
-    for i, promise in enumerate(promises):
-        at = ("promises", i)
-        yield from missing((*at, "made_in"), promise.get("made_in"), step_ids, "step")
-        yield from missing((*at, "fulfilled_by"), promise.get("fulfilled_by"), step_ids, "step")
-        status = promise.get("status")
-        if status == "nagekomen" and promise.get("fulfilled_by") is None:
-            yield Issue((*at, "fulfilled_by"), "status 'nagekomen' needs fulfilled_by (a step id)")
-        if status == "uitgesteld" and promise.get("postponed_to") is None:
-            yield Issue((*at, "postponed_to"), "status 'uitgesteld' needs postponed_to (a date)")
+    yield from _chronology(steps, pres, promises)
 
 
-_REF_KEYS = frozenset((*STEP_REF_FIELDS, "notes_unmet"))
+# --- chronology --------------------------------------------------------------------------------
+
+
+def _date(value: Any) -> FuzzyDate | None:
+    try:
+        return FuzzyDate.parse(value) if value is not None else None
+    except FuzzyDateError:
+        return None  # reported by the structural validation
+
+
+def _surely_before(a: FuzzyDate, b: FuzzyDate) -> bool:
+    """Only what the dates tell for sure: overlapping fuzzy dates are allowed."""
+    return a.last < b.first
+
+
+def _chronology(
+    steps: list[dict[str, Any]],
+    pres: list[dict[str, Any]],
+    promises: list[dict[str, Any]],
+) -> Iterator[Issue]:
+    """Whatever settles an item cannot be surely before the item it settles."""
+    dates = {s.get("id"): _date(s.get("date")) for s in steps if isinstance(s.get("id"), str)}
+
+    def shown(step_id: str, when: FuzzyDate) -> str:
+        return f"'{step_id}' ({when.display('long')})"
+
+    for i, step in enumerate(steps):
+        own = dates.get(step.get("id"))
+        if own is None:
+            continue
+        this = shown(str(step.get("id")), own)
+        for field, ref in _step_refs(step).items():
+            if ref.section != "steps" or ref.order not in ("later", "earlier"):
+                continue
+            for j, value in _values(step.get(field)):
+                other = dates.get(value) if isinstance(value, str) else None
+                if other is None:
+                    continue
+                at: Path = ("steps", i, field) if j is None else ("steps", i, field, j)
+                that = shown(value, other)
+                if ref.order == "later" and _surely_before(other, own):
+                    yield Issue(at, f"{that} is dated before {this}, which it is to follow")
+                if ref.order == "earlier" and _surely_before(own, other):
+                    yield Issue(at, f"{that} is dated after {this}, which refers back to it")
+
+    for section, model, items in (
+        ("preconditions", Precondition, pres),
+        ("promises", Promise, promises),
+    ):
+        origin_field = model.ORIGIN
+        for i, entry in enumerate(items):
+            origin_id = entry.get(origin_field)
+            origin = dates.get(origin_id) if isinstance(origin_id, str) else None
+            if origin is None:
+                continue
+            made = f"{origin_field} {shown(str(origin_id), origin)}"
+            for field, ref in refs_of(model).items():
+                value = entry.get(field)
+                other = (
+                    dates.get(value) if ref.order == "later" and isinstance(value, str) else None
+                )
+                if other is not None and _surely_before(other, origin):
+                    yield Issue(
+                        (section, i, field), f"{shown(value, other)} is dated before {made}"
+                    )
+            for field in not_before_origin(model):
+                when = _date(entry.get(field))
+                if when is not None and _surely_before(when, origin):
+                    yield Issue((section, i, field), f"{when.display('long')} is before {made}")
 
 
 def _duplicates(section: str, items: list[dict[str, Any]]) -> Iterator[Issue]:

@@ -57,6 +57,7 @@ def kind_names() -> tuple[str, ...]:
     """Every accepted spelling, for suggestions."""
     return tuple(_KIND_LOOKUP)
 
+
 COLLEGE_DECISIONS = (
     "organisatorisch",
     "raadsvoorstel",
@@ -94,7 +95,18 @@ COMMITTEE_NATURES = (
 # Committee sessions in which the council forms no judgement of its own.
 PRESENTATIONAL_NATURES = ("presentatie", "informerend", "beeldvormend")
 
-MOTION_STATUSES = ("ingediend", "aangehouden", "aangenomen", "verworpen", "ingetrokken")
+# A step a document announces ("in de raad van juni") but that has not been seen to happen.
+ANNOUNCED = "aangekondigd"
+STEP_STATUSES = (ANNOUNCED,)
+
+MOTION_STATUSES = (
+    "ingediend",
+    "aangehouden",
+    "aangenomen",
+    "verworpen",
+    "ingetrokken",
+    ANNOUNCED,
+)
 
 ADVICE_FOLLOWED = ("ja", "deels", "nee", "onbekend")
 

@@ -17,6 +17,7 @@ from besluitspoor.cli.base import App, confirm, fail, out, print_json, say, sett
 from besluitspoor.cli.parsing import Group
 from besluitspoor.model import STEP_CLASSES, STEP_REF_FIELDS, StepBase
 
+
 class KindGroup(Group):
     """`add rib`, `add RIB` and `add raadsinformatiebrief` are one command."""
 

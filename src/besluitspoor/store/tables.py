@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import JSON, Column, ForeignKeyConstraint, Index, String
 from sqlmodel import Field, SQLModel
 
-FuzzyDateText = String(10)  # ISO date at its own precision
+FuzzyDateText = String(21)  # ISO date at its own precision, or a period 2018-10-01/2018-12-31
 
 
 def _step_ref(column: str) -> ForeignKeyConstraint:
@@ -103,7 +103,7 @@ class StepRow(SQLModel, table=True):
     committee: str | None = None
     nature: str | None = None
     decides: bool | None = None
-    # motie, amendement
+    # motie, amendement; 'aangekondigd' on any kind (migration 0003)
     status: str | None = None
     vote_date: str | None = Field(default=None, sa_type=FuzzyDateText)
     requests: str | None = None
@@ -126,7 +126,7 @@ class StepRow(SQLModel, table=True):
 
 class PreconditionRow(SQLModel, table=True):
     __tablename__ = "precondition"
-    __table_args__ = (_step_ref("named_in"), _step_ref("dropped_by"))
+    __table_args__ = (_step_ref("named_in"), _step_ref("dropped_by"), _step_ref("due_before"))
 
     dossier_id: str = Field(foreign_key="dossier.id", primary_key=True, ondelete="CASCADE")
     id: str = Field(primary_key=True, max_length=64)
@@ -134,6 +134,7 @@ class PreconditionRow(SQLModel, table=True):
     text: str
     named_in: str | None = None
     due: str | None = Field(default=None, sa_type=FuzzyDateText)  # 'start' or a fuzzy date
+    due_before: str | None = None  # migration 0003
     status: str = "open"
     met_on: str | None = Field(default=None, sa_type=FuzzyDateText)
     evidence: str | None = None  # a step id or a url
@@ -143,7 +144,7 @@ class PreconditionRow(SQLModel, table=True):
 
 class PromiseRow(SQLModel, table=True):
     __tablename__ = "promise"
-    __table_args__ = (_step_ref("made_in"), _step_ref("fulfilled_by"))
+    __table_args__ = (_step_ref("made_in"), _step_ref("fulfilled_by"), _step_ref("due_before"))
 
     dossier_id: str = Field(foreign_key="dossier.id", primary_key=True, ondelete="CASCADE")
     id: str = Field(primary_key=True, max_length=64)
@@ -151,7 +152,8 @@ class PromiseRow(SQLModel, table=True):
     text: str
     made_in: str | None = None
     by: str | None = None
-    due: str | None = Field(default=None, sa_type=FuzzyDateText)
+    due: str | None = Field(default=None, sa_type=FuzzyDateText)  # 'start' or a fuzzy date
+    due_before: str | None = None  # migration 0003
     status: str = "open"
     fulfilled_by: str | None = None
     postponed_to: str | None = Field(default=None, sa_type=FuzzyDateText)
