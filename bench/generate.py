@@ -14,6 +14,7 @@ from typing import Any
 
 from besluitspoor import vocab
 from besluitspoor.fuzzydate import FuzzyDate
+from besluitspoor.references import drop_impossible_chronology
 
 MUNICIPALITIES = [
     "Alblasserdam",
@@ -181,13 +182,15 @@ def dossier(rng: random.Random, n: int) -> dict[str, Any]:
             promise["status"] = "uitgesteld"
             promise["postponed_to"] = (due + timedelta(days=180)).isoformat()
         promises.append(promise)
-    return {
+    data = {
         "format": vocab.FORMAT,
         "dossier": {k: v for k, v in info.items() if v is not None},
         "steps": steps,
         "preconditions": preconditions,
         "promises": promises,
     }
+    drop_impossible_chronology(data)  # references were chosen apart from the dates
+    return data
 
 
 REQUIRED = {
@@ -243,6 +246,8 @@ def _steps(rng: random.Random, start: date, profile: str, count: int) -> list[di
     rng.shuffle(steps)
     for i, step in enumerate(steps):
         step["id"] = f"{vocab.CLI_KIND_NAMES.get(step['kind'], step['kind'])[:12]}-{i}"
+        if rng.random() < 0.01:  # announced in a letter, not (yet) seen to happen
+            step["status"] = vocab.ANNOUNCED
     _own_keys(rng, steps)
     return [{"id": s.pop("id"), **s} for s in steps]
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from besluitspoor import vocab
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.model import Dossier
-from besluitspoor.references import check_references
+from besluitspoor.references import drop_impossible_chronology
 
 slugs = st.from_regex(r"[a-z0-9][a-z0-9-]{0,20}", fullmatch=True)
 tricky_words = st.sampled_from(
@@ -216,25 +216,5 @@ def dossiers(draw: st.DrawFn) -> Dossier:
         "preconditions": preconditions,
         "promises": promises,
     }
-    _drop_impossible_chronology(data)
+    drop_impossible_chronology(data)
     return Dossier.model_validate(data)
-
-
-def _drop_impossible_chronology(data: dict[str, Any]) -> None:
-    """Random dates make answers that precede their questions: drop such references (and the
-    status that needed them), as a volunteer would have to."""
-    while issues := check_references(data):
-        for issue in reversed(issues):
-            section, index, key, *rest = issue.path
-            item = data[section][index]
-            if rest:
-                item[key].pop(rest[0])
-            else:
-                item.pop(key, None)
-                if section in ("preconditions", "promises") and item.get("status") != "open":
-                    needs = {"met_on", "dropped_by", "fulfilled_by", "postponed_to"}
-                    if key in needs:
-                        item["status"] = "open"
-                        for other in needs:
-                            item.pop(other, None)
-            break  # paths after a pop may have shifted: check again

@@ -216,7 +216,8 @@ def _parse_text(text: str) -> FuzzyDate:
 
 # "A - B", "A – B", "A t/m B", "A tot en met B", "A tot B", and ISO "A/B" between ISO dates.
 _PERIOD = re.compile(
-    r"\s+(?:-|–|t/m|tot en met|tot)\s+|(?:(?<=^\d{4})|(?<=\d{4}-\d\d)|(?<=\d{4}-\d\d-\d\d))/(?=\d{4})",
+    r"\s+(?:-|–|t/m|tot en met|tot)\s+"
+    r"|(?:(?<=^\d{4})|(?<=\d{4}-\d\d)|(?<=\d{4}-\d\d-\d\d))/(?=\d{4})",
     re.IGNORECASE,
 )
 

@@ -281,7 +281,7 @@ class Motie(StepBase):
     """A motion in the council."""
 
     kind: Literal["motie"]
-    status: MotionStatus = D("Where the motion stands.", "ingediend")  # type: ignore[assignment]
+    status: MotionStatus = D("Where the motion stands.", "ingediend")
     vote_date: Date | None = D("Date of the vote.")
     requests: str | None = D("The dictum: what the motion asks.")
     settled_by: LaterStepId | None = D("Id of the step that settled (deed af) the motion.")
@@ -292,7 +292,7 @@ class Amendement(StepBase):
 
     kind: Literal["amendement"]
     target: EarlierStepId | None = D("Id of the raadsvoorstel the amendment changes.")
-    status: MotionStatus = D("Where the amendment stands.", "ingediend")  # type: ignore[assignment]
+    status: MotionStatus = D("Where the amendment stands.", "ingediend")
 
 
 class Advies(StepBase):
@@ -443,8 +443,7 @@ def choices_of(model: type[BaseModel], name: str) -> tuple[str, ...] | None:
         func = getattr(meta, "func", None)
         if isinstance(func, OneOf):
             return func.choices
-    literal = _literal(info.annotation)
-    return literal
+    return _literal(info.annotation)
 
 
 def _literal(annotation: Any) -> tuple[str, ...] | None:

@@ -165,12 +165,34 @@ def _chronology(
                 )
                 if other is not None and _surely_before(other, origin):
                     yield Issue(
-                        (section, i, field), f"{shown(value, other)} is dated before {made}"
+                        (section, i, field), f"{shown(str(value), other)} is dated before {made}"
                     )
             for field in not_before_origin(model):
                 when = _date(entry.get(field))
                 if when is not None and _surely_before(when, origin):
                     yield Issue((section, i, field), f"{when.display('long')} is before {made}")
+
+
+def drop_impossible_chronology(data: dict[str, Any]) -> None:
+    """Remove the references that the dates make impossible (and a status that needed one).
+
+    For generated dossiers and machine drafts, whose dates and references are chosen apart;
+    what is left is what a volunteer could have recorded."""
+    needs = {key for model in (Precondition, Promise) for key in model.STATUS_NEEDS.values()}
+    while issues := [i for i in _chronology(*(_items(data, s) for s in _SECTIONS))]:
+        section, index, key, *rest = issues[0].path
+        item = data[section][index]
+        if rest:
+            item[key].pop(rest[0])
+        elif key in needs:
+            item["status"] = "open"
+            for other in needs:
+                item.pop(other, None)
+        else:
+            item.pop(key, None)
+
+
+_SECTIONS = ("steps", "preconditions", "promises")
 
 
 def _duplicates(section: str, items: list[dict[str, Any]]) -> Iterator[Issue]:

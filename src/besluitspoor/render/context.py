@@ -17,7 +17,7 @@ from besluitspoor.check import Result, summary
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.model import Dossier, StepBase
 from besluitspoor.references import is_url
-from besluitspoor.render.trail_text import step_details
+from besluitspoor.render.trail_text import due_label, step_details
 from besluitspoor.rules.engine import Finding
 from besluitspoor.trail import ordered_steps
 
@@ -363,13 +363,6 @@ def _step_view(
     )
 
 
-def _due_text(due: FuzzyDate | str | None, lang: str) -> str:
-    if due is None or due == "start":
-        return "start"
-    assert isinstance(due, FuzzyDate)
-    return due.display("long", lang)
-
-
 def _preconditions(
     dossier: Dossier, lang: str, by_subject: dict[str, list[FindingView]]
 ) -> list[ItemView]:
@@ -385,7 +378,7 @@ def _preconditions(
                 pre.id,
                 pre.text,
                 pre.status,
-                _due_text(pre.due, lang),
+                due_label(pre, lang),
                 detail,
                 pre.critical,
                 by_subject.get(pre.id, []),
@@ -402,7 +395,7 @@ def _promises(
         detail = promise.fulfilled_by or ""
         if promise.postponed_to:
             detail = promise.postponed_to.display("long", lang)
-        due = promise.due.display("long", lang) if promise.due else ""
+        due = due_label(promise, lang)
         views.append(
             ItemView(
                 promise.id,

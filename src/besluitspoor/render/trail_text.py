@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from rich.markup import escape
 
 from besluitspoor import vocab
 from besluitspoor.fuzzydate import FuzzyDate
-from besluitspoor.model import Dossier, StepBase
+from besluitspoor.model import Dossier, Precondition, Promise, StepBase
 from besluitspoor.trail import ordered_steps
 
 if TYPE_CHECKING:
@@ -250,14 +250,14 @@ def preconditions_table(
     for column in ("text", "due", "status"):
         table.add_column(lab[column])
     for pre in dossier.preconditions:
-        due = pre.due if isinstance(pre.due, str) or pre.due is None else pre.due.display()
+        due = due_label(pre, lang, "short")
         status = pre.status
         if pre.met_on:
             status += f" ({pre.met_on.display('short', lang)})"
         if pre.critical:
             status += " [bold]![/bold]"
         text = escape(pre.text) + _finding_lines(pre.id, findings)
-        table.add_row(pre.id, text, due or "start", status)
+        table.add_row(pre.id, text, due, status)
     return table
 
 
@@ -277,7 +277,7 @@ def promises_table(dossier: Dossier, lang: str = "nl", findings: Findings | None
             status += f" ({promise.fulfilled_by})"
         if promise.postponed_to:
             status += f" → {promise.postponed_to.display('short', lang)}"
-        due = promise.due.display("short", lang) if promise.due else "—"
+        due = due_label(promise, lang, "short") or "—"
         text = escape(promise.text) + _finding_lines(promise.id, findings)
         table.add_row(promise.id, text, due, status)
     return table
@@ -300,3 +300,15 @@ def step_detail(dossier_id: str, step: StepBase, referrers: list[str], lang: str
     if referrers:
         table.add_row(lab["referred_by"], ", ".join(referrers))
     return table
+
+
+def due_label(
+    item: Precondition | Promise, lang: str, style: Literal["short", "long"] = "long"
+) -> str:
+    """'start', a date, 'vóór STEP', or '' for a promise without a deadline."""
+    if item.due_before is not None:
+        return f"{'vóór' if lang == 'nl' else 'before'} {item.due_before}"
+    due = item.due
+    if due is None:
+        return "start" if isinstance(item, Precondition) else ""
+    return "start" if due == "start" else due.display(style, lang)

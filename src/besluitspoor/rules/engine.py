@@ -10,11 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from datetime import date as Day
 from types import ModuleType
 from typing import Any, Literal
 
 from besluitspoor.fuzzydate import FuzzyDate, before, on_or_before, time_interval
-from besluitspoor.model import Dossier, StepBase
+from besluitspoor.model import Dossier, Precondition, Promise, StepBase
 from besluitspoor.profiles import RequiredStep
 from besluitspoor.trail import ordered_steps
 
@@ -92,6 +93,22 @@ def passed(deadline: FuzzyDate, as_of: date) -> bool:
     return deadline.last < as_of
 
 
+@dataclass(frozen=True)
+class Deadline:
+    """A due date: an event (the start, a step: done on or before it) or a period (by its end)."""
+
+    date: FuzzyDate | None
+    event: bool
+
+    def met_by(self, when: FuzzyDate) -> Tri:
+        assert self.date is not None
+        return on_or_before(when, self.date) if self.event else by_deadline(when, self.date)
+
+    def passed(self, as_of: Day) -> bool:
+        assert self.date is not None
+        return passed(self.date, as_of)
+
+
 # --- the context a rule runs in -----------------------------------------------------------------
 
 
@@ -110,8 +127,9 @@ class Context:
 
     def __post_init__(self) -> None:
         # Ordered once per dossier: every rule's context shares it (replace() copies it).
+        # An announced step has not (yet) been seen to happen: it is no fact of the trail.
         if self._ordered is None:
-            self._ordered = ordered_steps(self.dossier)
+            self._ordered = [s for s in ordered_steps(self.dossier) if not s.announced]
 
     def for_rule(self, rule: ModuleType) -> Context:
         return replace(self, rule=rule)
@@ -178,6 +196,21 @@ class Context:
             if sure:
                 return sure[-1]
         return None
+
+    def deadline(self, item: Precondition | Promise) -> Deadline | None:
+        """When a promise or precondition is due: before the step named in `due_before`, at
+        the start (`due: start`; a precondition's default), or by the end of a `due` date.
+        None when there is no deadline; a Deadline with date None when it cannot be known."""
+        if item.due_before is not None:
+            step = next((s for s in self.dossier.steps if s.id == item.due_before), None)
+            return Deadline(step.date if step is not None else None, event=True)
+        due = item.due if item.due is not None or isinstance(item, Promise) else "start"
+        if due is None:
+            return None
+        if due == "start":
+            return Deadline(self.start, event=True)
+        assert isinstance(due, FuzzyDate)
+        return Deadline(due, event=False)
 
     def param(self, name: str, default: int) -> int:
         return int(self.params.get(name, default))

@@ -1,7 +1,7 @@
 """What a change costs, and from which budget, belongs in the record (budgetrecht of the
 council).
 
-Wrong: no `costs` in the dossier.
+Wrong: no `costs` in the dossier, or `costs: {stated: false}` (the documents name no costs).
 Right: `costs: {amount: 120000, structural: true, covered_by: Programma 6 Sociaal domein}`, or
 `costs: {amount: 0, note: "geen financiële gevolgen: ..."}`.
 """
@@ -21,5 +21,6 @@ MESSAGES = {
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    if ctx.dossier.dossier.costs is None:
+    costs = ctx.dossier.dossier.costs
+    if costs is None or costs.stated is False:
         yield ctx.violation()

@@ -1,5 +1,6 @@
 """A precondition the college itself named must be met (or openly dropped) by its due date,
-which is the start unless another date is given. A critical one is an error.
+which is the start unless another date (`due`) or a step it must precede (`due_before`) is
+given. A critical one is an error.
 
 Wrong: precondition `convenant` (due: start 2023-01-01) still `open` on 2023-02-08.
 Right: `status: vervuld, met_on: 2022-12-15`, or `status: vervallen, dropped_by: <decision>`
@@ -9,16 +10,9 @@ dated on or before the due date.
 from collections.abc import Iterator
 from typing import Any
 
-from besluitspoor.fuzzydate import FuzzyDate, on_or_before
+from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.model import Precondition
-from besluitspoor.rules.engine import (
-    Context,
-    Finding,
-    Severity,
-    Tri,
-    by_deadline,
-    passed,
-)
+from besluitspoor.rules.engine import Context, Finding, Severity
 
 ID = "randvoorwaarde-niet-vervuld"
 SEVERITY = "warning"
@@ -53,11 +47,13 @@ def evaluate(ctx: Context, pre: Precondition) -> Finding | None:
     evidence = [i for i in (pre.named_in, pre.dropped_by) if i]
     if pre.evidence and not pre.evidence.startswith(("http", "www.")):
         evidence.append(pre.evidence)
-    due_start = pre.due is None or pre.due == "start"
-    due = ctx.start if due_start else pre.due
-    if not isinstance(due, FuzzyDate):
+    deadline = ctx.deadline(pre)
+    assert deadline is not None  # a precondition is due at the start unless told otherwise
+    if deadline.date is None:
         return ctx.needs_data(pre.id, evidence, key="no_start", text=pre.text)
-    fields: dict[str, Any] = {"text": pre.text, "due": ctx.date_text(due)}
+    if pre.due_before is not None:
+        evidence.append(pre.due_before)
+    fields: dict[str, Any] = {"text": pre.text, "due": _due_text(ctx, pre, deadline.date)}
     severity: Severity | None = "error" if pre.critical else None
     when: FuzzyDate | None = None
     if pre.status == "vervuld":
@@ -66,7 +62,7 @@ def evaluate(ctx: Context, pre: Precondition) -> Finding | None:
         dropper = ctx.step(pre.dropped_by)
         when = dropper.date if dropper else None
     if when is not None:
-        in_time: Tri = on_or_before(when, due) if due_start else by_deadline(when, due)
+        in_time = deadline.met_by(when)
         if in_time:
             return None
         if in_time is None:
@@ -75,9 +71,17 @@ def evaluate(ctx: Context, pre: Precondition) -> Finding | None:
         return ctx.violation(
             pre.id, evidence, key=key, severity=severity, met=ctx.date_text(when), **fields
         )
-    if not passed(due, ctx.as_of):
+    if not deadline.passed(ctx.as_of):
         return ctx.pending(pre.id, evidence, **fields)
     return ctx.violation(pre.id, evidence, severity=severity, **fields)
+
+
+def _due_text(ctx: Context, pre: Precondition, when: FuzzyDate) -> str:
+    step = ctx.step(pre.due_before) if pre.due_before else None
+    if step is None:
+        return ctx.date_text(when)
+    word = "vóór" if ctx.lang == "nl" else "before"
+    return f"{word} '{step.title}' ({ctx.date_text(when)})"
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -3,6 +3,7 @@
 from types import ModuleType
 
 from besluitspoor.rules import (
+    aangekondigde_stap,
     advies_afwijking_niet_gemotiveerd,
     advies_niet_gevraagd,
     advies_termijn_genegeerd,
@@ -49,6 +50,7 @@ RULES: tuple[ModuleType, ...] = (
     toezegging_verlopen,
     toezegging_via_presentatie,
     vragen_onbeantwoord,
+    aangekondigde_stap,
     # randvoorwaarden
     randvoorwaarde_niet_vervuld,
     inwoners_niet_geinformeerd,

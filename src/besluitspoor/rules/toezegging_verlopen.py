@@ -2,14 +2,16 @@
 
 Wrong: `due: 2022-11`, `status: open`, checked on 2023-02-08; or kept by a step dated after
 the due date.
-Right: `status: nagekomen` with `fulfilled_by` a step dated by the end of the due date.
+Right: `status: nagekomen` with `fulfilled_by` a step dated by the end of the due date (or on or
+before the start for `due: start`, before the step named in `due_before`).
 """
 
 from collections.abc import Iterator
 from typing import Any
 
+from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.model import Promise
-from besluitspoor.rules.engine import Context, Finding, by_deadline, passed
+from besluitspoor.rules.engine import Context, Finding, passed
 
 ID = "toezegging-verlopen"
 SEVERITY = "warning"
@@ -23,6 +25,8 @@ MESSAGES = {
         "pending": "toezegging '{text}' moet uiterlijk {due} worden nagekomen",
         "needs_data": "onduidelijk of toezegging '{text}' op tijd ({due}) is nagekomen; een "
         "preciezere datum beslist",
+        "no_start": "toezegging '{text}' moet bij de start of vóór een stap worden nagekomen, "
+        "maar die datum is niet vastgelegd",
     },
     "en": {
         "violation": "promise '{text}' was due by {due} and has not been kept",
@@ -31,6 +35,8 @@ MESSAGES = {
         "pending": "promise '{text}' must be kept by {due}",
         "needs_data": "unclear whether promise '{text}' was kept in time ({due}); a more "
         "precise date settles it",
+        "no_start": "promise '{text}' is due at the start or before a step, but that date is "
+        "not recorded",
     },
 }
 
@@ -44,14 +50,18 @@ def evaluate(ctx: Context, promise: Promise) -> Finding | None:
         if passed(promise.postponed_to, ctx.as_of):
             return ctx.violation(promise.id, evidence, key="postponed", **fields)
         return ctx.pending(promise.id, evidence, **fields)
-    if promise.due is None:
+    deadline = ctx.deadline(promise)
+    if deadline is None:
         return None
-    fields = {"text": promise.text, "due": ctx.date_text(promise.due)}
-    if promise.status == "nagekomen":
-        done = ctx.step(promise.fulfilled_by)
-        if done is None:
-            return None
-        in_time = by_deadline(done.date, promise.due)
+    if deadline.date is None:
+        return ctx.needs_data(promise.id, evidence, key="no_start", text=promise.text)
+    if promise.due_before is not None:
+        evidence.append(promise.due_before)
+    fields = {"text": promise.text, "due": _due_text(ctx, promise, deadline.date)}
+    # A promise kept by a step that is only announced is not kept yet.
+    done = ctx.step(promise.fulfilled_by) if promise.status == "nagekomen" else None
+    if done is not None:
+        in_time = deadline.met_by(done.date)
         if in_time:
             return None
         if in_time is None:
@@ -59,9 +69,20 @@ def evaluate(ctx: Context, promise: Promise) -> Finding | None:
         return ctx.violation(
             promise.id, evidence, key="late", done=ctx.date_text(done.date), **fields
         )
-    if passed(promise.due, ctx.as_of):
+    if deadline.passed(ctx.as_of):
         return ctx.violation(promise.id, evidence, **fields)
     return ctx.pending(promise.id, evidence, **fields)
+
+
+def _due_text(ctx: Context, promise: Promise, when: FuzzyDate) -> str:
+    step = ctx.step(promise.due_before) if promise.due_before else None
+    if step is not None:
+        word = "vóór" if ctx.lang == "nl" else "before"
+        return f"{word} '{step.title}' ({ctx.date_text(when)})"
+    if promise.due == "start":
+        word = "bij de start" if ctx.lang == "nl" else "at the start"
+        return f"{word} ({ctx.date_text(when)})"
+    return ctx.date_text(when)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
