@@ -179,9 +179,9 @@ def drop_impossible_chronology(data: dict[str, Any]) -> None:
     For generated dossiers and machine drafts, whose dates and references are chosen apart;
     what is left is what a volunteer could have recorded."""
     needs = {key for model in (Precondition, Promise) for key in model.STATUS_NEEDS.values()}
-    while issues := [i for i in _chronology(*(_items(data, s) for s in _SECTIONS))]:
+    while issues := list(_chronology(*(_items(data, s) for s in _SECTIONS))):
         section, index, key, *rest = issues[0].path
-        item = data[section][index]
+        item = data[str(section)][index]
         if rest:
             item[key].pop(rest[0])
         elif key in needs:

@@ -8,6 +8,7 @@ removed, with a step saying what happened instead).
 """
 
 from collections.abc import Iterator
+from typing import Any
 
 from besluitspoor.rules.engine import Context, Finding, passed
 
@@ -31,7 +32,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     for step in ctx.dossier.steps:
         if not step.announced:
             continue
-        fields = {"title": step.title, "date": ctx.date_text(step.date)}
+        fields: dict[str, Any] = {"title": step.title, "date": ctx.date_text(step.date)}
         if passed(step.date, ctx.as_of):
             yield ctx.violation(step.id, [step.id], **fields)
         else:
