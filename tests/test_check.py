@@ -178,10 +178,10 @@ def test_markdown(loaded: Run) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("--select", "randvoorwaarde-niet-vervul"), "did you mean 'randvoorwaarde-niet-vervuld'"),
-        (("--as-of", "2023-02"), "give a day"),
+        (("--select", "randvoorwaarde-niet-vervul"), "bedoelde u 'randvoorwaarde-niet-vervuld'"),
+        (("--as-of", "2023-02"), "geef een dag"),
         (("--as-of", "31 februari 2023"), "--as-of:"),
-        (("nope",), "no dossier 'nope'"),
+        (("nope",), "geen dossier 'nope'"),
     ],
 )
 def test_bad_input_is_exit_2(loaded: Run, args: tuple[str, ...], message: str) -> None:
@@ -256,14 +256,14 @@ def test_invalid_profile_is_a_located_error(loaded: Run, tmp_path: Path) -> None
     )
     result = loaded("--profiles", str(tmp_path), "check")
     assert result.exit_code == 2
-    assert "mijn-profiel.yaml:8: required_steps[0].severty: unknown key" in result.stderr
+    assert "mijn-profiel.yaml:8: required_steps[0].severty: onbekende sleutel" in result.stderr
     (tmp_path / "mijn-profiel.yaml").write_text(
         "name: mijn-profiel\nextends: basis\nrules:\n  doelen-ontbreekt: error\n", encoding="utf-8"
     )
     result = loaded("--profiles", str(tmp_path), "check")
     assert (
-        "mijn-profiel.yaml:4: rules.doelen-ontbreekt: unknown rule 'doelen-ontbreekt'; "
-        "did you mean 'doelen-ontbreken'?" in result.stderr
+        "mijn-profiel.yaml:4: rules.doelen-ontbreekt: regel 'doelen-ontbreekt' is onbekend; "
+        "bedoelde u 'doelen-ontbreken'?" in result.stderr
     )
 
 
@@ -272,7 +272,7 @@ def test_profiles_extending_in_a_circle(loaded: Run, tmp_path: Path) -> None:
     (tmp_path / "b.yaml").write_text("name: b\nextends: a\n", encoding="utf-8")
     result = loaded("--profiles", str(tmp_path), "profiles")
     assert result.exit_code == 2
-    assert "in a circle" in result.stderr
+    assert "in een kring" in result.stderr
 
 
 def test_demo_ends_with_the_check(run: Run) -> None:

@@ -24,7 +24,7 @@ def test_export_is_stable_and_reimports_identically(loaded: Run, tmp_path: Path)
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
     replaced = loaded("import", "--replace", str(tmp_path / "one"))
     assert replaced.exit_code == 0, replaced.output
-    assert "replaced" in replaced.stderr
+    assert "vervangen" in replaced.stderr
     third = loaded("export", "--all", "-o", str(tmp_path / "three"))
     assert third.exit_code == 0
     for name in files:
@@ -53,9 +53,9 @@ def test_export_json_file_by_suffix(loaded: Run, tmp_path: Path) -> None:
 def test_export_errors(loaded: Run) -> None:
     assert loaded("export").exit_code == 2
     several = loaded("export", "wassenaar-sociaal-team", "westland-adviesraad")
-    assert several.exit_code == 2 and "-o FOLDER" in several.stderr
+    assert several.exit_code == 2 and "-o MAP" in several.stderr
     unknown = loaded("export", "wassenaar")
-    assert unknown.exit_code == 2 and "no dossier 'wassenaar'" in unknown.stderr
+    assert unknown.exit_code == 2 and "geen dossier 'wassenaar'" in unknown.stderr
 
 
 def test_bundled_dossiers_survive_a_round_trip_unchanged(loaded: Run, tmp_path: Path) -> None:
@@ -66,10 +66,33 @@ def test_bundled_dossiers_survive_a_round_trip_unchanged(loaded: Run, tmp_path: 
         assert read_file(tmp_path / original.name).dossier == read_file(original).dossier
 
 
+def test_demo_leads_on_to_the_next_command(run: Run, db_path: Path) -> None:
+    result = run("demo")
+    assert result.exit_code == 0, result.output
+    assert f"demo: 5 dossier(s) geladen in {db_path}" in result.stderr
+    assert "verder: besluitspoor dossier show wassenaar-sociaal-team" in result.stderr
+    # observation 11: the next natural command works on the database the demo loaded
+    assert run("dossier", "show", "wassenaar-sociaal-team").exit_code == 0
+    # a second demo keeps what the volunteer changed since
+    assert (
+        run("dossier", "edit", "westland-adviesraad", "--set", "summary=Eigen tekst").exit_code == 0
+    )
+    again = run("demo")
+    assert "demo: 0 dossier(s) geladen" in again.stderr
+    assert "uw eigen versie bewaard van: westland-adviesraad" in again.stderr
+    assert "Eigen tekst" in run("dossier", "show", "westland-adviesraad").stdout
+
+
+def test_demo_into_a_folder_names_the_database(run: Run, tmp_path: Path) -> None:
+    result = run("demo", "--dir", str(tmp_path / "demo"))
+    assert result.exit_code == 0, result.output
+    where = tmp_path / "demo" / "besluitspoor.db"
+    assert f"verder: BESLUITSPOOR_DB={where} besluitspoor dossier show" in result.stderr
+
+
 def test_demo_shows_the_wassenaar_trail(run: Run) -> None:
     result = run("demo")
     assert result.exit_code == 0, result.output
-    assert "demo: imported 5 dossiers" in result.stderr
     for text in (
         "Sociaal Team Wassenaar",
         "18 jan 2023",

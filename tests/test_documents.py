@@ -174,7 +174,7 @@ def test_user_templates_win_and_fall_back(loaded: Run, tmp_path: Path) -> None:
     (tmp_path / "timeline.md").write_text("{{ c.dossier.titel }}\n")
     broken = loaded("timeline", "wassenaar-sociaal-team", "-f", "md", "--templates", str(tmp_path))
     assert broken.exit_code == 2
-    assert "timeline.md:1: template error:" in broken.stderr and "titel" in broken.stderr
+    assert "timeline.md:1: fout in sjabloon:" in broken.stderr and "titel" in broken.stderr
 
 
 def test_output_file(loaded: Run, tmp_path: Path) -> None:

@@ -76,7 +76,7 @@ def test_refuses_what_is_not_a_date(text: str) -> None:
 
 
 def test_weekday_mismatch_names_the_real_day() -> None:
-    with pytest.raises(FuzzyDateError, match="is a dinsdag, not a maandag"):
+    with pytest.raises(FuzzyDateError, match="is een dinsdag, geen maandag"):
         FuzzyDate.parse("maandag 14 maart 2023")
 
 

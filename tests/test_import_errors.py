@@ -16,7 +16,7 @@ EXPECTED = {
         "unknown-key.yaml:12: steps[0].decison: unknown key 'decison'; did you mean 'decision'?"
     ],
     "wrong-type.yaml": [
-        "wrong-type.yaml:7: dossier.goals: Input should be a valid list",
+        "wrong-type.yaml:7: dossier.goals: expected a list",
         "wrong-type.yaml:13: steps[0].decides:",
     ],
     "unknown-kind.yaml": [
@@ -70,7 +70,7 @@ def test_every_bad_file_has_an_expectation() -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_bad_file_is_refused_with_a_located_message(loaded: Run, db_path: Path, name: str) -> None:
     before = digest(db_path)
-    result = loaded("import", str(CORPUS / "bad" / name))
+    result = loaded("--lang", "en", "import", str(CORPUS / "bad" / name))
     assert result.exit_code == 2, result.output
     for expected in EXPECTED[name]:
         assert expected in result.stderr, result.stderr
@@ -84,7 +84,7 @@ def test_all_problems_of_all_files_at_once(loaded: Run, db_path: Path, tmp_path:
     folder.mkdir()
     for name in ("unknown-key.yaml", "dangling-reference.yaml", "impossible-date.yaml"):
         shutil.copy(CORPUS / "bad" / name, folder / name)
-    result = loaded("import", str(folder))
+    result = loaded("--lang", "en", "import", str(folder))
     assert result.exit_code == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 5, lines  # 1 + 2 + 2 problems, each on its own line
@@ -95,7 +95,9 @@ def test_one_good_one_bad_writes_nothing(loaded: Run, db_path: Path, tmp_path: P
     shutil.copy(CORPUS / "good" / "minimal.yaml", tmp_path / "a-good.yaml")
     shutil.copy(CORPUS / "bad" / "unknown-key.yaml", tmp_path / "b-bad.yaml")
     before = digest(db_path)
-    result = loaded("import", str(tmp_path / "a-good.yaml"), str(tmp_path / "b-bad.yaml"))
+    result = loaded(
+        "--lang", "en", "import", str(tmp_path / "a-good.yaml"), str(tmp_path / "b-bad.yaml")
+    )
     assert result.exit_code == 2
     assert digest(db_path) == before
     assert "minimaal" not in loaded("dossier", "list").stdout
@@ -106,7 +108,7 @@ def test_existing_dossier_is_refused_without_replace(loaded: Run, db_path: Path)
 
     before = digest(db_path)
     path = data_dir() / "wassenaar-sociaal-team.yaml"
-    result = loaded("import", str(path))
+    result = loaded("--lang", "en", "import", str(path))
     assert result.exit_code == 2
     assert (
         "wassenaar-sociaal-team.yaml:6: dossier.id: dossier 'wassenaar-sociaal-team' is "
@@ -118,27 +120,47 @@ def test_existing_dossier_is_refused_without_replace(loaded: Run, db_path: Path)
 def test_same_id_in_two_files_of_one_batch(run: Run, tmp_path: Path) -> None:
     for name in ("one.yaml", "two.yaml"):
         shutil.copy(CORPUS / "good" / "minimal.yaml", tmp_path / name)
-    result = run("import", str(tmp_path))
+    result = run("--lang", "en", "import", str(tmp_path))
     assert result.exit_code == 2
     assert "two.yaml:3: dossier.id: dossier 'minimaal' is also in" in result.stderr
 
 
 def test_missing_path(run: Run, tmp_path: Path) -> None:
-    result = run("import", str(tmp_path / "nope.yaml"))
+    result = run("--lang", "en", "import", str(tmp_path / "nope.yaml"))
     assert result.exit_code == 2
     assert "nope.yaml: no such file or directory" in result.stderr
 
 
 def test_a_failed_import_leaves_no_new_database_behind(run: Run, db_path: Path) -> None:
-    result = run("import", "--dry-run", str(CORPUS / "bad" / "unknown-key.yaml"))
+    result = run("--lang", "en", "import", "--dry-run", str(CORPUS / "bad" / "unknown-key.yaml"))
     assert result.exit_code == 2
     assert not db_path.exists()
 
 
 def test_dry_run_checks_and_writes_nothing(loaded: Run, db_path: Path) -> None:
     before = digest(db_path)
-    result = loaded("import", "--dry-run", "--json", str(CORPUS / "good" / "minimal.yaml"))
+    result = loaded(
+        "--lang", "en", "import", "--dry-run", "--json", str(CORPUS / "good" / "minimal.yaml")
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["dossiers"] == ["minimaal"]
     assert "would import 1 dossier(s)" in result.stderr
     assert digest(db_path) == before
+
+
+def test_messages_are_dutch_by_default(loaded: Run) -> None:
+    result = loaded("import", str(CORPUS / "bad" / "unknown-key.yaml"))
+    assert result.exit_code == 2
+    assert (
+        "unknown-key.yaml:12: steps[0].decison: sleutel 'decison' is onbekend; "
+        "bedoelde u 'decision'?" in result.stderr
+    )
+
+
+def test_a_dutch_key_name_suggests_the_format_key(loaded: Run, tmp_path: Path) -> None:
+    text = (CORPUS / "good" / "minimal.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "nl.yaml"
+    path.write_text(text.replace("  title:", "  titel:", 1), encoding="utf-8")
+    result = loaded("import", str(path))
+    assert result.exit_code == 2
+    assert "sleutel 'titel' is onbekend; bedoelde u 'title'?" in result.stderr

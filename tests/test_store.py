@@ -94,7 +94,7 @@ def test_foreign_file_is_refused(run: Run, db_path: Path) -> None:
 def test_reading_commands_do_not_create_a_database(run: Run, db_path: Path) -> None:
     result = run("dossier", "list")
     assert result.exit_code == 2
-    assert "no database at" in result.stderr
+    assert "geen database in" in result.stderr
     assert not db_path.exists()
 
 
@@ -128,7 +128,7 @@ def test_save_refuses_an_existing_id_and_replace_swaps_atomically(tmp_path: Path
     db = open_db(str(tmp_path / "s.db"), create=True)
     with db.write() as conn:
         store.save(conn, [dossier])
-    with pytest.raises(InputError, match="already in the database"), db.write() as conn:
+    with pytest.raises(InputError, match="staat al in de database"), db.write() as conn:
         store.save(conn, [dossier])
     changed = dossier.model_copy(deep=True)
     changed.dossier.title = "Nieuwe titel"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from types import ModuleType
 
+from besluitspoor.i18n import t
 from besluitspoor.model import Dossier, did_you_mean
 from besluitspoor.problems import InputError
 from besluitspoor.profiles import Profile
@@ -34,7 +35,14 @@ def rule_ids(text: Iterable[str] | None) -> set[str] | None:
     ids = {part.strip() for item in text for part in item.split(",") if part.strip()}
     for rule_id in sorted(ids):
         if rule_id not in BY_ID:
-            raise InputError(f"unknown rule '{rule_id}'{did_you_mean(rule_id, BY_ID)}")
+            raise InputError(
+                t(
+                    "regel '{r}' is onbekend{h}",
+                    "unknown rule '{r}'{h}",
+                    r=rule_id,
+                    h=did_you_mean(rule_id, BY_ID),
+                )
+            )
     return ids
 
 
@@ -82,8 +90,15 @@ def check_many(
         if profile is None:
             known = ", ".join(sorted(profiles))
             raise InputError(
-                f"dossier '{dossier.id}' uses profile '{dossier.dossier.profile}', which is not "
-                f"known here (known: {known}); add it with --profiles DIR"
+                t(
+                    "dossier '{d}' gebruikt profiel '{p}', dat hier onbekend is (bekend: {k}); "
+                    "voeg het toe met --profiles MAP",
+                    "dossier '{d}' uses profile '{p}', which is not known here (known: {k}); "
+                    "add it with --profiles DIR",
+                    d=dossier.id,
+                    p=dossier.dossier.profile,
+                    k=known,
+                )
             )
         yield Result(dossier, profile, check_dossier(dossier, profile, as_of, **options))  # type: ignore[arg-type]
 

@@ -14,6 +14,8 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
+from besluitspoor.i18n import t
+
 if TYPE_CHECKING:
     from dateutil.parser import parserinfo
 
@@ -108,16 +110,26 @@ class FuzzyDate:
 
     def __post_init__(self) -> None:
         if self.day is not None and self.month is None:
-            raise FuzzyDateError("a day needs a month")
+            raise FuzzyDateError(t("een dag heeft een maand nodig", "a day needs a month"))
         if not 1000 <= self.year <= 9999:
-            raise FuzzyDateError(f"year {self.year} is out of range")
+            raise FuzzyDateError(
+                t("jaar {y} valt buiten het bereik", "year {y} is out of range", y=self.year)
+            )
         if self.month is not None and not 1 <= self.month <= 12:
-            raise FuzzyDateError(f"month {self.month} does not exist")
+            raise FuzzyDateError(
+                t("maand {m} bestaat niet", "month {m} does not exist", m=self.month)
+            )
         if self.day is not None and self.month is not None:
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
                 raise FuzzyDateError(
-                    f"day {self.day} does not exist in {MONTH_LONG_NL[self.month - 1]} {self.year}"
+                    t(
+                        "dag {d} bestaat niet in {m} {y}",
+                        "day {d} does not exist in {m} {y}",
+                        d=self.day,
+                        m=MONTH_LONG_NL[self.month - 1],
+                        y=self.year,
+                    )
                 )
         object.__setattr__(self, "_first", date(self.year, self.month or 1, self.day or 1))
         if self.day is not None and self.month is not None:
@@ -127,11 +139,20 @@ class FuzzyDate:
             end = date(self.year, month, calendar.monthrange(self.year, month)[1])
         if self.end is not None:
             if self.end.end is not None:
-                raise FuzzyDateError("a period cannot end in another period")
+                raise FuzzyDateError(
+                    t(
+                        "een periode kan niet in een periode eindigen",
+                        "a period cannot end in another period",
+                    )
+                )
             if self.end.last <= end:
                 raise FuzzyDateError(
-                    f"a period must end after it begins ({self.end.iso()} is not after "
-                    f"{FuzzyDate(self.year, self.month, self.day).iso()})"
+                    t(
+                        "een periode moet eindigen na het begin ({e} ligt niet na {b})",
+                        "a period must end after it begins ({e} is not after {b})",
+                        e=self.end.iso(),
+                        b=FuzzyDate(self.year, self.month, self.day).iso(),
+                    )
                 )
             end = self.end.last
         object.__setattr__(self, "_last", end)
@@ -195,13 +216,15 @@ class FuzzyDate:
         if isinstance(value, FuzzyDate):
             return value
         if isinstance(value, datetime):
-            raise FuzzyDateError("expected a date, not a date and time")
+            raise FuzzyDateError(
+                t("verwacht een datum, geen datum met tijd", "expected a date, not a date and time")
+            )
         if isinstance(value, date):
             return cls.of(value)
         if isinstance(value, int) and not isinstance(value, bool):
             return cls(value)
         if not isinstance(value, str):
-            raise FuzzyDateError(f"expected a date, got {type(value).__name__}")
+            raise FuzzyDateError(t("verwacht een datum", "expected a date"))
         return _parse_text(value.strip())
 
 
@@ -235,7 +258,13 @@ def _parse_period(left: str, right: str) -> FuzzyDate:
         except FuzzyDateError:
             continue
         return FuzzyDate(begin.year, begin.month, begin.day, end)
-    raise FuzzyDateError(f"'{left}' is not the start of a period; write e.g. 'okt t/m dec 2018'")
+    raise FuzzyDateError(
+        t(
+            "'{x}' is geen begin van een periode; schrijf bijvoorbeeld 'okt t/m dec 2018'",
+            "'{x}' is not the start of a period; write e.g. 'okt t/m dec 2018'",
+            x=left,
+        )
+    )
 
 
 def _parse_single(text: str) -> FuzzyDate:
@@ -248,7 +277,13 @@ def _parse_single(text: str) -> FuzzyDate:
     if m := _WRITTEN.fullmatch(text):
         return _parse_written(m)
     raise FuzzyDateError(
-        f"'{text}' is not a date; use 2023-01-18, 2023-01, 2023, '18 januari 2023' or 'jan 2023'"
+        t(
+            "'{x}' is geen datum; schrijf 2023-01-18, 2023-01, 2023, '18 januari 2023', "
+            "'jan 2023' of een periode 'okt t/m dec 2018'",
+            "'{x}' is not a date; use 2023-01-18, 2023-01, 2023, '18 januari 2023', "
+            "'jan 2023' or a period 'okt t/m dec 2018'",
+            x=text,
+        )
     )
 
 
@@ -261,18 +296,26 @@ def _parse_written(m: re.Match[str]) -> FuzzyDate:
     try:
         a = parser.parse(cut, parserinfo=_dutch(), default=datetime(2000, 1, 1))
         b = parser.parse(cut, parserinfo=_dutch(), default=datetime(2001, 2, 2))
-    except (ValueError, OverflowError) as exc:
-        raise FuzzyDateError(f"'{m.group(0)}' is not a date that exists ({exc})") from None
+    except (ValueError, OverflowError):
+        raise FuzzyDateError(
+            t("'{x}' is geen bestaande datum", "'{x}' is not a date that exists", x=m.group(0))
+        ) from None
     if a.year != b.year:  # pragma: no cover - the pattern always captures a year
-        raise FuzzyDateError(f"'{m.group(0)}' has no year")
+        raise FuzzyDateError(t("'{x}' heeft geen jaar", "'{x}' has no year", x=m.group(0)))
     result = FuzzyDate(a.year, a.month, a.day if a.day == b.day else None)
     if m["weekday"] and result.day is not None:
         named = next(i for i, names in enumerate(WEEKDAYS_NL) if m["weekday"].lower() in names)
         actual = result.first.weekday()
         if named != actual:
             raise FuzzyDateError(
-                f"'{m.group(0)}': {result.display('long')} is a {WEEKDAYS_NL[actual][1]}, "
-                f"not a {WEEKDAYS_NL[named][1]}"
+                t(
+                    "'{x}': {d} is een {a}, geen {n}",
+                    "'{x}': {d} is a {a}, not a {n}",
+                    x=m.group(0),
+                    d=result.display("long"),
+                    a=WEEKDAYS_NL[actual][1],
+                    n=WEEKDAYS_NL[named][1],
+                )
             )
     return result
 
@@ -323,13 +366,24 @@ _HHMM = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
 def parse_time(value: object) -> str:
     """Normalise a step's `time`: `HH:MM` (zero-padded) or `ochtend`/`middag`/`avond`."""
     if not isinstance(value, str):
-        raise FuzzyDateError("expected HH:MM or ochtend, middag, avond")
+        raise FuzzyDateError(
+            t(
+                "verwacht UU:MM of ochtend, middag, avond",
+                "expected HH:MM or ochtend, middag, avond",
+            )
+        )
     text = value.strip().lower()
     if text in _DAY_PART_MINUTES:
         return text
     if m := _HHMM.fullmatch(text):
         return f"{int(m[1]):02d}:{m[2]}"
-    raise FuzzyDateError(f"'{value}' is not a time; use HH:MM or ochtend, middag, avond")
+    raise FuzzyDateError(
+        t(
+            "'{x}' is geen tijd; schrijf UU:MM of ochtend, middag, avond",
+            "'{x}' is not a time; use HH:MM or ochtend, middag, avond",
+            x=value,
+        )
+    )
 
 
 def time_interval(value: str | None) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from besluitspoor.dossierfile.read import find_files, read_file
+from besluitspoor.i18n import t
 from besluitspoor.model import Dossier
 from besluitspoor.problems import InputError, Problem
 from besluitspoor.store import dossiers as store
@@ -76,12 +77,12 @@ def import_paths(
         present = store.existing_ids(conn, [d.id for d, _, _ in batch])
         for dossier, origin, line in batch:
             if dossier.id in present and not replace:
-                message = f"dossier '{dossier.id}' is already in the database"
-                problems.append(
-                    Problem(
-                        origin.file, line, "dossier.id", f"{message} (use --replace to swap it)"
-                    )
+                message = t(
+                    "dossier '{d}' staat al in de database (vervang het met --replace)",
+                    "dossier '{d}' is already in the database (use --replace to swap it)",
+                    d=dossier.id,
                 )
+                problems.append(Problem(origin.file, line, "dossier.id", message))
         if not problems:
             store.save(
                 conn, [d for d, _, _ in batch], replace=replace, origins=[o for _, o, _ in batch]
@@ -103,7 +104,12 @@ def import_paths(
                                 result.path,
                                 line,
                                 "dossier.id",
-                                f"dossier '{dossier.id}' is also in {seen[dossier.id]}",
+                                t(
+                                    "dossier '{d}' staat ook in {f}",
+                                    "dossier '{d}' is also in {f}",
+                                    d=dossier.id,
+                                    f=seen[dossier.id],
+                                ),
                             )
                         )
                     seen[dossier.id] = result.path

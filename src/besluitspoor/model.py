@@ -31,28 +31,47 @@ from besluitspoor.fuzzydate import FuzzyDate, parse_time
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """`; did you mean 'x'?` for the closest choice, or nothing when none is close."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
+    """`; did you mean 'x'?` for what `word` begins (up to three) or else the closest choice,
+    or nothing when none is close."""
+    from besluitspoor.i18n import t
+
+    options = list(dict.fromkeys(choices))
+    begins = [c for c in options if word and c.startswith(word) and c != word]
+    close = begins[:3] or difflib.get_close_matches(word, options, n=1, cutoff=0.6)
+    if not close:
+        return ""
+    names = ", ".join(f"'{c}'" for c in close)
+    return t("; bedoelde u {names}?", "; did you mean {names}?", names=names)
 
 
 class OneOf:
     """A closed vocabulary as a validator; the CLI reads `choices` for its help and completion."""
 
-    def __init__(self, choices: tuple[str, ...], what: str) -> None:
-        self.choices, self.what = choices, what
+    def __init__(self, choices: tuple[str, ...], what_nl: str, what_en: str) -> None:
+        self.choices, self.what_nl, self.what_en = choices, what_nl, what_en
 
     def __call__(self, value: str) -> str:
         if value not in self.choices:
-            hint = (
-                did_you_mean(value, self.choices) or f"; expected one of: {', '.join(self.choices)}"
+            from besluitspoor.i18n import t
+
+            hint = did_you_mean(value, self.choices) or t(
+                "; kies uit: {c}", "; expected one of: {c}", c=", ".join(self.choices)
             )
-            raise ValueError(f"unknown {self.what} '{value}'{hint}")
+            raise ValueError(
+                t(
+                    "{w_nl} '{v}' is onbekend{hint}",
+                    "unknown {w_en} '{v}'{hint}",
+                    w_nl=self.what_nl,
+                    w_en=self.what_en,
+                    v=value,
+                    hint=hint,
+                )
+            )
         return value
 
 
-def one_of(choices: tuple[str, ...], what: str) -> OneOf:
-    return OneOf(choices, what)
+def one_of(choices: tuple[str, ...], what_nl: str, what_en: str) -> OneOf:
+    return OneOf(choices, what_nl, what_en)
 
 
 @dataclass(frozen=True)
@@ -107,16 +126,22 @@ Date = Annotated[FuzzyDate, PlainValidator(FuzzyDate.parse), PlainSerializer(_is
 Due = Annotated[FuzzyDate | Literal["start"], PlainValidator(_due), PlainSerializer(_due_text)]
 Time = Annotated[str, PlainValidator(parse_time)]
 TriState = Annotated[Literal["yes", "no", "unknown"], BeforeValidator(_tristate)]
-Domain = Annotated[str, AfterValidator(one_of(vocab.DOMAINS, "domain"))]
-CollegeDecision = Annotated[str, AfterValidator(one_of(vocab.COLLEGE_DECISIONS, "decision"))]
-CouncilDecision = Annotated[str, AfterValidator(one_of(vocab.COUNCIL_DECISIONS, "decision"))]
-Outcome = Annotated[str, AfterValidator(one_of(vocab.COUNCIL_OUTCOMES, "outcome"))]
-Nature = Annotated[str, AfterValidator(one_of(vocab.COMMITTEE_NATURES, "nature"))]
-MotionStatus = Annotated[str, AfterValidator(one_of(vocab.MOTION_STATUSES, "status"))]
-Followed = Annotated[str, AfterValidator(one_of(vocab.ADVICE_FOLLOWED, "value"))]
-PreconditionStatus = Annotated[str, AfterValidator(one_of(vocab.PRECONDITION_STATUSES, "status"))]
-PromiseStatus = Annotated[str, AfterValidator(one_of(vocab.PROMISE_STATUSES, "status"))]
-AnnouncedStatus = Annotated[str, AfterValidator(one_of(vocab.STEP_STATUSES, "status"))]
+Domain = Annotated[str, AfterValidator(one_of(vocab.DOMAINS, "domein", "domain"))]
+CollegeDecision = Annotated[
+    str, AfterValidator(one_of(vocab.COLLEGE_DECISIONS, "besluit", "decision"))
+]
+CouncilDecision = Annotated[
+    str, AfterValidator(one_of(vocab.COUNCIL_DECISIONS, "besluit", "decision"))
+]
+Outcome = Annotated[str, AfterValidator(one_of(vocab.COUNCIL_OUTCOMES, "uitkomst", "outcome"))]
+Nature = Annotated[str, AfterValidator(one_of(vocab.COMMITTEE_NATURES, "aard", "nature"))]
+MotionStatus = Annotated[str, AfterValidator(one_of(vocab.MOTION_STATUSES, "status", "status"))]
+Followed = Annotated[str, AfterValidator(one_of(vocab.ADVICE_FOLLOWED, "waarde", "value"))]
+PreconditionStatus = Annotated[
+    str, AfterValidator(one_of(vocab.PRECONDITION_STATUSES, "status", "status"))
+]
+PromiseStatus = Annotated[str, AfterValidator(one_of(vocab.PROMISE_STATUSES, "status", "status"))]
+AnnouncedStatus = Annotated[str, AfterValidator(one_of(vocab.STEP_STATUSES, "status", "status"))]
 
 
 class Strict(BaseModel):
@@ -193,7 +218,17 @@ class DossierInfo(Strict):
         known = (info.context or {}).get("profiles")
         if known is not None and value not in known:
             hint = did_you_mean(value, known)
-            raise ValueError(f"unknown profile '{value}'{hint} (known: {', '.join(sorted(known))})")
+            from besluitspoor.i18n import t
+
+            raise ValueError(
+                t(
+                    "onbekend profiel '{v}'{hint} (bekend: {known})",
+                    "unknown profile '{v}'{hint} (known: {known})",
+                    v=value,
+                    hint=hint,
+                    known=", ".join(sorted(known)),
+                )
+            )
         return value
 
 
@@ -490,7 +525,16 @@ class Dossier(Strict):
     @classmethod
     def _known_format(cls, value: str) -> str:
         if value != vocab.FORMAT:
-            raise ValueError(f"unsupported format '{value}'; this program reads '{vocab.FORMAT}'")
+            from besluitspoor.i18n import t
+
+            raise ValueError(
+                t(
+                    "onbekend formaat '{v}'; dit programma leest '{f}'",
+                    "unsupported format '{v}'; this program reads '{f}'",
+                    v=value,
+                    f=vocab.FORMAT,
+                )
+            )
         return value
 
     @property

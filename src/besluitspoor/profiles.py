@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, PlainValidator, ValidationErr
 
 from besluitspoor import vocab
 from besluitspoor.fuzzydate import FuzzyDate
+from besluitspoor.i18n import t
 from besluitspoor.paths import builtin_profiles_dir
 from besluitspoor.problems import InputError, Problem, format_path
 
@@ -96,7 +97,18 @@ def profile_dirs(user_dir: str | Path | None = None) -> list[Path]:
     dirs = [builtin_profiles_dir()]
     chosen = user_dir or os.environ.get(ENV_PROFILES)
     if chosen:
-        dirs.append(Path(chosen).expanduser())
+        folder = Path(chosen).expanduser()
+        if not folder.is_dir():
+            from besluitspoor.problems import InputError
+
+            raise InputError(
+                t(
+                    "--profiles: map {f} bestaat niet",
+                    "--profiles: no such folder {f}",
+                    f=folder,
+                )
+            )
+        dirs.append(folder)
     return dirs
 
 
@@ -162,7 +174,11 @@ def _read(path: Path, name: str) -> tuple[ProfileFile | None, list[Problem]]:
         for error in exc.errors(include_url=False):
             loc = data_loc(error["loc"], data, error["type"])
             line = yamlio.line_of(node, loc, key=error["type"] == "extra_forbidden")
-            message = "unknown key" if error["type"] == "extra_forbidden" else error["msg"]
+            message = (
+                t("onbekende sleutel", "unknown key")
+                if error["type"] == "extra_forbidden"
+                else error["msg"]
+            )
             found.append(problem(message.removeprefix("Value error, "), line, format_path(loc)))
         return None, found
     found = []
@@ -191,7 +207,12 @@ def _check_rules_and_steps(parsed: ProfileFile, path: Path, node: Any) -> list[P
                     str(path),
                     yamlio.line_of(node, ("rules", rule_id), key=True),
                     f"rules.{rule_id}",
-                    f"unknown rule '{rule_id}'{did_you_mean(rule_id, BY_ID)}",
+                    t(
+                        "regel '{r}' is onbekend{h}",
+                        "unknown rule '{r}'{h}",
+                        r=rule_id,
+                        h=did_you_mean(rule_id, BY_ID),
+                    ),
                 )
             )
     ids = [s.id for s in parsed.required_steps]
@@ -204,7 +225,7 @@ def _check_rules_and_steps(parsed: ProfileFile, path: Path, node: Any) -> list[P
                     str(path),
                     yamlio.line_of(node, (*at, "kind")),
                     format_path((*at, "kind")),
-                    f"unknown kind '{step.kind}'{hint}",
+                    t("soort '{k}' is onbekend{h}", "unknown kind '{k}'{h}", k=step.kind, h=hint),
                 )
             )
         for j, other in enumerate(step.after):
@@ -214,7 +235,11 @@ def _check_rules_and_steps(parsed: ProfileFile, path: Path, node: Any) -> list[P
                         str(path),
                         yamlio.line_of(node, (*at, "after", j)),
                         format_path((*at, "after", j)),
-                        f"no required step '{other}' in this profile",
+                        t(
+                            "geen vereiste stap '{s}' in dit profiel",
+                            "no required step '{s}' in this profile",
+                            s=other,
+                        ),
                     )
                 )
     return found
@@ -233,7 +258,12 @@ def _check_references(raw: dict[str, ProfileFile], files: dict[str, str]) -> lis
                         files[name],
                         None,
                         "extends",
-                        f"unknown profile '{parent}' (known: " + ", ".join(sorted(raw)) + ")",
+                        t(
+                            "profiel '{p}' is onbekend (bekend: {k})",
+                            "unknown profile '{p}' (known: {k})",
+                            p=parent,
+                            k=", ".join(sorted(raw)),
+                        ),
                     )
                 )
                 break
@@ -243,7 +273,11 @@ def _check_references(raw: dict[str, ProfileFile], files: dict[str, str]) -> lis
                         files[name],
                         None,
                         "extends",
-                        "profiles extend each other in a circle: " + " -> ".join([*seen, parent]),
+                        t(
+                            "profielen breiden elkaar in een kring uit: {c}",
+                            "profiles extend each other in a circle: {c}",
+                            c=" -> ".join([*seen, parent]),
+                        ),
                     )
                 )
                 break

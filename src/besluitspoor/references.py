@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError
+from besluitspoor.i18n import t
 from besluitspoor.model import (
     STEP_CLASSES,
     Precondition,
@@ -69,13 +70,26 @@ def _check(data: dict[str, Any]) -> Iterator[Issue]:
     }
     dossier = data.get("dossier")
     name = dossier.get("id") if isinstance(dossier, dict) else None
-    what = {"steps": "step", "preconditions": "precondition"}
+    what = {
+        "steps": t("stap", "step"),
+        "preconditions": t("randvoorwaarde", "precondition"),
+    }
 
     def missing(path: Path, ref: Any, section: str) -> Iterator[Issue]:
         ids = known[section]
         if isinstance(ref, str) and ref not in ids:
             hint = did_you_mean(ref, [k for k in ids if isinstance(k, str)])
-            yield Issue(path, f"no {what[section]} '{ref}' in dossier '{name}'{hint}")
+            yield Issue(
+                path,
+                t(
+                    "geen {w} '{r}' in dossier '{d}'{h}",
+                    "no {w} '{r}' in dossier '{d}'{h}",
+                    w=what[section],
+                    r=ref,
+                    d=name,
+                    h=hint,
+                ),
+            )
 
     for i, step in enumerate(steps):
         for field, ref in _step_refs(step).items():
@@ -97,7 +111,15 @@ def _check(data: dict[str, Any]) -> Iterator[Issue]:
             status = entry.get("status")
             needed = model.STATUS_NEEDS.get(status) if isinstance(status, str) else None
             if needed is not None and entry.get(needed) is None:
-                yield Issue((*at, needed), f"status '{status}' needs {needed}")
+                yield Issue(
+                    (*at, needed),
+                    t(
+                        "status '{s}' vraagt om {n}",
+                        "status '{s}' needs {n}",
+                        s=status,
+                        n=needed,
+                    ),
+                )
 
     yield from _chronology(steps, pres, promises)
 
@@ -143,9 +165,25 @@ def _chronology(
                 at: Path = ("steps", i, field) if j is None else ("steps", i, field, j)
                 that = shown(value, other)
                 if ref.order == "later" and _surely_before(other, own):
-                    yield Issue(at, f"{that} is dated before {this}, which it is to follow")
+                    yield Issue(
+                        at,
+                        t(
+                            "{a} is gedateerd vóór {b}, waar het op volgt",
+                            "{a} is dated before {b}, which it is to follow",
+                            a=that,
+                            b=this,
+                        ),
+                    )
                 if ref.order == "earlier" and _surely_before(own, other):
-                    yield Issue(at, f"{that} is dated after {this}, which refers back to it")
+                    yield Issue(
+                        at,
+                        t(
+                            "{a} is gedateerd na {b}, dat ernaar terugverwijst",
+                            "{a} is dated after {b}, which refers back to it",
+                            a=that,
+                            b=this,
+                        ),
+                    )
 
     for section, model, items in (
         ("preconditions", Precondition, pres),
@@ -165,12 +203,26 @@ def _chronology(
                 )
                 if other is not None and _surely_before(other, origin):
                     yield Issue(
-                        (section, i, field), f"{shown(str(value), other)} is dated before {made}"
+                        (section, i, field),
+                        t(
+                            "{a} is gedateerd vóór {b}",
+                            "{a} is dated before {b}",
+                            a=shown(str(value), other),
+                            b=made,
+                        ),
                     )
             for field in not_before_origin(model):
                 when = _date(entry.get(field))
                 if when is not None and _surely_before(when, origin):
-                    yield Issue((section, i, field), f"{when.display('long')} is before {made}")
+                    yield Issue(
+                        (section, i, field),
+                        t(
+                            "{a} ligt vóór {b}",
+                            "{a} is before {b}",
+                            a=when.display("long"),
+                            b=made,
+                        ),
+                    )
 
 
 def drop_impossible_chronology(data: dict[str, Any]) -> None:
@@ -200,7 +252,10 @@ def _duplicates(section: str, items: list[dict[str, Any]]) -> Iterator[Issue]:
     for i, item in enumerate(items):
         ident = item.get("id")
         if isinstance(ident, str) and ident in seen:
-            yield Issue((section, i, "id"), f"duplicate id '{ident}' in {section}")
+            yield Issue(
+                (section, i, "id"),
+                t("id '{i}' komt dubbel voor", "duplicate id '{i}' in {s}", i=ident, s=section),
+            )
         seen.add(ident)
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from besluitspoor import vocab
+from besluitspoor.i18n import t
 from besluitspoor.model import (
     STEP_CLASSES,
     Costs,
@@ -38,14 +39,34 @@ def validate(
     """The validated dossier, or None and every problem in the data."""
     if not isinstance(data, dict):
         return None, [
-            ((), "a dossier file must be a mapping with keys format, dossier, steps, ...", False)
+            (
+                (),
+                t(
+                    "een dossierbestand is een mapping met de sleutels format, dossier, steps, ...",
+                    "a dossier file must be a mapping with keys format, dossier, steps, ...",
+                ),
+                False,
+            )
         ]
     if "format" not in data:
         return None, [
-            (("format",), f"missing; the first line should be 'format: {vocab.FORMAT}'", False)
+            (
+                ("format",),
+                t(
+                    "ontbreekt; de eerste regel hoort 'format: {f}' te zijn",
+                    "missing; the first line should be 'format: {f}'",
+                    f=vocab.FORMAT,
+                ),
+                False,
+            )
         ]
     if data["format"] != vocab.FORMAT:
-        message = f"unsupported format '{data['format']}'; this program reads '{vocab.FORMAT}'"
+        message = t(
+            "onbekend formaat '{v}'; dit programma leest '{f}'",
+            "unsupported format '{v}'; this program reads '{f}'",
+            v=data["format"],
+            f=vocab.FORMAT,
+        )
         return None, [(("format",), message, False)]
     _canonical_kinds(data)
     located = [(issue.path, issue.message, False) for issue in check_references(data)]
@@ -107,34 +128,81 @@ def _message(error: Any, loc: Loc, data: Any) -> tuple[str, bool]:
     if kind == "extra_forbidden":
         key = str(loc[-1]) if loc else "?"
         allowed = _allowed_keys(loc[:-1], data)
-        return f"unknown key '{key}'{did_you_mean(key, allowed)}", True
+        return _unknown_key(key, allowed), True
     if kind == "missing":
-        return "missing (required)", False
+        return t("ontbreekt (verplicht)", "missing (required)"), False
     if kind == "union_tag_invalid":
         tag = str(error["ctx"]["tag"])
         hint = _kind_hint(tag)
-        return f"unknown kind '{tag}'{hint}", False
+        return t("soort '{k}' is onbekend{h}", "unknown kind '{k}'{h}", k=tag, h=hint), False
     if kind == "union_tag_not_found":
-        return "missing key 'kind' (required)", False
+        return t("sleutel 'kind' ontbreekt (verplicht)", "missing key 'kind' (required)"), False
     if kind == "string_pattern_mismatch":
         return (
-            f"'{error['input']}' is not a valid id: use lowercase letters, digits and hyphens",
+            t(
+                "'{x}' is geen geldig id: gebruik kleine letters, cijfers en streepjes",
+                "'{x}' is not a valid id: use lowercase letters, digits and hyphens",
+                x=error["input"],
+            ),
             False,
         )
     if kind == "string_too_long":
-        return f"too long (at most {error['ctx']['max_length']} characters)", False
+        n = error["ctx"]["max_length"]
+        return t("te lang (hoogstens {n} tekens)", "too long (at most {n} characters)", n=n), False
     if kind == "string_too_short":
-        return "must not be empty", False
+        return t("mag niet leeg zijn", "must not be empty"), False
+    if kind in _PLAIN:
+        nl, en = _PLAIN[kind]
+        return t(nl, en), False
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        block = _allowed_keys(loc, data)
+        return (
+            t(
+                "hoort een blok met sleutels te zijn ({keys})",
+                "should be a block of keys ({keys})",
+                keys=", ".join(block) or "...",
+            ),
+            False,
+        )
     message = str(error["msg"])
     return message.removeprefix("Value error, ").removeprefix("Assertion failed, "), False
 
 
+# Pydantic's wording for a wrong type, in the user's words.
+_PLAIN = {
+    "int_type": ("verwacht een geheel getal", "expected a whole number"),
+    "int_parsing": ("verwacht een geheel getal", "expected a whole number"),
+    "int_from_float": ("verwacht een geheel getal", "expected a whole number"),
+    "float_type": ("verwacht een getal", "expected a number"),
+    "float_parsing": ("verwacht een getal", "expected a number"),
+    "finite_number": ("verwacht een eindig getal", "expected a finite number"),
+    "bool_type": ("verwacht ja of nee (true of false)", "expected yes or no (true or false)"),
+    "bool_parsing": ("verwacht ja of nee (true of false)", "expected yes or no (true or false)"),
+    "string_type": ("verwacht tekst", "expected text"),
+    "list_type": ("verwacht een lijst", "expected a list"),
+    "literal_error": ("onbekende waarde", "unknown value"),
+}
+
+
+def _unknown_key(key: str, allowed: list[str]) -> str:
+    dutch = {v: k for k, v in vocab.DUTCH_KEYS.items() if k in allowed}
+    hint = (
+        t("; bedoelde u '{k}'?", "; did you mean '{k}'?", k=dutch[key.lower()])
+        if key.lower() in dutch
+        else did_you_mean(key, allowed)
+    )
+    return t("sleutel '{k}' is onbekend{h}", "unknown key '{k}'{h}", k=key, h=hint)
+
+
 def _kind_hint(tag: str) -> str:
-    close = did_you_mean(tag.lower(), vocab.kind_names())
+    import difflib
+
+    close = difflib.get_close_matches(tag.lower(), vocab.kind_names(), n=1, cutoff=0.6)
     if close:
-        name = close.split("'")[1]
-        return f"; did you mean '{vocab.canonical_kind(name)}'?"
-    return f"; expected one of: {', '.join(vocab.STEP_KINDS)}"
+        kind = vocab.canonical_kind(close[0])
+        return t("; bedoelde u '{k}'?", "; did you mean '{k}'?", k=kind)
+    kinds = ", ".join(vocab.STEP_KINDS)
+    return t("; kies uit: {k}", "; expected one of: {k}", k=kinds)
 
 
 _SECTIONS: dict[Loc, type[Any]] = {

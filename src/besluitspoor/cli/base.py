@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
@@ -20,6 +20,7 @@ from besluitspoor.problems import InputError
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from besluitspoor.recording import Outcome, Recorder
     from besluitspoor.store.db import Database
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -99,14 +100,26 @@ def guarded(func: F) -> F:
             os.dup2(devnull, sys.stdout.fileno())
             raise typer.Exit(0) from None
         except KeyboardInterrupt:
-            err().print("interrupted; nothing was written", markup=False)
+            from besluitspoor.i18n import t
+
+            err().print(
+                t("onderbroken; er is niets geschreven", "interrupted; nothing was written"),
+                markup=False,
+            )
             raise typer.Exit(130) from None
         except Exception as exc:
             if _debug([*args, *kwargs.values()]):
                 raise
+            from besluitspoor.i18n import t
+
             err().print(
-                f"internal error: {type(exc).__name__}: {exc} "
-                "(run with --debug or BESLUITSPOOR_DEBUG=1 for the traceback)",
+                t(
+                    "interne fout: {k}: {e} (--debug of BESLUITSPOOR_DEBUG=1 toont de traceback)",
+                    "internal error: {k}: {e} (run with --debug or BESLUITSPOOR_DEBUG=1 for the "
+                    "traceback)",
+                    k=type(exc).__name__,
+                    e=exc,
+                ),
                 markup=False,
                 highlight=False,
                 soft_wrap=True,
@@ -144,6 +157,15 @@ def say(message: str) -> None:
     err().print(message, markup=False, highlight=False, soft_wrap=True)
 
 
+def nothing_to_change() -> str:
+    from besluitspoor.i18n import t
+
+    return t(
+        "niets te veranderen: geef --set SLEUTEL=WAARDE of --unset SLEUTEL",
+        "nothing to change: give --set KEY=VALUE or --unset KEY",
+    )
+
+
 def fail(message: str) -> NoReturn:
     raise InputError(message)
 
@@ -152,23 +174,110 @@ def interactive() -> bool:
     return sys.stdin.isatty()
 
 
-def need(value: str | None, option: str, prompt: str) -> str:
-    """A required value: prompted for on a terminal, an error in scripts (never a hang)."""
+def need(
+    value: str | None,
+    option: str,
+    prompt: str,
+    check: Callable[[str], object] | None = None,
+    choices: Sequence[str] | None = None,
+) -> str:
+    """A required value: asked for on a terminal (each answer checked at once, the choices
+    listed), an error in scripts (never a hang)."""
+    from besluitspoor.i18n import t
+
     if value:
         return value
-    if interactive():
-        return str(typer.prompt(prompt))
-    fail(f"{option} is required")
+    if not interactive():
+        fail(t("{option} is verplicht", "{option} is required", option=option))
+    label = prompt[:1].upper() + prompt[1:]
+    if choices:
+        err().print(t("Kies uit: {c}", "Choose from: {c}", c=", ".join(choices)), markup=False)
+    while True:
+        answer = str(typer.prompt(label)).strip()
+        problem = None
+        if choices and answer not in choices:
+            from besluitspoor.model import did_you_mean
+
+            problem = t("'{a}' staat er niet bij", "'{a}' is not one of them", a=answer)
+            problem += did_you_mean(answer, choices)
+        elif check is not None:
+            try:
+                check(answer)
+            except ValueError as exc:
+                problem = str(exc)
+        if problem is None:
+            return answer
+        err().print(problem, markup=False, highlight=False)
+
+
+YES = ("j", "ja", "y", "yes")
+NO = ("n", "nee", "no", "")
 
 
 def confirm(yes: bool, question: str) -> None:
-    """Ask on a terminal; scripts must say --yes."""
+    """Ask on a terminal (j/ja/y/yes or n/nee/no); scripts must say --yes. Declining stops the
+    command with a message and exit code 1."""
+    from besluitspoor.i18n import t
+
     if yes:
         return
     if not interactive():
-        fail(f"{question} Not on a terminal: add --yes to confirm.")
-    if not typer.confirm(question, default=False):
-        raise typer.Exit(EXIT_INPUT)
+        fail(
+            t(
+                "{q} Niet op een terminal: bevestig met --yes.",
+                "{q} Not on a terminal: add --yes to confirm.",
+                q=question,
+            )
+        )
+    while True:
+        answer = str(typer.prompt(f"{question} [j/N]", default="", show_default=False))
+        answer = answer.strip().lower()
+        if answer in YES:
+            return
+        if answer in NO:
+            say(t("afgebroken; er is niets veranderd", "cancelled; nothing was changed"))
+            raise typer.Exit(EXIT_FINDINGS)
+        say(t("antwoord j (ja) of n (nee)", "answer y (yes) or n (no)"))
+
+
+def recorder(ctx: typer.Context) -> Recorder:
+    """The recording service on the database and profiles of this command line."""
+    from besluitspoor.recording import Recorder
+
+    state = settings(ctx)
+    return Recorder(state.open(), state.profile_names())
+
+
+def report(outcome: Outcome) -> None:
+    """What a recording command did: the id on stdout (for scripts), a sentence on stderr."""
+    from besluitspoor.i18n import t
+    from besluitspoor.recording import noun
+
+    print(outcome.id if outcome.id is not None else outcome.dossier)
+    what = noun(outcome.section) if outcome.section else t("dossier", "dossier")
+    where = (
+        t(" in dossier '{d}'", " in dossier '{d}'", d=outcome.dossier) if outcome.section else ""
+    )
+    name = outcome.id if outcome.id is not None else outcome.dossier
+    sentences = {
+        "added": t("{what} '{id}' toegevoegd{where}", "added {what} '{id}'{where}"),
+        "created": t("{what} '{id}' aangemaakt", "created {what} '{id}'"),
+        "unchanged": t(
+            "{what} '{id}' stond er al zo{where}; niets veranderd",
+            "{what} '{id}' was already recorded like this{where}; nothing changed",
+        ),
+        "replaced": t("{what} '{id}' vervangen{where}", "replaced {what} '{id}'{where}"),
+        "changed": t("{what} '{id}' gewijzigd{where}", "changed {what} '{id}'{where}"),
+        "removed": t("{what} '{id}' verwijderd{where}", "removed {what} '{id}'{where}"),
+    }
+    sentence = sentences[outcome.action].format(what=what, id=name, where=where)
+    if outcome.renamed_from:
+        sentence += t(
+            " (was '{old}'; overal hernoemd)",
+            " (was '{old}'; renamed everywhere)",
+            old=outcome.renamed_from,
+        )
+    say(sentence)
 
 
 def print_json(data: Any) -> None:

@@ -10,6 +10,7 @@ import typer
 
 from besluitspoor.cli import complete
 from besluitspoor.cli.base import EXIT_FINDINGS, fail, out, print_json, say, settings
+from besluitspoor.i18n import t
 
 CheckFormat = Literal["text", "json", "md", "github"]
 FailOn = Literal["error", "warning", "info", "never"]
@@ -24,9 +25,15 @@ def parse_as_of(text: str | None) -> date:
     try:
         value = FuzzyDate.parse(text)
     except FuzzyDateError as exc:
-        fail(f"--as-of: {exc}")
+        fail(f"--as-of: {exc}")  # the date's own message is in the user's language
     if value.precision != "day":
-        fail(f"--as-of: give a day, not '{text}' (e.g. 2023-02-08 or '8 februari 2023')")
+        fail(
+            t(
+                "--as-of: geef een dag, niet '{x}' (bijvoorbeeld 2023-02-08 of '8 februari 2023')",
+                "--as-of: give a day, not '{x}' (e.g. 2023-02-08 or '8 februari 2023')",
+                x=text,
+            )
+        )
     return value.first
 
 
@@ -221,7 +228,14 @@ def profiles(
         out().print(table)
         return
     if name not in found:
-        fail(f"unknown profile '{name}'{did_you_mean(name, found)}")
+        fail(
+            t(
+                "profiel '{p}' is onbekend{h}",
+                "unknown profile '{p}'{h}",
+                p=name,
+                h=did_you_mean(name, found),
+            )
+        )
     p = found[name]
     rules_on = {r.ID: p.severity(r.ID, r.SEVERITY) for r in RULES if p.enabled(r.ID)}
     if as_json:

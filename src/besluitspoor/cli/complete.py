@@ -66,6 +66,31 @@ preconditions = _items("precondition")
 promises = _items("promise")
 
 
+# Which kinds of step fit a reference option, so that completion offers only those.
+FITTING_KINDS = {
+    "reports": ("collegebesluit", "raadsbesluit"),
+    "proposal": ("raadsvoorstel",),
+    "target": ("raadsvoorstel",),
+    "of": ("collegebesluit", "raadsbesluit"),
+    "about": ("collegebesluit", "raadsvoorstel", "raadsbesluit"),
+    "answered_by": ("raadsinformatiebrief", "brief", "collegebesluit"),
+    "response": ("raadsinformatiebrief", "brief", "collegebesluit"),
+    "named_in": ("raadsinformatiebrief", "collegebesluit", "raadsvoorstel", "brief"),
+    "made_in": ("raadsinformatiebrief", "commissievergadering", "raadsvergadering", "brief"),
+}
+
+
+def reference(section: str, field: str) -> Completer:
+    """Ids that fit a reference option: preconditions, or steps of the kinds that fit."""
+    if section == "preconditions":
+        return preconditions
+    kinds = FITTING_KINDS.get(field)
+    if kinds is None:
+        return steps
+    listed = ", ".join(f"'{k}'" for k in kinds)
+    return _items("step", f"AND kind IN ({listed})")
+
+
 def choices(values: tuple[str, ...]) -> Completer:
     def complete(_ctx: typer.Context, incomplete: str) -> list[str]:
         return [v for v in values if v.startswith(incomplete)]

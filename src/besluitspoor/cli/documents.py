@@ -11,6 +11,7 @@ import typer
 from besluitspoor.cli import complete
 from besluitspoor.cli.base import fail, out, say, settings
 from besluitspoor.cli.checking import parse_as_of
+from besluitspoor.i18n import t
 
 TemplatesOpt = Annotated[
     str | None,
@@ -33,7 +34,7 @@ def _write(text: str, output: Path | None) -> None:
     from besluitspoor.cli.files import _write_atomically
 
     _write_atomically(output, text)
-    say(f"wrote {output}")
+    say(t("{f} geschreven", "wrote {f}", f=output))
 
 
 def _checked(ctx: typer.Context, ids: list[str] | None, as_of: str | None) -> tuple[list, object]:  # type: ignore[type-arg]
@@ -84,7 +85,12 @@ def timeline(
         from besluitspoor.render.trail_text import timeline_view
 
         if output is not None:
-            fail("--output goes with --format md, html or json")
+            fail(
+                t(
+                    "--output hoort bij --format md, html of json",
+                    "--output goes with --format md, html or json",
+                )
+            )
         out().print(timeline_view(results[0], lang))
         return
     _write(render_timeline(results[0], day, fmt, lang, templates), output)  # type: ignore[arg-type]
@@ -115,11 +121,15 @@ def report(
 
     results, day = _checked(ctx, dossiers, as_of)
     if not results:
-        fail("no dossiers in the database yet")
+        fail(t("nog geen dossiers in de database", "no dossiers in the database yet"))
     text = render_report(results, day, fmt, settings(ctx).lang, templates)  # type: ignore[arg-type]
     _write(text, output)
     if os.environ.get("GITHUB_STEP_SUMMARY") and fmt == "md" and len(text.encode()) > 1_000_000:
         say(
-            "note: GitHub keeps at most 1 MiB per step summary; "
-            "choose fewer dossiers or --format html"
+            t(
+                "let op: GitHub bewaart hoogstens 1 MiB per stapsamenvatting; kies minder "
+                "dossiers of --format html",
+                "note: GitHub keeps at most 1 MiB per step summary; choose fewer dossiers or "
+                "--format html",
+            )
         )

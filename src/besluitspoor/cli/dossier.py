@@ -8,11 +8,24 @@ import typer
 
 from besluitspoor import vocab
 from besluitspoor.cli import complete
-from besluitspoor.cli.base import App, confirm, fail, need, out, print_json, say, settings
+from besluitspoor.cli.base import (
+    App,
+    confirm,
+    fail,
+    need,
+    nothing_to_change,
+    out,
+    print_json,
+    recorder,
+    report,
+    say,
+    settings,
+)
 from besluitspoor.cli.steps import JsonOpt, SetOpt, UnsetOpt, YesOpt
 
 app = App(
-    help="Create, list, show, edit or remove dossiers (one policy change each).",
+    help="Create, list, show, edit or remove dossiers (one policy change each).\n\n"
+    "Example: besluitspoor dossier show wassenaar-sociaal-team",
     no_args_is_help=True,
 )
 
@@ -27,31 +40,61 @@ Tri = Annotated[
 @app.command("add")
 def add(
     ctx: typer.Context,
-    title: Annotated[str | None, typer.Option(help="e.g. 'Sociaal Team Wassenaar'.")] = None,
-    municipality: Annotated[str | None, typer.Option(help="Gemeente, or a regeling.")] = None,
+    title: Annotated[
+        str | None,
+        typer.Option(help=r"e.g. 'Sociaal Team Wassenaar'. \[required]", metavar="TEXT"),
+    ] = None,
+    municipality: Annotated[
+        str | None,
+        typer.Option(help=r"Gemeente, or a regeling. \[required]", metavar="TEXT"),
+    ] = None,
     profile: Annotated[
         str | None,
         typer.Option(
-            help="Process profile (see 'besluitspoor profiles').", autocompletion=complete.profiles
+            help=r"Process profile (see 'besluitspoor profiles'). \[required]",
+            autocompletion=complete.profiles,
+            metavar="NAME",
         ),
     ] = None,
     dossier_id: Annotated[
-        str | None, typer.Option("--id", help="Id (slug). Default: from municipality and title.")
+        str | None,
+        typer.Option(
+            "--id",
+            help="Id (at most 30 characters). Default: municipality and subject.",
+            metavar="ID",
+        ),
     ] = None,
     domain: Annotated[
         str | None,
-        typer.Option(help=f"One of: {', '.join(vocab.DOMAINS)}.", autocompletion=complete.domains),
+        typer.Option(
+            help=f"One of: {', '.join(vocab.DOMAINS)}.",
+            autocompletion=complete.domains,
+            metavar="NAME",
+        ),
     ] = None,
-    start: Annotated[str | None, typer.Option(help="Ingangsdatum: '1 januari 2023'.")] = None,
-    summary: Annotated[str | None, typer.Option(help="One paragraph.")] = None,
-    goal: Annotated[list[str] | None, typer.Option(help="A goal (repeatable).")] = None,
-    tag: Annotated[list[str] | None, typer.Option(help="A free label (repeatable).")] = None,
+    start: Annotated[
+        str | None, typer.Option(help="Ingangsdatum: '1 januari 2023'.", metavar="DATE")
+    ] = None,
+    summary: Annotated[str | None, typer.Option(help="One paragraph.", metavar="TEXT")] = None,
+    goal: Annotated[
+        list[str] | None, typer.Option(help="A goal (repeatable).", metavar="TEXT")
+    ] = None,
+    tag: Annotated[
+        list[str] | None, typer.Option(help="A free label (repeatable).", metavar="TEXT")
+    ] = None,
     affects_residents: Tri = None,
     touches_verordening: Tri = None,
     within_plan: Tri = None,
     ingrijpend: Tri = None,
+    replace: Annotated[
+        bool,
+        typer.Option(
+            "--replace", help="Replace the details of a dossier of this id (keeps its trail)."
+        ),
+    ] = False,
 ) -> None:
-    """Create a dossier for one policy change. Prompts for what is missing on a terminal.
+    """Create a dossier for one policy change. Asks for what is missing on a terminal; the same
+    dossier again changes nothing.
 
     Example:
 
@@ -59,16 +102,18 @@ def add(
         --profile beleidswijziging-sociaal-domein --domain sociaal --start 2023-01-01
         --affects-residents yes
     """
-    from besluitspoor.edit import create, slugify
+    from besluitspoor.fuzzydate import FuzzyDate
+    from besluitspoor.recording import Recorder
 
     state = settings(ctx)
-    title = need(title, "--title", "Titel")
-    municipality = need(municipality, "--municipality", "Gemeente")
-    profile = need(profile, "--profile", "Profiel")
-    if dossier_id is None:  # municipality first, as in "wassenaar-sociaal-team"
-        prefix = slugify(municipality)
-        rest = "-".join(w for w in slugify(title).split("-") if w not in prefix.split("-"))
-        dossier_id = f"{prefix}-{rest}" if rest else prefix
+    title = need(title, "--title", "titel")
+    municipality = need(municipality, "--municipality", "gemeente")
+    profile = need(profile, "--profile", "profiel", choices=state.profile_names())
+    if start:
+        try:
+            FuzzyDate.parse(start)
+        except ValueError as exc:
+            fail(f"--start: {exc}")
     facts = {
         "affects_residents": affects_residents,
         "touches_verordening": touches_verordening,
@@ -87,10 +132,8 @@ def add(
         "tags": tag or [],
         "facts": {k: v for k, v in facts.items() if v is not None},
     }
-    data = {"format": vocab.FORMAT, "dossier": {k: v for k, v in info.items() if v is not None}}
-    dossier = create(state.open(create=True), data, state.profile_names())
-    print(dossier.id)
-    say(f"created dossier '{dossier.id}'")
+    rec = Recorder(state.open(create=True), state.profile_names())
+    report(rec.create_dossier(info, replace=replace))
 
 
 @app.command("list")
@@ -153,7 +196,8 @@ def edit(
     assignments: SetOpt = None,
     unset: UnsetOpt = None,
 ) -> None:
-    """Change keys of the dossier block, validated like a dossier file.
+    """Change keys of the dossier block, validated like a dossier file. A new id renames the
+    dossier.
 
     Examples:
 
@@ -162,23 +206,22 @@ def edit(
 
         besluitspoor dossier edit wassenaar-sociaal-team --set costs.amount=250000
         --set costs.covered_by=geen --set evaluation.date=2024 --unset summary
+
+        besluitspoor dossier edit wassenaar-sociaal-team --set costs.stated=false
     """
     from pydantic import BaseModel
 
     from besluitspoor.cli import assign
-    from besluitspoor.edit import change
     from besluitspoor.model import Costs, DossierInfo, Evaluation, Facts
 
     if not assignments and not unset:
-        fail("nothing to change: give --set KEY=VALUE or --unset KEY")
-    state = settings(ctx)
+        fail(nothing_to_change())
     nested: dict[str, type[BaseModel]] = {"facts": Facts, "costs": Costs, "evaluation": Evaluation}
 
-    def mutate(data: dict[str, Any]) -> None:
-        assign.apply(data["dossier"], DossierInfo, assignments or [], unset or [], nested)
+    def mutate(info: dict[str, Any]) -> None:
+        assign.apply(info, DossierInfo, assignments or [], unset or [], nested)
 
-    change(state.open(), dossier, mutate, state.profile_names())
-    say(f"changed dossier '{dossier}'")
+    report(recorder(ctx).edit_dossier(dossier, mutate, label=assign.set_label))
 
 
 @app.command("source")
@@ -194,16 +237,14 @@ def source(
     Example: besluitspoor dossier source wassenaar-sociaal-team --title "Brief 8 februari 2023"
     --url https://example.org/brief --date 2023-02-08
     """
-    from besluitspoor.edit import change
-
-    state = settings(ctx)
     entry = {k: v for k, v in {"title": title, "url": url, "date": date}.items() if v}
 
-    def mutate(data: dict[str, Any]) -> None:
-        data["dossier"].setdefault("sources", []).append(entry)
+    def mutate(info: dict[str, Any]) -> None:
+        sources = info.setdefault("sources", [])
+        if entry not in sources:  # the same source twice is one source
+            sources.append(entry)
 
-    change(state.open(), dossier, mutate, state.profile_names())
-    say(f"added a source to dossier '{dossier}'")
+    report(recorder(ctx).edit_dossier(dossier, mutate))
 
 
 @app.command("remove")
@@ -218,12 +259,13 @@ def remove(
 
     Example: besluitspoor dossier remove wassenaar-sociaal-team --yes
     """
+    from besluitspoor.i18n import t
     from besluitspoor.store import dossiers as store
 
-    db = settings(ctx).open()
-    with db.read() as conn:
+    rec = recorder(ctx)
+    with rec.db.read() as conn:
         store.require(conn, dossiers)
-    confirm(yes, f"Remove {len(dossiers)} dossier(s): {', '.join(dossiers)}?")
-    with db.write() as conn:
-        removed = store.delete_dossiers(conn, dossiers)
-    say(f"removed {removed} dossier(s)")
+    names = ", ".join(dossiers)
+    confirm(yes, t("Dossier(s) {n} verwijderen?", "Remove dossier(s) {n}?", n=names))
+    removed = rec.remove_dossiers(dossiers)
+    say(t("{n} dossier(s) verwijderd", "removed {n} dossier(s)", n=removed))

@@ -11,6 +11,7 @@ import typer
 
 from besluitspoor.cli import complete
 from besluitspoor.cli.base import err, fail, out, print_json, say, settings
+from besluitspoor.i18n import t
 from besluitspoor.store.db import Database
 
 if TYPE_CHECKING:
@@ -24,12 +25,13 @@ def init(ctx: typer.Context) -> None:
 
     Example: besluitspoor --db watch.db init
     """
-    from besluitspoor.store.db import resolve_url
+    from besluitspoor.store.db import resolve_url, safe_url, sqlite_path
 
     db = settings(ctx).open(create=True)
     db.dispose()
-    print(resolve_url(settings(ctx).db))
-    say("database ready")
+    url = resolve_url(settings(ctx).db)
+    print(sqlite_path(url) or safe_url(url))
+    say(t("database klaar", "database ready"))
 
 
 def import_(
@@ -77,7 +79,6 @@ def import_(
                 progress=progress,
             )
         db.dispose()
-    verb = "would import" if dry_run else "imported"
     if as_json:
         print_json(
             {
@@ -88,11 +89,24 @@ def import_(
                 "steps": report.steps,
             }
         )
-    say(
-        f"{verb} {len(report.dossiers)} dossier(s) with {report.steps} steps "
-        f"from {report.files} file(s)"
-        + (f"; replaced {', '.join(report.replaced)}" if report.replaced else "")
-    )
+    fields = {"d": len(report.dossiers), "s": report.steps, "f": report.files}
+    if dry_run:
+        line = t(
+            "zou {d} dossier(s) met {s} stappen importeren uit {f} bestand(en)",
+            "would import {d} dossier(s) with {s} steps from {f} file(s)",
+            **fields,
+        )
+    else:
+        line = t(
+            "{d} dossier(s) met {s} stappen geïmporteerd uit {f} bestand(en)",
+            "imported {d} dossier(s) with {s} steps from {f} file(s)",
+            **fields,
+        )
+        target = sqlite_path(resolve_url(state.db))
+        line += t(" in {db}", " into {db}", db=target) if target else ""
+    if report.replaced:
+        line += t("; vervangen: {r}", "; replaced {r}", r=", ".join(report.replaced))
+    say(line)
 
 
 class _progress:
@@ -138,6 +152,14 @@ def export(
         Path | None,
         typer.Option("--output", "-o", help="A file (one dossier) or a folder (any number)."),
     ] = None,
+    keep: Annotated[
+        bool,
+        typer.Option(
+            "--keep",
+            help="With --all -o FOLDER: keep files of dossiers no longer in the database "
+            "(they are listed); without it they are removed.",
+        ),
+    ] = False,
 ) -> None:
     """Write dossiers as dossier files. Same database, same bytes; importing them gives back
     exactly the same dossiers.
@@ -149,6 +171,9 @@ def export(
         besluitspoor export --all -o dossiers/
 
         besluitspoor export wassenaar-sociaal-team -f json
+
+    With --all -o FOLDER the folder mirrors the database: the file of a dossier that was
+    removed is removed too (so that the next import does not bring it back), unless --keep.
     """
     from besluitspoor.dossierfile.write import dumps
     from besluitspoor.store import dossiers as store
@@ -157,11 +182,16 @@ def export(
     with db.read() as conn:
         ids = store.all_ids(conn) if all_ else list(dossiers or [])
         if not ids:
-            fail("name the dossiers to export, or give --all")
+            fail(t("noem de dossiers, of geef --all", "name the dossiers to export, or give --all"))
         store.require(conn, ids)
         to_folder = output is not None and (output.is_dir() or len(ids) > 1 or not output.suffix)
         if len(ids) > 1 and output is None:
-            fail("several dossiers go to a folder: add -o FOLDER (one file per dossier)")
+            fail(
+                t(
+                    "meer dossiers gaan naar een map: geef -o MAP (een bestand per dossier)",
+                    "several dossiers go to a folder: add -o FOLDER (one file per dossier)",
+                )
+            )
         chosen: ExportFormat = fmt or (
             "json" if output is not None and output.suffix == ".json" else "yaml"
         )
@@ -176,14 +206,58 @@ def export(
                 target = output / f"{dossier.id}{suffix}" if to_folder else output
                 _write_atomically(target, text)
     if output is not None:
-        say(f"exported {len(ids)} dossier(s) to {output}")
+        say(
+            t(
+                "{n} dossier(s) geëxporteerd naar {o}",
+                "exported {n} dossier(s) to {o}",
+                n=len(ids),
+                o=output,
+            )
+        )
+    if all_ and output is not None and to_folder:
+        _prune_folder(output, set(ids), keep)
+
+
+def _prune_folder(folder: Path, ids: set[str], keep: bool) -> None:
+    """Files in `folder` of dossiers that are no longer in the database: removed, or listed."""
+    from besluitspoor.dossierfile.read import find_files, read_file
+
+    files, _ = find_files([folder])
+    stale = [
+        path
+        for path in files
+        if path.parent == folder
+        and path.stem not in ids
+        and (found := read_file(path).dossier) is not None
+        and found.id == path.stem
+    ]
+    for path in stale:
+        if keep:
+            say(
+                t(
+                    "bewaard, niet meer in de database: {p}",
+                    "kept, no longer in the database: {p}",
+                    p=path,
+                )
+            )
+        else:
+            path.unlink()
+            say(
+                t(
+                    "verwijderd, niet meer in de database: {p}",
+                    "removed, no longer in the database: {p}",
+                    p=path,
+                )
+            )
 
 
 def _write_atomically(target: Path, text: str) -> None:
-    """Write next to the target and rename, so a reader never sees half a file."""
+    """Write next to the target and rename, so a reader never sees half a file. The file gets
+    the mode a new file gets from the umask (mkstemp's own is 0600)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
         Path(tmp).replace(target)
@@ -192,50 +266,83 @@ def _write_atomically(target: Path, text: str) -> None:
         raise
 
 
+def _umask() -> int:
+    current = os.umask(0o022)  # reading the umask means setting it; set it straight back
+    os.umask(current)
+    return current
+
+
 def demo(
     ctx: typer.Context,
     folder: Annotated[
         Path | None,
-        typer.Option("--dir", help="Keep the demo database in this folder (default: temporary)."),
+        typer.Option(
+            "--dir", help="Load into DIR/besluitspoor.db instead of your database.", metavar="DIR"
+        ),
     ] = None,
 ) -> None:
-    """Load the bundled dossiers into a fresh database; show the Wassenaar trail and its check.
+    """Load the bundled dossiers into your database (or --dir), then show the Wassenaar trail
+    and its check. Dossiers of the same id that you changed are kept as you left them.
 
-    Example: besluitspoor demo --dir ./demo
+    Example: besluitspoor demo
     """
     from datetime import date
 
     from besluitspoor.check import check_many
-    from besluitspoor.importer import import_paths
+    from besluitspoor.dossierfile.read import find_files, read_file
     from besluitspoor.paths import data_dir
     from besluitspoor.profiles import load_profiles
     from besluitspoor.render.findings import result_text
     from besluitspoor.render.trail_text import dossier_view
     from besluitspoor.store import dossiers as store
-    from besluitspoor.store.db import open_db
+    from besluitspoor.store.db import open_db, resolve_url, sqlite_path
 
     state = settings(ctx)
-    with tempfile.TemporaryDirectory(prefix="besluitspoor-demo-") as tmp:
-        where = folder or Path(tmp)
-        where.mkdir(parents=True, exist_ok=True)
-        db_path = where / "besluitspoor.db"
-        db = open_db(str(db_path), create=True)
-        report = import_paths(db, [data_dir()], profiles=state.profile_names(), replace=True)
-        say(f"demo: imported {len(report.dossiers)} dossiers ({report.steps} steps) into {db_path}")
-        with db.read() as conn:
-            for summary in store.summaries(conn):
-                say(f"  {summary.id:32} {summary.municipality:20} {summary.steps:3} steps")
-            wassenaar = store.load(conn, "wassenaar-sociaal-team")
-        out().print(dossier_view(wassenaar, state.lang))
-        # The check as of the date the civic association wrote its letter about this case.
-        profiles = load_profiles(state.profiles)
-        as_of = date(2023, 2, 8)
-        result = next(check_many([wassenaar], profiles, as_of, lang=state.lang))
-        heading = "Bevindingen op" if state.lang == "nl" else "Findings as of"
-        out().rule(f"{heading} {as_of.isoformat()}")
-        out().print(result_text(result, state.lang))
-        db.dispose()
-        if folder is not None:
-            say(f"\nexplore it: export BESLUITSPOOR_DB={db_path}; besluitspoor dossier list")
-        else:
-            say("\n(the demo database was temporary; keep one with --dir DIR)")
+    target = str(folder / "besluitspoor.db") if folder is not None else state.db
+    db = open_db(target, create=True)
+    files, _ = find_files([data_dir()])
+    bundled = [d for d in (read_file(p, state.profile_names()).dossier for p in files) if d]
+    loaded, kept = [], []
+    with db.write() as conn:
+        present = store.existing_ids(conn, [d.id for d in bundled])
+        for dossier in bundled:
+            if dossier.id not in present:
+                store.save(conn, [dossier])
+                loaded.append(dossier.id)
+            elif store.load(conn, dossier.id) != dossier:
+                kept.append(dossier.id)
+    where = sqlite_path(resolve_url(target)) or "database"
+    say(
+        t(
+            "demo: {n} dossier(s) geladen in {w}",
+            "demo: loaded {n} dossier(s) into {w}",
+            n=len(loaded),
+            w=where,
+        )
+        + (t("; al aanwezig: {k}", "; already there: {k}", k=len(bundled) - len(loaded)))
+    )
+    if kept:
+        say(
+            t(
+                "uw eigen versie bewaard van: {k}",
+                "kept your own version of: {k}",
+                k=", ".join(kept),
+            )
+        )
+    wassenaar = next(d for d in bundled if d.id == "wassenaar-sociaal-team")
+    out().print(dossier_view(wassenaar, state.lang))
+    # The check as of the date the civic association wrote its letter about this case.
+    profiles = load_profiles(state.profiles)
+    as_of = date(2023, 2, 8)
+    result = next(check_many([wassenaar], profiles, as_of, lang=state.lang))
+    out().rule(f"{t('Bevindingen op', 'Findings as of')} {as_of.isoformat()}")
+    out().print(result_text(result, state.lang))
+    db.dispose()
+    prefix = f"BESLUITSPOOR_DB={where} " if folder is not None else ""
+    say(
+        t(
+            "\nverder: {p}besluitspoor dossier show wassenaar-sociaal-team",
+            "\nnext: {p}besluitspoor dossier show wassenaar-sociaal-team",
+            p=prefix,
+        )
+    )

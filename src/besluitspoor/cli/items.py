@@ -1,27 +1,46 @@
 """`besluitspoor randvoorwaarde ...`, `toezegging ...` and `motie ...`: the items whose status a
-volunteer follows over time."""
+volunteer follows over time. Every item can be added, listed, shown, edited (a new id is
+renamed everywhere) and removed; every status can be set back with `open`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 
 from besluitspoor import vocab
 from besluitspoor.cli import complete
-from besluitspoor.cli.base import App, out, print_json, say, settings
-from besluitspoor.cli.steps import DossierArg, JsonOpt
+from besluitspoor.cli.base import (
+    App,
+    confirm,
+    fail,
+    nothing_to_change,
+    out,
+    print_json,
+    recorder,
+    report,
+    settings,
+)
+from besluitspoor.cli.steps import DossierArg, JsonOpt, SetOpt, UnsetOpt, YesOpt
 
 pre_app = App(
-    help="Randvoorwaarden: preconditions named for a change, and whether they were met.",
+    help="Randvoorwaarden: preconditions named for a change, and whether they were met.\n\n"
+    "Example: besluitspoor randvoorwaarde list wassenaar-sociaal-team",
     no_args_is_help=True,
 )
 promise_app = App(
-    help="Toezeggingen: promises made to the council, and whether they were kept.",
+    help="Toezeggingen: promises made to the council, and whether they were kept.\n\n"
+    "Example: besluitspoor toezegging list wassenaar-sociaal-team",
     no_args_is_help=True,
 )
-motion_app = App(help="Moties: record the vote and how a motion was settled.", no_args_is_help=True)
+motion_app = App(
+    help="Moties: record the vote and how a motion was settled.\n\n"
+    "Example: besluitspoor motie aangenomen motie-2022-12-13 --on 2022-12-13",
+    no_args_is_help=True,
+)
+
+Section = Literal["preconditions", "promises"]
 
 Dossier = Annotated[
     str | None,
@@ -30,61 +49,38 @@ Dossier = Annotated[
         "-d",
         help="The dossier (needed only when the id is in several).",
         autocompletion=complete.dossiers,
+        metavar="ID",
     ),
 ]
 StepRef = Annotated[
-    str, typer.Option("--by", help="Id of the step.", autocompletion=complete.steps)
+    str, typer.Option("--by", help="Id of the step.", autocompletion=complete.steps, metavar="ID")
 ]
-DateOpt = Annotated[str, typer.Option("--on", help="Date: '1 september 2023', 2023-09-01.")]
+DateOpt = Annotated[
+    str, typer.Option("--on", help="Date: '1 september 2023', 2023-09-01.", metavar="DATE")
+]
+ReplaceOpt = Annotated[
+    bool, typer.Option("--replace", help="Replace the item of this --id if its content differs.")
+]
+NewOpt = Annotated[
+    bool, typer.Option("--new", help="Add it even though an item with this text exists.")
+]
 
 
-def _update(
+def _add(
     ctx: typer.Context,
-    section: str,
-    item_id: str,
-    dossier: str | None,
-    changes: dict[str, Any],
-    kind: str | None = None,
+    section: Section,
+    dossier: str,
+    entry: dict[str, Any],
+    replace: bool,
+    new: bool,
 ) -> None:
-    from besluitspoor.edit import change, find_item, item
+    from besluitspoor.cli.steps import option_name
 
-    state = settings(ctx)
-    db = state.open()
-    holder = find_item(db, section, item_id, dossier, kind)
-
-    def mutate(data: dict[str, Any]) -> None:
-        target = item(data, section, item_id)
-        for key, value in changes.items():
-            if value is None:
-                target.pop(key, None)
-            else:
-                target[key] = value
-
-    change(db, holder, mutate, state.profile_names())
-    shown = ", ".join(f"{k}={v}" for k, v in changes.items() if v is not None)
-    say(f"{item_id} in '{holder}': {shown}")
+    label: Callable[[str], str] = lambda key: option_name(key.split("[")[0])  # noqa: E731
+    report(recorder(ctx).add(dossier, section, entry, replace=replace, new=new, label=label))
 
 
-def _add(ctx: typer.Context, section: str, dossier: str, entry: dict[str, Any]) -> None:
-    from besluitspoor.edit import change, fresh_id, slugify
-
-    state = settings(ctx)
-    added: list[str] = []
-
-    def mutate(data: dict[str, Any]) -> None:
-        items = data.setdefault(section, [])
-        if not entry.get("id"):
-            words = " ".join(entry["text"].split()[:4])
-            entry["id"] = fresh_id(slugify(words, 40), (i["id"] for i in items))
-        items.append({k: v for k, v in entry.items() if v not in (None, False)})
-        added.append(entry["id"])
-
-    change(state.open(), dossier, mutate, state.profile_names())
-    print(added[0])
-    say(f"added '{added[0]}' to dossier '{dossier}'")
-
-
-def _list(ctx: typer.Context, section: str, dossier: str, as_json: bool) -> None:
+def _list(ctx: typer.Context, section: Section, dossier: str, as_json: bool) -> None:
     from besluitspoor.render.trail_text import preconditions_table, promises_table
     from besluitspoor.store import dossiers as store
 
@@ -95,6 +91,76 @@ def _list(ctx: typer.Context, section: str, dossier: str, as_json: bool) -> None
         return
     table = preconditions_table if section == "preconditions" else promises_table
     out().print(table(found, settings(ctx).lang))
+
+
+def _show(
+    ctx: typer.Context, section: Section, item_id: str, dossier: str | None, as_json: bool
+) -> None:
+    from besluitspoor.recording import references_to
+    from besluitspoor.render.trail_text import item_detail
+    from besluitspoor.store import dossiers as store
+
+    rec = recorder(ctx)
+    holder = rec.locate(section, item_id, dossier)
+    with rec.db.read() as conn:
+        found = store.load(conn, holder)
+    item = next(i for i in getattr(found, section) if i.id == item_id)
+    referrers = references_to(found, section, item_id)
+    if as_json:
+        print_json({"dossier": holder, **item.model_dump(mode="json"), "referred_by": referrers})
+        return
+    out().print(item_detail(holder, item, referrers, settings(ctx).lang))
+
+
+def _edit(
+    ctx: typer.Context,
+    section: Section,
+    item_id: str,
+    dossier: str | None,
+    assignments: list[str] | None,
+    unset: list[str] | None,
+) -> None:
+    from besluitspoor.cli import assign
+    from besluitspoor.model import Precondition, Promise
+
+    if not assignments and not unset:
+        fail(nothing_to_change())
+    model = Precondition if section == "preconditions" else Promise
+
+    def mutate(target: dict[str, Any]) -> None:
+        assign.apply(target, model, assignments or [], unset or [])
+
+    report(recorder(ctx).update(section, item_id, mutate, dossier, label=assign.set_label))
+
+
+def _remove(
+    ctx: typer.Context, section: Section, item_id: str, dossier: str | None, yes: bool
+) -> None:
+    from besluitspoor.i18n import t
+    from besluitspoor.recording import noun
+
+    rec = recorder(ctx)
+    holder = rec.locate(section, item_id, dossier)
+    question = t(
+        "{what} '{id}' uit dossier '{dossier}' verwijderen?",
+        "Remove {what} '{id}' from dossier '{dossier}'?",
+        what=noun(section).capitalize(),
+        id=item_id,
+        dossier=holder,
+    )
+    confirm(yes, question)
+    report(rec.remove(section, item_id, holder))
+
+
+def _status(
+    ctx: typer.Context,
+    section: Section,
+    item_id: str,
+    status: str,
+    dossier: str | None,
+    **values: Any,
+) -> None:
+    report(recorder(ctx).set_status(section, item_id, status, values, dossier))
 
 
 # --- randvoorwaarde -------------------------------------------------------------------------------
@@ -108,21 +174,48 @@ PreArg = Annotated[
 def pre_add(
     ctx: typer.Context,
     dossier: DossierArg,
-    text: Annotated[str, typer.Option(help="e.g. 'Convenant tussen de partners'.")],
-    pre_id: Annotated[str | None, typer.Option("--id", help="Id. Default: from the text.")] = None,
-    named_in: Annotated[
-        str | None, typer.Option(help="Step that named it.", autocompletion=complete.steps)
+    text: Annotated[
+        str, typer.Option(help=r"e.g. 'Convenant tussen de partners'. \[required]", metavar="TEXT")
+    ],
+    pre_id: Annotated[
+        str | None, typer.Option("--id", help="Id. Default: from the text.", metavar="ID")
     ] = None,
-    due: Annotated[str | None, typer.Option(help="'start' (default) or a date.")] = None,
+    named_in: Annotated[
+        str | None,
+        typer.Option(
+            help="Step that named it.",
+            autocompletion=complete.reference("steps", "named_in"),
+            metavar="ID",
+        ),
+    ] = None,
+    due: Annotated[
+        str | None, typer.Option(help="'start' (default) or a date.", metavar="DATE")
+    ] = None,
+    due_before: Annotated[
+        str | None,
+        typer.Option(
+            help="Step it must be met before.", autocompletion=complete.steps, metavar="ID"
+        ),
+    ] = None,
     critical: Annotated[bool, typer.Option(help="Essential for the change.")] = False,
+    replace: ReplaceOpt = False,
+    new: NewOpt = False,
 ) -> None:
-    """Record a precondition (randvoorwaarde) named for the change.
+    """Record a precondition (randvoorwaarde) named for the change. The same one again changes
+    nothing.
 
-    Example: besluitspoor randvoorwaarde add wassenaar-sociaal-team --text "Convenant"
+    Example: besluitspoor randvoorwaarde add wassenaar-sociaal-team --text "Registratiesysteem"
     --named-in rib-2022-06 --critical
     """
-    entry = {"id": pre_id, "text": text, "named_in": named_in, "due": due, "critical": critical}
-    _add(ctx, "preconditions", dossier, entry)
+    entry = {
+        "id": pre_id,
+        "text": text,
+        "named_in": named_in,
+        "due": due,
+        "due_before": due_before,
+        "critical": critical,
+    }
+    _add(ctx, "preconditions", dossier, entry, replace, new)
 
 
 @pre_app.command("list")
@@ -134,22 +227,59 @@ def pre_list(ctx: typer.Context, dossier: DossierArg, as_json: JsonOpt = False) 
     _list(ctx, "preconditions", dossier, as_json)
 
 
+@pre_app.command("show")
+def pre_show(
+    ctx: typer.Context, precondition: PreArg, dossier: Dossier = None, as_json: JsonOpt = False
+) -> None:
+    """Show one precondition and where it is referred to.
+
+    Example: besluitspoor randvoorwaarde show convenant-partners
+    """
+    _show(ctx, "preconditions", precondition, dossier, as_json)
+
+
+@pre_app.command("edit")
+def pre_edit(
+    ctx: typer.Context,
+    precondition: PreArg,
+    dossier: Dossier = None,
+    assignments: SetOpt = None,
+    unset: UnsetOpt = None,
+) -> None:
+    """Change keys of a precondition; a new id is renamed everywhere.
+
+    Example: besluitspoor randvoorwaarde edit convenant-partners --set critical=true
+    --set id=convenant
+    """
+    _edit(ctx, "preconditions", precondition, dossier, assignments, unset)
+
+
+@pre_app.command("remove")
+def pre_remove(
+    ctx: typer.Context, precondition: PreArg, dossier: Dossier = None, yes: YesOpt = False
+) -> None:
+    """Remove a precondition. Refused while a letter reports it as unmet.
+
+    Example: besluitspoor randvoorwaarde remove convenant-partners --yes
+    """
+    _remove(ctx, "preconditions", precondition, dossier, yes)
+
+
 @pre_app.command("vervuld")
 def pre_met(
     ctx: typer.Context,
     precondition: PreArg,
     on: DateOpt,
-    evidence: Annotated[str | None, typer.Option(help="Step id or URL that shows it.")] = None,
+    evidence: Annotated[
+        str | None, typer.Option(help="Step id or URL that shows it.", metavar="ID|URL")
+    ] = None,
     dossier: Dossier = None,
 ) -> None:
     """Mark a precondition as met (vervuld) on a date.
 
-    Example: besluitspoor randvoorwaarde vervuld convenant --on "1 september 2023"
+    Example: besluitspoor randvoorwaarde vervuld convenant-partners --on "1 september 2023"
     """
-    changes = {"status": "vervuld", "met_on": on, "dropped_by": None}
-    if evidence:
-        changes["evidence"] = evidence
-    _update(ctx, "preconditions", precondition, dossier, changes)
+    _status(ctx, "preconditions", precondition, "vervuld", dossier, met_on=on, evidence=evidence)
 
 
 @pre_app.command("vervallen")
@@ -158,20 +288,18 @@ def pre_dropped(
 ) -> None:
     """Mark a precondition as dropped (vervallen) by a decision.
 
-    Example: besluitspoor randvoorwaarde vervallen huisvesting --by cb-2023-03-01
+    Example: besluitspoor randvoorwaarde vervallen convenant-partners --by collegebesluit-2022-12-13
     """
-    changes = {"status": "vervallen", "dropped_by": by, "met_on": None}
-    _update(ctx, "preconditions", precondition, dossier, changes)
+    _status(ctx, "preconditions", precondition, "vervallen", dossier, dropped_by=by)
 
 
 @pre_app.command("open")
 def pre_open(ctx: typer.Context, precondition: PreArg, dossier: Dossier = None) -> None:
-    """Set a precondition back to open.
+    """Set a precondition back to open (undoes vervuld or vervallen).
 
-    Example: besluitspoor randvoorwaarde open convenant
+    Example: besluitspoor randvoorwaarde open convenant-partners
     """
-    changes = {"status": "open", "met_on": None, "dropped_by": None}
-    _update(ctx, "preconditions", precondition, dossier, changes)
+    _status(ctx, "preconditions", precondition, "open", dossier, evidence=None)
 
 
 # --- toezegging -----------------------------------------------------------------------------------
@@ -185,23 +313,48 @@ PromiseArg = Annotated[
 def promise_add(
     ctx: typer.Context,
     dossier: DossierArg,
-    text: Annotated[str, typer.Option(help="What was promised.")],
+    text: Annotated[str, typer.Option(help=r"What was promised. \[required]", metavar="TEXT")],
     promise_id: Annotated[
-        str | None, typer.Option("--id", help="Id. Default: from the text.")
+        str | None, typer.Option("--id", help="Id. Default: from the text.", metavar="ID")
     ] = None,
     made_in: Annotated[
-        str | None, typer.Option(help="Step where it was promised.", autocompletion=complete.steps)
+        str | None,
+        typer.Option(
+            help="Step where it was promised.",
+            autocompletion=complete.reference("steps", "made_in"),
+            metavar="ID",
+        ),
     ] = None,
-    who: Annotated[str | None, typer.Option("--who", help="Wethouder or college.")] = None,
-    due: Annotated[str | None, typer.Option(help="Deadline: 'november 2022'.")] = None,
+    who: Annotated[
+        str | None, typer.Option("--who", help="Wethouder or college.", metavar="TEXT")
+    ] = None,
+    due: Annotated[
+        str | None,
+        typer.Option(help="Deadline: 'november 2022', or 'start'.", metavar="DATE"),
+    ] = None,
+    due_before: Annotated[
+        str | None,
+        typer.Option(
+            help="Step it must be kept before.", autocompletion=complete.steps, metavar="ID"
+        ),
+    ] = None,
+    replace: ReplaceOpt = False,
+    new: NewOpt = False,
 ) -> None:
-    """Record a promise (toezegging) made to the council.
+    """Record a promise (toezegging) made to the council. The same one again changes nothing.
 
-    Example: besluitspoor toezegging add wassenaar-sociaal-team --text "Raad in november
-    opnieuw informeren" --made-in rib-2022-06 --due "november 2022"
+    Example: besluitspoor toezegging add wassenaar-sociaal-team --text "Evaluatie na een jaar"
+    --made-in rib-2022-06 --due "december 2023"
     """
-    entry = {"id": promise_id, "text": text, "made_in": made_in, "by": who, "due": due}
-    _add(ctx, "promises", dossier, entry)
+    entry = {
+        "id": promise_id,
+        "text": text,
+        "made_in": made_in,
+        "by": who,
+        "due": due,
+        "due_before": due_before,
+    }
+    _add(ctx, "promises", dossier, entry, replace, new)
 
 
 @promise_app.command("list")
@@ -213,41 +366,85 @@ def promise_list(ctx: typer.Context, dossier: DossierArg, as_json: JsonOpt = Fal
     _list(ctx, "promises", dossier, as_json)
 
 
+@promise_app.command("show")
+def promise_show(
+    ctx: typer.Context, promise: PromiseArg, dossier: Dossier = None, as_json: JsonOpt = False
+) -> None:
+    """Show one promise and where it is referred to.
+
+    Example: besluitspoor toezegging show raad-november-opnieuw
+    """
+    _show(ctx, "promises", promise, dossier, as_json)
+
+
+@promise_app.command("edit")
+def promise_edit(
+    ctx: typer.Context,
+    promise: PromiseArg,
+    dossier: Dossier = None,
+    assignments: SetOpt = None,
+    unset: UnsetOpt = None,
+) -> None:
+    """Change keys of a promise; a new id is renamed everywhere.
+
+    Example: besluitspoor toezegging edit raad-november-opnieuw --set by=college
+    --set id=informeren-november
+    """
+    _edit(ctx, "promises", promise, dossier, assignments, unset)
+
+
+@promise_app.command("remove")
+def promise_remove(
+    ctx: typer.Context, promise: PromiseArg, dossier: Dossier = None, yes: YesOpt = False
+) -> None:
+    """Remove a promise.
+
+    Example: besluitspoor toezegging remove raad-november-opnieuw --yes
+    """
+    _remove(ctx, "promises", promise, dossier, yes)
+
+
 @promise_app.command("nagekomen")
 def promise_kept(
     ctx: typer.Context, promise: PromiseArg, by: StepRef, dossier: Dossier = None
 ) -> None:
     """Mark a promise as kept (nagekomen) by a step.
 
-    Example: besluitspoor toezegging nagekomen informeren-november --by cie-mm-2022-11-30
+    Example: besluitspoor toezegging nagekomen raad-november-opnieuw --by commissie-2022-11-30
     """
-    changes = {"status": "nagekomen", "fulfilled_by": by, "postponed_to": None}
-    _update(ctx, "promises", promise, dossier, changes)
+    _status(ctx, "promises", promise, "nagekomen", dossier, fulfilled_by=by)
 
 
 @promise_app.command("uitgesteld")
 def promise_postponed(
     ctx: typer.Context,
     promise: PromiseArg,
-    to: Annotated[str, typer.Option("--to", help="The new date.")],
+    to: Annotated[str, typer.Option("--to", help="The new date.", metavar="DATE")],
     dossier: Dossier = None,
 ) -> None:
     """Mark a promise as postponed (uitgesteld) to a new date.
 
-    Example: besluitspoor toezegging uitgesteld evaluatie --to "juni 2024"
+    Example: besluitspoor toezegging uitgesteld raad-november-opnieuw --to "maart 2023"
     """
-    changes = {"status": "uitgesteld", "postponed_to": to, "fulfilled_by": None}
-    _update(ctx, "promises", promise, dossier, changes)
+    _status(ctx, "promises", promise, "uitgesteld", dossier, postponed_to=to)
 
 
 @promise_app.command("vervallen")
 def promise_dropped(ctx: typer.Context, promise: PromiseArg, dossier: Dossier = None) -> None:
     """Mark a promise as no longer applicable (vervallen).
 
-    Example: besluitspoor toezegging vervallen evaluatie
+    Example: besluitspoor toezegging vervallen raad-november-opnieuw
     """
-    changes = {"status": "vervallen", "fulfilled_by": None, "postponed_to": None}
-    _update(ctx, "promises", promise, dossier, changes)
+    _status(ctx, "promises", promise, "vervallen", dossier)
+
+
+@promise_app.command("open")
+def promise_open(ctx: typer.Context, promise: PromiseArg, dossier: Dossier = None) -> None:
+    """Set a promise back to open (undoes nagekomen, uitgesteld or vervallen).
+
+    Example: besluitspoor toezegging open raad-november-opnieuw
+    """
+    _status(ctx, "promises", promise, "open", dossier)
 
 
 # --- motie ----------------------------------------------------------------------------------------
@@ -257,35 +454,58 @@ MotionArg = Annotated[
 ]
 
 
+def _motion(ctx: typer.Context, motion: str, dossier: str | None, changes: dict[str, Any]) -> None:
+    def mutate(item: dict[str, Any]) -> None:
+        for key, value in changes.items():
+            if value is None:
+                item.pop(key, None)
+            else:
+                item[key] = value
+
+    report(recorder(ctx).update("steps", motion, mutate, dossier, kind="motie"))
+
+
 @motion_app.command("afgedaan")
 def motion_settled(
     ctx: typer.Context, motion: MotionArg, by: StepRef, dossier: Dossier = None
 ) -> None:
     """Record the step that settled (deed af) an adopted motion.
 
-    Example: besluitspoor motie afgedaan motie-smow --by rib-2023-03-01
+    Example: besluitspoor motie afgedaan motie-2022-12-13 --by rib-2023-01-18
     """
-    _update(ctx, "steps", motion, dossier, {"settled_by": by}, kind="motie")
+    _motion(ctx, motion, dossier, {"settled_by": by})
+
+
+@motion_app.command("open")
+def motion_open(ctx: typer.Context, motion: MotionArg, dossier: Dossier = None) -> None:
+    """Set a motion back to not settled (undoes afgedaan; the vote stays).
+
+    Example: besluitspoor motie open motie-2022-12-13
+    """
+    _motion(ctx, motion, dossier, {"settled_by": None})
 
 
 def _make_status(status: str) -> Callable[..., None]:
     def command(
         ctx: typer.Context,
         motion: MotionArg,
-        on: Annotated[str | None, typer.Option("--on", help="Date of the vote.")] = None,
+        on: Annotated[
+            str | None, typer.Option("--on", help="Date of the vote.", metavar="DATE")
+        ] = None,
         dossier: Dossier = None,
     ) -> None:
-        changes: dict[str, Any] = {"status": status}
-        if on:
-            changes["vote_date"] = on
-        _update(ctx, "steps", motion, dossier, changes, kind="motie")
+        _motion(
+            ctx, motion, dossier, {"status": status, "vote_date": on} if on else {"status": status}
+        )
 
     command.__doc__ = (
-        f"Set a motion's status to {status}.\n\n"
-        f"Example: besluitspoor motie {status} motie-smow --on 2022-12-13"
+        f"Set a motion's status to {status}"
+        + (" (undoes any other)" if status == "ingediend" else "")
+        + f".\n\nExample: besluitspoor motie {status} motie-2022-12-13"
+        + (" --on 2022-12-13" if status in ("aangenomen", "verworpen") else "")
     )
     return command
 
 
-for _status in vocab.MOTION_STATUSES:
-    motion_app.command(_status)(_make_status(_status))
+for _status_name in vocab.MOTION_STATUSES:
+    motion_app.command(_status_name)(_make_status(_status_name))

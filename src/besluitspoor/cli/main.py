@@ -64,7 +64,11 @@ def main(
     ] = None,
     lang: Annotated[
         Literal["nl", "en"],
-        typer.Option("--lang", envvar="BESLUITSPOOR_LANG", help="Language of reports."),
+        typer.Option(
+            "--lang",
+            envvar="BESLUITSPOOR_LANG",
+            help="Language of every message, table and report (nl or en).",
+        ),
     ] = "nl",
     profiles: Annotated[
         str | None,
@@ -81,6 +85,9 @@ def main(
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
     ] = False,
 ) -> None:
+    from besluitspoor.i18n import set_lang
+
+    set_lang(lang)
     ctx.obj = Settings(db=db, lang=lang, profiles=profiles, debug=debug)
 
 

@@ -1,7 +1,7 @@
 """`besluitspoor add KIND DOSSIER` and `besluitspoor step list|show|edit|remove`.
 
 The `add` subcommands are built from the step models, one per kind with that kind's own options,
-so the command line can never drift from the file format.
+their help the field descriptions on the model: the command line cannot drift from the format.
 """
 
 from __future__ import annotations
@@ -13,9 +13,20 @@ import typer
 
 from besluitspoor import vocab
 from besluitspoor.cli import complete
-from besluitspoor.cli.base import App, confirm, fail, out, print_json, say, settings
+from besluitspoor.cli.base import (
+    App,
+    confirm,
+    fail,
+    need,
+    nothing_to_change,
+    out,
+    print_json,
+    recorder,
+    report,
+    settings,
+)
 from besluitspoor.cli.parsing import Group
-from besluitspoor.model import STEP_CLASSES, STEP_REF_FIELDS, StepBase
+from besluitspoor.model import STEP_CLASSES, StepBase, choices_of, refs_of
 
 
 class KindGroup(Group):
@@ -28,73 +39,69 @@ class KindGroup(Group):
 
 add_app = App(
     cls=KindGroup,
-    help="Record a step of a decision trail: a letter, meeting, decision, motion, advice ...",
+    help="Record a step of a decision trail: a letter, meeting, decision, motion, advice ...\n\n"
+    "Kinds may be written in any case or by a short name (rib, commissie, cie, voorstel, "
+    "publicatie, schriftelijke-vragen).\n\n"
+    "Example: besluitspoor add rib wassenaar-sociaal-team --date 2023-01-18 "
+    '--title "Start Sociaal Team"',
     no_args_is_help=True,
 )
-step_app = App(help="List, show, edit or remove recorded steps.", no_args_is_help=True)
+step_app = App(
+    help="List, show, edit or remove recorded steps.\n\n"
+    "Example: besluitspoor step list wassenaar-sociaal-team",
+    no_args_is_help=True,
+)
 
-HELP = {
-    "id": "Id of the step (lowercase, digits, hyphens). Default: KIND-DATE.",
-    "date": "Date of the letter, meeting or decision: 2023-01-18, '18 januari 2023', 'jan 2023'.",
-    "time": "HH:MM, or ochtend, middag, avond; orders steps on the same day.",
-    "title": "Title of the step.",
-    "body": "Summary or notes.",
-    "source": "URL or document reference where a reader can check this step.",
-    "refs": "Id of a related step (repeat the option for more).",
-    "reports": "Id of a decision this letter reports (repeatable).",
-    "notes_unmet": "Id of a precondition this letter openly reports as not met (repeatable).",
-    "portefeuillehouder": "The wethouder responsible.",
-    "decision": "Kind of decision.",
-    "proposes": "The kind of raadsbesluit proposed.",
-    "agenda": "An agenda item (repeatable).",
-    "outcome": "aangenomen or verworpen.",
-    "proposal": "Id of the raadsvoorstel decided on.",
-    "committee": "Name of the committee, e.g. 'Mens en Maatschappij'.",
-    "nature": "presentatie, informerend, beeldvormend, oordeelsvormend or besluitvormend.",
-    "decides": "The committee took a decision or gave a zienswijze on the council's behalf.",
-    "status": "ingediend, aangehouden, aangenomen, verworpen or ingetrokken.",
-    "vote_date": "Date of the vote.",
-    "requests": "The dictum: what the motion asks.",
-    "settled_by": "Id of the step that settled (deed af) the motion.",
-    "target": "Id of the raadsvoorstel the amendment changes.",
-    "council": "The adviesraad, e.g. 'Adviesraad Sociaal Domein Westland'.",
-    "requested": "Date the advice was asked.",
-    "deadline": "Deadline for the advice.",
-    "about": "Id of the decision the advice is about.",
-    "unsolicited": "Ongevraagd advies.",
-    "followed": "ja, deels, nee or onbekend.",
-    "response": "Id of the college's reasoned reaction.",
-    "channel": "How residents were told (letter, website, newspaper ...).",
-    "of": "Id of the decision published.",
-    "answered_by": "Id of the answer.",
-    "author": "Who wrote the letter.",
-}
-
-CHOICES = {
-    ("collegebesluit", "decision"): vocab.COLLEGE_DECISIONS,
-    ("raadsbesluit", "decision"): vocab.COUNCIL_DECISIONS,
-    ("raadsvoorstel", "proposes"): vocab.COUNCIL_DECISIONS,
-    ("raadsbesluit", "outcome"): vocab.COUNCIL_OUTCOMES,
-    ("commissievergadering", "nature"): vocab.COMMITTEE_NATURES,
-    ("motie", "status"): vocab.MOTION_STATUSES,
-    ("amendement", "status"): vocab.MOTION_STATUSES,
-    ("advies", "followed"): vocab.ADVICE_FOLLOWED,
-}
-
+# Examples in --help use the ids of the dossier that README's tour records.
 EXAMPLES = {
     "raadsinformatiebrief": "besluitspoor add rib wassenaar-sociaal-team --date 2023-01-18 "
-    '--title "Start Sociaal Team" --reports cb-2022-12-13',
+    '--title "Start Sociaal Team" --reports collegebesluit-2022-12-13',
     "collegebesluit": "besluitspoor add collegebesluit wassenaar-sociaal-team --date 2022-12-13 "
-    '--time ochtend --decision organisatorisch --title "Vasthouden aan inrichtingsplan"',
-    "commissievergadering": "besluitspoor add commissie wassenaar-sociaal-team --date 2022-11-30 "
-    '--committee "Mens en Maatschappij" --nature presentatie --title "Presentatie tijdpad"',
+    '--time ochtend --decision organisatorisch --title "Vasthouden aan het inrichtingsplan"',
+    "commissievergadering": "besluitspoor add commissie wassenaar-sociaal-team --date "
+    '2022-12-12 --committee "Mens en Maatschappij" --nature beeldvormend --title "Bespreking"',
     "motie": "besluitspoor add motie wassenaar-sociaal-team --date 2022-12-13 "
-    '--title "Motie SMOW" --requests "Overleg constructief met SMOW"',
+    '--title "Motie SMOW" --requests "Overleg constructief met SMOW" --status aangenomen',
+    "raadsvergadering": "besluitspoor add raadsvergadering wassenaar-sociaal-team --date "
+    '"juni 2023" --title "Raad van juni" --status aangekondigd',
 }
 
+_A = {"a", "e", "i", "o", "u"}
 
-def _option_name(field: str) -> str:
+
+def _article(kind: str) -> str:
+    return "an" if kind[0] in _A else "a"
+
+
+def option_name(field: str) -> str:
     return "--" + field.replace("_", "-")
+
+
+def _metavar(model: type[StepBase], name: str) -> str:
+    info = model.model_fields[name]
+    if name == "id" or name in refs_of(model):
+        return "ID"
+    if "FuzzyDate" in str(info.annotation):
+        return "DATE"
+    if name == "time":
+        return "HH:MM"
+    choices = choices_of(model, name)
+    if choices and len("|".join(choices)) <= 24:
+        return "|".join(choices)
+    return "NAME" if choices else "TEXT"
+
+
+def _help(model: type[StepBase], name: str) -> str:
+    info = model.model_fields[name]
+    text = info.description or name
+    choices = choices_of(model, name)
+    if choices and len("|".join(choices)) > 24:
+        text += f" One of: {', '.join(choices)}."
+    if get_origin(info.annotation) is list:
+        text += " Repeatable."
+    if name in model.REQUIRED:
+        text += r" \[required]"
+    return text
 
 
 def _parameters(kind: str) -> list[inspect.Parameter]:
@@ -108,28 +115,27 @@ def _parameters(kind: str) -> list[inspect.Parameter]:
             ],
         )
     ]
+    refs = refs_of(model)
     for name, info in model.model_fields.items():
         if name == "kind":
             continue
+        kwargs: dict[str, Any] = {"help": _help(model, name)}
+        ref = refs.get(name)
+        if ref is not None:
+            kwargs["autocompletion"] = complete.reference(ref.section, name)
+        elif choices_of(model, name):
+            kwargs["autocompletion"] = complete.choices(choices_of(model, name) or ())
         annotation: Any
         default: Any = None
-        kwargs: dict[str, Any] = {"help": HELP.get(name, name)}
-        if name in STEP_REF_FIELDS:
-            kwargs["autocompletion"] = complete.steps
-        if name == "notes_unmet":
-            kwargs["autocompletion"] = complete.preconditions
-        if (kind, name) in CHOICES:
-            kwargs["autocompletion"] = complete.choices(CHOICES[kind, name])
-            if CHOICES[kind, name][0] not in kwargs["help"]:
-                kwargs["help"] += f" One of: {', '.join(CHOICES[kind, name])}."
-        kwargs["metavar"] = _metavar(kind, name)
         if get_origin(info.annotation) is list:
-            annotation, default = list[str] | None, None
+            annotation = list[str] | None
         elif info.annotation is bool:
             annotation, default = bool, False
         else:
             annotation = str | None
-        option = typer.Option(_option_name(name), **kwargs)
+        if annotation is not bool:
+            kwargs["metavar"] = _metavar(model, name)
+        option = typer.Option(option_name(name), **kwargs)
         params.append(
             inspect.Parameter(
                 name,
@@ -138,20 +144,19 @@ def _parameters(kind: str) -> list[inspect.Parameter]:
                 default=default,
             )
         )
+    for flag, text in (
+        ("replace", "Replace the step of this --id if its content differs."),
+        ("new", "Add it even though a step of this kind, date and title exists."),
+    ):
+        params.append(
+            inspect.Parameter(
+                f"{flag}_",
+                inspect.Parameter.KEYWORD_ONLY,
+                annotation=Annotated[bool, typer.Option(f"--{flag}", help=text)],
+                default=False,
+            )
+        )
     return params
-
-
-DATE_FIELDS = ("date", "vote_date", "requested", "deadline")
-
-
-def _metavar(kind: str, name: str) -> str:
-    if name in STEP_REF_FIELDS or name in ("id", "notes_unmet"):
-        return "ID"
-    if name in DATE_FIELDS:
-        return "DATE"
-    if (kind, name) in CHOICES:
-        return "NAME"
-    return "HH:MM" if name == "time" else "TEXT"
 
 
 def _make_add(kind: str) -> Any:
@@ -163,50 +168,42 @@ def _make_add(kind: str) -> Any:
     )
     command.__signature__ = inspect.Signature([ctx_param, *_parameters(kind)])  # type: ignore[attr-defined]
     command.__name__ = f"add_{kind}"
-    command.__doc__ = f"Record a {kind} in a dossier." + (
-        f"\n\nExample:\n\n    {EXAMPLES[kind]}" if kind in EXAMPLES else ""
+    model = STEP_CLASSES[kind]
+    aliases = vocab.KIND_ALIASES.get(kind, ())
+    also = f" (also: {', '.join(aliases)})" if aliases else ""
+    example = EXAMPLES.get(
+        kind,
+        f'besluitspoor add {kind} wassenaar-sociaal-team --date 2023-03-01 --title "..."'
+        + "".join(f' {option_name(k)} "..."' for k in model.REQUIRED if k not in ("date", "title")),
+    )
+    command.__doc__ = (
+        f"Record {_article(kind)} {kind}{also}: {(model.__doc__ or '').strip().rstrip('.')}.\n\n"
+        "Adding the same step again changes nothing; a step of the same kind, date and title is "
+        "refused unless --new.\n\n"
+        f"Example:\n\n    {example}"
     )
     return command
 
 
 def add_step(ctx: typer.Context, kind: str, values: dict[str, Any]) -> None:
-    from besluitspoor.cli.base import need
-    from besluitspoor.edit import change, fresh_id
+    from besluitspoor.fuzzydate import FuzzyDate
 
-    state = settings(ctx)
+    model = STEP_CLASSES[kind]
     dossier_id = values.pop("dossier")
-    values["date"] = need(values.get("date"), "--date", "Datum")
-    values["title"] = need(values.get("title"), "--title", "Titel")
-    for key in ("committee", "council"):
-        if key in values:
-            values[key] = need(values.get(key), _option_name(key), key.capitalize())
-    step: dict[str, Any] = {"kind": kind}
-    step.update({k: v for k, v in values.items() if v not in (None, [], False)})
-    db = state.open()
-    added: list[str] = []
-
-    def mutate(data: dict[str, Any]) -> None:
-        steps = data.setdefault("steps", [])
-        if "id" not in step:
-            short = vocab.CLI_KIND_NAMES.get(kind, kind)
-            base = f"{short}-{_date_slug(str(step['date']))}"
-            step["id"] = fresh_id(base, (s["id"] for s in steps))
-        steps.append(step)
-        added.append(step["id"])
-
-    change(db, dossier_id, mutate, state.profile_names())
-    print(added[0])
-    say(f"added {kind} '{added[0]}' to dossier '{dossier_id}'")
+    replace, new = values.pop("replace_"), values.pop("new_")
+    for key in model.REQUIRED:
+        check = FuzzyDate.parse if key == "date" else None
+        values[key] = need(values.get(key), option_name(key), vocab.DUTCH_KEYS[key], check)
+    step: dict[str, Any] = {"kind": kind, **values}
+    outcome = recorder(ctx).add(
+        dossier_id, "steps", step, replace=replace, new=new, label=_option_label
+    )
+    report(outcome)
 
 
-def _date_slug(text: str) -> str:
-    from besluitspoor.edit import slugify
-    from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError
-
-    try:
-        return FuzzyDate.parse(text).iso()
-    except FuzzyDateError:
-        return slugify(text)
+def _option_label(key: str) -> str:
+    """`reports[0]` -> `--reports`: the option a problem came from."""
+    return option_name(key.split("[")[0].split(".")[0])
 
 
 for _kind in vocab.STEP_KINDS:
@@ -226,6 +223,7 @@ DossierOpt = Annotated[
         "-d",
         help="The dossier holding the step (needed only when the id is in several).",
         autocompletion=complete.dossiers,
+        metavar="ID",
     ),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
@@ -256,19 +254,19 @@ def step_show(
 ) -> None:
     """Show every recorded key of one step, and where it is referred to.
 
-    Example: besluitspoor step show cb-2022-12-13
+    Example: besluitspoor step show collegebesluit-2022-12-13
     """
-    from besluitspoor.edit import find_item, references_to
+    from besluitspoor.recording import references_to
     from besluitspoor.render.trail_text import step_detail
     from besluitspoor.store import dossiers as store
 
-    db = settings(ctx).open()
-    dossier = find_item(db, "steps", step, dossier)
-    with db.read() as conn:
+    rec = recorder(ctx)
+    dossier = rec.locate("steps", step, dossier)
+    with rec.db.read() as conn:
         found = store.load(conn, dossier)
     item = found.step(step)
     assert item is not None
-    referrers = references_to(found, step)
+    referrers = references_to(found, "steps", step)
     if as_json:
         print_json({"dossier": dossier, **item.model_dump(mode="json"), "referred_by": referrers})
         return
@@ -277,7 +275,11 @@ def step_show(
 
 SetOpt = Annotated[
     list[str] | None,
-    typer.Option("--set", help="key=value in the dossier format; repeatable.", metavar="KEY=VALUE"),
+    typer.Option(
+        "--set",
+        help="KEY=VALUE in the dossier format's keys (id renames everywhere); repeatable.",
+        metavar="KEY=VALUE",
+    ),
 ]
 UnsetOpt = Annotated[
     list[str] | None, typer.Option("--unset", help="Remove a key; repeatable.", metavar="KEY")
@@ -293,30 +295,28 @@ def step_edit(
     assignments: SetOpt = None,
     unset: UnsetOpt = None,
 ) -> None:
-    """Change keys of a step, validated like a dossier file.
+    """Change keys of a step, validated like a dossier file. A new id is renamed everywhere the
+    step is referred to.
 
     Examples:
 
-        besluitspoor step edit cb-2022-12-13 --set time=09:30 --set decision=organisatorisch
+        besluitspoor step edit collegebesluit-2022-12-13 --set time=09:30
 
-        besluitspoor step edit rib-2023-01-18 --set reports=cb-2022-12-13,cb-2022-06 --unset body
+        besluitspoor step edit rib-2023-01-18 --set reports=collegebesluit-2022-12-13 --unset body
+
+        besluitspoor step edit rib-2022-06 --set id=rib-2022-06-voortgang
     """
     from besluitspoor.cli import assign
-    from besluitspoor.edit import change, find_item, item
 
     if not assignments and not unset:
-        fail("nothing to change: give --set KEY=VALUE or --unset KEY")
-    state = settings(ctx)
-    db = state.open()
-    dossier = find_item(db, "steps", step, dossier)
+        fail(nothing_to_change())
 
-    def mutate(data: dict[str, Any]) -> None:
-        target = item(data, "steps", step)
+    def mutate(target: dict[str, Any]) -> None:
         model = STEP_CLASSES.get(target["kind"], StepBase)
         assign.apply(target, model, assignments or [], unset or [])
 
-    change(db, dossier, mutate, state.profile_names())
-    say(f"changed step '{step}' in dossier '{dossier}'")
+    outcome = recorder(ctx).update("steps", step, mutate, dossier, label=assign.set_label)
+    report(outcome)
 
 
 @step_app.command("remove")
@@ -325,22 +325,19 @@ def step_remove(
 ) -> None:
     """Remove a step. Refused while other items refer to it.
 
-    Example: besluitspoor step remove motie-2022-12-13 --yes
+    Example: besluitspoor step remove commissie-2022-12-12 --yes
     """
-    from besluitspoor.edit import change, find_item, references_to
-    from besluitspoor.store import dossiers as store
+    from besluitspoor.i18n import t
 
-    state = settings(ctx)
-    db = state.open()
-    dossier = find_item(db, "steps", step, dossier)
-    with db.read() as conn:
-        referrers = references_to(store.load(conn, dossier), step)
-    if referrers:
-        fail(f"step '{step}' is referred to by {', '.join(referrers)}; change those first")
-    confirm(yes, f"Remove step '{step}' from dossier '{dossier}'?")
-
-    def mutate(data: dict[str, Any]) -> None:
-        data["steps"] = [s for s in data.get("steps", []) if s["id"] != step]
-
-    change(db, dossier, mutate, state.profile_names())
-    say(f"removed step '{step}' from dossier '{dossier}'")
+    rec = recorder(ctx)
+    holder = rec.locate("steps", step, dossier)
+    confirm(
+        yes,
+        t(
+            "Stap '{id}' uit dossier '{dossier}' verwijderen?",
+            "Remove step '{id}' from dossier '{dossier}'?",
+            id=step,
+            dossier=holder,
+        ),
+    )
+    report(rec.remove("steps", step, holder))

@@ -16,6 +16,7 @@ import yaml
 from yaml.nodes import Node
 
 from besluitspoor.dossierfile import yamlio
+from besluitspoor.i18n import t
 from besluitspoor.model import Dossier
 from besluitspoor.problems import Problem, format_path
 from besluitspoor.validate import validate
@@ -34,6 +35,16 @@ class FileResult:
     lines: dict[str, int] = field(default_factory=dict)
 
 
+def _no_files() -> str:
+    return t(
+        "hier staan geen .yaml-, .yml- of .json-bestanden", "no .yaml, .yml or .json files here"
+    )
+
+
+def _no_such() -> str:
+    return t("bestand of map bestaat niet", "no such file or directory")
+
+
 def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
     """Expand directories to their dossier files (sorted, not recursive into hidden folders)."""
     files: list[Path] = []
@@ -48,12 +59,29 @@ def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not found:
-                problems.append(Problem(str(path), None, "", "no .yaml, .yml or .json files here"))
+                problems.append(
+                    Problem(
+                        str(path),
+                        None,
+                        "",
+                        t(
+                            "hier staan geen .yaml-, .yml- of .json-bestanden",
+                            "no .yaml, .yml or .json files here",
+                        ),
+                    )
+                )
             files.extend(found)
         elif path.is_file():
             files.append(path)
         else:
-            problems.append(Problem(str(path), None, "", "no such file or directory"))
+            problems.append(
+                Problem(
+                    str(path),
+                    None,
+                    "",
+                    _no_such(),
+                )
+            )
     return files, problems
 
 
@@ -78,9 +106,21 @@ def read_bytes(
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return fail(f"not UTF-8 text (byte 0x{raw[exc.start]:02x}); save the file as UTF-8", line)
+        return fail(
+            t(
+                "geen UTF-8-tekst (byte 0x{b:02x}); sla het bestand op als UTF-8",
+                "not UTF-8 text (byte 0x{b:02x}); save the file as UTF-8",
+                b=raw[exc.start],
+            ),
+            line,
+        )
     if not text.strip():
-        return fail("the file is empty; a dossier file starts with 'format: besluitspoor/1'")
+        return fail(
+            t(
+                "het bestand is leeg; een dossierbestand begint met 'format: besluitspoor/1'",
+                "the file is empty; a dossier file starts with 'format: besluitspoor/1'",
+            )
+        )
 
     node: Node | None = None
     try:
@@ -90,18 +130,41 @@ def read_bytes(
             node = yamlio.compose(text)
             data = yamlio.construct(node) if node is not None else None
     except yamlio.AliasBomb:
-        return fail("too many values once YAML aliases are expanded (an alias bomb?)")
+        return fail(
+            t(
+                "te veel waarden als de YAML-aliassen zijn uitgeschreven (een alias-bom?)",
+                "too many values once YAML aliases are expanded (an alias bomb?)",
+            )
+        )
     except json.JSONDecodeError as exc:
-        return fail(f"invalid JSON: {exc.msg} (column {exc.colno})", exc.lineno)
+        return fail(
+            t(
+                "ongeldige JSON: {m} (kolom {c})",
+                "invalid JSON: {m} (column {c})",
+                m=exc.msg,
+                c=exc.colno,
+            ),
+            exc.lineno,
+        )
     except _DuplicateKey as exc:
         line = text[: text.rfind(f'"{exc.key}"')].count("\n") + 1
-        return fail(f"invalid JSON: duplicate key '{exc.key}'", line)
+        return fail(
+            t(
+                "ongeldige JSON: sleutel '{k}' dubbel",
+                "invalid JSON: duplicate key '{k}'",
+                k=exc.key,
+            ),
+            line,
+        )
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"
-        return fail(f"invalid YAML: {problem}", mark.line + 1 if mark else None)
+        return fail(
+            t("ongeldige YAML: {p}", "invalid YAML: {p}", p=problem),
+            mark.line + 1 if mark else None,
+        )
     except yaml.YAMLError as exc:
-        return fail(f"invalid YAML: {exc}")
+        return fail(t("ongeldige YAML: {p}", "invalid YAML: {p}", p=exc))
 
     dossier, problems = validate(data, profiles)
     if dossier is None:

@@ -15,6 +15,8 @@ import yaml
 from yaml.constructor import ConstructorError
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from besluitspoor.i18n import t
+
 try:  # the C parser when libyaml is there, the pure-Python one otherwise
     from yaml import CSafeDumper as _BaseDumper
     from yaml import CSafeLoader as _BaseLoader
@@ -177,7 +179,12 @@ def _mapping(
         if isinstance(key, (list, dict)):
             raise ConstructorError(None, None, "a key must be a plain value", key_node.start_mark)
         if key in result:
-            raise ConstructorError(None, None, f"duplicate key '{key}'", key_node.start_mark)
+            raise ConstructorError(
+                None,
+                None,
+                t("sleutel '{k}' komt dubbel voor", "duplicate key '{k}'", k=key),
+                key_node.start_mark,
+            )
         value, count = _convert(value_node, done, limit)
         result[key] = value
         size += count_key + count

@@ -357,7 +357,7 @@ def _step_view(
         body=step.body,
         source=step.source,
         source_is_url=bool(step.source and is_url(step.source)),
-        details=step_details(step),
+        details=step_details(step, lang),
         after_start=start is not None and step.date.first >= start.first,
         findings=findings,
     )

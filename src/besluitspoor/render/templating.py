@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from besluitspoor.i18n import t
 from besluitspoor.paths import templates_dir
 
 
@@ -45,6 +46,12 @@ def environment(user_dir: str | None = None) -> Any:
     from besluitspoor.render.context import mermaid_text
     from besluitspoor.render.findings import md_escape
 
+    if user_dir and not Path(user_dir).expanduser().is_dir():
+        from besluitspoor.problems import InputError
+
+        raise InputError(
+            t("--templates: map {f} bestaat niet", "--templates: no such folder {f}", f=user_dir)
+        )
     loaders = [FileSystemLoader(str(Path(user_dir).expanduser()))] if user_dir else []
     loaders.append(FileSystemLoader(str(templates_dir())))
     env = Environment(
@@ -70,7 +77,10 @@ def render(name: str, user_dir: str | None = None, **context: Any) -> str:
         return str(environment(user_dir).get_template(name).render(**context))
     except TemplateError as exc:
         where, line = _template_frame(exc, name)
-        raise InputError(f"{where}{f':{line}' if line else ''}: template error: {exc}") from None
+        place = f"{where}:{line}" if line else where
+        raise InputError(
+            t("{p}: fout in sjabloon: {e}", "{p}: template error: {e}", p=place, e=exc)
+        ) from None
 
 
 def _template_frame(exc: Exception, name: str) -> tuple[str, int | None]:

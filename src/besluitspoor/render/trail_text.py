@@ -77,16 +77,16 @@ def labels(lang: str) -> dict[str, str]:
     return LABELS.get(lang, LABELS["nl"])
 
 
-def step_details(step: StepBase) -> str:
+def step_details(step: StepBase, lang: str = "nl") -> str:
     data = step.model_dump(mode="json", exclude_defaults=True)
     parts = []
     for key, value in data.items():
         if key in _COMMON or value in (None, [], ""):
             continue
-        shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+        shown = value_text(value, lang)
         if len(shown) > 60:  # the whole text is in 'step show'
             shown = shown[:59] + "…"
-        parts.append(f"{key}: {shown}")
+        parts.append(f"{key_label(key, lang)}: {shown}")
     return "; ".join(parts)
 
 
@@ -121,7 +121,7 @@ def steps_table(
         if start_marker is not None and not marked and step.date.first >= start_marker.first:
             mark(start_marker)
             marked = True
-        details = step_details(step)
+        details = step_details(step, lang)
         title = escape(step.title) + (f"\n[dim]{escape(details)}[/dim]" if details else "")
         title += _finding_lines(step.id, findings)
         table.add_row(
@@ -283,7 +283,28 @@ def promises_table(dossier: Dossier, lang: str = "nl", findings: Findings | None
     return table
 
 
+def key_label(key: str, lang: str) -> str:
+    """A key of the format as a table shows it: Dutch (`ongevraagd`) or the key itself."""
+    return vocab.DUTCH_KEYS.get(key, key) if lang == "nl" else key.replace("_", " ")
+
+
+def value_text(value: Any, lang: str) -> str:
+    """A stored value as a reader reads it: ja/nee for flags, lists joined."""
+    if isinstance(value, bool):
+        return ("ja" if value else "nee") if lang == "nl" else ("yes" if value else "no")
+    if isinstance(value, list):
+        return ", ".join(value_text(v, lang) for v in value)
+    return str(value)
+
+
 def step_detail(dossier_id: str, step: StepBase, referrers: list[str], lang: str) -> Table:
+    return item_detail(dossier_id, step, referrers, lang)
+
+
+def item_detail(
+    dossier_id: str, item: StepBase | Precondition | Promise, referrers: list[str], lang: str
+) -> Table:
+    """Every recorded key of one item, labelled in the reader's language."""
     from rich.table import Table
 
     lab = labels(lang)
@@ -291,12 +312,14 @@ def step_detail(dossier_id: str, step: StepBase, referrers: list[str], lang: str
     table.add_column(style="bold")
     table.add_column()
     table.add_row("dossier", dossier_id)
-    for key, value in step.model_dump(mode="json").items():
+    for key, value in item.model_dump(mode="json").items():
         if value in (None, []):
             continue
-        if key == "date":
-            value = f"{step.date.display('long', lang)} ({value})"
-        table.add_row(key, ", ".join(map(str, value)) if isinstance(value, list) else str(value))
+        shown = value_text(value, lang)
+        date = getattr(item, key, None)
+        if isinstance(date, FuzzyDate):
+            shown = f"{date.display('long', lang)} ({value})"
+        table.add_row(key_label(key, lang), escape(shown))
     if referrers:
         table.add_row(lab["referred_by"], ", ".join(referrers))
     return table

@@ -41,6 +41,13 @@ def resolve_url(db: str | None) -> str:
     return f"sqlite:///{Path(target).expanduser().resolve()}"
 
 
+def safe_url(url: str) -> str:
+    """The URL with any password hidden, for messages."""
+    import re
+
+    return re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", url)
+
+
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for other databases and in-memory ones."""
     prefix = "sqlite:///"
@@ -90,7 +97,7 @@ class Database:
     @classmethod
     def scratch(cls, folder: Path) -> Database:
         """A new, empty database in `folder`, e.g. for checking files without touching any."""
-        return open_db(str(folder / "scratch.db"), create=True)
+        return open_db(str(folder / "scratch.db"), create=True, quiet=True)
 
 
 def make_engine(url: str) -> Engine:
@@ -132,15 +139,26 @@ def open_db(db: str | None, *, create: bool, quiet: bool = False) -> Database:
     An older schema is upgraded after a backup copy is written next to the file; a newer one
     is refused. Raises InputError with a message for the user.
     """
+    from besluitspoor.i18n import t
+
     url = resolve_url(db)
     path = sqlite_path(url)
+    created = False
     if path is not None and not path.exists():
         if not create:
             raise InputError(
-                f"no database at {path}; create one with 'besluitspoor init' "
-                "or 'besluitspoor import FILES', or choose another with --db"
+                t(
+                    "geen database in {path}; maak er een met 'besluitspoor init', "
+                    "'besluitspoor demo' of 'besluitspoor import BESTANDEN', of kies een "
+                    "andere met --db",
+                    "no database at {path}; create one with 'besluitspoor init', "
+                    "'besluitspoor demo' or 'besluitspoor import FILES', or choose another "
+                    "with --db",
+                    path=path,
+                )
             )
         path.parent.mkdir(parents=True, exist_ok=True)
+        created = True
     revision = current_revision(url)
     if revision == HEAD:
         return Database(url, make_engine(url))
@@ -154,6 +172,8 @@ def open_db(db: str | None, *, create: bool, quiet: bool = False) -> Database:
         if not quiet:
             _say(f"upgrading the database schema {revision} -> {HEAD}; backup at {backup}")
     upgrade(url)
+    if created and not quiet:
+        _say(t("nieuwe database aangemaakt: {path}", "created a new database: {path}", path=path))
     return Database(url, make_engine(url))
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import JSON, Connection, Table, delete, func, select
 
 from besluitspoor.fuzzydate import FuzzyDate
+from besluitspoor.i18n import t
 from besluitspoor.model import STEP_CLASSES, Dossier, Precondition, Promise
 from besluitspoor.problems import InputError
 from besluitspoor.store.tables import DossierRow, PreconditionRow, PromiseRow, StepRow
@@ -69,7 +70,13 @@ def save(
     present = existing_ids(conn, ids)
     if present and not replace:
         listed = ", ".join(sorted(present))
-        raise InputError(f"dossier already in the database: {listed} (use --replace to swap it)")
+        raise InputError(
+            t(
+                "dossier staat al in de database: {d} (vervang het met --replace)",
+                "dossier already in the database: {d} (use --replace to swap it)",
+                d=listed,
+            )
+        )
     if present:
         delete_dossiers(conn, sorted(present))
     now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
@@ -237,7 +244,12 @@ def unknown_dossier_message(conn: Connection, dossier_id: str) -> str:
     from besluitspoor.model import did_you_mean
 
     hint = did_you_mean(dossier_id, all_ids(conn))
-    return f"no dossier '{dossier_id}' in the database{hint}"
+    return t(
+        "geen dossier '{d}' in de database{h}",
+        "no dossier '{d}' in the database{h}",
+        d=dossier_id,
+        h=hint,
+    )
 
 
 def all_ids(conn: Connection) -> list[str]:
@@ -366,6 +378,15 @@ def summaries(conn: Connection, municipality: str | None = None) -> list[Summary
 def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def item_ids(conn: Connection, section: str, kind: str | None = None) -> list[str]:
+    """Every id of `section` in the database (for suggestions)."""
+    table = {"steps": STEP, "preconditions": PRECONDITION, "promises": PROMISE}[section]
+    query = select(table.c.id).distinct()
+    if kind is not None:
+        query = query.where(table.c.kind == kind)
+    return list(conn.execute(query.order_by(table.c.id)).scalars())
 
 
 def holders(conn: Connection, section: str, item_id: str, kind: str | None = None) -> list[str]:

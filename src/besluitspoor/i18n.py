@@ -1,0 +1,32 @@
+"""The language of what besluitspoor says: Dutch by default, English with `--lang en`.
+
+Domain words stay Dutch in both (kinds, statuses, rule ids, `raadsinformatiebrief`,
+`toezegging`): they are what the documents and the dossier files say. Everything else a user
+reads — messages, labels, tables, errors — follows `--lang`. Each text is written where it is
+used, in both languages: `t("toegevoegd", "added")`.
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+
+LANGS = ("nl", "en")
+_current: ContextVar[str] = ContextVar("besluitspoor_lang", default="nl")
+
+
+def set_lang(lang: str) -> None:
+    _current.set(lang if lang in LANGS else "nl")
+
+
+def lang() -> str:
+    return _current.get()
+
+
+def t(nl: str, en: str, **fields: object) -> str:
+    """The text in the current language, with `{fields}` filled in."""
+    text = en if _current.get() == "en" else nl
+    return text.format(**fields) if fields else text
+
+
+def yes_no(value: bool) -> str:
+    return t("ja", "yes") if value else t("nee", "no")
