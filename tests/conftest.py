@@ -59,3 +59,52 @@ def loaded(run: Run) -> Run:
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def script_commands(text: str) -> list[list[str]]:
+    """The besluitspoor commands of a shell script or README block, as argument lists."""
+    import shlex
+
+    commands = []
+    for line in text.replace("\\\n", " ").splitlines():
+        code = line.split(" #", 1)[0].strip()
+        if code.startswith("besluitspoor "):
+            commands.append(shlex.split(code)[1:])
+    return commands
+
+
+def tour_text() -> str:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    return text.split("### Record a dossier by hand")[1].split("### Dossier files")[0]
+
+
+@pytest.fixture(scope="session")
+def tour_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The database README's tour builds, made once; tests copy it (see `toured`)."""
+    import os
+
+    folder = tmp_path_factory.mktemp("tour")
+    path = folder / "tour.db"
+    runner = CliRunner()
+    env = {"XDG_DATA_HOME": str(folder / "xdg"), "NO_COLOR": "1", "COLUMNS": "120"}
+    old = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        for args in script_commands(tour_text()):
+            runner.invoke(app, ["--db", str(path), *args])
+    finally:
+        for key, value in old.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    return path
+
+
+@pytest.fixture
+def toured(tour_db: Path, db_path: Path, run: Run) -> Run:
+    """The runner on a fresh copy of the database README's tour builds."""
+    import shutil
+
+    shutil.copyfile(tour_db, db_path)
+    return run

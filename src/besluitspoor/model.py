@@ -167,7 +167,7 @@ def L(text: str) -> Any:
 
 
 class Costs(Strict):
-    amount: int | float | None = D("Amount in euros.")
+    amount: float | int | None = D("Amount in euros.")
     structural: bool | None = D("Recurring (structureel) rather than once (incidenteel).")
     covered_by: str | None = D("What covers it (a budget line), or 'geen' when nothing does.")
     note: str | None = D("Anything else about the costs.")

@@ -97,7 +97,9 @@ class Recorder:
                 store.save(conn, [fresh])
                 return Outcome("created", fresh.id)
             current = store.load(conn, fresh.id)
-            if current.dossier == fresh.dossier:
+            stored = current.to_data()["dossier"]
+            # What was given is what is stored (sources added since do not make it differ).
+            if all(stored.get(k) == v for k, v in fresh.to_data()["dossier"].items()):
                 return Outcome("unchanged", fresh.id)
             if not replace:
                 raise InputError(

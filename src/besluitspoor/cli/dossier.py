@@ -32,9 +32,17 @@ app = App(
 DossierArg = Annotated[
     str, typer.Argument(help="Id of the dossier.", autocompletion=complete.dossiers)
 ]
-Tri = Annotated[
-    str | None, typer.Option(autocompletion=complete.tristate, metavar="yes|no|unknown")
-]
+
+
+def _fact(name: str) -> Any:
+    """A fact's option, described by the model (facts are yes, no or unknown)."""
+    from besluitspoor.model import Facts
+
+    return typer.Option(
+        help=Facts.model_fields[name].description,
+        autocompletion=complete.tristate,
+        metavar="yes|no|unknown",
+    )
 
 
 @app.command("add")
@@ -82,10 +90,10 @@ def add(
     tag: Annotated[
         list[str] | None, typer.Option(help="A free label (repeatable).", metavar="TEXT")
     ] = None,
-    affects_residents: Tri = None,
-    touches_verordening: Tri = None,
-    within_plan: Tri = None,
-    ingrijpend: Tri = None,
+    affects_residents: Annotated[str | None, _fact("affects_residents")] = None,
+    touches_verordening: Annotated[str | None, _fact("touches_verordening")] = None,
+    within_plan: Annotated[str | None, _fact("within_plan")] = None,
+    ingrijpend: Annotated[str | None, _fact("ingrijpend")] = None,
     replace: Annotated[
         bool,
         typer.Option(
@@ -237,7 +245,15 @@ def source(
     Example: besluitspoor dossier source wassenaar-sociaal-team --title "Brief 8 februari 2023"
     --url https://example.org/brief --date 2023-02-08
     """
-    entry = {k: v for k, v in {"title": title, "url": url, "date": date}.items() if v}
+    from pydantic import ValidationError
+
+    from besluitspoor.model import Source
+
+    given = {k: v for k, v in {"title": title, "url": url, "date": date}.items() if v}
+    try:  # normalised first, so that the same source given again is found
+        entry = Source.model_validate(given).model_dump(mode="json", exclude_none=True)
+    except ValidationError:
+        entry = given  # the dossier's validation reports it in the user's terms
 
     def mutate(info: dict[str, Any]) -> None:
         sources = info.setdefault("sources", [])

@@ -26,7 +26,7 @@ randvoorwaarden and toezeggingen.
   besluitspoor import dossiers/
   besluitspoor dossier show wassenaar-sociaal-team
   besluitspoor check wassenaar-sociaal-team --as-of 2023-02-08
-  besluitspoor add rib wassenaar-sociaal-team --date "18 januari 2023" --title "Start Sociaal Team"
+  besluitspoor add rib wassenaar-sociaal-team --date "8 februari 2023" --title "Stand van zaken"
   besluitspoor export --all -o dossiers/
 """
 

@@ -42,8 +42,8 @@ add_app = App(
     help="Record a step of a decision trail: a letter, meeting, decision, motion, advice ...\n\n"
     "Kinds may be written in any case or by a short name (rib, commissie, cie, voorstel, "
     "publicatie, schriftelijke-vragen).\n\n"
-    "Example: besluitspoor add rib wassenaar-sociaal-team --date 2023-01-18 "
-    '--title "Start Sociaal Team"',
+    "Example: besluitspoor add rib wassenaar-sociaal-team --date 2023-02-01 "
+    '--title "Stand van zaken"',
     no_args_is_help=True,
 )
 step_app = App(
@@ -54,10 +54,10 @@ step_app = App(
 
 # Examples in --help use the ids of the dossier that README's tour records.
 EXAMPLES = {
-    "raadsinformatiebrief": "besluitspoor add rib wassenaar-sociaal-team --date 2023-01-18 "
-    '--title "Start Sociaal Team" --reports collegebesluit-2022-12-13',
-    "collegebesluit": "besluitspoor add collegebesluit wassenaar-sociaal-team --date 2022-12-13 "
-    '--time ochtend --decision organisatorisch --title "Vasthouden aan het inrichtingsplan"',
+    "raadsinformatiebrief": "besluitspoor add rib wassenaar-sociaal-team --date 2023-03-01 "
+    '--title "Voortgang convenant" --reports collegebesluit-2022-12-13',
+    "collegebesluit": "besluitspoor add collegebesluit wassenaar-sociaal-team --date 2023-03-07 "
+    '--time ochtend --decision organisatorisch --title "Evaluatieplan Sociaal Team"',
     "commissievergadering": "besluitspoor add commissie wassenaar-sociaal-team --date "
     '2022-12-12 --committee "Mens en Maatschappij" --nature beeldvormend --title "Bespreking"',
     "motie": "besluitspoor add motie wassenaar-sociaal-team --date 2022-12-13 "

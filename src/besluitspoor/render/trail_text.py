@@ -167,7 +167,10 @@ def dossier_view(
         head.add_row(lab["domain"], info.domain)
     head.add_row(lab["start"], info.start.display("long", lang) if info.start else "—")
     facts = info.facts.model_dump()
-    head.add_row(lab["facts"], ", ".join(f"{k}: {v}" for k, v in facts.items()))
+    head.add_row(
+        lab["facts"],
+        ", ".join(f"{key_label(k, lang)}: {tristate_text(v, lang)}" for k, v in facts.items()),
+    )
     head.add_row(lab["goals"], "; ".join(info.goals) or f"[dim]{lab['none']}[/dim]")
     head.add_row(lab["costs"], _costs(dossier) or f"[dim]{lab['none']}[/dim]")
     evaluation = info.evaluation
@@ -286,6 +289,12 @@ def promises_table(dossier: Dossier, lang: str = "nl", findings: Findings | None
 def key_label(key: str, lang: str) -> str:
     """A key of the format as a table shows it: Dutch (`ongevraagd`) or the key itself."""
     return vocab.DUTCH_KEYS.get(key, key) if lang == "nl" else key.replace("_", " ")
+
+
+def tristate_text(value: str, lang: str) -> str:
+    if lang != "nl":
+        return value
+    return {"yes": "ja", "no": "nee", "unknown": "onbekend"}.get(value, value)
 
 
 def value_text(value: Any, lang: str) -> str:
