@@ -14,6 +14,7 @@ from typing import Any
 
 from besluitspoor import vocab
 from besluitspoor.fuzzydate import FuzzyDate
+from besluitspoor.model import Facts
 from besluitspoor.references import drop_impossible_chronology
 
 MUNICIPALITIES = [
@@ -138,7 +139,7 @@ def dossier(rng: random.Random, n: int) -> dict[str, Any]:
         "domain": "sociaal" if rng.random() < 0.7 else rng.choice(vocab.DOMAINS),
         "start": _fuzzy(rng, start) if rng.random() < 0.95 else None,
         "summary": f"Wijziging van {_title(rng).lower()} in {municipality}.",
-        "facts": {f: rng.choice(tri) for f in vocab.FACTS},
+        "facts": {f: rng.choice(tri) for f in Facts.model_fields},
     }
     if rng.random() < 0.6:
         info["goals"] = [_title(rng) for _ in range(rng.randint(1, 3))]

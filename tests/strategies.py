@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from besluitspoor import vocab
 from besluitspoor.fuzzydate import FuzzyDate
-from besluitspoor.model import Dossier
+from besluitspoor.model import Dossier, Facts
 from besluitspoor.references import drop_impossible_chronology
 
 slugs = st.from_regex(r"[a-z0-9][a-z0-9-]{0,20}", fullmatch=True)
@@ -196,7 +196,7 @@ def dossiers(draw: st.DrawFn) -> Dossier:
         ),
         "facts": draw(
             st.fixed_dictionaries(
-                {}, optional={f: st.sampled_from(vocab.TRISTATE) for f in vocab.FACTS}
+                {}, optional={f: st.sampled_from(vocab.TRISTATE) for f in Facts.model_fields}
             )
         ),
         "sources": draw(

@@ -54,7 +54,9 @@ def test_the_example_in_docs_format_md_imports() -> None:
 
     from besluitspoor.dossierfile.read import read_bytes
 
-    doc = (Path(__file__).resolve().parent.parent / "docs" / "format.md").read_text(encoding="utf-8")
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "format.md").read_text(
+        encoding="utf-8"
+    )
     example = re.search(r"## Example.*?```yaml\n(.*?)```", doc, flags=re.S)
     assert example is not None
     result = read_bytes(example.group(1).encode(), "example.yaml")

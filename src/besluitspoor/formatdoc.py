@@ -84,7 +84,9 @@ def table(model: type[BaseModel], skip: tuple[str, ...] = ()) -> str:
         if name in skip:
             continue
         description = (info.description or "").replace("|", "\\|")
-        rows.append(f"| `{name}` | {_type(model, name)} | {_required(model, name)} | {description} |")
+        rows.append(
+            f"| `{name}` | {_type(model, name)} | {_required(model, name)} | {description} |"
+        )
     return "\n".join(rows)
 
 

@@ -127,8 +127,6 @@ TRISTATE_ALIASES = {
     "onbekend": "unknown",
 }
 
-FACTS = ("touches_verordening", "within_plan", "ingrijpend", "affects_residents")
-
 
 # The literal meaning "no budget covers this" in costs.covered_by.
 NOT_COVERED = "geen"

@@ -23,6 +23,7 @@ from besluitspoor.cli.base import (
     settings,
 )
 from besluitspoor.cli.steps import DossierArg, JsonOpt, SetOpt, UnsetOpt, YesOpt
+from besluitspoor.model import Precondition, Promise
 
 pre_app = App(
     help="Randvoorwaarden: preconditions named for a change, and whether they were met.\n\n"
@@ -121,7 +122,6 @@ def _edit(
     unset: list[str] | None,
 ) -> None:
     from besluitspoor.cli import assign
-    from besluitspoor.model import Precondition, Promise
 
     if not assignments and not unset:
         fail(nothing_to_change())
@@ -170,34 +170,38 @@ PreArg = Annotated[
 ]
 
 
+def _opt(model: Any, name: str, *decls: str, metavar: str = "TEXT", **kwargs: Any) -> Any:
+    """An option whose help is the field's description on the model (declared once there)."""
+    info = model.model_fields[name]
+    text = info.description or name
+    if info.is_required():
+        text += r" \[required]"
+    if info.annotation is bool:
+        return typer.Option(*decls, help=text, **kwargs)
+    return typer.Option(*decls, help=text, metavar=metavar, **kwargs)
+
+
 @pre_app.command("add")
 def pre_add(
     ctx: typer.Context,
     dossier: DossierArg,
-    text: Annotated[
-        str, typer.Option(help=r"e.g. 'Convenant tussen de partners'. \[required]", metavar="TEXT")
-    ],
-    pre_id: Annotated[
-        str | None, typer.Option("--id", help="Id. Default: from the text.", metavar="ID")
-    ] = None,
+    text: Annotated[str, _opt(Precondition, "text")],
+    pre_id: Annotated[str | None, _opt(Precondition, "id", "--id", metavar="ID")] = None,
     named_in: Annotated[
         str | None,
-        typer.Option(
-            help="Step that named it.",
-            autocompletion=complete.reference("steps", "named_in"),
+        _opt(
+            Precondition,
+            "named_in",
             metavar="ID",
+            autocompletion=complete.reference("steps", "named_in"),
         ),
     ] = None,
-    due: Annotated[
-        str | None, typer.Option(help="'start' (default) or a date.", metavar="DATE")
-    ] = None,
+    due: Annotated[str | None, _opt(Precondition, "due", metavar="DATE")] = None,
     due_before: Annotated[
         str | None,
-        typer.Option(
-            help="Step it must be met before.", autocompletion=complete.steps, metavar="ID"
-        ),
+        _opt(Precondition, "due_before", metavar="ID", autocompletion=complete.steps),
     ] = None,
-    critical: Annotated[bool, typer.Option(help="Essential for the change.")] = False,
+    critical: Annotated[bool, _opt(Precondition, "critical")] = False,
     replace: ReplaceOpt = False,
     new: NewOpt = False,
 ) -> None:
@@ -313,30 +317,18 @@ PromiseArg = Annotated[
 def promise_add(
     ctx: typer.Context,
     dossier: DossierArg,
-    text: Annotated[str, typer.Option(help=r"What was promised. \[required]", metavar="TEXT")],
-    promise_id: Annotated[
-        str | None, typer.Option("--id", help="Id. Default: from the text.", metavar="ID")
-    ] = None,
+    text: Annotated[str, _opt(Promise, "text")],
+    promise_id: Annotated[str | None, _opt(Promise, "id", "--id", metavar="ID")] = None,
     made_in: Annotated[
         str | None,
-        typer.Option(
-            help="Step where it was promised.",
-            autocompletion=complete.reference("steps", "made_in"),
-            metavar="ID",
+        _opt(
+            Promise, "made_in", metavar="ID", autocompletion=complete.reference("steps", "made_in")
         ),
     ] = None,
-    who: Annotated[
-        str | None, typer.Option("--who", help="Wethouder or college.", metavar="TEXT")
-    ] = None,
-    due: Annotated[
-        str | None,
-        typer.Option(help="Deadline: 'november 2022', or 'start'.", metavar="DATE"),
-    ] = None,
+    who: Annotated[str | None, _opt(Promise, "by", "--who")] = None,
+    due: Annotated[str | None, _opt(Promise, "due", metavar="DATE")] = None,
     due_before: Annotated[
-        str | None,
-        typer.Option(
-            help="Step it must be kept before.", autocompletion=complete.steps, metavar="ID"
-        ),
+        str | None, _opt(Promise, "due_before", metavar="ID", autocompletion=complete.steps)
     ] = None,
     replace: ReplaceOpt = False,
     new: NewOpt = False,

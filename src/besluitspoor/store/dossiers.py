@@ -17,7 +17,7 @@ from sqlalchemy import JSON, Connection, Table, delete, func, select
 
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.i18n import t
-from besluitspoor.model import STEP_CLASSES, Dossier, Precondition, Promise
+from besluitspoor.model import STEP_CLASSES, Dossier, Facts, Precondition, Promise, refs_of
 from besluitspoor.problems import InputError
 from besluitspoor.store.tables import DossierRow, PreconditionRow, PromiseRow, StepRow
 
@@ -27,7 +27,7 @@ PRECONDITION: Table = PreconditionRow.__table__  # type: ignore[attr-defined]
 PROMISE: Table = PromiseRow.__table__  # type: ignore[attr-defined]
 TABLES = (DOSSIER, STEP, PRECONDITION, PROMISE)  # in the order rows are inserted
 
-_FACTS = ("touches_verordening", "within_plan", "ingrijpend", "affects_residents")
+_FACTS = tuple(Facts.model_fields)
 _STEP_COLUMNS = tuple(c.name for c in STEP.columns)
 _EXTRA_DOSSIER_COLUMNS = ("source_file", "source_lines", "updated_at")
 _CHILD_COLUMNS = ("dossier_id", "position")
@@ -131,8 +131,8 @@ def _converter(model: type[Any], name: str) -> Callable[[Any], Any]:
     annotation = str(model.model_fields[name].annotation)
     if "FuzzyDate" in annotation:
         return _iso
-    if name in ("refs", "reports", "notes_unmet"):
-        return _ids_json
+    if name in refs_of(model):  # a list of ids (a single id is stored as it is)
+        return _ids_json if "list" in annotation else _same
     if "list" in annotation:
         return _cell
     return _same
