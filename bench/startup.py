@@ -28,7 +28,7 @@ COMMANDS = [
     ["check", "--as-of", "2023-02-08", "--format", "json", "--fail-on", "never"],
     # Recording: a step added each run (--new: the same letter again is a new one), and the
     # same step again, which a re-run recording script does (a no-op that writes nothing).
-    ADD + ["--new"],
+    [*ADD, "--new"],
     ADD,
     ["toezegging", "nagekomen", "informeren-november", "--by", "cie-mm-2022-11-30"],
 ]

@@ -173,9 +173,7 @@ PreArg = Annotated[
 def _opt(model: Any, name: str, *decls: str, metavar: str = "TEXT", **kwargs: Any) -> Any:
     """An option whose help is the field's description on the model (declared once there)."""
     info = model.model_fields[name]
-    text = info.description or name
-    if info.is_required():
-        text += r" \[required]"
+    text = info.description or name  # Typer marks the options the command requires
     if info.annotation is bool:
         return typer.Option(*decls, help=text, **kwargs)
     return typer.Option(*decls, help=text, metavar=metavar, **kwargs)
