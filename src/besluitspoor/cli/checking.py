@@ -149,7 +149,6 @@ def rules(
     from besluitspoor.check import rule_ids
     from besluitspoor.rules.registry import BY_ID, RULES
 
-    lang = settings(ctx).lang
     if rule is not None:
         rule_ids([rule])
         module = BY_ID[rule]
@@ -166,8 +165,9 @@ def rules(
                 }
             )
             return
-        out().print(f"[bold]{module.ID}[/bold] ({module.GROUP}, default {module.SEVERITY})")
-        out().print(f"bron: {module.SOURCE}\n", markup=False)
+        default = t("standaard", "default")
+        out().print(f"[bold]{module.ID}[/bold] ({module.GROUP}, {default} {module.SEVERITY})")
+        out().print(f"{t('bron', 'source')}: {module.SOURCE}\n", markup=False)
         out().print(doc, markup=False)
         return
     if as_json:
@@ -178,7 +178,13 @@ def rules(
             ]
         )
         return
-    table = Table("id", "group", "severity", "source", title="Regels" if lang == "nl" else "Rules")
+    table = Table(
+        "id",
+        t("groep", "group"),
+        t("ernst", "severity"),
+        t("bron", "source"),
+        title=t("Regels", "Rules"),
+    )
     for r in RULES:
         table.add_row(r.ID, r.GROUP, r.SEVERITY, r.SOURCE)
     out().print(table)
@@ -220,7 +226,12 @@ def profiles(
                 ]
             )
             return
-        table = Table("name", "extends", "required steps", "description")
+        table = Table(
+            t("naam", "name"),
+            t("breidt uit", "extends"),
+            t("vereiste stappen", "required steps"),
+            t("omschrijving", "description"),
+        )
         for p in sorted(found.values(), key=lambda p: p.name):
             table.add_row(
                 p.name, " → ".join(p.chain[1:]) or "—", str(len(p.required_steps)), describe(p)
@@ -252,12 +263,31 @@ def profiles(
         )
         return
     out().print(f"[bold]{p.name}[/bold] — {describe(p)}")
-    out().print(f"extends: {' → '.join(p.chain)}   file: {p.file}", markup=False)
-    out().print(f"params: {p.params}", markup=False)
+    chain = " → ".join(p.chain)
+    out().print(
+        f"{t('breidt uit', 'extends')}: {chain}   {t('bestand', 'file')}: {p.file}", markup=False
+    )
+    out().print(f"{t('parameters', 'params')}: {p.params}", markup=False)
     off = [r.ID for r in RULES if not p.enabled(r.ID)]
-    out().print(f"rules on: {len(rules_on)}; off: {', '.join(off) or '—'}", markup=False)
+    out().print(
+        t(
+            "regels aan: {n}; uit: {o}",
+            "rules on: {n}; off: {o}",
+            n=len(rules_on),
+            o=", ".join(off) or "—",
+        ),
+        markup=False,
+    )
     if p.required_steps:
-        table = Table("id", "kind", "decision/nature", "after", "by", "severity", "source")
+        table = Table(
+            "id",
+            t("soort", "kind"),
+            t("besluit/aard", "decision/nature"),
+            t("na", "after"),
+            t("uiterlijk", "by"),
+            t("ernst", "severity"),
+            t("bron", "source"),
+        )
         for s in p.required_steps:
             table.add_row(
                 s.id,

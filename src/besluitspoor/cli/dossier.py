@@ -22,6 +22,7 @@ from besluitspoor.cli.base import (
     settings,
 )
 from besluitspoor.cli.steps import JsonOpt, SetOpt, UnsetOpt, YesOpt
+from besluitspoor.i18n import t
 
 app = App(
     help="Create, list, show, edit or remove dossiers (one policy change each).\n\n"
@@ -170,14 +171,19 @@ def list_(
     widest = max((len(r.id) for r in rows), default=2)
     table.add_column("id", style="cyan", no_wrap=True, min_width=widest)
     table.add_column("dossier", ratio=1)
-    table.add_column("start", no_wrap=True)
-    table.add_column("steps", justify="right")
+    table.add_column(t("ingangsdatum", "start"), no_wrap=True)
+    table.add_column(t("stappen", "steps"), justify="right")
     for row in rows:
         title = f"{escape(row.title)}\n[dim]{escape(row.municipality)} · {row.profile}[/dim]"
         table.add_row(row.id, title, row.start or "—", str(row.steps))
     out().print(table)
     if not rows:
-        say("no dossiers yet: 'besluitspoor import FILES' or 'besluitspoor dossier add'")
+        say(
+            t(
+                "nog geen dossiers: 'besluitspoor import BESTANDEN' of 'besluitspoor dossier add'",
+                "no dossiers yet: 'besluitspoor import FILES' or 'besluitspoor dossier add'",
+            )
+        )
 
 
 @app.command("show")
@@ -275,7 +281,6 @@ def remove(
 
     Example: besluitspoor dossier remove wassenaar-sociaal-team --yes
     """
-    from besluitspoor.i18n import t
     from besluitspoor.store import dossiers as store
 
     rec = recorder(ctx)
