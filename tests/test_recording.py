@@ -35,7 +35,8 @@ def test_1_a_promise_kept_before_it_was_made_is_refused(loaded: Run, db_path: Pa
     # rb-2021-01-26-principe is two months older than the letter that made the promise
     result = loaded("toezegging", "nagekomen", "concept-gr-juni", "--by", "rb-2021-01-26-principe")
     assert result.exit_code == 2
-    assert "26 januari 2021" in result.stderr and "30 maart 2021" in result.stderr
+    assert result.stderr.startswith("--by: 'rb-2021-01-26-principe' (26 januari 2021)")
+    assert "30 maart 2021" in result.stderr
     assert digest(db_path) == before
     findings = _findings(loaded, "alblasserdam-gr-sociaal", "--as-of", "2022-02-01")
     assert ("toezegging-verlopen", "violation", "concept-gr-juni") in findings
@@ -45,7 +46,9 @@ def test_1_a_precondition_met_before_it_was_named_is_refused(loaded: Run, db_pat
     before = digest(db_path)
     result = loaded("randvoorwaarde", "vervuld", "convenant", "--on", "2020-01-01")
     assert result.exit_code == 2
-    assert "1 januari 2020 ligt vóór named_in 'rib-2022-06' (juni 2022)" in result.stderr
+    assert result.stderr.startswith(
+        "--on: 1 januari 2020 ligt vóór de stap die haar noemde, 'rib-2022-06' (juni 2022)"
+    )
     assert digest(db_path) == before
     findings = _findings(loaded, "wassenaar-sociaal-team", "--as-of", "2023-02-08")
     assert ("randvoorwaarde-niet-vervuld", "violation", "convenant") in findings
@@ -54,7 +57,9 @@ def test_1_a_precondition_met_before_it_was_named_is_refused(loaded: Run, db_pat
 def test_1_a_motion_settled_before_it_was_submitted_is_refused(loaded: Run) -> None:
     result = loaded("motie", "afgedaan", "motie-smow", "--by", "rib-2022-06")
     assert result.exit_code == 2
-    assert "'rib-2022-06' (juni 2022) is gedateerd vóór 'motie-smow'" in result.stderr
+    assert result.stderr.startswith(
+        "--by: 'rib-2022-06' (juni 2022) is gedateerd vóór 'motie-smow'"
+    )
 
 
 def test_1_the_same_chronology_is_refused_in_files(loaded: Run, tmp_path: Path) -> None:

@@ -254,6 +254,7 @@ class Recorder:
         status: str,
         values: Data | None = None,
         dossier_id: str | None = None,
+        label: Label | None = None,
     ) -> Outcome:
         """Set a status with the keys it needs; the keys of the other statuses go."""
         model: type[Precondition] | type[Promise] = (
@@ -271,7 +272,7 @@ class Recorder:
                 else:
                     item[key] = value
 
-        return self.update(section, item_id, mutate, dossier_id)
+        return self.update(section, item_id, mutate, dossier_id, label=label)
 
     def remove(self, section: Section, item_id: str, dossier_id: str | None = None) -> Outcome:
         """Remove an item; refused while another item refers to it."""

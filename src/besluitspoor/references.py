@@ -195,7 +195,11 @@ def _chronology(
             origin = dates.get(origin_id) if isinstance(origin_id, str) else None
             if origin is None:
                 continue
-            made = f"{origin_field} {shown(str(origin_id), origin)}"
+            made = (
+                t("de stap die haar noemde, ", "the step that named it, ")
+                if section == "preconditions"
+                else t("de stap waarin zij werd gedaan, ", "the step that made it, ")
+            ) + shown(str(origin_id), origin)
             for field, ref in refs_of(model).items():
                 value = entry.get(field)
                 other = (

@@ -152,6 +152,23 @@ def _remove(
     report(rec.remove(section, item_id, holder))
 
 
+# The option of a status command that sets each key, for messages in the user's terms.
+STATUS_OPTIONS = {
+    "met_on": "--on",
+    "evidence": "--evidence",
+    "dropped_by": "--by",
+    "fulfilled_by": "--by",
+    "postponed_to": "--to",
+    "settled_by": "--by",
+    "vote_date": "--on",
+}
+
+
+def _status_label(key: str) -> str:
+    name = key.split("[")[0]
+    return STATUS_OPTIONS.get(name, name)
+
+
 def _status(
     ctx: typer.Context,
     section: Section,
@@ -160,7 +177,8 @@ def _status(
     dossier: str | None,
     **values: Any,
 ) -> None:
-    report(recorder(ctx).set_status(section, item_id, status, values, dossier))
+    rec = recorder(ctx)
+    report(rec.set_status(section, item_id, status, values, dossier, label=_status_label))
 
 
 # --- randvoorwaarde -------------------------------------------------------------------------------
@@ -452,7 +470,9 @@ def _motion(ctx: typer.Context, motion: str, dossier: str | None, changes: dict[
             else:
                 item[key] = value
 
-    report(recorder(ctx).update("steps", motion, mutate, dossier, kind="motie"))
+    report(
+        recorder(ctx).update("steps", motion, mutate, dossier, kind="motie", label=_status_label)
+    )
 
 
 @motion_app.command("afgedaan")
