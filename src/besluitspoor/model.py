@@ -491,6 +491,7 @@ def _literal(annotation: Any) -> tuple[str, ...] | None:
     return None
 
 
+@functools.cache
 def not_before_origin(model: type[BaseModel]) -> tuple[str, ...]:
     """Date fields that cannot lie before the item's origin step."""
     return tuple(

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError
+from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError, _parse_text
 from besluitspoor.i18n import t
 from besluitspoor.model import (
     STEP_CLASSES,
@@ -50,6 +50,22 @@ def _step_refs(step: dict[str, Any]) -> dict[str, Ref]:
     kind = step.get("kind")
     model = STEP_CLASSES.get(kind, StepBase) if isinstance(kind, str) else StepBase
     return refs_of(model)
+
+
+def _ordered_refs(step: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """(field, order) of a step's references whose chronology is checked."""
+    kind = step.get("kind")
+    return _ORDERED.get(kind, ()) if isinstance(kind, str) else ()
+
+
+_ORDERED = {
+    kind: tuple(
+        (name, ref.order)
+        for name, ref in refs_of(cls).items()
+        if ref.section == "steps" and ref.order in ("later", "earlier")
+    )
+    for kind, cls in STEP_CLASSES.items()
+}
 
 
 def _values(value: Any) -> Iterator[tuple[int | None, Any]]:
@@ -128,8 +144,11 @@ def _check(data: dict[str, Any]) -> Iterator[Issue]:
 
 
 def _date(value: Any) -> FuzzyDate | None:
+    if value is None:
+        return None
     try:
-        return FuzzyDate.parse(value) if value is not None else None
+        # Dates in files are text: straight to the cached parse of the text.
+        return _parse_text(value.strip()) if isinstance(value, str) else FuzzyDate.parse(value)
     except FuzzyDateError:
         return None  # reported by the structural validation
 
@@ -154,17 +173,19 @@ def _chronology(
         own = dates.get(step.get("id"))
         if own is None:
             continue
-        this = shown(str(step.get("id")), own)
-        for field, ref in _step_refs(step).items():
-            if ref.section != "steps" or ref.order not in ("later", "earlier"):
-                continue
+        for field, order in _ordered_refs(step):
             for j, value in _values(step.get(field)):
                 other = dates.get(value) if isinstance(value, str) else None
                 if other is None:
                     continue
+                wrong = (
+                    _surely_before(other, own) if order == "later" else _surely_before(own, other)
+                )
+                if not wrong:
+                    continue
                 at: Path = ("steps", i, field) if j is None else ("steps", i, field, j)
-                that = shown(value, other)
-                if ref.order == "later" and _surely_before(other, own):
+                this, that = shown(str(step.get("id")), own), shown(value, other)
+                if order == "later":
                     yield Issue(
                         at,
                         t(
@@ -174,7 +195,7 @@ def _chronology(
                             b=this,
                         ),
                     )
-                if ref.order == "earlier" and _surely_before(own, other):
+                else:
                     yield Issue(
                         at,
                         t(
