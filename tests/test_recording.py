@@ -9,7 +9,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from tests.conftest import REPO, Run, digest, script_commands
+from tests.conftest import REPO, Run, digest, script_commands, tour_text
 
 from besluitspoor.dossierfile.read import read_file
 from besluitspoor.paths import data_dir
@@ -340,13 +340,34 @@ def test_5_every_help_example_runs_against_the_tour_database(
     assert result.exit_code in (0, 1), (example, result.output)
 
 
-def test_5_readme_commands_run_against_the_tour_database(toured: Run) -> None:
-    text = (REPO / "README.md").read_text(encoding="utf-8")
-    check = text.split("## Check: what is wrong")[1].split("**Profiles**")[0]
-    for args in script_commands(
-        check.replace(" > findings.json", "").replace(" > findings.md", "")
-    ):
-        assert toured(*args).exit_code in (0, 1), args
+def _readme_commands() -> list[str]:
+    """The besluitspoor lines of README's shell blocks, but the tour's (run as the tour)."""
+    import re
+
+    text = (REPO / "README.md").read_text(encoding="utf-8").replace(tour_text(), "")
+    lines = []
+    for block in re.findall(r"```sh\n(.*?)```", text, flags=re.S):
+        for line in block.replace("\\\n", " ").splitlines():
+            code = line.split(" #", 1)[0].strip()
+            if code.startswith("besluitspoor "):
+                lines.append(code)
+    return lines
+
+
+@pytest.mark.parametrize("line", _readme_commands())
+def test_5_readme_commands_run_against_the_tour_database(
+    toured: Run, line: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shlex
+    import shutil
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(data_dir(), tmp_path / "dossiers")
+    (tmp_path / "dossiers" / "wassenaar-sociaal-team.yaml").unlink()
+    toured("export", "wassenaar-sociaal-team", "-o", "wassenaar.yaml")
+    args = shlex.split(line.split(" > ")[0])[1:]
+    result = toured(*args)
+    assert result.exit_code in (0, 1), (line, result.output)
 
 
 # --- 6. errors in the user's terms -----------------------------------------------------------------
