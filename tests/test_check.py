@@ -324,3 +324,78 @@ def test_loading_streams_in_batches(loaded: Run, db_path: Path) -> None:
     assert one == 1 + 4  # the ids, then one query per table for the whole batch
     assert batches == 1 + 4 * 3  # 5 dossiers in batches of 2
     assert first == 1 + 4  # nothing is read before it is needed
+
+
+# --- issue 9, bugs 1 and 4 ------------------------------------------------------------------------
+
+
+def _rules_of(run: Run, *args: str) -> list[tuple[str, str, str | None, str]]:
+    result = run("check", "--format", "json", "--fail-on", "never", *args)
+    assert result.exit_code == 0, result.output
+    return [
+        (f["rule"], f["kind"], f["subject"], f["message"])
+        for d in json.loads(result.stdout)["dossiers"]
+        for f in d["findings"]
+    ]
+
+
+def test_as_of_knows_only_what_had_happened(loaded: Run) -> None:
+    found = _rules_of(loaded, "wassenaar-sociaal-team", "--as-of", "2022-02-01")
+    rules = {rule for rule, *_ in found}
+    assert "alleen-presentatie" not in rules  # the meetings of Nov/Dec 2022 had not been held
+    assert "collegebesluit-voor-motie" not in rules  # nor the decision and the vote
+    assert "randvoorwaarde-niet-vervuld" not in rules  # named in June 2022: not yet named
+    later = _rules_of(loaded, "wassenaar-sociaal-team", "--as-of", "2023-02-08")
+    assert {"alleen-presentatie", "collegebesluit-voor-motie"} <= {r for r, *_ in later}
+
+
+def test_a_status_reached_after_as_of_is_not_yet_so(toured: Run) -> None:
+    found = _rules_of(toured, "wassenaar-sociaal-team", "--as-of", "2023-02-08")
+    convenant = [f for f in found if f[0] == "randvoorwaarde-niet-vervuld"]
+    assert [(kind, subject) for _, kind, subject, _ in convenant] == [
+        ("violation", "convenant-partners")
+    ]
+    assert "1 september 2023" not in convenant[0][3]
+    # and once the date has come, it was met late
+    after = _rules_of(toured, "wassenaar-sociaal-team", "--as-of", "2023-10-01")
+    late = [f for f in after if f[0] == "randvoorwaarde-niet-vervuld"]
+    assert "pas op 1 september 2023 vervuld" in late[0][3]
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        (
+            "  vragen_termijn_dagn: 14\n",
+            "mijn.yaml:5: params.vragen_termijn_dagn: parameter 'vragen_termijn_dagn' is "
+            "onbekend; bedoelde u 'vragen_termijn_dagen'?",
+        ),
+        (
+            "  vragen_termijn_dagen: veertien\n",
+            "params.vragen_termijn_dagen: verwacht een geheel getal",
+        ),
+        ("  vragen_termijn_dagen: -3\n", "params.vragen_termijn_dagen: moet minstens 0 zijn"),
+    ],
+)
+def test_a_misspelt_or_wrong_profile_parameter_is_refused(
+    loaded: Run, tmp_path: Path, params: str, message: str
+) -> None:
+    (tmp_path / "mijn.yaml").write_text(
+        "name: mijn\nextends: basis\nrules: {}\nparams:\n" + params, encoding="utf-8"
+    )
+    result = loaded("--profiles", str(tmp_path), "check")
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_parameter_defaults_live_in_the_rules(loaded: Run) -> None:
+    shown = json.loads(loaded("profiles", "basis", "--json").stdout)
+    assert shown["params"] == {
+        "motie_termijn_dagen": 90,
+        "motie_venster_dagen": 7,
+        "vragen_termijn_dagen": 30,
+    }
+    from besluitspoor.paths import builtin_profiles_dir
+
+    for path in builtin_profiles_dir().glob("*.yaml"):  # written once: in the rule
+        assert "vragen_termijn_dagen: 30" not in path.read_text(encoding="utf-8")

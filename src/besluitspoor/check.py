@@ -15,6 +15,7 @@ from besluitspoor.i18n import t
 from besluitspoor.model import Dossier, did_you_mean
 from besluitspoor.problems import InputError
 from besluitspoor.profiles import Profile
+from besluitspoor.rules.asof import as_of_view
 from besluitspoor.rules.engine import Context, Finding, run_rules
 from besluitspoor.rules.registry import BY_ID, RULES
 
@@ -58,6 +59,16 @@ def rules_for(
     ]
 
 
+def effective_params(profile: Profile) -> dict[str, int]:
+    """Every parameter of the profile's rules: the profile's value, else the rule's default."""
+    return {
+        name: profile.params.get(name, param.default)
+        for rule in RULES
+        if profile.enabled(rule.ID)
+        for name, param in sorted(getattr(rule, "PARAMS", {}).items())
+    }
+
+
 def check_dossier(
     dossier: Dossier,
     profile: Profile,
@@ -69,7 +80,8 @@ def check_dossier(
 ) -> list[Finding]:
     rules = rules_for(profile, select, ignore)
     ctx = Context(
-        dossier=dossier,
+        dossier=as_of_view(dossier, as_of),  # only what had happened by then is a fact
+        step_dates={s.id: s.date for s in dossier.steps},
         as_of=as_of,
         lang=lang,
         params=dict(profile.params),

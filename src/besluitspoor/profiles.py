@@ -151,7 +151,7 @@ def _read(path: Path, name: str) -> tuple[ProfileFile | None, list[Problem]]:
     import yaml
 
     from besluitspoor.dossierfile import yamlio
-    from besluitspoor.validate import data_loc
+    from besluitspoor.validate import PLAIN, data_loc
 
     def problem(message: str, line: int | None = None, where: str = "") -> Problem:
         return Problem(str(path), line, where, message)
@@ -174,9 +174,12 @@ def _read(path: Path, name: str) -> tuple[ProfileFile | None, list[Problem]]:
         for error in exc.errors(include_url=False):
             loc = data_loc(error["loc"], data, error["type"])
             line = yamlio.line_of(node, loc, key=error["type"] == "extra_forbidden")
+            plain = PLAIN.get(error["type"])
             message = (
                 t("onbekende sleutel", "unknown key")
                 if error["type"] == "extra_forbidden"
+                else t(*plain)
+                if plain
                 else error["msg"]
             )
             found.append(problem(message.removeprefix("Value error, "), line, format_path(loc)))
@@ -212,6 +215,39 @@ def _check_rules_and_steps(parsed: ProfileFile, path: Path, node: Any) -> list[P
                         "unknown rule '{r}'{h}",
                         r=rule_id,
                         h=did_you_mean(rule_id, BY_ID),
+                    ),
+                )
+            )
+    declared = {
+        name: p for rule in BY_ID.values() for name, p in getattr(rule, "PARAMS", {}).items()
+    }
+    for name, value in parsed.params.items():
+        line = yamlio.line_of(node, ("params", name), key=True)
+        if name not in declared:
+            found.append(
+                Problem(
+                    str(path),
+                    line,
+                    f"params.{name}",
+                    t(
+                        "parameter '{p}' is onbekend{h} (bekend: {k})",
+                        "unknown parameter '{p}'{h} (known: {k})",
+                        p=name,
+                        h=did_you_mean(name, declared),
+                        k=", ".join(sorted(declared)),
+                    ),
+                )
+            )
+        elif value < declared[name].minimum:
+            found.append(
+                Problem(
+                    str(path),
+                    yamlio.line_of(node, ("params", name)),
+                    f"params.{name}",
+                    t(
+                        "moet minstens {m} zijn",
+                        "must be at least {m}",
+                        m=declared[name].minimum,
                     ),
                 )
             )

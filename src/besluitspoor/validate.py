@@ -151,8 +151,8 @@ def _message(error: Any, loc: Loc, data: Any) -> tuple[str, bool]:
         return t("te lang (hoogstens {n} tekens)", "too long (at most {n} characters)", n=n), False
     if kind == "string_too_short":
         return t("mag niet leeg zijn", "must not be empty"), False
-    if kind in _PLAIN:
-        nl, en = _PLAIN[kind]
+    if kind in PLAIN:
+        nl, en = PLAIN[kind]
         return t(nl, en), False
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         block = _allowed_keys(loc, data)
@@ -169,7 +169,7 @@ def _message(error: Any, loc: Loc, data: Any) -> tuple[str, bool]:
 
 
 # Pydantic's wording for a wrong type, in the user's words.
-_PLAIN = {
+PLAIN = {
     "int_type": ("verwacht een geheel getal", "expected a whole number"),
     "int_parsing": ("verwacht een geheel getal", "expected a whole number"),
     "int_from_float": ("verwacht een geheel getal", "expected a whole number"),

@@ -207,6 +207,7 @@ def profiles(
     """
     from rich.table import Table
 
+    from besluitspoor.check import effective_params
     from besluitspoor.model import did_you_mean
     from besluitspoor.profiles import Profile, load_profiles
     from besluitspoor.rules.registry import RULES
@@ -257,7 +258,7 @@ def profiles(
                 "chain": list(p.chain),
                 "file": p.file,
                 "rules": rules_on,
-                "params": p.params,
+                "params": effective_params(p),
                 "required_steps": [s.model_dump(mode="json") for s in p.required_steps],
             }
         )
@@ -267,7 +268,7 @@ def profiles(
     out().print(
         f"{t('breidt uit', 'extends')}: {chain}   {t('bestand', 'file')}: {p.file}", markup=False
     )
-    out().print(f"{t('parameters', 'params')}: {p.params}", markup=False)
+    out().print(f"{t('parameters', 'params')}: {effective_params(p)}", markup=False)
     off = [r.ID for r in RULES if not p.enabled(r.ID)]
     out().print(
         t(

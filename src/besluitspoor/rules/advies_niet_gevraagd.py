@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from besluitspoor.rules._common import with_no_start
-from besluitspoor.rules.engine import Context, Finding, step_on_or_before
+from besluitspoor.rules.engine import Context, Finding, passed, step_on_or_before
 
 ID = "advies-niet-gevraagd"
 SEVERITY = "warning"
@@ -24,6 +24,9 @@ MESSAGES = with_no_start(
             "adviseren",
             "needs_data": "onduidelijk of het advies vóór het besluit '{decision}' lag; preciezere "
             "data beslissen",
+            "needs_decision": "onduidelijk of het besluit over de wijziging vóór de ingangsdatum "
+            "({start}) lag, en of de adviesraad daarvoor kon adviseren; een preciezere datum "
+            "beslist",
         },
         "en": {
             "violation": "no advice of an advisory council recorded before the decision "
@@ -32,6 +35,9 @@ MESSAGES = with_no_start(
             "must be able to advise",
             "needs_data": "unclear whether the advice came before the decision '{decision}'; more "
             "precise dates settle it",
+            "needs_decision": "unclear whether the decision on the change came before the start "
+            "({start}), and whether the advisory council could advise on it; a more precise date "
+            "settles it",
         },
     }
 )
@@ -43,8 +49,15 @@ def check(ctx: Context) -> Iterator[Finding]:
     if ctx.start is None:
         yield ctx.start_missing()
         return
-    decision = ctx.decision()
+    decision, maybe = ctx.decision_or_maybe()
     if decision is None:
+        if maybe:  # a decision that may precede the start: ask, do not drop it
+            yield ctx.needs_data(
+                maybe[-1].id,
+                [s.id for s in maybe],
+                key="needs_decision",
+                start=ctx.date_text(ctx.start),
+            )
         return
     advice = ctx.steps_of("advies")
     answers = [step_on_or_before(a, decision) for a in advice]
@@ -54,7 +67,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     evidence = [decision.id, *(a.id for a in advice)]
     if None in answers:
         yield ctx.needs_data(decision.id, evidence, **fields)
-    elif decision.date.first > ctx.as_of:
+    elif not passed(decision.date, ctx.as_of):
         yield ctx.pending(decision.id, evidence, **fields)
     else:
         yield ctx.violation(decision.id, evidence, **fields)

@@ -10,7 +10,7 @@ from datetime import timedelta
 from typing import Any
 
 from besluitspoor.model import StepBase
-from besluitspoor.rules.engine import Context, Finding, Severity, Tri, step_on_or_before
+from besluitspoor.rules.engine import Context, Finding, Param, Severity, Tri, step_on_or_before
 
 ID = "collegebesluit-voor-motie"
 SEVERITY = "warning"
@@ -32,8 +32,15 @@ MESSAGES = {
 }
 
 
+PARAMS = {
+    "motie_venster_dagen": Param(
+        7, "days before a vote in which a college decision counts as just before it"
+    )
+}
+
+
 def check(ctx: Context) -> Iterator[Finding]:
-    window = timedelta(days=ctx.param("motie_venster_dagen", 7))
+    window = timedelta(days=ctx.param("motie_venster_dagen"))
     for motion in ctx.steps_of("motie"):
         vote = _vote(motion)
         severity: Severity = (

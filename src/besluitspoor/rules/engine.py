@@ -109,6 +109,16 @@ class Deadline:
         return passed(self.date, as_of)
 
 
+@dataclass(frozen=True)
+class Param:
+    """A parameter a rule takes: its default (written only here) and what it means. Profiles
+    may override it (`params:`); an unknown or wrong one in a profile is refused."""
+
+    default: int
+    help: str
+    minimum: int = 0
+
+
 # --- the context a rule runs in -----------------------------------------------------------------
 
 
@@ -123,6 +133,9 @@ class Context:
     severities: dict[str, Severity] = field(default_factory=dict)
     required: tuple[RequiredStep, ...] = ()
     rule: ModuleType | None = None
+    # The date of every step of the whole dossier, also those after as-of or only announced:
+    # a deadline "before step X" holds whether or not X has happened yet.
+    step_dates: dict[str, FuzzyDate] | None = None
     _ordered: list[StepBase] | None = None
 
     def __post_init__(self) -> None:
@@ -130,6 +143,8 @@ class Context:
         # An announced step has not (yet) been seen to happen: it is no fact of the trail.
         if self._ordered is None:
             self._ordered = [s for s in ordered_steps(self.dossier) if not s.announced]
+        if self.step_dates is None:
+            self.step_dates = {s.id: s.date for s in self.dossier.steps}
 
     def for_rule(self, rule: ModuleType) -> Context:
         return replace(self, rule=rule)
@@ -189,21 +204,29 @@ class Context:
     def decision(self) -> StepBase | None:
         """The decision: the latest collegebesluit on or before start, else the latest
         raadsbesluit on or before start (only those surely on or before it)."""
+        return self.decision_or_maybe()[0]
+
+    def decision_or_maybe(self) -> tuple[StepBase | None, list[StepBase]]:
+        """(the decision, as `decision()`; when there is none, the candidates that may lie on
+        or before the start). An uncertain candidate is a question, not an absence: rules
+        give needs-data for it rather than dropping it."""
         if self.start is None:
-            return None
+            return None, []
+        maybe_all: list[StepBase] = []
         for kind in ("collegebesluit", "raadsbesluit"):
-            sure, _ = self.before_start(self.steps_of(kind))
+            sure, maybe = self.before_start(self.steps_of(kind))
             if sure:
-                return sure[-1]
-        return None
+                return sure[-1], []
+            maybe_all.extend(maybe)
+        return None, maybe_all
 
     def deadline(self, item: Precondition | Promise) -> Deadline | None:
         """When a promise or precondition is due: before the step named in `due_before`, at
         the start (`due: start`; a precondition's default), or by the end of a `due` date.
         None when there is no deadline; a Deadline with date None when it cannot be known."""
         if item.due_before is not None:
-            step = next((s for s in self.dossier.steps if s.id == item.due_before), None)
-            return Deadline(step.date if step is not None else None, event=True)
+            assert self.step_dates is not None
+            return Deadline(self.step_dates.get(item.due_before), event=True)
         due = item.due if item.due is not None or isinstance(item, Promise) else "start"
         if due is None:
             return None
@@ -212,8 +235,11 @@ class Context:
         assert isinstance(due, FuzzyDate)
         return Deadline(due, event=False)
 
-    def param(self, name: str, default: int) -> int:
-        return int(self.params.get(name, default))
+    def param(self, name: str) -> int:
+        """The rule's parameter `name`: the profile's value, else the rule's default."""
+        assert self.rule is not None
+        declared: Param = self.rule.PARAMS[name]
+        return int(self.params.get(name, declared.default))
 
     # findings -----------------------------------------------------------------------------------
 

@@ -10,7 +10,14 @@ from collections.abc import Iterator
 
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.model import StepBase
-from besluitspoor.rules.engine import Context, Finding, Tri, step_before, step_on_or_before
+from besluitspoor.rules.engine import (
+    Context,
+    Finding,
+    Tri,
+    passed,
+    step_before,
+    step_on_or_before,
+)
 
 ID = "gr-zienswijze-termijn"
 SEVERITY = "error"
@@ -52,7 +59,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         when = ctx.date_text(consent.date)
         if unknown:
             yield ctx.needs_data(consent.id, evidence, date=when)
-        elif consent.date.first > ctx.as_of:
+        elif not passed(consent.date, ctx.as_of):
             yield ctx.pending(consent.id, evidence, date=when)
         else:
             yield ctx.violation(consent.id, evidence, date=when)

@@ -10,7 +10,7 @@ from datetime import timedelta
 from typing import Any
 
 from besluitspoor.fuzzydate import FuzzyDate
-from besluitspoor.rules.engine import Context, Finding
+from besluitspoor.rules.engine import Context, Finding, Param
 
 ID = "motie-niet-afgedaan"
 SEVERITY = "warning"
@@ -32,8 +32,11 @@ MESSAGES = {
 }
 
 
+PARAMS = {"motie_termijn_dagen": Param(90, "days after the vote by which a motion is settled")}
+
+
 def check(ctx: Context) -> Iterator[Finding]:
-    days = ctx.param("motie_termijn_dagen", 90)
+    days = ctx.param("motie_termijn_dagen")
     term = timedelta(days=days)
     for motion in ctx.steps_of("motie", status="aangenomen"):
         if getattr(motion, "settled_by", None):

@@ -47,10 +47,10 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield ctx.start_missing()
         return
     start = ctx.date_text(ctx.start)
-    sure, _ = ctx.before_start(ctx.steps_of("raadsbesluit", outcome="aangenomen"))
+    sure, council_maybe = ctx.before_start(ctx.steps_of("raadsbesluit", outcome="aangenomen"))
     if sure:
         return  # the council decided itself
-    decision = ctx.decision()
+    decision, maybe = ctx.decision_or_maybe()
     letters = ctx.steps_of("raadsinformatiebrief")
     if decision is not None:
         candidates = [s for s in letters if decision.id in getattr(s, "reports", [])]
@@ -60,6 +60,11 @@ def check(ctx: Context) -> Iterator[Finding]:
     if True in answers:
         return
     evidence = ([decision.id] if decision else []) + [s.id for s in candidates]
+    if council_maybe or (decision is None and maybe):
+        # the council may have decided itself, or the decision may precede the start
+        ids = [s.id for s in council_maybe or maybe]
+        yield ctx.needs_data(evidence=[*ids, *evidence], start=start)
+        return
     if None in answers:
         yield ctx.needs_data(evidence=evidence, start=start)
         return

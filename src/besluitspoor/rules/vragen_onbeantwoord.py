@@ -11,7 +11,7 @@ from datetime import timedelta
 from typing import Any
 
 from besluitspoor.fuzzydate import FuzzyDate
-from besluitspoor.rules.engine import Context, Finding
+from besluitspoor.rules.engine import Context, Finding, Param
 
 ID = "vragen-onbeantwoord"
 SEVERITY = "warning"
@@ -38,8 +38,11 @@ MESSAGES = {
 }
 
 
+PARAMS = {"vragen_termijn_dagen": Param(30, "days within which written questions are answered")}
+
+
 def check(ctx: Context) -> Iterator[Finding]:
-    days = ctx.param("vragen_termijn_dagen", 30)
+    days = ctx.param("vragen_termijn_dagen")
     term = timedelta(days=days)
     for step in ctx.steps_of("vragen"):
         earliest, latest = step.date.first + term, step.date.last + term

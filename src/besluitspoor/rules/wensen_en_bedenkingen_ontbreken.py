@@ -8,7 +8,7 @@ Right: a raadsbesluit `wensen-en-bedenkingen` dated before the collegebesluit.
 from collections.abc import Iterator
 from typing import Any
 
-from besluitspoor.rules.engine import Context, Finding, step_before
+from besluitspoor.rules.engine import Context, Finding, passed, step_before
 
 ID = "wensen-en-bedenkingen-ontbreken"
 SEVERITY = "error"
@@ -57,7 +57,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         evidence = [step.id, *(w.id for w in heard)]
         if None in answers:
             yield ctx.needs_data(step.id, evidence, key="needs_order", **fields)
-        elif step.date.first > ctx.as_of:
+        elif not passed(step.date, ctx.as_of):
             yield ctx.pending(step.id, evidence, **fields)
         else:
             yield ctx.violation(step.id, evidence, **fields)
