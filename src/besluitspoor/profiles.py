@@ -11,51 +11,17 @@ from __future__ import annotations
 import os
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainValidator, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from besluitspoor import vocab
-from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.i18n import t
 from besluitspoor.paths import builtin_profiles_dir
 from besluitspoor.problems import InputError, Problem, format_path
+from besluitspoor.requirements import RequiredStep
 
 ENV_PROFILES = "BESLUITSPOOR_PROFILES"
-Level = Literal["error", "warning", "info"]
-
-
-def _by(value: object) -> FuzzyDate | Literal["start"]:
-    return "start" if value == "start" else FuzzyDate.parse(value)
-
-
-class RequiredStep(BaseModel):
-    """A step the profile requires, e.g. the council's consent before the start."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str
-    kind: str
-    decision: str | None = None
-    nature: str | None = None
-    outcome: str | None = None
-    after: tuple[str, ...] = ()
-    by: Annotated[FuzzyDate | Literal["start"], PlainValidator(_by)] = "start"
-    severity: Level = "error"
-    source: str | None = None
-    label: str | None = None
-
-    def matches(self, step: Any) -> bool:
-        if step.kind != self.kind:
-            return False
-        return all(
-            want is None or getattr(step, key, None) == want
-            for key, want in (
-                ("decision", self.decision),
-                ("nature", self.nature),
-                ("outcome", self.outcome),
-            )
-        )
 
 
 class ProfileFile(BaseModel):

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from besluitspoor.fuzzydate import on_or_before
-from besluitspoor.rules import randvoorwaarde_niet_vervuld
 from besluitspoor.rules.engine import Context, Finding, passed
+from besluitspoor.rules.verdicts import precondition_verdicts
 
 ID = "afwijking-randvoorwaarden-niet-gemeld"
 SEVERITY = "warning"
@@ -34,12 +34,7 @@ MESSAGES = {
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    inner = ctx.for_rule(randvoorwaarde_niet_vervuld)
-    failing = []
-    for pre in ctx.dossier.preconditions:
-        finding = randvoorwaarde_niet_vervuld.evaluate(inner, pre)
-        if finding is not None and finding.kind == "violation":
-            failing.append(pre.id)
+    failing = [v.pre.id for v in precondition_verdicts(ctx) if v.failed]
     if not failing or ctx.start is None:
         return
     reported: set[str] = set()

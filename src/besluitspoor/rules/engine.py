@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from besluitspoor.fuzzydate import FuzzyDate, before, on_or_before, time_interval
 from besluitspoor.model import Dossier, Precondition, Promise, StepBase
-from besluitspoor.profiles import RequiredStep
+from besluitspoor.requirements import RequiredStep
 from besluitspoor.trail import ordered_steps
 
 Kind = Literal["violation", "pending", "needs-data", "note"]

@@ -13,6 +13,7 @@ from typing import Any
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.model import Precondition
 from besluitspoor.rules.engine import Context, Finding, Severity
+from besluitspoor.rules.verdicts import precondition_verdict
 
 ID = "randvoorwaarde-niet-vervuld"
 SEVERITY = "warning"
@@ -47,32 +48,30 @@ def evaluate(ctx: Context, pre: Precondition) -> Finding | None:
     evidence = [i for i in (pre.named_in, pre.dropped_by) if i]
     if pre.evidence and not pre.evidence.startswith(("http", "www.")):
         evidence.append(pre.evidence)
-    deadline = ctx.deadline(pre)
-    assert deadline is not None  # a precondition is due at the start unless told otherwise
-    if deadline.date is None:
+    verdict = precondition_verdict(ctx, pre)
+    if verdict.state == "no_date":
         return ctx.needs_data(pre.id, evidence, key="no_start", text=pre.text)
+    if verdict.state == "met":
+        return None
+    assert verdict.due is not None
     if pre.due_before is not None:
         evidence.append(pre.due_before)
-    fields: dict[str, Any] = {"text": pre.text, "due": _due_text(ctx, pre, deadline.date)}
+    fields: dict[str, Any] = {"text": pre.text, "due": _due_text(ctx, pre, verdict.due)}
     severity: Severity | None = "error" if pre.critical else None
-    when: FuzzyDate | None = None
-    if pre.status == "vervuld":
-        when = pre.met_on
-    elif pre.status == "vervallen":
-        dropper = ctx.step(pre.dropped_by)
-        when = dropper.date if dropper else None
-    if when is not None:
-        in_time = deadline.met_by(when)
-        if in_time:
-            return None
-        if in_time is None:
-            return ctx.needs_data(pre.id, evidence, **fields)
-        key = "late" if pre.status == "vervuld" else "dropped_late"
-        return ctx.violation(
-            pre.id, evidence, key=key, severity=severity, met=ctx.date_text(when), **fields
-        )
-    if not deadline.passed(ctx.as_of):
+    if verdict.state == "unknown":
+        return ctx.needs_data(pre.id, evidence, **fields)
+    if verdict.state == "pending":
         return ctx.pending(pre.id, evidence, **fields)
+    if verdict.state in ("late", "dropped_late"):
+        assert verdict.when is not None
+        return ctx.violation(
+            pre.id,
+            evidence,
+            key=verdict.state,
+            severity=severity,
+            met=ctx.date_text(verdict.when),
+            **fields,
+        )
     return ctx.violation(pre.id, evidence, severity=severity, **fields)
 
 
