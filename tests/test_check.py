@@ -201,7 +201,7 @@ def test_select_and_ignore(loaded: Run) -> None:
 
 def test_rules_and_profiles_commands(loaded: Run) -> None:
     listed = json.loads(loaded("rules", "--json").stdout)
-    assert len(listed) == 27
+    assert len(listed) == 31
     explained = loaded("rules", "gr-zienswijze-termijn")
     assert "Wgr art. 1 lid 2-3" in explained.stdout and "Wrong" in explained.stdout
     profiles = {p["name"] for p in json.loads(loaded("profiles", "--json").stdout)}
@@ -391,8 +391,10 @@ def test_a_misspelt_or_wrong_profile_parameter_is_refused(
 def test_parameter_defaults_live_in_the_rules(loaded: Run) -> None:
     shown = json.loads(loaded("profiles", "basis", "--json").stdout)
     assert shown["params"] == {
+        "gebeurtenis_termijn_dagen": 30,
         "motie_termijn_dagen": 90,
         "motie_venster_dagen": 7,
+        "opdracht_termijn_dagen": 365,
         "vragen_termijn_dagen": 30,
     }
     from besluitspoor.paths import builtin_profiles_dir

@@ -274,6 +274,10 @@ class Collegebesluit(StepBase):
 
     kind: Literal["collegebesluit"]
     decision: CollegeDecision = D("Kind of decision.", "overig")
+    spends: float | int | None = D("Euros this decision spends or commits of the change's budget.")
+    redirects: bool = D(
+        "The decision spends money the council made available for another purpose.", False
+    )
 
 
 class Raadsvoorstel(StepBase):
@@ -297,6 +301,10 @@ class Raadsbesluit(StepBase):
     decision: CouncilDecision = D("Kind of decision.", "overig")
     outcome: Outcome = D("The vote.", "aangenomen")
     proposal: EarlierStepId | None = D("Id of the raadsvoorstel decided on.")
+    budget: float | int | None = D("Euros the council makes available for the change.")
+    assigns: str | None = D("An assignment (opdracht) the decision gives the college.")
+    assigns_due: Date | None = D("By when the college must carry out the assignment.")
+    settled_by: LaterStepId | None = D("Id of the step that carried out the assignment.")
 
 
 class Commissievergadering(StepBase):
@@ -320,6 +328,10 @@ class Motie(StepBase):
     vote_date: Date | None = D("Date of the vote.")
     requests: str | None = D("The dictum: what the motion asks.")
     settled_by: LaterStepId | None = D("Id of the step that settled (deed af) the motion.")
+    conditions_for: LaterStepId | None = D(
+        "Id of a later college decision whose conditions the motion states (the council's "
+        "wishes made known)."
+    )
 
 
 class Amendement(StepBase):
@@ -434,6 +446,10 @@ class Promise(Strict):
     by: str | None = D("Who promised: a wethouder, the burgemeester, the college.")
     due: Due | None = D("Deadline: a date ('november 2022') or 'start'.")
     due_before: StepId | None = D("Id of a step it must be kept before.")
+    trigger: str | None = D(
+        "An event the promise waits for instead of a date ('zodra de planning wijzigt')."
+    )
+    triggered_by: LaterStepId | None = D("Id of the step that marks the event happening.")
     status: PromiseStatus = D("Whether it was kept.", "open")
     fulfilled_by: LaterStepId | None = D("Id of the step that kept it.")
     postponed_to: Date | None = D("The new deadline.")

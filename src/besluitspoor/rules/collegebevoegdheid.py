@@ -9,6 +9,7 @@ Right (note): an inrichting of a team with no verordening, plan or budget trigge
 from collections.abc import Iterator
 
 from besluitspoor.rules import (
+    budget_zonder_begrotingswijziging,
     buiten_beleidsplan,
     commissie_besluit_namens_raad,
     gr_zienswijze_termijn,
@@ -25,6 +26,7 @@ SOURCE = "Gemeentewet art. 160 lid 1, 169"
 COMPETENCE_RULES = (
     verordening_zonder_raadsbesluit,
     kosten_zonder_dekking,
+    budget_zonder_begrotingswijziging,
     buiten_beleidsplan,
     gr_zienswijze_termijn,
     wensen_en_bedenkingen_ontbreken,

@@ -2,7 +2,8 @@
 far-reaching consequences, the council must have had the chance to give its wishes and concerns.
 
 Wrong: collegebesluit `deelneming` on 2023-05-01 and no raadsbesluit `wensen-en-bedenkingen`.
-Right: a raadsbesluit `wensen-en-bedenkingen` dated before the collegebesluit.
+Right: a raadsbesluit `wensen-en-bedenkingen` dated before the collegebesluit, or an adopted
+motie before it that states the council's conditions for it (`conditions_for`).
 """
 
 from collections.abc import Iterator
@@ -51,10 +52,17 @@ def check(ctx: Context) -> Iterator[Finding]:
             decision == "deelneming" or (decision == "privaatrechtelijk" and ingrijpend == "yes")
         ):
             continue
-        answers = [step_before(w, step) for w in heard]
+        # A motion adopted before the decision that states the council's conditions for it is
+        # the council having made its wishes known.
+        conditions = [
+            m
+            for m in ctx.steps_of("motie", status="aangenomen")
+            if getattr(m, "conditions_for", None) == step.id
+        ]
+        answers = [step_before(w, step) for w in [*heard, *conditions]]
         if True in answers:
             continue
-        evidence = [step.id, *(w.id for w in heard)]
+        evidence = [step.id, *(w.id for w in [*heard, *conditions])]
         if None in answers:
             yield ctx.needs_data(step.id, evidence, key="needs_order", **fields)
         elif not passed(step.date, ctx.as_of):

@@ -74,6 +74,7 @@ class StepRow(SQLModel, table=True):
         _step_ref("response"),
         _step_ref("of"),
         _step_ref("answered_by"),
+        _step_ref("conditions_for"),
         Index("ix_step_dossier_position", "dossier_id", "position"),
     )
 
@@ -93,6 +94,13 @@ class StepRow(SQLModel, table=True):
     portefeuillehouder: str | None = None
     # collegebesluit, raadsbesluit (decision); raadsvoorstel (proposes)
     decision: str | None = None
+    # collegebesluit: spending (migration 0004)
+    spends: float | None = None
+    redirects: bool | None = None
+    # raadsbesluit: budget and an assignment to the college (migration 0004)
+    budget: float | None = None
+    assigns: str | None = None
+    assigns_due: str | None = Field(default=None, sa_type=FuzzyDateText)
     proposes: str | None = None
     # raadsvergadering
     agenda: list[str] | None = Field(default=None, sa_column=Column(JSON))
@@ -108,6 +116,7 @@ class StepRow(SQLModel, table=True):
     vote_date: str | None = Field(default=None, sa_type=FuzzyDateText)
     requests: str | None = None
     settled_by: str | None = None
+    conditions_for: str | None = None  # migration 0004
     target: str | None = None
     # advies
     council: str | None = None
@@ -144,7 +153,12 @@ class PreconditionRow(SQLModel, table=True):
 
 class PromiseRow(SQLModel, table=True):
     __tablename__ = "promise"
-    __table_args__ = (_step_ref("made_in"), _step_ref("fulfilled_by"), _step_ref("due_before"))
+    __table_args__ = (
+        _step_ref("made_in"),
+        _step_ref("fulfilled_by"),
+        _step_ref("due_before"),
+        _step_ref("triggered_by"),
+    )
 
     dossier_id: str = Field(foreign_key="dossier.id", primary_key=True, ondelete="CASCADE")
     id: str = Field(primary_key=True, max_length=64)
@@ -154,6 +168,8 @@ class PromiseRow(SQLModel, table=True):
     by: str | None = None
     due: str | None = Field(default=None, sa_type=FuzzyDateText)  # 'start' or a fuzzy date
     due_before: str | None = None  # migration 0003
+    trigger: str | None = None  # migration 0004
+    triggered_by: str | None = None  # migration 0004
     status: str = "open"
     fulfilled_by: str | None = None
     postponed_to: str | None = Field(default=None, sa_type=FuzzyDateText)

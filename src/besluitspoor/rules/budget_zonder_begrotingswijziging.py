@@ -1,0 +1,85 @@
+"""The council decides what money is spent on what (budgetrecht): the college may spend only up
+to the amounts the council made available (`budget` on a raadsbesluit), and only for their
+purpose. Spending beyond it (`spends` on collegebesluiten, added up in date order), or money
+redirected to another purpose (`redirects`), needs a begrotingswijziging by the council first.
+
+Wrong: raadsbesluit `budget: 500000`; collegebesluiten `spends: 400000` and `spends: 250000`,
+no begrotingswijziging before the second.
+Right: a raadsbesluit `decision: begrotingswijziging` raising the `budget` dated before the
+decision that goes beyond it.
+"""
+
+from collections.abc import Iterator
+from typing import Any
+
+from besluitspoor.rules.engine import Context, Finding, step_before
+
+ID = "budget-zonder-begrotingswijziging"
+SEVERITY = "error"
+GROUP = "bevoegdheid"
+SOURCE = "Gemeentewet art. 189 lid 3 (budgetrecht), 192"
+MESSAGES = {
+    "nl": {
+        "violation": "collegebesluit '{title}' ({date}) brengt de uitgaven op {spent}, boven de "
+        "{budget} die de raad beschikbaar stelde, zonder begrotingswijziging vooraf",
+        "redirect": "collegebesluit '{title}' ({date}) besteedt geld van de raad aan een ander "
+        "doel zonder begrotingswijziging vooraf",
+        "needs_data": "collegebesluit '{title}' besteedt geld voor de wijziging, maar het budget "
+        "dat de raad beschikbaar stelde is niet vastgelegd (budget op een raadsbesluit)",
+        "needs_order": "onduidelijk of de begrotingswijziging vóór collegebesluit '{title}' lag; "
+        "preciezere data beslissen",
+    },
+    "en": {
+        "violation": "college decision '{title}' ({date}) brings spending to {spent}, above the "
+        "{budget} the council made available, without a budget amendment first",
+        "redirect": "college decision '{title}' ({date}) spends council money on another "
+        "purpose without a budget amendment first",
+        "needs_data": "college decision '{title}' spends money on the change, but the budget the "
+        "council made available is not recorded (budget on a council decision)",
+        "needs_order": "unclear whether the budget amendment came before college decision "
+        "'{title}'; more precise dates settle it",
+    },
+}
+
+
+def _euros(amount: float) -> str:
+    return "€ " + f"{amount:,.0f}".replace(",", ".")
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    grants = [
+        s for s in ctx.steps_of("raadsbesluit", outcome="aangenomen") if getattr(s, "budget", None)
+    ]
+    amendments = ctx.steps_of("raadsbesluit", decision="begrotingswijziging", outcome="aangenomen")
+    spent = 0.0
+    for step in ctx.steps_of("collegebesluit"):
+        spends = getattr(step, "spends", None)
+        redirects = getattr(step, "redirects", False)
+        if not spends and not redirects:
+            continue
+        fields: dict[str, Any] = {"title": step.title, "date": ctx.date_text(step.date)}
+        if redirects:
+            answers = [step_before(a, step) for a in amendments]
+            if True not in answers:
+                key = "needs_order" if None in answers else "redirect"
+                evidence = [step.id, *(a.id for a in amendments)]
+                if key == "needs_order":
+                    yield ctx.needs_data(step.id, evidence, key=key, **fields)
+                else:
+                    yield ctx.violation(step.id, evidence, key=key, **fields)
+        if not spends:
+            continue
+        spent += float(spends)
+        if not grants:
+            yield ctx.needs_data(step.id, [step.id], **fields)
+            continue
+        sure = [g for g in grants if step_before(g, step)]
+        maybe = [g for g in grants if step_before(g, step) is None]
+        budget = sum(float(getattr(g, "budget", 0) or 0) for g in sure)
+        if spent <= budget:
+            continue
+        evidence = [step.id, *(g.id for g in sure + maybe)]
+        if maybe and spent <= budget + sum(float(getattr(g, "budget", 0) or 0) for g in maybe):
+            yield ctx.needs_data(step.id, evidence, key="needs_order", **fields)
+            continue
+        yield ctx.violation(step.id, evidence, spent=_euros(spent), budget=_euros(budget), **fields)

@@ -1,0 +1,79 @@
+"""An assignment the council gives the college in a decision (`assigns`) must be carried out,
+by its term (`assigns_due`, else a year), and the step that did it recorded (`settled_by`) —
+as for a motion, but a raadsbesluit binds the college more: it executes the council's
+decisions (Gemeentewet 160 lid 1 onder b) and accounts for it (169 lid 1).
+
+Wrong: raadsbesluit of 2020-06-30 `assigns: "Kom binnen een half jaar met een evaluatie"`,
+`assigns_due: 2020-12`, nothing `settled_by`, checked in 2022.
+Right: `settled_by: rib-2020-12-15`, a step dated by the end of the term.
+"""
+
+from collections.abc import Iterator
+from datetime import timedelta
+from typing import Any
+
+from besluitspoor.fuzzydate import FuzzyDate
+from besluitspoor.rules.engine import Context, Finding, Param, by_deadline, passed
+
+ID = "opdracht-niet-uitgevoerd"
+SEVERITY = "warning"
+GROUP = "procedure"
+SOURCE = "Gemeentewet art. 160 lid 1 onder b, 169 lid 1"
+PARAMS = {
+    "opdracht_termijn_dagen": Param(365, "days to carry out an assignment that names no term")
+}
+MESSAGES = {
+    "nl": {
+        "violation": "de opdracht uit het raadsbesluit '{title}' ({date}) is niet uitgevoerd: "
+        "'{assigns}' (termijn: {due})",
+        "late": "de opdracht uit het raadsbesluit '{title}' is te laat uitgevoerd: op {done}, "
+        "termijn {due}",
+        "pending": "de opdracht uit het raadsbesluit '{title}' moet uiterlijk {due} zijn "
+        "uitgevoerd: '{assigns}'",
+        "needs_data": "onduidelijk of de opdracht uit het raadsbesluit '{title}' op tijd ({due}) "
+        "is uitgevoerd; een preciezere datum beslist",
+    },
+    "en": {
+        "violation": "the assignment of the council decision '{title}' ({date}) was not carried "
+        "out: '{assigns}' (term: {due})",
+        "late": "the assignment of the council decision '{title}' was carried out late: on "
+        "{done}, term {due}",
+        "pending": "the assignment of the council decision '{title}' must be carried out by "
+        "{due}: '{assigns}'",
+        "needs_data": "unclear whether the assignment of the council decision '{title}' was "
+        "carried out in time ({due}); a more precise date settles it",
+    },
+}
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for decision in ctx.steps_of("raadsbesluit", outcome="aangenomen"):
+        assigns = getattr(decision, "assigns", None)
+        if not assigns:
+            continue
+        due: FuzzyDate | None = getattr(decision, "assigns_due", None)
+        if due is None:
+            days = timedelta(days=ctx.param("opdracht_termijn_dagen"))
+            due = FuzzyDate.of(min(decision.date.last + days, FuzzyDate(9999, 12, 31).first))
+        fields: dict[str, Any] = {
+            "title": decision.title,
+            "date": ctx.date_text(decision.date),
+            "assigns": assigns,
+            "due": ctx.date_text(due),
+        }
+        done = ctx.step(getattr(decision, "settled_by", None))
+        evidence = [decision.id, *([done.id] if done else [])]
+        if done is not None:
+            in_time = by_deadline(done.date, due)
+            if in_time:
+                continue
+            if in_time is None:
+                yield ctx.needs_data(decision.id, evidence, **fields)
+            else:
+                yield ctx.violation(
+                    decision.id, evidence, key="late", done=ctx.date_text(done.date), **fields
+                )
+        elif passed(due, ctx.as_of):
+            yield ctx.violation(decision.id, evidence, **fields)
+        else:
+            yield ctx.pending(decision.id, evidence, **fields)
