@@ -182,6 +182,10 @@ def dossier(rng: random.Random, n: int) -> dict[str, Any]:
         elif roll < 0.6:
             promise["status"] = "uitgesteld"
             promise["postponed_to"] = (due + timedelta(days=180)).isoformat()
+        if rng.random() < 0.1 and decisions:  # waits for an event instead of a date
+            del promise["due"]
+            promise["trigger"] = "zodra de planning wijzigt"
+            promise["triggered_by"] = rng.choice(decisions)
         promises.append(promise)
     data = {
         "format": vocab.FORMAT,
@@ -267,7 +271,20 @@ def _own_keys(rng: random.Random, steps: list[dict[str, Any]]) -> None:
         kind = step["kind"]
         if kind == "raadsinformatiebrief" and by_kind.get("collegebesluit") and rng.random() < 0.6:
             step["reports"] = [rng.choice(by_kind["collegebesluit"])]
-        elif kind == "collegebesluit" and "decision" not in step:
+        if kind == "collegebesluit" and rng.random() < 0.25:
+            step["spends"] = rng.randrange(10, 400) * 1000
+            step["redirects"] = rng.random() < 0.03
+        if kind == "raadsbesluit" and rng.random() < 0.3:
+            step["budget"] = rng.randrange(100, 900) * 1000
+        if kind == "raadsbesluit" and rng.random() < 0.2:
+            step["assigns"] = "Kom met een evaluatie"
+            if rng.random() < 0.7:
+                step["assigns_due"] = step["date"][:4]
+            if rng.random() < 0.5:
+                step["settled_by"] = rng.choice(any_id)
+        if kind == "motie" and by_kind.get("collegebesluit") and rng.random() < 0.1:
+            step["conditions_for"] = rng.choice(by_kind["collegebesluit"])
+        if kind == "collegebesluit" and "decision" not in step:
             step["decision"] = rng.choice(
                 [
                     "organisatorisch",

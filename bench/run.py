@@ -101,46 +101,15 @@ def parse_floor(folder: Path) -> float:
     return time.perf_counter() - start
 
 
-STEP_COLUMNS = (
-    "dossier_id",
-    "id",
-    "position",
-    "kind",
-    "date",
-    "time",
-    "title",
-    "body",
-    "source",
-    "refs",
-    "reports",
-    "notes_unmet",
-    "portefeuillehouder",
-    "decision",
-    "proposes",
-    "agenda",
-    "outcome",
-    "proposal",
-    "committee",
-    "nature",
-    "decides",
-    "status",
-    "vote_date",
-    "requests",
-    "settled_by",
-    "target",
-    "council",
-    "requested",
-    "deadline",
-    "about",
-    "unsolicited",
-    "followed",
-    "response",
-    "channel",
-    "of",
-    "answered_by",
-    "author",
-)
-LISTS = {"refs", "reports", "notes_unmet", "agenda"}
+def _step_table() -> Any:
+    from besluitspoor.store.tables import StepRow
+
+    return StepRow.__table__  # type: ignore[attr-defined]
+
+
+# The step table's columns as the program declares them (the floors insert the same rows).
+STEP_COLUMNS = tuple(c.name for c in _step_table().columns)
+LISTS = {c.name for c in _step_table().columns if c.type.__class__.__name__ == "JSON"}
 
 
 def step_rows(folder: Path) -> list[dict[str, Any]]:
