@@ -71,6 +71,7 @@ KINDS = (
     ("raadsbesluit", 8),
     ("raadsvoorstel", 6),
     ("brief", 8),
+    ("pc-document", 3),
     ("advies", 6),
     ("motie", 5),
     ("vragen", 5),
@@ -282,6 +283,13 @@ def _own_keys(rng: random.Random, steps: list[dict[str, Any]]) -> None:
                 step["assigns_due"] = step["date"][:4]
             if rng.random() < 0.5:
                 step["settled_by"] = rng.choice(any_id)
+        deviates = kind in ("pc-document", "raadsinformatiebrief") and rng.random() < 0.3
+        if deviates and by_kind.get("raadsbesluit"):
+            step["deviation_of"] = rng.choice(by_kind["raadsbesluit"])
+        if kind == "pc-document":
+            step["document"] = rng.choice(vocab.PC_DOCUMENTS)
+        if kind == "raadsbesluit" and rng.random() < 0.05:
+            step["decision"] = "vvgb"
         if kind == "motie" and by_kind.get("collegebesluit") and rng.random() < 0.1:
             step["conditions_for"] = rng.choice(by_kind["collegebesluit"])
         if kind == "collegebesluit" and "decision" not in step:
@@ -293,6 +301,7 @@ def _own_keys(rng: random.Random, steps: list[dict[str, Any]]) -> None:
                     "privaatrechtelijk",
                     "deelneming",
                     "beleidsregel",
+                    "omgevingsvergunning",
                 ]
             )
         elif kind == "raadsbesluit" and "decision" not in step:

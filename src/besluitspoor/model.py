@@ -141,6 +141,7 @@ PreconditionStatus = Annotated[
     str, AfterValidator(one_of(vocab.PRECONDITION_STATUSES, "status", "status"))
 ]
 PromiseStatus = Annotated[str, AfterValidator(one_of(vocab.PROMISE_STATUSES, "status", "status"))]
+PcDocumentKind = Annotated[str, AfterValidator(one_of(vocab.PC_DOCUMENTS, "document", "document"))]
 AnnouncedStatus = Annotated[str, AfterValidator(one_of(vocab.STEP_STATUSES, "status", "status"))]
 
 
@@ -194,6 +195,11 @@ class Facts(Strict):
     within_plan: TriState = D("The change stays within the council's beleidsplan.", "unknown")
     ingrijpend: TriState = D("A far-reaching change (ingrijpend).", "unknown")
     affects_residents: TriState = D("Residents notice the change.", "unknown")
+    council_statement_required: TriState = D(
+        "A permit in this change needs the council's verklaring van geen bedenkingen (Wabo) or "
+        "its binding advice (Omgevingswet).",
+        "unknown",
+    )
 
 
 class DossierInfo(Strict):
@@ -263,6 +269,9 @@ class Raadsinformatiebrief(StepBase):
 
     kind: Literal["raadsinformatiebrief"]
     reports: list[EarlierStepId] = L("Id of a decision this letter reports.")
+    deviation_of: EarlierStepId | None = D(
+        "Id of a council decision (a plan, a budget) this letter reports a deviation from."
+    )
     notes_unmet: list[PreconditionId] = L(
         "Id of a precondition this letter openly reports as not met."
     )
@@ -384,6 +393,16 @@ class Vragen(StepBase):
     answered_by: LaterStepId | None = D("Id of the answer.")
 
 
+class PcDocument(StepBase):
+    """A document of the planning-and-control cycle (begroting, bestuursrapportage, ...)."""
+
+    kind: Literal["pc-document"]
+    document: PcDocumentKind = D("Which document of the cycle.", "bestuursrapportage")
+    deviation_of: EarlierStepId | None = D(
+        "Id of a council decision (a plan, a budget) this document reports a deviation from."
+    )
+
+
 class Brief(StepBase):
     """Any other letter."""
 
@@ -412,6 +431,7 @@ Step: TypeAlias = Annotated[
     | Bekendmaking
     | Vragen
     | Brief
+    | PcDocument
     | Overig,
     Field(discriminator="kind"),
 ]

@@ -25,6 +25,7 @@ STEP_KINDS = (
     "bekendmaking",
     "vragen",
     "brief",
+    "pc-document",
     "overig",
 )
 
@@ -36,6 +37,7 @@ KIND_ALIASES = {
     "raadsvoorstel": ("voorstel",),
     "commissievergadering": ("commissie", "cie"),
     "bekendmaking": ("publicatie",),
+    "pc-document": ("planning-en-control", "p-en-c"),
     "vragen": ("schriftelijke-vragen", "raadsvragen"),
 }
 # Short names tables and generated ids use where the canonical name is long.
@@ -67,6 +69,7 @@ COLLEGE_DECISIONS = (
     "gr-treffen",
     "beleidsregel",
     "awb-besluit",
+    "omgevingsvergunning",
     "overig",
 )
 
@@ -79,10 +82,22 @@ COUNCIL_DECISIONS = (
     "gr-toestemming",
     "zienswijze",
     "wensen-en-bedenkingen",
+    "vvgb",
+    "bindend-advies",
     "overig",
 )
 
 COUNCIL_OUTCOMES = ("aangenomen", "verworpen")
+
+# The documents of the planning-and-control cycle through which a council also hears of things.
+PC_DOCUMENTS = (
+    "begroting",
+    "kadernota",
+    "voorjaarsnota",
+    "bestuursrapportage",
+    "jaarrekening",
+    "jaarverslag",
+)
 
 COMMITTEE_NATURES = (
     "presentatie",
@@ -204,4 +219,15 @@ DUTCH_KEYS = {
     "within_plan": "binnen-beleidsplan",
     "ingrijpend": "ingrijpend",
     "affects_residents": "merkbaar-voor-inwoners",
+    "council_statement_required": "raad-moet-verklaren",
+    "deviation_of": "wijkt-af-van",
+    "document": "document",
+    "spends": "besteedt",
+    "redirects": "ander-doel",
+    "budget": "budget",
+    "assigns": "opdracht",
+    "assigns_due": "opdracht-uiterlijk",
+    "conditions_for": "voorwaarden-voor",
+    "trigger": "gebeurtenis",
+    "triggered_by": "gebeurd-in",
 }

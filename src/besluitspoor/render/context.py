@@ -40,6 +40,7 @@ KIND_LABELS = {
         "bekendmaking": "bekendmaking",
         "vragen": "vragen",
         "brief": "brief",
+        "pc-document": "planning-en-controldocument",
         "overig": "overig",
     },
     "en": {
@@ -57,6 +58,7 @@ KIND_LABELS = {
         "bekendmaking": "publication",
         "vragen": "written questions",
         "brief": "letter",
+        "pc-document": "planning and control document",
         "overig": "other",
     },
 }
@@ -65,6 +67,7 @@ KIND_LABELS = {
 LANES = {
     "collegebesluit": "college",
     "raadsinformatiebrief": "college",
+    "pc-document": "college",
     "brief": "overig",
     "raadsvoorstel": "raad",
     "raadsvergadering": "raad",

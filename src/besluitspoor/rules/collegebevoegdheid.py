@@ -15,6 +15,7 @@ from besluitspoor.rules import (
     gr_zienswijze_termijn,
     kosten_zonder_dekking,
     verordening_zonder_raadsbesluit,
+    vvgb_ontbreekt,
     wensen_en_bedenkingen_ontbreken,
 )
 from besluitspoor.rules.engine import Context, Finding
@@ -31,6 +32,7 @@ COMPETENCE_RULES = (
     gr_zienswijze_termijn,
     wensen_en_bedenkingen_ontbreken,
     commissie_besluit_namens_raad,
+    vvgb_ontbreekt,
 )
 FACTS = ("touches_verordening", "within_plan", "ingrijpend")
 MESSAGES = {

@@ -7,6 +7,7 @@ from besluitspoor.rules import (
     advies_afwijking_niet_gemotiveerd,
     advies_niet_gevraagd,
     advies_termijn_genegeerd,
+    afwijking_alleen_via_pc_cyclus,
     afwijking_randvoorwaarden_niet_gemeld,
     alleen_presentatie,
     amendement_zonder_voorstel,
@@ -33,6 +34,7 @@ from besluitspoor.rules import (
     verordening_zonder_raadsbesluit,
     volgorde_onjuist,
     vragen_onbeantwoord,
+    vvgb_ontbreekt,
     wensen_en_bedenkingen_ontbreken,
 )
 
@@ -49,10 +51,12 @@ RULES: tuple[ModuleType, ...] = (
     gr_zienswijze_termijn,
     wensen_en_bedenkingen_ontbreken,
     commissie_besluit_namens_raad,
+    vvgb_ontbreekt,
     # informatie aan de raad
     raad_niet_vooraf_geinformeerd,
     raad_niet_betrokken_voor_besluit,
     afwijking_randvoorwaarden_niet_gemeld,
+    afwijking_alleen_via_pc_cyclus,
     toezegging_verlopen,
     toezegging_gebeurtenis_niet_nagekomen,
     toezegging_via_presentatie,

@@ -55,6 +55,7 @@ class DossierRow(SQLModel, table=True):
     within_plan: str = "unknown"
     ingrijpend: str = "unknown"
     affects_residents: str = "unknown"
+    council_statement_required: str = "unknown"  # migration 0004
     sources: list[dict[str, Any]] = _json_list()
     tags: list[str] = _json_list()
     # Where the dossier was imported from (migration 0002): the file, and the line of each
@@ -75,6 +76,7 @@ class StepRow(SQLModel, table=True):
         _step_ref("of"),
         _step_ref("answered_by"),
         _step_ref("conditions_for"),
+        _step_ref("deviation_of"),
         Index("ix_step_dossier_position", "dossier_id", "position"),
     )
 
@@ -117,6 +119,9 @@ class StepRow(SQLModel, table=True):
     requests: str | None = None
     settled_by: str | None = None
     conditions_for: str | None = None  # migration 0004
+    # raadsinformatiebrief, pc-document (migration 0004)
+    deviation_of: str | None = None
+    document: str | None = None
     target: str | None = None
     # advies
     council: str | None = None

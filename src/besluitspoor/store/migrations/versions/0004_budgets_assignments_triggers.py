@@ -7,7 +7,9 @@ Create Date: 2026-12-01
 
 Step columns for the rules of catalogue 2: `spends` and `redirects` (collegebesluit), `budget`,
 `assigns`, `assigns_due` (raadsbesluit, which may also be `settled_by` a step now),
-`conditions_for` (motie); promise columns `trigger` and `triggered_by`.
+`conditions_for` (motie), `deviation_of` (raadsinformatiebrief, pc-document), `document`
+(pc-document); promise columns `trigger` and `triggered_by`; the dossier fact
+`council_statement_required`.
 """
 
 from typing import Any
@@ -41,6 +43,18 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("assigns_due", sa.String(length=21), nullable=True))
         batch_op.add_column(sa.Column("conditions_for", sa.String(), nullable=True))
         _fk(batch_op, "fk_conditions_for_step", "conditions_for")
+        batch_op.add_column(sa.Column("deviation_of", sa.String(), nullable=True))
+        _fk(batch_op, "fk_deviation_of_step", "deviation_of")
+        batch_op.add_column(sa.Column("document", sa.String(), nullable=True))
+    with op.batch_alter_table("dossier", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column(
+                "council_statement_required",
+                sa.String(),
+                nullable=False,
+                server_default="unknown",
+            )
+        )
     with op.batch_alter_table("promise", schema=None) as batch_op:
         batch_op.add_column(sa.Column("trigger", sa.String(), nullable=True))
         batch_op.add_column(sa.Column("triggered_by", sa.String(), nullable=True))
@@ -52,7 +66,19 @@ def downgrade() -> None:
         batch_op.drop_constraint("fk_triggered_by_step", type_="foreignkey")
         batch_op.drop_column("triggered_by")
         batch_op.drop_column("trigger")
+    with op.batch_alter_table("dossier", schema=None) as batch_op:
+        batch_op.drop_column("council_statement_required")
     with op.batch_alter_table("step", schema=None) as batch_op:
+        batch_op.drop_constraint("fk_deviation_of_step", type_="foreignkey")
         batch_op.drop_constraint("fk_conditions_for_step", type_="foreignkey")
-        for column in ("conditions_for", "assigns_due", "assigns", "budget", "redirects", "spends"):
+        for column in (
+            "document",
+            "deviation_of",
+            "conditions_for",
+            "assigns_due",
+            "assigns",
+            "budget",
+            "redirects",
+            "spends",
+        ):
             batch_op.drop_column(column)
