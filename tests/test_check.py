@@ -213,6 +213,7 @@ def test_rules_and_profiles_commands(loaded: Run) -> None:
         "verordening",
         "begrotingswijziging",
         "gemeenschappelijke-regeling",
+        "omgevingsvergunning",
     }
     gr = json.loads(loaded("profiles", "gemeenschappelijke-regeling", "--json").stdout)
     assert [s["id"] for s in gr["required_steps"]] == ["toestemming", "treffen"]

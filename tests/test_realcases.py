@@ -1,0 +1,46 @@
+"""Dossiers reconstructed from real public cases (rulings with ECLI, rekenkamer reports,
+minutes), each with the findings the judge's conclusion implies — and no finding of an error the
+record does not support. The expectations sit in the dossier file's own comment line
+`# Expected: ...`, and here."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from besluitspoor.check import check_dossier
+from besluitspoor.dossierfile.read import read_file
+from besluitspoor.profiles import load_profiles
+
+CASES = Path(__file__).parent / "realcases"
+
+# file -> (as of, the violations the judge's conclusion implies: (rule, subject))
+EXPECTED = {
+    "limburg-tijdelijke-woningen-vvgb.yaml": (
+        date(2024, 9, 13),
+        {("vvgb-ontbreekt", "vergunning-tijdelijke-woningen")},
+    ),
+}
+
+
+def test_every_real_case_has_an_expectation() -> None:
+    assert sorted(p.name for p in CASES.glob("*.yaml")) == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_real_case_gives_what_the_judge_found(name: str) -> None:
+    result = read_file(CASES / name)
+    assert result.problems == []
+    assert result.dossier is not None
+    as_of, expected = EXPECTED[name]
+    profiles = load_profiles()
+    findings = check_dossier(result.dossier, profiles[result.dossier.dossier.profile], as_of)
+    errors = {(f.rule, f.subject) for f in findings if f.severity == "error"}
+    violations = {(f.rule, f.subject) for f in findings if f.kind == "violation"}
+    assert expected <= violations
+    assert errors <= expected, f"errors the record does not support: {errors - expected}"
+    # and nothing generic that no judge raised
+    warnings = {f.rule for f in findings if f.severity == "warning"}
+    assert not warnings & {"doelen-ontbreken", "kosten-ontbreken", "evaluatie-ontbreekt"}
