@@ -94,3 +94,23 @@ def test_rule_is_documented_sourced_and_bilingual(rule: Any) -> None:
         english = {f for _, f, _, _ in string.Formatter().parse(rule.MESSAGES["en"][key]) if f}
         assert fields == english, f"{rule.ID}.{key}: the two languages use different fields"
     assert callable(rule.check)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.ID)
+def test_rule_contract_params_declared_and_no_rule_calls_another(rule: Any) -> None:
+    """A rule declares the parameters it reads (with a default and a meaning, written only
+    there), and shares judgements through rules/verdicts.py instead of importing other rules."""
+    import ast
+
+    from besluitspoor.rules.engine import Param
+
+    source = inspect.getsource(rule)
+    used = set(re.findall(r'ctx\.param\("([a-z_]+)"\)', source))
+    declared = getattr(rule, "PARAMS", {})
+    assert used == set(declared), f"{rule.ID}: reads {used}, declares {set(declared)}"
+    for name, param in declared.items():
+        assert isinstance(param, Param) and param.help, f"{rule.ID}.{name}"
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "besluitspoor.rules":
+            raise AssertionError(f"{rule.ID} imports other rules: {[a.name for a in node.names]}")

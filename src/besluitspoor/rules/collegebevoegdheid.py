@@ -2,38 +2,20 @@
 own power; the council's role is information and control. This note says so, to prevent false
 alarms, and names the facts still unknown that could change it.
 
-Wrong (no note): `facts.touches_verordening: yes` without a raadsbesluit — a council power.
+Wrong (no note): `facts.touches_verordening: yes` — a council power, whether or not the council
+has decided yet (`rules/verdicts.council_powers` lists what brings one in).
 Right (note): an inrichting of a team with no verordening, plan or budget triggered.
 """
 
 from collections.abc import Iterator
 
-from besluitspoor.rules import (
-    budget_zonder_begrotingswijziging,
-    buiten_beleidsplan,
-    commissie_besluit_namens_raad,
-    gr_zienswijze_termijn,
-    kosten_zonder_dekking,
-    verordening_zonder_raadsbesluit,
-    vvgb_ontbreekt,
-    wensen_en_bedenkingen_ontbreken,
-)
 from besluitspoor.rules.engine import Context, Finding
+from besluitspoor.rules.verdicts import council_powers
 
 ID = "collegebevoegdheid"
 SEVERITY = "info"
 GROUP = "bevoegdheid"
 SOURCE = "Gemeentewet art. 160 lid 1, 169"
-COMPETENCE_RULES = (
-    verordening_zonder_raadsbesluit,
-    kosten_zonder_dekking,
-    budget_zonder_begrotingswijziging,
-    buiten_beleidsplan,
-    gr_zienswijze_termijn,
-    wensen_en_bedenkingen_ontbreken,
-    commissie_besluit_namens_raad,
-    vvgb_ontbreekt,
-)
 FACTS = ("touches_verordening", "within_plan", "ingrijpend")
 MESSAGES = {
     "nl": {
@@ -50,10 +32,8 @@ MESSAGES = {
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for rule in COMPETENCE_RULES:
-        for finding in rule.check(ctx.for_rule(rule)):
-            if finding.kind in ("violation", "pending"):
-                return
+    if council_powers(ctx):
+        return  # a council power is in play: not (only) the college's own business
     facts = ctx.dossier.dossier.facts
     unknown = [name for name in FACTS if getattr(facts, name) == "unknown"]
     tail = ctx.text("unknown", facts=", ".join(unknown)) if unknown else ""

@@ -56,3 +56,33 @@ def precondition_verdict(ctx: Context, pre: Precondition) -> PreconditionVerdict
 
 def precondition_verdicts(ctx: Context) -> list[PreconditionVerdict]:
     return [precondition_verdict(ctx, pre) for pre in ctx.dossier.preconditions]
+
+
+def council_powers(ctx: Context) -> list[str]:
+    """Which powers of the council the record brings in — whether or not the council has used
+    them yet. A fact or step that makes the change (partly) the council's business, named."""
+    facts = ctx.dossier.dossier.facts
+    costs = ctx.dossier.dossier.costs
+    found = []
+    if facts.touches_verordening == "yes":
+        found.append("verordening")  # Gemeentewet 147, 149
+    if facts.within_plan == "no":
+        found.append("beleidsplan")  # Wmo 2.1.2, Jeugdwet 2.2
+    if costs is not None and costs.covered_by == "geen":
+        found.append("budgetrecht")  # Gemeentewet 189, 192
+    for step in ctx.steps:
+        decision = getattr(step, "decision", None)
+        if step.kind == "collegebesluit" and (
+            decision == "deelneming"
+            or (decision == "privaatrechtelijk" and facts.ingrijpend == "yes")
+        ):
+            found.append("wensen-en-bedenkingen")  # Gemeentewet 160 lid 2, 169 lid 4
+        if decision in ("gr-ontwerp", "gr-treffen", "gr-toestemming"):
+            found.append("gemeenschappelijke-regeling")  # Wgr art. 1
+        if step.kind == "commissievergadering" and getattr(step, "decides", False):
+            found.append("commissie-namens-raad")  # Gemeentewet 82
+        if getattr(step, "redirects", False):
+            found.append("budgetrecht")
+        if decision == "omgevingsvergunning" and facts.council_statement_required == "yes":
+            found.append("verklaring-van-geen-bedenkingen")  # Wabo 2.27, Ow 16.15a
+    return list(dict.fromkeys(found))
