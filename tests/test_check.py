@@ -201,7 +201,7 @@ def test_select_and_ignore(loaded: Run) -> None:
 
 def test_rules_and_profiles_commands(loaded: Run) -> None:
     listed = json.loads(loaded("rules", "--json").stdout)
-    assert len(listed) == 33
+    assert len(listed) == 34
     explained = loaded("rules", "gr-zienswijze-termijn")
     assert "Wgr art. 1 lid 2-3" in explained.stdout and "Wrong" in explained.stdout
     profiles = {p["name"] for p in json.loads(loaded("profiles", "--json").stdout)}
@@ -214,6 +214,7 @@ def test_rules_and_profiles_commands(loaded: Run) -> None:
         "begrotingswijziging",
         "gemeenschappelijke-regeling",
         "omgevingsvergunning",
+        "besluit",
     }
     gr = json.loads(loaded("profiles", "gemeenschappelijke-regeling", "--json").stdout)
     assert [s["id"] for s in gr["required_steps"]] == ["toestemming", "treffen"]

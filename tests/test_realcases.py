@@ -18,6 +18,13 @@ CASES = Path(__file__).parent / "realcases"
 
 # file -> (as of, the violations the judge's conclusion implies: (rule, subject))
 EXPECTED = {
+    "drechtsteden-bestuurscommissie-bevoegdheid.yaml": (
+        date(2010, 3, 16),
+        {
+            ("onbevoegd-orgaan", "overdracht-door-db"),
+            ("onbevoegd-orgaan", "beslissing-op-bezwaar"),
+        },
+    ),
     "limburg-tijdelijke-woningen-vvgb.yaml": (
         date(2024, 9, 13),
         {("vvgb-ontbreekt", "vergunning-tijdelijke-woningen")},

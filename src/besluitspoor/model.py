@@ -142,6 +142,7 @@ PreconditionStatus = Annotated[
 ]
 PromiseStatus = Annotated[str, AfterValidator(one_of(vocab.PROMISE_STATUSES, "status", "status"))]
 PcDocumentKind = Annotated[str, AfterValidator(one_of(vocab.PC_DOCUMENTS, "document", "document"))]
+BodyName = Annotated[str, AfterValidator(one_of(vocab.BODIES, "orgaan", "body"))]
 AnnouncedStatus = Annotated[str, AfterValidator(one_of(vocab.STEP_STATUSES, "status", "status"))]
 
 
@@ -254,6 +255,15 @@ class StepBase(Strict):
     refs: list[StepId] = L("Id of a related step.")
     status: AnnouncedStatus | None = D(
         "'aangekondigd' for a step a document announces but that has not been seen to happen."
+    )
+    decided_by: BodyName | None = D(
+        "The body that took this decision, where the kind does not say (e.g. dagelijks-bestuur)."
+    )
+    competent: BodyName | None = D(
+        "The body that held the power by law or regeling, where a record shows it."
+    )
+    ratified_by: LaterStepId | None = D(
+        "Id of a later decision by which the competent body took this one over (bekrachtiging)."
     )
 
     # Keys a step kind needs from the command line (asked for on a terminal when missing).

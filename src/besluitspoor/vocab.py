@@ -89,6 +89,20 @@ COUNCIL_DECISIONS = (
 
 COUNCIL_OUTCOMES = ("aangenomen", "verworpen")
 
+# Bodies that decide: of the municipality, and of a gemeenschappelijke regeling.
+BODIES = (
+    "raad",
+    "college",
+    "burgemeester",
+    "algemeen-bestuur",
+    "dagelijks-bestuur",
+    "voorzitter",
+    "bestuurscommissie",
+    "commissie",
+    "ambtenaar",
+    "overig",
+)
+
 # The documents of the planning-and-control cycle through which a council also hears of things.
 PC_DOCUMENTS = (
     "begroting",
@@ -230,4 +244,7 @@ DUTCH_KEYS = {
     "conditions_for": "voorwaarden-voor",
     "trigger": "gebeurtenis",
     "triggered_by": "gebeurd-in",
+    "decided_by": "besloten-door",
+    "competent": "bevoegd-orgaan",
+    "ratified_by": "bekrachtigd-door",
 }

@@ -23,6 +23,7 @@ from besluitspoor.rules import (
     kosten_ontbreken,
     kosten_zonder_dekking,
     motie_niet_afgedaan,
+    onbevoegd_orgaan,
     opdracht_niet_uitgevoerd,
     raad_niet_betrokken_voor_besluit,
     raad_niet_vooraf_geinformeerd,
@@ -52,6 +53,7 @@ RULES: tuple[ModuleType, ...] = (
     wensen_en_bedenkingen_ontbreken,
     commissie_besluit_namens_raad,
     vvgb_ontbreekt,
+    onbevoegd_orgaan,
     # informatie aan de raad
     raad_niet_vooraf_geinformeerd,
     raad_niet_betrokken_voor_besluit,

@@ -83,6 +83,8 @@ def council_powers(ctx: Context) -> list[str]:
             found.append("commissie-namens-raad")  # Gemeentewet 82
         if getattr(step, "redirects", False):
             found.append("budgetrecht")
+        if step.competent == "raad":
+            found.append("raad-bevoegd")  # the record says the council held the power
         if decision == "omgevingsvergunning" and facts.council_statement_required == "yes":
             found.append("verklaring-van-geen-bedenkingen")  # Wabo 2.27, Ow 16.15a
     return list(dict.fromkeys(found))

@@ -77,6 +77,7 @@ class StepRow(SQLModel, table=True):
         _step_ref("answered_by"),
         _step_ref("conditions_for"),
         _step_ref("deviation_of"),
+        _step_ref("ratified_by"),
         Index("ix_step_dossier_position", "dossier_id", "position"),
     )
 
@@ -90,6 +91,10 @@ class StepRow(SQLModel, table=True):
     body: str | None = None
     source: str | None = None
     refs: list[str] = _json_list()
+    # any kind: who decided, who was competent, a later ratification (migration 0004)
+    decided_by: str | None = None
+    competent: str | None = None
+    ratified_by: str | None = None
     # raadsinformatiebrief
     reports: list[str] | None = Field(default=None, sa_column=Column(JSON))
     notes_unmet: list[str] | None = Field(default=None, sa_column=Column(JSON))

@@ -8,7 +8,8 @@ Create Date: 2026-12-01
 Step columns for the rules of catalogue 2: `spends` and `redirects` (collegebesluit), `budget`,
 `assigns`, `assigns_due` (raadsbesluit, which may also be `settled_by` a step now),
 `conditions_for` (motie), `deviation_of` (raadsinformatiebrief, pc-document), `document`
-(pc-document); promise columns `trigger` and `triggered_by`; the dossier fact
+(pc-document), `decided_by`, `competent`, `ratified_by` (any kind); promise columns `trigger` and
+`triggered_by`; the dossier fact
 `council_statement_required`.
 """
 
@@ -46,6 +47,10 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("deviation_of", sa.String(), nullable=True))
         _fk(batch_op, "fk_deviation_of_step", "deviation_of")
         batch_op.add_column(sa.Column("document", sa.String(), nullable=True))
+        batch_op.add_column(sa.Column("decided_by", sa.String(), nullable=True))
+        batch_op.add_column(sa.Column("competent", sa.String(), nullable=True))
+        batch_op.add_column(sa.Column("ratified_by", sa.String(), nullable=True))
+        _fk(batch_op, "fk_ratified_by_step", "ratified_by")
     with op.batch_alter_table("dossier", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column(
@@ -69,9 +74,13 @@ def downgrade() -> None:
     with op.batch_alter_table("dossier", schema=None) as batch_op:
         batch_op.drop_column("council_statement_required")
     with op.batch_alter_table("step", schema=None) as batch_op:
+        batch_op.drop_constraint("fk_ratified_by_step", type_="foreignkey")
         batch_op.drop_constraint("fk_deviation_of_step", type_="foreignkey")
         batch_op.drop_constraint("fk_conditions_for_step", type_="foreignkey")
         for column in (
+            "ratified_by",
+            "competent",
+            "decided_by",
             "document",
             "deviation_of",
             "conditions_for",
