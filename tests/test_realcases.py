@@ -18,6 +18,13 @@ CASES = Path(__file__).parent / "realcases"
 
 # file -> (as of, the violations the judge's conclusion implies: (rule, subject))
 EXPECTED = {
+    "dordrecht-inburgering-geen-delegatie.yaml": (
+        date(2013, 5, 22),
+        {
+            ("onbevoegd-orgaan", "voorziening-2010-03-24"),
+            ("onbevoegd-orgaan", "bezwaar-2010-07-06"),
+        },
+    ),
     "drechtsteden-bestuurscommissie-bevoegdheid.yaml": (
         date(2010, 3, 16),
         {
