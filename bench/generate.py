@@ -290,6 +290,12 @@ def _own_keys(rng: random.Random, steps: list[dict[str, Any]]) -> None:
             step["document"] = rng.choice(vocab.PC_DOCUMENTS)
         if kind == "raadsbesluit" and rng.random() < 0.05:
             step["decision"] = "vvgb"
+        if kind == "raadsbesluit" and rng.random() < 0.05:
+            step["decision"] = "verordening"
+            step["delegates"] = [rng.choice(["hoogte-pgb", "aanvraagformulier"])]
+        if kind == "overig" and rng.random() < 0.1:  # a decision inside a regeling
+            step["decided_by"] = rng.choice(["dagelijks-bestuur", "algemeen-bestuur"])
+            step["competent"] = "algemeen-bestuur"
         if kind == "motie" and by_kind.get("collegebesluit") and rng.random() < 0.1:
             step["conditions_for"] = rng.choice(by_kind["collegebesluit"])
         if kind == "collegebesluit" and "decision" not in step:

@@ -321,6 +321,10 @@ class Raadsbesluit(StepBase):
     outcome: Outcome = D("The vote.", "aangenomen")
     proposal: EarlierStepId | None = D("Id of the raadsvoorstel decided on.")
     budget: float | int | None = D("Euros the council makes available for the change.")
+    delegates: list[Text] = L(
+        "A topic a verordening leaves to the college to settle (e.g. hoogte-pgb); see "
+        "delegatie-essentialia for the topics a law reserves to the council."
+    )
     assigns: str | None = D("An assignment (opdracht) the decision gives the college.")
     assigns_due: Date | None = D("By when the college must carry out the assignment.")
     settled_by: LaterStepId | None = D("Id of the step that carried out the assignment.")

@@ -89,6 +89,15 @@ COUNCIL_DECISIONS = (
 
 COUNCIL_OUTCOMES = ("aangenomen", "verworpen")
 
+# What a law reserves to the council's verordening, so that it may not be left to the college
+# (delegatie-essentialia). Topic -> the article that reserves it. Only what a source shows.
+RESERVED_TO_VERORDENING = {
+    "hoogte-pgb": "Wmo 2015 art. 2.1.3 lid 2 onder b (regels voor de vaststelling van de hoogte "
+    "van een persoonsgebonden budget); Rb. Rotterdam 20 april 2017, ECLI:NL:RBROT:2017:2935",
+    "bijdrage-in-de-kosten": "Wmo 2015 art. 2.1.4 lid 1 (de bijdrage in de kosten van een "
+    "maatwerkvoorziening, bij verordening)",
+}
+
 # Bodies that decide: of the municipality, and of a gemeenschappelijke regeling.
 BODIES = (
     "raad",
@@ -247,4 +256,5 @@ DUTCH_KEYS = {
     "decided_by": "besloten-door",
     "competent": "bevoegd-orgaan",
     "ratified_by": "bekrachtigd-door",
+    "delegates": "laat-over-aan-college",
 }

@@ -16,6 +16,7 @@ from besluitspoor.rules import (
     collegebesluit_voor_motie,
     collegebevoegdheid,
     commissie_besluit_namens_raad,
+    delegatie_essentialia,
     doelen_ontbreken,
     evaluatie_ontbreekt,
     gr_zienswijze_termijn,
@@ -54,6 +55,7 @@ RULES: tuple[ModuleType, ...] = (
     commissie_besluit_namens_raad,
     vvgb_ontbreekt,
     onbevoegd_orgaan,
+    delegatie_essentialia,
     # informatie aan de raad
     raad_niet_vooraf_geinformeerd,
     raad_niet_betrokken_voor_besluit,

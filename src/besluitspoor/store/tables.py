@@ -106,6 +106,7 @@ class StepRow(SQLModel, table=True):
     redirects: bool | None = None
     # raadsbesluit: budget and an assignment to the college (migration 0004)
     budget: float | None = None
+    delegates: list[str] | None = Field(default=None, sa_column=Column(JSON))
     assigns: str | None = None
     assigns_due: str | None = Field(default=None, sa_type=FuzzyDateText)
     proposes: str | None = None

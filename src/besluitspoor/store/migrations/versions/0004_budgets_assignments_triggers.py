@@ -6,7 +6,7 @@ Revises: 0003
 Create Date: 2026-12-01
 
 Step columns for the rules of catalogue 2: `spends` and `redirects` (collegebesluit), `budget`,
-`assigns`, `assigns_due` (raadsbesluit, which may also be `settled_by` a step now),
+`assigns`, `assigns_due`, `delegates` (raadsbesluit, which may also be `settled_by` a step now),
 `conditions_for` (motie), `deviation_of` (raadsinformatiebrief, pc-document), `document`
 (pc-document), `decided_by`, `competent`, `ratified_by` (any kind); promise columns `trigger` and
 `triggered_by`; the dossier fact
@@ -41,6 +41,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("redirects", sa.Boolean(), nullable=True))
         batch_op.add_column(sa.Column("budget", sa.Float(), nullable=True))
         batch_op.add_column(sa.Column("assigns", sa.String(), nullable=True))
+        batch_op.add_column(sa.Column("delegates", sa.JSON(), nullable=True))
         batch_op.add_column(sa.Column("assigns_due", sa.String(length=21), nullable=True))
         batch_op.add_column(sa.Column("conditions_for", sa.String(), nullable=True))
         _fk(batch_op, "fk_conditions_for_step", "conditions_for")
@@ -85,6 +86,7 @@ def downgrade() -> None:
             "deviation_of",
             "conditions_for",
             "assigns_due",
+            "delegates",
             "assigns",
             "budget",
             "redirects",

@@ -1,0 +1,46 @@
+"""Some choices a law reserves to the council's own verordening: the verordening must settle
+them itself, and may not leave them to the college (the essentials cannot be delegated). A
+verordening that does (`delegates` names the topic) gives the college no basis for the decisions
+it takes on it. Only topics with a sourced reservation count (vocab.RESERVED_TO_VERORDENING);
+leaving other things to the college is its own business.
+
+Wrong: raadsbesluit `decision: verordening` with `delegates: [hoogte-pgb]` — the level of a
+persoonsgebonden budget left to the college (Wmo 2015 art. 2.1.3 lid 2 onder b).
+Right: the verordening sets the criteria for the level of the budget itself.
+"""
+
+from collections.abc import Iterator
+
+from besluitspoor import vocab
+from besluitspoor.rules.engine import Context, Finding
+
+ID = "delegatie-essentialia"
+SEVERITY = "error"
+GROUP = "bevoegdheid"
+SOURCE = "Gemeentewet art. 156 lid 1; Wmo 2015 art. 2.1.3 lid 2, 2.1.4 lid 1; Rb. Rotterdam 20 april 2017, ECLI:NL:RBROT:2017:2935"
+MESSAGES = {
+    "nl": {
+        "violation": "de verordening '{title}' ({date}) laat '{topic}' aan het college over, "
+        "terwijl de wet dat aan de raad voorbehoudt ({reserved})",
+    },
+    "en": {
+        "violation": "the by-law '{title}' ({date}) leaves '{topic}' to the college, while the "
+        "law reserves it to the council ({reserved})",
+    },
+}
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for decision in ctx.steps_of("raadsbesluit", decision="verordening", outcome="aangenomen"):
+        for topic in getattr(decision, "delegates", []):
+            reserved = vocab.RESERVED_TO_VERORDENING.get(topic)
+            if reserved is None:
+                continue
+            yield ctx.violation(
+                decision.id,
+                [decision.id],
+                title=decision.title,
+                date=ctx.date_text(decision.date),
+                topic=topic,
+                reserved=reserved,
+            )
