@@ -18,6 +18,10 @@ CASES = Path(__file__).parent / "realcases"
 
 # file -> (as of, the violations the judge's conclusion implies: (rule, subject))
 EXPECTED = {
+    "vaals-pentasz-onbevoegd.yaml": (
+        date(2008, 3, 18),
+        {("onbevoegd-orgaan", "intrekking-terugvordering")},
+    ),
     "drechtsteden-wmo-pgb-verordening.yaml": (
         date(2017, 4, 20),
         {("delegatie-essentialia", "verordening-2015")},
