@@ -18,6 +18,10 @@ CASES = Path(__file__).parent / "realcases"
 
 # file -> (as of, the violations the judge's conclusion implies: (rule, subject))
 EXPECTED = {
+    "hoorn-jeugdwet-pgb-verordening.yaml": (
+        date(2024, 7, 8),
+        {("delegatie-essentialia", "verordening-jeugdhulp")},
+    ),
     "vaals-pentasz-onbevoegd.yaml": (
         date(2008, 3, 18),
         {("onbevoegd-orgaan", "intrekking-terugvordering")},

@@ -96,6 +96,8 @@ RESERVED_TO_VERORDENING = {
     "van een persoonsgebonden budget); Rb. Rotterdam 20 april 2017, ECLI:NL:RBROT:2017:2935",
     "bijdrage-in-de-kosten": "Wmo 2015 art. 2.1.4 lid 1 (de bijdrage in de kosten van een "
     "maatwerkvoorziening, bij verordening)",
+    "pgb-jeugdhulp": "Jeugdwet art. 2.9 (regels bij verordening over de toekenning van jeugdhulp "
+    "als persoonsgebonden budget); Rb. Noord-Holland 8 juli 2024, ECLI:NL:RBNHO:2024:6838",
 }
 
 # Bodies that decide: of the municipality, and of a gemeenschappelijke regeling.
