@@ -23,8 +23,22 @@ def run_upgrade(url: str, revision: str) -> None:
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
-            config = alembic_config(url)
-            config.attributes["connection"] = conn
-            command.upgrade(config, revision)
+            # SQLite alters a table by copying it; with foreign keys enforced, dropping the old
+            # copy of a table others refer to (dossier, step) fails. Off for the migration (it
+            # must be set outside a transaction), the keys checked after it, on again.
+            raw = conn.connection.dbapi_connection if url.startswith("sqlite") else None
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = OFF")
+            try:
+                config = alembic_config(url)
+                config.attributes["connection"] = conn
+                command.upgrade(config, revision)
+                if raw is not None:
+                    broken = raw.execute("PRAGMA foreign_key_check").fetchall()
+                    if broken:  # pragma: no cover - a migration that loses references
+                        raise RuntimeError(f"the migration left broken references: {broken[:5]}")
+            finally:
+                if raw is not None:
+                    raw.execute("PRAGMA foreign_keys = ON")
     finally:
         engine.dispose()
