@@ -268,7 +268,8 @@ def test_5_help_shows_flags_as_flags_required_options_and_readable_metavars(run:
     assert "--unsolicited  " in advies and "--unsolicited TEXT" not in advies
     assert "[required]" in texts["add raadsinformatiebrief"].split("--date")[1].split("--time")[0]
     assert "[required]" in texts["dossier add"].split("--profile")[1].split("--id")[0]
-    assert "Record an amendement" in texts["add amendement"]
+    assert "Record an amendement step" in texts["add amendement"]
+    assert "Record a amendement" not in texts["add amendement"]
 
 
 def test_5_every_option_is_described(run: Run) -> None:

@@ -177,7 +177,8 @@ def _make_add(kind: str) -> Any:
         + "".join(f' {option_name(k)} "..."' for k in model.REQUIRED if k not in ("date", "title")),
     )
     command.__doc__ = (
-        f"Record {_article(kind)} {kind}{also}: {(model.__doc__ or '').strip().rstrip('.')}.\n\n"
+        f"Record {_article(kind)} {kind} step{also}: {(model.__doc__ or '').strip().rstrip('.')}."
+        "\n\n"
         "Adding the same step again changes nothing; a step of the same kind, date and title is "
         "refused unless --new.\n\n"
         f"Example:\n\n    {example}"
