@@ -49,11 +49,21 @@ def run(db_path: Path) -> Run:
     return invoke
 
 
-@pytest.fixture
-def loaded(run: Run) -> Run:
-    """The runner, with the bundled dossiers imported."""
-    result = run("import", str(data_dir()))
+@pytest.fixture(scope="session")
+def loaded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database with the bundled dossiers imported, made once; tests copy it."""
+    path = tmp_path_factory.mktemp("loaded") / "loaded.db"
+    result = CliRunner().invoke(app, ["--db", str(path), "import", str(data_dir())])
     assert result.exit_code == 0, result.output
+    return path
+
+
+@pytest.fixture
+def loaded(run: Run, loaded_db: Path, db_path: Path) -> Run:
+    """The runner, on a fresh copy of a database with the bundled dossiers imported."""
+    import shutil
+
+    shutil.copyfile(loaded_db, db_path)
     return run
 
 

@@ -363,9 +363,10 @@ def test_5_readme_commands_run_against_the_tour_database(
     import shutil
 
     monkeypatch.chdir(tmp_path)
-    shutil.copytree(data_dir(), tmp_path / "dossiers")
-    (tmp_path / "dossiers" / "wassenaar-sociaal-team.yaml").unlink()
-    toured("export", "wassenaar-sociaal-team", "-o", "wassenaar.yaml")
+    if " import " in f"{line} ":
+        shutil.copytree(data_dir(), tmp_path / "dossiers")
+        (tmp_path / "dossiers" / "wassenaar-sociaal-team.yaml").unlink()
+        toured("export", "wassenaar-sociaal-team", "-o", "wassenaar.yaml")
     args = shlex.split(line.split(" > ")[0])[1:]
     result = toured(*args)
     assert result.exit_code in (0, 1), (line, result.output)
