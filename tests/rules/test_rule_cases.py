@@ -114,3 +114,42 @@ def test_rule_contract_params_declared_and_no_rule_calls_another(rule: Any) -> N
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom) and node.module == "besluitspoor.rules":
             raise AssertionError(f"{rule.ID} imports other rules: {[a.name for a in node.names]}")
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.ID)
+def test_rule_declares_what_it_reads_in_the_format_s_keys(rule: Any) -> None:
+    """READS names the facts and fields a rule reads; each names a key of the format, and the
+    facts, kinds and dossier keys the code reads are declared."""
+    from besluitspoor.model import STEP_CLASSES, DossierInfo, Facts, Precondition, Promise, StepBase
+
+    reads = rule.READS
+    assert reads, f"{rule.ID} declares nothing it reads"
+    for path in reads:
+        head, *rest = path.split(".")
+        if head == "dossier":
+            if rest[0] == "facts":
+                assert rest[1] in Facts.model_fields, path
+            else:
+                assert rest[0] in DossierInfo.model_fields, path
+        elif head == "steps":
+            kind = rest[0] if rest else "*"
+            model = StepBase if kind == "*" else STEP_CLASSES[kind]
+            if len(rest) > 1:
+                assert rest[1] in model.model_fields, path
+        elif head in ("preconditions", "promises"):
+            model = Precondition if head == "preconditions" else Promise
+            if rest:
+                assert rest[0] in model.model_fields, path
+        else:
+            assert path == "profile.required_steps", path
+    source = inspect.getsource(rule).split("MESSAGES")[0] + inspect.getsource(rule.check)
+    for fact in re.findall(r"dossier\.dossier\.facts\.([a-z_]+)", source):
+        assert f"dossier.facts.{fact}" in reads, f"{rule.ID} reads facts.{fact}"
+    for key in re.findall(r"dossier\.dossier\.(goals|costs|evaluation|domain)\b", source):
+        assert f"dossier.{key}" in reads, f"{rule.ID} reads dossier.{key}"
+    for kind in re.findall(r'steps_of\(\s*"([a-z-]+)"', source):
+        assert any(r == f"steps.{kind}" or r.startswith(f"steps.{kind}.") for r in reads), (
+            f"{rule.ID} reads steps of kind {kind}"
+        )
+    if "ctx.start" in source or "start_missing" in source:
+        assert "dossier.start" in reads, f"{rule.ID} reads the start"

@@ -160,6 +160,11 @@ def rules(
                     "severity": module.SEVERITY,
                     "group": module.GROUP,
                     "source": module.SOURCE,
+                    "reads": list(module.READS),
+                    "params": {
+                        name: {"default": p.default, "help": p.help}
+                        for name, p in getattr(module, "PARAMS", {}).items()
+                    },
                     "doc": doc,
                     "messages": module.MESSAGES,
                 }
@@ -167,7 +172,14 @@ def rules(
             return
         default = t("standaard", "default")
         out().print(f"[bold]{module.ID}[/bold] ({module.GROUP}, {default} {module.SEVERITY})")
-        out().print(f"{t('bron', 'source')}: {module.SOURCE}\n", markup=False)
+        out().print(f"{t('bron', 'source')}: {module.SOURCE}", markup=False)
+        out().print(f"{t('leest', 'reads')}: {', '.join(module.READS)}", markup=False)
+        for name, param in getattr(module, "PARAMS", {}).items():
+            out().print(
+                f"{t('parameter', 'parameter')} {name} = {param.default}: {param.help}",
+                markup=False,
+            )
+        out().print()
         out().print(doc, markup=False)
         return
     if as_json:

@@ -16,6 +16,10 @@ ID = "aangekondigde-stap"
 SEVERITY = "warning"
 GROUP = "informatie"
 SOURCE = "aankondiging aan de raad; Gemeentewet art. 169 lid 1-2"
+READS = (
+    "steps.*.status",
+    "steps.*.date",
+)
 MESSAGES = {
     "nl": {
         "violation": "de aangekondigde stap '{title}' ({date}) is niet als gebeurd vastgelegd",

@@ -13,6 +13,12 @@ ID = "advies-afwijking-niet-gemotiveerd"
 SEVERITY = "warning"
 GROUP = "advies"
 SOURCE = "Awb art. 3:50, 3:46"
+READS = (
+    "dossier.domain",
+    "steps.advies.followed",
+    "steps.advies.response",
+    "steps.advies.council",
+)
 MESSAGES = {
     "nl": {
         "violation": "het advies van {council} ({date}) is {followed} gevolgd, zonder "

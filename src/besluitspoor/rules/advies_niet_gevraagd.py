@@ -15,6 +15,13 @@ ID = "advies-niet-gevraagd"
 SEVERITY = "warning"
 GROUP = "advies"
 SOURCE = "Wmo 2015 art. 2.1.3 lid 3 onder b; Participatiewet art. 47; Jeugdwet art. 2.10"
+READS = (
+    "dossier.domain",
+    "dossier.start",
+    "steps.collegebesluit",
+    "steps.raadsbesluit",
+    "steps.advies",
+)
 MESSAGES = with_no_start(
     {
         "nl": {

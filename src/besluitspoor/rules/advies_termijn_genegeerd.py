@@ -16,6 +16,12 @@ ID = "advies-termijn-genegeerd"
 SEVERITY = "warning"
 GROUP = "advies"
 SOURCE = "Awb art. 3:6"
+READS = (
+    "dossier.domain",
+    "steps.advies.deadline",
+    "steps.advies.about",
+    "steps.advies.council",
+)
 MESSAGES = {
     "nl": {
         "violation": "het besluit '{decision}' ({date}) viel vóór de adviestermijn ({deadline}) "

@@ -18,6 +18,11 @@ ID = "afwijking-alleen-via-pc-cyclus"
 SEVERITY = "warning"
 GROUP = "informatie"
 SOURCE = "Gemeentewet art. 169 lid 2 (actieve informatieplicht); financiële verordening (art. 212)"
+READS = (
+    "steps.pc-document.deviation_of",
+    "steps.pc-document.document",
+    "steps.raadsinformatiebrief.deviation_of",
+)
 MESSAGES = {
     "nl": {
         "violation": "de afwijking van '{decision}' bereikte de raad het eerst via de "

@@ -17,6 +17,11 @@ ID = "afwijking-randvoorwaarden-niet-gemeld"
 SEVERITY = "warning"
 GROUP = "informatie"
 SOURCE = "Gemeentewet art. 169 lid 1-2"
+READS = (
+    "dossier.start",
+    "preconditions",
+    "steps.raadsinformatiebrief.notes_unmet",
+)
 MESSAGES = {
     "nl": {
         "violation": "{count} niet vervulde randvoorwaarde(n) zijn de raad niet vóór de start "

@@ -15,6 +15,11 @@ ID = "alleen-presentatie"
 SEVERITY = "info"
 GROUP = "procedure"
 SOURCE = "Gemeentewet art. 82"
+READS = (
+    "steps.commissievergadering.nature",
+    "steps.raadsvoorstel",
+    "steps.raadsbesluit",
+)
 MESSAGES = {
     "nl": {
         "violation": "de wijziging is in de commissie alleen gepresenteerd of besproken "

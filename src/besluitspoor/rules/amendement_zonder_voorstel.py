@@ -13,6 +13,10 @@ ID = "amendement-zonder-voorstel"
 SEVERITY = "error"
 GROUP = "procedure"
 SOURCE = "Gemeentewet art. 147b"
+READS = (
+    "steps.amendement.target",
+    "steps.raadsvoorstel",
+)
 MESSAGES = {
     "nl": {
         "violation": "het amendement '{title}' wijzigt geen raadsvoorstel ({why})",

@@ -18,6 +18,12 @@ ID = "budget-zonder-begrotingswijziging"
 SEVERITY = "error"
 GROUP = "bevoegdheid"
 SOURCE = "Gemeentewet art. 189 lid 3 (budgetrecht), 192"
+READS = (
+    "steps.raadsbesluit.budget",
+    "steps.raadsbesluit.decision",
+    "steps.collegebesluit.spends",
+    "steps.collegebesluit.redirects",
+)
 MESSAGES = {
     "nl": {
         "violation": "collegebesluit '{title}' ({date}) brengt de uitgaven op {spent}, boven de "

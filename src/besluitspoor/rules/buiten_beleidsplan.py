@@ -13,6 +13,12 @@ ID = "buiten-beleidsplan"
 SEVERITY = "error"
 GROUP = "bevoegdheid"
 SOURCE = "Wmo 2015 art. 2.1.2; Jeugdwet art. 2.2"
+READS = (
+    "dossier.facts.within_plan",
+    "dossier.start",
+    "steps.raadsbesluit.decision",
+    "profile.required_steps",
+)
 MESSAGES = with_no_start(
     {
         "nl": {

@@ -16,6 +16,11 @@ ID = "collegebesluit-voor-motie"
 SEVERITY = "warning"
 GROUP = "procedure"
 SOURCE = "reglement van orde; Gemeentewet art. 169 lid 1"
+READS = (
+    "steps.motie.status",
+    "steps.motie.vote_date",
+    "steps.collegebesluit",
+)
 MESSAGES = {
     "nl": {
         "violation": "het college besloot '{decision}' ({date}) vlak vóór de stemming over de "

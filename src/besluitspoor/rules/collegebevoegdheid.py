@@ -16,6 +16,19 @@ ID = "collegebevoegdheid"
 SEVERITY = "info"
 GROUP = "bevoegdheid"
 SOURCE = "Gemeentewet art. 160 lid 1, 169"
+READS = (
+    "dossier.facts.touches_verordening",
+    "dossier.facts.within_plan",
+    "dossier.facts.ingrijpend",
+    "dossier.facts.council_statement_required",
+    "dossier.costs",
+    "steps.collegebesluit.decision",
+    "steps.collegebesluit.redirects",
+    "steps.raadsbesluit.decision",
+    "steps.raadsbesluit.delegates",
+    "steps.commissievergadering.decides",
+    "steps.*.competent",
+)
 FACTS = ("touches_verordening", "within_plan", "ingrijpend")
 MESSAGES = {
     "nl": {

@@ -13,6 +13,10 @@ ID = "commissie-besluit-namens-raad"
 SEVERITY = "error"
 GROUP = "bevoegdheid"
 SOURCE = "Gemeentewet art. 82 lid 1; Wgr art. 35 lid 3"
+READS = (
+    "steps.commissievergadering.decides",
+    "steps.commissievergadering.committee",
+)
 MESSAGES = {
     "nl": {
         "violation": "de commissie {committee} nam op {date} een besluit of gaf een zienswijze "

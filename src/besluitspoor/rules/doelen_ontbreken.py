@@ -13,6 +13,7 @@ ID = "doelen-ontbreken"
 SEVERITY = "warning"
 GROUP = "kwaliteit"
 SOURCE = "Wmo 2015 art. 2.1.2 lid 6; Jeugdwet art. 2.2 lid 2; Awb art. 3:2"
+READS = ("dossier.goals",)
 MESSAGES = {
     "nl": {"violation": "geen doelen van de wijziging vastgelegd"},
     "en": {"violation": "no goals of the change recorded"},

@@ -12,6 +12,7 @@ ID = "evaluatie-ontbreekt"
 SEVERITY = "warning"
 GROUP = "kwaliteit"
 SOURCE = "Gemeentewet art. 213a; Wmo 2015 art. 2.5.1"
+READS = ("dossier.evaluation",)
 MESSAGES = {
     "nl": {"violation": "geen evaluatiemoment van de wijziging vastgelegd"},
     "en": {"violation": "no evaluation of the change agreed or recorded"},

@@ -23,6 +23,10 @@ ID = "gr-zienswijze-termijn"
 SEVERITY = "error"
 GROUP = "bevoegdheid"
 SOURCE = "Wgr art. 1 lid 2-3 (tekst vanaf 1 juli 2022)"
+READS = (
+    "steps.collegebesluit.decision",
+    "steps.raadsbesluit.decision",
+)
 IN_FORCE = FuzzyDate(2022, 7, 1)
 WEEKS_8 = 56
 MESSAGES = {

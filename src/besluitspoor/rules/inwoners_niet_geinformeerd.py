@@ -14,6 +14,12 @@ ID = "inwoners-niet-geinformeerd"
 SEVERITY = "warning"
 GROUP = "randvoorwaarden"
 SOURCE = "eigen randvoorwaarde van het college; Gemeentewet art. 169 lid 2"
+READS = (
+    "dossier.facts.affects_residents",
+    "dossier.start",
+    "steps.communicatie",
+    "profile.required_steps",
+)
 MESSAGES = with_no_start(
     {
         "nl": {

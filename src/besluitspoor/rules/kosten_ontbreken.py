@@ -14,6 +14,7 @@ ID = "kosten-ontbreken"
 SEVERITY = "warning"
 GROUP = "kwaliteit"
 SOURCE = "Gemeentewet art. 189, 212"
+READS = ("dossier.costs",)
 MESSAGES = {
     "nl": {"violation": "geen kosten of dekking van de wijziging vastgelegd"},
     "en": {"violation": "no costs or budget cover of the change recorded"},

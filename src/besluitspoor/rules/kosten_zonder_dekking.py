@@ -15,6 +15,12 @@ ID = "kosten-zonder-dekking"
 SEVERITY = "error"
 GROUP = "bevoegdheid"
 SOURCE = "Gemeentewet art. 189 lid 3, 192"
+READS = (
+    "dossier.costs",
+    "dossier.start",
+    "steps.raadsbesluit.decision",
+    "profile.required_steps",
+)
 MESSAGES = with_no_start(
     {
         "nl": {

@@ -16,6 +16,11 @@ ID = "motie-niet-afgedaan"
 SEVERITY = "warning"
 GROUP = "procedure"
 SOURCE = "reglement van orde (praktijk afdoening moties)"
+READS = (
+    "steps.motie.status",
+    "steps.motie.vote_date",
+    "steps.motie.settled_by",
+)
 MESSAGES = {
     "nl": {
         "violation": "de aangenomen motie '{title}' ({vote}) is na {days} dagen niet afgedaan",

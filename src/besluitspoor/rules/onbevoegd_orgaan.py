@@ -21,6 +21,11 @@ ID = "onbevoegd-orgaan"
 SEVERITY = "error"
 GROUP = "bevoegdheid"
 SOURCE = "Awb art. 10:13, 10:15; Wgr art. 25; CRvB 16 maart 2010, ECLI:NL:CRVB:2010:BL8816"
+READS = (
+    "steps.*.decided_by",
+    "steps.*.competent",
+    "steps.*.ratified_by",
+)
 MESSAGES = {
     "nl": {
         "violation": "'{title}' ({date}) is genomen door {body}, terwijl de bevoegdheid bij "

@@ -19,6 +19,11 @@ ID = "opdracht-niet-uitgevoerd"
 SEVERITY = "warning"
 GROUP = "procedure"
 SOURCE = "Gemeentewet art. 160 lid 1 onder b, 169 lid 1"
+READS = (
+    "steps.raadsbesluit.assigns",
+    "steps.raadsbesluit.assigns_due",
+    "steps.raadsbesluit.settled_by",
+)
 PARAMS = {
     "opdracht_termijn_dagen": Param(365, "days to carry out an assignment that names no term")
 }

@@ -18,6 +18,14 @@ ID = "raad-niet-betrokken-voor-besluit"
 SEVERITY = "warning"
 GROUP = "informatie"
 SOURCE = "Gemeentewet art. 169 lid 2 (actieve informatieplicht) en lid 4"
+READS = (
+    "dossier.facts.ingrijpend",
+    "steps.collegebesluit",
+    "steps.raadsinformatiebrief",
+    "steps.raadsvoorstel",
+    "steps.commissievergadering",
+    "steps.raadsvergadering",
+)
 # Steps by which the council hears of a matter.
 INFORMING = ("raadsinformatiebrief", "raadsvoorstel", "commissievergadering", "raadsvergadering")
 MESSAGES = {

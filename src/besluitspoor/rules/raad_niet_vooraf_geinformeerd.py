@@ -15,6 +15,13 @@ ID = "raad-niet-vooraf-geinformeerd"
 SEVERITY = "warning"
 GROUP = "informatie"
 SOURCE = "Gemeentewet art. 169 lid 2"
+READS = (
+    "dossier.start",
+    "steps.raadsbesluit",
+    "steps.collegebesluit",
+    "steps.raadsinformatiebrief.reports",
+    "steps.raadsvoorstel",
+)
 MESSAGES = with_no_start(
     {
         "nl": {

@@ -19,6 +19,10 @@ ID = "randvoorwaarde-niet-vervuld"
 SEVERITY = "warning"
 GROUP = "randvoorwaarden"
 SOURCE = "Gemeentewet art. 169 lid 1-2 (randvoorwaarde die het college zelf aan de raad meldde)"
+READS = (
+    "dossier.start",
+    "preconditions",
+)
 MESSAGES = {
     "nl": {
         "violation": "randvoorwaarde '{text}' was niet vervuld op {due}",

@@ -16,6 +16,10 @@ ID = "stap-ontbreekt"
 SEVERITY = "error"
 GROUP = "profiel"
 SOURCE = "het procesprofiel (zie de bron bij elke vereiste stap)"
+READS = (
+    "dossier.start",
+    "profile.required_steps",
+)
 MESSAGES = {
     "nl": {
         "violation": "vereiste stap ontbreekt: {label} (uiterlijk {by})",

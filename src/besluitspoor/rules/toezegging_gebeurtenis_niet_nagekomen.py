@@ -19,6 +19,12 @@ ID = "toezegging-gebeurtenis-niet-nagekomen"
 SEVERITY = "warning"
 GROUP = "informatie"
 SOURCE = "reglement van orde (toezeggingenregistratie); Gemeentewet art. 169 lid 2"
+READS = (
+    "promises.trigger",
+    "promises.triggered_by",
+    "promises.fulfilled_by",
+    "promises.status",
+)
 PARAMS = {
     "gebeurtenis_termijn_dagen": Param(
         30, "days after the event within which a promise that waits for it is kept"

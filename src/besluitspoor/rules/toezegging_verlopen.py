@@ -17,6 +17,10 @@ ID = "toezegging-verlopen"
 SEVERITY = "warning"
 GROUP = "informatie"
 SOURCE = "reglement van orde (toezeggingenregistratie); Gemeentewet art. 169"
+READS = (
+    "dossier.start",
+    "promises",
+)
 MESSAGES = {
     "nl": {
         "violation": "toezegging '{text}' was uiterlijk {due} beloofd en is niet nagekomen",

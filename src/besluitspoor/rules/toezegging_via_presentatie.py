@@ -14,6 +14,10 @@ ID = "toezegging-via-presentatie"
 SEVERITY = "info"
 GROUP = "informatie"
 SOURCE = "praktijk informatieprotocol (actieve informatieplicht)"
+READS = (
+    "promises.fulfilled_by",
+    "steps.commissievergadering.nature",
+)
 MESSAGES = {
     "nl": {
         "violation": "toezegging '{text}' is alleen nagekomen met een {nature} in de commissie "

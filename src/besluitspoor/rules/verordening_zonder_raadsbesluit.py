@@ -13,6 +13,12 @@ ID = "verordening-zonder-raadsbesluit"
 SEVERITY = "error"
 GROUP = "bevoegdheid"
 SOURCE = "Gemeentewet art. 147, 149; Wmo 2015 art. 2.1.3; Jeugdwet art. 2.9"
+READS = (
+    "dossier.facts.touches_verordening",
+    "dossier.start",
+    "steps.raadsbesluit.decision",
+    "profile.required_steps",
+)
 MESSAGES = with_no_start(
     {
         "nl": {

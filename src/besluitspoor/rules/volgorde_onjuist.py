@@ -15,6 +15,7 @@ ID = "volgorde-onjuist"
 SEVERITY = "error"
 GROUP = "profiel"
 SOURCE = "het procesprofiel (zie de bron bij elke vereiste stap)"
+READS = ("profile.required_steps",)
 MESSAGES = {
     "nl": {
         "violation": "volgorde onjuist: {label} ({date}) ligt vóór {other} ({other_date})",

@@ -17,6 +17,7 @@ ID = "vragen-onbeantwoord"
 SEVERITY = "warning"
 GROUP = "informatie"
 SOURCE = "Gemeentewet art. 155, 169 lid 3; reglement van orde"
+READS = ("steps.vragen.answered_by",)
 MESSAGES = {
     "nl": {
         "violation": "schriftelijke vragen '{title}' ({date}) zijn niet binnen {days} dagen "

@@ -17,6 +17,11 @@ ID = "vvgb-ontbreekt"
 SEVERITY = "error"
 GROUP = "bevoegdheid"
 SOURCE = "Wabo art. 2.27 lid 1 (verklaring van geen bedenkingen); Omgevingswet art. 16.15a (bindend advies van de raad)"
+READS = (
+    "dossier.facts.council_statement_required",
+    "steps.collegebesluit.decision",
+    "steps.raadsbesluit.decision",
+)
 STATEMENTS = ("vvgb", "bindend-advies")
 MESSAGES = {
     "nl": {

@@ -15,6 +15,12 @@ ID = "wensen-en-bedenkingen-ontbreken"
 SEVERITY = "error"
 GROUP = "bevoegdheid"
 SOURCE = "Gemeentewet art. 160 lid 2, 169 lid 4"
+READS = (
+    "dossier.facts.ingrijpend",
+    "steps.collegebesluit.decision",
+    "steps.raadsbesluit.decision",
+    "steps.motie.conditions_for",
+)
 MESSAGES = {
     "nl": {
         "violation": "collegebesluit '{title}' ({decision}) zonder dat de raad eerst wensen en "
