@@ -18,6 +18,14 @@ CASES = Path(__file__).parent / "realcases"
 
 # file -> (as of, the violations the judge's conclusion implies: (rule, subject))
 EXPECTED = {
+    "rotterdam-maatregelen-wwb.yaml": (
+        date(2014, 2, 25),
+        {("delegatie-essentialia", "verordening-afstemming")},
+    ),
+    "verordening-2013-maatregel-wwb.yaml": (
+        date(2015, 2, 17),
+        {("delegatie-essentialia", "verordening-2013")},
+    ),
     "hoorn-jeugdwet-pgb-verordening.yaml": (
         date(2024, 7, 8),
         {("delegatie-essentialia", "verordening-jeugdhulp")},

@@ -96,6 +96,9 @@ RESERVED_TO_VERORDENING = {
     "van een persoonsgebonden budget); Rb. Rotterdam 20 april 2017, ECLI:NL:RBROT:2017:2935",
     "bijdrage-in-de-kosten": "Wmo 2015 art. 2.1.4 lid 1 (de bijdrage in de kosten van een "
     "maatwerkvoorziening, bij verordening)",
+    "maatregel-bijstand": "Participatiewet (tot 2015 Wet werk en bijstand) art. 8 lid 1: regels "
+    "bij verordening over het verlagen van de bijstand, met criteria voor hoogte en duur per "
+    "gedraging; CRvB 25 februari 2014, ECLI:NL:CRVB:2014:608",
     "pgb-jeugdhulp": "Jeugdwet art. 2.9 (regels bij verordening over de toekenning van jeugdhulp "
     "als persoonsgebonden budget); Rb. Noord-Holland 8 juli 2024, ECLI:NL:RBNHO:2024:6838",
 }

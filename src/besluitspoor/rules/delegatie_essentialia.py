@@ -17,7 +17,7 @@ from besluitspoor.rules.engine import Context, Finding
 ID = "delegatie-essentialia"
 SEVERITY = "error"
 GROUP = "bevoegdheid"
-SOURCE = "Gemeentewet art. 156 lid 1; Wmo 2015 art. 2.1.3 lid 2, 2.1.4 lid 1; Jeugdwet art. 2.9; Rb. Rotterdam 20 april 2017, ECLI:NL:RBROT:2017:2935"
+SOURCE = "Gemeentewet art. 156 lid 1; Wmo 2015 art. 2.1.3 lid 2, 2.1.4 lid 1; Jeugdwet art. 2.9; Participatiewet art. 8; Rb. Rotterdam 20 april 2017, ECLI:NL:RBROT:2017:2935"
 READS = (
     "steps.raadsbesluit.decision",
     "steps.raadsbesluit.delegates",
