@@ -73,7 +73,9 @@ def test_real_case_gives_what_the_judge_found(name: str) -> None:
     findings = check_dossier(result.dossier, profiles[result.dossier.dossier.profile], as_of)
     errors = {(f.rule, f.subject) for f in findings if f.severity == "error"}
     violations = {(f.rule, f.subject) for f in findings if f.kind == "violation"}
-    assert expected <= violations
+    assert violations == expected, (
+        f"missing {expected - violations}, unsupported {violations - expected}"
+    )
     assert errors <= expected, f"errors the record does not support: {errors - expected}"
     # and nothing generic that no judge raised
     warnings = {f.rule for f in findings if f.severity == "warning"}
