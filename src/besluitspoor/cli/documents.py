@@ -133,3 +133,72 @@ def report(
                 "--format html",
             )
         )
+
+
+def extract(
+    ctx: typer.Context,
+    files: Annotated[
+        list[str], typer.Argument(help="Documents: .txt, .pdf, .docx, .html, or - for stdin text.")
+    ],
+    doc_date: Annotated[
+        str | None,
+        typer.Option(
+            "--doc-date", help="The document's date when its text has none.", metavar="DATE"
+        ),
+    ] = None,
+    dossier: Annotated[
+        str | None,
+        typer.Option(
+            "--dossier",
+            help="Draft against this dossier: its header is reused.",
+            autocompletion=complete.dossiers,
+            metavar="ID",
+        ),
+    ] = None,
+    fmt: Annotated[
+        Literal["yaml", "json"], typer.Option("--format", "-f", help="yaml (default) or json.")
+    ] = "yaml",
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="A file (one document) or a folder (one draft each)."),
+    ] = None,
+) -> None:
+    """Draft a dossier file from council documents: the steps, promises and preconditions each
+    states, with the sentence it rests on. Never writes the database.
+
+    Examples:
+
+        besluitspoor extract raadsinformatiebrief.pdf > concept.yaml
+
+        besluitspoor extract besluitenlijst.docx --doc-date 2023-03-14 -f json
+    """
+    import sys
+
+    from besluitspoor.extract.draft import to_json, to_yaml
+    from besluitspoor.extract.readers import Unreadable, read_text
+    from besluitspoor.extract.recognize import recognise
+
+    given = parse_as_of(doc_date) if doc_date else None
+    header = None
+    if dossier is not None:
+        from besluitspoor.store import dossiers as store
+
+        with settings(ctx).open().read() as conn:
+            header = store.load(conn, dossier).to_data()["dossier"]
+    failed = False
+    for name in files:
+        try:
+            text = sys.stdin.read() if name == "-" else read_text(Path(name))
+        except Unreadable as exc:
+            for problem in exc.problems:
+                say(str(problem))
+            failed = True
+            continue
+        draft = recognise(text, given)
+        result = to_json(draft) if fmt == "json" else to_yaml(draft, header, name)
+        target = output
+        if output is not None and (output.is_dir() or len(files) > 1):
+            target = output / f"{Path(name).stem}.{'json' if fmt == 'json' else 'yaml'}"
+        _write(result, target)
+    if failed:
+        raise typer.Exit(2)
