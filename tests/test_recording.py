@@ -334,6 +334,8 @@ def test_5_every_help_example_runs_against_the_tour_database(
         shutil.copytree(data_dir(), tmp_path / "dossiers")
         (tmp_path / "dossiers" / "wassenaar-sociaal-team.yaml").unlink()
         toured("export", "wassenaar-sociaal-team", "-o", "wassenaar.yaml")
+    if " extract " in example or "concept.yaml" in example:
+        _documents_named_in_examples(toured, tmp_path)
     args = shlex.split(example.split(" > ")[0].split(" >> ")[0])[1:]
     if "--profiles" in args or "--templates" in args:
         pytest.skip("needs a folder of the user's own")
@@ -682,3 +684,21 @@ def test_recording_seeds_002_and_003_twice_gives_the_bundled_dossiers(
     run("import", "--replace", str(data_dir()))
     for name, findings in recorded.items():
         assert findings == _findings(run, name, "--as-of", "2022-02-01")
+
+
+def _documents_named_in_examples(toured: Run, folder: Path) -> None:
+    """The council documents the extract examples read, made from our own test letter."""
+    import docx
+    from tests.test_extract import RIB, _pdf
+
+    lines = [line for line in RIB.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for name in ("raadsinformatiebrief.pdf", "brief.pdf"):
+        (folder / name).write_bytes(_pdf(lines))
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(str(folder / "besluitenlijst.docx"))
+    result = toured(
+        "extract", str(RIB), "--dossier", "wassenaar-sociaal-team", "-o", "concept.yaml"
+    )
+    assert result.exit_code == 0, result.output

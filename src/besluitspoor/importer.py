@@ -32,6 +32,7 @@ class ImportReport:
     files: int = 0
     dossiers: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
+    merged: dict[str, list[str]] = field(default_factory=dict)  # dossier -> items added
     steps: int = 0
     dry_run: bool = False
 
@@ -64,6 +65,7 @@ def import_paths(
     *,
     profiles: Iterable[str],
     replace: bool = False,
+    merge: bool = False,
     dry_run: bool = False,
     progress: Progress | None = None,
 ) -> ImportReport:
@@ -75,8 +77,14 @@ def import_paths(
 
     def flush(conn: Connection) -> None:
         present = store.existing_ids(conn, [d.id for d, _, _ in batch])
+        if merge:
+            batch[:] = [
+                _merged(conn, entry, present, known_profiles, report, problems) for entry in batch
+            ]
+            # A file with nothing new leaves the stored dossier untouched.
+            batch[:] = [e for e in batch if report.merged.get(e[0].id, True)]
         for dossier, origin, line in batch:
-            if dossier.id in present and not replace:
+            if dossier.id in present and not (replace or merge):
                 message = t(
                     "dossier '{d}' staat al in de database (vervang het met --replace)",
                     "dossier '{d}' is already in the database (use --replace to swap it)",
@@ -85,9 +93,13 @@ def import_paths(
                 problems.append(Problem(origin.file, line, "dossier.id", message))
         if not problems:
             store.save(
-                conn, [d for d, _, _ in batch], replace=replace, origins=[o for _, o, _ in batch]
+                conn,
+                [d for d, _, _ in batch],
+                replace=replace or merge,
+                origins=[o for _, o, _ in batch],
             )
-            report.replaced.extend(sorted(present))
+            if not merge:
+                report.replaced.extend(sorted(present))
         batch.clear()
 
     try:
@@ -129,3 +141,38 @@ def import_paths(
     except _DryRun:
         pass
     return report
+
+
+def _merged(
+    conn: Connection,
+    entry: tuple[Dossier, store.Origin, int | None],
+    present: set[str],
+    profiles: set[str],
+    report: ImportReport,
+    problems: list[Problem],
+) -> tuple[Dossier, store.Origin, int | None]:
+    """With --merge: the stored dossier plus the file's new items (the file's own when new)."""
+    from besluitspoor.merging import merge
+    from besluitspoor.recording import checked
+
+    dossier, origin, line = entry
+    if dossier.id not in present:
+        return entry
+    result = merge(store.load(conn, dossier.id).to_data(), dossier.to_data())
+    for key in result.conflicts:
+        message = t(
+            "'{k}' staat al anders in '{d}': pas het aan met edit, of vervang het dossier met "
+            "--replace",
+            "'{k}' is already recorded differently in '{d}': change it with edit, or swap the "
+            "dossier with --replace",
+            k=key.split(".", 1)[1],
+            d=dossier.id,
+        )
+        problems.append(Problem(origin.file, (origin.lines or {}).get(key, line), key, message))
+    try:
+        combined = checked(result.data, profiles)
+    except InputError as exc:
+        problems.extend(Problem(origin.file, line, p.path, p.message) for p in exc.problems)
+        return entry
+    report.merged[dossier.id] = result.added
+    return combined, store.load_origin(conn, dossier.id), line

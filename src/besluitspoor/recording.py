@@ -177,7 +177,7 @@ class Recorder:
             if explicit:
                 at = _index(items, explicit)
                 if at is not None:
-                    if _same(items[at], candidate, with_id=True):
+                    if same_item(items[at], candidate, with_id=True):
                         return Outcome("unchanged", dossier_id, section, explicit)
                     if not replace:
                         raise InputError(
@@ -195,10 +195,10 @@ class Recorder:
                     self._save(conn, checked(data, self.profiles))
                     return Outcome("replaced", dossier_id, section, explicit)
             else:
-                same = next((i for i in items if _same(i, candidate, with_id=False)), None)
+                same = next((i for i in items if same_item(i, candidate, with_id=False)), None)
                 if same is not None:
                     return Outcome("unchanged", dossier_id, section, same["id"])
-                near = next((i for i in items if _near(section, i, candidate)), None)
+                near = next((i for i in items if near_item(section, i, candidate)), None)
                 if near is not None and not new:
                     raise InputError(_near_message(section, near, dossier_id))
                 entry["id"] = ids.fresh(_derived_id(section, candidate), (i["id"] for i in items))
@@ -390,7 +390,7 @@ def _index(items: list[Data], item_id: str) -> int | None:
     return next((n for n, i in enumerate(items) if i.get("id") == item_id), None)
 
 
-def _same(stored: Data, candidate: Data, *, with_id: bool) -> bool:
+def same_item(stored: Data, candidate: Data, *, with_id: bool) -> bool:
     a, b = dict(stored), dict(candidate)
     if not with_id:
         a.pop("id", None)
@@ -404,7 +404,7 @@ def _words(text: Any) -> str:
     return " ".join(str(text).casefold().split())
 
 
-def _near(section: str, stored: Data, candidate: Data) -> bool:
+def near_item(section: str, stored: Data, candidate: Data) -> bool:
     if section == "steps":
         return (
             stored.get("kind") == candidate.get("kind")

@@ -150,7 +150,8 @@ def extract(
         str | None,
         typer.Option(
             "--dossier",
-            help="Draft against this dossier: its header is reused.",
+            help="Draft against this recorded dossier: its header is reused, and items it "
+            "already has are marked so that import --merge adds only the new ones.",
             autocompletion=complete.dossiers,
             metavar="ID",
         ),
@@ -174,17 +175,18 @@ def extract(
     """
     import sys
 
-    from besluitspoor.extract.draft import to_json, to_yaml
+    from besluitspoor.extract.draft import against, to_json, to_yaml
     from besluitspoor.extract.readers import Unreadable, read_text
     from besluitspoor.extract.recognize import recognise
 
     given = parse_as_of(doc_date) if doc_date else None
-    header = None
+    header = recorded = None
     if dossier is not None:
         from besluitspoor.store import dossiers as store
 
         with settings(ctx).open().read() as conn:
-            header = store.load(conn, dossier).to_data()["dossier"]
+            recorded = store.load(conn, dossier).to_data()
+        header = recorded["dossier"]
     failed = False
     for name in files:
         try:
@@ -195,6 +197,8 @@ def extract(
             failed = True
             continue
         draft = recognise(text, given)
+        if recorded is not None:
+            against(draft, recorded)
         result = to_json(draft) if fmt == "json" else to_yaml(draft, header, name)
         target = output
         if output is not None and (output.is_dir() or len(files) > 1):

@@ -42,6 +42,14 @@ def import_(
     replace: Annotated[
         bool, typer.Option("--replace", help="Swap dossiers that are already in the database.")
     ] = False,
+    merge: Annotated[
+        bool,
+        typer.Option(
+            "--merge",
+            help="Add the new items of a file to the dossier already recorded; "
+            "importing the same file again changes nothing.",
+        ),
+    ] = False,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Check everything, write nothing.")
     ] = False,
@@ -58,11 +66,17 @@ def import_(
         besluitspoor import wassenaar.yaml --replace
 
         besluitspoor import dossiers/ --dry-run
+
+        besluitspoor extract brief.pdf --dossier wassenaar-sociaal-team -o concept.yaml
+
+        besluitspoor import concept.yaml --merge
     """
     from besluitspoor.importer import import_paths
     from besluitspoor.store.db import resolve_url, sqlite_path
 
     state = settings(ctx)
+    if merge and replace:
+        fail(t("kies --merge of --replace, niet beide", "choose --merge or --replace, not both"))
     with tempfile.TemporaryDirectory(prefix="besluitspoor-") as tmp:
         target = sqlite_path(resolve_url(state.db))
         if dry_run and target is not None and not target.exists():
@@ -75,6 +89,7 @@ def import_(
                 paths,
                 profiles=state.profile_names(),
                 replace=replace,
+                merge=merge,
                 dry_run=dry_run,
                 progress=progress,
             )
@@ -86,6 +101,7 @@ def import_(
                 "files": report.files,
                 "dossiers": report.dossiers,
                 "replaced": report.replaced,
+                "merged": report.merged,
                 "steps": report.steps,
             }
         )
@@ -106,6 +122,13 @@ def import_(
         line += t(" in {db}", " into {db}", db=target) if target else ""
     if report.replaced:
         line += t("; vervangen: {r}", "; replaced {r}", r=", ".join(report.replaced))
+    for dossier_id, added in report.merged.items():
+        line += t(
+            "; {d}: {n} nieuw(e) item(s) toegevoegd",
+            "; {d}: {n} new item(s) added",
+            d=dossier_id,
+            n=len(added),
+        )
     say(line)
 
 

@@ -28,6 +28,37 @@ def header(draft: Draft, dossier: dict[str, Any] | None, name: str) -> dict[str,
     }
 
 
+def against(draft: Draft, recorded: dict[str, Any]) -> None:
+    """Align the draft with a recorded dossier: a drafted step of the same kind and date as a
+    recorded one, or a promise or precondition of the same text, becomes the recorded item
+    (its id, its content), so that `import --merge` adds only what is new."""
+    from besluitspoor.recording import near_item, rename_references
+
+    sections = {section: getattr(draft, section) for section in SECTIONS}
+    for section, items in sections.items():
+        for n, item in enumerate(items):
+            found = next(
+                (
+                    r
+                    for r in recorded.get(section, [])
+                    if (
+                        r.get("kind") == item.get("kind") and r.get("date") == item.get("date")
+                        if section == "steps"
+                        else near_item(section, r, item)
+                    )
+                ),
+                None,
+            )
+            if found is None:
+                continue
+            old, new = f"{section}/{item['id']}", f"{section}/{found['id']}"
+            rename_references(sections, section, item["id"], found["id"])
+            items[n] = dict(found)
+            draft.quotes[new] = draft.quotes.pop(old, [])
+            draft.review.pop(old, None)
+            draft.recorded.add(new)
+
+
 def to_json(draft: Draft) -> str:
     data = {
         "format": FORMAT,
@@ -35,6 +66,8 @@ def to_json(draft: Draft) -> str:
         "doc_date": draft.doc_date.iso() if draft.doc_date else None,
         **{section: getattr(draft, section) for section in SECTIONS},
         "quotes": draft.quotes,
+        "review": draft.review,
+        "recorded": sorted(draft.recorded),
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
@@ -53,8 +86,13 @@ def to_yaml(draft: Draft, dossier: dict[str, Any] | None, name: str) -> str:
             continue
         lines.append(f"{section}:")
         for item in items:
-            for quote in draft.quotes.get(f"{section}/{item['id']}", []):
+            key = f"{section}/{item['id']}"
+            for quote in draft.quotes.get(key, []):
                 lines.append(f"  # bron: {quote}")
+            if key in draft.recorded:
+                lines.append("  # al vastgelegd: --merge slaat dit over")
+            if key in draft.review:
+                lines.append(f"  # nakijken: {draft.review[key]}")
             body = _dump([item]).rstrip().splitlines()
             lines.extend("  " + line for line in body)
     return "\n".join(lines) + "\n"

@@ -59,10 +59,11 @@ def _docx(path: Path) -> str:
     import zipfile
 
     from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise Unreadable(
             t(
                 "{p}: geen leesbaar Word-bestand ({e})",
@@ -76,7 +77,8 @@ def _docx(path: Path) -> str:
         for row in table.rows:
             cells = [c.text.strip() for c in row.cells]
             parts.append(" : ".join(dict.fromkeys(c for c in cells if c)))
-    return "\n".join(parts)
+    # A Word paragraph is a paragraph: keep it apart, as a blank line does in text.
+    return "\n\n".join(parts)
 
 
 BLOCKS = frozenset(("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "table", "section"))

@@ -63,7 +63,8 @@ _ACTS = (
     (
         "commissievergadering",
         re.compile(
-            r"\bcommissie\b|\bbio\b|\bbeeldvormend\w*\b|\boordeelsvormend\w*\b|\binformatiebijeenkomst\b|\bforum\b",
+            r"\bcommissie\b|\bbio\b|\bbeeldvormend\w*\b|\boordeelsvormend\w*\b|\binformatiebijeenkomst\b|\bforum\b"
+            r"|\braads?sessie\b|\bcarrousel\b|\bthemabijeenkomst\b|\bwerksessie\b",
             re.I,
         ),
     ),
@@ -72,17 +73,28 @@ _ACTS = (
         re.compile(r"\b(?:uw |de )?raad(?:svergadering)? van\b|\braadsvergadering\b", re.I),
     ),
 )
-_COMMITTEE = re.compile(r"\bcommissie\s+((?:[A-Z][\w&-]*\s*(?:en\s+)?){1,4})")
+# A meeting's name: the word that names the body, then its capitalised name.
+_COMMITTEE = re.compile(
+    r"\b((?i:commissie|carrousel|forum|voorronde|drechtstedendinsdag|drechtraad))"
+    r"(\s+(?:[A-Z][\w&-]*\s*(?:en\s+)?){0,4})"
+)
 
 # Promises: the college or a wethouder commits itself to the council.
 _PROMISE = re.compile(
     r"\bzegt\b.*\btoe\b|\btoegezegd\b|\bwordt nagezonden\b|\bzal\b.*\b(?:informeren|sturen|"
     r"toesturen|voorleggen|terugkomen|delen)\b|\bzullen\b.*\b(?:informeren|voorleggen|"
     r"terugkomen|sturen)\b|\binformeren wij u\b|\bwaarover wij u\b|\bkomen wij\b.*\bterug\b|"
-    r"\bvoorgelegd krijgt\b|\bin uw raad van\b.*\bbespreken\b",
+    r"\bvoorgelegd krijgt\b|\bin uw raad van\b.*\bbespreken\b|"
+    r"\b(?:zal|zullen)\b.*\b(?:gevoegd|betrokken|gesteld|voorgelegd|toegestuurd|geïnformeerd|meegenomen|nagezonden)\b.*\bworden\b|"
+    r"\b(?:zal|zullen)\b.*\bworden\b.*\b(?:geïnformeerd|voorgelegd|betrokken)\b",
     re.I,
 )
-_NOT_A_PROMISE = re.compile(r"\bverzoekt\b|\bdraagt het college op\b|\bspreekt uit\b", re.I)
+# A motion's request, or the letter informing the council right now, is no promise.
+_NOT_A_PROMISE = re.compile(
+    r"\bverzoekt\b|\bdraagt het college op\b|\bspreekt uit\b|"
+    r"^(?:met (?:deze|dit) \w+|hierbij|middels deze \w+)\b",
+    re.I,
+)
 
 _CONDITIONS = re.compile(r"\b(?:rand)?voorwaarden?\b", re.I)
 _BULLET = re.compile(r"^\s*(?:[-•*·]|\d{1,2}[.)]|[a-z][.)])\s+(.+)$")
@@ -96,16 +108,25 @@ class Draft:
     promises: list[dict[str, Any]] = field(default_factory=list)
     preconditions: list[dict[str, Any]] = field(default_factory=list)
     quotes: dict[str, list[str]] = field(default_factory=dict)
+    # What the volunteer must check before importing, per "section/id".
+    review: dict[str, str] = field(default_factory=dict)
+    # Items that are the recorded ones of the dossier drafted against (`--dossier`).
+    recorded: set[str] = field(default_factory=set)
 
 
 def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
 
 
+# A short line without closing punctuation followed by a capital is a heading or a header
+# field ("Datum: 9 februari 2024"), not a wrapped line: PDF text has no blank lines between.
+_HEADING_BREAK = re.compile(r"(?m)^([^\n]{1,70}[^\s.,;:\n])[ \t]*\n(?=[ \t]*[A-Z0-9])")
+
+
 def sentences(text: str) -> list[str]:
     """Sentences of the text, whitespace-normalised; a line of its own counts as one."""
     out: list[str] = []
-    for block in re.split(r"\n\s*\n", text):
+    for block in re.split(r"\n\s*\n", _HEADING_BREAK.sub(r"\1\n\n", text)):
         joined = norm(block)
         if not joined:
             continue
@@ -113,8 +134,20 @@ def sentences(text: str) -> list[str]:
     return out
 
 
+_COLLEGE_LIST = re.compile(
+    r"\bcollegevergadering\b|\bbesluitenlijst (?:van het )?college\b|\bburgemeester en wethouders\b",
+    re.I,
+)
+_LIST_TITLE = re.compile(
+    r"^.*\b(?:besluitenlijst|collegevergadering|raadsvergadering|vergadering)\b.*$", re.I | re.M
+)
+
+
 def doc_type_of(text: str) -> str:
     head = "\n".join(text.strip().splitlines()[:25])
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    if re.search(r"\bcollegevergadering\b|\bbesluitenlijst\b", first, re.I):
+        return "besluitenlijst"
     for name, pattern in _TYPE_MARKERS:
         if pattern.search(head):
             return name
@@ -122,6 +155,10 @@ def doc_type_of(text: str) -> str:
 
 
 def doc_date_of(text: str, given: date | None) -> FuzzyDate | None:
+    for line in _LIST_TITLE.findall("\n".join(text.strip().splitlines()[:30])):
+        found = [f for f in dates.find(line, None) if f.value.precision == "day"]
+        if found:
+            return found[0].value
     header = _HEADER_DATE.search(text)
     if header:
         found = dates.find(header.group(1), given)
@@ -138,7 +175,10 @@ def recognise(text: str, doc_date: date | None = None) -> Draft:
     when = doc_date_of(text, doc_date)
     draft = Draft(kind, when)
     day = when.first if when is not None else None
-    _document_step(text, draft)
+    if kind == "besluitenlijst":
+        _decision_list(text, draft)
+    else:
+        _document_step(text, draft)
     taken: set[str] = {s["id"] for s in draft.steps}
     for sentence in sentences(text):
         _acts(sentence, day, draft, taken)
@@ -179,9 +219,100 @@ def _document_step(text: str, draft: Draft) -> None:
     _quote(draft, "steps", step["id"], first)
 
 
+_ITEM = re.compile(r"^\s*(?:(\d{1,2})[.)]\s+(.+)|[A-Z]{1,3}/\d{2}/\d+\s*\|\s*(.+))$")
+_OUTCOMES = (
+    ("verworpen", re.compile(r"\bverworpen\b|\bhaalde (?:het )?niet\b|\bgeen meerderheid\b", re.I)),
+    ("ingetrokken", re.compile(r"\bingetrokken\b", re.I)),
+    ("aangehouden", re.compile(r"\baangehouden\b", re.I)),
+    (
+        "aangenomen",
+        re.compile(
+            r"\baangenomen\b|\bunaniem\b|\bmet algemene stemmen\b|\bbij acclamatie\b|\bstemde\b.*\bin\b|\bbesloten\b|\bvastgesteld\b",
+            re.I,
+        ),
+    ),
+)
+
+
+# Agenda items that decide nothing.
+_PROCEDURAL = re.compile(
+    r"^(?:opening|sluiting|mededelingen|rondvraag|vragenhalfuur|vragenuur|spreekrecht|"
+    r"insprekers|ingekomen stukken|lijst van ingekomen|vaststell\w* (?:van )?(?:de )?"
+    r"(?:agenda|notulen|besluitenlijst))\b",
+    re.I,
+)
+
+
+def _decision_list(text: str, draft: Draft) -> None:
+    """A besluitenlijst: one step per item, on the meeting date; a council list is also a
+    council meeting (the document itself)."""
+    if draft.doc_date is None:
+        return
+    day = draft.doc_date.iso()
+    college = bool(_COLLEGE_LIST.search("\n".join(text.strip().splitlines()[:30])))
+    if not college:
+        title_line = next(
+            (line for line in _LIST_TITLE.findall(text) if dates.find(line, None)), None
+        )
+        meeting = {
+            "id": f"raad-{day}",
+            "kind": "raadsvergadering",
+            "date": day,
+            "title": norm(title_line) if title_line else f"Raadsvergadering {day}",
+        }
+        draft.steps.append(meeting)
+        if title_line:
+            _quote(draft, "steps", meeting["id"], title_line)
+    lines = text.splitlines()
+    items: list[tuple[int, str]] = []
+    for i, line in enumerate(lines):
+        m = _ITEM.match(line)
+        if m and len(norm(m.group(2) or m.group(3) or "")) > 3:
+            items.append((i, line))
+    for n, (i, line) in enumerate(items):
+        end = items[n + 1][0] if n + 1 < len(items) else len(lines)
+        body = norm(" ".join(lines[i + 1 : end]))
+        m = _ITEM.match(line)
+        assert m is not None
+        title = norm(m.group(2) or m.group(3) or "")
+        if _PROCEDURAL.match(title):
+            continue
+        if college:
+            kind, prefix = "collegebesluit", "cb"
+        elif re.match(r"(?:motie|mo\b)", title, re.I):
+            kind, prefix = "motie", "motie"
+        elif re.match(r"amendement", title, re.I):
+            kind, prefix = "amendement", "amendement"
+        else:
+            kind, prefix = "raadsbesluit", "rb"
+        step: dict[str, Any] = {
+            "id": f"{prefix}-{day}-{n + 1}",
+            "kind": kind,
+            "date": day,
+            "title": title[:200],
+        }
+        outcome = next((name for name, pattern in _OUTCOMES if pattern.search(body)), None)
+        if kind in ("motie", "amendement") and outcome:
+            step["status"] = outcome
+        elif kind == "raadsbesluit":
+            step["outcome"] = "verworpen" if outcome == "verworpen" else "aangenomen"
+        if outcome is None and kind != "collegebesluit":
+            draft.review[f"steps/{step['id']}"] = "geen uitkomst gevonden: nagaan"
+        draft.steps.append(step)
+        _quote(draft, "steps", step["id"], line)
+        first = next((s for s in sentences(body)), None) if body else None
+        if first and kind != "collegebesluit":
+            _quote(draft, "steps", step["id"], first)
+
+
 def _committee(sentence: str) -> str | None:
     m = _COMMITTEE.search(sentence)
-    return norm("Commissie " + m.group(1)) if m else None
+    if not m:
+        return None
+    body, name = m.group(1), norm(m.group(2))
+    if body.lower() == "commissie" and not name:
+        return None
+    return norm(f"{body[0].upper()}{body[1:]} {name}")
 
 
 def _acts(sentence: str, day: date | None, draft: Draft, taken: set[str]) -> None:
@@ -225,24 +356,89 @@ def _title(sentence: str) -> str:
     return " ".join(words[:14]).rstrip(",;:") or sentence
 
 
+def _promiser(sentence: str, draft: Draft) -> str:
+    """Who promises: the wethouder (by name when the letter names one) or the college."""
+    m = re.match(r"(?:de )?(wethouder|burgemeester)\b", sentence, re.I)
+    if not m:
+        return "college"
+    named = next(
+        (s.get("portefeuillehouder") for s in draft.steps if s.get("portefeuillehouder")), None
+    )
+    if m.group(1).lower() == "wethouder" and named:
+        return str(named)
+    return m.group(1).lower()
+
+
 def _promise(sentence: str, day: date | None, draft: Draft) -> None:
     if not _PROMISE.search(sentence) or _NOT_A_PROMISE.search(sentence):
         return
     promise: dict[str, Any] = {
         "id": ids.fresh(ids.meaningful(sentence), (p["id"] for p in draft.promises)),
         "text": sentence[:300],
-        "by": "college",
+        "by": _promiser(sentence, draft),
     }
     found = dates.find(sentence, day)
     if found:
         promise["due"] = found[-1].value.iso()
+    else:
+        draft.review[f"promises/{promise['id']}"] = "geen termijn gevonden: nagaan"
     if draft.steps and draft.steps[0]["date"] == (draft.doc_date.iso() if draft.doc_date else None):
         promise["made_in"] = draft.steps[0]["id"]
     draft.promises.append(promise)
     _quote(draft, "promises", promise["id"], sentence)
 
 
+_NEGATION = re.compile(
+    r"^(?:er (?:is|zijn) (?:nog )?geen|geen)\s+|\s+(?:ontbreekt|ontbreken)(?: nog)?$|\s+(?:is|zijn) (?:er )?nog niet\b",
+    re.I,
+)
+
+
+def _inline_conditions(text: str, draft: Draft) -> None:
+    """ "... randvoorwaarden ...: A, B en C": each listed condition, in positive form."""
+    for sentence in sentences(text):
+        head, colon, rest = sentence.partition(":")
+        if not colon or not _CONDITIONS.search(head) or len(rest) < 10:
+            continue
+        parts = re.split(r",\s*|\s+en\s+(?=\w)", rest.strip().rstrip("."))
+        for part in parts:
+            part = part.strip()
+            part = re.sub(r"\s*\betc\.?$", "", part).strip()
+            if len(part.split()) < 2:
+                continue
+            positive = _NEGATION.sub("", part).strip()
+            positive = positive[:1].upper() + positive[1:]
+            pre_id = ids.fresh(ids.meaningful(positive), (p["id"] for p in draft.preconditions))
+            entry: dict[str, Any] = {"id": pre_id, "text": positive}
+            draft.preconditions.append(entry)
+            _quote(draft, "preconditions", pre_id, part)
+
+
+_STILL_NOT = re.compile(r"\s+(?:nog\s+)?niet\s+(?=\w+\.?$)|\s+nog\s+niet\b", re.I)
+
+
+def _stated_conditions(text: str, draft: Draft) -> None:
+    """A sentence naming randvoorwaarden, then sentences saying which are not yet met
+    ("Het convenant is nog niet ondertekend."): each as a precondition, in positive form."""
+    said = sentences(text)
+    for i, sentence in enumerate(said):
+        if ":" in sentence or not _CONDITIONS.search(sentence):
+            continue
+        for follow in said[i + 1 : i + 8]:
+            if not _STILL_NOT.search(follow) or _CONDITIONS.search(follow):
+                break
+            positive = _STILL_NOT.sub(" ", follow).strip().rstrip(".")
+            pre_id = ids.fresh(ids.meaningful(positive), (p["id"] for p in draft.preconditions))
+            entry: dict[str, Any] = {"id": pre_id, "text": positive}
+            if draft.steps:
+                entry["named_in"] = draft.steps[0]["id"]
+            draft.preconditions.append(entry)
+            _quote(draft, "preconditions", pre_id, follow)
+
+
 def _preconditions(text: str, draft: Draft) -> None:
+    _inline_conditions(text, draft)
+    _stated_conditions(text, draft)
     lines = text.splitlines()
     for i, line in enumerate(lines):
         if not (_CONDITIONS.search(line) and line.rstrip().endswith(":")):
