@@ -31,17 +31,32 @@ DOC_KINDS = {  # doc_type -> the kind of the document's own step
 _TYPE_MARKERS = (
     ("raadsinformatiebrief", re.compile(r"\braadsinformatiebrief\b|\braadsbrief\b", re.I)),
     ("besluitenlijst", re.compile(r"\bbesluitenlijst\b", re.I)),
-    ("motie", re.compile(r"^\s*motie\b|\bmotie (?:vreemd|van)\b", re.I | re.M)),
-    ("raadsvoorstel", re.compile(r"\braadsvoorstel\b|\bvoorstel aan de (?:gemeente)?raad\b", re.I)),
-    ("verslag", re.compile(r"\bverslag\b|\bnotulen\b", re.I)),
-    ("advies", re.compile(r"^\s*(?:ongevraagd\s+)?advies\b|\bbetreft:?\s+advies\b", re.I | re.M)),
+    ("motie", re.compile(r"^[ \t]*motie\b|\bmotie (?:vreemd|van)\b", re.I | re.M)),
+    (
+        "raadsvoorstel",
+        re.compile(
+            r"\braadsvoorstel\b|\bvoorstel aan de (?:gemeente)?raad\b|\bbeslispunten\b|"
+            r"\b(?:u|de raad) wordt voorgesteld\b",
+            re.I,
+        ),
+    ),
+    ("verslag", re.compile(r"\b\w*verslag\b|\bnotulen\b", re.I)),
+    (
+        "advies",
+        re.compile(r"^[ \t]*(?:ongevraagd\s+)?advies\b|\bbetreft:?\s+advies\b", re.I | re.M),
+    ),
     (
         "brief",
-        re.compile(r"\bgeacht(?:e)? (?:college|leden|heer|mevrouw)\b|^\s*betreft\b", re.I | re.M),
+        re.compile(
+            r"\bgeacht(?:e)? (?:college|leden|heer|mevrouw)\b|^[ \t]*betreft\b", re.I | re.M
+        ),
     ),
 )
 
-_HEADER_DATE = re.compile(r"^\s*(?:datum|d\.d\.)\s*:?\s*(.+)$", re.I | re.M)
+# "Datum: 8 oktober 2014" on a line of its own, or (in a flattened PDF) anywhere with a colon.
+_HEADER_DATE = re.compile(
+    r"^[ \t]*(?:datum|d\.d\.)[ \t]*:?[ \t]*(.+)$|\b(?:datum|d\.d\.)\s*:\s*(.{6,30})", re.I | re.M
+)
 _SUBJECT = re.compile(r"^\s*(?:onderwerp|betreft)\s*:?\s*(.+)$", re.I | re.M)
 _PORTFOLIO = re.compile(r"^\s*portefeuillehouder\s*:?\s*(.+)$", re.I | re.M)
 
@@ -57,7 +72,24 @@ _ACTS = (
     (
         "collegebesluit",
         re.compile(
-            r"\b(?:het college|wij) (?:heeft|hebben)\b.*\bbesloten\b|\bcollegebesluit\b", re.I
+            r"\b(?:het college|wij) (?:heeft|hebben)\b.*\bbesloten\b|\bcollegebesluit\b|"
+            r"\bheeft het college\b.*\bbesloten\b|"
+            r"\bdoor (?:het|ons) college\b[^.;]{0,30}\b(?:vastgesteld|besloten|genomen)\b",
+            re.I,
+        ),
+    ),
+    (
+        "raadsinformatiebrief",
+        re.compile(
+            r"\b(?:raads)?informatiebrief\b|\braad\b[^.;]{0,30}\bgeïnformeerd\b(?<!worden geïnformeerd)",
+            re.I,
+        ),
+    ),
+    (
+        "motie",
+        re.compile(
+            r"\bmotie\b[^.;]{0,80}?\b(?:ingediend|aangenomen|verworpen|ingetrokken|aangehouden)\b",
+            re.I,
         ),
     ),
     (
@@ -148,20 +180,37 @@ def doc_type_of(text: str) -> str:
     first = text.strip().splitlines()[0] if text.strip() else ""
     if re.search(r"\bcollegevergadering\b|\bbesluitenlijst\b", first, re.I):
         return "besluitenlijst"
-    for name, pattern in _TYPE_MARKERS:
-        if pattern.search(head):
-            return name
-    return "overig"
+    # The marker nearest the top wins: the title says what a document is, the body may quote
+    # other kinds ("Forumverslag" above "Motie: ...").
+    hits = [
+        (m.start(), n, name)
+        for n, (name, pattern) in enumerate(_TYPE_MARKERS)
+        if (m := pattern.search(head))
+    ]
+    return min(hits)[2] if hits else "overig"
 
 
-def doc_date_of(text: str, given: date | None) -> FuzzyDate | None:
-    for line in _LIST_TITLE.findall("\n".join(text.strip().splitlines()[:30])):
+# A motion's opening: "De gemeenteraad van X, in vergadering bijeen op 15 september 2020".
+_MOTION_MEETING = re.compile(
+    r"\bin (?:de )?(?:openbare )?vergadering\b[^\n,]{0,25}?\bop\s+([^\n,]{6,30})", re.I
+)
+_MOTION_TITLE = re.compile(r"^[ \t]*(?:motie|amendement)\b.*$", re.I | re.M)
+
+
+def doc_date_of(text: str, given: date | None, kind: str = "overig") -> FuzzyDate | None:
+    meeting = _MOTION_MEETING.search(text) if kind == "motie" else None
+    if meeting:
+        found = [f for f in dates.find(meeting.group(1), None) if f.value.precision == "day"]
+        if found:
+            return found[0].value
+    titles = _LIST_TITLE.findall("\n".join(text.strip().splitlines()[:30]))
+    for line in titles if kind == "besluitenlijst" else []:
         found = [f for f in dates.find(line, None) if f.value.precision == "day"]
         if found:
             return found[0].value
     header = _HEADER_DATE.search(text)
     if header:
-        found = dates.find(header.group(1), given)
+        found = dates.find(header.group(1) or header.group(2), given)
         if found and found[0].value.precision == "day":
             return found[0].value
     if given is not None:
@@ -172,7 +221,7 @@ def doc_date_of(text: str, given: date | None) -> FuzzyDate | None:
 
 def recognise(text: str, doc_date: date | None = None) -> Draft:
     kind = doc_type_of(text)
-    when = doc_date_of(text, doc_date)
+    when = doc_date_of(text, doc_date, kind)
     draft = Draft(kind, when)
     day = when.first if when is not None else None
     if kind == "besluitenlijst":
@@ -196,7 +245,13 @@ def _document_step(text: str, draft: Draft) -> None:
     if kind is None or draft.doc_date is None:
         return
     subject = _SUBJECT.search(text)
-    title = norm(subject.group(1)) if subject else norm(text.strip().splitlines()[0])
+    motion = _MOTION_TITLE.search(text) if kind == "motie" else None
+    if motion:
+        title = norm(re.sub(r"^\s*motie\s*:?\s*", "", motion.group(0), flags=re.I))
+    elif subject:
+        title = norm(subject.group(1))
+    else:
+        title = norm(text.strip().splitlines()[0])
     step: dict[str, Any] = {
         "id": f"{'rib' if kind == 'raadsinformatiebrief' else kind}-{draft.doc_date.iso()}",
         "kind": kind,
@@ -204,17 +259,32 @@ def _document_step(text: str, draft: Draft) -> None:
         "title": title[:200] or draft.doc_type,
     }
     portfolio = _PORTFOLIO.search(text)
-    if portfolio and kind == "raadsinformatiebrief":
-        step["portefeuillehouder"] = norm(portfolio.group(1))
+    if portfolio and kind in ("raadsinformatiebrief", "raadsvoorstel"):
+        step["portefeuillehouder"] = norm(re.split(r"\s{2,}|\s+\w+\s*:", portfolio.group(1))[0])
+    if motion:
+        outcome = next((name for name, p in _OUTCOMES if p.search(motion.group(0))), None)
+        step["status"] = outcome or "ingediend"
     if kind == "commissievergadering":
         step["committee"] = _committee(text) or "Commissie"
     if kind == "advies":
         step["council"] = "Adviesraad"
     draft.steps.append(step)
-    for pattern in (_SUBJECT, _HEADER_DATE, _PORTFOLIO):
+    for pattern in (_MOTION_TITLE, _SUBJECT, _HEADER_DATE, _PORTFOLIO):
         m = pattern.search(text)
-        if m:
+        if m and (pattern is not _MOTION_TITLE or motion):
             _quote(draft, "steps", step["id"], m.group(0))
+    meeting = _MOTION_MEETING.search(text) if motion else None
+    if meeting:
+        day = draft.doc_date.iso()
+        draft.steps.append(
+            {
+                "id": f"raad-{day}",
+                "kind": "raadsvergadering",
+                "date": day,
+                "title": f"Raadsvergadering {day}",
+            }
+        )
+        _quote(draft, "steps", f"raad-{day}", meeting.group(0))
     first = text.strip().splitlines()[0]
     _quote(draft, "steps", step["id"], first)
 
@@ -249,20 +319,29 @@ def _decision_list(text: str, draft: Draft) -> None:
     if draft.doc_date is None:
         return
     day = draft.doc_date.iso()
-    college = bool(_COLLEGE_LIST.search("\n".join(text.strip().splitlines()[:30])))
+    head = text.strip().splitlines()[:30]
+    title_line = next((line for line in _LIST_TITLE.findall(text) if dates.find(line, None)), None)
+    # The list's own title says whose list it is; the items may well name the college.
+    college = bool(_COLLEGE_LIST.search(title_line or "\n".join(head[:5])))
+    body = next(
+        (line for line in head if _COMMITTEE.search(line) and not dates.find(line, None)), None
+    )
     if not college:
-        title_line = next(
-            (line for line in _LIST_TITLE.findall(text) if dates.find(line, None)), None
-        )
-        meeting = {
-            "id": f"raad-{day}",
-            "kind": "raadsvergadering",
+        committee = _committee(body) if body else None
+        meeting: dict[str, Any] = {
+            "id": f"{'cie' if committee else 'raad'}-{day}",
+            "kind": "commissievergadering" if committee else "raadsvergadering",
             "date": day,
             "title": norm(title_line) if title_line else f"Raadsvergadering {day}",
         }
+        if committee:
+            meeting["committee"] = committee
+            meeting["title"] = norm(body or "")
         draft.steps.append(meeting)
         if title_line:
             _quote(draft, "steps", meeting["id"], title_line)
+        if committee and body:
+            _quote(draft, "steps", meeting["id"], body)
     lines = text.splitlines()
     items: list[tuple[int, str]] = []
     for i, line in enumerate(lines):
@@ -316,16 +395,33 @@ def _committee(sentence: str) -> str | None:
 
 
 def _acts(sentence: str, day: date | None, draft: Draft, taken: set[str]) -> None:
+    """The acts a sentence dates: each date goes to the act named nearest to it, and a motion
+    to the date of the meeting it was moved in ("in de raad van 13 december een motie")."""
     found = dates.find(sentence, day)
     if not found:
         return
-    for kind, pattern in _ACTS:
-        if not pattern.search(sentence):
-            continue
-        when = found[0].value
+    hits = [(kind, m) for kind, pattern in _ACTS for m in pattern.finditer(sentence)]
+
+    def gap(m: re.Match[str], f: dates.Found) -> int:
+        return (
+            0
+            if m.start() <= f.start < m.end()
+            else min(abs(f.start - m.start()), abs(f.start - m.end()))
+        )
+
+    # Each act takes its nearest date; of the acts taking one date, the nearest wins (a motion
+    # shares the date of its meeting).
+    chosen: dict[tuple[int, bool], tuple[int, str]] = {}
+    for kind, m in hits:
+        at = min(range(len(found)), key=lambda i: gap(m, found[i]))
+        key = (at, kind == "motie")
+        if key not in chosen or gap(m, found[at]) < chosen[key][0]:
+            chosen[key] = (gap(m, found[at]), kind)
+    acts = [(kind, found[at].value) for (at, _), (_, kind) in sorted(chosen.items())]
+    for kind, when in acts:
         base = f"{_SHORT.get(kind, kind)}-{when.iso().replace('/', '-')}"
         if base in taken or any(s["kind"] == kind and s["date"] == when.iso() for s in draft.steps):
-            return
+            continue
         step: dict[str, Any] = {
             "id": base,
             "kind": kind,
@@ -339,7 +435,6 @@ def _acts(sentence: str, day: date | None, draft: Draft, taken: set[str]) -> Non
         draft.steps.append(step)
         taken.add(base)
         _quote(draft, "steps", base, sentence)
-        return
 
 
 _SHORT = {
