@@ -118,12 +118,14 @@ _PROMISE = re.compile(
     r"terugkomen|sturen)\b|\binformeren wij u\b|\bwaarover wij u\b|\bkomen wij\b.*\bterug\b|"
     r"\bvoorgelegd krijgt\b|\bin uw raad van\b.*\bbespreken\b|"
     r"\b(?:zal|zullen)\b.*\b(?:gevoegd|betrokken|gesteld|voorgelegd|toegestuurd|geïnformeerd|meegenomen|nagezonden)\b.*\bworden\b|"
-    r"\b(?:zal|zullen)\b.*\bworden\b.*\b(?:geïnformeerd|voorgelegd|betrokken)\b",
+    r"\b(?:zal|zullen)\b.*\bworden\b.*\b(?:geïnformeerd|voorgelegd|betrokken)\b|"
+    r"\b(?:raad|raadsleden|commissie)\b.*\b(?:zal|zullen)\b.*\b(?:ontvangen|krijgen)\b|"
+    r"\bafgesproken dat\b.*\b(?:raad|commissie)\b",
     re.I,
 )
 # A motion's request, or the letter informing the council right now, is no promise.
 _NOT_A_PROMISE = re.compile(
-    r"\bverzoekt\b|\bdraagt het college op\b|\bspreekt uit\b|"
+    r"\bverzoekt\b|\bdraagt het college op\b|\bspreekt uit\b|\bbesloten dat\b|"
     r"^(?:met (?:deze|dit) \w+|hierbij|middels deze \w+)\b",
     re.I,
 )
@@ -273,6 +275,8 @@ def _document_step(text: str, draft: Draft) -> None:
         m = pattern.search(text)
         if m and (pattern is not _MOTION_TITLE or motion):
             _quote(draft, "steps", step["id"], m.group(0))
+    if kind == "commissievergadering":
+        _motions_discussed(text, draft)
     meeting = _MOTION_MEETING.search(text) if motion else None
     if meeting:
         day = draft.doc_date.iso()
@@ -287,6 +291,30 @@ def _document_step(text: str, draft: Draft) -> None:
         _quote(draft, "steps", f"raad-{day}", meeting.group(0))
     first = text.strip().splitlines()[0]
     _quote(draft, "steps", step["id"], first)
+
+
+_MOTION_HEADING = re.compile(r"^[ \t]*(motie|amendement)[ \t]*:[ \t]*(.+)$", re.I | re.M)
+
+
+def _motions_discussed(text: str, draft: Draft) -> None:
+    """A meeting report headed "Motie: <title>": the motion was before that meeting."""
+    assert draft.doc_date is not None
+    day = draft.doc_date.iso()
+    for m in _MOTION_HEADING.finditer(text):
+        kind = m.group(1).lower()
+        title = norm(re.sub(r"\s*\([^)]*\d{4}\)\s*$", "", m.group(2)))
+        step_id = ids.fresh(f"{kind}-{ids.slugify(title, 30)}", (s["id"] for s in draft.steps))
+        outcome = next((name for name, p in _OUTCOMES if p.search(m.group(2))), None)
+        draft.steps.append(
+            {
+                "id": step_id,
+                "kind": kind,
+                "date": day,
+                "title": f"{kind.capitalize()} {title}",
+                "status": outcome or "ingediend",
+            }
+        )
+        _quote(draft, "steps", step_id, m.group(0))
 
 
 _ITEM = re.compile(r"^\s*(?:(\d{1,2})[.)]\s+(.+)|[A-Z]{1,3}/\d{2}/\d+\s*\|\s*(.+))$")
@@ -430,6 +458,15 @@ def _acts(sentence: str, day: date | None, draft: Draft, taken: set[str]) -> Non
         }
         if kind == "commissievergadering":
             step["committee"] = _committee(sentence) or "Commissie"
+        if kind == "motie":
+            outcome = next((name for name, p in _OUTCOMES[:3] if p.search(sentence)), None)
+            if outcome is None and re.search(
+                r"\baangenomen\b|\bunaniem\b|\bmet algemene stemmen\b|\bbij acclamatie\b",
+                sentence,
+                re.I,
+            ):
+                outcome = "aangenomen"
+            step["status"] = outcome or "ingediend"
         if kind == "raadsbesluit" and re.search(r"principebesluit", sentence, re.I):
             step["decision"] = "principebesluit"
         draft.steps.append(step)
