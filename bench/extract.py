@@ -1,8 +1,9 @@
 """How well `besluitspoor extract` drafts real documents: runs it (`-f json`) over the texts and
 gold drafts in ../shared/extract (when that folder is there) and prints score.py's table, plus
-the time per document.
+the time per document; then the end-to-end time of the command on a .txt letter and on a
+generated 20-page PDF (that part needs nothing outside the repository).
 
-    python bench/extract.py [--shared ../shared] [--keep DIR]
+    python bench/extract.py [--shared ../shared] [--keep DIR] [--runs 5]
 
 Prints figures; asserts nothing. The project does not need ../shared to install or test.
 """
@@ -25,11 +26,43 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--keep", type=Path)
+    parser.add_argument("--runs", type=int, default=5)
     options = parser.parse_args()
     extract = options.shared / "extract"
-    if not (extract / "score.py").exists():
-        print(f"no {extract}/score.py here: nothing to measure")
-        return
+    if (extract / "score.py").exists():
+        score(options, extract)
+    else:
+        print(f"no {extract}/score.py here: no score")
+    speed(options.runs)
+
+
+def speed(runs: int) -> None:
+    """Wall time of `besluitspoor extract` as a user runs it (start-up included), median."""
+    import statistics
+
+    sys.path.insert(0, str(ROOT))
+    from tests.pdfmaker import pdf
+
+    letter = ROOT / "tests" / "corpus" / "extract" / "rib-buurtteam.txt"
+    body = [line for line in letter.read_text(encoding="utf-8").splitlines() if line.strip()]
+    page = body + body[6:12] * 3  # a full page of prose
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "twintig-paginas.pdf"
+        big.write_bytes(pdf([page] * 20))
+        exe = Path(sys.executable).with_name("besluitspoor")
+        print()
+        for name, path in (("a .txt letter", letter), ("a 20-page PDF", big)):
+            times = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                subprocess.run(
+                    [str(exe), "extract", str(path), "-f", "json"], check=True, capture_output=True
+                )
+                times.append(time.perf_counter() - start)
+            print(f"extract {name:16} median {statistics.median(times):.3f} s over {runs} runs")
+
+
+def score(options: argparse.Namespace, extract: Path) -> None:
     from besluitspoor.extract.draft import to_json
     from besluitspoor.extract.recognize import recognise
     from besluitspoor.fuzzydate import FuzzyDate

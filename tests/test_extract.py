@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 from tests.conftest import CORPUS, Run, digest
+from tests.pdfmaker import pdf
 
 from besluitspoor.extract.recognize import recognise
 
@@ -129,37 +130,7 @@ def test_other_formats_give_the_same_draft_as_text(run: Run, tmp_path: Path, kin
 
 
 def _pdf(lines: list[str]) -> bytes:
-    """A one-page PDF with the lines as text, built by hand (no PDF writer needed)."""
-
-    def escape(s: str) -> str:
-        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-    ops = ["BT", "/F1 9 Tf", "11 TL", "40 800 Td"]
-    for line in lines:
-        ops += [f"({escape(line)}) Tj", "T*", "T*"]
-    ops.append("ET")
-    stream = "\n".join(ops).encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for n, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    return pdf([lines])
 
 
 def test_stdin_and_doc_date(run: Run) -> None:
@@ -257,3 +228,132 @@ def test_extract_help_runs_examples_offline(run: Run) -> None:
     result = run("extract", "--help")
     assert result.exit_code == 0
     assert "besluitspoor extract" in result.stdout
+
+
+# Documents in the layouts councils use, written for these tests: what each must yield as
+# (id, kind, date, status or outcome), in order.
+LAYOUTS = {
+    "verslag-commissie.txt": (
+        "verslag",
+        [
+            ("cie-2024-03-04", "commissievergadering", "2024-03-04", None),
+            ("motie-buurtteam-ook-op-zaterdag-open", "motie", "2024-03-04", "ingediend"),
+            ("raad-2024-03-19", "raadsvergadering", "2024-03-19", None),
+        ],
+    ),
+    "motie-zaterdag.txt": (
+        "motie",
+        [
+            ("motie-2024-03-19", "motie", "2024-03-19", "aangenomen"),
+            ("raad-2024-03-19", "raadsvergadering", "2024-03-19", None),
+        ],
+    ),
+    "besluitenlijst-college.txt": (
+        "besluitenlijst",
+        [("cb-2024-01-16-1", "collegebesluit", "2024-01-16", None)],
+    ),
+    "besluitenlijst-proza.txt": (
+        "besluitenlijst",
+        [
+            ("raad-2024-03-19", "raadsvergadering", "2024-03-19", None),
+            ("motie-2024-03-19-3", "motie", "2024-03-19", "aangenomen"),  # bij acclamatie
+            ("amendement-2024-03-19-4", "amendement", "2024-03-19", "verworpen"),  # haalde het niet
+            ("motie-2024-03-19-5", "motie", "2024-03-19", "ingetrokken"),
+            ("motie-2024-03-19-6", "motie", "2024-03-19", "aangehouden"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_layouts(run: Run, tmp_path: Path, name: str) -> None:
+    doc_type, expected = LAYOUTS[name]
+    draft = _draft(run, str(DOCS / name))
+    assert draft["doc_type"] == doc_type
+    got = [
+        (s["id"], s["kind"], s["date"], s.get("status") or s.get("outcome")) for s in draft["steps"]
+    ]
+    assert got == expected
+    # Every draft imports as it is.
+    target = tmp_path / "concept.yaml"
+    assert run("extract", str(DOCS / name), "-o", str(target)).exit_code == 0
+    result = run("import", str(target))
+    assert result.exit_code == 0, result.output
+
+
+def test_report_names_committee_and_the_wethouder_who_promised(run: Run) -> None:
+    draft = _draft(run, str(DOCS / "verslag-commissie.txt"))
+    assert draft["steps"][0]["committee"] == "Commissie Samenleving"
+    [promise] = draft["promises"]
+    assert promise["by"] == "Wethouder De Vries"
+    assert "due" not in promise  # "voor de zomer" is no date: the volunteer must check
+    assert draft["review"] == {f"promises/{promise['id']}": "geen termijn gevonden: nagaan"}
+
+
+def test_a_motions_request_is_not_a_promise(run: Run) -> None:
+    draft = _draft(run, str(DOCS / "motie-zaterdag.txt"))
+    assert draft["promises"] == []
+
+
+def test_yearless_dates_follow_the_document_date(run: Run, tmp_path: Path) -> None:
+    doc = tmp_path / "brief.txt"
+    doc.write_text(
+        "Raadsinformatiebrief\n\nDatum: 10 januari 2025\nOnderwerp: Loket\n\n"
+        "Het college heeft op 20 december jl. besloten het loket te sluiten.\n"
+        "De raad van 3 februari a.s. bespreekt het besluit.\n",
+        encoding="utf-8",
+    )
+    draft = _draft(run, str(doc))
+    dated = {(s["kind"], s["date"]) for s in draft["steps"]}
+    assert ("collegebesluit", "2024-12-20") in dated
+    assert ("raadsvergadering", "2025-02-03") in dated
+
+
+def test_encrypted_and_scanned_pdfs_are_exit_2(run: Run, tmp_path: Path) -> None:
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(clone_from=io.BytesIO(pdf([["Raadsinformatiebrief"]])))
+    writer.encrypt("geheim", algorithm="RC4-128")
+    locked = tmp_path / "versleuteld.pdf"
+    with locked.open("wb") as handle:
+        writer.write(handle)
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(pdf([[]]))  # a page without a text layer
+    result = run("extract", str(locked), str(scan))
+    assert result.exit_code == 2
+    assert f"{locked}: de PDF is versleuteld" in result.stderr
+    assert f"{scan}: geen tekst gevonden" in result.stderr
+    english = run("--lang", "en", "extract", str(scan))
+    assert "no text found" in english.stderr
+
+
+def test_pages_of_a_pdf_are_read_in_order(run: Run, tmp_path: Path) -> None:
+    doc = tmp_path / "lang.pdf"
+    doc.write_bytes(
+        pdf(
+            [
+                ["Raadsinformatiebrief", "Datum: 9 februari 2024", "Onderwerp: Buurtteam"],
+                ["Inleiding."],
+                ["Het college heeft op 16 januari 2024 besloten het buurtteam te starten."],
+            ]
+        )
+    )
+    draft = _draft(run, str(doc))
+    assert [(s["kind"], s["date"]) for s in draft["steps"]] == [
+        ("raadsinformatiebrief", "2024-02-09"),
+        ("collegebesluit", "2024-01-16"),
+    ]
+
+
+def test_output_folder_gets_one_draft_per_document(run: Run, tmp_path: Path) -> None:
+    folder = tmp_path / "concepten"
+    folder.mkdir()
+    result = run("extract", str(RIB), str(LIST), "-o", str(folder))
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "besluitenlijst-raad.yaml",
+        "rib-buurtteam.yaml",
+    ]
+    assert run("import", str(folder)).exit_code == 0

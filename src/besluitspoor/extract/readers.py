@@ -48,7 +48,7 @@ def _pdf(path: Path) -> str:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
             raise Unreadable(t("{p}: de PDF is versleuteld", "{p}: the PDF is encrypted", p=path))
-        return "\n".join(page.extract_text() or "" for page in reader.pages)
+        return "\n\n".join(page.extract_text() or "" for page in reader.pages)
     except PdfReadError as exc:
         raise Unreadable(
             t("{p}: geen leesbare PDF ({e})", "{p}: not a readable PDF ({e})", p=path, e=exc)

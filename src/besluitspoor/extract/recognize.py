@@ -108,7 +108,7 @@ _ACTS = (
 # A meeting's name: the word that names the body, then its capitalised name.
 _COMMITTEE = re.compile(
     r"\b((?i:commissie|carrousel|forum|voorronde|drechtstedendinsdag|drechtraad))"
-    r"(\s+(?:[A-Z][\w&-]*\s*(?:en\s+)?){0,4})"
+    r"((?:[ \t]+(?:en[ \t]+)?[A-Z][\w&-]*){0,4})"
 )
 
 # Promises: the college or a wethouder commits itself to the council.
@@ -255,7 +255,7 @@ def _document_step(text: str, draft: Draft) -> None:
     else:
         title = norm(text.strip().splitlines()[0])
     step: dict[str, Any] = {
-        "id": f"{'rib' if kind == 'raadsinformatiebrief' else kind}-{draft.doc_date.iso()}",
+        "id": f"{_SHORT.get(kind, kind)}-{draft.doc_date.iso()}",
         "kind": kind,
         "date": draft.doc_date.iso(),
         "title": title[:200] or draft.doc_type,
@@ -393,7 +393,7 @@ def _decision_list(text: str, draft: Draft) -> None:
         else:
             kind, prefix = "raadsbesluit", "rb"
         step: dict[str, Any] = {
-            "id": f"{prefix}-{day}-{n + 1}",
+            "id": f"{prefix}-{day}-{m.group(1) or n + 1}",
             "kind": kind,
             "date": day,
             "title": title[:200],
@@ -422,6 +422,14 @@ def _committee(sentence: str) -> str | None:
     return norm(f"{body[0].upper()}{body[1:]} {name}")
 
 
+def _named_before(draft: Draft, sentence: str) -> str:
+    """An unnamed committee ("de Commissie", "de bio"): the one the document named last."""
+    if re.search(r"\bbio\b", sentence, re.I):
+        return "Beeldvormende informatieve ontmoeting (bio)"
+    named = [s["committee"] for s in draft.steps if s.get("committee", "Commissie") != "Commissie"]
+    return named[-1] if named else "Commissie"
+
+
 def _acts(sentence: str, day: date | None, draft: Draft, taken: set[str]) -> None:
     """The acts a sentence dates: each date goes to the act named nearest to it, and a motion
     to the date of the meeting it was moved in ("in de raad van 13 december een motie")."""
@@ -441,6 +449,8 @@ def _acts(sentence: str, day: date | None, draft: Draft, taken: set[str]) -> Non
     # shares the date of its meeting).
     chosen: dict[tuple[int, bool], tuple[int, str]] = {}
     for kind, m in hits:
+        if kind == "motie" and draft.doc_type == "besluitenlijst":
+            continue  # the list's items are its motions already
         at = min(range(len(found)), key=lambda i: gap(m, found[i]))
         key = (at, kind == "motie")
         if key not in chosen or gap(m, found[at]) < chosen[key][0]:
@@ -457,7 +467,7 @@ def _acts(sentence: str, day: date | None, draft: Draft, taken: set[str]) -> Non
             "title": _title(sentence),
         }
         if kind == "commissievergadering":
-            step["committee"] = _committee(sentence) or "Commissie"
+            step["committee"] = _committee(sentence) or _named_before(draft, sentence)
         if kind == "motie":
             outcome = next((name for name, p in _OUTCOMES[:3] if p.search(sentence)), None)
             if outcome is None and re.search(
@@ -490,9 +500,14 @@ def _title(sentence: str) -> str:
 
 def _promiser(sentence: str, draft: Draft) -> str:
     """Who promises: the wethouder (by name when the letter names one) or the college."""
-    m = re.match(r"(?:de )?(wethouder|burgemeester)\b", sentence, re.I)
+    m = re.match(
+        r"(?i:de )?((?i:wethouder|burgemeester))\b((?:\s+(?:de|van|der|den|ten|ter|[A-Z][\w'-]*))*)",
+        sentence,
+    )
     if not m:
         return "college"
+    if re.search(r"\b[A-Z]", m.group(2)):
+        return norm(m.group(0).rstrip())
     named = next(
         (s.get("portefeuillehouder") for s in draft.steps if s.get("portefeuillehouder")), None
     )
