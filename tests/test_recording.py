@@ -369,6 +369,8 @@ def test_5_readme_commands_run_against_the_tour_database(
         shutil.copytree(data_dir(), tmp_path / "dossiers")
         (tmp_path / "dossiers" / "wassenaar-sociaal-team.yaml").unlink()
         toured("export", "wassenaar-sociaal-team", "-o", "wassenaar.yaml")
+    if " extract " in line or "concept.yaml" in line:
+        _documents_named_in_examples(toured, tmp_path)
     args = shlex.split(line.split(" > ")[0])[1:]
     result = toured(*args)
     assert result.exit_code in (0, 1), (line, result.output)
