@@ -186,7 +186,8 @@ def test_merge_adds_only_new_items_and_twice_changes_nothing(
     result = run("extract", str(later), "--dossier", "start-van-het-buurtteam", "-o", str(second))
     assert result.exit_code == 0, result.output
     text = second.read_text(encoding="utf-8")
-    assert text.count("# al vastgelegd") == 1  # the committee meeting of 4 December
+    # The committee meeting of 4 December is recorded and nothing new needs it: left out.
+    assert "cie-2023-12-04" not in text and "# al vastgelegd" not in text
     result = run("import", str(second), "--merge", "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["merged"] == {
@@ -195,7 +196,7 @@ def test_merge_adds_only_new_items_and_twice_changes_nothing(
     before = digest(db_path)
     result = run("import", str(second), "--merge")
     assert result.exit_code == 0, result.output
-    assert "0 nieuw" in result.stderr
+    assert "start-van-het-buurtteam: niets nieuws" in result.stderr
     assert digest(db_path) == before
     steps = run("step", "list", "start-van-het-buurtteam", "--json")
     assert len(json.loads(steps.stdout)) == 5
@@ -357,3 +358,35 @@ def test_output_folder_gets_one_draft_per_document(run: Run, tmp_path: Path) -> 
         "rib-buurtteam.yaml",
     ]
     assert run("import", str(folder)).exit_code == 0
+
+
+def test_draft_against_a_dossier_keeps_only_the_recorded_steps_new_items_need(
+    run: Run, tmp_path: Path
+) -> None:
+    first = tmp_path / "concept.yaml"
+    run("extract", str(RIB), "-o", str(first))
+    assert run("import", str(first)).exit_code == 0
+    same = _draft(run, str(RIB), "--dossier", "start-van-het-buurtteam")
+    assert (same["steps"], same["promises"], same["preconditions"]) == ([], [], [])
+    longer = tmp_path / "rib.txt"
+    longer.write_text(
+        RIB.read_text(encoding="utf-8").replace(
+            "Met vriendelijke groet,",
+            "De wethouder zal u voor 1 december 2024 informeren over de evaluatie.\n\n"
+            "Met vriendelijke groet,",
+        ),
+        encoding="utf-8",
+    )
+    draft = _draft(run, str(longer), "--dossier", "start-van-het-buurtteam")
+    assert _ids(draft, "steps") == ["rib-2024-02-09"]  # the new promise was made in it
+    assert draft["recorded"] == ["steps/rib-2024-02-09"]
+    [promise] = draft["promises"]
+    assert (promise["due"], promise["made_in"]) == ("2024-12-01", "rib-2024-02-09")
+    target = tmp_path / "nieuw.yaml"
+    run("extract", str(longer), "--dossier", "start-van-het-buurtteam", "-o", str(target))
+    assert "# al vastgelegd" in target.read_text(encoding="utf-8")
+    result = run("import", str(target), "--merge", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["merged"] == {
+        "start-van-het-buurtteam": [f"promises.{promise['id']}"]
+    }

@@ -175,4 +175,5 @@ def _merged(
         problems.extend(Problem(origin.file, line, p.path, p.message) for p in exc.problems)
         return entry
     report.merged[dossier.id] = result.added
+    report.steps -= len(dossier.steps)  # counted as merged items, not as imported steps
     return combined, store.load_origin(conn, dossier.id), line

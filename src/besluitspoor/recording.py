@@ -448,7 +448,7 @@ def _derived_id(section: str, entry: Data) -> str:
 # --- references ----------------------------------------------------------------------------
 
 
-def _ref_fields(section: str, item: Data) -> Iterator[tuple[str, str]]:
+def ref_fields(section: str, item: Data) -> Iterator[tuple[str, str]]:
     """(field, section referred to) for each reference field of an item in its file form."""
     if section == "steps":
         kind = item.get("kind")
@@ -465,7 +465,7 @@ def rename_references(data: Data, section: str, old: str, new: str) -> None:
     """Point every reference to item `old` of `section` at `new` (in the file form)."""
     for holder in SECTIONS:
         for item in data.get(holder, []):
-            for field, target in _ref_fields(holder, item):
+            for field, target in ref_fields(holder, item):
                 if target != section:
                     continue
                 value = item.get(field)
@@ -481,7 +481,7 @@ def references_to(dossier: Dossier, section: str, item_id: str) -> list[str]:
     data = dossier.to_data()
     for holder in SECTIONS:
         for item in data.get(holder, []):
-            for field, target in _ref_fields(holder, item):
+            for field, target in ref_fields(holder, item):
                 value = item.get(field)
                 if target == section and (
                     value == item_id or (isinstance(value, list) and item_id in value)

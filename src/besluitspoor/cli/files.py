@@ -105,7 +105,8 @@ def import_(
                 "steps": report.steps,
             }
         )
-    fields = {"d": len(report.dossiers), "s": report.steps, "f": report.files}
+    imported = [d for d in report.dossiers if d not in report.merged]
+    fields = {"d": len(imported), "s": report.steps, "f": report.files}
     if dry_run:
         line = t(
             "zou {d} dossier(s) met {s} stappen importeren uit {f} bestand(en)",
@@ -122,14 +123,20 @@ def import_(
         line += t(" in {db}", " into {db}", db=target) if target else ""
     if report.replaced:
         line += t("; vervangen: {r}", "; replaced {r}", r=", ".join(report.replaced))
+    if imported or not report.merged:
+        say(line)
     for dossier_id, added in report.merged.items():
-        line += t(
-            "; {d}: {n} nieuw(e) item(s) toegevoegd",
-            "; {d}: {n} new item(s) added",
+        if not added:
+            say(t("{d}: niets nieuws", "{d}: nothing new", d=dossier_id))
+            continue
+        line = t(
+            "{d}: {n} nieuw(e) item(s) toegevoegd: {items}",
+            "{d}: {n} new item(s) added: {items}",
             d=dossier_id,
             n=len(added),
+            items=", ".join(added),
         )
-    say(line)
+        say(line)
 
 
 class _progress:

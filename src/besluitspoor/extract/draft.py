@@ -57,6 +57,32 @@ def against(draft: Draft, recorded: dict[str, Any]) -> None:
             draft.quotes[new] = draft.quotes.pop(old, [])
             draft.review.pop(old, None)
             draft.recorded.add(new)
+    _leave_out_unneeded(draft)
+
+
+def _leave_out_unneeded(draft: Draft) -> None:
+    """Drop the recorded items no new item refers to: the draft holds what is new, plus the
+    recorded steps its new items point at (so that it still imports on its own)."""
+    from besluitspoor.recording import ref_fields
+
+    needed: set[str] = set()
+    for section in SECTIONS:
+        for item in getattr(draft, section):
+            if f"{section}/{item['id']}" in draft.recorded:
+                continue
+            for key, target in ref_fields(section, item):
+                value = item.get(key)
+                for ref in value if isinstance(value, list) else [value]:
+                    if isinstance(ref, str):
+                        needed.add(f"{target}/{ref}")
+    for section in SECTIONS:
+        items = getattr(draft, section)
+        keep = [i for i in items if f"{section}/{i['id']}" not in draft.recorded - needed]
+        for item in items:
+            if item not in keep:
+                draft.quotes.pop(f"{section}/{item['id']}", None)
+        items[:] = keep
+    draft.recorded &= needed
 
 
 def to_json(draft: Draft) -> str:
@@ -80,6 +106,8 @@ def to_yaml(draft: Draft, dossier: dict[str, Any] | None, name: str) -> str:
         f"format: {vocab.FORMAT}",
         _dump({"dossier": header(draft, dossier, name)}).rstrip(),
     ]
+    if dossier is not None and not any(getattr(draft, section) for section in SECTIONS):
+        lines.append(f"# niets nieuws: {dossier['id']} heeft alles wat dit document zegt")
     for section in SECTIONS:
         items = getattr(draft, section)
         if not items:
