@@ -68,7 +68,7 @@ def test_yaml_draft_carries_sources_and_imports(run: Run, tmp_path: Path) -> Non
     assert "# bron: Het registratiesysteem is nog niet beschikbaar." in text
     result = run("import", str(target))
     assert result.exit_code == 0, result.output
-    assert "rib-2024-02-09" in run("step", "list", "start-van-het-buurtteam").stdout
+    assert "rib-2024-02-09" in run("step", "list", "start-buurtteam-oosthaven").stdout
 
 
 def test_decision_list_items_and_outcomes(run: Run) -> None:
@@ -183,7 +183,7 @@ def test_merge_adds_only_new_items_and_twice_changes_nothing(
         encoding="utf-8",
     )
     second = tmp_path / "concept2.yaml"
-    result = run("extract", str(later), "--dossier", "start-van-het-buurtteam", "-o", str(second))
+    result = run("extract", str(later), "--dossier", "start-buurtteam-oosthaven", "-o", str(second))
     assert result.exit_code == 0, result.output
     text = second.read_text(encoding="utf-8")
     # The committee meeting of 4 December is recorded and nothing new needs it: left out.
@@ -191,14 +191,14 @@ def test_merge_adds_only_new_items_and_twice_changes_nothing(
     result = run("import", str(second), "--merge", "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["merged"] == {
-        "start-van-het-buurtteam": ["steps.rib-2024-06-20", "steps.cb-2024-06-11"]
+        "start-buurtteam-oosthaven": ["steps.rib-2024-06-20", "steps.cb-2024-06-11"]
     }
     before = digest(db_path)
     result = run("import", str(second), "--merge")
     assert result.exit_code == 0, result.output
-    assert "start-van-het-buurtteam: niets nieuws" in result.stderr
+    assert "start-buurtteam-oosthaven: niets nieuws" in result.stderr
     assert digest(db_path) == before
-    steps = run("step", "list", "start-van-het-buurtteam", "--json")
+    steps = run("step", "list", "start-buurtteam-oosthaven", "--json")
     assert len(json.loads(steps.stdout)) == 5
 
 
@@ -366,7 +366,7 @@ def test_draft_against_a_dossier_keeps_only_the_recorded_steps_new_items_need(
     first = tmp_path / "concept.yaml"
     run("extract", str(RIB), "-o", str(first))
     assert run("import", str(first)).exit_code == 0
-    same = _draft(run, str(RIB), "--dossier", "start-van-het-buurtteam")
+    same = _draft(run, str(RIB), "--dossier", "start-buurtteam-oosthaven")
     assert (same["steps"], same["promises"], same["preconditions"]) == ([], [], [])
     longer = tmp_path / "rib.txt"
     longer.write_text(
@@ -377,16 +377,39 @@ def test_draft_against_a_dossier_keeps_only_the_recorded_steps_new_items_need(
         ),
         encoding="utf-8",
     )
-    draft = _draft(run, str(longer), "--dossier", "start-van-het-buurtteam")
+    draft = _draft(run, str(longer), "--dossier", "start-buurtteam-oosthaven")
     assert _ids(draft, "steps") == ["rib-2024-02-09"]  # the new promise was made in it
     assert draft["recorded"] == ["steps/rib-2024-02-09"]
     [promise] = draft["promises"]
     assert (promise["due"], promise["made_in"]) == ("2024-12-01", "rib-2024-02-09")
     target = tmp_path / "nieuw.yaml"
-    run("extract", str(longer), "--dossier", "start-van-het-buurtteam", "-o", str(target))
+    run("extract", str(longer), "--dossier", "start-buurtteam-oosthaven", "-o", str(target))
     assert "# al vastgelegd" in target.read_text(encoding="utf-8")
     result = run("import", str(target), "--merge", "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["merged"] == {
-        "start-van-het-buurtteam": [f"promises.{promise['id']}"]
+        "start-buurtteam-oosthaven": [f"promises.{promise['id']}"]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De gemeenteraad van Oosthaven,\n\nin vergadering bijeen", "Oosthaven"),
+        ("RAADSINFORMATIEBRIEF gemeente WOERDEN Van college", "Woerden"),
+        ("Gemeenteraad van Goeree-Overflakkee Postbus 1", "Goeree-Overflakkee"),
+        ("De gemeenteraad van Alphen aan den Rijn", "Alphen aan den Rijn"),
+        ("De gemeente heeft besloten", None),
+    ],
+)
+def test_municipality_from_the_letterhead(text: str, name: str | None) -> None:
+    from besluitspoor.extract.recognize import municipality_of
+
+    assert municipality_of(text) == name
+
+
+def test_draft_header_from_the_document(run: Run) -> None:
+    result = run("extract", str(DOCS / "motie-zaterdag.txt"))
+    header = yaml.safe_load(result.stdout)["dossier"]
+    assert header["municipality"] == "Oosthaven"
+    assert header["id"] == "buurtteam-zaterdag-open"

@@ -21,9 +21,9 @@ def header(draft: Draft, dossier: dict[str, Any] | None, name: str) -> dict[str,
         return dossier
     title = draft.steps[0]["title"] if draft.steps else name
     return {
-        "id": ids.slugify(title) or "concept",
+        "id": ids.meaningful(title) or "concept",
         "title": title,
-        "municipality": "onbekend",
+        "municipality": draft.municipality or "onbekend",
         "profile": "basis",
     }
 

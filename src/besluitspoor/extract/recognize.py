@@ -144,6 +144,7 @@ class Draft:
     quotes: dict[str, list[str]] = field(default_factory=dict)
     # What the volunteer must check before importing, per "section/id".
     review: dict[str, str] = field(default_factory=dict)
+    municipality: str | None = None
     # Items that are the recorded ones of the dossier drafted against (`--dossier`).
     recorded: set[str] = field(default_factory=set)
 
@@ -221,10 +222,25 @@ def doc_date_of(text: str, given: date | None, kind: str = "overig") -> FuzzyDat
     return max(days, key=lambda d: d.first) if days else None
 
 
+# "De gemeenteraad van Wassenaar", "gemeente WOERDEN", "Gemeente Westland".
+_MUNICIPALITY = re.compile(
+    r"\b(?i:gemeente(?:raad)?)\s+(?:van\s+)?"
+    r"([A-Z][\w']*[a-zA-Z](?:-[A-Z][\w']*|\s(?:aan|op)\s(?:den\s)?[A-Z][\w']*)*)"
+)
+
+
+def municipality_of(text: str) -> str | None:
+    m = _MUNICIPALITY.search("\n".join(text.strip().splitlines()[:40]))
+    if not m:
+        return None
+    name = m.group(1)
+    return name.title() if name.isupper() else name
+
+
 def recognise(text: str, doc_date: date | None = None) -> Draft:
     kind = doc_type_of(text)
     when = doc_date_of(text, doc_date, kind)
-    draft = Draft(kind, when)
+    draft = Draft(kind, when, municipality=municipality_of(text))
     day = when.first if when is not None else None
     if kind == "besluitenlijst":
         _decision_list(text, draft)
