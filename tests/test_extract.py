@@ -253,6 +253,15 @@ LAYOUTS = {
         "besluitenlijst",
         [("cb-2024-01-16-1", "collegebesluit", "2024-01-16", None)],
     ),
+    "besluitenlijst-genummerd.txt": (
+        "besluitenlijst",
+        [
+            ("raad-2024-04-09", "raadsvergadering", "2024-04-09", None),
+            ("rb-2024-04-09-5-1", "raadsbesluit", "2024-04-09", "aangenomen"),  # hamerstuk
+            ("rb-2024-04-09-5-2", "raadsbesluit", "2024-04-09", "aangenomen"),  # conform
+            ("motie-2024-04-09-7", "motie", "2024-04-09", "verworpen"),
+        ],
+    ),
     "besluitenlijst-proza.txt": (
         "besluitenlijst",
         [

@@ -333,7 +333,12 @@ def _motions_discussed(text: str, draft: Draft) -> None:
         _quote(draft, "steps", step_id, m.group(0))
 
 
-_ITEM = re.compile(r"^\s*(?:(\d{1,2})[.)]\s+(.+)|[A-Z]{1,3}/\d{2}/\d+\s*\|\s*(.+))$")
+# An agenda item: "3. Motie ...", "5.1 Raadsvoorstel ...", "Agendapunt 7: ...", "BW/22/14 | ...".
+_ITEM = re.compile(
+    r"^\s*(?:(?:agendapunt\s+)?(\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.):])\s+(.+)|"
+    r"[A-Z]{1,3}/\d{2}/\d+\s*\|\s*(.+))$",
+    re.I,
+)
 _OUTCOMES = (
     ("verworpen", re.compile(r"\bverworpen\b|\bhaalde (?:het )?niet\b|\bgeen meerderheid\b", re.I)),
     ("ingetrokken", re.compile(r"\bingetrokken\b", re.I)),
@@ -341,7 +346,8 @@ _OUTCOMES = (
     (
         "aangenomen",
         re.compile(
-            r"\baangenomen\b|\bunaniem\b|\bmet algemene stemmen\b|\bbij acclamatie\b|\bstemde\b.*\bin\b|\bbesloten\b|\bvastgesteld\b",
+            r"\baangenomen\b|\bunaniem\b|\bmet algemene stemmen\b|\bbij acclamatie\b|\bstemde\b.*\bin\b|\bbesloten\b|\bvastgesteld\b|"
+            r"\bconform\b|\bhamerstuk\b|\bingestemd\b|\bstemt in\b",
             re.I,
         ),
     ),
@@ -409,7 +415,7 @@ def _decision_list(text: str, draft: Draft) -> None:
         else:
             kind, prefix = "raadsbesluit", "rb"
         step: dict[str, Any] = {
-            "id": f"{prefix}-{day}-{m.group(1) or n + 1}",
+            "id": f"{prefix}-{day}-{(m.group(1) or str(n + 1)).rstrip('.):').replace('.', '-')}",
             "kind": kind,
             "date": day,
             "title": title[:200],
