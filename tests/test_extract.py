@@ -422,3 +422,22 @@ def test_draft_header_from_the_document(run: Run) -> None:
     header = yaml.safe_load(result.stdout)["dossier"]
     assert header["municipality"] == "Oosthaven"
     assert header["id"] == "buurtteam-zaterdag-open"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("op 3 maart", "2025-03-03"),  # nearest the document date
+        ("op dinsdag 3 maart", "2026-03-03"),  # the weekday must fit: 3 March 2026 is a Tuesday
+        ("op 20 december jl.", "2024-12-20"),  # jl.: before the document
+        ("op 20 januari a.s.", "2026-01-20"),  # a.s.: after it
+        ("in de raad van juni", "2025-06"),
+    ],
+)
+def test_yearless_dates(text: str, iso: str) -> None:
+    from datetime import date
+
+    from besluitspoor.extract import dates
+
+    [found] = dates.find(text, date(2025, 2, 1))
+    assert found.value.iso() == iso

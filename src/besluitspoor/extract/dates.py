@@ -16,9 +16,15 @@ _WEEKDAYS = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
 
 FULL = re.compile(rf"\b(?:{_WEEKDAYS}\s+)?(\d{{1,2}})\s+({_MONTHS})\.?\s+(\d{{4}})\b", re.I)
 YEARLESS = re.compile(
-    rf"\b(?:{_WEEKDAYS}\s+)?(\d{{1,2}})\s+({_MONTHS})\b\.?(?!\s*\d)(\s*(?:jl\.?|j\.l\.|a\.s\.?|aanstaande))?",
+    rf"\b(?:({_WEEKDAYS})\s+)?(\d{{1,2}})\s+({_MONTHS})\b\.?(?!\s*\d)(\s*(?:jl\.?|j\.l\.|a\.s\.?|aanstaande))?",
     re.I,
 )
+_WEEKDAY_NUMBER = {
+    name: n
+    for n, name in enumerate(
+        ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+    )
+}
 MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{4}})\b", re.I)
 NUMERIC = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
 ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -62,7 +68,9 @@ def find(text: str, doc_date: date | None) -> list[Found]:
         add(FuzzyDate(int(m[2]), _MONTH[m[1].lower()]), m)
     if doc_date is not None:
         for m in YEARLESS.finditer(text):
-            add(_resolve_day(int(m[1]), _MONTH[m[2].lower()], (m[3] or "").strip(), doc_date), m)
+            weekday = _WEEKDAY_NUMBER.get((m[1] or "").lower())
+            marker = (m[4] or "").strip()
+            add(_resolve_day(int(m[2]), _MONTH[m[3].lower()], marker, doc_date, weekday), m)
         for m in MONTH_ALONE.finditer(text):
             month = _MONTH[m[1].lower()]
             year = doc_date.year if month >= doc_date.month else doc_date.year + 1
@@ -70,8 +78,12 @@ def find(text: str, doc_date: date | None) -> list[Found]:
     return sorted(found, key=lambda f: f.start)
 
 
-def _resolve_day(day: int, month: int, marker: str, doc: date) -> FuzzyDate | None:
+def _resolve_day(
+    day: int, month: int, marker: str, doc: date, weekday: int | None = None
+) -> FuzzyDate | None:
     options = [v for y in (doc.year - 1, doc.year, doc.year + 1) if (v := _day(y, month, day))]
+    if weekday is not None:  # "dinsdag 3 maart": the year in which 3 March is a Tuesday
+        options = [v for v in options if v.first.weekday() == weekday] or options
     if marker.startswith(("jl", "j.l")):
         options = [v for v in options if v.first <= doc] or options
     elif marker:
