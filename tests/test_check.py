@@ -215,6 +215,7 @@ def test_rules_and_profiles_commands(loaded: Run) -> None:
         "gemeenschappelijke-regeling",
         "omgevingsvergunning",
         "besluit",
+        "register",
     }
     gr = json.loads(loaded("profiles", "gemeenschappelijke-regeling", "--json").stdout)
     assert [s["id"] for s in gr["required_steps"]] == ["toestemming", "treffen"]

@@ -9,7 +9,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from tests.conftest import REPO, Run, digest, script_commands, tour_text
+from tests.conftest import CORPUS, REPO, Run, digest, script_commands, tour_text
 
 from besluitspoor.dossierfile.read import read_file
 from besluitspoor.paths import data_dir
@@ -336,6 +336,8 @@ def test_5_every_help_example_runs_against_the_tour_database(
         toured("export", "wassenaar-sociaal-team", "-o", "wassenaar.yaml")
     if " extract " in example or "concept.yaml" in example:
         _documents_named_in_examples(toured, tmp_path)
+    if " ris " in example or "register-" in example:
+        _responses_named_in_examples(toured, tmp_path)
     args = shlex.split(example.split(" > ")[0].split(" >> ")[0])[1:]
     if "--profiles" in args or "--templates" in args:
         pytest.skip("needs a folder of the user's own")
@@ -371,6 +373,8 @@ def test_5_readme_commands_run_against_the_tour_database(
         toured("export", "wassenaar-sociaal-team", "-o", "wassenaar.yaml")
     if " extract " in line or "concept.yaml" in line:
         _documents_named_in_examples(toured, tmp_path)
+    if " ris " in f" {line}" or "register-" in line:
+        _responses_named_in_examples(toured, tmp_path)
     args = shlex.split(line.split(" > ")[0])[1:]
     result = toured(*args)
     assert result.exit_code in (0, 1), (line, result.output)
@@ -703,4 +707,22 @@ def _documents_named_in_examples(toured: Run, folder: Path) -> None:
     result = toured(
         "extract", str(RIB), "--dossier", "wassenaar-sociaal-team", "-o", "concept.yaml"
     )
+    assert result.exit_code == 0, result.output
+
+
+def _responses_named_in_examples(toured: Run, folder: Path) -> None:
+    """The saved RIS responses the ris examples read, from our own test responses."""
+    import shutil
+
+    ris = CORPUS / "ris"
+    for name, source in {
+        "moties.json": "notubiz-oosthaven-moties-p1.json",
+        "moties-p1.json": "notubiz-oosthaven-moties-p1.json",
+        "moties-p2.json": "notubiz-oosthaven-moties-p2.json",
+        "toezeggingen.json": "notubiz-oosthaven-toezeggingen.json",
+        "m25.xml": "ibabs-havenstad-motie-aangenomen.xml",
+        "m26.xml": "ibabs-havenstad-motie-verworpen.xml",
+    }.items():
+        shutil.copyfile(ris / source, folder / name)
+    result = toured("ris", "toezeggingen", "notubiz:alkmaar", "--from-file", "toezeggingen.json")
     assert result.exit_code == 0, result.output

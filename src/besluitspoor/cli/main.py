@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 import typer
 
-from besluitspoor.cli import checking, documents, dossier, files, items, steps
+from besluitspoor.cli import checking, documents, dossier, files, items, ris, steps
 from besluitspoor.cli.base import App, Settings
 from besluitspoor.cli.parsing import RootGroup
 
@@ -107,6 +107,7 @@ app.add_typer(steps.step_app, name="step")
 app.add_typer(items.pre_app, name="randvoorwaarde")
 app.add_typer(items.promise_app, name="toezegging")
 app.add_typer(items.motion_app, name="motie")
+app.add_typer(ris.app, name="ris")
 
 
 def run() -> None:

@@ -1,0 +1,92 @@
+"""Notubiz `GET organisations/{id}/modules/{module}/items`: module items (moties and
+amendementen, toezeggingen) by the stable ids of their attributes; the labels differ per
+municipality ("Stemming", "Besluit", "Uitslag") and are never read."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from besluitspoor.ris.records import Record, local_day, outcome
+
+TITLE = 1
+MAIN_DOCUMENT = 2
+DATE = 15
+SETTLED_ON = 17
+SETTLED_DOCUMENT = 21
+PORTFOLIO = 23
+DEADLINE = 28
+TYPE = 45
+VOTE = 62
+VOTE_OTHER = 71  # some municipalities keep the outcome here
+DONE = 63  # "Afgedaan" (ja/nee) on toezeggingen
+
+
+class Malformed(ValueError):
+    """A response that is not a Notubiz module-item list."""
+
+
+def _values(item: dict[str, Any], attribute: int) -> list[dict[str, Any]]:
+    for entry in item.get("attributes") or []:
+        if entry.get("id") == attribute:
+            return list(entry.get("values") or [])
+    return []
+
+
+def _text(item: dict[str, Any], attribute: int) -> str | None:
+    for value in _values(item, attribute):
+        content = value.get("content")
+        if content not in (None, ""):
+            return str(content).strip()
+    return None
+
+
+def _url(item: dict[str, Any], attribute: int) -> str | None:
+    for value in _values(item, attribute):
+        document = value.get("document") or {}
+        if document.get("url"):
+            return str(document["url"])
+    return None
+
+
+def items(payload: Any) -> list[dict[str, Any]]:
+    if not isinstance(payload, dict) or not isinstance(payload.get("items"), list):
+        raise Malformed("expected an object with 'items': a Notubiz module-item list")
+    return [i for i in payload["items"] if isinstance(i, dict)]
+
+
+def total(payload: dict[str, Any]) -> int | None:
+    """The number of items over all pages, from `pagination.total_results`."""
+    value = (payload.get("pagination") or {}).get("total_results")
+    return value if isinstance(value, int) else None
+
+
+def record(item: dict[str, Any], register: str) -> Record:
+    """One module item as a record; `register` is "moties" or "toezeggingen"."""
+    if "id" not in item:
+        raise Malformed("a module item without 'id'")
+    title = _text(item, TITLE) or f"Item {item['id']}"
+    if register == "toezeggingen":
+        kind = "toezegging"
+    else:
+        kind = (
+            "amendement" if (_text(item, TYPE) or "").lower().startswith("amendement") else "motie"
+        )
+    status, wording = outcome(_text(item, VOTE) or _text(item, VOTE_OTHER))
+    settled_on = local_day(_text(item, SETTLED_ON))
+    settled_url = _url(item, SETTLED_DOCUMENT)
+    done = (_text(item, DONE) or "").lower() in ("1", "ja", "true", "afgedaan")
+    return Record(
+        supplier="nb",
+        source_id=str(item["id"]),
+        kind=kind,
+        title=title,
+        day=local_day(_text(item, DATE)) or local_day(item.get("creation_date")),
+        status=status,
+        wording=wording,
+        url=_url(item, MAIN_DOCUMENT),
+        deadline=local_day(_text(item, DEADLINE)),
+        settled_on=settled_on,
+        settled_url=settled_url,
+        settled=done or settled_on is not None or settled_url is not None,
+        portefeuillehouder=_text(item, PORTFOLIO),
+    )

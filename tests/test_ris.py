@@ -1,0 +1,220 @@
+"""`besluitspoor ris`: registers of moties and toezeggingen from saved Notubiz and iBabs
+responses (written for these tests in the suppliers' shapes); no test touches the network."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from tests.conftest import CORPUS, Run, digest
+
+from besluitspoor.ris.records import local_day, outcome
+
+RIS = CORPUS / "ris"
+PAGES = [
+    str(RIS / "notubiz-oosthaven-moties-p1.json"),
+    str(RIS / "notubiz-oosthaven-moties-p2.json"),
+]
+TOEZEGGINGEN = str(RIS / "notubiz-oosthaven-toezeggingen.json")
+
+
+def _steps(run: Run, dossier: str) -> dict[str, dict]:
+    result = run("export", dossier, "--format", "json")
+    assert result.exit_code == 0, result.output
+    return {s["id"]: s for s in json.loads(result.stdout).get("steps", [])}
+
+
+def _findings(run: Run, dossier: str, as_of: str) -> list[tuple[str, str, str]]:
+    result = run("check", dossier, "--as-of", as_of, "--format", "json")
+    findings = json.loads(result.stdout)["dossiers"][0]["findings"]
+    return sorted((f["rule"], f["subject"], f["severity"]) for f in findings)
+
+
+def test_notubiz_moties_over_two_pages(run: Run) -> None:
+    result = run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES)
+    assert result.exit_code == 0, result.output
+    assert "4 item(s) in nieuw dossier register-oosthaven" in result.stderr
+    steps = _steps(run, "register-oosthaven")
+    status = {
+        i: s.get("status", "ingediend" if s["kind"] != "brief" else None) for i, s in steps.items()
+    }
+    assert {i: (s["kind"], s["date"], status[i]) for i, s in steps.items()} == {
+        "motie-nb-501": ("motie", "2024-03-19", "aangenomen"),
+        "amendement-nb-502": ("amendement", "2024-03-19", "verworpen"),
+        # 23:30 UTC on 7 November is 8 November in Amsterdam
+        "motie-nb-503": ("motie", "2023-11-08", "aangenomen"),
+        "motie-nb-504": ("motie", "2024-03-19", "ingediend"),
+        "afdoening-motie-nb-503": ("brief", "2024-02-01", None),
+    }
+    assert steps["motie-nb-503"]["settled_by"] == "afdoening-motie-nb-503"
+    assert steps["motie-nb-504"]["body"] == "Status bij de bron: Niet in stemming gebracht"
+    assert steps["motie-nb-501"]["source"] == "https://api.notubiz.nl/document/9001/1"
+
+
+def test_labels_differ_per_municipality_ids_do_not(run: Run) -> None:
+    result = run(
+        "ris",
+        "moties",
+        "notubiz:Westerduin",
+        "--from-file",
+        str(RIS / "notubiz-westerduin-moties.json"),
+    )
+    assert result.exit_code == 0, result.output
+    steps = _steps(run, "register-westerduin")
+    assert steps["motie-nb-8801"]["status"] == "aangenomen"  # field 62, labelled "Besluit"
+    assert steps["motie-nb-8802"]["status"] == "ingetrokken"  # field 71, labelled "Uitslag"
+    assert steps["motie-nb-8801"]["title"] == "Motie Groen schoolplein"
+
+
+def test_register_gives_overdue_promises_and_unsettled_motions_in_one_check(run: Run) -> None:
+    assert run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES).exit_code == 0
+    assert (
+        run("ris", "toezeggingen", "notubiz:Oosthaven", "--from-file", TOEZEGGINGEN).exit_code == 0
+    )
+    assert _findings(run, "register-oosthaven", "2024-12-01") == [
+        ("motie-niet-afgedaan", "motie-nb-501", "warning"),
+        ("toezegging-verlopen", "toezegging-nb-701", "warning"),  # deadline 1 June 2024
+        ("toezegging-verlopen", "toezegging-nb-703", "info"),  # due 2027: still to do
+    ]
+    exported = json.loads(run("export", "register-oosthaven", "--format", "json").stdout)
+    promises = {p["id"]: p for p in exported["promises"]}
+    assert promises["toezegging-nb-702"]["status"] == "nagekomen"
+    assert promises["toezegging-nb-702"]["fulfilled_by"] == "afdoening-toezegging-nb-702"
+    assert promises["toezegging-nb-701"]["by"] == "Wethouder De Vries"
+
+
+def test_ibabs_status_strings(run: Run) -> None:
+    files = [str(RIS / f"ibabs-havenstad-motie-{s}.xml") for s in ("aangenomen", "verworpen")]
+    result = run("ris", "moties", "ibabs:Havenstad", "--from-file", *files)
+    assert result.exit_code == 0, result.output
+    steps = _steps(run, "register-havenstad")
+    assert steps["motie-ib-412"]["status"] == "aangenomen"  # "Motie aangenomen"
+    assert steps["motie-ib-413"]["status"] == "verworpen"  # "Motie verworpen"
+    assert steps["motie-ib-412"]["date"] == "2024-03-14"
+    assert steps["motie-ib-412"]["source"].startswith("https://api1.ibabs.eu/publicdownload")
+    result = run(
+        "ris",
+        "toezeggingen",
+        "ibabs:Havenstad",
+        "--from-file",
+        str(RIS / "ibabs-havenstad-toezegging.xml"),
+    )
+    assert result.exit_code == 0, result.output
+    assert _findings(run, "register-havenstad", "2024-07-01") == [
+        ("motie-niet-afgedaan", "motie-ib-412", "warning"),
+        ("toezegging-verlopen", "toezegging-ib-88", "warning"),
+    ]
+
+
+def test_no_names_of_council_members_are_stored(run: Run, db_path: Path) -> None:
+    files = [
+        str(RIS / "ibabs-havenstad-motie-aangenomen.xml"),
+        str(RIS / "ibabs-havenstad-motie-verworpen.xml"),
+    ]
+    assert run("ris", "moties", "ibabs:Havenstad", "--from-file", *files).exit_code == 0
+    assert run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES).exit_code == 0
+    everything = run("export", "--all", "--format", "json").stdout + db_path.read_bytes().decode(
+        "latin-1"
+    )
+    for name in ("Jansen", "Anna", "Pietersen", "Bart", "Buurtbelang", "Stadspartij"):
+        assert name not in everything
+
+
+def test_importing_again_changes_nothing(run: Run, db_path: Path) -> None:
+    assert run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES).exit_code == 0
+    before = digest(db_path)
+    result = run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES, "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["added"] == []
+    assert "register-oosthaven: niets nieuws" in result.stderr
+    assert digest(db_path) == before
+
+
+def test_a_new_item_at_the_source_is_added(run: Run, tmp_path: Path) -> None:
+    assert run("ris", "moties", "notubiz:Oosthaven", "--from-file", PAGES[0]).exit_code == 0
+    result = run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES, "--json")
+    assert result.exit_code == 0, result.output
+    assert sorted(json.loads(result.stdout)["added"]) == [
+        "steps.afdoening-motie-nb-503",
+        "steps.motie-nb-503",
+        "steps.motie-nb-504",
+    ]
+
+
+def test_a_changed_item_at_the_source_is_refused_not_overwritten(
+    run: Run, tmp_path: Path, db_path: Path
+) -> None:
+    assert run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES).exit_code == 0
+    changed = tmp_path / "p2.json"
+    changed.write_text(
+        Path(PAGES[1])
+        .read_text(encoding="utf-8")
+        .replace("Niet in stemming gebracht", "Verworpen"),
+        encoding="utf-8",
+    )
+    before = digest(db_path)
+    result = run("ris", "moties", "notubiz:Oosthaven", "--from-file", PAGES[0], str(changed))
+    assert result.exit_code == 2
+    assert "motie-nb-504" in result.stderr
+    assert digest(db_path) == before
+
+
+@pytest.mark.parametrize("name", ["notubiz-kapot.json", "ibabs-kapot.xml"])
+def test_malformed_response_is_exit_2_and_writes_nothing(
+    run: Run, db_path: Path, name: str
+) -> None:
+    supplier = "notubiz" if name.startswith("notubiz") else "ibabs"
+    result = run("ris", "moties", f"{supplier}:Oosthaven", "--from-file", str(RIS / name))
+    assert result.exit_code == 2
+    assert f"{RIS / name}:" in result.stderr
+    assert not db_path.exists()
+
+
+def test_without_saved_responses_it_says_what_to_do(run: Run) -> None:
+    result = run("ris", "toezeggingen", "notubiz:Oosthaven")
+    assert result.exit_code == 2
+    assert "--from-file" in result.stderr
+    assert run("ris", "moties", "gemeente:Oosthaven", "--from-file", TOEZEGGINGEN).exit_code == 2
+
+
+def test_register_as_a_file_for_git(run: Run, tmp_path: Path, db_path: Path) -> None:
+    target = tmp_path / "register.yaml"
+    result = run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES, "-o", str(target))
+    assert result.exit_code == 0, result.output
+    assert not db_path.exists()
+    assert run("import", str(target)).exit_code == 0
+    assert run("import", str(target), "--merge").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("wording", "status"),
+    [
+        ("Motie aangenomen", "aangenomen"),
+        ("Motie verworpen", "verworpen"),
+        ("Aangenomen (geamendeerd)", "aangenomen"),
+        ("niet aangenomen", "verworpen"),
+        ("Ingetrokken na toezegging wethouder", "ingetrokken"),
+        ("Aangehouden", "aangehouden"),
+        ("Niet in stemming gebracht", "ingediend"),
+        ("", "ingediend"),
+    ],
+)
+def test_outcomes(wording: str, status: str) -> None:
+    assert outcome(wording)[0] == status
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2024-03-19 00:00:00", date(2024, 3, 19)),
+        ("2023-11-07T23:30:00Z", date(2023, 11, 8)),
+        ("2024-06-30T22:15:00+00:00", date(2024, 7, 1)),
+        ("Jan 29 2026 12:00AM", date(2026, 1, 29)),
+        ("0000-00-00 00:00:00", None),
+        ("", None),
+    ],
+)
+def test_local_day(value: str, day: date | None) -> None:
+    assert local_day(value) == day
