@@ -722,6 +722,7 @@ def _responses_named_in_examples(toured: Run, folder: Path) -> None:
         "toezeggingen.json": "notubiz-oosthaven-toezeggingen.json",
         "m25.xml": "ibabs-havenstad-motie-aangenomen.xml",
         "m26.xml": "ibabs-havenstad-motie-verworpen.xml",
+        "vergadering.json": "notubiz-oosthaven-vergadering.json",
     }.items():
         shutil.copyfile(ris / source, folder / name)
     result = toured("ris", "toezeggingen", "notubiz:alkmaar", "--from-file", "toezeggingen.json")

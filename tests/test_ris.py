@@ -218,3 +218,94 @@ def test_outcomes(wording: str, status: str) -> None:
 )
 def test_local_day(value: str, day: date | None) -> None:
     assert local_day(value) == day
+
+
+MEETING = str(RIS / "notubiz-oosthaven-vergadering.json")
+
+
+def _search(run: Run, *args: str) -> list[dict]:
+    result = run(
+        "ris",
+        "search",
+        "notubiz:oosthaven",
+        "--from-file",
+        MEETING,
+        "--from-file",
+        PAGES[0],
+        *args,
+        "--json",
+    )
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_search_finds_meetings_documents_and_moties(run: Run) -> None:
+    found = _search(run, "-q", "buurtteam")
+    assert [(c["ref"], c["date"], c["kind"]) for c in found] == [
+        ("meeting:70001", "2024-03-04", "commissievergadering"),  # through its agenda
+        ("document:80011", "2024-03-04", "raadsinformatiebrief"),
+        ("document:80012", "2024-03-04", "motie"),
+        ("motie:501", "2024-03-19", "motie"),
+    ]
+    assert [c["ref"] for c in _search(run, "--kind", "raadsvoorstel")] == ["document:80013"]
+    assert [c["ref"] for c in _search(run, "--from", "2024-03-10")] == ["motie:501", "motie:502"]
+    table = run("ris", "search", "notubiz:oosthaven", "--from-file", MEETING, "-q", "buurtteam")
+    assert "document:80011" in table.stdout and "3 gevonden" in table.stderr
+
+
+def test_from_search_to_a_checked_dossier_without_typing_a_step(run: Run) -> None:
+    assert (
+        run(
+            "dossier",
+            "add",
+            "--title",
+            "Buurtteam Oosthaven",
+            "--municipality",
+            "Oosthaven",
+            "--id",
+            "buurtteam",
+            "--start",
+            "1 februari 2024",
+            "--profile",
+            "basis",
+        ).exit_code
+        == 0
+    )
+    refs = ["meeting:70001", "document:80011", "motie:501"]
+    files = ["--from-file", MEETING, "--from-file", PAGES[0]]
+    result = run("ris", "import", "buurtteam", "notubiz:oosthaven", *refs, *files, "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["added"] == [
+        "steps.cie-nb-70001",
+        "steps.rib-nb-80011",
+        "steps.motie-nb-501",
+    ]
+    steps = _steps(run, "buurtteam")
+    assert steps["cie-nb-70001"]["committee"] == "Commissie Samenleving"
+    assert steps["cie-nb-70001"]["time"] == "19:30"
+    assert "Vaststellen agenda" in steps["cie-nb-70001"]["body"]
+    assert "Opening" not in steps["cie-nb-70001"]["body"]  # a heading, not an item
+    assert steps["rib-nb-80011"]["source"] == "https://api.notubiz.nl/document/80011/1"
+    assert run("check", "buurtteam", "--as-of", "2024-12-01").exit_code in (0, 1)
+    again = run("ris", "import", "buurtteam", "notubiz:oosthaven", *refs, *files)
+    assert again.exit_code == 0 and "buurtteam: niets nieuws" in again.stderr
+
+
+def test_import_of_an_unknown_reference_or_dossier(run: Run) -> None:
+    run(
+        "dossier", "add", "--title", "Buurtteam", "--municipality", "Oosthaven", "--id", "buurtteam"
+    )
+    result = run(
+        "ris", "import", "buurtteam", "notubiz:oosthaven", "meeting:1", "--from-file", MEETING
+    )
+    assert result.exit_code == 2 and "meeting:1" in result.stderr
+    result = run(
+        "ris",
+        "import",
+        "bestaat-niet",
+        "notubiz:oosthaven",
+        "meeting:70001",
+        "--from-file",
+        MEETING,
+    )
+    assert result.exit_code == 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -14,7 +14,7 @@ from besluitspoor.cli.base import App, fail, print_json, say, settings
 from besluitspoor.i18n import t
 
 if TYPE_CHECKING:
-    from besluitspoor.ris.records import Record
+    from besluitspoor.ris.records import Meeting, Record
 
 app = App(
     help="Registers of moties and toezeggingen from a council's raadsinformatiesysteem "
@@ -73,11 +73,18 @@ def _source(source: str) -> tuple[str, str]:
 
 
 def _records(supplier: str, files: list[Path], register: str) -> list[Record]:
+    return _read(supplier, files, register)[1]
+
+
+def _read(supplier: str, files: list[Path], register: str) -> tuple[list[Meeting], list[Record]]:
+    """Meetings and register records from saved responses; InputError naming every file that
+    is not a response besluitspoor can read (nothing is written then)."""
     import json
 
     from besluitspoor.problems import InputError, Problem
     from besluitspoor.ris import ibabs, notubiz
 
+    meetings: list[Meeting] = []
     records: list[Record] = []
     problems: list[Problem] = []
     for path in files:
@@ -89,7 +96,12 @@ def _records(supplier: str, files: list[Path], register: str) -> list[Record]:
         try:
             if supplier == "notubiz":
                 payload = json.loads(text)
-                records.extend(notubiz.record(item, register) for item in notubiz.items(payload))
+                if isinstance(payload, dict) and (
+                    "agenda_items" in payload or "meeting" in payload
+                ):
+                    meetings.append(notubiz.meeting(payload))
+                else:
+                    records.extend(notubiz.record(i, register) for i in notubiz.items(payload))
             else:
                 records.append(ibabs.record(text, register))
         except (ValueError, notubiz.Malformed, ibabs.Malformed) as exc:
@@ -108,7 +120,21 @@ def _records(supplier: str, files: list[Path], register: str) -> list[Record]:
             )
     if problems:
         raise InputError(problems)
-    return records
+    return meetings, records
+
+
+def _need_files(supplier: str, files: list[Path] | None) -> list[Path]:
+    if not files:
+        fail(
+            t(
+                "besluitspoor haalt nog niets zelf op bij {s}: bewaar de antwoorden van de API "
+                "en geef ze met --from-file",
+                "besluitspoor does not fetch from {s} itself yet: save the API's responses and "
+                "pass them with --from-file",
+                s=supplier,
+            )
+        )
+    return files
 
 
 def _run(
@@ -124,17 +150,7 @@ def _run(
     from besluitspoor.ris import register as registers
 
     supplier, council = _source(source)
-    if not from_file:
-        fail(
-            t(
-                "besluitspoor haalt nog niets zelf op bij {s}: bewaar de antwoorden van de API "
-                "en geef ze met --from-file",
-                "besluitspoor does not fetch from {s} itself yet: save the API's responses and "
-                "pass them with --from-file",
-                s=supplier,
-            )
-        )
-    records = _records(supplier, from_file, register)
+    records = _records(supplier, _need_files(supplier, from_file), register)
     undated = [r for r in records if r.day is None and r.kind != "toezegging"]
     for record in undated:
         say(
@@ -161,16 +177,8 @@ def _run(
         _write_atomically(output, text)
         say(t("{f} geschreven", "wrote {f}", f=output))
         return
-    from besluitspoor.importer import import_paths
-
-    with tempfile.TemporaryDirectory(prefix="besluitspoor-ris-") as tmp:
-        path = Path(tmp) / f"{data['dossier']['id']}.yaml"
-        path.write_text(text, encoding="utf-8")
-        db = state.open(create=True)
-        report = import_paths(db, [path], profiles=state.profile_names(), merge=True)
-        db.dispose()
     dossier_id = data["dossier"]["id"]
-    added = report.merged.get(dossier_id)
+    added = _merge(ctx, data, text)
     if as_json:
         print_json(
             {
@@ -193,6 +201,23 @@ def _run(
         say(t("{d}: {n} nieuw(e) item(s)", "{d}: {n} new item(s)", d=dossier_id, n=len(added)))
     else:
         say(t("{d}: niets nieuws", "{d}: nothing new", d=dossier_id))
+
+
+def _merge(ctx: typer.Context, data: dict[str, Any], text: str) -> list[str] | None:
+    """Merge the dossier data into the database in one transaction: the items added, or None
+    when the dossier is new."""
+    from besluitspoor.importer import import_paths
+
+    state = settings(ctx)
+    with tempfile.TemporaryDirectory(prefix="besluitspoor-ris-") as tmp:
+        path = Path(tmp) / f"{data['dossier']['id']}.yaml"
+        path.write_text(text, encoding="utf-8")
+        db = state.open(create=True)
+        try:
+            report = import_paths(db, [path], profiles=state.profile_names(), merge=True)
+        finally:
+            db.dispose()
+    return report.merged.get(data["dossier"]["id"])
 
 
 @app.command("moties")
@@ -239,3 +264,145 @@ def toezeggingen(
         besluitspoor check register-alkmaar
     """
     _run(ctx, "toezeggingen", source, [*(from_file or []), *(more or [])], dossier, output, as_json)
+
+
+FilesOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--from-file",
+        help="A saved API response: a Notubiz meeting or module items (JSON), an iBabs "
+        "GetListEntry answer (XML). Repeat for more.",
+        metavar="PATH",
+    ),
+]
+
+
+@app.command("search")
+def search(
+    ctx: typer.Context,
+    source: SourceArg,
+    query: Annotated[
+        str | None, typer.Option("--query", "-q", help="Words that must all be in the title.")
+    ] = None,
+    start: Annotated[
+        str | None, typer.Option("--from", help="Not before this date.", metavar="DATE")
+    ] = None,
+    end: Annotated[
+        str | None, typer.Option("--to", help="Not after this date.", metavar="DATE")
+    ] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="Only this kind of step (guessed from titles).")
+    ] = None,
+    from_file: FilesOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Find the meetings, documents and moties of one policy change among saved responses:
+    each with the reference `ris import` takes, its date, kind (guessed), title and URL.
+
+    Examples:
+
+        besluitspoor ris search notubiz:oosthaven --from-file vergadering.json -q buurtteam
+
+        besluitspoor ris search notubiz:oosthaven --from-file vergadering.json --kind motie --json
+    """
+    from besluitspoor.cli.checking import parse_as_of
+    from besluitspoor.ris.trail import candidates, matches
+
+    supplier, _ = _source(source)
+    meetings, records = _read(supplier, _need_files(supplier, from_file), "moties")
+    first = parse_as_of(start) if start else None
+    last = parse_as_of(end) if end else None
+    found = [c for c in candidates(meetings, records) if matches(c, query, first, last, kind)]
+    if as_json:
+        print_json(
+            [
+                {
+                    "ref": c.ref,
+                    "date": c.day.isoformat() if c.day else None,
+                    "kind": c.kind,
+                    "title": c.title,
+                    "url": c.url,
+                }
+                for c in found
+            ]
+        )
+        return
+    from rich.table import Table
+
+    from besluitspoor.cli.base import out
+
+    table = Table(title=t("Gevonden", "Found"))
+    for column in (
+        t("Verwijzing", "Reference"),
+        t("Datum", "Date"),
+        t("Soort", "Kind"),
+        t("Titel", "Title"),
+    ):
+        table.add_column(column)
+    for c in found:
+        table.add_row(c.ref, c.day.isoformat() if c.day else "?", c.kind, c.title)
+    out().print(table)
+    say(t("{n} gevonden", "{n} found", n=len(found)))
+
+
+@app.command("import")
+def import_items(
+    ctx: typer.Context,
+    dossier: Annotated[
+        str, typer.Argument(help="Id of the dossier to add to.", autocompletion=complete.dossiers)
+    ],
+    source: SourceArg,
+    refs: Annotated[
+        list[str],
+        typer.Argument(help="References from `ris search`: meeting:ID, document:ID, motie:ID."),
+    ],
+    from_file: FilesOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Add chosen meetings, documents and moties to a dossier as steps, each with its source
+    URL; their ids carry the supplier's ids, so importing again adds nothing twice.
+
+    Example:
+
+        besluitspoor ris import wassenaar-sociaal-team notubiz:oosthaven meeting:70001
+            document:80011 --from-file vergadering.json
+    """
+    from besluitspoor.dossierfile.yamlio import dump
+    from besluitspoor.ris.trail import candidates
+    from besluitspoor.store import dossiers as store
+
+    supplier, _ = _source(source)
+    meetings, records = _read(supplier, _need_files(supplier, from_file), "moties")
+    known = {c.ref: c for c in candidates(meetings, records)}
+    missing = [r for r in refs if r not in known]
+    if missing:
+        fail(
+            t(
+                "niet in de bestanden: {m} (zoek ze met 'besluitspoor ris search')",
+                "not in the files: {m} (find them with 'besluitspoor ris search')",
+                m=", ".join(missing),
+            )
+        )
+    undated = [r for r in refs if known[r].step is None]
+    if undated:
+        fail(
+            t(
+                "zonder datum bij de bron: {m}",
+                "without a date at the source: {m}",
+                m=", ".join(undated),
+            )
+        )
+    with settings(ctx).open().read() as conn:
+        header = store.load(conn, dossier).to_data()["dossier"]
+    from besluitspoor import vocab
+
+    steps = [known[r].step for r in dict.fromkeys(refs)]
+    data = {"format": vocab.FORMAT, "dossier": header, "steps": steps}
+    added = _merge(ctx, data, dump(data)) or []
+    if as_json:
+        print_json({"dossier": dossier, "added": added})
+    say(
+        t("{d}: {n} nieuw(e) stap(pen)", "{d}: {n} new step(s)", d=dossier, n=len(added))
+        if added
+        else t("{d}: niets nieuws", "{d}: nothing new", d=dossier)
+    )

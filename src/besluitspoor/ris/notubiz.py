@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from besluitspoor.ris.records import Record, local_day, outcome
+from besluitspoor.ris.records import Document, Meeting, Record, local_day, local_time, outcome
 
 TITLE = 1
 MAIN_DOCUMENT = 2
@@ -89,4 +89,50 @@ def record(item: dict[str, Any], register: str) -> Record:
         settled_url=settled_url,
         settled=done or settled_on is not None or settled_url is not None,
         portefeuillehouder=_text(item, PORTFOLIO),
+    )
+
+
+def meeting(payload: Any) -> Meeting:
+    """`GET events/meetings/{id}`: the meeting, its agenda (headings left out) and the
+    documents of the meeting and of its agenda items."""
+    if isinstance(payload, dict) and isinstance(payload.get("meeting"), dict):
+        payload = payload["meeting"]
+    if not isinstance(payload, dict) or "id" not in payload or "agenda_items" not in payload:
+        raise Malformed("expected a Notubiz meeting with 'id' and 'agenda_items'")
+    attributes = payload.get("attributes") or {}
+    title = str(
+        attributes.get("Titel") or attributes.get("Title") or f"Vergadering {payload['id']}"
+    )
+    start = next(
+        (p.get("start_date") for p in payload.get("plannings") or [] if p.get("start_date")), None
+    )
+    agenda: list[str] = []
+    documents = [_document(d) for d in payload.get("documents") or []]
+    for item in payload.get("agenda_items") or []:
+        data = item.get("type_data") or {}
+        documents.extend(_document(d) for d in item.get("documents") or [])
+        if data.get("heading"):
+            continue
+        label = next(
+            (a.get("value") for a in data.get("attributes") or [] if a.get("id") == 1), None
+        )
+        if label:
+            agenda.append(f"{data.get('title_prefix') or ''} {label}".strip())
+    return Meeting(
+        supplier="nb",
+        source_id=str(payload["id"]),
+        title=title.strip(),
+        day=local_day(start),
+        time=local_time(start),
+        agenda=tuple(agenda),
+        documents=tuple(documents),
+    )
+
+
+def _document(data: dict[str, Any]) -> Document:
+    return Document(
+        source_id=str(data.get("id")),
+        title=str(data.get("title") or "").strip(),
+        url=data.get("url"),
+        types=tuple(str(t.get("value")) for t in data.get("types") or [] if t.get("value")),
     )

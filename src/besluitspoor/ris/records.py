@@ -69,3 +69,63 @@ def outcome(wording: str | None) -> tuple[str, str | None]:
         if pattern.search(wording):
             return status, None
     return "ingediend", wording.strip()
+
+
+@dataclass(frozen=True)
+class Document:
+    source_id: str
+    title: str
+    url: str | None
+    types: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Meeting:
+    supplier: str
+    source_id: str
+    title: str
+    day: date | None
+    time: str | None = None
+    agenda: tuple[str, ...] = ()
+    documents: tuple[Document, ...] = ()
+
+
+def local_time(value: str | None) -> str | None:
+    """HH:MM in Europe/Amsterdam of a supplier timestamp, when it has a time of day."""
+    if not value or value.startswith("0000"):
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(AMSTERDAM)
+    return None if (moment.hour, moment.minute) == (0, 0) else f"{moment:%H:%M}"
+
+
+# What a meeting's or a document's title suggests it is (NOTES §2.1: titles are the only hint;
+# Notubiz's `body` says "council" on committee meetings too).
+_DOCUMENT_KINDS = (
+    (
+        "raadsinformatiebrief",
+        re.compile(
+            r"\braadsinformatiebrief\b|\bRIB\b|\bbrief aan de raad\b|\braadsbrief\b|\bmemo\b", re.I
+        ),
+    ),
+    ("raadsvoorstel", re.compile(r"\braadsvoorstel\b|\bvoorstel aan de raad\b", re.I)),
+    ("motie", re.compile(r"^\s*(?:[\w.-]+\s+)?motie\b", re.I)),
+    ("amendement", re.compile(r"^\s*(?:[\w.-]+\s+)?amendement\b", re.I)),
+    ("vragen", re.compile(r"\bschriftelijke vragen\b", re.I)),
+    ("advies", re.compile(r"\badvies\b.*\badviesraad\b|\badviesraad\b.*\badvies\b", re.I)),
+)
+
+
+def document_kind(title: str) -> str:
+    return next((kind for kind, p in _DOCUMENT_KINDS if p.search(title)), "brief")
+
+
+def meeting_kind(title: str) -> str:
+    lowered = title.lower()
+    if "commissie" in lowered or "raad" not in lowered:
+        return "commissievergadering"
+    return "raadsvergadering"
