@@ -4,8 +4,10 @@ responses (written for these tests in the suppliers' shapes); no test touches th
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.conftest import CORPUS, Run, digest
@@ -309,3 +311,116 @@ def test_import_of_an_unknown_reference_or_dossier(run: Run) -> None:
         MEETING,
     )
     assert result.exit_code == 2
+
+
+# --- straight from Notubiz, replayed through httpx's MockTransport -------------------------
+
+
+class Notubiz:
+    """Recorded Notubiz answers for organisation 4321, with a knob per failure to test."""
+
+    def __init__(self, *, throttle: int = 0, down: bool = False, broken: bool = False) -> None:
+        self.calls: list[str] = []
+        self.throttle = throttle
+        self.down = down
+        self.broken = broken
+        self.pages = [json.loads(Path(p).read_text(encoding="utf-8")) for p in PAGES]
+
+    def __call__(self, request: object) -> object:
+        import httpx
+
+        assert isinstance(request, httpx.Request)
+        self.calls.append(str(request.url))
+        assert request.headers["User-Agent"].startswith("besluitspoor/")
+        if self.down:
+            return httpx.Response(503)
+        if self.throttle:
+            self.throttle -= 1
+            return httpx.Response(429, headers={"Retry-After": "7"})
+        path = request.url.path
+        if path == "/organisations/4321/modules":
+            return httpx.Response(
+                200,
+                json={
+                    "modules": [
+                        {"custom_name": "Moties en Amendementen", "name": "Moties", "id": 6}
+                    ]
+                },
+            )
+        if path == "/organisations/4321/modules/6/items":
+            if self.broken:
+                return httpx.Response(200, json={"results": []})
+            page = int(request.url.params["page"])
+            return httpx.Response(200, json=self.pages[page - 1])
+        return httpx.Response(404)
+
+
+@pytest.fixture
+def notubiz(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> Callable[..., tuple[Notubiz, list[float]]]:
+    import httpx
+
+    from besluitspoor.ris import http
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    waited: list[float] = []
+    monkeypatch.setattr(http, "SLEEP", waited.append)
+
+    def install(**knobs: Any) -> tuple[Notubiz, list[float]]:
+        server = Notubiz(**knobs)
+        monkeypatch.setattr(http, "TRANSPORT", httpx.MockTransport(server))
+        return server, waited
+
+    return install
+
+
+def test_register_straight_from_notubiz_over_pages(run: Run, notubiz: Any) -> None:
+    server, _ = notubiz()
+    result = run("ris", "moties", "notubiz:4321", "--date-from", "2023-01-01")
+    assert result.exit_code == 0, result.output
+    assert set(_steps(run, "register-4321")) >= {
+        "motie-nb-501",
+        "amendement-nb-502",
+        "motie-nb-503",
+        "motie-nb-504",
+    }
+    assert len(server.calls) == 3  # the modules, then two pages
+    assert "date_from=2023-01-01" in server.calls[1] and "page=2" in server.calls[2]
+
+
+def test_a_rerun_reads_the_cache_and_refresh_downloads_again(run: Run, notubiz: Any) -> None:
+    server, _ = notubiz()
+    assert run("ris", "moties", "notubiz:4321").exit_code == 0
+    assert run("ris", "moties", "notubiz:4321").exit_code == 0
+    assert len(server.calls) == 3
+    assert run("ris", "moties", "notubiz:4321", "--refresh").exit_code == 0
+    assert len(server.calls) == 6
+
+
+def test_429_waits_as_retry_after_says(run: Run, notubiz: Any) -> None:
+    _, waited = notubiz(throttle=2)
+    result = run("ris", "moties", "notubiz:4321")
+    assert result.exit_code == 0, result.output
+    assert waited == [7.0, 7.0]
+
+
+def test_a_source_that_is_down_is_exit_3_and_writes_nothing(
+    run: Run, notubiz: Any, db_path: Path
+) -> None:
+    _, waited = notubiz(down=True)
+    result = run("ris", "moties", "notubiz:4321")
+    assert result.exit_code == 3
+    assert "503" in result.stderr and "later" in result.stderr
+    assert waited == [1.0, 2.0, 4.0, 8.0]  # backoff, then give up
+    assert not db_path.exists()
+
+
+def test_unknown_organisation_and_malformed_answer_are_exit_2(run: Run, notubiz: Any) -> None:
+    notubiz()
+    result = run("ris", "moties", "notubiz:999")
+    assert result.exit_code == 2 and "404" in result.stderr
+    assert run("ris", "moties", "notubiz:alkmaar").exit_code == 2  # a number is needed
+    notubiz(broken=True)
+    result = run("ris", "moties", "notubiz:4321", "--refresh")
+    assert result.exit_code == 2 and "items" in result.stderr

@@ -52,6 +52,17 @@ OutputOpt = Annotated[
     typer.Option("--output", "-o", help="Write the register as a dossier file instead."),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print a JSON summary.")]
+RefreshOpt = Annotated[
+    bool, typer.Option("--refresh", help="Download again instead of using the cache on disk.")
+]
+DateFromOpt = Annotated[
+    str | None,
+    typer.Option("--date-from", help="Only items from this date (YYYY-MM-DD).", metavar="DATE"),
+]
+DateToOpt = Annotated[
+    str | None,
+    typer.Option("--date-to", help="Only items up to this date (YYYY-MM-DD).", metavar="DATE"),
+]
 # `--from-file a.json b.json`: an option takes one value, so the files after it are arguments.
 MoreFilesArg = Annotated[
     list[Path] | None,
@@ -123,6 +134,65 @@ def _read(supplier: str, files: list[Path], register: str) -> tuple[list[Meeting
     return meetings, records
 
 
+def cache_dir() -> Path:
+    import platformdirs
+
+    return platformdirs.user_cache_path("besluitspoor", appauthor=False) / "ris"
+
+
+def _download(
+    supplier: str, council: str, register: str, refresh: bool, window: dict[str, str]
+) -> list[Record]:
+    """The register straight from the supplier (Notubiz), through the cache on disk."""
+    from besluitspoor.ris import http, notubiz
+
+    if supplier != "notubiz":
+        _need_files(supplier, None)
+    from besluitspoor.cli.base import err
+
+    with http.Fetcher(cache_dir(), refresh=refresh, transport=http.TRANSPORT) as fetcher:
+        bar = None
+        if err().is_terminal:
+            from rich.progress import Progress
+
+            bar = Progress(console=err(), transient=True)
+            task = bar.add_task(register, total=None)
+            bar.start()
+
+        def progress(done: int, total: int | None) -> None:
+            if bar is not None:
+                bar.update(task, completed=done, total=total)
+
+        try:
+            items = notubiz.fetch_register(fetcher, council, register, progress, **window)
+        except http.SourceDown as exc:
+            say(str(exc))
+            raise typer.Exit(3) from None
+        except (ValueError, notubiz.Malformed) as exc:
+            fail(
+                t(
+                    "notubiz:{o}: onleesbaar antwoord: {e}",
+                    "notubiz:{o}: unreadable answer: {e}",
+                    o=council,
+                    e=exc,
+                )
+            )
+        finally:
+            if bar is not None:
+                bar.stop()
+        try:
+            return [notubiz.record(item, register) for item in items]
+        except notubiz.Malformed as exc:
+            fail(
+                t(
+                    "notubiz:{o}: onleesbaar antwoord: {e}",
+                    "notubiz:{o}: unreadable answer: {e}",
+                    o=council,
+                    e=exc,
+                )
+            )
+
+
 def _need_files(supplier: str, files: list[Path] | None) -> list[Path]:
     if not files:
         fail(
@@ -145,12 +215,17 @@ def _run(
     dossier: str | None,
     output: Path | None,
     as_json: bool,
+    refresh: bool = False,
+    window: dict[str, str] | None = None,
 ) -> None:
     from besluitspoor.dossierfile.yamlio import dump
     from besluitspoor.ris import register as registers
 
     supplier, council = _source(source)
-    records = _records(supplier, _need_files(supplier, from_file), register)
+    if from_file:
+        records = _records(supplier, from_file, register)
+    else:
+        records = _download(supplier, council, register, refresh, window or {})
     undated = [r for r in records if r.day is None and r.kind != "toezegging"]
     for record in undated:
         say(
@@ -229,8 +304,12 @@ def moties(
     dossier: DossierOpt = None,
     output: OutputOpt = None,
     as_json: JsonOpt = False,
+    refresh: RefreshOpt = False,
+    date_from: DateFromOpt = None,
+    date_to: DateToOpt = None,
 ) -> None:
-    """Import a council's moties and amendementen, with their outcome and settlement.
+    """Import a council's moties and amendementen, with their outcome and settlement: from
+    Notubiz directly (notubiz:<organisation number>, cached on disk), or from saved responses.
 
     Outcomes become aangenomen, verworpen, ingetrokken or aangehouden; other wording stays
     ingediend with the supplier's words kept. Names of council members are not stored.
@@ -241,7 +320,9 @@ def moties(
 
         besluitspoor ris moties ibabs:utrecht --from-file m25.xml m26.xml -o register.yaml
     """
-    _run(ctx, "moties", source, [*(from_file or []), *(more or [])], dossier, output, as_json)
+    window = {k: v for k, v in (("date_from", date_from), ("date_to", date_to)) if v}
+    files = [*(from_file or []), *(more or [])]
+    _run(ctx, "moties", source, files, dossier, output, as_json, refresh, window)
 
 
 @app.command("toezeggingen")
@@ -253,6 +334,9 @@ def toezeggingen(
     dossier: DossierOpt = None,
     output: OutputOpt = None,
     as_json: JsonOpt = False,
+    refresh: RefreshOpt = False,
+    date_from: DateFromOpt = None,
+    date_to: DateToOpt = None,
 ) -> None:
     """Import a council's register of toezeggingen as promises with deadline and status, so
     that `check` lists every overdue promise.
@@ -263,7 +347,9 @@ def toezeggingen(
 
         besluitspoor check register-alkmaar
     """
-    _run(ctx, "toezeggingen", source, [*(from_file or []), *(more or [])], dossier, output, as_json)
+    window = {k: v for k, v in (("date_from", date_from), ("date_to", date_to)) if v}
+    files = [*(from_file or []), *(more or [])]
+    _run(ctx, "toezeggingen", source, files, dossier, output, as_json, refresh, window)
 
 
 FilesOpt = Annotated[

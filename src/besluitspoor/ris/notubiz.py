@@ -136,3 +136,64 @@ def _document(data: dict[str, Any]) -> Document:
         url=data.get("url"),
         types=tuple(str(t.get("value")) for t in data.get("types") or [] if t.get("value")),
     )
+
+
+API = "https://api.notubiz.nl"
+PARAMS = {"format": "json", "version": "1.17.0"}
+_MODULE_NAMES = {"moties": ("moties", "moties en amendementen"), "toezeggingen": ("toezeggingen",)}
+
+
+def fetch_register(
+    fetcher: Any, organisation: str, register: str, progress: Any = None, **window: str
+) -> list[dict[str, Any]]:
+    """Every item of the organisation's register module, page by page (`window`: date_from,
+    date_to, which the API needs for large registers)."""
+    import json
+
+    from besluitspoor.i18n import t
+    from besluitspoor.problems import InputError
+
+    if not organisation.isdigit():
+        raise InputError(
+            t(
+                "notubiz:{o}: geef het organisatienummer van Notubiz (bijvoorbeeld "
+                "notubiz:987), of lees bewaarde antwoorden met --from-file",
+                "notubiz:{o}: give Notubiz's organisation number (for example notubiz:987), "
+                "or read saved responses with --from-file",
+                o=organisation,
+            )
+        )
+    modules = json.loads(fetcher.get(f"{API}/organisations/{organisation}/modules", PARAMS))
+    wanted = _MODULE_NAMES[register]
+    found = [
+        m["id"]
+        for m in modules.get("modules", [])
+        if str(m.get("name", "")).lower() in wanted
+        or str(m.get("custom_name", "")).lower() in wanted
+    ]
+    if not found:
+        raise InputError(
+            t(
+                "notubiz:{o} heeft geen module voor {r}",
+                "notubiz:{o} has no module for {r}",
+                o=organisation,
+                r=register,
+            )
+        )
+    collected: list[dict[str, Any]] = []
+    page = 1
+    while True:
+        payload = json.loads(
+            fetcher.get(
+                f"{API}/organisations/{organisation}/modules/{found[0]}/items",
+                {**PARAMS, **window, "page": page},
+            )
+        )
+        batch = items(payload)
+        collected.extend(batch)
+        expected = total(payload)
+        if progress is not None:
+            progress(len(collected), expected)
+        if not batch or expected is None or len(collected) >= expected:
+            return collected
+        page += 1
