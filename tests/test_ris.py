@@ -424,3 +424,38 @@ def test_unknown_organisation_and_malformed_answer_are_exit_2(run: Run, notubiz:
     notubiz(broken=True)
     result = run("ris", "moties", "notubiz:4321", "--refresh")
     assert result.exit_code == 2 and "items" in result.stderr
+
+
+def test_a_late_letter_is_named_not_called_missing(run: Run) -> None:
+    """Seen while trying `ris import`: with only a letter after the start, the finding said no
+    letter was recorded at all."""
+    run(
+        "dossier",
+        "add",
+        "--title",
+        "Buurtteam",
+        "--municipality",
+        "Oosthaven",
+        "--id",
+        "buurtteam",
+        "--profile",
+        "basis",
+        "--start",
+        "1 februari 2024",
+    )
+    result = run(
+        "ris", "import", "buurtteam", "notubiz:oosthaven", "document:80011", "--from-file", MEETING
+    )
+    assert result.exit_code == 0, result.output
+    findings = json.loads(
+        run("check", "buurtteam", "--as-of", "2024-12-01", "--format", "json").stdout
+    )
+    [late] = [
+        f
+        for f in findings["dossiers"][0]["findings"]
+        if f["rule"] == "raad-niet-vooraf-geinformeerd"
+    ]
+    assert late["message"] == (
+        "de raad is niet vóór de ingangsdatum (1 februari 2024) geïnformeerd: de eerste "
+        "raadsinformatiebrief of het eerste raadsvoorstel is van 4 maart 2024"
+    )

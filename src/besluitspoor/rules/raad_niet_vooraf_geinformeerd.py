@@ -29,6 +29,8 @@ MESSAGES = with_no_start(
             "raadsinformatiebrief over het besluit '{decision}' geïnformeerd{late}",
             "violation_none": "de raad is niet vóór de ingangsdatum ({start}) geïnformeerd: geen "
             "raadsinformatiebrief of raadsvoorstel vastgelegd",
+            "violation_late": "de raad is niet vóór de ingangsdatum ({start}) geïnformeerd: de "
+            "eerste raadsinformatiebrief of het eerste raadsvoorstel is van {date}",
             "late": "; de brief daarover is van {date}",
             "pending": "de raad moet vóór {start} met een raadsinformatiebrief over '{decision}' "
             "worden geïnformeerd",
@@ -40,6 +42,8 @@ MESSAGES = with_no_start(
             "'{decision}' before the start ({start}){late}",
             "violation_none": "the council was not informed before the start ({start}): no letter "
             "or proposal to the council recorded",
+            "violation_late": "the council was not informed before the start ({start}): the "
+            "first letter or proposal to the council is dated {date}",
             "late": "; the letter about it is dated {date}",
             "pending": "the council must be informed by letter about '{decision}' before {start}",
             "needs_data": "unclear whether the council was informed before {start}; a more precise "
@@ -78,6 +82,11 @@ def check(ctx: Context) -> Iterator[Finding]:
     title = decision.title if decision else ""
     if not passed(ctx.start, ctx.as_of):
         yield ctx.pending(evidence=evidence, start=start, decision=title)
+    elif decision is None and candidates:
+        first = min(candidates, key=lambda s: s.date.first)
+        yield ctx.violation(
+            evidence=evidence, key="violation_late", start=start, date=ctx.date_text(first.date)
+        )
     elif decision is None:
         yield ctx.violation(evidence=evidence, key="violation_none", start=start)
     else:
