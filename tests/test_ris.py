@@ -37,7 +37,7 @@ def _findings(run: Run, dossier: str, as_of: str) -> list[tuple[str, str, str]]:
 def test_notubiz_moties_over_two_pages(run: Run) -> None:
     result = run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES)
     assert result.exit_code == 0, result.output
-    assert "4 item(s) in nieuw dossier register-oosthaven" in result.stderr
+    assert "5 item(s) in nieuw dossier register-oosthaven" in result.stderr  # with the afdoening
     steps = _steps(run, "register-oosthaven")
     status = {
         i: s.get("status", "ingediend" if s["kind"] != "brief" else None) for i, s in steps.items()
@@ -145,22 +145,48 @@ def test_a_new_item_at_the_source_is_added(run: Run, tmp_path: Path) -> None:
     ]
 
 
-def test_a_changed_item_at_the_source_is_refused_not_overwritten(
-    run: Run, tmp_path: Path, db_path: Path
-) -> None:
+def _changed_page(tmp_path: Path, old: str, new: str) -> str:
+    page = tmp_path / "p2.json"
+    text = Path(PAGES[1]).read_text(encoding="utf-8")
+    assert old in text
+    page.write_text(text.replace(old, new), encoding="utf-8")
+    return str(page)
+
+
+def test_a_change_at_the_source_updates_the_item(run: Run, tmp_path: Path) -> None:
     assert run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES).exit_code == 0
-    changed = tmp_path / "p2.json"
-    changed.write_text(
-        Path(PAGES[1])
-        .read_text(encoding="utf-8")
-        .replace("Niet in stemming gebracht", "Verworpen"),
-        encoding="utf-8",
+    changed = _changed_page(tmp_path, "Niet in stemming gebracht", "Verworpen")
+    result = run("ris", "moties", "notubiz:Oosthaven", "--from-file", PAGES[0], changed, "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["updated"] == ["steps.motie-nb-504"]
+    assert "bijgewerkt naar de bron: steps.motie-nb-504" in result.stderr
+    step = _steps(run, "register-oosthaven")["motie-nb-504"]
+    assert (step["status"], "body" in step) == ("verworpen", False)
+
+
+def test_a_hand_edit_is_kept_unless_force(run: Run, tmp_path: Path, db_path: Path) -> None:
+    assert run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES).exit_code == 0
+    edit = run(
+        "step", "edit", "motie-nb-504", "--set", "title=M5 Parkeren bij het buurthuis (nagezocht)"
     )
+    assert edit.exit_code == 0, edit.output
+    # The source unchanged: the edit stands and nothing is said or written.
     before = digest(db_path)
-    result = run("ris", "moties", "notubiz:Oosthaven", "--from-file", PAGES[0], str(changed))
-    assert result.exit_code == 2
-    assert "motie-nb-504" in result.stderr
+    again = run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES)
+    assert again.exit_code == 0 and "niets nieuws" in again.stderr
     assert digest(db_path) == before
+    # The source changed too: the edit still stands, and the volunteer is told.
+    changed = _changed_page(tmp_path, "Niet in stemming gebracht", "Verworpen")
+    result = run("ris", "moties", "notubiz:Oosthaven", "--from-file", PAGES[0], changed, "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["kept"] == ["steps.motie-nb-504"]
+    assert "met de hand veranderd" in result.stderr and "--force" in result.stderr
+    step = _steps(run, "register-oosthaven")["motie-nb-504"]
+    assert step["title"].endswith("(nagezocht)") and step.get("status", "ingediend") == "ingediend"
+    forced = run("ris", "moties", "notubiz:Oosthaven", "--from-file", PAGES[0], changed, "--force")
+    assert forced.exit_code == 0, forced.output
+    step = _steps(run, "register-oosthaven")["motie-nb-504"]
+    assert (step["title"], step["status"]) == ("M5 Parkeren bij het buurthuis", "verworpen")
 
 
 @pytest.mark.parametrize("name", ["notubiz-kapot.json", "ibabs-kapot.xml"])

@@ -3,7 +3,6 @@ raadsinformatiesysteem (Notubiz, iBabs), read from saved API responses."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -15,6 +14,7 @@ from besluitspoor.i18n import t
 
 if TYPE_CHECKING:
     from besluitspoor.ris.records import Meeting, Record
+    from besluitspoor.ris.sync import SyncReport
 
 app = App(
     help="Registers of moties and toezeggingen from a council's raadsinformatiesysteem "
@@ -52,6 +52,10 @@ OutputOpt = Annotated[
     typer.Option("--output", "-o", help="Write the register as a dossier file instead."),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print a JSON summary.")]
+ForceOpt = Annotated[
+    bool,
+    typer.Option("--force", help="Also overwrite items changed by hand with the source's version."),
+]
 RefreshOpt = Annotated[
     bool, typer.Option("--refresh", help="Download again instead of using the cache on disk.")
 ]
@@ -217,6 +221,7 @@ def _run(
     as_json: bool,
     refresh: bool = False,
     window: dict[str, str] | None = None,
+    force: bool = False,
 ) -> None:
     from besluitspoor.dossierfile.yamlio import dump
     from besluitspoor.ris import register as registers
@@ -252,47 +257,71 @@ def _run(
         _write_atomically(output, text)
         say(t("{f} geschreven", "wrote {f}", f=output))
         return
-    dossier_id = data["dossier"]["id"]
-    added = _merge(ctx, data, text)
+    _tell(
+        _sync(ctx, data, force),
+        as_json,
+        records=len(records),
+        skipped=[r.source_id for r in undated],
+    )
+
+
+def _sync(ctx: typer.Context, data: dict[str, Any], force: bool) -> SyncReport:
+    """Into the database in one transaction: new items added, items changed at the source
+    updated, items changed by hand kept (unless --force)."""
+    from besluitspoor.ris.sync import sync
+
+    state = settings(ctx)
+    db = state.open(create=True)
+    try:
+        return sync(db, data, state.profile_names(), force=force)
+    finally:
+        db.dispose()
+
+
+def _tell(report: SyncReport, as_json: bool, **extra: Any) -> None:
     if as_json:
         print_json(
             {
-                "dossier": dossier_id,
-                "records": len(records),
-                "skipped": [r.source_id for r in undated],
-                "added": added if added is not None else "all",
+                "dossier": report.dossier,
+                **extra,
+                "added": report.added,
+                "updated": report.updated,
+                "kept": report.kept,
             }
         )
-    if added is None:
+    d = report.dossier
+    if report.new_dossier:
         say(
             t(
                 "{n} item(s) in nieuw dossier {d}",
                 "{n} item(s) in new dossier {d}",
-                n=len(records),
-                d=dossier_id,
+                n=len(report.added),
+                d=d,
             )
         )
-    elif added:
-        say(t("{d}: {n} nieuw(e) item(s)", "{d}: {n} new item(s)", d=dossier_id, n=len(added)))
-    else:
-        say(t("{d}: niets nieuws", "{d}: nothing new", d=dossier_id))
-
-
-def _merge(ctx: typer.Context, data: dict[str, Any], text: str) -> list[str] | None:
-    """Merge the dossier data into the database in one transaction: the items added, or None
-    when the dossier is new."""
-    from besluitspoor.importer import import_paths
-
-    state = settings(ctx)
-    with tempfile.TemporaryDirectory(prefix="besluitspoor-ris-") as tmp:
-        path = Path(tmp) / f"{data['dossier']['id']}.yaml"
-        path.write_text(text, encoding="utf-8")
-        db = state.open(create=True)
-        try:
-            report = import_paths(db, [path], profiles=state.profile_names(), merge=True)
-        finally:
-            db.dispose()
-    return report.merged.get(data["dossier"]["id"])
+    elif not (report.added or report.updated or report.kept):
+        say(t("{d}: niets nieuws", "{d}: nothing new", d=d))
+    if report.added and not report.new_dossier:
+        say(t("{d}: {n} nieuw(e) item(s)", "{d}: {n} new item(s)", d=d, n=len(report.added)))
+    if report.updated:
+        say(
+            t(
+                "{d}: bijgewerkt naar de bron: {items}",
+                "{d}: updated from the source: {items}",
+                d=d,
+                items=", ".join(report.updated),
+            )
+        )
+    if report.kept:
+        say(
+            t(
+                "{d}: met de hand veranderd, dus niet overschreven: {items} (overschrijf met "
+                "--force)",
+                "{d}: changed by hand, so not overwritten: {items} (overwrite with --force)",
+                d=d,
+                items=", ".join(report.kept),
+            )
+        )
 
 
 @app.command("moties")
@@ -307,6 +336,7 @@ def moties(
     refresh: RefreshOpt = False,
     date_from: DateFromOpt = None,
     date_to: DateToOpt = None,
+    force: ForceOpt = False,
 ) -> None:
     """Import a council's moties and amendementen, with their outcome and settlement: from
     Notubiz directly (notubiz:<organisation number>, cached on disk), or from saved responses.
@@ -322,7 +352,7 @@ def moties(
     """
     window = {k: v for k, v in (("date_from", date_from), ("date_to", date_to)) if v}
     files = [*(from_file or []), *(more or [])]
-    _run(ctx, "moties", source, files, dossier, output, as_json, refresh, window)
+    _run(ctx, "moties", source, files, dossier, output, as_json, refresh, window, force)
 
 
 @app.command("toezeggingen")
@@ -337,6 +367,7 @@ def toezeggingen(
     refresh: RefreshOpt = False,
     date_from: DateFromOpt = None,
     date_to: DateToOpt = None,
+    force: ForceOpt = False,
 ) -> None:
     """Import a council's register of toezeggingen as promises with deadline and status, so
     that `check` lists every overdue promise.
@@ -349,7 +380,7 @@ def toezeggingen(
     """
     window = {k: v for k, v in (("date_from", date_from), ("date_to", date_to)) if v}
     files = [*(from_file or []), *(more or [])]
-    _run(ctx, "toezeggingen", source, files, dossier, output, as_json, refresh, window)
+    _run(ctx, "toezeggingen", source, files, dossier, output, as_json, refresh, window, force)
 
 
 FilesOpt = Annotated[
@@ -444,6 +475,7 @@ def import_items(
     ],
     from_file: FilesOpt = None,
     as_json: JsonOpt = False,
+    force: ForceOpt = False,
 ) -> None:
     """Add chosen meetings, documents and moties to a dossier as steps, each with its source
     URL; their ids carry the supplier's ids, so importing again adds nothing twice.
@@ -453,7 +485,6 @@ def import_items(
         besluitspoor ris import wassenaar-sociaal-team notubiz:oosthaven meeting:70001
             document:80011 --from-file vergadering.json
     """
-    from besluitspoor.dossierfile.yamlio import dump
     from besluitspoor.ris.trail import candidates
     from besluitspoor.store import dossiers as store
 
@@ -484,11 +515,4 @@ def import_items(
 
     steps = [known[r].step for r in dict.fromkeys(refs)]
     data = {"format": vocab.FORMAT, "dossier": header, "steps": steps}
-    added = _merge(ctx, data, dump(data)) or []
-    if as_json:
-        print_json({"dossier": dossier, "added": added})
-    say(
-        t("{d}: {n} nieuw(e) stap(pen)", "{d}: {n} new step(s)", d=dossier, n=len(added))
-        if added
-        else t("{d}: niets nieuws", "{d}: nothing new", d=dossier)
-    )
+    _tell(_sync(ctx, data, force), as_json)

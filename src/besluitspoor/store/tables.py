@@ -186,4 +186,17 @@ class PromiseRow(SQLModel, table=True):
     postponed_to: str | None = Field(default=None, sa_type=FuzzyDateText)
 
 
+class SourceItemRow(SQLModel, table=True):
+    """What `ris` last imported of an item (migration 0005): the digest of its content as the
+    source gave it, so a re-read can tell a change at the source from a change by hand.
+
+    No foreign key: replacing a dossier (merge, import --replace) must not forget it."""
+
+    __tablename__ = "source_item"
+
+    dossier_id: str = Field(primary_key=True, max_length=64)
+    item: str = Field(primary_key=True)  # "steps.motie-nb-501"
+    digest: str
+
+
 metadata = SQLModel.metadata

@@ -1,0 +1,95 @@
+"""Reading a RIS again: add what is new, update what changed at the source, and keep what a
+volunteer changed by hand (unless `force`). One transaction; nothing written on any problem.
+
+What the source last gave of each item is kept as a digest in `source_item`: an item whose
+recorded content still has that digest was not touched by hand, so a new version from the source
+may replace it."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+
+from besluitspoor.recording import SECTIONS, checked
+from besluitspoor.store import dossiers as store
+from besluitspoor.store.db import Database
+from besluitspoor.store.tables import SourceItemRow
+
+Data = dict[str, Any]
+TABLE = SourceItemRow.__table__  # type: ignore[attr-defined]
+
+
+@dataclass
+class SyncReport:
+    dossier: str
+    new_dossier: bool = False
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)  # changed by hand: left as it is
+
+
+def digest(item: Data) -> str:
+    return hashlib.sha256(json.dumps(item, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def sync(db: Database, data: Data, profiles: Iterable[str], *, force: bool = False) -> SyncReport:
+    names = list(profiles)
+    # The source's items in the form the database gives back, so that equal means equal.
+    incoming = checked(data, names).to_data()
+    dossier_id = incoming["dossier"]["id"]
+    report = SyncReport(dossier_id)
+    with db.write() as conn:
+        if dossier_id in store.existing_ids(conn, [dossier_id]):
+            merged = store.load(conn, dossier_id).to_data()
+        else:
+            merged = {key: value for key, value in incoming.items() if key not in SECTIONS}
+            report.new_dossier = True
+        merged = copy.deepcopy(merged)
+        rows = conn.execute(
+            select(TABLE.c.item, TABLE.c.digest).where(TABLE.c.dossier_id == dossier_id)
+        )
+        last: dict[str, str] = {row.item: row.digest for row in rows}
+        seen: dict[str, str] = {}
+        for section in SECTIONS:
+            have: list[Data] = merged.setdefault(section, [])
+            where = {item["id"]: n for n, item in enumerate(have)}
+            for item in incoming.get(section, []):
+                key = f"{section}.{item['id']}"
+                seen[key] = digest(item)
+                at = where.get(item["id"])
+                if at is None:
+                    have.append(item)
+                    report.added.append(key)
+                elif have[at] == item:
+                    continue
+                elif seen[key] == last.get(key) and not force:
+                    continue  # the source did not change: the hand edit stands, quietly
+                elif force or last.get(key) == digest(have[at]):
+                    have[at] = item
+                    report.updated.append(key)
+                else:
+                    report.kept.append(key)
+                    del seen[key]  # the source's version was not taken
+        for section in SECTIONS:
+            if not merged[section]:
+                del merged[section]
+        if report.added or report.updated or report.new_dossier:
+            store.save(conn, [checked(merged, names)], replace=True)
+        changed = {key: value for key, value in seen.items() if last.get(key) != value}
+        if changed:  # a re-read that finds nothing new writes nothing at all
+            conn.execute(
+                delete(TABLE).where(
+                    TABLE.c.dossier_id == dossier_id, TABLE.c.item.in_(list(changed))
+                )
+            )
+            conn.execute(
+                insert(TABLE),
+                [{"dossier_id": dossier_id, "item": k, "digest": v} for k, v in changed.items()],
+            )
+    return report
