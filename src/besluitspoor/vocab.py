@@ -42,6 +42,14 @@ KIND_ALIASES = {
 }
 # Short names tables and generated ids use where the canonical name is long.
 CLI_KIND_NAMES = {"raadsinformatiebrief": "rib", "commissievergadering": "commissie"}
+# Short kinds at the front of ids that extract and ris derive (`cie-2024-03-04`, `rib-nb-80011`).
+ID_PREFIXES = {
+    "raadsbesluit": "rb",
+    "raadsvergadering": "raad",
+    "commissievergadering": "cie",
+    "collegebesluit": "cb",
+    "raadsinformatiebrief": "rib",
+}
 
 _KIND_LOOKUP = {
     **{kind: kind for kind in STEP_KINDS},

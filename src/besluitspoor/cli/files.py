@@ -145,17 +145,20 @@ class _progress:
 
     bar: RichProgress | None = None
 
+    def __init__(self, label: str = "importing") -> None:
+        self.label = label
+
     def __enter__(self) -> Progress | None:
         if not err().is_terminal:
             return None
         from rich.progress import Progress as RichProgress
 
         self.bar = RichProgress(console=err(), transient=True)
-        self.task = self.bar.add_task("importing", total=None)
+        self.task = self.bar.add_task(self.label, total=None)
         self.bar.start()
         return self.update
 
-    def update(self, done: int, total: int) -> None:
+    def update(self, done: int, total: int | None) -> None:
         if self.bar is not None:
             self.bar.update(self.task, completed=done, total=total)
 

@@ -152,41 +152,19 @@ def _download(
 
     if supplier != "notubiz":
         _need_files(supplier, None)
-    from besluitspoor.cli.base import err
+    from besluitspoor.cli.files import _progress
 
-    with http.Fetcher(cache_dir(), refresh=refresh, transport=http.TRANSPORT) as fetcher:
-        bar = None
-        if err().is_terminal:
-            from rich.progress import Progress
-
-            bar = Progress(console=err(), transient=True)
-            task = bar.add_task(register, total=None)
-            bar.start()
-
-        def progress(done: int, total: int | None) -> None:
-            if bar is not None:
-                bar.update(task, completed=done, total=total)
-
+    with (
+        http.Fetcher(cache_dir(), refresh=refresh, transport=http.TRANSPORT) as fetcher,
+        _progress(register) as progress,
+    ):
         try:
             items = notubiz.fetch_register(fetcher, council, register, progress, **window)
+            return [notubiz.record(item, register) for item in items]
         except http.SourceDown as exc:
             say(str(exc))
             raise typer.Exit(3) from None
         except (ValueError, notubiz.Malformed) as exc:
-            fail(
-                t(
-                    "notubiz:{o}: onleesbaar antwoord: {e}",
-                    "notubiz:{o}: unreadable answer: {e}",
-                    o=council,
-                    e=exc,
-                )
-            )
-        finally:
-            if bar is not None:
-                bar.stop()
-        try:
-            return [notubiz.record(item, register) for item in items]
-        except notubiz.Malformed as exc:
             fail(
                 t(
                     "notubiz:{o}: onleesbaar antwoord: {e}",

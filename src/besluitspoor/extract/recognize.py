@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from besluitspoor import ids
+from besluitspoor import ids, vocab
 from besluitspoor.extract import dates
 from besluitspoor.fuzzydate import FuzzyDate
 
@@ -506,13 +506,7 @@ def _acts(sentence: str, day: date | None, draft: Draft, taken: set[str]) -> Non
         _quote(draft, "steps", base, sentence)
 
 
-_SHORT = {
-    "raadsbesluit": "rb",
-    "raadsvergadering": "raad",
-    "commissievergadering": "cie",
-    "collegebesluit": "cb",
-    "raadsinformatiebrief": "rib",
-}
+_SHORT = vocab.ID_PREFIXES
 
 
 def _title(sentence: str) -> str:

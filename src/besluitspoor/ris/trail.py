@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from besluitspoor import ids
+from besluitspoor import ids, vocab
 from besluitspoor.ris.records import Meeting, Record, document_kind, meeting_kind
 from besluitspoor.ris.register import item_id
 
-SHORT = {"commissievergadering": "cie", "raadsvergadering": "raad", "raadsinformatiebrief": "rib"}
+SHORT = vocab.ID_PREFIXES
 
 
 @dataclass(frozen=True)
