@@ -337,7 +337,7 @@ def test_5_every_help_example_runs_against_the_tour_database(
     if " extract " in example or "concept.yaml" in example:
         _documents_named_in_examples(toured, tmp_path)
     if " ris " in example or "register-" in example:
-        _responses_named_in_examples(toured, tmp_path)
+        _responses_named_in_examples(toured, tmp_path, monkeypatch)
     args = shlex.split(example.split(" > ")[0].split(" >> ")[0])[1:]
     if "--profiles" in args or "--templates" in args:
         pytest.skip("needs a folder of the user's own")
@@ -374,7 +374,7 @@ def test_5_readme_commands_run_against_the_tour_database(
     if " extract " in line or "concept.yaml" in line:
         _documents_named_in_examples(toured, tmp_path)
     if " ris " in f" {line}" or "register-" in line:
-        _responses_named_in_examples(toured, tmp_path)
+        _responses_named_in_examples(toured, tmp_path, monkeypatch)
     args = shlex.split(line.split(" > ")[0])[1:]
     result = toured(*args)
     assert result.exit_code in (0, 1), (line, result.output)
@@ -710,9 +710,22 @@ def _documents_named_in_examples(toured: Run, folder: Path) -> None:
     assert result.exit_code == 0, result.output
 
 
-def _responses_named_in_examples(toured: Run, folder: Path) -> None:
-    """The saved RIS responses the ris examples read, from our own test responses."""
+def _responses_named_in_examples(
+    toured: Run, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The saved RIS responses the ris examples read, from our own test responses, and the
+    recorded services the examples without files ask."""
     import shutil
+
+    import httpx
+    from tests.replay import IBabs, OpenBesluitvorming, route
+
+    from besluitspoor.ris import http
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder / "cache"))
+    monkeypatch.setattr(
+        http, "TRANSPORT", httpx.MockTransport(route(IBabs(), OpenBesluitvorming()))
+    )
 
     ris = CORPUS / "ris"
     for name, source in {

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from tests.conftest import CORPUS, Run, digest
+from tests.replay import OBV, IBabs, OpenBesluitvorming
 
 from besluitspoor.ris.records import local_day, outcome
 
@@ -320,9 +321,21 @@ def test_from_search_to_a_checked_dossier_without_typing_a_step(run: Run) -> Non
 
 
 def test_import_of_an_unknown_reference_or_dossier(run: Run) -> None:
-    run(
-        "dossier", "add", "--title", "Buurtteam", "--municipality", "Oosthaven", "--id", "buurtteam"
+    made = run(
+        "dossier",
+        "add",
+        "--title",
+        "Buurtteam",
+        "--municipality",
+        "Oosthaven",
+        "--id",
+        "buurtteam",
+        "--profile",
+        "basis",
+        "--start",
+        "2024-02-01",
     )
+    assert made.exit_code == 0, made.output
     result = run(
         "ris", "import", "buurtteam", "notubiz:oosthaven", "meeting:1", "--from-file", MEETING
     )
@@ -485,3 +498,276 @@ def test_a_late_letter_is_named_not_called_missing(run: Run) -> None:
         "de raad is niet vóór de ingangsdatum (1 februari 2024) geïnformeerd: de eerste "
         "raadsinformatiebrief of het eerste raadsvoorstel is van 4 maart 2024"
     )
+
+
+# --- iBabs meetings and OpenBesluitvorming, from saved responses ----------------------------
+
+IBABS_MEETINGS = [
+    str(RIS / "ibabs-havenstad-vergaderingen.xml"),
+    str(RIS / "ibabs-havenstad-vergadertypes.xml"),
+]
+OBV_REFS = [
+    "meeting:ibabs:gemeente:zeestrand:5e0f0000-0000-4000-8000-000000000101",
+    "document:ibabs:gemeente:zeestrand:d0c0e000-0000-4000-8000-000000000201",
+    "motie:ibabs:gemeente:zeestrand:303a0000-0000-4000-8000-000000000301",
+]
+
+
+def _dossier(run: Run, dossier_id: str, municipality: str, start: str) -> None:
+    made = run(
+        "dossier",
+        "add",
+        "--title",
+        "Sociaal team",
+        "--municipality",
+        municipality,
+        "--id",
+        dossier_id,
+        "--profile",
+        "basis",
+        "--start",
+        start,
+    )
+    assert made.exit_code == 0, made.output
+
+
+def test_ibabs_meetings_are_titled_by_their_type_and_become_steps(run: Run) -> None:
+    result = run("ris", "search", "ibabs:Havenstad", "--from-file", *IBABS_MEETINGS, "--json")
+    assert result.exit_code == 0, result.output
+    found = {c["ref"]: c for c in json.loads(result.stdout)}
+    meeting = found["meeting:7c0e0000-0000-4000-8000-00000000c001"]
+    assert (meeting["kind"], meeting["title"], meeting["date"]) == (
+        "commissievergadering",
+        "Commissie Samenleving",
+        "2024-02-20",
+    )
+    assert meeting["url"] == (
+        "https://havenstad.bestuurlijkeinformatie.nl/Agenda/Index/"
+        "7c0e0000-0000-4000-8000-00000000c001"
+    )
+    assert found["meeting:7c0e0000-0000-4000-8000-00000000c002"]["kind"] == "raadsvergadering"
+    assert found["document:d0c00000-0000-4000-8000-0000000000a1"]["kind"] == (
+        "raadsinformatiebrief"
+    )
+    _dossier(run, "buurthuizen", "Havenstad", "2024-04-01")
+    files = [arg for path in IBABS_MEETINGS for arg in ("--from-file", path)]
+    refs = [
+        "meeting:7c0e0000-0000-4000-8000-00000000c001",
+        "meeting:7c0e0000-0000-4000-8000-00000000c002",
+    ]
+    result = run("ris", "import", "buurthuizen", "ibabs:Havenstad", *refs, *files)
+    assert result.exit_code == 0, result.output
+    steps = _steps(run, "buurthuizen")
+    [cie] = [s for s in steps.values() if s["kind"] == "commissievergadering"]
+    assert cie["time"] == "19:30" and "4 Buurthuizen: de nieuwe opzet" in cie["body"]
+    [raad] = [s for s in steps.values() if s["kind"] == "raadsvergadering"]
+    assert raad["agenda"] == ["7 Besluitvorming Buurthuizen"]
+    exported = run("export", "buurthuizen").stdout
+    assert "Inge" not in exported and "voorbeeld.test" not in exported  # invitees never read
+
+
+def test_long_supplier_ids_are_never_cut_into_one(run: Run) -> None:
+    """iBabs GUIDs differ at the end; cutting them at 30 characters made two meetings one."""
+    from besluitspoor.ris.register import source_slug
+
+    first, second = (f"7c0e0000-0000-4000-8000-00000000c00{n}" for n in (1, 2))
+    assert source_slug(first) != source_slug(second)
+    assert source_slug("1124979") == "1124979"  # short ids (Notubiz) stay as they were
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [
+        ("ibabs-geweigerd.xml", "has no access"),
+        ("ibabs-kapot.xml", "not XML"),
+    ],
+)
+def test_ibabs_refusals_in_files_are_named(run: Run, name: str, says: str) -> None:
+    result = run("--lang", "en", "ris", "search", "ibabs:Havenstad", "--from-file", str(RIS / name))
+    assert result.exit_code == 2 and says in result.stderr and name in result.stderr
+
+
+def test_obv_search_shows_meetings_documents_and_moties_in_amsterdam_days(run: Run) -> None:
+    result = run("ris", "search", "obv:zeestrand", "--from-file", OBV["zoeken"], "--json")
+    assert result.exit_code == 0, result.output
+    found = {c["ref"]: (c["date"], c["kind"]) for c in json.loads(result.stdout)}
+    assert found == {
+        OBV_REFS[0]: ("2023-01-10", "commissievergadering"),
+        # sortDate is UTC: 23:30 on the 17th is the 18th in Amsterdam
+        OBV_REFS[1]: ("2023-01-18", "raadsinformatiebrief"),
+        OBV_REFS[2].replace("motie:", "motion:"): ("2023-02-02", "motie"),
+    }  # the Recording hit is not a step
+    words = run(
+        "ris", "search", "obv:zeestrand", "--from-file", OBV["zoeken"], "-q", "Sociaal Team"
+    )
+    assert words.exit_code == 0
+    assert "2 gevonden" in words.stderr and OBV_REFS[1] in words.stdout  # never cut
+
+
+@pytest.mark.parametrize("order", ["search-first", "details-first"])
+def test_obv_import_takes_the_details_over_the_search_hit(run: Run, order: str) -> None:
+    _dossier(run, "sociaal-team", "Zeestrand", "2023-01-01")
+    names = ["zoeken", "vergadering", "motie"]
+    if order == "details-first":
+        names.reverse()
+    files = [arg for name in names for arg in ("--from-file", OBV[name])]
+    result = run("ris", "import", "sociaal-team", "obv:zeestrand", *OBV_REFS, *files)
+    assert result.exit_code == 0, result.output
+    steps = _steps(run, "sociaal-team")
+    [motie] = [s for s in steps.values() if s["kind"] == "motie"]
+    assert motie["status"] == "aangenomen"  # from the motion's details, not the bare hit
+    [cie] = [s for s in steps.values() if s["kind"] == "commissievergadering"]
+    assert cie["time"] == "20:00"  # 19:00 UTC in January
+    assert "4a Vragen van de commissie" in cie["body"]  # nested agenda items
+    assert "Raadslid" not in run("export", "sociaal-team").stdout  # votes are never read
+    again = run("ris", "import", "sociaal-team", "obv:zeestrand", *OBV_REFS, *files)
+    assert again.exit_code == 0 and "niets nieuws" in again.stderr
+
+
+def test_obv_and_the_supplier_give_one_step_not_two(run: Run, tmp_path: Path) -> None:
+    """OpenBesluitvorming's id names the supplier's: a meeting imported from Notubiz and again
+    from OpenBesluitvorming is one step."""
+    _dossier(run, "buurtteam", "Oosthaven", "2024-02-01")
+    assert (
+        run(
+            "ris",
+            "import",
+            "buurtteam",
+            "notubiz:oosthaven",
+            "meeting:70001",
+            "--from-file",
+            MEETING,
+        ).exit_code
+        == 0
+    )
+    entity = tmp_path / "obv.json"
+    entity.write_text(
+        json.dumps(
+            {
+                "entityId": "meeting:notubiz:gemeente:oosthaven:70001",
+                "entityType": "Meeting",
+                "title": "Commissie Samenleving",
+                "sortDate": "2024-03-05 18:30:00",
+                "agenda": [],
+            }
+        ),
+        encoding="utf-8",
+    )
+    ref = "meeting:notubiz:gemeente:oosthaven:70001"
+    result = run("ris", "import", "buurtteam", "obv:oosthaven", ref, "--from-file", str(entity))
+    assert result.exit_code == 0, result.output
+    assert [i for i in _steps(run, "buurtteam") if i.startswith("cie-")] == ["cie-nb-70001"]
+
+
+def test_a_file_that_is_not_obv_is_exit_2(run: Run, tmp_path: Path) -> None:
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text('{"hits": []}', encoding="utf-8")
+    result = run("ris", "search", "obv:zeestrand", "--from-file", str(wrong))
+    assert result.exit_code == 2 and "wrong.json" in result.stderr
+
+
+# --- iBabs and OpenBesluitvorming over the network, replayed ---------------------------------
+
+
+@pytest.fixture
+def replay(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[[Any], list[float]]:
+    """Install a recorded service as httpx's transport; returns the waits asked for."""
+    import httpx
+
+    from besluitspoor.ris import http
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    waited: list[float] = []
+    monkeypatch.setattr(http, "SLEEP", waited.append)
+
+    def install(server: Any) -> list[float]:
+        monkeypatch.setattr(http, "TRANSPORT", httpx.MockTransport(server))
+        return waited
+
+    return install
+
+
+def test_ibabs_register_over_soap_for_one_municipality_of_a_shared_site(
+    run: Run, replay: Any
+) -> None:
+    server = IBabs(throttle=1)
+    waited = replay(server)
+    result = run("ris", "moties", "ibabs:Duivenvoorde/Wassenaar")
+    assert result.exit_code == 0, result.output
+    assert waited == [1.0]  # a 403 burst limit is waited out
+    steps = _steps(run, "register-wassenaar")
+    assert {i: s["status"] for i, s in steps.items() if s["kind"] == "motie"} == {
+        "motie-ib-412": "aangenomen",
+        "motie-ib-413": "verworpen",
+    }
+    assert server.calls.count("GetListEntry") == 2
+    calls = len(server.calls)
+    assert run("ris", "moties", "ibabs:Duivenvoorde/Wassenaar").exit_code == 0
+    assert len(server.calls) == calls  # the cache answered
+
+
+def test_ibabs_refusing_this_ip_is_exit_2_and_writes_nothing(
+    run: Run, replay: Any, db_path: Path
+) -> None:
+    replay(IBabs(refuse=True))
+    result = run("--lang", "en", "ris", "toezeggingen", "ibabs:Duivenvoorde")
+    assert result.exit_code == 2
+    assert "IP addresses registered" in result.stderr and "obv:" in result.stderr
+    assert not db_path.exists()
+    replay(IBabs(throttle=99))
+    result = run("--lang", "en", "ris", "toezeggingen", "ibabs:Duivenvoorde", "--refresh")
+    assert result.exit_code == 2 and "403" in result.stderr  # blocked for good
+
+
+def test_ibabs_meetings_from_the_network_need_a_period(run: Run, replay: Any) -> None:
+    server = IBabs()
+    replay(server)
+    assert run("ris", "search", "ibabs:Duivenvoorde").exit_code == 2
+    result = run("ris", "search", "ibabs:Duivenvoorde", "--from", "2024-01-01", "--json")
+    assert result.exit_code == 0, result.output
+    assert server.calls == ["GetMeetingtypes", "GetMeetingsByDateRange"]
+    assert "Commissie Samenleving" in {c["title"] for c in json.loads(result.stdout)}
+
+
+def test_obv_search_pages_and_import_fetches_the_entities(run: Run, replay: Any) -> None:
+    server = OpenBesluitvorming(throttle=1)
+    waited = replay(server)
+    result = run("ris", "search", "obv:zeestrand", "-q", "sociaal team", "--from", "2023-01-01")
+    assert result.exit_code == 0, result.output
+    assert waited == [3.0]
+    searches = [u for u in server.calls if u.path == "/api/search"]
+    assert [u.params["offset"] for u in searches] == ["0", "0", "2"]  # the 429, then two pages
+    assert searches[-1].params["query"] == "sociaal team"
+    assert searches[-1].params["dateFrom"] == "2023-01-01"
+    _dossier(run, "sociaal-team", "Zeestrand", "2023-01-01")
+    result = run("ris", "import", "sociaal-team", "obv:zeestrand", OBV_REFS[0], OBV_REFS[2])
+    assert result.exit_code == 0, result.output
+    kinds = {s["kind"]: s for s in _steps(run, "sociaal-team").values()}
+    assert kinds["motie"]["status"] == "aangenomen"
+    assert "Presentatie sociaal team" in kinds["commissievergadering"]["body"]
+
+
+def test_obv_unknown_organisation_and_entity_are_exit_2(run: Run, replay: Any) -> None:
+    replay(OpenBesluitvorming())
+    result = run("ris", "search", "obv:nergens", "-q", "x")
+    assert result.exit_code == 2 and "bestaat niet" in result.stderr
+    _dossier(run, "sociaal-team", "Zeestrand", "2023-01-01")
+    result = run("ris", "import", "sociaal-team", "obv:zeestrand", "meeting:ibabs:gemeente:x:1")
+    assert result.exit_code == 2 and "404" in result.stderr
+    assert run("ris", "moties", "obv:zeestrand").exit_code == 2  # no registers there
+
+
+def test_what_ris_remembers_follows_the_dossier(run: Run, db_path: Path) -> None:
+    """Seen when trying ris: a removed register left its digests behind, and a register
+    renamed by hand lost them, so every item counted as changed by hand."""
+    import sqlite3
+
+    assert run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES).exit_code == 0
+    moved = run("dossier", "edit", "register-oosthaven", "--set", "id=moties-oosthaven")
+    assert moved.exit_code == 0, moved.output
+    with sqlite3.connect(db_path) as conn:
+        owners = {r[0] for r in conn.execute("SELECT dossier_id FROM source_item")}
+    assert owners == {"moties-oosthaven"}
+    assert run("dossier", "remove", "moties-oosthaven", "--yes").exit_code == 0
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM source_item").fetchone() == (0,)

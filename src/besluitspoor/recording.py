@@ -142,6 +142,7 @@ class Recorder:
                 origin = store.load_origin(conn, dossier_id)
                 store.delete_dossiers(conn, [dossier_id])
                 store.save(conn, [dossier], origins=[store.Origin(origin.file, None)])
+                store.move_sources(conn, dossier_id, dossier.id)
                 return Outcome("changed", dossier.id, renamed_from=dossier_id)
             self._save(conn, dossier)
         return Outcome("changed", dossier_id)
@@ -149,6 +150,7 @@ class Recorder:
     def remove_dossiers(self, dossier_ids: list[str]) -> int:
         with self.db.write() as conn:
             store.require(conn, dossier_ids)
+            store.forget_sources(conn, dossier_ids)
             return store.delete_dossiers(conn, dossier_ids)
 
     # --- items: steps, preconditions, promises -----------------------------------------------

@@ -3,6 +3,10 @@ raadsinformatiesysteem (Notubiz, iBabs), read from saved API responses."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -13,21 +17,26 @@ from besluitspoor.cli.base import App, fail, print_json, say, settings
 from besluitspoor.i18n import t
 
 if TYPE_CHECKING:
-    from besluitspoor.ris.records import Meeting, Record
+    from besluitspoor.ris.records import Document, Meeting, Record
     from besluitspoor.ris.sync import SyncReport
+    from besluitspoor.ris.trail import Candidate
 
 app = App(
-    help="Registers of moties and toezeggingen from a council's raadsinformatiesysteem "
-    "(Notubiz, iBabs).\n\n"
+    help="Meetings, documents, moties and toezeggingen from a council's raadsinformatiesysteem "
+    "(Notubiz, iBabs, OpenBesluitvorming), from the network or from saved responses.\n\n"
     "Example: besluitspoor ris moties notubiz:alkmaar --from-file moties.json",
     no_args_is_help=True,
 )
 
-SUPPLIERS = ("notubiz", "ibabs")
+SUPPLIERS = ("notubiz", "ibabs", "obv")
 
 SourceArg = Annotated[
     str,
-    typer.Argument(help="notubiz:<organisation> or ibabs:<site>, e.g. notubiz:alkmaar."),
+    typer.Argument(
+        help="notubiz:<organisation number>, ibabs:<site> (ibabs:<site>/<municipality> for a "
+        "shared site: ibabs:Duivenvoorde/Wassenaar) or obv:<organisation> (OpenBesluitvorming's "
+        "key)."
+    ),
 ]
 FromFileOpt = Annotated[
     list[Path] | None,
@@ -74,34 +83,48 @@ MoreFilesArg = Annotated[
 ]
 
 
-def _source(source: str) -> tuple[str, str]:
-    supplier, _, council = source.partition(":")
-    if supplier.lower() not in SUPPLIERS or not council.strip():
+@dataclass(frozen=True)
+class Source:
+    supplier: str
+    name: str  # Notubiz organisation, iBabs site, OpenBesluitvorming key
+    only: str | None = None  # one municipality of a shared iBabs site
+
+    @property
+    def council(self) -> str:
+        return self.only or self.name
+
+
+def _source(text: str) -> Source:
+    supplier, _, rest = text.partition(":")
+    name, _, only = rest.partition("/")
+    if supplier.lower() not in SUPPLIERS or not name.strip():
         fail(
             t(
-                "bron '{s}': schrijf notubiz:<organisatie> of ibabs:<site>",
-                "source '{s}': write notubiz:<organisation> or ibabs:<site>",
-                s=source,
+                "bron '{s}': schrijf notubiz:<organisatie>, ibabs:<site> of obv:<organisatie>",
+                "source '{s}': write notubiz:<organisation>, ibabs:<site> or obv:<organisation>",
+                s=text,
             )
         )
-    return supplier.lower(), council.strip()
+    return Source(supplier.lower(), name.strip(), only.strip() or None)
 
 
-def _records(supplier: str, files: list[Path], register: str) -> list[Record]:
-    return _read(supplier, files, register)[1]
+@dataclass
+class Found:
+    meetings: list[Meeting] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
 
 
-def _read(supplier: str, files: list[Path], register: str) -> tuple[list[Meeting], list[Record]]:
-    """Meetings and register records from saved responses; InputError naming every file that
-    is not a response besluitspoor can read (nothing is written then)."""
-    import json
-
+def _read(source: Source, files: list[Path], register: str) -> Found:
+    """What saved responses hold; InputError naming every file that is not a response
+    besluitspoor can read (nothing is written then)."""
     from besluitspoor.problems import InputError, Problem
-    from besluitspoor.ris import ibabs, notubiz
 
-    meetings: list[Meeting] = []
-    records: list[Record] = []
+    found = Found()
+    hits = Found()  # search hits: read first, so that an entity's details win over them
     problems: list[Problem] = []
+    meeting_answers: list[str] = []
+    types: dict[str, str] = {}
     for path in files:
         try:
             text = path.read_text(encoding="utf-8")
@@ -109,17 +132,8 @@ def _read(supplier: str, files: list[Path], register: str) -> tuple[list[Meeting
             problems.append(Problem(str(path), None, "", str(exc)))
             continue
         try:
-            if supplier == "notubiz":
-                payload = json.loads(text)
-                if isinstance(payload, dict) and (
-                    "agenda_items" in payload or "meeting" in payload
-                ):
-                    meetings.append(notubiz.meeting(payload))
-                else:
-                    records.extend(notubiz.record(i, register) for i in notubiz.items(payload))
-            else:
-                records.append(ibabs.record(text, register))
-        except (ValueError, notubiz.Malformed, ibabs.Malformed) as exc:
+            _read_one(source, text, register, found, hits, meeting_answers, types)
+        except ValueError as exc:
             problems.append(
                 Problem(
                     str(path),
@@ -128,14 +142,66 @@ def _read(supplier: str, files: list[Path], register: str) -> tuple[list[Meeting
                     t(
                         "geen {s}-antwoord dat besluitspoor kan lezen: {e}",
                         "not a {s} response besluitspoor can read: {e}",
-                        s=supplier,
+                        s=source.supplier,
                         e=exc,
                     ),
                 )
             )
     if problems:
         raise InputError(problems)
-    return meetings, records
+    from besluitspoor.ris import ibabs
+
+    for answer in meeting_answers:  # after every file: the meeting types name the meetings
+        found.meetings.extend(ibabs.meetings(answer, source.name, types))
+    return Found(
+        hits.meetings + found.meetings,
+        hits.records + found.records,
+        hits.documents + found.documents,
+    )
+
+
+def _read_one(
+    source: Source,
+    text: str,
+    register: str,
+    found: Found,
+    hits: Found,
+    meeting_answers: list[str],
+    types: dict[str, str],
+) -> None:
+    import json
+
+    from besluitspoor.ris import ibabs, notubiz, obv
+
+    if source.supplier == "notubiz":
+        payload = json.loads(text)
+        if isinstance(payload, dict) and ("agenda_items" in payload or "meeting" in payload):
+            found.meetings.append(notubiz.meeting(payload))
+        else:
+            found.records.extend(notubiz.record(i, register) for i in notubiz.items(payload))
+    elif source.supplier == "obv":
+        payload = json.loads(text)
+        meetings, records, documents = obv.read(payload)
+        into = hits if isinstance(payload, dict) and "results" in payload else found
+        into.meetings.extend(meetings)
+        into.records.extend(records)
+        into.documents.extend(documents)
+    else:
+        try:
+            name, _ = ibabs.operation(text)
+        except ibabs.Refused as exc:
+            raise ValueError(f"iBabs refused the request: {exc}") from None
+        if name == "GetListEntry":
+            found.records.append(ibabs.record(text, register))
+        elif name == "GetMeetingsByDateRange":
+            meeting_answers.append(text)
+        elif name == "GetMeetingtypes":
+            types.update(ibabs.meeting_types(text))
+        else:
+            raise ValueError(
+                f"a {name} answer lists entries without their contents: save the "
+                "GetListEntry answer of each entry"
+            )
 
 
 def cache_dir() -> Path:
@@ -144,49 +210,87 @@ def cache_dir() -> Path:
     return platformdirs.user_cache_path("besluitspoor", appauthor=False) / "ris"
 
 
-def _download(
-    supplier: str, council: str, register: str, refresh: bool, window: dict[str, str]
-) -> list[Record]:
-    """The register straight from the supplier (Notubiz), through the cache on disk."""
-    from besluitspoor.ris import http, notubiz
-
-    if supplier != "notubiz":
-        _need_files(supplier, None)
+@contextmanager
+def _network(source: Source, refresh: bool, label: str) -> Iterator[tuple[Any, Any]]:
+    """A Fetcher and a progress callback; the source's refusals as exit codes: down is 3,
+    refused or unreadable is 2."""
     from besluitspoor.cli.files import _progress
+    from besluitspoor.ris import http, ibabs, notubiz, obv
 
     with (
         http.Fetcher(cache_dir(), refresh=refresh, transport=http.TRANSPORT) as fetcher,
-        _progress(register) as progress,
+        _progress(label) as progress,
     ):
         try:
-            items = notubiz.fetch_register(fetcher, council, register, progress, **window)
-            return [notubiz.record(item, register) for item in items]
+            yield fetcher, progress
         except http.SourceDown as exc:
             say(str(exc))
             raise typer.Exit(3) from None
-        except (ValueError, notubiz.Malformed) as exc:
+        except ibabs.Refused as exc:
             fail(
                 t(
-                    "notubiz:{o}: onleesbaar antwoord: {e}",
-                    "notubiz:{o}: unreadable answer: {e}",
-                    o=council,
+                    "ibabs:{s} weigert: {e}. iBabs laat alleen vooraf aangemelde IP-adressen "
+                    "toe; vraag de griffie om aanmelding, gebruik obv:<organisatie>, of lees "
+                    "bewaarde antwoorden met --from-file",
+                    "ibabs:{s} refuses: {e}. iBabs admits only IP addresses registered in "
+                    "advance; ask the griffie to register yours, use obv:<organisation>, or "
+                    "read saved responses with --from-file",
+                    s=source.name,
+                    e=exc,
+                )
+            )
+        except (ValueError, notubiz.Malformed, ibabs.Malformed, obv.Malformed) as exc:
+            fail(
+                t(
+                    "{s}:{o}: onleesbaar antwoord: {e}",
+                    "{s}:{o}: unreadable answer: {e}",
+                    s=source.supplier,
+                    o=source.name,
                     e=exc,
                 )
             )
 
 
-def _need_files(supplier: str, files: list[Path] | None) -> list[Path]:
-    if not files:
+def _download(source: Source, register: str, refresh: bool, window: dict[str, str]) -> list[Record]:
+    """The register straight from the supplier, through the cache on disk."""
+    from besluitspoor.ris import ibabs, notubiz
+
+    if source.supplier == "obv":
         fail(
             t(
-                "besluitspoor haalt nog niets zelf op bij {s}: bewaar de antwoorden van de API "
-                "en geef ze met --from-file",
-                "besluitspoor does not fetch from {s} itself yet: save the API's responses and "
-                "pass them with --from-file",
-                s=supplier,
+                "OpenBesluitvorming heeft geen registers van toezeggingen en moties: haal ze bij "
+                "notubiz:<organisatie> of ibabs:<site>, of lees bewaarde antwoorden met "
+                "--from-file",
+                "OpenBesluitvorming has no registers of toezeggingen and moties: get them from "
+                "notubiz:<organisation> or ibabs:<site>, or read saved responses with --from-file",
             )
         )
-    return files
+    with _network(source, refresh, register) as (fetcher, progress):
+        if source.supplier == "notubiz":
+            items = notubiz.fetch_register(fetcher, source.name, register, progress, **window)
+            return [notubiz.record(item, register) for item in items]
+        try:
+            answers = ibabs.fetch_register(
+                fetcher,
+                source.name,
+                register,
+                source.only,
+                progress,
+                since=window.get("date_from", "2000-01-01"),
+            )
+        except LookupError:
+            fail(
+                t(
+                    "ibabs:{s} heeft geen lijst voor {r}{o}",
+                    "ibabs:{s} has no list for {r}{o}",
+                    s=source.name,
+                    r=register,
+                    o=f" ({source.only})" if source.only else "",
+                )
+            )
+        records = [ibabs.record(answer, register) for answer in answers]
+        last = window.get("date_to")
+        return [r for r in records if not (last and r.day and r.day.isoformat() > last)]
 
 
 def _run(
@@ -204,11 +308,11 @@ def _run(
     from besluitspoor.dossierfile.yamlio import dump
     from besluitspoor.ris import register as registers
 
-    supplier, council = _source(source)
+    place = _source(source)
     if from_file:
-        records = _records(supplier, from_file, register)
+        records = _read(place, from_file, register).records
     else:
-        records = _download(supplier, council, register, refresh, window or {})
+        records = _download(place, register, refresh, window or {})
     undated = [r for r in records if r.day is None and r.kind != "toezegging"]
     for record in undated:
         say(
@@ -227,7 +331,7 @@ def _run(
 
         with state.open().read() as conn:
             base = store.load(conn, dossier).to_data()["dossier"]
-    data = registers.dossier(council, records, base)
+    data = registers.dossier(place.council, records, base)
     text = dump(data)
     if output is not None:
         from besluitspoor.cli.files import _write_atomically
@@ -317,14 +421,18 @@ def moties(
     force: ForceOpt = False,
 ) -> None:
     """Import a council's moties and amendementen, with their outcome and settlement: from
-    Notubiz directly (notubiz:<organisation number>, cached on disk), or from saved responses.
+    Notubiz (notubiz:<organisation number>) or iBabs (ibabs:<site>, or
+    ibabs:<site>/<municipality>) directly, cached on disk, or from saved responses.
 
     Outcomes become aangenomen, verworpen, ingetrokken or aangehouden; other wording stays
-    ingediend with the supplier's words kept. Names of council members are not stored.
+    ingediend with the supplier's words kept. Names and votes of council members are not
+    stored.
 
     Examples:
 
         besluitspoor ris moties notubiz:alkmaar --from-file moties-p1.json moties-p2.json
+
+        besluitspoor ris moties ibabs:Duivenvoorde/Wassenaar
 
         besluitspoor ris moties ibabs:utrecht --from-file m25.xml m26.xml -o register.yaml
     """
@@ -365,11 +473,110 @@ FilesOpt = Annotated[
     list[Path] | None,
     typer.Option(
         "--from-file",
-        help="A saved API response: a Notubiz meeting or module items (JSON), an iBabs "
-        "GetListEntry answer (XML). Repeat for more.",
+        help="A saved API response instead of the network: a Notubiz meeting or module items "
+        "(JSON), iBabs GetMeetingsByDateRange, GetMeetingtypes or GetListEntry answers (XML), "
+        "OpenBesluitvorming search or entity answers (JSON). Repeat for more.",
         metavar="PATH",
     ),
 ]
+StartOpt = Annotated[
+    str | None, typer.Option("--from", help="Not before this date.", metavar="DATE")
+]
+EndOpt = Annotated[str | None, typer.Option("--to", help="Not after this date.", metavar="DATE")]
+# OpenBesluitvorming's entity types for the step kinds a search can ask for.
+_OBV_TYPES = {
+    "motie": "Motion",
+    "amendement": "Motion",
+    "commissievergadering": "Meeting",
+    "raadsvergadering": "Meeting",
+}
+
+
+def _found(
+    source: Source,
+    files: list[Path] | None,
+    refs: list[str] | None,
+    *,
+    query: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    kind: str | None = None,
+    refresh: bool = False,
+) -> list[Candidate]:
+    """The candidates in saved responses, or asked of the source: OpenBesluitvorming's search
+    (or its entities, for `refs`), iBabs' meetings between two dates, a Notubiz meeting."""
+    from besluitspoor.ris import ibabs, notubiz, obv
+    from besluitspoor.ris.trail import candidates
+
+    if files:
+        found = _read(source, files, "moties")
+        return candidates(found.meetings, found.records, found.documents)
+    if source.supplier == "ibabs" and start is None:
+        fail(
+            t(
+                "iBabs geeft vergaderingen per periode: geef --from (en eventueel --to)",
+                "iBabs gives meetings by period: give --from (and perhaps --to)",
+            )
+        )
+    if source.supplier == "notubiz" and (
+        refs is None or not all(r.startswith("meeting:") for r in refs)
+    ):
+        fail(
+            t(
+                "bij Notubiz haalt besluitspoor alleen vergaderingen op (meeting:ID); zoek via "
+                "obv:<organisatie> (OpenBesluitvorming bevat ook Notubiz) of lees bewaarde "
+                "antwoorden met --from-file",
+                "from Notubiz besluitspoor fetches meetings only (meeting:ID); search through "
+                "obv:<organisation> (OpenBesluitvorming holds Notubiz too) or read saved "
+                "responses with --from-file",
+            )
+        )
+    meetings: list[Meeting] = []
+    records: list[Record] = []
+    documents: list[Document] = []
+    with _network(source, refresh, "ris") as (fetcher, progress):
+        if source.supplier == "ibabs":
+            assert start is not None
+            meetings = ibabs.fetch_meetings(
+                fetcher,
+                source.name,
+                start.isoformat(),
+                (end or date.today()).isoformat(),
+                source.only,
+            )
+        elif source.supplier == "notubiz":
+            for ref in refs or []:
+                payload = fetcher.get(
+                    f"{notubiz.API}/events/meetings/{ref.removeprefix('meeting:')}",
+                    notubiz.PARAMS,
+                )
+                meetings.append(notubiz.meeting(_json(payload)))
+        else:
+            answers = (
+                [obv.entity(fetcher, obv.normalise_ref(r)) for r in refs]
+                if refs
+                else obv.search(
+                    fetcher,
+                    source.name,
+                    query,
+                    start=start.isoformat() if start else None,
+                    end=end.isoformat() if end else None,
+                    entity_type=_OBV_TYPES.get(kind or "", "Document" if kind else None),
+                    progress=progress,
+                )
+            )
+            for answer in answers:
+                more = obv.read(answer)
+                meetings.extend(more[0])
+                records.extend(more[1])
+                documents.extend(more[2])
+    return candidates(meetings, records, documents)
+
+
+def _json(payload: bytes) -> Any:
+    import json
+
+    return json.loads(payload)
 
 
 @app.command("search")
@@ -379,35 +586,52 @@ def search(
     query: Annotated[
         str | None, typer.Option("--query", "-q", help="Words that must all be in the title.")
     ] = None,
-    start: Annotated[
-        str | None, typer.Option("--from", help="Not before this date.", metavar="DATE")
-    ] = None,
-    end: Annotated[
-        str | None, typer.Option("--to", help="Not after this date.", metavar="DATE")
-    ] = None,
+    start: StartOpt = None,
+    end: EndOpt = None,
     kind: Annotated[
         str | None, typer.Option("--kind", help="Only this kind of step (guessed from titles).")
     ] = None,
+    more: MoreFilesArg = None,
     from_file: FilesOpt = None,
     as_json: JsonOpt = False,
+    refresh: RefreshOpt = False,
 ) -> None:
-    """Find the meetings, documents and moties of one policy change among saved responses:
-    each with the reference `ris import` takes, its date, kind (guessed), title and URL.
+    """Find the meetings, documents and moties of one policy change: each with the reference
+    `ris import` takes, its date, kind (guessed from the title), title and URL.
+
+    Over the network: OpenBesluitvorming's search (obv:<organisation>), or an iBabs site's
+    meetings between --from and --to. Or among saved responses (--from-file).
 
     Examples:
 
         besluitspoor ris search notubiz:oosthaven --from-file vergadering.json -q buurtteam
 
         besluitspoor ris search notubiz:oosthaven --from-file vergadering.json --kind motie --json
+
+        besluitspoor ris search obv:wassenaar -q "sociaal team" --from 2022-01-01 --to 2023-12-31
+
+        besluitspoor ris search ibabs:Duivenvoorde/Wassenaar --from 2024-01-01 --kind motie
     """
     from besluitspoor.cli.checking import parse_as_of
-    from besluitspoor.ris.trail import candidates, matches
+    from besluitspoor.ris.trail import matches
 
-    supplier, _ = _source(source)
-    meetings, records = _read(supplier, _need_files(supplier, from_file), "moties")
+    place = _source(source)
     first = parse_as_of(start) if start else None
     last = parse_as_of(end) if end else None
-    found = [c for c in candidates(meetings, records) if matches(c, query, first, last, kind)]
+    found = [
+        c
+        for c in _found(
+            place,
+            [*(from_file or []), *(more or [])],
+            None,
+            query=query,
+            start=first,
+            end=last,
+            kind=kind,
+            refresh=refresh,
+        )
+        if matches(c, query, first, last, kind)
+    ]
     if as_json:
         print_json(
             [
@@ -422,21 +646,17 @@ def search(
             ]
         )
         return
-    from rich.table import Table
+    from rich.markup import escape
 
     from besluitspoor.cli.base import out
 
-    table = Table(title=t("Gevonden", "Found"))
-    for column in (
-        t("Verwijzing", "Reference"),
-        t("Datum", "Date"),
-        t("Soort", "Kind"),
-        t("Titel", "Title"),
-    ):
-        table.add_column(column)
+    # Not a table: references are long (OpenBesluitvorming's hold the supplier and the
+    # organisation) and must never be cut, so each is on its own line with the title below.
+    console = out()
     for c in found:
-        table.add_row(c.ref, c.day.isoformat() if c.day else "?", c.kind, c.title)
-    out().print(table)
+        day = c.day.isoformat() if c.day else "?         "
+        console.print(f"{day}  {c.kind:<21} [bold]{escape(c.ref)}[/bold]", soft_wrap=True)
+        console.print(f"            {escape(c.title)}", soft_wrap=True)
     say(t("{n} gevonden", "{n} found", n=len(found)))
 
 
@@ -452,29 +672,54 @@ def import_items(
         typer.Argument(help="References from `ris search`: meeting:ID, document:ID, motie:ID."),
     ],
     from_file: FilesOpt = None,
+    start: StartOpt = None,
+    end: EndOpt = None,
     as_json: JsonOpt = False,
     force: ForceOpt = False,
+    refresh: RefreshOpt = False,
 ) -> None:
     """Add chosen meetings, documents and moties to a dossier as steps, each with its source
-    URL; their ids carry the supplier's ids, so importing again adds nothing twice.
+    URL; their ids carry the supplier's ids, so importing again adds nothing twice (and a step
+    from OpenBesluitvorming has the id it has when imported from the supplier).
 
-    Example:
+    Without --from-file the items are fetched: OpenBesluitvorming entities, a Notubiz meeting,
+    or iBabs meetings between --from and --to.
+
+    Examples:
 
         besluitspoor ris import wassenaar-sociaal-team notubiz:oosthaven meeting:70001
             document:80011 --from-file vergadering.json
+
+        besluitspoor ris import wassenaar-sociaal-team obv:wassenaar
+            meeting:ibabs:gemeente:wassenaar:5e0f0000-0000-4000-8000-000000000101
     """
-    from besluitspoor.ris.trail import candidates
+    from besluitspoor.cli.checking import parse_as_of
     from besluitspoor.store import dossiers as store
 
-    supplier, _ = _source(source)
-    meetings, records = _read(supplier, _need_files(supplier, from_file), "moties")
-    known = {c.ref: c for c in candidates(meetings, records)}
+    place = _source(source)
+    if place.supplier == "obv":
+        from besluitspoor.ris.obv import normalise_ref
+
+        refs = [normalise_ref(r) for r in refs]
+    with settings(ctx).open().read() as conn:
+        header = store.load(conn, dossier).to_data()["dossier"]
+    known = {
+        c.ref: c
+        for c in _found(
+            place,
+            from_file,
+            refs,
+            start=parse_as_of(start) if start else None,
+            end=parse_as_of(end) if end else None,
+            refresh=refresh,
+        )
+    }
     missing = [r for r in refs if r not in known]
     if missing:
         fail(
             t(
-                "niet in de bestanden: {m} (zoek ze met 'besluitspoor ris search')",
-                "not in the files: {m} (find them with 'besluitspoor ris search')",
+                "niet gevonden: {m} (zoek ze met 'besluitspoor ris search')",
+                "not found: {m} (find them with 'besluitspoor ris search')",
                 m=", ".join(missing),
             )
         )
@@ -487,8 +732,6 @@ def import_items(
                 m=", ".join(undated),
             )
         )
-    with settings(ctx).open().read() as conn:
-        header = store.load(conn, dossier).to_data()["dossier"]
     from besluitspoor import vocab
 
     steps = [known[r].step for r in dict.fromkeys(refs)]

@@ -48,6 +48,16 @@ def _wait(response: httpx.Response | None, attempt: int) -> float:
     return float(2**attempt)
 
 
+def _reason(response: httpx.Response) -> str:
+    """The service's own explanation of a refusal (OpenBesluitvorming: JSON `error`)."""
+    try:
+        payload = response.json()
+    except ValueError:
+        return ""
+    error = payload.get("error") if isinstance(payload, dict) else None
+    return f": {error}" if isinstance(error, str) and error.strip() else ""
+
+
 class Fetcher:
     def __init__(
         self,
@@ -79,12 +89,26 @@ class Fetcher:
         self.close()
 
     def get(self, url: str, params: Mapping[str, Any] | None = None) -> bytes:
-        request = self.client.build_request("GET", url, params=params)
-        key = hashlib.sha256(str(request.url).encode()).hexdigest()
+        return self._cached(self.client.build_request("GET", url, params=params))
+
+    def post(
+        self,
+        url: str,
+        body: str,
+        headers: Mapping[str, str],
+        throttle: tuple[int, ...] = (),
+    ) -> bytes:
+        """A POST (SOAP) whose answer is cached by URL and body; `throttle` names statuses the
+        service uses for "slow down" besides 429."""
+        request = self.client.build_request("POST", url, content=body.encode(), headers=headers)
+        return self._cached(request, throttle)
+
+    def _cached(self, request: httpx.Request, throttle: tuple[int, ...] = ()) -> bytes:
+        key = hashlib.sha256(str(request.url).encode() + request.content).hexdigest()
         cached = self.cache / key[:2] / key if self.cache is not None else None
         if cached is not None and cached.exists() and not self.refresh:
             return cached.read_bytes()
-        body = self._fetch(request)
+        body = self._fetch(request, throttle)
         if cached is not None:
             cached.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=cached.parent, prefix=".part-")
@@ -93,7 +117,7 @@ class Fetcher:
             Path(tmp).replace(cached)
         return body
 
-    def _fetch(self, request: httpx.Request) -> bytes:
+    def _fetch(self, request: httpx.Request, throttle: tuple[int, ...] = ()) -> bytes:
         url = str(request.url)
         for attempt in range(RETRIES + 1):
             last = attempt == RETRIES
@@ -107,7 +131,8 @@ class Fetcher:
                 (self.sleep or SLEEP)(_wait(None, attempt))
                 continue
             status = response.status_code
-            if status == 429 or status >= 500:
+            # A throttle status that persists is a refusal after all (handled below).
+            if status == 429 or status >= 500 or (status in throttle and not last):
                 wait = _wait(response, attempt)
                 if last or wait > MAX_WAIT:
                     raise SourceDown(
@@ -141,7 +166,9 @@ class Fetcher:
                     )
                 )
             if status >= 400:
-                raise InputError(t("{u} gaf {s}", "{u} answered {s}", u=url, s=status))
+                raise InputError(
+                    t("{u} gaf {s}", "{u} answered {s}", u=url, s=status) + _reason(response)
+                )
             self.downloads += 1
             return response.content
         raise AssertionError("unreachable")

@@ -126,6 +126,7 @@ def meeting(payload: Any) -> Meeting:
         time=local_time(start),
         agenda=tuple(agenda),
         documents=tuple(documents),
+        url=f"{API}/events/meetings/{payload['id']}",
     )
 
 

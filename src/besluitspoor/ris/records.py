@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -28,11 +28,10 @@ class Record:
     settled_url: str | None = None
     settled: bool = False
     portefeuillehouder: str | None = None
+    ref: str | None = None  # how `ris import` names it, when not `motie:<source_id>`
 
 
-def local_day(value: str | None) -> date | None:
-    """The day in Europe/Amsterdam of a supplier timestamp: bare times are local already,
-    times with a zone (`Z`, `+00:00`) are converted first; `0000-00-00` is no date."""
+def _moment(value: str | None, bare_is_utc: bool) -> datetime | None:
     if not value or not value.strip() or value.startswith("0000"):
         return None
     text = value.strip()
@@ -43,9 +42,17 @@ def local_day(value: str | None) -> date | None:
             moment = datetime.strptime(re.sub(r"\s+", " ", text), "%b %d %Y %I:%M%p")
         except ValueError:
             return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(AMSTERDAM)
-    return moment.date()
+    if moment.tzinfo is None and bare_is_utc:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(AMSTERDAM) if moment.tzinfo is not None else moment
+
+
+def local_day(value: str | None, bare_is_utc: bool = False) -> date | None:
+    """The day in Europe/Amsterdam of a supplier timestamp: bare times are local already
+    (unless `bare_is_utc`: OpenBesluitvorming), times with a zone (`Z`, `+00:00`) are
+    converted first; `0000-00-00` is no date."""
+    moment = _moment(value, bare_is_utc)
+    return moment.date() if moment is not None else None
 
 
 # In OpenBesluitvorming's order: a withdrawn motion that was also "aangenomen" in an earlier
@@ -77,6 +84,10 @@ class Document:
     title: str
     url: str | None
     types: tuple[str, ...] = ()
+    # A document found on its own (OpenBesluitvorming), not on a meeting's agenda:
+    supplier: str = ""
+    day: date | None = None
+    ref: str | None = None
 
 
 @dataclass(frozen=True)
@@ -88,19 +99,17 @@ class Meeting:
     time: str | None = None
     agenda: tuple[str, ...] = ()
     documents: tuple[Document, ...] = ()
+    url: str | None = None  # the meeting's page (or API answer) at the source
+    records: tuple[Record, ...] = ()  # moties decided in it, where the source says so
+    ref: str | None = None
 
 
-def local_time(value: str | None) -> str | None:
+def local_time(value: str | None, bare_is_utc: bool = False) -> str | None:
     """HH:MM in Europe/Amsterdam of a supplier timestamp, when it has a time of day."""
-    if not value or value.startswith("0000"):
+    moment = _moment(value, bare_is_utc)
+    if moment is None or (moment.hour, moment.minute) == (0, 0):
         return None
-    try:
-        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(AMSTERDAM)
-    return None if (moment.hour, moment.minute) == (0, 0) else f"{moment:%H:%M}"
+    return f"{moment:%H:%M}"
 
 
 # What a meeting's or a document's title suggests it is (NOTES §2.1: titles are the only hint;

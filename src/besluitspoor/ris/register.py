@@ -50,7 +50,19 @@ def dossier(
 
 
 def item_id(record: Record) -> str:
-    return f"{record.kind}-{record.supplier}-{ids.slugify(record.source_id, 30)}"
+    return f"{record.kind}-{record.supplier}-{source_slug(record.source_id)}"
+
+
+def source_slug(source_id: str) -> str:
+    """A supplier's id as part of a step id: as it is when short (`1124979`); a long one (an
+    iBabs GUID) by its first part and a hash of the whole, since cutting it could make two
+    ids one."""
+    slug = ids.slugify(source_id, 64)
+    if len(slug) <= 30:
+        return slug
+    import hashlib
+
+    return f"{slug[:8].rstrip('-')}-{hashlib.sha1(source_id.encode()).hexdigest()[:8]}"
 
 
 def _settlement(record: Record) -> dict[str, Any] | None:

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from besluitspoor import ids, vocab
-from besluitspoor.ris.records import Meeting, Record, document_kind, meeting_kind
-from besluitspoor.ris.register import item_id
+from besluitspoor import vocab
+from besluitspoor.ris.records import Document, Meeting, Record, document_kind, meeting_kind
+from besluitspoor.ris.register import item_id, source_slug
 
 SHORT = vocab.ID_PREFIXES
 
@@ -29,43 +29,44 @@ class Candidate:
     words: str = ""  # more text to search in: a meeting's agenda
 
 
-def candidates(meetings: Iterable[Meeting], records: Iterable[Record]) -> list[Candidate]:
+def candidates(
+    meetings: Iterable[Meeting],
+    records: Iterable[Record],
+    documents: Iterable[Document] = (),
+) -> list[Candidate]:
+    """Every meeting, document and motie found, once each (a document on several agendas is
+    dated by the first meeting), by date."""
     found: dict[str, Candidate] = {}
+    records = list(records)
     for meeting in meetings:
         kind = meeting_kind(meeting.title)
-        url = f"https://api.notubiz.nl/events/meetings/{meeting.source_id}"
-        found[f"meeting:{meeting.source_id}"] = Candidate(
-            f"meeting:{meeting.source_id}",
+        ref = meeting.ref or f"meeting:{meeting.source_id}"
+        found[ref] = Candidate(
+            ref,
             meeting.day,
             kind,
             meeting.title,
-            url,
-            _meeting_step(meeting, kind, url),
+            meeting.url,
+            _meeting_step(meeting, kind, meeting.url),
             " ".join(meeting.agenda),
         )
         for document in meeting.documents:
-            ref = f"document:{document.source_id}"
-            if ref in found or not document.title:
-                continue
-            kind = document_kind(document.title)
-            step = None
-            if meeting.day is not None:
-                short = SHORT.get(kind, kind)
-                step = {
-                    "id": f"{short}-{meeting.supplier}-{ids.slugify(document.source_id, 30)}",
-                    "kind": kind,
-                    "date": meeting.day.isoformat(),
-                    "title": document.title[:200],
-                    "body": f"Datum: de vergadering '{meeting.title}' waar het stuk op de "
-                    "agenda stond; de datum van het stuk zelf staat in het stuk.",
-                }
-                if document.url:
-                    step["source"] = document.url
-            found[ref] = Candidate(ref, meeting.day, kind, document.title, document.url, step)
-    for record in records:
+            note = (
+                f"Datum: de vergadering '{meeting.title}' waar het stuk op de agenda stond; "
+                "de datum van het stuk zelf staat in het stuk."
+            )
+            _add_document(found, document, meeting.day, meeting.supplier, note)
+        records.extend(meeting.records)
+    for document in documents:
+        note = (
+            "Datum: zoals de bron hem geeft (de vergadering waarin het stuk besproken werd, of "
+            "de laatste wijziging); de datum van het stuk zelf staat in het stuk."
+        )
+        _add_document(found, document, document.day, document.supplier, note)
+    for record in records:  # a later answer wins: an entity's details over a search hit
         if record.kind == "toezegging":
             continue
-        ref = f"motie:{record.source_id}"
+        ref = record.ref or f"motie:{record.source_id}"
         step = None
         if record.day is not None:
             step = {
@@ -83,16 +84,39 @@ def candidates(meetings: Iterable[Meeting], records: Iterable[Record]) -> list[C
     return sorted(found.values(), key=lambda c: c.day or date.min)  # stable: meeting first
 
 
-def _meeting_step(meeting: Meeting, kind: str, url: str) -> dict[str, Any] | None:
+def _add_document(
+    found: dict[str, Candidate], document: Document, day: date | None, supplier: str, note: str
+) -> None:
+    ref = document.ref or f"document:{document.source_id}"
+    if ref in found or not document.title:
+        return
+    kind = document_kind(document.title)
+    step = None
+    if day is not None:
+        short = SHORT.get(kind, kind)
+        step = {
+            "id": f"{short}-{supplier}-{source_slug(document.source_id)}",
+            "kind": kind,
+            "date": day.isoformat(),
+            "title": document.title[:200],
+            "body": note,
+        }
+        if document.url:
+            step["source"] = document.url
+    found[ref] = Candidate(ref, day, kind, document.title, document.url, step)
+
+
+def _meeting_step(meeting: Meeting, kind: str, url: str | None) -> dict[str, Any] | None:
     if meeting.day is None:
         return None
     step: dict[str, Any] = {
-        "id": f"{SHORT[kind]}-{meeting.supplier}-{ids.slugify(meeting.source_id, 30)}",
+        "id": f"{SHORT[kind]}-{meeting.supplier}-{source_slug(meeting.source_id)}",
         "kind": kind,
         "date": meeting.day.isoformat(),
         "title": meeting.title[:200],
-        "source": url,
     }
+    if url:
+        step["source"] = url
     if meeting.time:
         step["time"] = meeting.time
     if kind == "commissievergadering":

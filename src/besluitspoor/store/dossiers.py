@@ -13,16 +13,23 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table, delete, func, select
+from sqlalchemy import JSON, Connection, Table, delete, func, select, update
 
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.i18n import t
 from besluitspoor.model import STEP_CLASSES, Dossier, Facts, Precondition, Promise, refs_of
 from besluitspoor.problems import InputError
-from besluitspoor.store.tables import DossierRow, PreconditionRow, PromiseRow, StepRow
+from besluitspoor.store.tables import (
+    DossierRow,
+    PreconditionRow,
+    PromiseRow,
+    SourceItemRow,
+    StepRow,
+)
 
 DOSSIER: Table = DossierRow.__table__  # type: ignore[attr-defined]
 STEP: Table = StepRow.__table__  # type: ignore[attr-defined]
+SOURCE_ITEM: Table = SourceItemRow.__table__  # type: ignore[attr-defined]
 PRECONDITION: Table = PreconditionRow.__table__  # type: ignore[attr-defined]
 PROMISE: Table = PromiseRow.__table__  # type: ignore[attr-defined]
 TABLES = (DOSSIER, STEP, PRECONDITION, PROMISE)  # in the order rows are inserted
@@ -205,6 +212,18 @@ def delete_dossiers(conn: Connection, ids: Sequence[str]) -> int:
             conn.execute(delete(table).where(table.c.dossier_id.in_(chunk)))
         removed += conn.execute(delete(DOSSIER).where(DOSSIER.c.id.in_(chunk))).rowcount
     return removed
+
+
+def forget_sources(conn: Connection, ids: Sequence[str]) -> None:
+    """Drop what `ris` remembers of removed dossiers (replacing one keeps it: see
+    SourceItemRow)."""
+    for chunk in _chunks(list(ids), 500):
+        conn.execute(delete(SOURCE_ITEM).where(SOURCE_ITEM.c.dossier_id.in_(chunk)))
+
+
+def move_sources(conn: Connection, old: str, new: str) -> None:
+    """What `ris` remembers of a dossier follows it to its new id."""
+    conn.execute(update(SOURCE_ITEM).where(SOURCE_ITEM.c.dossier_id == old).values(dossier_id=new))
 
 
 # --- reading ------------------------------------------------------------------------------------
