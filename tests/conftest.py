@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -118,3 +118,13 @@ def toured(tour_db: Path, db_path: Path, run: Run) -> Run:
 
     shutil.copyfile(tour_db, db_path)
     return run
+
+
+@pytest.fixture(autouse=True)
+def _console_per_test() -> Iterator[None]:
+    """The CLI makes its stdout console once per process; each test gets one at its width."""
+    from besluitspoor.cli import base
+
+    base.out.cache_clear()
+    yield
+    base.out.cache_clear()

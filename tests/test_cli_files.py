@@ -69,7 +69,7 @@ def test_bundled_dossiers_survive_a_round_trip_unchanged(loaded: Run, tmp_path: 
 def test_demo_leads_on_to_the_next_command(run: Run, db_path: Path) -> None:
     result = run("demo")
     assert result.exit_code == 0, result.output
-    assert f"demo: 5 dossier(s) geladen in {db_path}" in result.stderr
+    assert f"demo: 5 dossiers geladen in {db_path}" in result.stderr
     assert "verder: besluitspoor dossier show wassenaar-sociaal-team" in result.stderr
     # observation 11: the next natural command works on the database the demo loaded
     assert run("dossier", "show", "wassenaar-sociaal-team").exit_code == 0
@@ -78,7 +78,7 @@ def test_demo_leads_on_to_the_next_command(run: Run, db_path: Path) -> None:
         run("dossier", "edit", "westland-adviesraad", "--set", "summary=Eigen tekst").exit_code == 0
     )
     again = run("demo")
-    assert "demo: 0 dossier(s) geladen" in again.stderr
+    assert "demo: 0 dossiers geladen" in again.stderr
     assert "uw eigen versie bewaard van: westland-adviesraad" in again.stderr
     assert "Eigen tekst" in run("dossier", "show", "westland-adviesraad").stdout
 

@@ -144,7 +144,7 @@ def test_dry_run_checks_and_writes_nothing(loaded: Run, db_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["dossiers"] == ["minimaal"]
-    assert "would import 1 dossier(s)" in result.stderr
+    assert "would import 1 dossier with" in result.stderr
     assert digest(db_path) == before
 
 

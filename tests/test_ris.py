@@ -38,7 +38,7 @@ def _findings(run: Run, dossier: str, as_of: str) -> list[tuple[str, str, str]]:
 def test_notubiz_moties_over_two_pages(run: Run) -> None:
     result = run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES)
     assert result.exit_code == 0, result.output
-    assert "5 item(s) in nieuw dossier register-oosthaven" in result.stderr  # with the afdoening
+    assert "5 items in nieuw dossier register-oosthaven" in result.stderr  # with the afdoening
     steps = _steps(run, "register-oosthaven")
     status = {
         i: s.get("status", "ingediend" if s["kind"] != "brief" else None) for i, s in steps.items()

@@ -30,3 +30,19 @@ def t(nl: str, en: str, **fields: object) -> str:
 
 def yes_no(value: bool) -> str:
     return t("ja", "yes") if value else t("nee", "no")
+
+
+# Dutch and English nouns as counted in messages: `count(1, "dossier")` is "1 dossier",
+# `count(2, "dossier")` "2 dossiers" (never "dossier(s)").
+_NOUNS = {
+    "dossier": (("dossier", "dossiers"), ("dossier", "dossiers")),
+    "file": (("bestand", "bestanden"), ("file", "files")),
+    "step": (("stap", "stappen"), ("step", "steps")),
+    "item": (("item", "items"), ("item", "items")),
+}
+
+
+def count(n: int, noun: str) -> str:
+    dutch, english = _NOUNS[noun]
+    one, many = english if _current.get() == "en" else dutch
+    return f"{n} {one if n == 1 else many}"

@@ -144,7 +144,7 @@ def rules(
     """
     import inspect
 
-    from rich.table import Table
+    from rich.markup import escape
 
     from besluitspoor.check import rule_ids
     from besluitspoor.rules.registry import BY_ID, RULES
@@ -190,16 +190,27 @@ def rules(
             ]
         )
         return
-    table = Table(
-        "id",
-        t("groep", "group"),
-        t("ernst", "severity"),
-        t("bron", "source"),
-        title=t("Regels", "Rules"),
+    from besluitspoor.render.entries import Cell, Entry, EntryList
+
+    out().print(
+        EntryList(
+            [
+                Entry(
+                    [
+                        Cell(r.ID, "bold"),
+                        Cell(r.GROUP),
+                        Cell(r.SEVERITY, _SEVERITY_STYLE[r.SEVERITY]),
+                    ],
+                    [escape(r.SOURCE)],
+                )
+                for r in RULES
+            ],
+            t("Regels", "Rules"),
+        )
     )
-    for r in RULES:
-        table.add_row(r.ID, r.GROUP, r.SEVERITY, r.SOURCE)
-    out().print(table)
+
+
+_SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 def profiles(
@@ -217,11 +228,12 @@ def profiles(
 
         besluitspoor profiles gemeenschappelijke-regeling
     """
-    from rich.table import Table
+    from rich.markup import escape
 
     from besluitspoor.check import effective_params
     from besluitspoor.model import did_you_mean
     from besluitspoor.profiles import Profile, load_profiles
+    from besluitspoor.render.entries import Cell, Entry, EntryList
     from besluitspoor.rules.registry import RULES
 
     state = settings(ctx)
@@ -239,17 +251,22 @@ def profiles(
                 ]
             )
             return
-        table = Table(
-            t("naam", "name"),
-            t("breidt uit", "extends"),
-            t("vereiste stappen", "required steps"),
-            t("omschrijving", "description"),
-        )
-        for p in sorted(found.values(), key=lambda p: p.name):
-            table.add_row(
-                p.name, " → ".join(p.chain[1:]) or "—", str(len(p.required_steps)), describe(p)
+        out().print(
+            EntryList(
+                [
+                    Entry(
+                        [
+                            Cell(p.name, "bold"),
+                            Cell(_required(len(p.required_steps))),
+                            Cell(_extends(p.chain), "dim"),
+                        ],
+                        [escape(describe(p))],
+                    )
+                    for p in sorted(found.values(), key=lambda p: p.name)
+                ],
+                t("Profielen", "Profiles"),
             )
-        out().print(table)
+        )
         return
     if name not in found:
         fail(
@@ -277,10 +294,12 @@ def profiles(
         return
     out().print(f"[bold]{p.name}[/bold] — {describe(p)}")
     chain = " → ".join(p.chain)
-    out().print(
-        f"{t('breidt uit', 'extends')}: {chain}   {t('bestand', 'file')}: {p.file}", markup=False
-    )
-    out().print(f"{t('parameters', 'params')}: {effective_params(p)}", markup=False)
+    out().print(f"{t('breidt uit', 'extends')}: {chain}", markup=False)
+    out().print(f"{t('bestand', 'file')}: {p.file}", markup=False, soft_wrap=True)
+    from besluitspoor.dossierfile.yamlio import dump
+
+    out().print(f"{t('parameters', 'params')}:", markup=False)
+    out().print(indent_block(dump(effective_params(p)).rstrip(), 2), markup=False)
     off = [r.ID for r in RULES if not p.enabled(r.ID)]
     out().print(
         t(
@@ -292,23 +311,34 @@ def profiles(
         markup=False,
     )
     if p.required_steps:
-        table = Table(
-            "id",
-            t("soort", "kind"),
-            t("besluit/aard", "decision/nature"),
-            t("na", "after"),
-            t("uiterlijk", "by"),
-            t("ernst", "severity"),
-            t("bron", "source"),
-        )
+        entries = []
         for s in p.required_steps:
-            table.add_row(
-                s.id,
-                s.kind,
-                s.decision or s.nature or "",
-                ", ".join(s.after),
-                str(s.by),
-                s.severity,
-                s.source or "",
-            )
-        out().print(table)
+            head = [Cell(s.id, "bold"), Cell(s.kind), Cell(s.severity, _SEVERITY_STYLE[s.severity])]
+            lines = []
+            if s.decision or s.nature:
+                lines.append(f"{t('besluit/aard', 'decision/nature')}: {s.decision or s.nature}")
+            if s.after:
+                lines.append(f"{t('na', 'after')}: {', '.join(s.after)}")
+            if s.by:
+                lines.append(f"{t('uiterlijk', 'by')}: {s.by}")
+            if s.source:
+                lines.append(f"{t('bron', 'source')}: {s.source}")
+            entries.append(Entry(head, [escape(line) for line in lines]))
+        out().print()
+        out().print(EntryList(entries, t("Vereiste stappen", "Required steps")))
+
+
+def _extends(chain: tuple[str, ...] | list[str]) -> str:
+    return f"{t('breidt uit', 'extends')} {' → '.join(chain[1:])}" if len(chain) > 1 else ""
+
+
+def _required(n: int) -> str:
+    return t(
+        "{n} vereiste stap" if n == 1 else "{n} vereiste stappen",
+        "{n} required step" if n == 1 else "{n} required steps",
+        n=n,
+    )
+
+
+def indent_block(text: str, spaces: int) -> str:
+    return "\n".join(" " * spaces + line for line in text.splitlines())

@@ -22,7 +22,7 @@ from besluitspoor.cli.base import (
     settings,
 )
 from besluitspoor.cli.steps import JsonOpt, SetOpt, UnsetOpt, YesOpt
-from besluitspoor.i18n import t
+from besluitspoor.i18n import count, t
 
 app = App(
     help="Create, list, show, edit or remove dossiers (one policy change each).\n\n"
@@ -158,8 +158,8 @@ def list_(
     from dataclasses import asdict
 
     from rich.markup import escape
-    from rich.table import Table
 
+    from besluitspoor.render.entries import Cell, Entry, EntryList
     from besluitspoor.store import dossiers as store
 
     with settings(ctx).open().read() as conn:
@@ -167,16 +167,18 @@ def list_(
     if as_json:
         print_json([asdict(r) for r in rows])
         return
-    table = Table()
-    widest = max((len(r.id) for r in rows), default=2)
-    table.add_column("id", style="cyan", no_wrap=True, min_width=widest)
-    table.add_column("dossier", ratio=1)
-    table.add_column(t("ingangsdatum", "start"), no_wrap=True)
-    table.add_column(t("stappen", "steps"), justify="right")
-    for row in rows:
-        title = f"{escape(row.title)}\n[dim]{escape(row.municipality)} · {row.profile}[/dim]"
-        table.add_row(row.id, title, row.start or "—", str(row.steps))
-    out().print(table)
+    entries = [
+        Entry(
+            [
+                Cell(row.id, "cyan"),
+                Cell(row.start or "—"),
+                Cell(count(row.steps, "step")),
+            ],
+            [escape(row.title), f"[dim]{escape(row.municipality)} · {row.profile}[/dim]"],
+        )
+        for row in rows
+    ]
+    out().print(EntryList(entries))
     if not rows:
         say(
             t(
@@ -287,6 +289,7 @@ def remove(
     with rec.db.read() as conn:
         store.require(conn, dossiers)
     names = ", ".join(dossiers)
-    confirm(yes, t("Dossier(s) {n} verwijderen?", "Remove dossier(s) {n}?", n=names))
+    noun = t("Dossier", "dossier") if len(dossiers) == 1 else t("Dossiers", "dossiers")
+    confirm(yes, t("{d} {n} verwijderen?", "Remove {d} {n}?", d=noun, n=names))
     removed = rec.remove_dossiers(dossiers)
-    say(t("{n} dossier(s) verwijderd", "removed {n} dossier(s)", n=removed))
+    say(t("{n} verwijderd", "removed {n}", n=count(removed, "dossier")))

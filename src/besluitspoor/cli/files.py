@@ -11,7 +11,7 @@ import typer
 
 from besluitspoor.cli import complete
 from besluitspoor.cli.base import err, fail, out, print_json, say, settings
-from besluitspoor.i18n import t
+from besluitspoor.i18n import count, t
 from besluitspoor.store.db import Database
 
 if TYPE_CHECKING:
@@ -106,19 +106,17 @@ def import_(
             }
         )
     imported = [d for d in report.dossiers if d not in report.merged]
-    fields = {"d": len(imported), "s": report.steps, "f": report.files}
+    fields = {
+        "d": count(len(imported), "dossier"),
+        "s": count(report.steps, "step"),
+        "f": count(report.files, "file"),
+    }
     if dry_run:
         line = t(
-            "zou {d} dossier(s) met {s} stappen importeren uit {f} bestand(en)",
-            "would import {d} dossier(s) with {s} steps from {f} file(s)",
-            **fields,
+            "zou {d} met {s} importeren uit {f}", "would import {d} with {s} from {f}", **fields
         )
     else:
-        line = t(
-            "{d} dossier(s) met {s} stappen geïmporteerd uit {f} bestand(en)",
-            "imported {d} dossier(s) with {s} steps from {f} file(s)",
-            **fields,
-        )
+        line = t("{d} met {s} geïmporteerd uit {f}", "imported {d} with {s} from {f}", **fields)
         target = sqlite_path(resolve_url(state.db))
         line += t(" in {db}", " into {db}", db=target) if target else ""
     if report.replaced:
@@ -241,9 +239,9 @@ def export(
     if output is not None:
         say(
             t(
-                "{n} dossier(s) geëxporteerd naar {o}",
-                "exported {n} dossier(s) to {o}",
-                n=len(ids),
+                "{n} geëxporteerd naar {o}",
+                "exported {n} to {o}",
+                n=count(len(ids), "dossier"),
                 o=output,
             )
         )
@@ -347,9 +345,9 @@ def demo(
     where = sqlite_path(resolve_url(target)) or "database"
     say(
         t(
-            "demo: {n} dossier(s) geladen in {w}",
-            "demo: loaded {n} dossier(s) into {w}",
-            n=len(loaded),
+            "demo: {n} geladen in {w}",
+            "demo: loaded {n} into {w}",
+            n=count(len(loaded), "dossier"),
             w=where,
         )
         + (t("; al aanwezig: {k}", "; already there: {k}", k=len(bundled) - len(loaded)))

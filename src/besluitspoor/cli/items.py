@@ -82,7 +82,7 @@ def _add(
 
 
 def _list(ctx: typer.Context, section: Section, dossier: str, as_json: bool) -> None:
-    from besluitspoor.render.trail_text import preconditions_table, promises_table
+    from besluitspoor.render.trail_text import preconditions_view, promises_view
     from besluitspoor.store import dossiers as store
 
     with settings(ctx).open().read() as conn:
@@ -90,7 +90,7 @@ def _list(ctx: typer.Context, section: Section, dossier: str, as_json: bool) -> 
     if as_json:
         print_json(found.to_data().get(section, []))
         return
-    table = preconditions_table if section == "preconditions" else promises_table
+    table = preconditions_view if section == "preconditions" else promises_view
     out().print(table(found, settings(ctx).lang))
 
 

@@ -14,7 +14,7 @@ import typer
 
 from besluitspoor.cli import complete
 from besluitspoor.cli.base import App, fail, print_json, say, settings
-from besluitspoor.i18n import t
+from besluitspoor.i18n import count, t
 
 if TYPE_CHECKING:
     from besluitspoor.ris.records import Document, Meeting, Record
@@ -375,16 +375,23 @@ def _tell(report: SyncReport, as_json: bool, **extra: Any) -> None:
     if report.new_dossier:
         say(
             t(
-                "{n} item(s) in nieuw dossier {d}",
-                "{n} item(s) in new dossier {d}",
-                n=len(report.added),
+                "{n} in nieuw dossier {d}",
+                "{n} in new dossier {d}",
+                n=count(len(report.added), "item"),
                 d=d,
             )
         )
     elif not (report.added or report.updated or report.kept):
         say(t("{d}: niets nieuws", "{d}: nothing new", d=d))
     if report.added and not report.new_dossier:
-        say(t("{d}: {n} nieuw(e) item(s)", "{d}: {n} new item(s)", d=d, n=len(report.added)))
+        say(
+            t(
+                "{d}: {n} nieuw",
+                "{d}: {n} new",
+                d=d,
+                n=count(len(report.added), "item"),
+            )
+        )
     if report.updated:
         say(
             t(

@@ -236,7 +236,7 @@ def step_list(ctx: typer.Context, dossier: DossierArg, as_json: JsonOpt = False)
 
     Example: besluitspoor step list wassenaar-sociaal-team
     """
-    from besluitspoor.render.trail_text import steps_table
+    from besluitspoor.render.trail_text import steps_view
     from besluitspoor.store import dossiers as store
     from besluitspoor.trail import ordered_steps
 
@@ -246,7 +246,7 @@ def step_list(ctx: typer.Context, dossier: DossierArg, as_json: JsonOpt = False)
     if as_json:
         print_json([s.model_dump(mode="json", exclude_defaults=True) for s in ordered])
         return
-    out().print(steps_table(ordered, settings(ctx).lang))
+    out().print(steps_view(ordered, settings(ctx).lang))
 
 
 @step_app.command("show")

@@ -22,6 +22,9 @@ WORDS = {
         "error": "fouten",
         "warning": "waarschuwingen",
         "info": "info",
+        "one": {"error": "fout", "warning": "waarschuwing", "info": "info"},
+        "all_findings": "Alle bevindingen",
+        "whole_dossier": "Over het dossier als geheel",
         "source": "bron",
         "evidence": "bewijs",
         "none": "geen bevindingen",
@@ -39,6 +42,9 @@ WORDS = {
         "error": "errors",
         "warning": "warnings",
         "info": "info",
+        "one": {"error": "error", "warning": "warning", "info": "info"},
+        "all_findings": "All findings",
+        "whole_dossier": "About the dossier as a whole",
         "source": "source",
         "evidence": "evidence",
         "none": "no findings",
@@ -60,15 +66,17 @@ def words(lang: str) -> dict[str, Any]:
 
 
 def counts_text(counts: dict[str, int], lang: str) -> str:
+    """`1 fout, 2 waarschuwingen, 0 info`: the plural as the number needs."""
     w = words(lang)
-    return ", ".join(f"{counts[s]} {w[s]}" for s in SEVERITIES)
+    return ", ".join(f"{counts[s]} {w['one'][s] if counts[s] == 1 else w[s]}" for s in SEVERITIES)
 
 
 # --- text ---------------------------------------------------------------------------------------
 
 
-def result_text(result: Result, lang: str) -> RenderableType:
-    """One dossier: a heading, then its findings grouped by severity, wrapped text aligned."""
+def result_text(result: Result, lang: str, heading: str | None = None) -> RenderableType:
+    """One dossier: a heading (the dossier's, or `heading`), then its findings grouped by
+    severity, wrapped text aligned."""
     from rich.console import Group
     from rich.table import Table
     from rich.text import Text
@@ -78,8 +86,9 @@ def result_text(result: Result, lang: str) -> RenderableType:
     w = words(lang)
     info = result.dossier.dossier
     counts = summary(result.findings)
+    title = Text.assemble((info.id, "bold"), f" — {info.title} ({w['profile']}: {info.profile})")
     parts: list[RenderableType] = [
-        Text.assemble((info.id, "bold"), f" — {info.title} ({w['profile']}: {info.profile})"),
+        Text(heading, style="bold") if heading else title,
         Text(counts_text(counts, lang), style="dim"),
     ]
     if not result.findings:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
 from rich.markup import escape
@@ -10,6 +9,7 @@ from rich.markup import escape
 from besluitspoor import vocab
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.model import Dossier, Precondition, Promise, StepBase
+from besluitspoor.render.entries import Cell, Entry, EntryList
 from besluitspoor.trail import ordered_steps
 
 if TYPE_CHECKING:
@@ -84,69 +84,63 @@ def step_details(step: StepBase, lang: str = "nl") -> str:
         if key in _COMMON or value in (None, [], ""):
             continue
         shown = value_text(value, lang)
-        if len(shown) > 60:  # the whole text is in 'step show'
-            shown = shown[:59] + "…"
+        if isinstance(value, str) and " " in value and len(shown) > 60:
+            shown = shown[:59] + "…"  # prose; the whole text is in 'step show', ids never cut
         parts.append(f"{key_label(key, lang)}: {shown}")
     return "; ".join(parts)
 
 
 def _when(step: StepBase, lang: str) -> str:
     text = step.date.display("short", lang)
-    return f"{text}\n{step.time}" if step.time else text
+    return f"{text} {step.time}" if step.time else text
 
 
-def steps_table(
+def steps_view(
     steps: list[StepBase],
     lang: str = "nl",
     start_marker: FuzzyDate | None = None,
     findings: Findings | None = None,
-) -> Table:
-    """Steps in the order given; the start date marked where it falls."""
-    from rich.table import Table
-
+) -> EntryList:
+    """Steps in the order given, each with its date, kind and id on one line and its title,
+    details and findings below; the start date marked where it falls."""
     lab = labels(lang)
-    table = Table(title=lab["steps"], title_justify="left", expand=False)
-    table.add_column(lab["date"], no_wrap=True)
-    table.add_column(lab["kind"], no_wrap=True)
-    table.add_column(lab["id"], style="cyan", no_wrap=True, min_width=_widest(s.id for s in steps))
-    table.add_column(lab["title"], ratio=1)
+    entries: list[Entry] = []
 
     def mark(start: FuzzyDate) -> None:
-        table.add_row(
-            start.display("short", lang), lab["start_marker"], "", "", style="bold magenta"
-        )
+        head = [Cell(start.display("short", lang)), Cell(lab["start_marker"])]
+        entries.append(Entry(head, style="bold magenta"))
 
     marked = start_marker is None
     for step in steps:
         if start_marker is not None and not marked and step.date.first >= start_marker.first:
             mark(start_marker)
             marked = True
+        head = [
+            Cell(_when(step, lang)),
+            Cell(vocab.CLI_KIND_NAMES.get(step.kind, step.kind)),
+            Cell(step.id, "cyan"),
+        ]
+        lines = [escape(step.title)]
         details = step_details(step, lang)
-        title = escape(step.title) + (f"\n[dim]{escape(details)}[/dim]" if details else "")
-        title += _finding_lines(step.id, findings)
-        table.add_row(
-            _when(step, lang), vocab.CLI_KIND_NAMES.get(step.kind, step.kind), step.id, title
-        )
+        if details:
+            lines.append(f"[dim]{escape(details)}[/dim]")
+        entries.append(Entry(head, lines + _finding_lines(step.id, findings)))
     if start_marker is not None and not marked:
         mark(start_marker)
-    return table
+    return EntryList(entries, lab["steps"])
 
 
 Findings = dict[str, list[Any]]  # subject id -> findings about it
 
 
-def _finding_lines(subject: str, findings: Findings | None) -> str:
+def _finding_lines(subject: str, findings: Findings | None) -> list[str]:
     from besluitspoor.render.findings import ICON, STYLE
 
-    lines = ""
-    for f in (findings or {}).get(subject, []):
-        style = STYLE[f.severity]
-        lines += f"\n[{style}]{ICON[f.severity]} {f.rule}[/{style}]: {escape(f.message)}"
-    return lines
-
-
-def _widest(texts: Iterable[str]) -> int:
-    return max((len(t) for t in texts), default=2)
+    return [
+        f"[{STYLE[f.severity]}]{ICON[f.severity]} {f.rule}[/{STYLE[f.severity]}]: "
+        f"{escape(f.message)}"
+        for f in (findings or {}).get(subject, [])
+    ]
 
 
 def dossier_view(
@@ -155,12 +149,15 @@ def dossier_view(
     from rich.console import Group
     from rich.panel import Panel
     from rich.table import Table
+    from rich.text import Text
 
     lab = labels(lang)
     info = dossier.dossier
     head = Table.grid(padding=(0, 2))
-    head.add_column(style="bold")
+    head.add_column(style="bold", no_wrap=True)
     head.add_column()
+    # The id in the panel, not its title: a title too long for the width is cut.
+    head.add_row(lab["id"], f"[cyan]{escape(info.id)}[/cyan]")
     head.add_row(lab["municipality"], info.municipality)
     head.add_row(lab["profile"], info.profile)
     if info.domain:
@@ -181,16 +178,18 @@ def dossier_view(
         else f"[dim]{lab['none']}[/dim]",
     )
     parts: list[RenderableType] = [
-        Panel(head, title=f"[bold]{info.title}[/bold] ({info.id})", title_align="left")
+        Text(info.title, style="bold"),
+        Panel(head),
     ]
     if info.summary:
         parts.append(info.summary)
     steps = ordered_steps(dossier)
-    parts.append(steps_table(steps, lang, info.start, findings) if steps else lab["no_steps"])
+    parts.append(Text())
+    parts.append(steps_view(steps, lang, info.start, findings) if steps else lab["no_steps"])
     if dossier.preconditions:
-        parts.append(preconditions_table(dossier, lang, findings))
+        parts += [Text(), preconditions_view(dossier, lang, findings)]
     if dossier.promises:
-        parts.append(promises_table(dossier, lang, findings))
+        parts += [Text(), promises_view(dossier, lang, findings)]
     return Group(*parts)
 
 
@@ -200,7 +199,7 @@ def timeline_view(result: Any, lang: str = "nl") -> RenderableType:
     from rich.console import Group
     from rich.text import Text
 
-    from besluitspoor.render.findings import counts_text, result_text
+    from besluitspoor.render.findings import counts_text, result_text, words
 
     dossier = result.dossier
     by_subject: Findings = {}
@@ -212,12 +211,16 @@ def timeline_view(result: Any, lang: str = "nl") -> RenderableType:
     general = [f for f in result.findings if f.subject not in items]
     from besluitspoor.check import summary
 
+    w = words(lang)
     parts: list[RenderableType] = [
         dossier_view(dossier, lang, by_subject),
-        Text(counts_text(summary(result.findings), lang), style="bold"),
+        Text(),
+        Text(f"{w['all_findings']}: {counts_text(summary(result.findings), lang)}", style="bold"),
     ]
     if general:
-        parts.append(result_text(type(result)(dossier, result.profile, general), lang))
+        parts.append(Text())
+        whole = type(result)(dossier, result.profile, general)
+        parts.append(result_text(whole, lang, heading=w["whole_dossier"]))
     return Group(*parts)
 
 
@@ -237,53 +240,49 @@ def _costs(dossier: Dossier) -> str:
     return ", ".join(bits)
 
 
-def preconditions_table(
+def preconditions_view(
     dossier: Dossier, lang: str = "nl", findings: Findings | None = None
-) -> Table:
-    from rich.table import Table
-
+) -> EntryList:
+    """Each precondition with its id, status and deadline on one line, its text below."""
     lab = labels(lang)
-    table = Table(title=lab["preconditions"], title_justify="left")
-    table.add_column(
-        lab["id"],
-        style="cyan",
-        no_wrap=True,
-        min_width=_widest(p.id for p in dossier.preconditions),
-    )
-    for column in ("text", "due", "status"):
-        table.add_column(lab[column])
+    entries = []
     for pre in dossier.preconditions:
-        due = due_label(pre, lang, "short")
         status = pre.status
         if pre.met_on:
             status += f" ({pre.met_on.display('short', lang)})"
         if pre.critical:
-            status += " [bold]![/bold]"
-        text = escape(pre.text) + _finding_lines(pre.id, findings)
-        table.add_row(pre.id, text, due, status)
-    return table
+            status += " !" if lang != "nl" else " ! (kritiek)"
+        head = [Cell(pre.id, "cyan"), Cell(status, _STATUS_STYLE.get(pre.status, ""))]
+        due = due_label(pre, lang, "short")
+        if due:
+            head.append(Cell(f"{lab['due'].lower()}: {due}"))
+        lines = [escape(pre.text), *_finding_lines(pre.id, findings)]
+        entries.append(Entry(head, lines))
+    return EntryList(entries, lab["preconditions"])
 
 
-def promises_table(dossier: Dossier, lang: str = "nl", findings: Findings | None = None) -> Table:
-    from rich.table import Table
-
+def promises_view(
+    dossier: Dossier, lang: str = "nl", findings: Findings | None = None
+) -> EntryList:
+    """Each promise with its id, status and deadline on one line, its text below."""
     lab = labels(lang)
-    table = Table(title=lab["promises"], title_justify="left")
-    table.add_column(
-        lab["id"], style="cyan", no_wrap=True, min_width=_widest(p.id for p in dossier.promises)
-    )
-    for column in ("text", "due", "status"):
-        table.add_column(lab[column])
+    entries = []
     for promise in dossier.promises:
         status = promise.status
         if promise.fulfilled_by:
             status += f" ({promise.fulfilled_by})"
         if promise.postponed_to:
             status += f" → {promise.postponed_to.display('short', lang)}"
-        due = due_label(promise, lang, "short") or "—"
-        text = escape(promise.text) + _finding_lines(promise.id, findings)
-        table.add_row(promise.id, text, due, status)
-    return table
+        head = [Cell(promise.id, "cyan"), Cell(status, _STATUS_STYLE.get(promise.status, ""))]
+        due = due_label(promise, lang, "short")
+        if due:
+            head.append(Cell(f"{lab['due'].lower()}: {due}"))
+        lines = [escape(promise.text), *_finding_lines(promise.id, findings)]
+        entries.append(Entry(head, lines))
+    return EntryList(entries, lab["promises"])
+
+
+_STATUS_STYLE = {"vervuld": "green", "nagekomen": "green", "open": "yellow"}
 
 
 def key_label(key: str, lang: str) -> str:

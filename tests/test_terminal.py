@@ -1,0 +1,101 @@
+"""Every terminal view at 80 columns (and 60): no id cut, no line wider than the terminal.
+
+Seen when trying the tool as a new user: tables gave the Id column 42 characters and the text
+12 ("wenselijkhe…"), `rules` cut the ids `--select` needs, the dossier panel cut its id."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from tests.conftest import Run
+
+from besluitspoor.profiles import load_profiles
+from besluitspoor.rules.registry import RULES
+
+DOSSIERS = [
+    "alblasserdam-gr-sociaal",
+    "bunnik-regionale-samenwerking",
+    "drechtsteden-regionaal-plan",
+    "wassenaar-sociaal-team",
+    "westland-adviesraad",
+]
+
+
+def _ids_of(loaded: Run, dossier: str) -> set[str]:
+    data = json.loads(loaded("export", dossier, "--format", "json").stdout)
+    found = {dossier}
+    for section in ("steps", "preconditions", "promises"):
+        found |= {item["id"] for item in data.get(section, [])}
+    return found
+
+
+def _views(loaded: Run) -> list[tuple[list[str], set[str]]]:
+    """(command, the ids it must show whole)."""
+    views: list[tuple[list[str], set[str]]] = [
+        (["dossier", "list"], set(DOSSIERS)),
+        (["rules"], {r.ID for r in RULES}),
+        (["profiles"], set(load_profiles(None))),
+    ]
+    for dossier in DOSSIERS:
+        ids = _ids_of(loaded, dossier)
+        data = json.loads(loaded("export", dossier, "--format", "json").stdout)
+        views += [
+            (["dossier", "show", dossier], ids),
+            (["timeline", dossier, "--as-of", "2024-01-01"], ids),
+            (["step", "list", dossier], {s["id"] for s in data.get("steps", [])}),
+        ]
+        if data.get("promises"):
+            views.append((["toezegging", "list", dossier], {p["id"] for p in data["promises"]}))
+        if data.get("preconditions"):
+            pre = {p["id"] for p in data["preconditions"]}
+            views.append((["randvoorwaarde", "list", dossier], pre))
+    for name, profile in load_profiles(None).items():
+        views.append((["profiles", name], {s.id for s in profile.required_steps}))
+    return views
+
+
+@pytest.mark.parametrize("width", [80, 60])
+def test_every_terminal_view_keeps_ids_whole(
+    loaded: Run, monkeypatch: pytest.MonkeyPatch, width: int
+) -> None:
+    from besluitspoor.cli import base
+
+    monkeypatch.setenv("COLUMNS", str(width))
+    base.out.cache_clear()  # one console per process: made again at this width
+    for command, ids in _views(loaded):
+        result = loaded(*command)
+        assert result.exit_code in (0, 1), (command, result.output)
+        text = result.stdout
+        for item in ids:
+            assert item in text, (command, width, item)
+        too_wide = [line.rstrip() for line in text.splitlines() if len(line.rstrip()) > width]
+        # only a token that is itself too long for the terminal (a file path) may stick out
+        assert all(len(line.rsplit(" ", 1)[-1]) > width // 2 for line in too_wide), (
+            command,
+            too_wide,
+        )
+
+
+def test_timeline_counts_are_labelled(loaded: Run) -> None:
+    text = loaded("timeline", "wassenaar-sociaal-team", "--as-of", "2023-06-01").stdout
+    assert "Alle bevindingen: 0 fouten, 14 waarschuwingen, 6 info" in text
+    assert "Over het dossier als geheel\n0 fouten, 6 waarschuwingen, 4 info" in text
+
+
+def test_profile_params_are_shown_as_yaml(loaded: Run) -> None:
+    text = loaded("profiles", "gemeenschappelijke-regeling").stdout
+    assert "parameters:\n  gebeurtenis_termijn_dagen: 30\n" in text
+    assert "{'" not in text
+
+
+def test_counts_take_the_plural_the_number_needs(loaded: Run) -> None:
+    from besluitspoor.render.findings import counts_text
+
+    assert counts_text({"error": 1, "warning": 2, "info": 0}, "nl") == (
+        "1 fout, 2 waarschuwingen, 0 info"
+    )
+    assert counts_text({"error": 0, "warning": 1, "info": 1}, "en") == (
+        "0 errors, 1 warning, 1 info"
+    )
+    assert "1 stap" in loaded("dossier", "list").stdout  # westland-adviesraad
