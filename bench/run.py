@@ -213,6 +213,9 @@ def measure(root: Path, n: int, runs: int, seed: int) -> dict[str, Any]:
             db=db,
             stdout=handle,
         )
+    say(f"check {n} dossiers as text (what a volunteer reads)")
+    with (root / "check.txt").open("w") as handle:
+        check_text_s, _ = run("check", "--fail-on", "never", "--as-of", AS_OF, db=db, stdout=handle)
     fired = {f["rule"] for d in json.loads(out.read_text())["dossiers"] for f in d["findings"]}
     one = next(iter(sorted((root / "yaml").glob("*.yaml")))).stem
     one_timeline = median(
@@ -243,6 +246,8 @@ def measure(root: Path, n: int, runs: int, seed: int) -> dict[str, Any]:
         "sqlite_utils_steps_per_s": round(steps / su_s) if su_s else None,
         "check_s": round(check_s, 3),
         "check_peak_mb": round(check_mb, 1),
+        "check_text_s": round(check_text_s, 3),
+        "check_text_vs_json": round(check_text_s / check_s, 2),
         "check_growth": growth,
         "one_timeline_s": round(one_timeline, 3),
         "one_check_s": round(one_check, 3),
@@ -272,6 +277,11 @@ def report(f: dict[str, Any]) -> None:
         ("sqlite-utils insert (steps/s)", f"{su:,}" if su else "not installed", ""),
         ("check, all dossiers (s)", f"{f['check_s']}", "target <= 15 s at 10,000"),
         ("check, peak RSS (MB)", f"{f['check_peak_mb']}", "target <= 400 MB"),
+        (
+            "check as text, all dossiers (s)",
+            f"{f['check_text_s']}",
+            f"{f['check_text_vs_json']:.2f}x the JSON check (target <= 1.5)",
+        ),
         (
             "check growth (dossiers: s)",
             ", ".join(f"{n}: {s}" for n, s in f["check_growth"]),

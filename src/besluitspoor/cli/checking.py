@@ -82,8 +82,9 @@ def check(
     from besluitspoor.render.findings import (
         counts_text,
         github_lines,
+        line_text,
+        result_lines,
         result_md,
-        result_text,
         stream_json,
     )
     from besluitspoor.store import dossiers as store
@@ -121,8 +122,14 @@ def check(
             for result in stream:  # type: ignore[attr-defined]
                 sys.stdout.write(result_md(result, state.lang) + "\n")
         else:
+            console = out()
+            color = console.is_terminal and not console.no_color
+            width = console.width
             for result in stream:  # type: ignore[attr-defined]
-                out().print(result_text(result, state.lang))
+                text = "\n".join(
+                    line_text(line, color) for line in result_lines(result, state.lang, width)
+                )
+                sys.stdout.write(text + "\n")
     if fmt != "json":
         say(counts_text(totals, state.lang) + f" ({day.isoformat()})")
     if exceeds(totals, fail_on):

@@ -8,11 +8,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from besluitspoor.check import Result
-from besluitspoor.rules.engine import SEVERITIES, Finding
+from besluitspoor.rules.engine import SEVERITIES
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
-    from rich.text import Text
 
 CHECK_FORMAT = "besluitspoor-check/1"
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -74,53 +73,96 @@ def counts_text(counts: dict[str, int], lang: str) -> str:
 # --- text ---------------------------------------------------------------------------------------
 
 
-def result_text(result: Result, lang: str, heading: str | None = None) -> RenderableType:
-    """One dossier: a heading (the dossier's, or `heading`), then its findings grouped by
-    severity, wrapped text aligned."""
-    from rich.console import Group
-    from rich.table import Table
-    from rich.text import Text
+Line = list[tuple[str, str]]  # (text, style) pieces of one output line
 
+
+def result_lines(
+    result: Result, lang: str, width: int, heading: str | None = None
+) -> Iterator[Line]:
+    """One dossier's findings as output lines at `width`: a heading (the dossier's, or
+    `heading`), the counts, then the findings by severity, each wrapped under its text.
+
+    Wrapped with textwrap rather than laid out by rich: at national scale the text `check` must
+    cost about what the JSON does. Ids never break (no breaking on hyphens or inside words)."""
     from besluitspoor.check import summary
 
     w = words(lang)
     info = result.dossier.dossier
-    counts = summary(result.findings)
-    title = Text.assemble((info.id, "bold"), f" — {info.title} ({w['profile']}: {info.profile})")
-    parts: list[RenderableType] = [
-        Text(heading, style="bold") if heading else title,
-        Text(counts_text(counts, lang), style="dim"),
-    ]
+    if heading:
+        yield [(heading, "bold")]
+    else:
+        yield [(info.id, "bold"), (f" — {info.title} ({w['profile']}: {info.profile})", "")]
+    yield [(counts_text(summary(result.findings), lang), "dim")]
     if not result.findings:
-        parts.append(Text(f"  {w['none']}", style="green"))
+        yield [(f"  {w['none']}", "green")]
+    text_width = max(width - 3, 20)
     for severity in SEVERITIES:
         group = [f for f in result.findings if f.severity == severity]
         if not group:
             continue
-        parts.append(Text(f"{w[severity].capitalize()} ({len(group)})", style=STYLE[severity]))
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(width=2, style=STYLE[severity])
-        grid.add_column(ratio=1)
+        style = STYLE[severity]
+        yield [(f"{w[severity].capitalize()} ({len(group)})", style)]
         for finding in group:
-            grid.add_row(ICON[severity], _finding_text(finding, w))
-        parts.append(grid)
-    parts.append(Text(""))
-    return Group(*parts)
+            kind = w["kind"][finding.kind]
+            head = finding.rule + (f" [{kind}]" if kind else "")
+            head += f" {finding.subject}" if finding.subject else ""
+            first = True
+            for line in _wrap(f"{head}: {finding.message}", text_width):
+                if first:
+                    rest = line[len(finding.rule) :]
+                    yield [(f"{ICON[severity]}  ", style), (finding.rule, "bold"), (rest, "")]
+                    first = False
+                else:
+                    yield [(f"   {line}", "")]
+            evidence = (
+                f" · {w['evidence']}: {', '.join(finding.evidence)}" if finding.evidence else ""
+            )
+            for line in _wrap(f"{w['source']}: {finding.source}{evidence}", text_width):
+                yield [(f"   {line}", "dim")]
+    yield []
 
 
-def _finding_text(finding: Finding, w: dict[str, Any]) -> Text:
-    from rich.text import Text
+def _wrap(text: str, width: int) -> list[str]:
+    import textwrap
 
-    kind = w["kind"][finding.kind]
-    text = Text.assemble((finding.rule, "bold"))
-    if kind:
-        text.append(f" [{kind}]", style="italic")
-    if finding.subject:
-        text.append(f" {finding.subject}", style="cyan")
-    text.append(f": {finding.message}\n")
-    evidence = f" · {w['evidence']}: {', '.join(finding.evidence)}" if finding.evidence else ""
-    text.append(f"{w['source']}: {finding.source}{evidence}", style="dim")
-    return text
+    return textwrap.wrap(text, width, break_on_hyphens=False, break_long_words=False) or [""]
+
+
+# ANSI for the few styles findings use: writing them directly keeps a long `check` fast.
+_ANSI = {
+    "bold": "1",
+    "dim": "2",
+    "green": "32",
+    "yellow": "33",
+    "cyan": "36",
+    "bold red": "1;31",
+}
+
+
+def line_text(line: Line, color: bool) -> str:
+    if not color:
+        return "".join(text for text, _ in line)
+    return "".join(
+        f"\x1b[{_ANSI[style]}m{text}\x1b[0m" if style and text else text for text, style in line
+    )
+
+
+class _Findings:
+    """`result_lines` as a rich renderable, for views that compose it with others."""
+
+    def __init__(self, result: Result, lang: str, heading: str | None) -> None:
+        self.result, self.lang, self.heading = result, lang, heading
+
+    def __rich_console__(self, console: Any, options: Any) -> Iterator[Any]:
+        from rich.text import Text
+
+        for line in result_lines(self.result, self.lang, options.max_width, self.heading):
+            yield Text.assemble(*line, no_wrap=True, overflow="ignore")
+
+
+def result_text(result: Result, lang: str, heading: str | None = None) -> RenderableType:
+    """One dossier's findings (see `result_lines`) as a rich renderable."""
+    return _Findings(result, lang, heading)
 
 
 # --- JSON ---------------------------------------------------------------------------------------
