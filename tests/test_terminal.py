@@ -43,6 +43,7 @@ def _views(loaded: Run) -> list[tuple[list[str], set[str]]]:
         views += [
             (["dossier", "show", dossier], ids),
             (["timeline", dossier, "--as-of", "2024-01-01"], ids),
+            (["check", dossier, "--as-of", "2024-01-01"], {dossier}),
             (["step", "list", dossier], {s["id"] for s in data.get("steps", [])}),
         ]
         if data.get("promises"):

@@ -91,7 +91,9 @@ def result_lines(
     if heading:
         yield [(heading, "bold")]
     else:
-        yield [(info.id, "bold"), (f" — {info.title} ({w['profile']}: {info.profile})", "")]
+        title = f"{info.id} — {info.title} ({w['profile']}: {info.profile})"
+        for n, line in enumerate(_wrap(title, width)):
+            yield [(info.id, "bold"), (line[len(info.id) :], "")] if n == 0 else [(line, "")]
     yield [(counts_text(summary(result.findings), lang), "dim")]
     if not result.findings:
         yield [(f"  {w['none']}", "green")]
