@@ -29,6 +29,24 @@ def _steps(run: Run, dossier: str) -> dict[str, dict]:
     return {s["id"]: s for s in json.loads(result.stdout).get("steps", [])}
 
 
+def _dossier(run: Run, dossier_id: str, municipality: str, start: str) -> None:
+    made = run(
+        "dossier",
+        "add",
+        "--title",
+        "Sociaal team",
+        "--municipality",
+        municipality,
+        "--id",
+        dossier_id,
+        "--profile",
+        "basis",
+        "--start",
+        start,
+    )
+    assert made.exit_code == 0, made.output
+
+
 def _findings(run: Run, dossier: str, as_of: str) -> list[tuple[str, str, str]]:
     result = run("check", dossier, "--as-of", as_of, "--format", "json")
     findings = json.loads(result.stdout)["dossiers"][0]["findings"]
@@ -321,21 +339,7 @@ def test_from_search_to_a_checked_dossier_without_typing_a_step(run: Run) -> Non
 
 
 def test_import_of_an_unknown_reference_or_dossier(run: Run) -> None:
-    made = run(
-        "dossier",
-        "add",
-        "--title",
-        "Buurtteam",
-        "--municipality",
-        "Oosthaven",
-        "--id",
-        "buurtteam",
-        "--profile",
-        "basis",
-        "--start",
-        "2024-02-01",
-    )
-    assert made.exit_code == 0, made.output
+    _dossier(run, "buurtteam", "Oosthaven", "2024-02-01")
     result = run(
         "ris", "import", "buurtteam", "notubiz:oosthaven", "meeting:1", "--from-file", MEETING
     )
@@ -468,20 +472,7 @@ def test_unknown_organisation_and_malformed_answer_are_exit_2(run: Run, notubiz:
 def test_a_late_letter_is_named_not_called_missing(run: Run) -> None:
     """Seen while trying `ris import`: with only a letter after the start, the finding said no
     letter was recorded at all."""
-    run(
-        "dossier",
-        "add",
-        "--title",
-        "Buurtteam",
-        "--municipality",
-        "Oosthaven",
-        "--id",
-        "buurtteam",
-        "--profile",
-        "basis",
-        "--start",
-        "1 februari 2024",
-    )
+    _dossier(run, "buurtteam", "Oosthaven", "1 februari 2024")
     result = run(
         "ris", "import", "buurtteam", "notubiz:oosthaven", "document:80011", "--from-file", MEETING
     )
@@ -511,24 +502,6 @@ OBV_REFS = [
     "document:ibabs:gemeente:zeestrand:d0c0e000-0000-4000-8000-000000000201",
     "motie:ibabs:gemeente:zeestrand:303a0000-0000-4000-8000-000000000301",
 ]
-
-
-def _dossier(run: Run, dossier_id: str, municipality: str, start: str) -> None:
-    made = run(
-        "dossier",
-        "add",
-        "--title",
-        "Sociaal team",
-        "--municipality",
-        municipality,
-        "--id",
-        dossier_id,
-        "--profile",
-        "basis",
-        "--start",
-        start,
-    )
-    assert made.exit_code == 0, made.output
 
 
 def test_ibabs_meetings_are_titled_by_their_type_and_become_steps(run: Run) -> None:

@@ -39,6 +39,7 @@ _NOUNS = {
     "file": (("bestand", "bestanden"), ("file", "files")),
     "step": (("stap", "stappen"), ("step", "steps")),
     "item": (("item", "items"), ("item", "items")),
+    "required step": (("vereiste stap", "vereiste stappen"), ("required step", "required steps")),
 }
 
 

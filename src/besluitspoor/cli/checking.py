@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import textwrap
 from datetime import date
 from typing import Annotated, Literal
 
@@ -10,7 +11,7 @@ import typer
 
 from besluitspoor.cli import complete
 from besluitspoor.cli.base import EXIT_FINDINGS, fail, out, print_json, say, settings
-from besluitspoor.i18n import t
+from besluitspoor.i18n import count, t
 
 CheckFormat = Literal["text", "json", "md", "github"]
 FailOn = Literal["error", "warning", "info", "never"]
@@ -154,6 +155,7 @@ def rules(
     from rich.markup import escape
 
     from besluitspoor.check import rule_ids
+    from besluitspoor.render.findings import STYLE
     from besluitspoor.rules.registry import BY_ID, RULES
 
     if rule is not None:
@@ -206,7 +208,7 @@ def rules(
                     [
                         Cell(r.ID, "bold"),
                         Cell(r.GROUP),
-                        Cell(r.SEVERITY, _SEVERITY_STYLE[r.SEVERITY]),
+                        Cell(r.SEVERITY, STYLE[r.SEVERITY]),
                     ],
                     [escape(r.SOURCE)],
                 )
@@ -215,9 +217,6 @@ def rules(
             t("Regels", "Rules"),
         )
     )
-
-
-_SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 def profiles(
@@ -241,6 +240,7 @@ def profiles(
     from besluitspoor.model import did_you_mean
     from besluitspoor.profiles import Profile, load_profiles
     from besluitspoor.render.entries import Cell, Entry, EntryList
+    from besluitspoor.render.findings import STYLE
     from besluitspoor.rules.registry import RULES
 
     state = settings(ctx)
@@ -264,7 +264,7 @@ def profiles(
                     Entry(
                         [
                             Cell(p.name, "bold"),
-                            Cell(_required(len(p.required_steps))),
+                            Cell(count(len(p.required_steps), "required step")),
                             Cell(_extends(p.chain), "dim"),
                         ],
                         [escape(describe(p))],
@@ -306,7 +306,7 @@ def profiles(
     from besluitspoor.dossierfile.yamlio import dump
 
     out().print(f"{t('parameters', 'params')}:", markup=False)
-    out().print(indent_block(dump(effective_params(p)).rstrip(), 2), markup=False)
+    out().print(textwrap.indent(dump(effective_params(p)).rstrip(), "  "), markup=False)
     off = [r.ID for r in RULES if not p.enabled(r.ID)]
     out().print(
         t(
@@ -320,7 +320,7 @@ def profiles(
     if p.required_steps:
         entries = []
         for s in p.required_steps:
-            head = [Cell(s.id, "bold"), Cell(s.kind), Cell(s.severity, _SEVERITY_STYLE[s.severity])]
+            head = [Cell(s.id, "bold"), Cell(s.kind), Cell(s.severity, STYLE[s.severity])]
             lines = []
             if s.decision or s.nature:
                 lines.append(f"{t('besluit/aard', 'decision/nature')}: {s.decision or s.nature}")
@@ -337,15 +337,3 @@ def profiles(
 
 def _extends(chain: tuple[str, ...] | list[str]) -> str:
     return f"{t('breidt uit', 'extends')} {' → '.join(chain[1:])}" if len(chain) > 1 else ""
-
-
-def _required(n: int) -> str:
-    return t(
-        "{n} vereiste stap" if n == 1 else "{n} vereiste stappen",
-        "{n} required step" if n == 1 else "{n} required steps",
-        n=n,
-    )
-
-
-def indent_block(text: str, spaces: int) -> str:
-    return "\n".join(" " * spaces + line for line in text.splitlines())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -18,6 +18,7 @@ from besluitspoor.i18n import count, t
 
 if TYPE_CHECKING:
     from besluitspoor.ris.records import Document, Meeting, Record
+    from besluitspoor.ris.saved import Found
     from besluitspoor.ris.sync import SyncReport
     from besluitspoor.ris.trail import Candidate
 
@@ -108,100 +109,10 @@ def _source(text: str) -> Source:
     return Source(supplier.lower(), name.strip(), only.strip() or None)
 
 
-@dataclass
-class Found:
-    meetings: list[Meeting] = field(default_factory=list)
-    records: list[Record] = field(default_factory=list)
-    documents: list[Document] = field(default_factory=list)
-
-
 def _read(source: Source, files: list[Path], register: str) -> Found:
-    """What saved responses hold; InputError naming every file that is not a response
-    besluitspoor can read (nothing is written then)."""
-    from besluitspoor.problems import InputError, Problem
+    from besluitspoor.ris.saved import read
 
-    found = Found()
-    hits = Found()  # search hits: read first, so that an entity's details win over them
-    problems: list[Problem] = []
-    meeting_answers: list[str] = []
-    types: dict[str, str] = {}
-    for path in files:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            problems.append(Problem(str(path), None, "", str(exc)))
-            continue
-        try:
-            _read_one(source, text, register, found, hits, meeting_answers, types)
-        except ValueError as exc:
-            problems.append(
-                Problem(
-                    str(path),
-                    None,
-                    "",
-                    t(
-                        "geen {s}-antwoord dat besluitspoor kan lezen: {e}",
-                        "not a {s} response besluitspoor can read: {e}",
-                        s=source.supplier,
-                        e=exc,
-                    ),
-                )
-            )
-    if problems:
-        raise InputError(problems)
-    from besluitspoor.ris import ibabs
-
-    for answer in meeting_answers:  # after every file: the meeting types name the meetings
-        found.meetings.extend(ibabs.meetings(answer, source.name, types))
-    return Found(
-        hits.meetings + found.meetings,
-        hits.records + found.records,
-        hits.documents + found.documents,
-    )
-
-
-def _read_one(
-    source: Source,
-    text: str,
-    register: str,
-    found: Found,
-    hits: Found,
-    meeting_answers: list[str],
-    types: dict[str, str],
-) -> None:
-    import json
-
-    from besluitspoor.ris import ibabs, notubiz, obv
-
-    if source.supplier == "notubiz":
-        payload = json.loads(text)
-        if isinstance(payload, dict) and ("agenda_items" in payload or "meeting" in payload):
-            found.meetings.append(notubiz.meeting(payload))
-        else:
-            found.records.extend(notubiz.record(i, register) for i in notubiz.items(payload))
-    elif source.supplier == "obv":
-        payload = json.loads(text)
-        meetings, records, documents = obv.read(payload)
-        into = hits if isinstance(payload, dict) and "results" in payload else found
-        into.meetings.extend(meetings)
-        into.records.extend(records)
-        into.documents.extend(documents)
-    else:
-        try:
-            name, _ = ibabs.operation(text)
-        except ibabs.Refused as exc:
-            raise ValueError(f"iBabs refused the request: {exc}") from None
-        if name == "GetListEntry":
-            found.records.append(ibabs.record(text, register))
-        elif name == "GetMeetingsByDateRange":
-            meeting_answers.append(text)
-        elif name == "GetMeetingtypes":
-            types.update(ibabs.meeting_types(text))
-        else:
-            raise ValueError(
-                f"a {name} answer lists entries without their contents: save the "
-                "GetListEntry answer of each entry"
-            )
+    return read(source.supplier, source.name, files, register)
 
 
 def cache_dir() -> Path:
@@ -512,6 +423,8 @@ def _found(
 ) -> list[Candidate]:
     """The candidates in saved responses, or asked of the source: OpenBesluitvorming's search
     (or its entities, for `refs`), iBabs' meetings between two dates, a Notubiz meeting."""
+    import json
+
     from besluitspoor.ris import ibabs, notubiz, obv
     from besluitspoor.ris.trail import candidates
 
@@ -557,7 +470,7 @@ def _found(
                     f"{notubiz.API}/events/meetings/{ref.removeprefix('meeting:')}",
                     notubiz.PARAMS,
                 )
-                meetings.append(notubiz.meeting(_json(payload)))
+                meetings.append(notubiz.meeting(json.loads(payload)))
         else:
             answers = (
                 [obv.entity(fetcher, obv.normalise_ref(r)) for r in refs]
@@ -578,12 +491,6 @@ def _found(
                 records.extend(more[1])
                 documents.extend(more[2])
     return candidates(meetings, records, documents)
-
-
-def _json(payload: bytes) -> Any:
-    import json
-
-    return json.loads(payload)
 
 
 @app.command("search")

@@ -244,7 +244,6 @@ def preconditions_view(
     dossier: Dossier, lang: str = "nl", findings: Findings | None = None
 ) -> EntryList:
     """Each precondition with its id, status and deadline on one line, its text below."""
-    lab = labels(lang)
     entries = []
     for pre in dossier.preconditions:
         status = pre.status
@@ -252,20 +251,14 @@ def preconditions_view(
             status += f" ({pre.met_on.display('short', lang)})"
         if pre.critical:
             status += " !" if lang != "nl" else " ! (kritiek)"
-        head = [Cell(pre.id, "cyan"), Cell(status, _STATUS_STYLE.get(pre.status, ""))]
-        due = due_label(pre, lang, "short")
-        if due:
-            head.append(Cell(f"{lab['due'].lower()}: {due}"))
-        lines = [escape(pre.text), *_finding_lines(pre.id, findings)]
-        entries.append(Entry(head, lines))
-    return EntryList(entries, lab["preconditions"])
+        entries.append(_item_entry(pre, status, lang, findings))
+    return EntryList(entries, labels(lang)["preconditions"])
 
 
 def promises_view(
     dossier: Dossier, lang: str = "nl", findings: Findings | None = None
 ) -> EntryList:
     """Each promise with its id, status and deadline on one line, its text below."""
-    lab = labels(lang)
     entries = []
     for promise in dossier.promises:
         status = promise.status
@@ -273,13 +266,18 @@ def promises_view(
             status += f" ({promise.fulfilled_by})"
         if promise.postponed_to:
             status += f" → {promise.postponed_to.display('short', lang)}"
-        head = [Cell(promise.id, "cyan"), Cell(status, _STATUS_STYLE.get(promise.status, ""))]
-        due = due_label(promise, lang, "short")
-        if due:
-            head.append(Cell(f"{lab['due'].lower()}: {due}"))
-        lines = [escape(promise.text), *_finding_lines(promise.id, findings)]
-        entries.append(Entry(head, lines))
-    return EntryList(entries, lab["promises"])
+        entries.append(_item_entry(promise, status, lang, findings))
+    return EntryList(entries, labels(lang)["promises"])
+
+
+def _item_entry(
+    item: Precondition | Promise, status: str, lang: str, findings: Findings | None
+) -> Entry:
+    head = [Cell(item.id, "cyan"), Cell(status, _STATUS_STYLE.get(item.status, ""))]
+    due = due_label(item, lang, "short")
+    if due:
+        head.append(Cell(f"{labels(lang)['due'].lower()}: {due}"))
+    return Entry(head, [escape(item.text), *_finding_lines(item.id, findings)])
 
 
 _STATUS_STYLE = {"vervuld": "green", "nagekomen": "green", "open": "yellow"}

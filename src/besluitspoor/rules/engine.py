@@ -298,6 +298,31 @@ class Context:
     ) -> Finding:
         return self._make("needs-data", key, subject, evidence, "info", fields)
 
+    def against_deadline(
+        self,
+        subject: str,
+        evidence: Iterable[str],
+        done: StepBase | None,
+        due: FuzzyDate,
+        /,
+        **fields: Any,  # the message's fields, which may name `due` (as text) too
+    ) -> Iterator[Finding]:
+        """What a duty with a deadline comes to: nothing when `done` was in time; `late` (or
+        needs-data when the dates overlap) when done after it; a violation once the deadline
+        has passed undone; pending before that."""
+        evidence = list(evidence)
+        if done is not None:
+            in_time = by_deadline(done.date, due)
+            if in_time is None:
+                yield self.needs_data(subject, evidence, **fields)
+            elif not in_time:
+                done_text = self.date_text(done.date)
+                yield self.violation(subject, evidence, key="late", done=done_text, **fields)
+        elif passed(due, self.as_of):
+            yield self.violation(subject, evidence, **fields)
+        else:
+            yield self.pending(subject, evidence, **fields)
+
     def note(
         self,
         subject: str | None = None,

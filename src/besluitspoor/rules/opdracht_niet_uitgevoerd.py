@@ -13,7 +13,7 @@ from datetime import timedelta
 from typing import Any
 
 from besluitspoor.fuzzydate import FuzzyDate
-from besluitspoor.rules.engine import Context, Finding, Param, by_deadline, passed
+from besluitspoor.rules.engine import Context, Finding, Param
 
 ID = "opdracht-niet-uitgevoerd"
 SEVERITY = "warning"
@@ -68,17 +68,4 @@ def check(ctx: Context) -> Iterator[Finding]:
         }
         done = ctx.step(getattr(decision, "settled_by", None))
         evidence = [decision.id, *([done.id] if done else [])]
-        if done is not None:
-            in_time = by_deadline(done.date, due)
-            if in_time:
-                continue
-            if in_time is None:
-                yield ctx.needs_data(decision.id, evidence, **fields)
-            else:
-                yield ctx.violation(
-                    decision.id, evidence, key="late", done=ctx.date_text(done.date), **fields
-                )
-        elif passed(due, ctx.as_of):
-            yield ctx.violation(decision.id, evidence, **fields)
-        else:
-            yield ctx.pending(decision.id, evidence, **fields)
+        yield from ctx.against_deadline(decision.id, evidence, done, due, **fields)

@@ -13,7 +13,7 @@ from datetime import timedelta
 from typing import Any
 
 from besluitspoor.fuzzydate import FuzzyDate
-from besluitspoor.rules.engine import Context, Finding, Param, by_deadline, passed
+from besluitspoor.rules.engine import Context, Finding, Param
 
 ID = "toezegging-gebeurtenis-niet-nagekomen"
 SEVERITY = "warning"
@@ -70,17 +70,4 @@ def check(ctx: Context) -> Iterator[Finding]:
         }
         evidence = [i for i in (promise.made_in, event.id, promise.fulfilled_by) if i]
         done = ctx.step(promise.fulfilled_by) if promise.status == "nagekomen" else None
-        if done is not None:
-            in_time = by_deadline(done.date, due)
-            if in_time:
-                continue
-            if in_time is None:
-                yield ctx.needs_data(promise.id, evidence, **fields)
-            else:
-                yield ctx.violation(
-                    promise.id, evidence, key="late", done=ctx.date_text(done.date), **fields
-                )
-        elif passed(due, ctx.as_of):
-            yield ctx.violation(promise.id, evidence, **fields)
-        else:
-            yield ctx.pending(promise.id, evidence, **fields)
+        yield from ctx.against_deadline(promise.id, evidence, done, due, **fields)
