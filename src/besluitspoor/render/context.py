@@ -8,14 +8,15 @@ the mermaid gantt chart and the SVG timeline get their geometry ready-made.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from besluitspoor.check import Result, summary
 from besluitspoor.fuzzydate import FuzzyDate
-from besluitspoor.model import Dossier, StepBase
+from besluitspoor.model import Dossier, Precondition, Promise, StepBase
 from besluitspoor.references import is_url
 from besluitspoor.render.trail_text import due_label, step_details
 from besluitspoor.rules.engine import Finding
@@ -68,7 +69,7 @@ LANES = {
     "collegebesluit": "college",
     "raadsinformatiebrief": "college",
     "pc-document": "college",
-    "brief": "overig",
+    "brief": "college",  # a letter from the college (a letter of others is `overig`)
     "raadsvoorstel": "raad",
     "raadsvergadering": "raad",
     "raadsbesluit": "raad",
@@ -165,6 +166,25 @@ class GanttRow:
     start: str  # ISO day
     end: str | None  # ISO day for a month or year; None for a milestone (a day)
     crit: bool
+    tag: str = ""  # mermaid's task tag: crit (an error, overdue, missing), active (a warning)
+
+
+@dataclass
+class Event:
+    """One thing on the timeline, in date order: a step, the start, the peildatum, a deadline
+    of a promise or precondition, or a required step that is missing (drawn where it should
+    have been). The SVG and the vertical timeline for narrow screens both show these."""
+
+    kind: str  # step | start | as_of | deadline | missing
+    day: str  # ISO day it is drawn at (the first day of a step's period)
+    last: str  # ISO last day (a period's end; = day otherwise)
+    when: str  # short date for the label: "18 jan 2023"
+    label: str  # short title for the label (the full one is `title`)
+    title: str
+    lane: str
+    severity: str | None  # the worst finding on it
+    anchor: str | None  # the id of its row in the page
+    overdue: bool = False  # a deadline passed and not met
 
 
 @dataclass
@@ -172,19 +192,24 @@ class SvgMark:
     x: float
     width: float  # 0 for a day
     lane: int
-    label: str
-    kind: str
-    severity: str | None  # the worst finding on the step, for its colour
+    y: float  # of the mark
+    label_y: float  # of its label (labels in a lane are stacked so they never overlap)
+    label: str  # "18 jan 2023 · Start Sociaal Team…"
+    title: str  # the full text, as a tooltip
+    kind: str  # the event's kind
+    severity: str | None
 
 
 @dataclass
 class SvgView:
     width: int
     height: int
-    lanes: list[tuple[int, str]]  # (y, label)
+    lanes: list[tuple[int, str]]  # (y of the lane's label, label)
+    bands: list[tuple[int, int]]  # (top, height) of each lane, for its background
     ticks: list[tuple[float, str]]  # (x, label)
     marks: list[SvgMark]
-    start_x: float | None
+    lines: list[tuple[float, str, str]]  # (x, kind, label): the start and the peildatum
+    legend: list[tuple[str, str]]  # (css class, label)
 
 
 @dataclass
@@ -198,6 +223,7 @@ class TimelineContext:
     dossier: dict[str, Any]  # the dossier block in file form (id, title, municipality, ...)
     start: DateView | None
     counts: dict[str, int]  # findings per severity
+    count_texts: dict[str, str]  # the same as read: "1 fout", "2 waarschuwingen"
     open_items: int  # pending and needs-data findings: what must still happen or be found out
     findings: list[FindingView]  # all, sorted by severity, rule, subject
     general_findings: list[FindingView]  # those about the dossier as a whole
@@ -206,11 +232,13 @@ class TimelineContext:
     promises: list[ItemView]
     gantt: list[GanttRow]
     svg: SvgView
+    events: list[Event]  # the vertical timeline for narrow screens
     sources: list[dict[str, Any]] = field(default_factory=list)
+    anchors: dict[str, str] = field(default_factory=dict)  # item id -> its row's id in the page
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
-        for key in ("labels", "gantt", "svg"):
+        for key in ("labels", "gantt", "svg", "events", "anchors", "count_texts"):
             data.pop(key)
         return data
 
@@ -244,11 +272,31 @@ LABELS = {
         "report": "Auditrapport",
         "sources": "Bronnen",
         "generated": "Gemaakt met besluitspoor",
+        "on": "op",
+        "open_promises": "open toezeggingen",
+        "open_preconditions": "open randvoorwaarden",
         "facts": "Feiten",
         "goals": "Doelen",
         "costs": "Kosten",
         "evaluation": "Evaluatie",
         "nothing": "niets vastgelegd",
+        "sev_error": "fout",
+        "sev_warning": "waarschuwing",
+        "sev_info": "info",
+        "deadlines": "Termijnen",
+        "deadline_precondition": "termijn randvoorwaarde",
+        "deadline_promise": "termijn toezegging",
+        "missing": "ontbreekt",
+        "legend": "Legenda",
+        "legend_step": "stap",
+        "legend_error": "stap met een fout",
+        "legend_warning": "stap met een waarschuwing",
+        "legend_info": "stap met een opmerking",
+        "legend_deadline": "termijn van een toezegging of randvoorwaarde",
+        "legend_overdue": "termijn verstreken, niet nagekomen",
+        "legend_missing": "vereiste stap die ontbreekt, waar hij had moeten staan",
+        "legend_gantt": "in de grafiek: rood is een fout, een verstreken termijn of een "
+        "ontbrekende stap; blauw omrand een waarschuwing",
     },
     "en": {
         "timeline": "Timeline",
@@ -278,11 +326,31 @@ LABELS = {
         "report": "Audit report",
         "sources": "Sources",
         "generated": "Made with besluitspoor",
+        "on": "on",
+        "open_promises": "open promises",
+        "open_preconditions": "open preconditions",
         "facts": "Facts",
         "goals": "Goals",
         "costs": "Costs",
         "evaluation": "Evaluation",
         "nothing": "nothing recorded",
+        "sev_error": "error",
+        "sev_warning": "warning",
+        "sev_info": "info",
+        "deadlines": "Deadlines",
+        "deadline_precondition": "precondition due",
+        "deadline_promise": "promise due",
+        "missing": "missing",
+        "legend": "Legend",
+        "legend_step": "step",
+        "legend_error": "step with an error",
+        "legend_warning": "step with a warning",
+        "legend_info": "step with a note",
+        "legend_deadline": "deadline of a promise or precondition",
+        "legend_overdue": "deadline passed, not met",
+        "legend_missing": "required step missing, where it should have been",
+        "legend_gantt": "in the chart: red is an error, a passed deadline or a missing step; "
+        "outlined blue a warning",
     },
 }
 
@@ -326,6 +394,9 @@ def timeline_context(result: Result, as_of: date, lang: str = "nl") -> TimelineC
     steps = [_step_view(s, lang, start, by_subject.get(s.id, [])) for s in ordered_steps(dossier)]
     counts = summary(result.findings)
     data = dossier.to_data()["dossier"]
+    # Row ids unique in a report of many dossiers: step ids are unique only within one.
+    anchors = {item: f"{dossier.dossier.id}--{item}" for item in sorted(item_ids)}
+    events = _events(result, steps, start, as_of, lang, anchors)
     return TimelineContext(
         format=TIMELINE_FORMAT,
         lang=lang,
@@ -334,15 +405,18 @@ def timeline_context(result: Result, as_of: date, lang: str = "nl") -> TimelineC
         dossier=data,
         start=date_view(start, lang) if start else None,
         counts=counts,
+        count_texts=_count_texts(counts, lang),
         open_items=sum(1 for f in findings if f.kind in ("pending", "needs-data")),
         findings=findings,
         general_findings=[f for f in findings if f.subject not in item_ids],
         steps=steps,
         preconditions=_preconditions(dossier, lang, by_subject),
         promises=_promises(dossier, lang, by_subject),
-        gantt=_gantt(steps, start, lang),
-        svg=_svg(dossier, steps, start, lang),
+        gantt=_gantt(events, lang),
+        svg=_svg(events, lang),
+        events=events,
         sources=data.get("sources", []),
+        anchors=anchors,
     )
 
 
@@ -433,85 +507,274 @@ def mermaid_text(text: str) -> str:
     cleaned = " ".join(text.split())
     for char, replacement in MERMAID_REPLACEMENTS:
         cleaned = cleaned.replace(char, replacement)
-    return cleaned[:60] + ("…" if len(cleaned) > 60 else "")
+    # Short, so that labels do not run off the chart at GitHub's width; the full title is in
+    # the table of steps below the chart.
+    return cleaned[:40].rstrip() + ("…" if len(cleaned) > 40 else "")
 
 
-def _gantt(steps: list[StepView], start: FuzzyDate | None, lang: str) -> list[GanttRow]:
-    lanes = LANE_LABELS.get(lang, LANE_LABELS["nl"])
+def _gantt(events: list[Event], lang: str) -> list[GanttRow]:
+    """The mermaid gantt chart from the same events as the SVG: steps in the lane of who acts,
+    deadlines in their own section, missing required steps where they should have been, the
+    start and the peildatum as milestones. Errors are `crit`, warnings `active`."""
+    L = LABELS.get(lang, LABELS["nl"])
+    lanes = {**LANE_LABELS.get(lang, LANE_LABELS["nl"]), "termijnen": L["deadlines"]}
+    order = [*LANE_ORDER, "termijnen", ""]
     rows = []
-    for i, step in enumerate(steps):
-        crit = any(f.severity == "error" for f in step.findings)
-        ranged = step.date.precision != "day"
+    for i, e in enumerate(events):
+        tag = {"error": "crit", "warning": "active"}.get(e.severity or "", "")
+        if e.overdue or e.kind == "missing":
+            tag = "crit"
+        label = e.label if e.kind in ("start", "as_of") else f"{e.when} {e.label}"
         rows.append(
             GanttRow(
-                section=lanes[step.lane],
-                label=mermaid_text(step.title),
+                section=lanes.get(e.lane, L["timeline"]),
+                label=mermaid_text(label),
                 ident=f"s{i}",
-                start=step.date.first,
-                end=step.date.last if ranged else None,
-                crit=crit,
+                start=e.day,
+                end=e.last if e.last != e.day else None,
+                crit=tag == "crit",
+                tag=tag,
             )
         )
-    rows.sort(key=lambda r: (list(lanes.values()).index(r.section), r.start))
-    if start is not None:
-        label = LABELS.get(lang, LABELS["nl"])["start"]
-        rows.append(GanttRow(label, label, "start", start.first.isoformat(), None, True))
-    return rows
+    by_lane = sorted(zip(events, rows, strict=True), key=lambda p: order.index(p[0].lane))
+    return [row for _, row in by_lane]
 
 
-def _svg(dossier: Dossier, steps: list[StepView], start: FuzzyDate | None, lang: str) -> SvgView:
-    """A horizontal timeline: one lane per kind of actor, a tick per month or year."""
-    width, left, right, lane_h, top = 960, 150, 20, 44, 36
-    used = [lane for lane in LANE_ORDER if any(s.lane == lane for s in steps)] or ["overig"]
-    days = [date.fromisoformat(s.date.first) for s in steps] + [
-        date.fromisoformat(s.date.last) for s in steps
+def _count_texts(counts: dict[str, int], lang: str) -> dict[str, str]:
+    from besluitspoor.render.findings import words
+
+    w = words(lang)
+    return {s: f"{n} {w['one'][s] if n == 1 else w[s]}" for s, n in counts.items()}
+
+
+def _short(text: str, limit: int = 28) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+_WORST = {"error": 0, "warning": 1, "info": 2}
+
+
+def _worst(findings: Sequence[FindingView]) -> str | None:
+    return min((f.severity for f in findings), key=_WORST.__getitem__, default=None)
+
+
+def _events(
+    result: Result,
+    steps: list[StepView],
+    start: FuzzyDate | None,
+    as_of: date,
+    lang: str,
+    anchors: dict[str, str],
+) -> list[Event]:
+    """What the timeline shows, by date: the steps, the start and the peildatum, the deadline
+    of every promise and precondition, and every missing required step at its deadline."""
+    L = LABELS.get(lang, LABELS["nl"])
+    events = [
+        Event(
+            "step",
+            s.date.first,
+            s.date.last,
+            s.date.short,
+            _short(s.title),
+            s.title,
+            s.lane,
+            _worst(s.findings),
+            anchors.get(s.id),
+        )
+        for s in steps
     ]
     if start is not None:
-        days += [start.first]
-    lo = min(days, default=date(2020, 1, 1)).replace(day=1)
-    hi = max(days, default=lo + timedelta(days=365))
-    hi = (hi.replace(day=1) + timedelta(days=32)).replace(day=1)  # to the next month
-    span = max((hi - lo).days, 1)
-
-    def x(day: date) -> float:
-        return round(left + (width - left - right) * (day - lo).days / span, 1)
-
-    lanes_labels = LANE_LABELS.get(lang, LANE_LABELS["nl"])
-    ticks, month = [], lo
-    step_months = max(1, round(span / 30 / 12))  # about twelve ticks
-    while month <= hi:
-        label = FuzzyDate(month.year, month.month).display("short", lang)
-        if x(month) <= width - right - 40:  # a label needs room before the right edge
-            ticks.append((x(month), label))
-        for _ in range(step_months):
-            month = (month + timedelta(days=32)).replace(day=1)
-    order = {"error": 0, "warning": 1, "info": 2}
-    marks = []
-    for s in steps:
-        first, last = date.fromisoformat(s.date.first), date.fromisoformat(s.date.last)
-        worst = min((f.severity for f in s.findings), key=order.__getitem__, default=None)
-        marks.append(
-            SvgMark(
-                x=x(first),
-                width=0 if s.date.precision == "day" else round(x(last) - x(first), 1),
-                lane=used.index(s.lane),
-                label=s.title,
-                kind=s.kind,
-                severity=worst,
+        day = start.first.isoformat()
+        events.append(
+            Event(
+                "start",
+                day,
+                day,
+                start.display("short", lang),
+                L["start"],
+                L["start"],
+                "",
+                None,
+                None,
             )
         )
+    peil = as_of.isoformat()
+    as_of_text = FuzzyDate.of(as_of).display("short", lang)
+    events.append(Event("as_of", peil, peil, as_of_text, L["as_of"], L["as_of"], "", None, None))
+    step_days = {s.id: s.date.first for s in steps}
+    dossier = result.dossier
+    findings = {f.subject: f for f in result.findings if f.subject}
+    items: list[Precondition | Promise] = [*dossier.preconditions, *dossier.promises]
+    for item in items:
+        due = _due_day(item, start, step_days)
+        if due is None:
+            continue
+        done = item.status in ("vervuld", "nagekomen", "vervallen")
+        worst = _worst([finding_view(f, lang) for f in result.findings if f.subject == item.id])
+        events.append(
+            Event(
+                "deadline",
+                due,
+                due,
+                _day_text(due, lang),
+                _short(item.text),
+                f"{L['deadline_' + type(item).__name__.lower()]}: {item.text}",
+                "termijnen",
+                worst,
+                anchors.get(item.id),
+                overdue=not done and due < peil,
+            )
+        )
+    for entry in result.profile.required_steps:
+        finding = findings.get(entry.id)
+        if finding is None or finding.rule != "stap-ontbreekt" or finding.evidence:
+            continue  # present (or late: then the step itself is drawn)
+        by = start if entry.by == "start" else entry.by
+        if not isinstance(by, FuzzyDate):
+            continue
+        day = by.first.isoformat() if entry.by == "start" else by.last.isoformat()
+        label = entry.label or entry.id
+        events.append(
+            Event(
+                "missing",
+                day,
+                day,
+                _day_text(day, lang),
+                _short(f"{L['missing']}: {label}"),
+                f"{L['missing']}: {label}",
+                LANES.get(entry.kind, "overig") if entry.kind else "overig",
+                finding.severity,
+                None,
+            )
+        )
+    order = {"start": 0, "step": 1, "missing": 2, "deadline": 3, "as_of": 4}
+    return sorted(events, key=lambda e: (e.day, order[e.kind]))
+
+
+def _day_text(day: str, lang: str) -> str:
+    return FuzzyDate.of(date.fromisoformat(day)).display("short", lang)
+
+
+def _due_day(
+    item: Precondition | Promise, start: FuzzyDate | None, step_days: dict[str, str]
+) -> str | None:
+    """The day a promise or precondition is due, when it can be drawn."""
+    if item.due_before is not None:
+        return step_days.get(item.due_before)
+    due = item.due
+    if due is None and isinstance(item, Promise):
+        return None
+    if due is None or due == "start":
+        return start.first.isoformat() if start is not None else None
+    return due.last.isoformat()
+
+
+# Geometry of the SVG timeline. A label is ~6.2 px a character at 11 px.
+_WIDTH, _LEFT, _RIGHT, _TOP, _ROW, _CHAR = 960, 150, 20, 36, 15, 6.2
+
+
+def _svg(events: list[Event], lang: str) -> SvgView:
+    """A horizontal timeline: one lane per actor (and one for deadlines), a tick per month or
+    year, every mark labelled with its short date and title, labels in a lane stacked in rows
+    so that they never overlap; the start and the peildatum as vertical lines."""
+    L = LABELS.get(lang, LABELS["nl"])
+    placed = [e for e in events if e.lane]
+    used = [lane for lane in (*LANE_ORDER, "termijnen") if any(e.lane == lane for e in placed)]
+    used = used or ["overig"]
+    days = [date.fromisoformat(d) for e in events for d in (e.day, e.last)]
+    lo = min(days).replace(day=1)
+    hi = (max(days).replace(day=1) + timedelta(days=32)).replace(day=1)  # to the next month
+    span = max((hi - lo).days, 1)
+
+    def x(day: str | date) -> float:
+        when = date.fromisoformat(day) if isinstance(day, str) else day
+        return round(_LEFT + (_WIDTH - _LEFT - _RIGHT) * (when - lo).days / span, 1)
+
+    # Stack the labels of each lane: a label goes in the first row where it does not touch
+    # the previous one; a label that would run past the right edge is drawn leftwards.
+    rows_of: dict[int, int] = {}
+    lane_rows: dict[str, list[float]] = {lane: [] for lane in used}
+    for n, e in enumerate(placed):
+        text = f"{e.when} · {e.label}"
+        left = x(e.day)
+        right = left + len(text) * _CHAR + 8
+        if right > _WIDTH - _RIGHT:
+            left, right = left - (right - left), left
+        ends = lane_rows[e.lane]
+        row = next((r for r, end in enumerate(ends) if end < left), len(ends))
+        if row == len(ends):
+            ends.append(right)
+        else:
+            ends[row] = right
+        rows_of[n] = row
+    tops, y = {}, _TOP
+    for lane in used:
+        tops[lane] = y
+        y += 22 + _ROW * max(len(lane_rows[lane]), 1)
+    height = y + 10
+    lanes_labels = {**LANE_LABELS.get(lang, LANE_LABELS["nl"]), "termijnen": L["deadlines"]}
+    marks = []
+    for n, e in enumerate(placed):
+        top = tops[e.lane]
+        ranged = e.last != e.day
+        marks.append(
+            SvgMark(
+                x=x(e.day),
+                width=round(x(e.last) - x(e.day), 1) if ranged else 0,
+                lane=used.index(e.lane),
+                y=top + 10,
+                label_y=top + 30 + _ROW * rows_of[n],
+                label=f"{e.when} · {e.label}",
+                title=f"{e.when}: {e.title}",
+                kind=e.kind + (" overdue" if e.overdue else ""),
+                severity=e.severity,
+            )
+        )
+    ticks, month = [], lo
+    per_month = (_WIDTH - _LEFT - _RIGHT) * 30.4 / span
+    step_months = max(1, math.ceil(62 / per_month))  # a tick label ("mrt 2021") needs 62 px
+    while month <= hi:
+        if x(month) <= _WIDTH - _RIGHT - 40:  # a tick label needs room before the right edge
+            ticks.append((x(month), FuzzyDate(month.year, month.month).display("short", lang)))
+        for _ in range(step_months):
+            month = (month + timedelta(days=32)).replace(day=1)
+    lines = [(x(e.day), e.kind, f"{e.label} {e.when}") for e in events if not e.lane]
+    legend = [
+        ("mark", L["legend_step"]),
+        ("mark error", L["legend_error"]),
+        ("mark warning", L["legend_warning"]),
+        ("mark info", L["legend_info"]),
+        ("deadline", L["legend_deadline"]),
+        ("deadline overdue", L["legend_overdue"]),
+        ("missing", L["legend_missing"]),
+        ("start", L["start"]),
+        ("as_of", L["as_of"]),
+    ]
     return SvgView(
-        width=width,
-        height=top + lane_h * len(used) + 10,
-        lanes=[(top + lane_h * i + lane_h // 2, lanes_labels[lane]) for i, lane in enumerate(used)],
+        width=_WIDTH,
+        height=height,
+        lanes=[(tops[lane] + 14, lanes_labels[lane]) for lane in used],
+        bands=[
+            (tops[lane], (tops[u] if (u := _next(used, lane)) else height - 10) - tops[lane])
+            for lane in used
+        ],
         ticks=ticks,
         marks=marks,
-        start_x=x(start.first) if start else None,
+        lines=lines,
+        legend=legend,
     )
 
 
+def _next(items: list[str], item: str) -> str | None:
+    at = items.index(item) + 1
+    return items[at] if at < len(items) else None
+
+
 def report_rows(contexts: Sequence[TimelineContext]) -> list[dict[str, Any]]:
-    """The overview table: one row per dossier."""
+    """The overview table: one row per dossier, a column per severity and one each for the
+    promises and preconditions still open. `open_items` (pending and needs-data findings) stays
+    in the JSON for scripts that read it."""
     return [
         {
             "id": c.dossier["id"],
@@ -521,7 +784,24 @@ def report_rows(contexts: Sequence[TimelineContext]) -> list[dict[str, Any]]:
             "start": c.start.long if c.start else "",
             "errors": c.counts["error"],
             "warnings": c.counts["warning"],
+            "info": c.counts["info"],
+            "open_promises": sum(1 for p in c.promises if p.status == "open"),
+            "open_preconditions": sum(1 for p in c.preconditions if p.status == "open"),
             "open_items": c.open_items,
         }
         for c in contexts
     ]
+
+
+def made_by(lang: str) -> str:
+    """ "Gemaakt met besluitspoor 0.1.0 op 1 december 2026": the day from SOURCE_DATE_EPOCH when
+    it is set (reproducible output, as for builds), else today."""
+    import os
+
+    from besluitspoor import __version__
+
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    day = datetime.fromtimestamp(int(epoch), UTC).date() if epoch.isdigit() else date.today()
+    L = LABELS.get(lang, LABELS["nl"])
+    when = FuzzyDate.of(day).display("long", lang)
+    return f"{L['generated']} {__version__} {L['on']} {when}"

@@ -8,7 +8,13 @@ from datetime import date
 from typing import Literal
 
 from besluitspoor.check import Result
-from besluitspoor.render.context import LABELS, REPORT_FORMAT, report_rows, timeline_context
+from besluitspoor.render.context import (
+    LABELS,
+    REPORT_FORMAT,
+    made_by,
+    report_rows,
+    timeline_context,
+)
 from besluitspoor.render.templating import render
 
 DocFormat = Literal["md", "html", "json"]
@@ -20,7 +26,8 @@ def timeline(
     context = timeline_context(result, as_of, lang)
     if fmt == "json":
         return json.dumps(context.to_json(), ensure_ascii=False, indent=2) + "\n"
-    return _one_newline(render(f"timeline.{fmt}", templates, c=context, level=1))
+    page = render(f"timeline.{fmt}", templates, c=context, level=1, made=made_by(lang))
+    return _one_newline(page)
 
 
 def report(
@@ -49,6 +56,7 @@ def report(
         as_of=as_of.isoformat(),
         labels=labels,
         lang=lang,
+        made=made_by(lang),
     )
 
 
