@@ -249,15 +249,54 @@ def test_html_report_in_a_real_browser(hostile: Run, tmp_path: Path) -> None:
     ):
         assert text in dom, text
     assert 'class="timeline-narrow"' in dom and "Gemaakt met besluitspoor" in dom
-    for width in (1280, 390):  # kept as CI artefacts
+    # Headless chromium's window is at least 500 px wide: the phone width is an iframe's.
+    # At 390 px the page needs no sideways scrolling (a copy with a probe reports its width).
+    probe = (
+        "<script>addEventListener('load', () => console.log('BREEDTE ' + "
+        "document.documentElement.scrollWidth + ' ' + document.documentElement.clientWidth))"
+        "</script></body>"
+    )
+    probed = tmp_path / "gemeten.html"
+    probed.write_text(page.read_text(encoding="utf-8").replace("</body>", probe), encoding="utf-8")
+    harness = tmp_path / "meting.html"
+    harness.write_text(
+        '<!doctype html><body style="margin:0"><iframe src="gemeten.html" '
+        'style="width:390px;height:1600px;border:0"></iframe></body>',
+        encoding="utf-8",
+    )
+    log = subprocess.run(
+        [
+            CHROMIUM,
+            *flags,
+            "--window-size=500,1600",
+            "--virtual-time-budget=5000",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--dump-dom",
+            harness.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stderr
+    [(scroll, client)] = re.findall(r"BREEDTE (\d+) (\d+)", log)
+    assert int(scroll) <= int(client), (scroll, client)
+    phone = tmp_path / "telefoon.html"
+    phone.write_text(
+        '<!doctype html><body style="margin:0"><iframe src="rapport.html" '
+        'style="width:390px;height:1600px;border:0"></iframe></body>',
+        encoding="utf-8",
+    )
+    for width, shown in ((1280, page), (390, phone)):  # kept as CI artefacts
         shot = Path.cwd() / f"browser-report-{width}.png"
         subprocess.run(
             [
                 CHROMIUM,
                 *flags,
-                f"--window-size={width},1600",
+                f"--window-size={max(width, 500)},1600",
                 f"--screenshot={shot}",
-                page.as_uri(),
+                shown.as_uri(),
             ],
             capture_output=True,
             timeout=120,
