@@ -6,6 +6,7 @@ Seen when trying the tool as a new user: tables gave the Id column 42 characters
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from tests.conftest import Run
@@ -100,3 +101,46 @@ def test_counts_take_the_plural_the_number_needs(loaded: Run) -> None:
         "0 errors, 1 warning, 1 info"
     )
     assert "1 stap" in loaded("dossier", "list").stdout  # westland-adviesraad
+
+
+@pytest.fixture
+def terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """stdout as if it were a terminal (CliRunner's is not)."""
+    from besluitspoor.cli import paging
+
+    monkeypatch.setattr(paging, "_is_terminal", lambda: True)
+
+
+def test_long_output_goes_through_the_pager_on_a_terminal(
+    loaded: Run, terminal: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    paged = tmp_path / "paged.txt"
+    monkeypatch.setenv("PAGER", f"cat > {paged}")
+    monkeypatch.delenv("BESLUITSPOOR_PAGER", raising=False)
+    for command in (
+        ["check", "wassenaar-sociaal-team", "--as-of", "2023-06-01"],
+        ["timeline", "wassenaar-sociaal-team", "--as-of", "2023-06-01"],
+        ["dossier", "show", "wassenaar-sociaal-team"],
+        ["report", "--as-of", "2023-06-01"],
+    ):
+        result = loaded(*command)
+        assert result.exit_code in (0, 1), (command, result.output)
+        assert "wassenaar-sociaal-team" in paged.read_text(encoding="utf-8"), command
+        assert result.stdout == "", command  # all of it went to the pager
+        paged.unlink()
+    result = loaded("check", "wassenaar-sociaal-team", "--no-pager")
+    assert "wassenaar-sociaal-team" in result.stdout and not paged.exists()
+    json_out = loaded("check", "wassenaar-sociaal-team", "-f", "json")
+    assert json_out.stdout.startswith("{") and not paged.exists()  # data for scripts: never
+
+
+def test_no_pager_when_it_is_cat_or_empty_and_a_quit_pager_is_no_error(
+    loaded: Run, terminal: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for pager in ("cat", ""):
+        monkeypatch.setenv("BESLUITSPOOR_PAGER", pager)
+        result = loaded("check", "wassenaar-sociaal-team")
+        assert "wassenaar-sociaal-team" in result.stdout
+    monkeypatch.setenv("BESLUITSPOOR_PAGER", "head -c 1 > /dev/null")  # the reader quits at once
+    result = loaded("report", "--as-of", "2023-06-01")
+    assert result.exit_code == 0, result.output

@@ -10,6 +10,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
@@ -43,6 +44,12 @@ class Settings:
     lang: str = "nl"
     profiles: str | None = None
     debug: bool = False
+    pager: bool = True  # long output through a pager on a terminal (--no-pager: never)
+
+    def paged(self) -> AbstractContextManager[None]:
+        from besluitspoor.cli.paging import paged
+
+        return paged(self.pager)
 
     def open(self, *, create: bool = False) -> Database:
         from besluitspoor.store.db import open_db
@@ -139,9 +146,14 @@ def _debug(arguments: list[Any]) -> bool:
 
 @functools.cache
 def out() -> Console:
-    """Data: tables, JSON, markdown. Colour follows the terminal and NO_COLOR."""
+    """Data: tables, JSON, markdown. Colour follows the terminal and NO_COLOR (also through
+    the pager: cli.paging)."""
     from rich.console import Console
 
+    from besluitspoor.cli import paging
+
+    if paging.PAGING_WIDTH is not None:
+        return Console(highlight=False, force_terminal=True, width=paging.PAGING_WIDTH)
     return Console(highlight=False)
 
 

@@ -96,15 +96,25 @@ def check(
     profiles = load_profiles(state.profiles)
     db = state.open()
     totals = {"error": 0, "warning": 0, "info": 0}
-    with db.read() as conn:
+    from contextlib import nullcontext
+
+    from besluitspoor.cli.files import _progress
+
+    # Text and markdown for people go through the pager on a terminal; progress on stderr
+    # only when not paging (it would draw over the pager).
+    pager = state.paged() if fmt in ("text", "md") else nullcontext()
+    with db.read() as conn, pager, _progress(t("controleren", "checking")) as progress:
         store.require(conn, dossiers or [])
-        loaded = store.load_many(conn, dossiers or None)
+        ids = sorted(set(dossiers)) if dossiers else store.all_ids(conn)
+        loaded = store.load_many(conn, ids)
         results = check_many(loaded, profiles, day, lang=state.lang, select=chosen, ignore=dropped)
 
         def counted() -> object:
-            for result in results:
+            for done, result in enumerate(results, 1):
                 for key, value in summary(result.findings).items():
                     totals[key] += value
+                if progress is not None:
+                    progress(done, len(ids))
                 yield result
 
         stream = counted()

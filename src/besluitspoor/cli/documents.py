@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -29,7 +31,7 @@ AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Evaluation date (d
 
 def _write(text: str, output: Path | None) -> None:
     if output is None:
-        out().file.write(text)
+        sys.stdout.write(text)
         return
     from besluitspoor.cli.files import _write_atomically
 
@@ -91,9 +93,12 @@ def timeline(
                     "--output goes with --format md, html or json",
                 )
             )
-        out().print(timeline_view(results[0], lang))
+        with settings(ctx).paged():
+            out().print(timeline_view(results[0], lang))
         return
-    _write(render_timeline(results[0], day, fmt, lang, templates), output)  # type: ignore[arg-type]
+    text = render_timeline(results[0], day, fmt, lang, templates)  # type: ignore[arg-type]
+    with settings(ctx).paged() if fmt == "md" and output is None else nullcontext():
+        _write(text, output)
 
 
 def report(
@@ -123,7 +128,8 @@ def report(
     if not results:
         fail(t("nog geen dossiers in de database", "no dossiers in the database yet"))
     text = render_report(results, day, fmt, settings(ctx).lang, templates)  # type: ignore[arg-type]
-    _write(text, output)
+    with settings(ctx).paged() if fmt == "md" and output is None else nullcontext():
+        _write(text, output)
     if os.environ.get("GITHUB_STEP_SUMMARY") and fmt == "md" and len(text.encode()) > 1_000_000:
         say(
             t(

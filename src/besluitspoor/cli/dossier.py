@@ -202,7 +202,8 @@ def show(ctx: typer.Context, dossier: DossierArg, as_json: JsonOpt = False) -> N
     if as_json:
         print_json(found.to_data())
         return
-    out().print(dossier_view(found, settings(ctx).lang))
+    with settings(ctx).paged():
+        out().print(dossier_view(found, settings(ctx).lang))
 
 
 @app.command("edit")

@@ -138,8 +138,8 @@ def import_(
 
 
 class _progress:
-    """A progress bar on stderr while files are imported, on a terminal only (in CI and pipes
-    the closing summary line says it all)."""
+    """A progress bar on stderr during a long run (import, download, check, report), on a
+    terminal only (in CI and pipes the closing summary line says it all)."""
 
     bar: RichProgress | None = None
 
@@ -147,8 +147,10 @@ class _progress:
         self.label = label
 
     def __enter__(self) -> Progress | None:
-        if not err().is_terminal:
-            return None
+        from besluitspoor.cli import paging
+
+        if not err().is_terminal or paging.PAGING_WIDTH is not None:
+            return None  # not in CI or pipes, and not over a pager's screen
         from rich.progress import Progress as RichProgress
 
         self.bar = RichProgress(console=err(), transient=True)

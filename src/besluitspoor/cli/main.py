@@ -80,6 +80,14 @@ def main(
         bool,
         typer.Option("--debug", envvar="BESLUITSPOOR_DEBUG", help="Show tracebacks of errors."),
     ] = False,
+    no_pager: Annotated[
+        bool,
+        typer.Option(
+            "--no-pager",
+            help="Never page long output (on a terminal it goes through $BESLUITSPOOR_PAGER, "
+            "$PAGER or less, as git does).",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
@@ -88,7 +96,7 @@ def main(
     from besluitspoor.i18n import set_lang
 
     set_lang(lang)
-    ctx.obj = Settings(db=db, lang=lang, profiles=profiles, debug=debug)
+    ctx.obj = Settings(db=db, lang=lang, profiles=profiles, debug=debug, pager=not no_pager)
 
 
 app.command("init")(files.init)

@@ -10,7 +10,7 @@ from typer.core import TyperCommand, TyperGroup
 
 # The root's options, accepted after the subcommand too (`check X --lang en`).
 GLOBAL_WITH_VALUE = ("--db", "--lang", "--profiles")
-GLOBAL_FLAGS = ("--debug",)
+GLOBAL_FLAGS = ("--debug", "--no-pager")
 
 
 def tidy_metavars(params: list[Any]) -> None:
