@@ -216,6 +216,11 @@ def measure(root: Path, n: int, runs: int, seed: int) -> dict[str, Any]:
     say(f"check {n} dossiers as text (what a volunteer reads)")
     with (root / "check.txt").open("w") as handle:
         check_text_s, _ = run("check", "--fail-on", "never", "--as-of", AS_OF, db=db, stdout=handle)
+    report = {}
+    for fmt in ("md", "html"):
+        say(f"report -f {fmt} over {n} dossiers")
+        target = root / f"report.{fmt}"
+        report[fmt] = run("report", "-f", fmt, "--as-of", AS_OF, "-o", str(target), db=db)
     fired = {f["rule"] for d in json.loads(out.read_text())["dossiers"] for f in d["findings"]}
     one = next(iter(sorted((root / "yaml").glob("*.yaml")))).stem
     one_timeline = median(
@@ -248,6 +253,10 @@ def measure(root: Path, n: int, runs: int, seed: int) -> dict[str, Any]:
         "check_peak_mb": round(check_mb, 1),
         "check_text_s": round(check_text_s, 3),
         "check_text_vs_json": round(check_text_s / check_s, 2),
+        "report_md_s": round(report["md"][0], 3),
+        "report_md_peak_mb": round(report["md"][1], 1),
+        "report_html_s": round(report["html"][0], 3),
+        "report_html_peak_mb": round(report["html"][1], 1),
         "check_growth": growth,
         "one_timeline_s": round(one_timeline, 3),
         "one_check_s": round(one_check, 3),
@@ -281,6 +290,16 @@ def report(f: dict[str, Any]) -> None:
             "check as text, all dossiers (s)",
             f"{f['check_text_s']}",
             f"{f['check_text_vs_json']:.2f}x the JSON check (target <= 1.5)",
+        ),
+        (
+            "report -f md / html, all dossiers (s)",
+            f"{f['report_md_s']} / {f['report_html_s']}",
+            "",
+        ),
+        (
+            "report -f md / html, peak RSS (MB)",
+            f"{f['report_md_peak_mb']} / {f['report_html_peak_mb']}",
+            "target <= 150 MB at 2,000",
         ),
         (
             "check growth (dossiers: s)",

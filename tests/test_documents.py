@@ -303,3 +303,54 @@ def test_html_report_in_a_real_browser(hostile: Run, tmp_path: Path) -> None:
             check=True,
         )
         assert shot.stat().st_size > 10_000
+
+
+def test_report_into_a_folder_has_an_index_and_a_page_per_dossier(
+    loaded: Run, tmp_path: Path
+) -> None:
+    folder = tmp_path / "rapport"
+    result = loaded("report", "-f", "html", "--as-of", AS_OF, "-o", f"{folder}/")
+    assert result.exit_code == 0, result.output
+    assert "index.html en 5 dossierpagina's" in result.stderr
+    index = (folder / "index.html").read_text(encoding="utf-8")
+    assert 'href="wassenaar-sociaal-team.html"' in index
+    assert "<section" not in index  # the dossiers are on their own pages
+    page = (folder / "wassenaar-sociaal-team.html").read_text(encoding="utf-8")
+    expected = loaded("timeline", "wassenaar-sociaal-team", "-f", "html", "--as-of", AS_OF)
+    assert page == expected.stdout
+    md = loaded("report", "--as-of", AS_OF, "-o", str(folder))  # an existing folder
+    assert md.exit_code == 0 and "[Sociaal Team Wassenaar](<wassenaar-sociaal-team.md>)" in (
+        folder / "index.md"
+    ).read_text(encoding="utf-8")
+    refused = loaded("report", "-f", "json", "-o", f"{folder}/")
+    assert refused.exit_code == 2
+
+
+def test_a_report_is_streamed_the_same_as_it_was_rendered_whole(
+    loaded: Run, tmp_path: Path
+) -> None:
+    """The streamed report (sections spooled one dossier at a time) gives the bytes a template
+    that loops over `contexts` gives when rendered whole, which is how a user's own report
+    template of before still works."""
+    from besluitspoor.paths import templates_dir
+
+    own = tmp_path / "sjablonen"
+    own.mkdir()
+    loops = {
+        "md": '{% for c in contexts %}\n{% include "timeline.md" with context %}\n\n{% endfor %}',
+        "html": "{% for c in contexts %}\n{{ dossier(c, 2) }}\n{% endfor %}",
+    }
+    for fmt, loop in loops.items():
+        text = (templates_dir() / f"report.{fmt}").read_text(encoding="utf-8")
+        text = text.replace("{{ sections }}", loop)
+        if fmt == "html":
+            text = text.replace(
+                '{% extends "_page.html" %}',
+                '{% extends "_page.html" %}\n{% from "_dossier.html" import dossier %}',
+            )
+        (own / f"report.{fmt}").write_text(text, encoding="utf-8")
+    for fmt in loops:
+        streamed = loaded("report", "-f", fmt, "--as-of", AS_OF).stdout
+        whole = loaded("report", "-f", fmt, "--as-of", AS_OF, "--templates", str(own)).stdout
+        assert streamed.count("Sociaal Team Wassenaar") > 1  # the overview and its section
+        assert streamed == whole, fmt

@@ -13,7 +13,7 @@ import typer
 from besluitspoor.cli import complete
 from besluitspoor.cli.base import fail, out, say, settings
 from besluitspoor.cli.checking import parse_as_of
-from besluitspoor.i18n import t
+from besluitspoor.i18n import count, t
 
 TemplatesOpt = Annotated[
     str | None,
@@ -27,6 +27,11 @@ OutputOpt = Annotated[
     Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
 ]
 AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Evaluation date (default: today).")]
+
+
+def _is_folder(path: str) -> bool:
+    """`-o rapport/` (or an existing folder): a folder of pages rather than one file."""
+    return path.endswith(("/", os.sep)) or Path(path).is_dir()
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -110,27 +115,89 @@ def report(
     fmt: Annotated[
         Literal["md", "html", "json"], typer.Option("--format", "-f", help="md, html or json.")
     ] = "md",
-    output: OutputOpt = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file instead of stdout; a FOLDER/ gets index.html (or .md) and "
+            "a page per dossier.",
+            metavar="PATH",
+        ),
+    ] = None,
     as_of: AsOfOpt = None,
     templates: TemplatesOpt = None,
 ) -> None:
     """An audit report over many dossiers: an overview table, then one section per dossier.
+    For a large collection, `-o FOLDER/` writes index.html (or .md) with the overview and one
+    page per dossier.
 
     Examples:
 
         besluitspoor report -f html -o rapport.html
 
+        besluitspoor report -f html -o rapport/
+
         besluitspoor report --as-of 2023-02-08 >> "$GITHUB_STEP_SUMMARY"
     """
-    from besluitspoor.render.reports import report as render_report
+    from besluitspoor.check import check_many
+    from besluitspoor.cli.files import _progress, atomic_file
+    from besluitspoor.profiles import load_profiles
+    from besluitspoor.render.reports import write_report
+    from besluitspoor.store import dossiers as store
 
-    results, day = _checked(ctx, dossiers, as_of)
-    if not results:
-        fail(t("nog geen dossiers in de database", "no dossiers in the database yet"))
-    text = render_report(results, day, fmt, settings(ctx).lang, templates)  # type: ignore[arg-type]
-    with settings(ctx).paged() if fmt == "md" and output is None else nullcontext():
-        _write(text, output)
-    if os.environ.get("GITHUB_STEP_SUMMARY") and fmt == "md" and len(text.encode()) > 1_000_000:
+    state = settings(ctx)
+    day = parse_as_of(as_of)
+    profiles = load_profiles(state.profiles)
+    with state.open().read() as conn:
+        store.require(conn, dossiers or [])
+        ids = sorted(set(dossiers)) if dossiers else store.all_ids(conn)
+        if not ids:
+            fail(t("nog geen dossiers in de database", "no dossiers in the database yet"))
+        results = check_many(store.load_many(conn, ids), profiles, day, lang=state.lang)
+        if output is not None and _is_folder(output):
+            folder = Path(output)
+            if fmt == "json":
+                fail(t("-o MAP hoort bij -f md of html", "-o FOLDER goes with -f md or html"))
+            from besluitspoor.cli.files import _write_atomically
+            from besluitspoor.render.reports import write_report_folder
+
+            with _progress(t("rapport", "report")) as progress:
+                step = (lambda n: progress(n, len(ids))) if progress is not None else None
+                pages = write_report_folder(
+                    results,
+                    day,
+                    fmt,
+                    folder,
+                    _write_atomically,
+                    state.lang,
+                    templates,
+                    step,
+                )
+            say(
+                t(
+                    "{o}: index.{f} en {n}",
+                    "{o}: index.{f} and {n}",
+                    o=output,
+                    f=fmt,
+                    n=count(pages, "dossier page"),
+                )
+            )
+            return
+        target = (
+            atomic_file(Path(output))
+            if output is not None
+            else state.paged()
+            if fmt == "md"
+            else nullcontext()
+        )
+        with target as handle, _progress(t("rapport", "report")) as progress:
+            write = handle.write if handle is not None else sys.stdout.write
+            step = (lambda n: progress(n, len(ids))) if progress is not None else None
+            written = write_report(results, day, fmt, write, state.lang, templates, step)
+    if output is not None:
+        say(t("{f} geschreven", "wrote {f}", f=output))
+    if os.environ.get("GITHUB_STEP_SUMMARY") and fmt == "md" and written > 1_000_000:
         say(
             t(
                 "let op: GitHub bewaart hoogstens 1 MiB per stapsamenvatting; kies minder "

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import IO, TYPE_CHECKING, Annotated, Literal
 
 import typer
 
@@ -285,14 +287,21 @@ def _prune_folder(folder: Path, ids: set[str], keep: bool) -> None:
 
 
 def _write_atomically(target: Path, text: str) -> None:
-    """Write next to the target and rename, so a reader never sees half a file. The file gets
-    the mode a new file gets from the umask (mkstemp's own is 0600)."""
+    with atomic_file(target) as handle:
+        handle.write(text)
+
+
+@contextlib.contextmanager
+def atomic_file(target: Path) -> Iterator[IO[str]]:
+    """A file written next to the target and renamed over it at the end, so a reader never sees
+    half a file (nor one cut short by an error). The file gets the mode a new file gets from the
+    umask (mkstemp's own is 0600)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            yield handle
         Path(tmp).replace(target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

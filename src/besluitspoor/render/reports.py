@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import tempfile
+import textwrap
+from collections.abc import Callable, Iterable
 from datetime import date
+from pathlib import Path
 from typing import Literal
 
 from besluitspoor.check import Result
 from besluitspoor.render.context import (
     LABELS,
     REPORT_FORMAT,
+    TimelineContext,
     made_by,
     report_rows,
     timeline_context,
@@ -30,34 +34,117 @@ def timeline(
     return _one_newline(page)
 
 
-def report(
-    results: Sequence[Result],
+# Where the dossiers' sections go in report.md and report.html (`{{ sections }}`).
+SECTIONS = "@@besluitspoor-sections@@"
+
+
+def write_report(
+    results: Iterable[Result],
     as_of: date,
     fmt: DocFormat,
+    write: Callable[[str], object],
     lang: str = "nl",
     templates: str | None = None,
-) -> str:
-    contexts = [timeline_context(r, as_of, lang) for r in results]
-    rows = report_rows(contexts)
-    if fmt == "json":
-        data = {
-            "format": REPORT_FORMAT,
-            "as_of": as_of.isoformat(),
-            "overview": rows,
-            "dossiers": [c.to_json() for c in contexts],
-        }
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """An audit report over many dossiers, streamed: each dossier is rendered as it is checked
+    and spooled to a temporary file, then the page head (with the overview, which needs every
+    dossier's counts), the sections and the page's end are written. Only one dossier is in
+    memory at a time, however many there are. Returns the bytes written."""
+    written = 0
+
+    def out(text: str) -> None:
+        nonlocal written
+        written += len(text.encode())
+        write(text)
+
+    page = _page_context(as_of, lang)
+    if fmt != "json" and SECTIONS not in render(
+        f"report.{fmt}", templates, rows=[], contexts=[], sections=SECTIONS, **page
+    ):
+        # A template of the user's own that loops over `contexts`: rendered whole, as before.
+        contexts = [timeline_context(r, as_of, lang) for r in results]
+        rows = report_rows(contexts)
+        out(render(f"report.{fmt}", templates, rows=rows, contexts=contexts, **page))
+        return written
+    rows = []
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        for n, result in enumerate(results):
+            context = timeline_context(result, as_of, lang)
+            rows.extend(report_rows([context]))
+            spool.write(_section(context, fmt, n, templates))
+            if progress is not None:
+                progress(n + 1)
+        if fmt == "json":
+            head, tail = _json_frame(as_of, rows, bool(rows))
+        else:
+            whole = render(
+                f"report.{fmt}", templates, rows=rows, contexts=[], sections=SECTIONS, **page
+            )
+            head, tail = whole.split(SECTIONS, 1)
+        out(head)
+        spool.seek(0)
+        while chunk := spool.read(1 << 16):
+            out(chunk)
+        out(tail)
+    return written
+
+
+def _page_context(as_of: date, lang: str, own_pages: bool = False) -> dict[str, object]:
     labels = LABELS.get(lang, LABELS["nl"])
-    return render(
-        f"report.{fmt}",
-        templates,
-        rows=rows,
-        contexts=contexts,
-        as_of=as_of.isoformat(),
-        labels=labels,
-        lang=lang,
-        made=made_by(lang),
-    )
+    return {
+        "as_of": as_of.isoformat(),
+        "labels": labels,
+        "lang": lang,
+        "made": made_by(lang),
+        "page": own_pages,
+    }
+
+
+def write_report_folder(
+    results: Iterable[Result],
+    as_of: date,
+    fmt: Literal["md", "html"],
+    folder: Path,
+    write_file: Callable[[Path, str], None],
+    lang: str = "nl",
+    templates: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """A large collection as a folder: `index.<fmt>` with the overview, linking to one page
+    per dossier (`<id>.<fmt>`, its timeline). Returns the number of dossiers."""
+    rows = []
+    for n, result in enumerate(results):
+        context = timeline_context(result, as_of, lang)
+        rows.extend(report_rows([context]))
+        text = render(f"timeline.{fmt}", templates, c=context, level=1, made=made_by(lang))
+        write_file(folder / f"{context.dossier['id']}.{fmt}", _one_newline(text))
+        if progress is not None:
+            progress(n + 1)
+    page = _page_context(as_of, lang, own_pages=True)
+    index = render(f"report.{fmt}", templates, rows=rows, contexts=[], sections="", **page)
+    write_file(folder / f"index.{fmt}", index)
+    return len(rows)
+
+
+def _section(context: TimelineContext, fmt: DocFormat, n: int, templates: str | None) -> str:
+    if fmt == "json":
+        # As `json.dumps(whole, indent=2)` writes an item of the list under "dossiers".
+        item = textwrap.indent(json.dumps(context.to_json(), ensure_ascii=False, indent=2), "    ")
+        return ("" if n == 0 else ",\n") + item
+    section = render(f"_section.{fmt}", templates, c=context, level=2)
+    if fmt == "html":
+        section = section.rstrip("\n") + "\n"
+    return section if n == 0 else "\n" + section  # a blank line between sections
+
+
+def _json_frame(as_of: date, rows: list[dict[str, object]], any_dossier: bool) -> tuple[str, str]:
+    frame = {"format": REPORT_FORMAT, "as_of": as_of.isoformat(), "overview": rows, "dossiers": []}
+    text = json.dumps(frame, ensure_ascii=False, indent=2)
+    assert text.endswith('"dossiers": []\n}')
+    if not any_dossier:
+        return text + "\n", ""
+    return text[: -len("[]\n}")] + "[\n", "\n  ]\n}\n"
 
 
 def _one_newline(text: str) -> str:
