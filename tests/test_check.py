@@ -172,7 +172,7 @@ def test_english(loaded: Run) -> None:
 def test_markdown(loaded: Run) -> None:
     result = loaded("check", "wassenaar-sociaal-team", "--as-of", "2023-02-08", "--format", "md")
     assert result.stdout.startswith("# Bevindingen (2023-02-08)")
-    assert "| ▲ warning | `raad-niet-vooraf-geinformeerd` |" in result.stdout
+    assert "| ▲ waarschuwing | `raad-niet-vooraf-geinformeerd` |" in result.stdout  # Dutch words
 
 
 @pytest.mark.parametrize(

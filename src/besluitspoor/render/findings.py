@@ -223,31 +223,20 @@ def md_escape(text: str) -> str:
     return "".join(replacements.get(c, c) for c in text)
 
 
-def result_md(result: Result, lang: str) -> str:
+def result_md(result: Result, lang: str, templates: str | None = None) -> str:
+    """One dossier's findings as markdown, from `check.md`."""
     from besluitspoor.check import summary
+    from besluitspoor.render.context import LABELS, finding_view
+    from besluitspoor.render.templating import render
 
-    w = words(lang)
-    info = result.dossier.dossier
-    out = [f"## {md_escape(info.title)} (`{info.id}`)", ""]
-    out.append(f"{w['profile']}: `{info.profile}` — {counts_text(summary(result.findings), lang)}")
-    out.append("")
-    if not result.findings:
-        return "\n".join([*out, f"_{w['none']}_", ""])
-    out += [
-        "| | regel | onderwerp | bevinding | bron |"
-        if lang == "nl"
-        else "| | rule | subject | finding | source |",
-        "|---|---|---|---|---|",
-    ]
-    for f in result.findings:
-        kind = w["kind"][f.kind]
-        message = md_escape(f.message) + (f" _({kind})_" if kind else "")
-        subject = f"`{f.subject}`" if f.subject else ""
-        out.append(
-            f"| {ICON[f.severity]} {f.severity} | `{f.rule}` | {subject} | {message} | "
-            f"{md_escape(f.source)} |"
-        )
-    return "\n".join([*out, ""])
+    return render(
+        "check.md",
+        templates,
+        d=result.dossier.dossier.model_dump(mode="json"),
+        findings=[finding_view(f, lang) for f in result.findings],
+        counts=counts_text(summary(result.findings), lang),
+        L=LABELS.get(lang, LABELS["nl"]),
+    )
 
 
 # --- GitHub Actions annotations -------------------------------------------------------------------

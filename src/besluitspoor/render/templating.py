@@ -44,7 +44,7 @@ def environment(user_dir: str | None = None) -> Any:
     from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
     from besluitspoor.render.context import mermaid_text
-    from besluitspoor.render.findings import md_escape
+    from besluitspoor.render.findings import ICON, md_escape
 
     if user_dir and not Path(user_dir).expanduser().is_dir():
         from besluitspoor.problems import InputError
@@ -62,6 +62,7 @@ def environment(user_dir: str | None = None) -> Any:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.globals["ICON"] = ICON  # one table of severity marks for every output
     env.filters["md"] = md_escape
     env.filters["mermaid"] = mermaid_text
     env.filters["safe_url"] = safe_url
