@@ -404,7 +404,7 @@ def timeline_context(result: Result, as_of: date, lang: str = "nl") -> TimelineC
     data = dossier.to_data()["dossier"]
     # Row ids unique in a report of many dossiers: step ids are unique only within one.
     anchors = {item: f"{dossier.dossier.id}--{item}" for item in sorted(item_ids)}
-    events = _events(result, steps, start, as_of, lang, anchors)
+    events = _events(result, steps, start, as_of, lang, anchors, by_subject)
     return TimelineContext(
         format=TIMELINE_FORMAT,
         lang=lang,
@@ -574,6 +574,7 @@ def _events(
     as_of: date,
     lang: str,
     anchors: dict[str, str],
+    by_subject: dict[str, list[FindingView]],
 ) -> list[Event]:
     """What the timeline shows, by date: the steps, the start and the peildatum, the deadline
     of every promise and precondition, and every missing required step at its deadline."""
@@ -612,14 +613,14 @@ def _events(
     events.append(Event("as_of", peil, peil, as_of_text, L["as_of"], L["as_of"], "", None, None))
     step_days = {s.id: s.date.first for s in steps}
     dossier = result.dossier
-    findings = {f.subject: f for f in result.findings if f.subject}
+    missing = {f.subject: f for f in result.findings if f.rule == "stap-ontbreekt" and f.subject}
     items: list[Precondition | Promise] = [*dossier.preconditions, *dossier.promises]
     for item in items:
         due = _due_day(item, start, step_days)
         if due is None:
             continue
         done = item.status in ("vervuld", "nagekomen", "vervallen")
-        worst = _worst([finding_view(f, lang) for f in result.findings if f.subject == item.id])
+        worst = _worst(by_subject.get(item.id, []))
         events.append(
             Event(
                 "deadline",
@@ -635,8 +636,8 @@ def _events(
             )
         )
     for entry in result.profile.required_steps:
-        finding = findings.get(entry.id)
-        if finding is None or finding.rule != "stap-ontbreekt" or finding.evidence:
+        finding = missing.get(entry.id)
+        if finding is None or finding.evidence:
             continue  # present (or late: then the step itself is drawn)
         by = start if entry.by == "start" else entry.by
         if not isinstance(by, FuzzyDate):
@@ -716,10 +717,12 @@ def _svg(events: list[Event], lang: str) -> SvgView:
         else:
             ends[row] = right
         rows_of[n] = row
-    tops, y = {}, _TOP
+    tops, bands, y = {}, [], _TOP
     for lane in used:
         tops[lane] = y
-        y += 22 + _ROW * max(len(lane_rows[lane]), 1)
+        band = 22 + _ROW * max(len(lane_rows[lane]), 1)
+        bands.append((y, band))
+        y += band
     height = y + 10
     lanes_labels = {**LANE_LABELS.get(lang, LANE_LABELS["nl"]), "termijnen": L["deadlines"]}
     marks = []
@@ -763,20 +766,12 @@ def _svg(events: list[Event], lang: str) -> SvgView:
         width=_WIDTH,
         height=height,
         lanes=[(tops[lane] + 14, lanes_labels[lane]) for lane in used],
-        bands=[
-            (tops[lane], (tops[u] if (u := _next(used, lane)) else height - 10) - tops[lane])
-            for lane in used
-        ],
+        bands=bands,
         ticks=ticks,
         marks=marks,
         lines=lines,
         legend=legend,
     )
-
-
-def _next(items: list[str], item: str) -> str | None:
-    at = items.index(item) + 1
-    return items[at] if at < len(items) else None
 
 
 def report_rows(contexts: Sequence[TimelineContext]) -> list[dict[str, Any]]:
