@@ -326,6 +326,23 @@ def test_report_into_a_folder_has_an_index_and_a_page_per_dossier(
     assert refused.exit_code == 2
 
 
+def test_a_report_folder_drops_the_page_of_a_removed_dossier_and_nothing_else(
+    loaded: Run, tmp_path: Path
+) -> None:
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "over-ons.html").write_text("<p>ours</p>", encoding="utf-8")  # not the tool's
+    assert loaded("report", "-f", "html", "--as-of", AS_OF, "-o", str(folder)).exit_code == 0
+    assert (folder / "wassenaar-sociaal-team.html").exists()
+    assert loaded("report", "--as-of", AS_OF, "-o", str(folder)).exit_code == 0  # md beside
+    assert loaded("dossier", "remove", "wassenaar-sociaal-team", "--yes").exit_code == 0
+    assert loaded("report", "-f", "html", "--as-of", AS_OF, "-o", str(folder)).exit_code == 0
+    assert not (folder / "wassenaar-sociaal-team.html").exists()
+    assert (folder / "wassenaar-sociaal-team.md").exists()  # another format's pages stay
+    assert (folder / "over-ons.html").read_text(encoding="utf-8") == "<p>ours</p>"
+    assert "wassenaar-sociaal-team" not in (folder / "index.html").read_text(encoding="utf-8")
+
+
 def test_a_report_is_streamed_the_same_as_it_was_rendered_whole(
     loaded: Run, tmp_path: Path
 ) -> None:

@@ -92,7 +92,7 @@ def test_profile_params_are_shown_as_yaml(loaded: Run) -> None:
 
 
 def test_counts_take_the_plural_the_number_needs(loaded: Run) -> None:
-    from besluitspoor.render.findings import counts_text
+    from besluitspoor.render.labels import counts_text
 
     assert counts_text({"error": 1, "warning": 2, "info": 0}, "nl") == (
         "1 fout, 2 waarschuwingen, 0 info"
@@ -144,3 +144,19 @@ def test_no_pager_when_it_is_cat_or_empty_and_a_quit_pager_is_no_error(
     monkeypatch.setenv("BESLUITSPOOR_PAGER", "head -c 1 > /dev/null")  # the reader quits at once
     result = loaded("report", "--as-of", "2023-06-01")
     assert result.exit_code == 0, result.output
+
+
+def test_one_label_table_per_language_with_the_same_words_in_both() -> None:
+    from besluitspoor.render.labels import LABELS, SEVERITY
+
+    def keys(table: dict[str, object], prefix: str = "") -> set[str]:
+        found = set()
+        for key, value in table.items():
+            found.add(prefix + key)
+            if isinstance(value, dict):
+                found |= keys(value, f"{prefix}{key}.")
+        return found
+
+    assert keys(LABELS["nl"]) == keys(LABELS["en"])
+    assert LABELS["nl"]["sev_warning"] == "waarschuwing" and LABELS["en"]["warning"] == "warnings"
+    assert set(SEVERITY) == {"error", "warning", "info"}

@@ -81,13 +81,13 @@ def check(
     from besluitspoor.check import check_many, exceeds, rule_ids, summary
     from besluitspoor.profiles import load_profiles
     from besluitspoor.render.findings import (
-        counts_text,
         github_lines,
         line_text,
         result_lines,
         result_md,
         stream_json,
     )
+    from besluitspoor.render.labels import counts_text
     from besluitspoor.store import dossiers as store
 
     state = settings(ctx)
@@ -165,7 +165,7 @@ def rules(
     from rich.markup import escape
 
     from besluitspoor.check import rule_ids
-    from besluitspoor.render.findings import STYLE
+    from besluitspoor.render.labels import STYLE
     from besluitspoor.rules.registry import BY_ID, RULES
 
     if rule is not None:
@@ -250,7 +250,7 @@ def profiles(
     from besluitspoor.model import did_you_mean
     from besluitspoor.profiles import Profile, load_profiles
     from besluitspoor.render.entries import Cell, Entry, EntryList
-    from besluitspoor.render.findings import STYLE
+    from besluitspoor.render.labels import STYLE
     from besluitspoor.rules.registry import RULES
 
     state = settings(ctx)

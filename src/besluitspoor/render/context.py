@@ -18,51 +18,13 @@ from besluitspoor.check import Result, summary
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.model import Dossier, Precondition, Promise, StepBase
 from besluitspoor.references import is_url
+from besluitspoor.render.labels import count_texts, labels
 from besluitspoor.render.trail_text import due_label, step_details
 from besluitspoor.rules.engine import Finding
 from besluitspoor.trail import ordered_steps
 
 TIMELINE_FORMAT = "besluitspoor-timeline/1"
 REPORT_FORMAT = "besluitspoor-report/1"
-
-KIND_LABELS = {
-    "nl": {
-        "raadsinformatiebrief": "raadsinformatiebrief",
-        "collegebesluit": "collegebesluit",
-        "raadsvoorstel": "raadsvoorstel",
-        "raadsvergadering": "raadsvergadering",
-        "raadsbesluit": "raadsbesluit",
-        "commissievergadering": "commissievergadering",
-        "motie": "motie",
-        "amendement": "amendement",
-        "advies": "advies",
-        "inspraak": "inspraak",
-        "communicatie": "communicatie",
-        "bekendmaking": "bekendmaking",
-        "vragen": "vragen",
-        "brief": "brief",
-        "pc-document": "planning-en-controldocument",
-        "overig": "overig",
-    },
-    "en": {
-        "raadsinformatiebrief": "council information letter",
-        "collegebesluit": "college decision",
-        "raadsvoorstel": "council proposal",
-        "raadsvergadering": "council meeting",
-        "raadsbesluit": "council decision",
-        "commissievergadering": "committee meeting",
-        "motie": "motion",
-        "amendement": "amendment",
-        "advies": "advice",
-        "inspraak": "participation",
-        "communicatie": "communication to residents",
-        "bekendmaking": "publication",
-        "vragen": "written questions",
-        "brief": "letter",
-        "pc-document": "planning and control document",
-        "overig": "other",
-    },
-}
 
 # Which lane of the gantt chart and SVG a kind of step is drawn in.
 LANES = {
@@ -84,24 +46,6 @@ LANES = {
     "overig": "overig",
 }
 LANE_ORDER = ("college", "raad", "commissie", "advies", "inwoners", "overig")
-LANE_LABELS = {
-    "nl": {
-        "college": "College",
-        "raad": "Raad",
-        "commissie": "Commissies",
-        "advies": "Advies en inspraak",
-        "inwoners": "Inwoners",
-        "overig": "Overig",
-    },
-    "en": {
-        "college": "College",
-        "raad": "Council",
-        "commissie": "Committees",
-        "advies": "Advice and participation",
-        "inwoners": "Residents",
-        "overig": "Other",
-    },
-}
 
 
 @dataclass
@@ -243,126 +187,6 @@ class TimelineContext:
         return data
 
 
-LABELS = {
-    "nl": {
-        "timeline": "Tijdlijn",
-        "findings": "Bevindingen",
-        "steps": "Stappen",
-        "preconditions": "Randvoorwaarden",
-        "promises": "Toezeggingen",
-        "date": "Datum",
-        "kind": "Soort",
-        "title": "Titel",
-        "source": "Bron",
-        "status": "Status",
-        "due": "Uiterlijk",
-        "text": "Tekst",
-        "start": "Ingangsdatum",
-        "as_of": "Peildatum",
-        "municipality": "Gemeente",
-        "profile": "Profiel",
-        "error": "fouten",
-        "warning": "waarschuwingen",
-        "info": "info",
-        "none": "Geen bevindingen.",
-        "evidence": "bewijs",
-        "dossier": "Dossier",
-        "open_items": "open punten",
-        "overview": "Overzicht",
-        "report": "Auditrapport",
-        "sources": "Bronnen",
-        "generated": "Gemaakt met besluitspoor",
-        "on": "op",
-        "open_promises": "open toezeggingen",
-        "open_preconditions": "open randvoorwaarden",
-        "facts": "Feiten",
-        "goals": "Doelen",
-        "costs": "Kosten",
-        "evaluation": "Evaluatie",
-        "nothing": "niets vastgelegd",
-        "rule": "regel",
-        "subject": "onderwerp",
-        "finding": "bevinding",
-        "none_lower": "geen bevindingen",
-        "sev_error": "fout",
-        "sev_warning": "waarschuwing",
-        "sev_info": "info",
-        "deadlines": "Termijnen",
-        "deadline_precondition": "termijn randvoorwaarde",
-        "deadline_promise": "termijn toezegging",
-        "missing": "ontbreekt",
-        "legend": "Legenda",
-        "legend_step": "stap",
-        "legend_error": "stap met een fout",
-        "legend_warning": "stap met een waarschuwing",
-        "legend_info": "stap met een opmerking",
-        "legend_deadline": "termijn van een toezegging of randvoorwaarde",
-        "legend_overdue": "termijn verstreken, niet nagekomen",
-        "legend_missing": "vereiste stap die ontbreekt, waar hij had moeten staan",
-        "legend_gantt": "in de grafiek: rood is een fout, een verstreken termijn of een "
-        "ontbrekende stap; blauw omrand een waarschuwing",
-    },
-    "en": {
-        "timeline": "Timeline",
-        "findings": "Findings",
-        "steps": "Steps",
-        "preconditions": "Preconditions",
-        "promises": "Promises",
-        "date": "Date",
-        "kind": "Kind",
-        "title": "Title",
-        "source": "Source",
-        "status": "Status",
-        "due": "Due",
-        "text": "Text",
-        "start": "Start",
-        "as_of": "As of",
-        "municipality": "Municipality",
-        "profile": "Profile",
-        "error": "errors",
-        "warning": "warnings",
-        "info": "info",
-        "none": "No findings.",
-        "evidence": "evidence",
-        "dossier": "Dossier",
-        "open_items": "open items",
-        "overview": "Overview",
-        "report": "Audit report",
-        "sources": "Sources",
-        "generated": "Made with besluitspoor",
-        "on": "on",
-        "open_promises": "open promises",
-        "open_preconditions": "open preconditions",
-        "facts": "Facts",
-        "goals": "Goals",
-        "costs": "Costs",
-        "evaluation": "Evaluation",
-        "nothing": "nothing recorded",
-        "rule": "rule",
-        "subject": "subject",
-        "finding": "finding",
-        "none_lower": "no findings",
-        "sev_error": "error",
-        "sev_warning": "warning",
-        "sev_info": "info",
-        "deadlines": "Deadlines",
-        "deadline_precondition": "precondition due",
-        "deadline_promise": "promise due",
-        "missing": "missing",
-        "legend": "Legend",
-        "legend_step": "step",
-        "legend_error": "step with an error",
-        "legend_warning": "step with a warning",
-        "legend_info": "step with a note",
-        "legend_deadline": "deadline of a promise or precondition",
-        "legend_overdue": "deadline passed, not met",
-        "legend_missing": "required step missing, where it should have been",
-        "legend_gantt": "in the chart: red is an error, a passed deadline or a missing step; "
-        "outlined blue a warning",
-    },
-}
-
-
 def date_view(value: FuzzyDate, lang: str) -> DateView:
     return DateView(
         iso=value.iso(),
@@ -375,12 +199,10 @@ def date_view(value: FuzzyDate, lang: str) -> DateView:
 
 
 def finding_view(finding: Finding, lang: str) -> FindingView:
-    from besluitspoor.render.findings import words
-
     return FindingView(
         rule=finding.rule,
         kind=finding.kind,
-        kind_label=words(lang)["kind"][finding.kind],
+        kind_label=labels(lang)["finding_kind"][finding.kind],
         severity=finding.severity,
         subject=finding.subject,
         message=finding.message,
@@ -409,11 +231,11 @@ def timeline_context(result: Result, as_of: date, lang: str = "nl") -> TimelineC
         format=TIMELINE_FORMAT,
         lang=lang,
         as_of=as_of.isoformat(),
-        labels=LABELS.get(lang, LABELS["nl"]),
+        labels=labels(lang),
         dossier=data,
         start=date_view(start, lang) if start else None,
         counts=counts,
-        count_texts=_count_texts(counts, lang),
+        count_texts=count_texts(counts, lang),
         open_items=sum(1 for f in findings if f.kind in ("pending", "needs-data")),
         findings=findings,
         general_findings=[f for f in findings if f.subject not in item_ids],
@@ -434,7 +256,7 @@ def _step_view(
     return StepView(
         id=step.id,
         kind=step.kind,
-        kind_label=KIND_LABELS.get(lang, KIND_LABELS["nl"])[step.kind],
+        kind_label=labels(lang)["kinds"][step.kind],
         lane=LANES[step.kind],
         date=date_view(step.date, lang),
         time=step.time,
@@ -524,8 +346,8 @@ def _gantt(events: list[Event], lang: str) -> list[GanttRow]:
     """The mermaid gantt chart from the same events as the SVG: steps in the lane of who acts,
     deadlines in their own section, missing required steps where they should have been, the
     start and the peildatum as milestones. Errors are `crit`, warnings `active`."""
-    L = LABELS.get(lang, LABELS["nl"])
-    lanes = {**LANE_LABELS.get(lang, LANE_LABELS["nl"]), "termijnen": L["deadlines"]}
+    L = labels(lang)
+    lanes = L["lanes"]
     order = [*LANE_ORDER, "termijnen", ""]
     rows = []
     for i, e in enumerate(events):
@@ -546,13 +368,6 @@ def _gantt(events: list[Event], lang: str) -> list[GanttRow]:
         )
     by_lane = sorted(zip(events, rows, strict=True), key=lambda p: order.index(p[0].lane))
     return [row for _, row in by_lane]
-
-
-def _count_texts(counts: dict[str, int], lang: str) -> dict[str, str]:
-    from besluitspoor.render.findings import words
-
-    w = words(lang)
-    return {s: f"{n} {w['one'][s] if n == 1 else w[s]}" for s, n in counts.items()}
 
 
 def _short(text: str, limit: int = 28) -> str:
@@ -578,7 +393,7 @@ def _events(
 ) -> list[Event]:
     """What the timeline shows, by date: the steps, the start and the peildatum, the deadline
     of every promise and precondition, and every missing required step at its deadline."""
-    L = LABELS.get(lang, LABELS["nl"])
+    L = labels(lang)
     events = [
         Event(
             "step",
@@ -687,7 +502,7 @@ def _svg(events: list[Event], lang: str) -> SvgView:
     """A horizontal timeline: one lane per actor (and one for deadlines), a tick per month or
     year, every mark labelled with its short date and title, labels in a lane stacked in rows
     so that they never overlap; the start and the peildatum as vertical lines."""
-    L = LABELS.get(lang, LABELS["nl"])
+    L = labels(lang)
     placed = [e for e in events if e.lane]
     used = [lane for lane in (*LANE_ORDER, "termijnen") if any(e.lane == lane for e in placed)]
     used = used or ["overig"]
@@ -724,7 +539,7 @@ def _svg(events: list[Event], lang: str) -> SvgView:
         bands.append((y, band))
         y += band
     height = y + 10
-    lanes_labels = {**LANE_LABELS.get(lang, LANE_LABELS["nl"]), "termijnen": L["deadlines"]}
+    lanes_labels = L["lanes"]
     marks = []
     for n, e in enumerate(placed):
         top = tops[e.lane]
@@ -805,6 +620,6 @@ def made_by(lang: str) -> str:
 
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
     day = datetime.fromtimestamp(int(epoch), UTC).date() if epoch.isdigit() else date.today()
-    L = LABELS.get(lang, LABELS["nl"])
+    L = labels(lang)
     when = FuzzyDate.of(day).display("long", lang)
     return f"{L['generated']} {__version__} {L['on']} {when}"

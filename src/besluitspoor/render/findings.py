@@ -8,68 +8,13 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from besluitspoor.check import Result
+from besluitspoor.render.labels import ICON, STYLE, counts_text, labels
 from besluitspoor.rules.engine import SEVERITIES
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
 
 CHECK_FORMAT = "besluitspoor-check/1"
-STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-ICON = {"error": "✖", "warning": "▲", "info": "●"}
-WORDS = {
-    "nl": {
-        "error": "fouten",
-        "warning": "waarschuwingen",
-        "info": "info",
-        "one": {"error": "fout", "warning": "waarschuwing", "info": "info"},
-        "all_findings": "Alle bevindingen",
-        "whole_dossier": "Over het dossier als geheel",
-        "source": "bron",
-        "evidence": "bewijs",
-        "none": "geen bevindingen",
-        "profile": "profiel",
-        "as_of": "peildatum",
-        "dossiers": "dossiers",
-        "kind": {
-            "violation": "",
-            "pending": "nog te doen",
-            "needs-data": "gegevens nodig",
-            "note": "toelichting",
-        },
-    },
-    "en": {
-        "error": "errors",
-        "warning": "warnings",
-        "info": "info",
-        "one": {"error": "error", "warning": "warning", "info": "info"},
-        "all_findings": "All findings",
-        "whole_dossier": "About the dossier as a whole",
-        "source": "source",
-        "evidence": "evidence",
-        "none": "no findings",
-        "profile": "profile",
-        "as_of": "as of",
-        "dossiers": "dossiers",
-        "kind": {
-            "violation": "",
-            "pending": "still to do",
-            "needs-data": "needs data",
-            "note": "note",
-        },
-    },
-}
-
-
-def words(lang: str) -> dict[str, Any]:
-    return WORDS.get(lang, WORDS["nl"])
-
-
-def counts_text(counts: dict[str, int], lang: str) -> str:
-    """`1 fout, 2 waarschuwingen, 0 info`: the plural as the number needs."""
-    w = words(lang)
-    return ", ".join(f"{counts[s]} {w['one'][s] if counts[s] == 1 else w[s]}" for s in SEVERITIES)
-
-
 # --- text ---------------------------------------------------------------------------------------
 
 
@@ -86,17 +31,17 @@ def result_lines(
     cost about what the JSON does. Ids never break (no breaking on hyphens or inside words)."""
     from besluitspoor.check import summary
 
-    w = words(lang)
+    w = labels(lang)
     info = result.dossier.dossier
     if heading:
         yield [(heading, "bold")]
     else:
-        title = f"{info.id} — {info.title} ({w['profile']}: {info.profile})"
+        title = f"{info.id} — {info.title} ({w['profile'].lower()}: {info.profile})"
         for n, line in enumerate(_wrap(title, width)):
             yield [(info.id, "bold"), (line[len(info.id) :], "")] if n == 0 else [(line, "")]
     yield [(counts_text(summary(result.findings), lang), "dim")]
     if not result.findings:
-        yield [(f"  {w['none']}", "green")]
+        yield [(f"  {w['none_lower']}", "green")]
     text_width = max(width - 3, 20)
     for severity in SEVERITIES:
         group = [f for f in result.findings if f.severity == severity]
@@ -105,7 +50,7 @@ def result_lines(
         style = STYLE[severity]
         yield [(f"{w[severity].capitalize()} ({len(group)})", style)]
         for finding in group:
-            kind = w["kind"][finding.kind]
+            kind = w["finding_kind"][finding.kind]
             head = finding.rule + (f" [{kind}]" if kind else "")
             head += f" {finding.subject}" if finding.subject else ""
             first = True
@@ -119,7 +64,7 @@ def result_lines(
             evidence = (
                 f" · {w['evidence']}: {', '.join(finding.evidence)}" if finding.evidence else ""
             )
-            for line in _wrap(f"{w['source']}: {finding.source}{evidence}", text_width):
+            for line in _wrap(f"{w['source'].lower()}: {finding.source}{evidence}", text_width):
                 yield [(f"   {line}", "dim")]
     yield []
 
@@ -226,7 +171,7 @@ def md_escape(text: str) -> str:
 def result_md(result: Result, lang: str, templates: str | None = None) -> str:
     """One dossier's findings as markdown, from `check.md`."""
     from besluitspoor.check import summary
-    from besluitspoor.render.context import LABELS, finding_view
+    from besluitspoor.render.context import finding_view
     from besluitspoor.render.templating import render
 
     return render(
@@ -235,7 +180,7 @@ def result_md(result: Result, lang: str, templates: str | None = None) -> str:
         d=result.dossier.dossier.model_dump(mode="json"),
         findings=[finding_view(f, lang) for f in result.findings],
         counts=counts_text(summary(result.findings), lang),
-        L=LABELS.get(lang, LABELS["nl"]),
+        L=labels(lang),
     )
 
 

@@ -12,13 +12,13 @@ from typing import Literal
 
 from besluitspoor.check import Result
 from besluitspoor.render.context import (
-    LABELS,
     REPORT_FORMAT,
     TimelineContext,
     made_by,
     report_rows,
     timeline_context,
 )
+from besluitspoor.render.labels import labels
 from besluitspoor.render.templating import render
 
 DocFormat = Literal["md", "html", "json"]
@@ -91,10 +91,9 @@ def write_report(
 
 
 def _page_context(as_of: date, lang: str, own_pages: bool = False) -> dict[str, object]:
-    labels = LABELS.get(lang, LABELS["nl"])
     return {
         "as_of": as_of.isoformat(),
-        "labels": labels,
+        "labels": labels(lang),
         "lang": lang,
         "made": made_by(lang),
         "page": own_pages,
@@ -112,19 +111,46 @@ def write_report_folder(
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """A large collection as a folder: `index.<fmt>` with the overview, linking to one page
-    per dossier (`<id>.<fmt>`, its timeline). Returns the number of dossiers."""
+    per dossier (`<id>.<fmt>`, its timeline). Returns the number of dossiers.
+
+    The pages written are listed in `.besluitspoor-pages.<fmt>`; a page an earlier run wrote for a dossier
+    that is gone is removed, so a published folder never links a stale page. Files the tool did
+    not write are never touched."""
     rows = []
+    written = []
     for n, result in enumerate(results):
         context = timeline_context(result, as_of, lang)
         rows.extend(report_rows([context]))
         text = render(f"timeline.{fmt}", templates, c=context, level=1, made=made_by(lang))
-        write_file(folder / f"{context.dossier['id']}.{fmt}", _one_newline(text))
+        name = f"{context.dossier['id']}.{fmt}"
+        write_file(folder / name, _one_newline(text))
+        written.append(name)
         if progress is not None:
             progress(n + 1)
     page = _page_context(as_of, lang, own_pages=True)
     index = render(f"report.{fmt}", templates, rows=rows, contexts=[], sections="", **page)
     write_file(folder / f"index.{fmt}", index)
+    _prune_pages(folder, f"{PAGES_LIST}.{fmt}", written, write_file)
     return len(rows)
+
+
+PAGES_LIST = ".besluitspoor-pages"
+
+
+def _prune_pages(
+    folder: Path, list_name: str, written: list[str], write_file: Callable[[Path, str], None]
+) -> None:
+    listed = folder / list_name
+    try:
+        earlier = listed.read_text(encoding="utf-8").split()
+    except OSError:
+        earlier = []
+    keep = set(written)
+    for name in earlier:
+        # Only plain page names (never a path) that this run did not write again.
+        if name not in keep and "/" not in name and name not in (".", ".."):
+            (folder / name).unlink(missing_ok=True)
+    write_file(listed, "".join(f"{name}\n" for name in sorted(keep)))
 
 
 def _section(context: TimelineContext, fmt: DocFormat, n: int, templates: str | None) -> str:

@@ -44,7 +44,8 @@ def environment(user_dir: str | None = None) -> Any:
     from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
     from besluitspoor.render.context import mermaid_text
-    from besluitspoor.render.findings import ICON, md_escape
+    from besluitspoor.render.findings import md_escape
+    from besluitspoor.render.labels import ICON, SEVERITY
 
     if user_dir and not Path(user_dir).expanduser().is_dir():
         from besluitspoor.problems import InputError
@@ -63,6 +64,7 @@ def environment(user_dir: str | None = None) -> Any:
         keep_trailing_newline=True,
     )
     env.globals["ICON"] = ICON  # one table of severity marks for every output
+    env.globals["SEVERITY"] = SEVERITY
     env.filters["md"] = md_escape
     env.filters["mermaid"] = mermaid_text
     env.filters["safe_url"] = safe_url

@@ -10,71 +10,15 @@ from besluitspoor import vocab
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.model import Dossier, Precondition, Promise, StepBase
 from besluitspoor.render.entries import Cell, Entry, EntryList
+from besluitspoor.render.labels import ICON, STYLE, counts_text, labels
 from besluitspoor.trail import ordered_steps
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.table import Table
 
-LABELS = {
-    "nl": {
-        "municipality": "Gemeente",
-        "profile": "Profiel",
-        "domain": "Domein",
-        "start": "Ingangsdatum",
-        "facts": "Feiten",
-        "goals": "Doelen",
-        "costs": "Kosten",
-        "evaluation": "Evaluatie",
-        "none": "niets vastgelegd",
-        "date": "Datum",
-        "kind": "Soort",
-        "id": "Id",
-        "title": "Titel",
-        "details": "Bijzonderheden",
-        "steps": "Stappen",
-        "preconditions": "Randvoorwaarden",
-        "promises": "Toezeggingen",
-        "text": "Tekst",
-        "status": "Status",
-        "due": "Uiterlijk",
-        "start_marker": "▶ ingangsdatum",
-        "referred_by": "Genoemd in",
-        "no_steps": "Nog geen stappen vastgelegd.",
-    },
-    "en": {
-        "municipality": "Municipality",
-        "profile": "Profile",
-        "domain": "Domain",
-        "start": "Start",
-        "facts": "Facts",
-        "goals": "Goals",
-        "costs": "Costs",
-        "evaluation": "Evaluation",
-        "none": "nothing recorded",
-        "date": "Date",
-        "kind": "Kind",
-        "id": "Id",
-        "title": "Title",
-        "details": "Details",
-        "steps": "Steps",
-        "preconditions": "Preconditions",
-        "promises": "Promises",
-        "text": "Text",
-        "status": "Status",
-        "due": "Due",
-        "start_marker": "▶ start",
-        "referred_by": "Referred to by",
-        "no_steps": "No steps recorded yet.",
-    },
-}
-
 # Keys every step has; the rest are the kind's own and shown as details.
 _COMMON = {"id", "kind", "date", "time", "title", "body", "source"}
-
-
-def labels(lang: str) -> dict[str, str]:
-    return LABELS.get(lang, LABELS["nl"])
 
 
 def step_details(step: StepBase, lang: str = "nl") -> str:
@@ -134,8 +78,6 @@ Findings = dict[str, list[Any]]  # subject id -> findings about it
 
 
 def _finding_lines(subject: str, findings: Findings | None) -> list[str]:
-    from besluitspoor.render.findings import ICON, STYLE
-
     return [
         f"[{STYLE[f.severity]}]{ICON[f.severity]} {f.rule}[/{STYLE[f.severity]}]: "
         f"{escape(f.message)}"
@@ -168,14 +110,14 @@ def dossier_view(
         lab["facts"],
         ", ".join(f"{key_label(k, lang)}: {tristate_text(v, lang)}" for k, v in facts.items()),
     )
-    head.add_row(lab["goals"], "; ".join(info.goals) or f"[dim]{lab['none']}[/dim]")
-    head.add_row(lab["costs"], _costs(dossier) or f"[dim]{lab['none']}[/dim]")
+    head.add_row(lab["goals"], "; ".join(info.goals) or f"[dim]{lab['nothing']}[/dim]")
+    head.add_row(lab["costs"], _costs(dossier) or f"[dim]{lab['nothing']}[/dim]")
     evaluation = info.evaluation
     head.add_row(
         lab["evaluation"],
         f"{evaluation.date.display('long', lang)} {evaluation.how or ''}".strip()
         if evaluation
-        else f"[dim]{lab['none']}[/dim]",
+        else f"[dim]{lab['nothing']}[/dim]",
     )
     parts: list[RenderableType] = [
         Text(info.title, style="bold"),
@@ -199,7 +141,7 @@ def timeline_view(result: Any, lang: str = "nl") -> RenderableType:
     from rich.console import Group
     from rich.text import Text
 
-    from besluitspoor.render.findings import counts_text, result_text, words
+    from besluitspoor.render.findings import result_text
 
     dossier = result.dossier
     by_subject: Findings = {}
@@ -211,7 +153,7 @@ def timeline_view(result: Any, lang: str = "nl") -> RenderableType:
     general = [f for f in result.findings if f.subject not in items]
     from besluitspoor.check import summary
 
-    w = words(lang)
+    w = labels(lang)
     parts: list[RenderableType] = [
         dossier_view(dossier, lang, by_subject),
         Text(),
