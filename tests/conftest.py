@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -34,37 +37,154 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764547200")  # reports say "made on 1 Dec 2025"
 
 
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "test.db"
+# --- the database under test: SQLite, or PostgreSQL with --backend postgresql ---------------
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--backend",
+        choices=("sqlite", "postgresql"),
+        default=os.environ.get("BESLUITSPOOR_TEST_BACKEND", "sqlite"),
+        help="the database every test runs on (PostgreSQL: a throwaway cluster, tests/pg.py)",
+    )
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"besluitspoor database backend: {config.getoption('--backend')}"
+
+
+@dataclass
+class TestDb:
+    """The database a test's commands run on: `url` is what `--db` gets."""
+
+    url: str
+    path: Path | None  # the SQLite file; None on PostgreSQL
+    cluster: Any = None
+    name: str = ""  # the database's name on the cluster
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.path is not None
+
+    def snapshot(self) -> str:
+        """A digest of every row of every table, to prove that nothing was written."""
+        from sqlalchemy import MetaData, create_engine, select
+
+        from besluitspoor.store.db import resolve_url
+
+        if self.path is not None and not self.path.exists():
+            return "no database"
+        engine = create_engine(resolve_url(self.url), poolclass=_null_pool())
+        try:
+            meta = MetaData()
+            meta.reflect(engine)
+            lines = []
+            with engine.connect() as conn:
+                for name, table in sorted(meta.tables.items()):
+                    rows = sorted(repr(tuple(row)) for row in conn.execute(select(table)))
+                    lines.append(f"{name}: {len(rows)}\n" + "\n".join(rows))
+        finally:
+            engine.dispose()
+        return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+
+    def exists(self) -> bool:
+        """Whether a database was made: the file, or the schema on the server."""
+        if self.path is not None:
+            return self.path.exists()
+        from besluitspoor.store.db import current_revision, resolve_url
+
+        return current_revision(resolve_url(self.url)) is not None
+
+
+def _null_pool() -> Any:
+    from sqlalchemy.pool import NullPool
+
+    return NullPool
+
+
+@pytest.fixture(scope="session")
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.config.getoption("--backend"))
+
+
+@pytest.fixture(scope="session")
+def pg_cluster(backend: str) -> Iterator[Any]:
+    """One throwaway cluster per test process (each xdist worker has its own)."""
+    if backend != "postgresql":
+        yield None
+        return
+    from tests import pg
+
+    bindir = pg.binaries()
+    if bindir is None:
+        if os.environ.get("BESLUITSPOOR_REQUIRE_POSTGRES"):
+            pytest.fail("PostgreSQL binaries (initdb, pg_ctl) not found")
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    cluster = pg.Cluster(bindir)
+    yield cluster
+    cluster.stop()
 
 
 @pytest.fixture
-def run(db_path: Path) -> Run:
+def db(backend: str, pg_cluster: Any, tmp_path: Path) -> TestDb:
+    if backend == "postgresql":
+        name = pg_cluster.new_database()
+        return TestDb(pg_cluster.url(name), None, pg_cluster, name)
+    path = tmp_path / "test.db"
+    return TestDb(str(path), path)
+
+
+@pytest.fixture
+def db_path(db: TestDb) -> Path:
+    """The SQLite file itself, for the tests about files (backups, sqlite3, paths in
+    messages); they are SQLite's own and skipped on PostgreSQL."""
+    if db.path is None:
+        pytest.skip("about the SQLite file")
+    return db.path
+
+
+@pytest.fixture
+def run(db: TestDb) -> Run:
     """Invoke the CLI as a user would, against the test database: run("dossier", "list")."""
     runner = CliRunner()
 
     def invoke(*args: str, input: str | None = None) -> Result:
-        return runner.invoke(app, ["--db", str(db_path), *args], input=input)
+        return runner.invoke(app, ["--db", db.url, *args], input=input)
 
     return invoke
 
 
 @pytest.fixture(scope="session")
-def loaded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def loaded_db(tmp_path_factory: pytest.TempPathFactory, backend: str, pg_cluster: Any) -> TestDb:
     """A database with the bundled dossiers imported, made once; tests copy it."""
-    path = tmp_path_factory.mktemp("loaded") / "loaded.db"
-    result = CliRunner().invoke(app, ["--db", str(path), "import", str(data_dir())])
+    if backend == "postgresql":
+        name = pg_cluster.new_database()
+        made = TestDb(pg_cluster.url(name), None, pg_cluster, name)
+    else:
+        path = tmp_path_factory.mktemp("loaded") / "loaded.db"
+        made = TestDb(str(path), path)
+    result = CliRunner().invoke(app, ["--db", made.url, "import", str(data_dir())])
     assert result.exit_code == 0, result.output
-    return path
+    return made
+
+
+def _copy_into(source: TestDb, db: TestDb) -> None:
+    """Make `db` a fresh copy of `source` (a file copy, or a database made from a template)."""
+    import shutil
+
+    if source.path is not None and db.path is not None:
+        shutil.copyfile(source.path, db.path)
+        return
+    db.cluster.sql(f"DROP DATABASE {db.name}")
+    db.cluster.sql(
+        f"CREATE DATABASE {db.name} OWNER volunteer TEMPLATE {source.name} STRATEGY FILE_COPY"
+    )
 
 
 @pytest.fixture
-def loaded(run: Run, loaded_db: Path, db_path: Path) -> Run:
+def loaded(run: Run, loaded_db: TestDb, db: TestDb) -> Run:
     """The runner, on a fresh copy of a database with the bundled dossiers imported."""
-    import shutil
-
-    shutil.copyfile(loaded_db, db_path)
+    _copy_into(loaded_db, db)
     return run
 
 
@@ -90,34 +210,34 @@ def tour_text() -> str:
 
 
 @pytest.fixture(scope="session")
-def tour_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def tour_db(tmp_path_factory: pytest.TempPathFactory, backend: str, pg_cluster: Any) -> TestDb:
     """The database README's tour builds, made once; tests copy it (see `toured`)."""
-    import os
-
     folder = tmp_path_factory.mktemp("tour")
-    path = folder / "tour.db"
+    if backend == "postgresql":
+        name = pg_cluster.new_database()
+        made = TestDb(pg_cluster.url(name), None, pg_cluster, name)
+    else:
+        made = TestDb(str(folder / "tour.db"), folder / "tour.db")
     runner = CliRunner()
     env = {"XDG_DATA_HOME": str(folder / "xdg"), "NO_COLOR": "1", "COLUMNS": "120"}
     old = {k: os.environ.get(k) for k in env}
     os.environ.update(env)
     try:
         for args in script_commands(tour_text()):
-            runner.invoke(app, ["--db", str(path), *args])
+            runner.invoke(app, ["--db", made.url, *args])
     finally:
         for key, value in old.items():
             if value is None:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
-    return path
+    return made
 
 
 @pytest.fixture
-def toured(tour_db: Path, db_path: Path, run: Run) -> Run:
+def toured(tour_db: TestDb, db: TestDb, run: Run) -> Run:
     """The runner on a fresh copy of the database README's tour builds."""
-    import shutil
-
-    shutil.copyfile(tour_db, db_path)
+    _copy_into(tour_db, db)
     return run
 
 

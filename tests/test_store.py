@@ -75,8 +75,8 @@ def test_newer_database_is_refused(run: Run, db_path: Path) -> None:
         conn.execute("UPDATE alembic_version SET version_num = '0099'")
     result = run("dossier", "list")
     assert result.exit_code == 2
-    assert "schema version 0099, newer than this besluitspoor understands" in result.stderr
-    assert "upgrade besluitspoor" in result.stderr
+    assert "schemaversie 0099, nieuwer dan deze besluitspoor kent" in result.stderr
+    assert "werk besluitspoor bij" in result.stderr
 
 
 def test_foreign_file_is_refused(run: Run, db_path: Path) -> None:

@@ -3,6 +3,11 @@
 SQLite needs three things per connection that it does not do by default: foreign keys on, a busy
 timeout (so two processes writing at once wait for each other instead of failing), and
 `BEGIN IMMEDIATE` for writes (so a transaction that reads first cannot fail on upgrading its lock).
+
+PostgreSQL (a database a group shares) gets the same guarantees another way: every write
+transaction first takes one advisory lock of the database, so writers queue as on SQLite and a
+read-modify-write (an edit) never loses a concurrent one; reads see one snapshot (REPEATABLE
+READ), as a SQLite read transaction does. Its schema is upgraded only by `init --upgrade`.
 """
 
 from __future__ import annotations
@@ -24,6 +29,9 @@ if TYPE_CHECKING:
 
 ENV_DB = "BESLUITSPOOR_DB"
 BUSY_TIMEOUT_S = 30
+# Advisory lock keys (any 64-bit numbers other programs are unlikely to use): b"besluits", +1.
+WRITE_LOCK = 0x6265736C75697473
+MIGRATION_LOCK = WRITE_LOCK + 1
 
 
 def default_db_path() -> Path:
@@ -36,9 +44,16 @@ def resolve_url(db: str | None) -> str:
     """The SQLAlchemy URL for `--db` (a path means SQLite), else `$BESLUITSPOOR_DB`, else the
     user data directory."""
     target = db or os.environ.get(ENV_DB) or str(default_db_path())
+    for scheme in ("postgresql://", "postgres://"):  # psycopg 3, not SQLAlchemy's psycopg2
+        if target.startswith(scheme):
+            return "postgresql+psycopg://" + target[len(scheme) :]
     if "://" in target:
         return target
     return f"sqlite:///{Path(target).expanduser().resolve()}"
+
+
+def is_postgres_url(url: str) -> bool:
+    return url.startswith("postgresql")
 
 
 def safe_url(url: str) -> str:
@@ -65,8 +80,11 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn, conn.begin():
-            yield conn
+        with self.engine.connect() as conn:
+            if not self.is_sqlite:
+                conn = conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                yield conn
 
     @contextmanager
     def write(self, *, bulk: bool = False) -> Iterator[Connection]:
@@ -82,6 +100,8 @@ class Database:
                 raw.execute("PRAGMA foreign_keys = OFF")  # outside a transaction, or a no-op
             try:
                 with conn.begin():
+                    if not self.is_sqlite:
+                        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
                     yield conn
             finally:
                 if raw is not None:
@@ -104,10 +124,20 @@ def make_engine(url: str) -> Engine:
     from sqlalchemy import create_engine, event
 
     is_sqlite = url.startswith("sqlite")
+    options: dict[str, Any] = {}
+    if is_postgres_url(url):
+        _require_psycopg()
+        from sqlalchemy.pool import NullPool
+
+        # A command's connections are closed when it is done with them: a shared server
+        # counts them, and a CLI gains nothing from keeping them.
+        options["poolclass"] = NullPool
+        options["connect_args"] = {"connect_timeout": 10, "application_name": "besluitspoor"}
     engine = create_engine(
         url,
-        connect_args={"timeout": BUSY_TIMEOUT_S} if is_sqlite else {},
+        connect_args={"timeout": BUSY_TIMEOUT_S} if is_sqlite else options.pop("connect_args", {}),
         json_serializer=_json_dumps,
+        **options,
     )
     if is_sqlite:
 
@@ -127,22 +157,41 @@ def make_engine(url: str) -> Engine:
     return engine
 
 
+def _require_psycopg() -> None:
+    from besluitspoor.i18n import t
+
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        raise InputError(
+            t(
+                "voor PostgreSQL is psycopg nodig: pip install 'besluitspoor[postgres]'",
+                "PostgreSQL needs psycopg: pip install 'besluitspoor[postgres]'",
+            )
+        ) from None
+
+
 def _json_dumps(value: Any) -> str:
     import json
 
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def open_db(db: str | None, *, create: bool, quiet: bool = False) -> Database:
+def open_db(
+    db: str | None, *, create: bool, quiet: bool = False, upgrade_schema: bool = False
+) -> Database:
     """Open the database, creating it (`create`) or upgrading it to this program's schema.
 
-    An older schema is upgraded after a backup copy is written next to the file; a newer one
-    is refused. Raises InputError with a message for the user.
+    A SQLite file of an older schema is upgraded after a backup copy is written next to it. A
+    shared server database is upgraded only when asked (`upgrade_schema`, `init --upgrade`),
+    and read commands never create its schema. A newer schema is refused. Raises InputError
+    with a message for the user.
     """
     from besluitspoor.i18n import t
 
     url = resolve_url(db)
     path = sqlite_path(url)
+    shown = str(path) if path is not None else safe_url(url)
     created = False
     if path is not None and not path.exists():
         if not create:
@@ -164,17 +213,58 @@ def open_db(db: str | None, *, create: bool, quiet: bool = False) -> Database:
         return Database(url, make_engine(url))
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise InputError(
-            f"the database {path or url} has schema version {revision}, newer than this "
-            f"besluitspoor understands ({HEAD}); upgrade besluitspoor to use it"
+            t(
+                "de database {db} heeft schemaversie {r}, nieuwer dan deze besluitspoor kent "
+                "({h}); werk besluitspoor bij om hem te gebruiken",
+                "the database {db} has schema version {r}, newer than this besluitspoor "
+                "understands ({h}); upgrade besluitspoor to use it",
+                db=shown,
+                r=revision,
+                h=HEAD,
+            )
         )
+    if is_postgres_url(url):
+        _server_may_change(shown, revision, create, upgrade_schema)
+        created = revision is None
     if revision is not None and path is not None:
         backup = backup_file(path, revision)
         if not quiet:
             _say(f"upgrading the database schema {revision} -> {HEAD}; backup at {backup}")
+    elif revision is not None and not quiet:
+        _say(f"upgrading the database schema {revision} -> {HEAD}")
     upgrade(url)
     if created and not quiet:
-        _say(t("nieuwe database aangemaakt: {path}", "created a new database: {path}", path=path))
+        _say(t("nieuwe database aangemaakt: {path}", "created a new database: {path}", path=shown))
     return Database(url, make_engine(url))
+
+
+def _server_may_change(shown: str, revision: str | None, create: bool, upgrade: bool) -> None:
+    """A shared database changes shape only on purpose: its schema is made by a command that
+    writes, and upgraded by `init --upgrade` after a backup the user makes (pg_dump)."""
+    from besluitspoor.i18n import t
+
+    if revision is None and not create:
+        raise InputError(
+            t(
+                "{db} bevat nog geen besluitspoor-database; maak die met 'besluitspoor init'",
+                "{db} holds no besluitspoor database yet; create it with 'besluitspoor init'",
+                db=shown,
+            )
+        )
+    if revision is not None and not upgrade:
+        raise InputError(
+            t(
+                "de database {db} heeft schemaversie {r}; deze besluitspoor gebruikt {h}. "
+                "Maak eerst een reservekopie (pg_dump -Fc -f besluitspoor.dump DATABASE) en "
+                "werk hem dan bij met 'besluitspoor init --upgrade'",
+                "the database {db} has schema version {r}; this besluitspoor uses {h}. Back it "
+                "up first (pg_dump -Fc -f besluitspoor.dump DATABASE), then upgrade it with "
+                "'besluitspoor init --upgrade'",
+                db=shown,
+                r=revision,
+                h=HEAD,
+            )
+        )
 
 
 def current_revision(url: str) -> str | None:
@@ -203,9 +293,24 @@ def current_revision(url: str) -> str | None:
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
-            if not inspect(conn).has_table("alembic_version"):
+            tables = inspect(conn).get_table_names()
+            if "alembic_version" not in tables:
+                if tables:
+                    from besluitspoor.i18n import t
+
+                    raise InputError(
+                        t(
+                            "{db} bevat al tabellen van een ander programma ({n}); "
+                            "gebruik een lege database",
+                            "{db} already holds tables of another program ({n}); use an "
+                            "empty database",
+                            db=safe_url(url),
+                            n=", ".join(sorted(tables)[:5]),
+                        )
+                    )
                 return None
-            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            value = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            return str(value) if value is not None else None
     finally:
         engine.dispose()
 

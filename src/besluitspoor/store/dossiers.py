@@ -19,6 +19,7 @@ from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.i18n import t
 from besluitspoor.model import STEP_CLASSES, Dossier, Facts, Precondition, Promise, refs_of
 from besluitspoor.problems import InputError
+from besluitspoor.store.dialect import code_order, code_order_sql, is_postgres, json_decoded, marks
 from besluitspoor.store.tables import (
     DossierRow,
     PreconditionRow,
@@ -97,16 +98,23 @@ def save(
         _flatten(dossier, origins[i] if origins else Origin(), now, rows)
     for table, table_rows in rows.items():
         if table_rows:
-            conn.exec_driver_sql(_INSERT[table.name], table_rows)
+            _insert(conn, table, table_rows)
 
 
-def _insert_sql(table: Table) -> str:
-    columns = ", ".join(f'"{c.name}"' for c in table.columns)
-    marks = ", ".join("?" for _ in table.columns)
-    return f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})'
+def _insert(conn: Connection, table: Table, rows: list[tuple[Any, ...]]) -> None:
+    """Rows into `table`: one executemany on SQLite, one COPY on PostgreSQL (where an
+    executemany is a round trip per row)."""
+    columns = ", ".join(f'"{c}"' for c in _COLUMNS[table.name])
+    if is_postgres(conn):
+        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        with cursor.copy(f'COPY "{table.name}" ({columns}) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks(conn, len(_COLUMNS[table.name]))})'
+    conn.exec_driver_sql(sql, rows)
 
 
-_INSERT = {t.name: _insert_sql(t) for t in (DOSSIER, STEP, PRECONDITION, PROMISE)}
 _COLUMNS = {
     t.name: tuple(c.name for c in t.columns) for t in (DOSSIER, STEP, PRECONDITION, PROMISE)
 }
@@ -272,7 +280,7 @@ def unknown_dossier_message(conn: Connection, dossier_id: str) -> str:
 
 
 def all_ids(conn: Connection) -> list[str]:
-    return list(conn.execute(select(DOSSIER.c.id).order_by(DOSSIER.c.id)).scalars())
+    return list(conn.execute(select(DOSSIER.c.id).order_by(code_order(DOSSIER.c.id))).scalars())
 
 
 def load_many(
@@ -303,12 +311,15 @@ def _select(conn: Connection, table: Table, ids: list[str], key: str) -> Iterato
     Read through the driver directly: SQLAlchemy's result processing per row and column
     costs more than SQLite's own work when whole batches of dossiers are loaded."""
     columns = _COLUMNS[table.name]
-    as_json = _JSON_COLUMNS[table.name]
-    order = f'"{key}"' if table is DOSSIER else '"dossier_id", "position"'
-    marks = ", ".join("?" for _ in ids)
+    as_json = set() if json_decoded(conn) else _JSON_COLUMNS[table.name]
+    order = (
+        code_order_sql(conn, f'"{key}"')
+        if table is DOSSIER
+        else code_order_sql(conn, '"dossier_id"') + ', "position"'
+    )
     sql = (
         f'SELECT {", ".join(f"{QUOTE}{c}{QUOTE}" for c in columns)} FROM "{table.name}" '
-        f'WHERE "{key}" IN ({marks}) ORDER BY {order}'
+        f'WHERE "{key}" IN ({marks(conn, len(ids))}) ORDER BY {order}'
     )
     for row in conn.exec_driver_sql(sql, tuple(ids)):
         yield {
@@ -387,7 +398,7 @@ def summaries(conn: Connection, municipality: str | None = None) -> list[Summary
             func.coalesce(count.c.n, 0),
         )
         .outerjoin(count, count.c.dossier_id == DOSSIER.c.id)
-        .order_by(DOSSIER.c.municipality, DOSSIER.c.id)
+        .order_by(code_order(DOSSIER.c.municipality), code_order(DOSSIER.c.id))
     )
     if municipality:
         query = query.where(func.lower(DOSSIER.c.municipality) == municipality.lower())
@@ -402,10 +413,10 @@ def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
 def item_ids(conn: Connection, section: str, kind: str | None = None) -> list[str]:
     """Every id of `section` in the database (for suggestions)."""
     table = {"steps": STEP, "preconditions": PRECONDITION, "promises": PROMISE}[section]
-    query = select(table.c.id).distinct()
+    query = select(table.c.id).group_by(table.c.id)  # not DISTINCT: PostgreSQL then refuses an ORDER BY with COLLATE
     if kind is not None:
         query = query.where(table.c.kind == kind)
-    return list(conn.execute(query.order_by(table.c.id)).scalars())
+    return list(conn.execute(query.order_by(code_order(table.c.id))).scalars())
 
 
 def holders(conn: Connection, section: str, item_id: str, kind: str | None = None) -> list[str]:
@@ -414,4 +425,4 @@ def holders(conn: Connection, section: str, item_id: str, kind: str | None = Non
     query = select(table.c.dossier_id).where(table.c.id == item_id)
     if kind is not None:
         query = query.where(table.c.kind == kind)
-    return list(conn.execute(query.order_by(table.c.dossier_id)).scalars())
+    return list(conn.execute(query.order_by(code_order(table.c.dossier_id))).scalars())

@@ -29,6 +29,12 @@ def run_upgrade(url: str, revision: str) -> None:
             raw = conn.connection.dbapi_connection if url.startswith("sqlite") else None
             if raw is not None:
                 raw.execute("PRAGMA foreign_keys = OFF")
+            else:
+                # Two first runs against one empty server database: the second waits here,
+                # then finds the schema at its head and does nothing. Released at the commit.
+                from besluitspoor.store.db import MIGRATION_LOCK
+
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK})")
             try:
                 config = alembic_config(url)
                 config.attributes["connection"] = conn
