@@ -8,7 +8,6 @@ as a group's shared database would be used: nothing in besluitspoor may need mor
 
 from __future__ import annotations
 
-import glob
 import itertools
 import os
 import shutil
@@ -24,9 +23,9 @@ def binaries() -> Path | None:
     found = shutil.which("initdb")
     if found and shutil.which("pg_ctl"):
         return Path(found).resolve().parent
-    for folder in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
-        if (Path(folder) / "initdb").exists():
-            return Path(folder)
+    for folder in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
+        if (folder / "initdb").exists():
+            return folder
     return None
 
 

@@ -113,9 +113,9 @@ def write_report_folder(
     """A large collection as a folder: `index.<fmt>` with the overview, linking to one page
     per dossier (`<id>.<fmt>`, its timeline). Returns the number of dossiers.
 
-    The pages written are listed in `.besluitspoor-pages.<fmt>`; a page an earlier run wrote for a dossier
-    that is gone is removed, so a published folder never links a stale page. Files the tool did
-    not write are never touched."""
+    The pages written are listed in `.besluitspoor-pages.<fmt>`; a page an earlier run wrote
+    for a dossier that is gone is removed, so a published folder never links a stale page.
+    Files the tool did not write are never touched."""
     rows = []
     written = []
     for n, result in enumerate(results):

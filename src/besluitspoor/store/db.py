@@ -293,7 +293,7 @@ def current_revision(url: str) -> str | None:
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
-            tables = inspect(conn).get_table_names()
+            tables = set(inspect(conn).get_table_names())
             if "alembic_version" not in tables:
                 if tables:
                     from besluitspoor.i18n import t

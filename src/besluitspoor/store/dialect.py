@@ -36,7 +36,7 @@ def json_decoded(conn: Connection) -> bool:
     return is_postgres(conn)
 
 
-class code_order(ColumnElement[Any]):  # noqa: N801 - used like a SQL function
+class code_order(ColumnElement[Any]):  # lower case: it reads as a SQL function
     """`ORDER BY code_order(col)`: code-point order on every backend."""
 
     inherit_cache = True

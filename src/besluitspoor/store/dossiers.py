@@ -111,7 +111,8 @@ def _insert(conn: Connection, table: Table, rows: list[tuple[Any, ...]]) -> None
             for row in rows:
                 copy.write_row(row)
         return
-    sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks(conn, len(_COLUMNS[table.name]))})'
+    values = marks(conn, len(_COLUMNS[table.name]))
+    sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({values})'
     conn.exec_driver_sql(sql, rows)
 
 
@@ -413,7 +414,8 @@ def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
 def item_ids(conn: Connection, section: str, kind: str | None = None) -> list[str]:
     """Every id of `section` in the database (for suggestions)."""
     table = {"steps": STEP, "preconditions": PRECONDITION, "promises": PROMISE}[section]
-    query = select(table.c.id).group_by(table.c.id)  # not DISTINCT: PostgreSQL then refuses an ORDER BY with COLLATE
+    # GROUP BY, not DISTINCT: PostgreSQL refuses DISTINCT with an ORDER BY ... COLLATE.
+    query = select(table.c.id).group_by(table.c.id)
     if kind is not None:
         query = query.where(table.c.kind == kind)
     return list(conn.execute(query.order_by(code_order(table.c.id))).scalars())
