@@ -57,6 +57,8 @@ def pytest_report_header(config: pytest.Config) -> str:
 class TestDb:
     """The database a test's commands run on: `url` is what `--db` gets."""
 
+    __test__ = False  # not a test class, despite the name
+
     url: str
     path: Path | None  # the SQLite file; None on PostgreSQL
     cluster: Any = None
@@ -68,6 +70,10 @@ class TestDb:
 
     def snapshot(self) -> str:
         """A digest of every row of every table, to prove that nothing was written."""
+        return hashlib.sha256(self.dump().encode()).hexdigest()
+
+    def dump(self) -> str:
+        """Every row of every table as text, tables by name and rows sorted."""
         from sqlalchemy import MetaData, create_engine, select
 
         from besluitspoor.store.db import resolve_url
@@ -85,7 +91,19 @@ class TestDb:
                     lines.append(f"{name}: {len(rows)}\n" + "\n".join(rows))
         finally:
             engine.dispose()
-        return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+        return "\n".join(lines)
+
+    def rows(self, sql: str) -> list[tuple[Any, ...]]:
+        from sqlalchemy import create_engine, text
+
+        from besluitspoor.store.db import resolve_url
+
+        engine = create_engine(resolve_url(self.url), poolclass=_null_pool())
+        try:
+            with engine.connect() as conn:
+                return [tuple(row) for row in conn.execute(text(sql))]
+        finally:
+            engine.dispose()
 
     def exists(self) -> bool:
         """Whether a database was made: the file, or the schema on the server."""
@@ -112,6 +130,25 @@ def pg_cluster(backend: str) -> Iterator[Any]:
     """One throwaway cluster per test process (each xdist worker has its own)."""
     if backend != "postgresql":
         yield None
+        return
+    from tests import pg
+
+    bindir = pg.binaries()
+    if bindir is None:
+        if os.environ.get("BESLUITSPOOR_REQUIRE_POSTGRES"):
+            pytest.fail("PostgreSQL binaries (initdb, pg_ctl) not found")
+        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
+    cluster = pg.Cluster(bindir)
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def any_pg_cluster(pg_cluster: Any) -> Iterator[Any]:
+    """A cluster for the tests of PostgreSQL itself, whichever backend the suite runs on;
+    they skip where PostgreSQL is not installed (and fail where it must be)."""
+    if pg_cluster is not None:
+        yield pg_cluster
         return
     from tests import pg
 

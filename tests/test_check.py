@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from tests.conftest import CORPUS, Run
+from tests.conftest import CORPUS, Run, TestDb
 
 
 def findings(run: Run, *args: str) -> list[dict]:  # type: ignore[type-arg]
@@ -313,17 +313,17 @@ def test_check_uses_a_constant_number_of_queries(run: Run, tmp_path: Path) -> No
     assert few == many, (few, many)
 
 
-def test_loading_streams_in_batches(loaded: Run, db_path: Path) -> None:
+def test_loading_streams_in_batches(loaded: Run, db: TestDb) -> None:
     from besluitspoor.store import dossiers as store
     from besluitspoor.store.db import open_db
 
-    db = open_db(str(db_path), create=False)
-    with db.read() as conn:
+    opened = open_db(db.url, create=False)
+    with opened.read() as conn:
         batches = _count_queries(lambda: list(store.load_many(conn, None, batch=2)))
         one = _count_queries(lambda: list(store.load_many(conn, None, batch=200)))
         stream = store.load_many(conn, None, batch=2)
         first = _count_queries(lambda: next(stream))
-    db.dispose()
+    opened.dispose()
     assert one == 1 + 4  # the ids, then one query per table for the whole batch
     assert batches == 1 + 4 * 3  # 5 dossiers in batches of 2
     assert first == 1 + 4  # nothing is read before it is needed

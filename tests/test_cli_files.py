@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.conftest import Run
+from tests.conftest import Run, TestDb
 
 from besluitspoor.paths import data_dir
 
@@ -145,11 +145,11 @@ def test_help_version_and_completion_do_not_import_heavy_libraries(tmp_path: Pat
     assert not HEAVY & _imports_of(env=completion)
 
 
-def test_completion_offers_ids_from_the_database(loaded: Run, db_path: Path) -> None:
+def test_completion_offers_ids_from_the_database(loaded: Run, db: TestDb) -> None:
     env = {
         **os.environ,
         "_BESLUITSPOOR_COMPLETE": "complete_bash",
-        "COMP_WORDS": "besluitspoor --db " + str(db_path) + " step show cb",
+        "COMP_WORDS": "besluitspoor --db " + db.url + " step show cb",
         "COMP_CWORD": "5",
     }
     result = subprocess.run(
@@ -157,7 +157,7 @@ def test_completion_offers_ids_from_the_database(loaded: Run, db_path: Path) -> 
     )
     assert "cb-2022-12-13" in result.stdout
     assert "cb-2022-06-inrichtingsplan" in result.stdout
-    env["COMP_WORDS"] = "besluitspoor --db " + str(db_path) + " dossier show wa"
+    env["COMP_WORDS"] = "besluitspoor --db " + db.url + " dossier show wa"
     env["COMP_CWORD"] = "5"
     result = subprocess.run(
         [sys.executable, "-m", "besluitspoor"], env=env, capture_output=True, text=True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from tests.conftest import Run, digest
+from tests.conftest import Run, TestDb
 
 
 @pytest.fixture
@@ -161,8 +161,8 @@ def test_record_a_trail_step_by_step(dossier: Run) -> None:
     )
 
 
-def test_dangling_reference_is_refused_and_nothing_stored(dossier: Run, db_path) -> None:  # type: ignore[no-untyped-def]
-    before = digest(db_path)
+def test_dangling_reference_is_refused_and_nothing_stored(dossier: Run, db: TestDb) -> None:  # type: ignore[no-untyped-def]
+    before = db.snapshot()
     result = dossier(
         "add",
         "rib",
@@ -176,7 +176,7 @@ def test_dangling_reference_is_refused_and_nothing_stored(dossier: Run, db_path)
     )
     assert result.exit_code == 2
     assert "--reports: geen stap 'cb-2022-12-31' in dossier" in result.stderr
-    assert digest(db_path) == before
+    assert db.snapshot() == before
 
 
 @pytest.mark.parametrize(
@@ -217,7 +217,7 @@ def test_missing_required_option_in_a_script_fails_instead_of_hanging(dossier: R
     assert "--title is verplicht" in result.stderr
 
 
-def test_step_edit_and_remove(loaded: Run, db_path) -> None:  # type: ignore[no-untyped-def]
+def test_step_edit_and_remove(loaded: Run, db: TestDb) -> None:  # type: ignore[no-untyped-def]
     run = loaded
     edited = run(
         "step", "edit", "cb-2022-12-13", "--set", "time=09:30", "--set", "body=Nieuwe samenvatting"
@@ -230,11 +230,11 @@ def test_step_edit_and_remove(loaded: Run, db_path) -> None:  # type: ignore[no-
     assert refused.exit_code == 2
     assert "wordt genoemd in steps.rib-2023-01-18.reports" in refused.stderr
     assert run("step", "edit", "motie-smow", "--unset", "refs").exit_code == 0
-    before = digest(db_path)
+    before = db.snapshot()
     no_yes = run("step", "remove", "raad-2022-12-13")  # not on a terminal, no --yes
     assert no_yes.exit_code == 2
     assert "bevestig met --yes" in no_yes.stderr
-    assert digest(db_path) == before
+    assert db.snapshot() == before
     assert run("step", "remove", "raad-2022-12-13", "--yes").exit_code == 0
     ids = [
         s["id"] for s in json.loads(run("step", "list", "wassenaar-sociaal-team", "--json").stdout)

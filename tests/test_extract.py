@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from tests.conftest import CORPUS, Run, digest
+from tests.conftest import CORPUS, Run, TestDb
 from tests.pdfmaker import pdf
 
 from besluitspoor.extract.recognize import recognise
@@ -151,7 +151,7 @@ def test_stdin_and_doc_date(run: Run) -> None:
     ],
 )
 def test_unreadable_document_is_exit_2_and_names_the_file(
-    run: Run, tmp_path: Path, db_path: Path, name: str, content: bytes, problem: str
+    run: Run, tmp_path: Path, db: TestDb, name: str, content: bytes, problem: str
 ) -> None:
     bad = tmp_path / name
     bad.write_bytes(content)
@@ -160,7 +160,7 @@ def test_unreadable_document_is_exit_2_and_names_the_file(
     assert str(bad) in result.stderr and problem in result.stderr
     # The readable document is still drafted; nothing is written to a database.
     assert "rib-2024-02-09" in result.stdout
-    assert not db_path.exists()
+    assert not db.exists()
 
 
 def test_missing_document(run: Run, tmp_path: Path) -> None:
@@ -170,7 +170,7 @@ def test_missing_document(run: Run, tmp_path: Path) -> None:
 
 
 def test_merge_adds_only_new_items_and_twice_changes_nothing(
-    run: Run, tmp_path: Path, db_path: Path
+    run: Run, tmp_path: Path, db: TestDb
 ) -> None:
     first = tmp_path / "concept.yaml"
     run("extract", str(RIB), "-o", str(first))
@@ -193,18 +193,16 @@ def test_merge_adds_only_new_items_and_twice_changes_nothing(
     assert json.loads(result.stdout)["merged"] == {
         "start-buurtteam-oosthaven": ["steps.rib-2024-06-20", "steps.cb-2024-06-11"]
     }
-    before = digest(db_path)
+    before = db.snapshot()
     result = run("import", str(second), "--merge")
     assert result.exit_code == 0, result.output
     assert "start-buurtteam-oosthaven: niets nieuws" in result.stderr
-    assert digest(db_path) == before
+    assert db.snapshot() == before
     steps = run("step", "list", "start-buurtteam-oosthaven", "--json")
     assert len(json.loads(steps.stdout)) == 5
 
 
-def test_merge_conflict_is_exit_2_and_writes_nothing(
-    run: Run, tmp_path: Path, db_path: Path
-) -> None:
+def test_merge_conflict_is_exit_2_and_writes_nothing(run: Run, tmp_path: Path, db: TestDb) -> None:
     first = tmp_path / "concept.yaml"
     run("extract", str(RIB), "-o", str(first))
     assert run("import", str(first)).exit_code == 0
@@ -212,11 +210,11 @@ def test_merge_conflict_is_exit_2_and_writes_nothing(
     data = yaml.safe_load(first.read_text(encoding="utf-8"))
     data["steps"][0]["title"] = "Een andere titel"
     changed.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    before = digest(db_path)
+    before = db.snapshot()
     result = run("import", str(changed), "--merge")
     assert result.exit_code == 2
     assert f"{changed}:" in result.stderr and "steps.rib-2024-02-09" in result.stderr
-    assert digest(db_path) == before
+    assert db.snapshot() == before
     assert run("import", str(changed), "--merge", "--replace").exit_code == 2
 
 

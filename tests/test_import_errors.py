@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tests.conftest import CORPUS, Run, digest
+from tests.conftest import CORPUS, Run, TestDb
 
 # file -> what the error output must contain (file:line: path: problem)
 EXPECTED = {
@@ -68,18 +68,18 @@ def test_every_bad_file_has_an_expectation() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_bad_file_is_refused_with_a_located_message(loaded: Run, db_path: Path, name: str) -> None:
-    before = digest(db_path)
+def test_bad_file_is_refused_with_a_located_message(loaded: Run, db: TestDb, name: str) -> None:
+    before = db.snapshot()
     result = loaded("--lang", "en", "import", str(CORPUS / "bad" / name))
     assert result.exit_code == 2, result.output
     for expected in EXPECTED[name]:
         assert expected in result.stderr, result.stderr
     assert "Traceback" not in result.output
     assert result.stdout == ""
-    assert digest(db_path) == before
+    assert db.snapshot() == before
 
 
-def test_all_problems_of_all_files_at_once(loaded: Run, db_path: Path, tmp_path: Path) -> None:
+def test_all_problems_of_all_files_at_once(loaded: Run, db: TestDb, tmp_path: Path) -> None:
     folder = tmp_path / "batch"
     folder.mkdir()
     for name in ("unknown-key.yaml", "dangling-reference.yaml", "impossible-date.yaml"):
@@ -91,22 +91,22 @@ def test_all_problems_of_all_files_at_once(loaded: Run, db_path: Path, tmp_path:
     assert all(":" in line and "batch" in line for line in lines)
 
 
-def test_one_good_one_bad_writes_nothing(loaded: Run, db_path: Path, tmp_path: Path) -> None:
+def test_one_good_one_bad_writes_nothing(loaded: Run, db: TestDb, tmp_path: Path) -> None:
     shutil.copy(CORPUS / "good" / "minimal.yaml", tmp_path / "a-good.yaml")
     shutil.copy(CORPUS / "bad" / "unknown-key.yaml", tmp_path / "b-bad.yaml")
-    before = digest(db_path)
+    before = db.snapshot()
     result = loaded(
         "--lang", "en", "import", str(tmp_path / "a-good.yaml"), str(tmp_path / "b-bad.yaml")
     )
     assert result.exit_code == 2
-    assert digest(db_path) == before
+    assert db.snapshot() == before
     assert "minimaal" not in loaded("dossier", "list").stdout
 
 
-def test_existing_dossier_is_refused_without_replace(loaded: Run, db_path: Path) -> None:
+def test_existing_dossier_is_refused_without_replace(loaded: Run, db: TestDb) -> None:
     from besluitspoor.paths import data_dir
 
-    before = digest(db_path)
+    before = db.snapshot()
     path = data_dir() / "wassenaar-sociaal-team.yaml"
     result = loaded("--lang", "en", "import", str(path))
     assert result.exit_code == 2
@@ -114,7 +114,7 @@ def test_existing_dossier_is_refused_without_replace(loaded: Run, db_path: Path)
         "wassenaar-sociaal-team.yaml:6: dossier.id: dossier 'wassenaar-sociaal-team' is "
         "already in the database (use --replace to swap it)" in result.stderr
     )
-    assert digest(db_path) == before
+    assert db.snapshot() == before
 
 
 def test_same_id_in_two_files_of_one_batch(run: Run, tmp_path: Path) -> None:
@@ -131,21 +131,21 @@ def test_missing_path(run: Run, tmp_path: Path) -> None:
     assert "nope.yaml: no such file or directory" in result.stderr
 
 
-def test_a_failed_import_leaves_no_new_database_behind(run: Run, db_path: Path) -> None:
+def test_a_failed_import_leaves_no_new_database_behind(run: Run, db: TestDb) -> None:
     result = run("--lang", "en", "import", "--dry-run", str(CORPUS / "bad" / "unknown-key.yaml"))
     assert result.exit_code == 2
-    assert not db_path.exists()
+    assert not db.exists()
 
 
-def test_dry_run_checks_and_writes_nothing(loaded: Run, db_path: Path) -> None:
-    before = digest(db_path)
+def test_dry_run_checks_and_writes_nothing(loaded: Run, db: TestDb) -> None:
+    before = db.snapshot()
     result = loaded(
         "--lang", "en", "import", "--dry-run", "--json", str(CORPUS / "good" / "minimal.yaml")
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["dossiers"] == ["minimaal"]
     assert "would import 1 dossier with" in result.stderr
-    assert digest(db_path) == before
+    assert db.snapshot() == before
 
 
 def test_messages_are_dutch_by_default(loaded: Run) -> None:

@@ -9,7 +9,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from tests.conftest import CORPUS, REPO, Run, digest, script_commands, tour_text
+from tests.conftest import CORPUS, REPO, Run, TestDb, script_commands, tour_text
 
 from besluitspoor.dossierfile.read import read_file
 from besluitspoor.paths import data_dir
@@ -30,26 +30,26 @@ def _findings(run: Run, *args: str) -> list[tuple[str, str, str | None]]:
 # --- 1. impossible chronology ---------------------------------------------------------------
 
 
-def test_1_a_promise_kept_before_it_was_made_is_refused(loaded: Run, db_path: Path) -> None:
-    before = digest(db_path)
+def test_1_a_promise_kept_before_it_was_made_is_refused(loaded: Run, db: TestDb) -> None:
+    before = db.snapshot()
     # rb-2021-01-26-principe is two months older than the letter that made the promise
     result = loaded("toezegging", "nagekomen", "concept-gr-juni", "--by", "rb-2021-01-26-principe")
     assert result.exit_code == 2
     assert result.stderr.startswith("--by: 'rb-2021-01-26-principe' (26 januari 2021)")
     assert "30 maart 2021" in result.stderr
-    assert digest(db_path) == before
+    assert db.snapshot() == before
     findings = _findings(loaded, "alblasserdam-gr-sociaal", "--as-of", "2022-02-01")
     assert ("toezegging-verlopen", "violation", "concept-gr-juni") in findings
 
 
-def test_1_a_precondition_met_before_it_was_named_is_refused(loaded: Run, db_path: Path) -> None:
-    before = digest(db_path)
+def test_1_a_precondition_met_before_it_was_named_is_refused(loaded: Run, db: TestDb) -> None:
+    before = db.snapshot()
     result = loaded("randvoorwaarde", "vervuld", "convenant", "--on", "2020-01-01")
     assert result.exit_code == 2
     assert result.stderr.startswith(
         "--on: 1 januari 2020 ligt vóór de stap die haar noemde, 'rib-2022-06' (juni 2022)"
     )
-    assert digest(db_path) == before
+    assert db.snapshot() == before
     findings = _findings(loaded, "wassenaar-sociaal-team", "--as-of", "2023-02-08")
     assert ("randvoorwaarde-niet-vervuld", "violation", "convenant") in findings
 
@@ -147,7 +147,7 @@ def test_2_a_dossier_can_be_renamed(loaded: Run) -> None:
 # --- 3. scripts can be re-run -------------------------------------------------------------------
 
 
-def test_3_the_same_add_twice_changes_nothing(loaded: Run, db_path: Path) -> None:
+def test_3_the_same_add_twice_changes_nothing(loaded: Run, db: TestDb) -> None:
     args = (
         "toezegging",
         "add",
@@ -160,15 +160,15 @@ def test_3_the_same_add_twice_changes_nothing(loaded: Run, db_path: Path) -> Non
     first = loaded(*args)
     assert first.exit_code == 0
     assert first.stdout.strip() == "presidium-voortgang-bespreken"
-    before = digest(db_path)
+    before = db.snapshot()
     second = loaded(*args)
     assert second.exit_code == 0
     assert second.stdout.strip() == "presidium-voortgang-bespreken"
     assert "niets veranderd" in second.stderr
-    assert digest(db_path) == before
+    assert db.snapshot() == before
 
 
-def test_3_a_second_rib_on_the_same_day(loaded: Run, db_path: Path) -> None:
+def test_3_a_second_rib_on_the_same_day(loaded: Run, db: TestDb) -> None:
     def rib(title: str, *extra: str) -> object:
         return loaded(
             "add", "rib", "westland-adviesraad", "--date", "2023-03-01", "--title", title, *extra
@@ -176,10 +176,10 @@ def test_3_a_second_rib_on_the_same_day(loaded: Run, db_path: Path) -> None:
 
     assert rib("Eerste brief").stdout.strip() == "rib-2023-03-01"  # type: ignore[attr-defined]
     assert rib("Tweede brief").stdout.strip() == "rib-2023-03-01-2"  # type: ignore[attr-defined]
-    before = digest(db_path)
+    before = db.snapshot()
     assert rib("Eerste brief").stdout.strip() == "rib-2023-03-01"  # type: ignore[attr-defined]
     assert rib("Tweede brief").stdout.strip() == "rib-2023-03-01-2"  # type: ignore[attr-defined]
-    assert digest(db_path) == before
+    assert db.snapshot() == before
     near = rib("Eerste brief", "--body", "andere samenvatting")
     assert near.exit_code == 2  # type: ignore[attr-defined]
     assert "'rib-2023-03-01'" in near.stderr and "--new" in near.stderr  # type: ignore[attr-defined]
@@ -455,12 +455,12 @@ def test_7_the_profile_prompt_lists_the_choices(run: Run) -> None:
 
 
 @pytest.mark.usefixtures("terminal")
-def test_7_confirmation_takes_j_and_declining_says_so(loaded: Run, db_path: Path) -> None:
-    before = digest(db_path)
+def test_7_confirmation_takes_j_and_declining_says_so(loaded: Run, db: TestDb) -> None:
+    before = db.snapshot()
     declined = loaded("dossier", "remove", "westland-adviesraad", input="n\n")
     assert declined.exit_code == 1
     assert "afgebroken; er is niets veranderd" in declined.output
-    assert digest(db_path) == before
+    assert db.snapshot() == before
     accepted = loaded("dossier", "remove", "westland-adviesraad", input="j\n")
     assert accepted.exit_code == 0, accepted.output
 
@@ -500,7 +500,7 @@ def test_8_messages_follow_the_language(loaded: Run) -> None:
 # --- 9. global options anywhere ---------------------------------------------------------------------------
 
 
-def test_9_global_options_after_the_subcommand(loaded: Run, db_path: Path) -> None:
+def test_9_global_options_after_the_subcommand(loaded: Run, db: TestDb) -> None:
     from typer.testing import CliRunner
 
     from besluitspoor.cli.main import app
@@ -516,12 +516,12 @@ def test_9_global_options_after_the_subcommand(loaded: Run, db_path: Path) -> No
             "--lang",
             "en",
             "--db",
-            str(db_path),
+            db.url,
         ],
     )
     assert result.exit_code == 0, result.output
     assert "0 errors" in result.stdout or "warnings" in result.stdout
-    listed = runner.invoke(app, ["dossier", "list", "--json", f"--db={db_path}", "--debug"])
+    listed = runner.invoke(app, ["dossier", "list", "--json", f"--db={db.url}", "--debug"])
     assert listed.exit_code == 0, listed.output
 
 
@@ -553,12 +553,12 @@ def test_10_ids_are_short_and_without_stopwords(run: Run) -> None:
     assert len(promise) <= 30
 
 
-def test_10_completion_offers_only_ids_that_fit(loaded: Run, db_path: Path) -> None:
+def test_10_completion_offers_only_ids_that_fit(loaded: Run, db: TestDb) -> None:
     from types import SimpleNamespace
 
     from besluitspoor.cli import complete
 
-    root = SimpleNamespace(params={"db": str(db_path)})
+    root = SimpleNamespace(params={"db": db.url})
     ctx = SimpleNamespace(params={"dossier": "wassenaar-sociaal-team"}, find_root=lambda: root)
     offered = complete.reference("steps", "reports")(ctx, "")  # type: ignore[arg-type]
     assert offered == ["cb-2022-06-inrichtingsplan", "cb-2022-12-13"]
@@ -665,20 +665,18 @@ def test_announced_steps_and_periods_from_the_command_line(loaded: Run) -> None:
 # --- the flow: two real trails recorded from the terminal, twice ----------------------------------------
 
 
-def test_recording_seeds_002_and_003_twice_gives_the_bundled_dossiers(
-    run: Run, db_path: Path
-) -> None:
+def test_recording_seeds_002_and_003_twice_gives_the_bundled_dossiers(run: Run, db: TestDb) -> None:
     commands = script_commands(FLOW.read_text(encoding="utf-8"))
     assert len(commands) >= 15
     for args in commands:
         result = run(*args)
         assert result.exit_code == 0, (args, result.output)
-    first = digest(db_path)
+    first = db.snapshot()
     for args in commands:
         result = run(*args)
         assert result.exit_code == 0, (args, result.output)
         assert "niets veranderd" in result.stderr, (args, result.stderr)
-    assert digest(db_path) == first
+    assert db.snapshot() == first
     for name in ("alblasserdam-gr-sociaal", "drechtsteden-regionaal-plan"):
         bundled = read_file(data_dir() / f"{name}.yaml").dossier
         shown = json.loads(run("dossier", "show", name, "--json").stdout)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.conftest import CORPUS, Run, digest
+from tests.conftest import CORPUS, Run, TestDb
 from tests.replay import OBV, IBabs, OpenBesluitvorming
 
 from besluitspoor.ris.records import local_day, outcome
@@ -129,28 +129,28 @@ def test_ibabs_status_strings(run: Run) -> None:
     ]
 
 
-def test_no_names_of_council_members_are_stored(run: Run, db_path: Path) -> None:
+def test_no_names_of_council_members_are_stored(run: Run, db: TestDb) -> None:
     files = [
         str(RIS / "ibabs-havenstad-motie-aangenomen.xml"),
         str(RIS / "ibabs-havenstad-motie-verworpen.xml"),
     ]
     assert run("ris", "moties", "ibabs:Havenstad", "--from-file", *files).exit_code == 0
     assert run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES).exit_code == 0
-    everything = run("export", "--all", "--format", "json").stdout + db_path.read_bytes().decode(
-        "latin-1"
-    )
+    everything = run("export", "--all", "--format", "json").stdout + db.dump()
+    if db.path is not None:  # the file itself, free pages included
+        everything += db.path.read_bytes().decode("latin-1")
     for name in ("Jansen", "Anna", "Pietersen", "Bart", "Buurtbelang", "Stadspartij"):
         assert name not in everything
 
 
-def test_importing_again_changes_nothing(run: Run, db_path: Path) -> None:
+def test_importing_again_changes_nothing(run: Run, db: TestDb) -> None:
     assert run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES).exit_code == 0
-    before = digest(db_path)
+    before = db.snapshot()
     result = run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES, "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["added"] == []
     assert "register-oosthaven: niets nieuws" in result.stderr
-    assert digest(db_path) == before
+    assert db.snapshot() == before
 
 
 def test_a_new_item_at_the_source_is_added(run: Run, tmp_path: Path) -> None:
@@ -183,17 +183,17 @@ def test_a_change_at_the_source_updates_the_item(run: Run, tmp_path: Path) -> No
     assert (step["status"], "body" in step) == ("verworpen", False)
 
 
-def test_a_hand_edit_is_kept_unless_force(run: Run, tmp_path: Path, db_path: Path) -> None:
+def test_a_hand_edit_is_kept_unless_force(run: Run, tmp_path: Path, db: TestDb) -> None:
     assert run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES).exit_code == 0
     edit = run(
         "step", "edit", "motie-nb-504", "--set", "title=M5 Parkeren bij het buurthuis (nagezocht)"
     )
     assert edit.exit_code == 0, edit.output
     # The source unchanged: the edit stands and nothing is said or written.
-    before = digest(db_path)
+    before = db.snapshot()
     again = run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES)
     assert again.exit_code == 0 and "niets nieuws" in again.stderr
-    assert digest(db_path) == before
+    assert db.snapshot() == before
     # The source changed too: the edit still stands, and the volunteer is told.
     changed = _changed_page(tmp_path, "Niet in stemming gebracht", "Verworpen")
     result = run("ris", "moties", "notubiz:Oosthaven", "--from-file", PAGES[0], changed, "--json")
@@ -209,14 +209,12 @@ def test_a_hand_edit_is_kept_unless_force(run: Run, tmp_path: Path, db_path: Pat
 
 
 @pytest.mark.parametrize("name", ["notubiz-kapot.json", "ibabs-kapot.xml"])
-def test_malformed_response_is_exit_2_and_writes_nothing(
-    run: Run, db_path: Path, name: str
-) -> None:
+def test_malformed_response_is_exit_2_and_writes_nothing(run: Run, db: TestDb, name: str) -> None:
     supplier = "notubiz" if name.startswith("notubiz") else "ibabs"
     result = run("ris", "moties", f"{supplier}:Oosthaven", "--from-file", str(RIS / name))
     assert result.exit_code == 2
     assert f"{RIS / name}:" in result.stderr
-    assert not db_path.exists()
+    assert not db.exists()
 
 
 def test_without_saved_responses_it_says_what_to_do(run: Run) -> None:
@@ -226,11 +224,11 @@ def test_without_saved_responses_it_says_what_to_do(run: Run) -> None:
     assert run("ris", "moties", "gemeente:Oosthaven", "--from-file", TOEZEGGINGEN).exit_code == 2
 
 
-def test_register_as_a_file_for_git(run: Run, tmp_path: Path, db_path: Path) -> None:
+def test_register_as_a_file_for_git(run: Run, tmp_path: Path, db: TestDb) -> None:
     target = tmp_path / "register.yaml"
     result = run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES, "-o", str(target))
     assert result.exit_code == 0, result.output
-    assert not db_path.exists()
+    assert not db.exists()
     assert run("import", str(target)).exit_code == 0
     assert run("import", str(target), "--merge").exit_code == 0
 
@@ -449,14 +447,14 @@ def test_429_waits_as_retry_after_says(run: Run, notubiz: Any) -> None:
 
 
 def test_a_source_that_is_down_is_exit_3_and_writes_nothing(
-    run: Run, notubiz: Any, db_path: Path
+    run: Run, notubiz: Any, db: TestDb
 ) -> None:
     _, waited = notubiz(down=True)
     result = run("ris", "moties", "notubiz:4321")
     assert result.exit_code == 3
     assert "503" in result.stderr and "later" in result.stderr
     assert waited == [1.0, 2.0, 4.0, 8.0]  # backoff, then give up
-    assert not db_path.exists()
+    assert not db.exists()
 
 
 def test_unknown_organisation_and_malformed_answer_are_exit_2(run: Run, notubiz: Any) -> None:
@@ -680,13 +678,13 @@ def test_ibabs_register_over_soap_for_one_municipality_of_a_shared_site(
 
 
 def test_ibabs_refusing_this_ip_is_exit_2_and_writes_nothing(
-    run: Run, replay: Any, db_path: Path
+    run: Run, replay: Any, db: TestDb
 ) -> None:
     replay(IBabs(refuse=True))
     result = run("--lang", "en", "ris", "toezeggingen", "ibabs:Duivenvoorde")
     assert result.exit_code == 2
     assert "IP addresses registered" in result.stderr and "obv:" in result.stderr
-    assert not db_path.exists()
+    assert not db.exists()
     replay(IBabs(throttle=99))
     result = run("--lang", "en", "ris", "toezeggingen", "ibabs:Duivenvoorde", "--refresh")
     assert result.exit_code == 2 and "403" in result.stderr  # blocked for good
@@ -730,17 +728,13 @@ def test_obv_unknown_organisation_and_entity_are_exit_2(run: Run, replay: Any) -
     assert run("ris", "moties", "obv:zeestrand").exit_code == 2  # no registers there
 
 
-def test_what_ris_remembers_follows_the_dossier(run: Run, db_path: Path) -> None:
+def test_what_ris_remembers_follows_the_dossier(run: Run, db: TestDb) -> None:
     """Seen when trying ris: a removed register left its digests behind, and a register
     renamed by hand lost them, so every item counted as changed by hand."""
-    import sqlite3
-
     assert run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES).exit_code == 0
     moved = run("dossier", "edit", "register-oosthaven", "--set", "id=moties-oosthaven")
     assert moved.exit_code == 0, moved.output
-    with sqlite3.connect(db_path) as conn:
-        owners = {r[0] for r in conn.execute("SELECT dossier_id FROM source_item")}
+    owners = {r[0] for r in db.rows("SELECT dossier_id FROM source_item")}
     assert owners == {"moties-oosthaven"}
     assert run("dossier", "remove", "moties-oosthaven", "--yes").exit_code == 0
-    with sqlite3.connect(db_path) as conn:
-        assert conn.execute("SELECT count(*) FROM source_item").fetchone() == (0,)
+    assert db.rows("SELECT count(*) FROM source_item") == [(0,)]

@@ -51,10 +51,10 @@ class Settings:
 
         return paged(self.pager)
 
-    def open(self, *, create: bool = False) -> Database:
+    def open(self, *, create: bool = False, upgrade: bool = False) -> Database:
         from besluitspoor.store.db import open_db
 
-        return open_db(self.db, create=create)
+        return open_db(self.db, create=create, upgrade_schema=upgrade)
 
     def profile_names(self) -> list[str]:
         from besluitspoor.profiles import profile_names

@@ -1,14 +1,14 @@
 """Shell completion from the database.
 
-Completion runs on every TAB, so it reads SQLite with the standard library only: no SQLAlchemy,
-no Alembic, no validation. Any failure completes nothing rather than printing an error.
+Completion runs on every TAB, so it reads the database with its driver only (sqlite3 from the
+standard library, psycopg for PostgreSQL): no SQLAlchemy, no Alembic, no validation. Any
+failure completes nothing rather than printing an error.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from pathlib import Path
 
 import typer
 
@@ -17,15 +17,19 @@ from besluitspoor import vocab
 Completer = Callable[[typer.Context, str], list[str]]
 
 
-def _db_file(ctx: typer.Context) -> Path | None:
-    from besluitspoor.store.db import resolve_url, sqlite_path
+def _db_url(ctx: typer.Context) -> str:
+    from besluitspoor.store.db import resolve_url
 
-    root = ctx.find_root()
-    return sqlite_path(resolve_url(root.params.get("db")))
+    return resolve_url(ctx.find_root().params.get("db"))
 
 
 def _query(ctx: typer.Context, sql: str, args: tuple[str, ...]) -> list[str]:
-    path = _db_file(ctx)
+    from besluitspoor.store.db import is_postgres_url, sqlite_path
+
+    url = _db_url(ctx)
+    if is_postgres_url(url):
+        return _query_postgres(url, sql, args)
+    path = sqlite_path(url)
     if path is None or not path.exists():
         return []
     try:
@@ -35,6 +39,24 @@ def _query(ctx: typer.Context, sql: str, args: tuple[str, ...]) -> list[str]:
         finally:
             conn.close()
     except sqlite3.Error:
+        return []
+
+
+def _query_postgres(url: str, sql: str, args: tuple[str, ...]) -> list[str]:
+    try:
+        import psycopg
+
+        conninfo = url.replace("postgresql+psycopg://", "postgresql://", 1)
+        if sql.startswith("SELECT DISTINCT id "):  # PostgreSQL: no DISTINCT with COLLATE order
+            sql = sql.replace("SELECT DISTINCT id ", "SELECT id ").replace(
+                " ORDER BY id", " GROUP BY id ORDER BY id"
+            )
+        sql = sql.replace("%", "%%").replace("?", "%s")
+        sql = sql.replace("ORDER BY id", 'ORDER BY id COLLATE "C"')  # as SQLite orders
+        with psycopg.connect(conninfo, connect_timeout=2) as conn:
+            conn.read_only = True
+            return [str(row[0]) for row in conn.execute(sql, args)]
+    except Exception:  # completion never shows an error
         return []
 
 

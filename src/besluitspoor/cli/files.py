@@ -22,14 +22,31 @@ if TYPE_CHECKING:
     from besluitspoor.importer import Progress
 
 
-def init(ctx: typer.Context) -> None:
-    """Create the database, or upgrade it to this version (a backup is written first).
+def init(
+    ctx: typer.Context,
+    upgrade: Annotated[
+        bool,
+        typer.Option(
+            "--upgrade",
+            help="Upgrade a shared PostgreSQL database to this version's schema (back it up "
+            "with pg_dump first). A SQLite file is upgraded anyway, after a backup copy.",
+        ),
+    ] = False,
+) -> None:
+    """Create the database, or upgrade it to this version.
 
-    Example: besluitspoor --db watch.db init
+    A SQLite file of an older version is upgraded after a backup copy is written next to it.
+    A PostgreSQL database a group shares is upgraded only with --upgrade.
+
+    Examples:
+
+        besluitspoor --db watch.db init
+
+        besluitspoor --db postgresql://griffie-watch@db.example.org/besluitspoor init --upgrade
     """
     from besluitspoor.store.db import resolve_url, safe_url, sqlite_path
 
-    db = settings(ctx).open(create=True)
+    db = settings(ctx).open(create=True, upgrade=upgrade)
     db.dispose()
     url = resolve_url(settings(ctx).db)
     print(sqlite_path(url) or safe_url(url))

@@ -57,10 +57,12 @@ def is_postgres_url(url: str) -> bool:
 
 
 def safe_url(url: str) -> str:
-    """The URL with any password hidden, for messages."""
+    """The URL as the user wrote it, with any password hidden, for messages."""
     import re
 
-    return re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", url)
+    url = url.replace("postgresql+psycopg://", "postgresql://", 1)
+    url = re.sub(r"(://[^:/@?]*:)[^@/]*@", r"\1***@", url)
+    return re.sub(r"([?&]password=)[^&]*", r"\1***", url)
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -289,10 +291,15 @@ def current_revision(url: str) -> str | None:
             raise InputError(f"{path} is a SQLite database, but not one of besluitspoor")
         return None
     from sqlalchemy import inspect, text
+    from sqlalchemy.exc import OperationalError
 
     engine = make_engine(url)
     try:
-        with engine.connect() as conn:
+        try:
+            connection = engine.connect()
+        except OperationalError as exc:
+            raise InputError(unreachable(url, exc)) from None
+        with connection as conn:
             tables = set(inspect(conn).get_table_names())
             if "alembic_version" not in tables:
                 if tables:
@@ -313,6 +320,19 @@ def current_revision(url: str) -> str | None:
             return str(value) if value is not None else None
     finally:
         engine.dispose()
+
+
+def unreachable(url: str, exc: Exception) -> str:
+    """One line for a server that cannot be reached or refuses us, the password masked."""
+    from besluitspoor.i18n import t
+
+    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+    return t(
+        "kan de database {db} niet bereiken: {r}",
+        "cannot reach the database {db}: {r}",
+        db=safe_url(url),
+        r=reason.replace(url, safe_url(url)),
+    )
 
 
 @contextmanager
