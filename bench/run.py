@@ -13,6 +13,13 @@ measures, end to end as a user runs the commands:
 - `timeline` and `check` of one dossier in that database; `--version` and `--help`.
 
 It prints a table and, with --json, writes the figures. It asserts nothing.
+
+    python bench/run.py --dossiers 10000 --db postgresql://user@host/empty-database
+
+compares the backends instead: import, `check` and `import --replace` (of the same files, and
+of files where every dossier changed) of the same dossiers on
+a SQLite file and on the database at the URL (which must hold no dossiers; the tables the run
+made are dropped again at the end).
 """
 
 from __future__ import annotations
@@ -60,7 +67,7 @@ def write_files(folder: Path, first: int, count: int, seed: int, as_json: Path |
 GNU_TIME = shutil.which("time") if Path("/usr/bin/time").exists() else None
 
 
-def run(*args: str, db: Path, stdout: Any = subprocess.DEVNULL) -> tuple[float, float]:
+def run(*args: str, db: Path | str, stdout: Any = subprocess.DEVNULL) -> tuple[float, float]:
     """Wall seconds and peak RSS (MB) of one besluitspoor command.
 
     The RSS comes from GNU time around the command: a child forked from this (large) process
@@ -170,15 +177,19 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="runs for the cheap medians")
     parser.add_argument("--seed", type=int, default=342)
     parser.add_argument("--keep", type=Path, help="keep the generated files and databases here")
+    parser.add_argument("--db", help="compare SQLite with the (empty) database at this URL")
     args = parser.parse_args()
     n = args.dossiers
     root = args.keep or Path(tempfile.mkdtemp(prefix="besluitspoor-bench-"))
     try:
-        figures = measure(root, n, args.runs, args.seed)
+        if args.db:
+            figures = measure_backends(root, n, args.seed, args.db)
+        else:
+            figures = measure(root, n, args.runs, args.seed)
     finally:
         if args.keep is None:
             shutil.rmtree(root, ignore_errors=True)
-    report(figures)
+    (report_backends if args.db else report)(figures)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
 
@@ -264,6 +275,104 @@ def measure(root: Path, n: int, runs: int, seed: int) -> dict[str, Any]:
         "help_s": round(help_s, 3),
         "rules_never_fired": sorted(set(BY_ID) - fired),
     }
+
+
+def measure_backends(root: Path, n: int, seed: int, url: str) -> dict[str, Any]:
+    say = lambda text: print(text, file=sys.stderr, flush=True)  # noqa: E731
+    say(f"generating {n} dossiers in {root}")
+    steps = write_files(root / "yaml", 0, n, seed, None)
+    write_files(root / "changed", 0, n, seed + 1, None)  # the same ids, every dossier different
+    listed = subprocess.run([EXE, "--db", url, "dossier", "list", "--json"], capture_output=True)
+    if listed.returncode == 0 and json.loads(listed.stdout or "[]"):
+        raise SystemExit(f"{url} holds dossiers already; give an empty database")
+    figures: dict[str, Any] = {"dossiers": n, "steps": steps}
+    try:
+        for name, db in (("sqlite", str(root / "bench.db")), ("server", url)):
+            say(f"{name}: import, check, import --replace")
+            imported, _ = run("import", str(root / "yaml"), db=db)
+            with (root / f"{name}.json").open("w") as handle:
+                checked, peak = run(
+                    "check",
+                    "-f",
+                    "json",
+                    "--fail-on",
+                    "never",
+                    "--as-of",
+                    AS_OF,
+                    db=db,
+                    stdout=handle,
+                )
+            replaced, _ = run("import", str(root / "yaml"), "--replace", db=db)
+            changed, _ = run("import", str(root / "changed"), "--replace", db=db)
+            figures[name] = {
+                "import_steps_per_s": round(steps / imported),
+                "check_s": round(checked, 3),
+                "check_peak_mb": round(peak, 1),
+                "replace_s": round(replaced, 3),
+                "replace_changed_s": round(changed, 3),
+            }
+        same = (root / "sqlite.json").read_bytes() == (root / "server.json").read_bytes()
+        figures["same_check_output"] = same
+    finally:
+        _drop_tables(url)
+    return figures
+
+
+def _drop_tables(url: str) -> None:
+    """Remove what the run made on the server (only besluitspoor's own tables)."""
+    from sqlalchemy import create_engine, text
+
+    from besluitspoor.store.db import resolve_url
+
+    engine = create_engine(resolve_url(url))
+    with engine.begin() as conn:
+        for table in (
+            "promise",
+            "precondition",
+            "step",
+            "source_item",
+            "dossier",
+            "alembic_version",
+        ):
+            conn.execute(text(f'DROP TABLE IF EXISTS "{table}" CASCADE'))
+    engine.dispose()
+
+
+def report_backends(f: dict[str, Any]) -> None:
+    lite, server = f["sqlite"], f["server"]
+    rows = [
+        ("dossiers / steps", f"{f['dossiers']} / {f['steps']}", "", ""),
+        (
+            "import (steps/s)",
+            f"{lite['import_steps_per_s']:,}",
+            f"{server['import_steps_per_s']:,}",
+            f"{server['import_steps_per_s'] / lite['import_steps_per_s']:.2f}x (target >= 0.9)",
+        ),
+        (
+            "check, all dossiers (s)",
+            f"{lite['check_s']}",
+            f"{server['check_s']}",
+            f"{server['check_s'] / lite['check_s']:.2f}x (target <= 1.3)",
+        ),
+        ("check, peak RSS (MB)", f"{lite['check_peak_mb']}", f"{server['check_peak_mb']}", ""),
+        (
+            "import --replace (s)",
+            f"{lite['replace_s']}",
+            f"{server['replace_s']}",
+            f"{server['replace_s'] / lite['replace_s']:.2f}x (target <= 1.5)",
+        ),
+        (
+            "import --replace, all changed (s)",
+            f"{lite['replace_changed_s']}",
+            f"{server['replace_changed_s']}",
+            f"{server['replace_changed_s'] / lite['replace_changed_s']:.2f}x",
+        ),
+        ("check output byte-identical", "", "", "yes" if f["same_check_output"] else "NO"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    print(f"{'':<{width}}  {'SQLite':>12}  {'server':>12}")
+    for name, lite_value, server_value, note in rows:
+        print(f"{name:<{width}}  {lite_value:>12}  {server_value:>12}  {note}")
 
 
 def report(f: dict[str, Any]) -> None:

@@ -180,3 +180,47 @@ def test_output_is_the_same_as_on_sqlite_on_a_dutch_collated_server(
     assert outputs[sqlite] == outputs[server]
     municipalities = [json.loads(outputs[server][2])[i]["municipality"] for i in range(3)]
     assert municipalities == sorted(municipalities)  # code point order
+
+
+def test_bulk_replace_skips_server_key_checks_only_where_the_role_may(
+    any_pg_cluster: Any, tmp_path: Path
+) -> None:
+    """With `GRANT SET ON PARAMETER session_replication_role` a large `--replace` skips the
+    per-row key checks (besluitspoor checked every reference itself, as on SQLite); without it
+    the checks run. Either way the result is exactly a fresh import of the new files."""
+    import random
+
+    from bench.generate import dossier
+
+    from besluitspoor.dossierfile import yamlio
+
+    before, after = tmp_path / "before", tmp_path / "after"
+    for folder, seed in ((before, 1), (after, 2)):
+        folder.mkdir()
+        for n in range(15):
+            data = dossier(random.Random(seed * 1000 + n), n)
+            path = folder / f"{data['dossier']['id']}.yaml"
+            path.write_text(yamlio.dump(data), encoding="utf-8")
+    any_pg_cluster.sql(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'bulkrole') THEN "
+        "CREATE ROLE bulkrole LOGIN; END IF; END $$"
+    )
+    any_pg_cluster.sql("GRANT SET ON PARAMETER session_replication_role TO bulkrole")
+    fresh = str(tmp_path / "fresh.db")
+    assert cli(fresh, "import", str(after)).exit_code == 0
+    expected = cli(fresh, "export", "--all", "--format", "json").stdout
+    for role in ("volunteer", "bulkrole"):
+        name = f"bulk_{role}"
+        any_pg_cluster.sql(f"CREATE DATABASE {name} OWNER {role}")
+        url = any_pg_cluster.url(name, user=role)
+        assert cli(url, "import", str(before)).exit_code == 0
+        replaced = cli(url, "import", str(after), "--replace")
+        assert replaced.exit_code == 0, replaced.output
+        assert cli(url, "export", "--all", "--format", "json").stdout == expected
+        # the transaction after the bulk one checks keys again
+        from besluitspoor.store.db import open_db
+
+        opened = open_db(url, create=False)
+        with pytest.raises(Exception, match="foreign key"), opened.write() as conn:
+            conn.exec_driver_sql("UPDATE step SET settled_by = 'nergens' WHERE position = 0")
+        opened.dispose()

@@ -322,7 +322,7 @@ def _examples() -> list[str]:
 
 @pytest.mark.parametrize("example", _examples())
 def test_5_every_help_example_runs_against_the_tour_database(
-    toured: Run, example: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    toured: Run, example: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db: TestDb
 ) -> None:
     import shlex
 
@@ -341,8 +341,18 @@ def test_5_every_help_example_runs_against_the_tour_database(
     args = shlex.split(example.split(" > ")[0].split(" >> ")[0])[1:]
     if "--profiles" in args or "--templates" in args:
         pytest.skip("needs a folder of the user's own")
-    result = toured(*args)
+    result = toured(*_on_the_test_server(args, db))
     assert result.exit_code in (0, 1), (example, result.output)
+
+
+def _on_the_test_server(args: list[str], db: TestDb) -> list[str]:
+    """An example's own `--db postgresql://…` (a group's server) becomes the test database
+    on PostgreSQL; on SQLite there is no server to run it against."""
+    if not any(a.startswith("postgresql://") for a in args):
+        return args
+    if db.is_sqlite:
+        pytest.skip("an example for a PostgreSQL server (run with --backend postgresql)")
+    return [db.url if a.startswith("postgresql://") else a for a in args]
 
 
 def _readme_commands() -> list[str]:
@@ -361,7 +371,7 @@ def _readme_commands() -> list[str]:
 
 @pytest.mark.parametrize("line", _readme_commands())
 def test_5_readme_commands_run_against_the_tour_database(
-    toured: Run, line: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    toured: Run, line: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db: TestDb
 ) -> None:
     import shlex
     import shutil
@@ -376,7 +386,7 @@ def test_5_readme_commands_run_against_the_tour_database(
     if " ris " in f" {line}" or "register-" in line:
         _responses_named_in_examples(toured, tmp_path, monkeypatch)
     args = shlex.split(line.split(" > ")[0])[1:]
-    result = toured(*args)
+    result = toured(*_on_the_test_server(args, db))
     assert result.exit_code in (0, 1), (line, result.output)
 
 

@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 from tests.conftest import Run, TestDb
+from typer.testing import CliRunner
 
+from besluitspoor.cli.main import app
 from besluitspoor.paths import data_dir
 from besluitspoor.problems import InputError
 from besluitspoor.store import dossiers as store
@@ -145,6 +147,50 @@ def test_save_refuses_an_existing_id_and_replace_swaps_atomically(tmp_path: Path
         assert store.load(conn, dossier.id).dossier.title == "Nieuwe titel"
         assert len(store.all_ids(conn)) == 1
     db.dispose()
+
+
+def test_replace_rewrites_what_changed_and_ends_as_a_fresh_import(
+    loaded: Run, db: TestDb, tmp_path: Path
+) -> None:
+    """`import --replace` keeps unchanged rows; what it leaves must be exactly what importing
+    the new files into an empty database gives: a changed step, a removed one, a new one,
+    a precondition met, the order changed."""
+    import yaml
+
+    source = data_dir() / "wassenaar-sociaal-team.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data["steps"][0]["title"] += " (gewijzigd)"
+    # remove a step nothing refers to
+    unreferred = [
+        i for i, step in enumerate(data["steps"]) if str(data).count(f"'{step['id']}'") == 1
+    ]
+    data["steps"].pop(unreferred[-1])
+    data["steps"].append(
+        {
+            "id": "rib-2023-03-01",
+            "kind": "raadsinformatiebrief",
+            "date": "2023-03-01",
+            "title": "Voortgang",
+        }
+    )
+    data["steps"][2], data["steps"][3] = data["steps"][3], data["steps"][2]
+    data["preconditions"][0].update(
+        status="vervuld", met_on="2023-03-01", evidence="rib-2023-03-01"
+    )
+    changed = tmp_path / "wassenaar-sociaal-team.yaml"
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    changed.write_text(text, encoding="utf-8")
+    result = loaded("import", str(changed), "--replace")
+    assert result.exit_code == 0, result.output
+    fresh = str(tmp_path / "fresh.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["--db", fresh, "import", str(changed)]).exit_code == 0
+    mine = loaded("export", "wassenaar-sociaal-team", "--format", "json").stdout
+    theirs = runner.invoke(app, ["--db", fresh, "export", "wassenaar-sociaal-team", "-f", "json"])
+    assert mine == theirs.stdout
+    again = loaded("import", str(changed), "--replace")  # the same file: nothing differs
+    assert again.exit_code == 0
+    assert loaded("export", "wassenaar-sociaal-team", "--format", "json").stdout == mine
 
 
 WRITER = """

@@ -85,9 +85,7 @@ def save(
                 d=listed,
             )
         )
-    if present:
-        delete_dossiers(conn, sorted(present))
-    now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
+    now = datetime.now(UTC).isoformat(sep=" ")  # UTC, said so: a server must not read it local
     rows: dict[Table, list[tuple[Any, ...]]] = {
         DOSSIER: [],
         STEP: [],
@@ -96,9 +94,81 @@ def save(
     }
     for i, dossier in enumerate(dossiers):
         _flatten(dossier, origins[i] if origins else Origin(), now, rows)
+    if present:
+        _keep_unchanged(conn, present, rows)
     for table, table_rows in rows.items():
         if table_rows:
             _insert(conn, table, table_rows)
+
+
+def _keep_unchanged(conn: Connection, present: set[str], rows: dict[Table, list[Any]]) -> None:
+    """Replace stored dossiers by rewriting only the rows that differ: the dossier row is
+    updated, a step, precondition or promise deleted when it changed or went, and inserted
+    when it changed or is new; `rows` keeps only what must be inserted.
+
+    Re-importing a collection from git (CI) changes a few items at most. Deleting and
+    inserting every row would cost a foreign-key check per reference of every row (PostgreSQL
+    runs them at commit, SQLite where it checks them), for rows that end up as they were."""
+    mine = [r for r in rows[DOSSIER] if r[0] in present]
+    rows[DOSSIER] = [r for r in rows[DOSSIER] if r[0] not in present]
+    columns = _COLUMNS["dossier"]
+    assignments = ", ".join(f'"{c}" = {marks(conn, 1)}' for c in columns[1:])
+    conn.exec_driver_sql(
+        f'UPDATE "dossier" SET {assignments} WHERE "id" = {marks(conn, 1)}',
+        [(*r[1:], r[0]) for r in mine],
+    )
+    for table in (PROMISE, PRECONDITION, STEP):
+        stored = {(r[0], r[1]): r for r in _stored_rows(conn, table, sorted(present))}
+        wanted, changed = [], []
+        for row in rows[table]:
+            if row[0] not in present:
+                wanted.append(row)  # a dossier new to the database
+                continue
+            old = stored.pop((row[0], row[1]), None)
+            if old == row:
+                continue  # as it was: neither deleted nor inserted
+            if old is not None:
+                changed.append((row[0], row[1]))
+            wanted.append(row)
+        gone = changed + list(stored)  # what changed, and what the new version no longer has
+        if gone:
+            _delete_keys(conn, table, gone)
+        rows[table] = wanted
+
+
+def _delete_keys(conn: Connection, table: Table, keys: list[tuple[str, str]]) -> None:
+    """Delete rows by (dossier_id, id): an executemany on SQLite (in-process, cheap), one
+    statement per 10,000 keys on PostgreSQL (where each statement is a round trip)."""
+    if not is_postgres(conn):
+        where = '"dossier_id" = ? AND "id" = ?'
+        conn.exec_driver_sql(f'DELETE FROM "{table.name}" WHERE {where}', keys)
+        return
+    for start in range(0, len(keys), 10_000):
+        chunk = keys[start : start + 10_000]
+        conn.exec_driver_sql(
+            f'DELETE FROM "{table.name}" WHERE ("dossier_id", "id") IN '
+            "(SELECT * FROM unnest(%s::text[], %s::text[]))",
+            ([k[0] for k in chunk], [k[1] for k in chunk]),
+        )
+
+
+def _stored_rows(conn: Connection, table: Table, ids: list[str]) -> Iterator[tuple[Any, ...]]:
+    """The rows of these dossiers exactly as `_flatten` makes them (JSON as its text)."""
+    columns = _COLUMNS[table.name]
+    decoded = json_decoded(conn)
+    as_json = [c in _JSON_COLUMNS[table.name] for c in columns]
+    listed = ", ".join(f'"{c}"' for c in columns)
+    for chunk in _chunks(ids, 500):
+        sql = (
+            f'SELECT {listed} FROM "{table.name}" WHERE "dossier_id" IN ({marks(conn, len(chunk))})'
+        )
+        for row in conn.exec_driver_sql(sql, tuple(chunk)):
+            if not decoded:
+                yield tuple(row)
+                continue
+            yield tuple(
+                _cell(v) if j and v is not None else v for v, j in zip(row, as_json, strict=True)
+            )
 
 
 def _insert(conn: Connection, table: Table, rows: list[tuple[Any, ...]]) -> None:
