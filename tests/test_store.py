@@ -85,13 +85,13 @@ def test_foreign_file_is_refused(run: Run, db_path: Path) -> None:
     db_path.write_text("not a database at all, just text " * 100)
     result = run("dossier", "list")
     assert result.exit_code == 2
-    assert "is not a SQLite database" in result.stderr
+    assert "is geen (leesbare) SQLite-database" in result.stderr
     other = db_path.with_name("other.db")
     with sqlite3.connect(other) as conn:
         conn.execute("CREATE TABLE notes (x)")
     result = run("--db", str(other), "dossier", "list")
     assert result.exit_code == 2
-    assert "not one of besluitspoor" in result.stderr
+    assert "niet van besluitspoor" in result.stderr
 
 
 def test_reading_commands_do_not_create_a_database(run: Run, db: TestDb) -> None:

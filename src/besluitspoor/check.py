@@ -29,11 +29,20 @@ class Result:
     findings: list[Finding]
 
 
-def rule_ids(text: Iterable[str] | None) -> set[str] | None:
-    """Rule ids from --select/--ignore (comma separated, repeatable); InputError if unknown."""
+def rule_ids(text: Iterable[str] | None, option: str = "--select") -> set[str] | None:
+    """Rule ids from --select/--ignore (comma separated, repeatable); InputError if unknown,
+    or if the option was given without any id (`--select ''` would run no rule and pass)."""
     if text is None:
         return None
     ids = {part.strip() for item in text for part in item.split(",") if part.strip()}
+    if not ids:
+        raise InputError(
+            t(
+                "{o}: geen regel gegeven; noem er een of meer (besluitspoor rules toont ze)",
+                "{o}: no rule given; name one or more (besluitspoor rules lists them)",
+                o=option,
+            )
+        )
     for rule_id in sorted(ids):
         if rule_id not in BY_ID:
             raise InputError(

@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 Precision = Literal["year", "month", "day", "period"]
 
+# The dates a council's trail can have (`parse`, which reads every date a user gives): the
+# Gemeentewet is of 1851, and a deadline or an announced step lies at most a lifetime ahead.
+# Bounded so that date arithmetic in the rules (a term added to a date, `of`) can never leave
+# Python's calendar (years 1-9999).
+MIN_YEAR, MAX_YEAR = 1800, 2199
+
 MONTHS_NL = (
     ("jan", "januari"),
     ("feb", "febr", "februari"),
@@ -111,9 +117,13 @@ class FuzzyDate:
     def __post_init__(self) -> None:
         if self.day is not None and self.month is None:
             raise FuzzyDateError(t("een dag heeft een maand nodig", "a day needs a month"))
-        if not 1000 <= self.year <= 9999:
+        if not 1 <= self.year <= 9999:  # the calendar's own; what a user gives: parse()
             raise FuzzyDateError(
-                t("jaar {y} valt buiten het bereik", "year {y} is out of range", y=self.year)
+                t(
+                    "jaar {y} valt buiten de kalender",
+                    "year {y} is outside the calendar",
+                    y=self.year,
+                )
             )
         if self.month is not None and not 1 <= self.month <= 12:
             raise FuzzyDateError(
@@ -213,6 +223,22 @@ class FuzzyDate:
         """Parse ISO (`2022`, `2022-01`, `2022-01-18`) or written Dutch (`18 januari 2023`,
         `jan 2022`, `13 dec. 2022`, `dinsdag 14 maart 2023`, `14-3-2023`), or a period of two
         of them (`2018-10/2018-12`, `oktober - december 2018`, `okt t/m dec 2018`)."""
+        parsed = cls._parse(value)
+        for part in (parsed, parsed.end):
+            if part is not None and not MIN_YEAR <= part.year <= MAX_YEAR:
+                raise FuzzyDateError(
+                    t(
+                        "jaar {y} kan niet: een datum ligt tussen {a} en {b}",
+                        "year {y} is not possible: a date lies between {a} and {b}",
+                        y=part.year,
+                        a=MIN_YEAR,
+                        b=MAX_YEAR,
+                    )
+                )
+        return parsed
+
+    @classmethod
+    def _parse(cls, value: object) -> FuzzyDate:
         if isinstance(value, FuzzyDate):
             return value
         if isinstance(value, datetime):

@@ -1,8 +1,9 @@
 """Import dossier files into the database: all or nothing.
 
-Files are read and validated one by one and written in batches inside one transaction, so memory
-stays flat on large imports; after the first problem nothing more is written, every remaining
-file is still checked, and the transaction is rolled back: the database is exactly as it was.
+Every file is read and validated before the database is locked: parsing is most of an import,
+and readers and small edits need not wait for it. The validated dossiers are kept as the rows
+they are stored as (compact tuples, not models), then written in one transaction. On any problem
+every remaining file is still checked, nothing is written, and the database is exactly as it was.
 """
 
 from __future__ import annotations
@@ -21,8 +22,6 @@ from besluitspoor.model import Dossier
 from besluitspoor.problems import InputError, Problem
 from besluitspoor.store import dossiers as store
 from besluitspoor.store.db import Database
-
-BATCH = 200
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
 
@@ -55,10 +54,6 @@ def _collector_paused() -> Iterator[None]:
         gc.collect()
 
 
-class _DryRun(Exception):
-    """Raised to roll back a dry run after everything was checked."""
-
-
 def import_paths(
     db: Database,
     paths: Iterable[Path],
@@ -69,77 +64,71 @@ def import_paths(
     dry_run: bool = False,
     progress: Progress | None = None,
 ) -> ImportReport:
+    """Read and validate every file first, with no lock held (most of the time goes there);
+    then, in one write transaction, check the ids against the database and write."""
     files, problems = find_files(paths)
     known_profiles = set(profiles)
     report = ImportReport(files=len(files), dry_run=dry_run)
     seen: dict[str, str] = {}
-    batch: list[tuple[Dossier, store.Origin, int | None]] = []
-
-    def flush(conn: Connection) -> None:
-        present = store.existing_ids(conn, [d.id for d, _, _ in batch])
+    where: dict[str, tuple[str, int | None]] = {}  # dossier id -> its file and line
+    rows = store.Rows()
+    merging: list[tuple[Dossier, store.Origin, int | None]] = []
+    with _collector_paused():
+        for done, path in enumerate(files, start=1):
+            result = read_file(path, known_profiles)
+            problems.extend(result.problems)
+            if result.dossier is not None:
+                dossier = result.dossier
+                line = result.lines.get("dossier.id")
+                if dossier.id in seen:
+                    problems.append(
+                        Problem(
+                            result.path,
+                            line,
+                            "dossier.id",
+                            t(
+                                "dossier '{d}' staat ook in {f}",
+                                "dossier '{d}' is also in {f}",
+                                d=dossier.id,
+                                f=seen[dossier.id],
+                            ),
+                        )
+                    )
+                seen[dossier.id] = result.path
+                where[dossier.id] = (result.path, line)
+                report.dossiers.append(dossier.id)
+                report.steps += len(dossier.steps)
+                origin = store.Origin(result.path, result.lines)
+                if merge:
+                    merging.append((dossier, origin, line))
+                elif not problems:  # once anything is wrong, only checking goes on
+                    rows.add(dossier, origin)
+            if progress is not None:
+                progress(done, len(files))
+    transaction = db.read() if dry_run else db.write(bulk=True)
+    with transaction as conn:
+        present = store.existing_ids(conn, list(seen))
         if merge:
-            batch[:] = [
-                _merged(conn, entry, present, known_profiles, report, problems) for entry in batch
-            ]
-            # A file with nothing new leaves the stored dossier untouched.
-            batch[:] = [e for e in batch if report.merged.get(e[0].id, True)]
-        for dossier, origin, line in batch:
-            if dossier.id in present and not (replace or merge):
+            for entry in merging:
+                combined = _merged(conn, entry, present, known_profiles, report, problems)
+                if report.merged.get(combined[0].id, True):  # nothing new: left untouched
+                    rows.add(combined[0], combined[1])
+        elif not replace:
+            order = {d: i for i, d in enumerate(report.dossiers)}
+            for dossier_id in sorted(present, key=order.__getitem__):
+                file, line = where[dossier_id]
                 message = t(
                     "dossier '{d}' staat al in de database (vervang het met --replace)",
                     "dossier '{d}' is already in the database (use --replace to swap it)",
-                    d=dossier.id,
+                    d=dossier_id,
                 )
-                problems.append(Problem(origin.file, line, "dossier.id", message))
-        if not problems:
-            store.save(
-                conn,
-                [d for d, _, _ in batch],
-                replace=replace or merge,
-                origins=[o for _, o, _ in batch],
-            )
-            if not merge:
-                report.replaced.extend(sorted(present))
-        batch.clear()
-
-    try:
-        with _collector_paused(), db.write(bulk=True) as conn:
-            for done, path in enumerate(files, start=1):
-                result = read_file(path, known_profiles)
-                problems.extend(result.problems)
-                if result.dossier is not None:
-                    dossier = result.dossier
-                    line = result.lines.get("dossier.id")
-                    if dossier.id in seen:
-                        problems.append(
-                            Problem(
-                                result.path,
-                                line,
-                                "dossier.id",
-                                t(
-                                    "dossier '{d}' staat ook in {f}",
-                                    "dossier '{d}' is also in {f}",
-                                    d=dossier.id,
-                                    f=seen[dossier.id],
-                                ),
-                            )
-                        )
-                    seen[dossier.id] = result.path
-                    report.dossiers.append(dossier.id)
-                    report.steps += len(dossier.steps)
-                    batch.append((dossier, store.Origin(result.path, result.lines), line))
-                    if len(batch) >= BATCH:
-                        flush(conn)
-                if progress is not None:
-                    progress(done, len(files))
-            if batch:
-                flush(conn)
-            if problems:
-                raise InputError(problems)
-            if dry_run:
-                raise _DryRun
-    except _DryRun:
-        pass
+                problems.append(Problem(file, line, "dossier.id", message))
+        if problems:
+            raise InputError(problems)
+        if not merge:
+            report.replaced.extend(sorted(present))
+        if not dry_run:
+            store.write_rows(conn, rows, replace=replace or merge)
     return report
 
 

@@ -147,10 +147,11 @@ AnnouncedStatus = Annotated[str, AfterValidator(one_of(vocab.STEP_STATUSES, "sta
 
 
 class Strict(BaseModel):
-    """Unknown keys are an error: a typo must never be silently dropped."""
+    """Unknown keys are an error: a typo must never be silently dropped. Amounts are finite:
+    NaN or infinity would be written out as YAML or JSON that no tool reads back."""
 
     # defer_build: validators are built on first use, not at import, so --help stays fast.
-    model_config = ConfigDict(extra="forbid", defer_build=True)
+    model_config = ConfigDict(extra="forbid", defer_build=True, allow_inf_nan=False)
 
 
 def D(text: str, default: Any = None) -> Any:

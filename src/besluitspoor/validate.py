@@ -69,7 +69,12 @@ def validate(
         )
         return None, [(("format",), message, False)]
     _canonical_kinds(data)
-    located = [(issue.path, issue.message, False) for issue in check_references(data)]
+    try:
+        located = [(issue.path, issue.message, False) for issue in check_references(data)]
+    except TypeError:
+        # Only on a file whose shape is already wrong (a list or mapping where an id belongs,
+        # which cannot be looked up): the model's own problems below say where.
+        located = []
     try:
         dossier = Dossier.model_validate(data, context=_context(profiles))
     except ValidationError as exc:

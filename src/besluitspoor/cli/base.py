@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from besluitspoor.recording import Outcome, Recorder
     from besluitspoor.store.db import Database
 
-EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_OK, EXIT_FINDINGS, EXIT_INPUT, EXIT_INTERNAL, EXIT_BUSY = 0, 1, 2, 3, 4
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -117,6 +117,12 @@ def guarded(func: F) -> F:
         except Exception as exc:
             if _debug([*args, *kwargs.values()]):
                 raise
+            from besluitspoor.store.failures import describe
+
+            known = describe(exc)
+            if known is not None:  # the database or the disk, not a bug: one line, no SQL
+                say(known.message)
+                raise typer.Exit(EXIT_BUSY if known.busy else EXIT_INPUT) from None
             from besluitspoor.i18n import t
 
             err().print(
@@ -148,21 +154,35 @@ def _debug(arguments: list[Any]) -> bool:
 def out() -> Console:
     """Data: tables, JSON, markdown. Colour follows the terminal and NO_COLOR (also through
     the pager: cli.paging)."""
-    from rich.console import Console
-
     from besluitspoor.cli import paging
 
     if paging.PAGING_WIDTH is not None:
-        return Console(highlight=False, force_terminal=True, width=paging.PAGING_WIDTH)
-    return Console(highlight=False)
+        return _console(highlight=False, force_terminal=True, width=paging.PAGING_WIDTH)
+    return _console(highlight=False)
 
 
 @functools.cache
 def err() -> Console:
     """Messages and progress."""
-    from rich.console import Console
+    return _console(stderr=True, highlight=False)
 
-    return Console(stderr=True, highlight=False)
+
+def _console(**options: Any) -> Console:
+    """A rich console that writes control characters of the text it is given as visible
+    escapes (render.visible), while the styles it makes itself still reach the terminal."""
+    from rich.console import Console
+    from rich.segment import Segment
+
+    from besluitspoor.render.visible import visible
+
+    class VisibleConsole(Console):
+        def _render_buffer(self, buffer: Any) -> str:
+            return super()._render_buffer(
+                Segment(visible(s.text), s.style, s.control) if s.control is None else s
+                for s in buffer
+            )
+
+    return VisibleConsole(**options)
 
 
 def say(message: str) -> None:

@@ -92,7 +92,7 @@ def check(
 
     state = settings(ctx)
     day = parse_as_of(as_of)
-    chosen, dropped = rule_ids(select), rule_ids(ignore)
+    chosen, dropped = rule_ids(select), rule_ids(ignore, "--ignore")
     profiles = load_profiles(state.profiles)
     db = state.open()
     totals = {"error": 0, "warning": 0, "info": 0}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,7 @@ import typer
 from besluitspoor.cli import complete
 from besluitspoor.cli.base import err, fail, out, print_json, say, settings
 from besluitspoor.i18n import count, t
+from besluitspoor.problems import InputError
 from besluitspoor.store.db import Database
 
 if TYPE_CHECKING:
@@ -236,7 +238,11 @@ def export(
         if not ids:
             fail(t("noem de dossiers, of geef --all", "name the dossiers to export, or give --all"))
         store.require(conn, ids)
-        to_folder = output is not None and (output.is_dir() or len(ids) > 1 or not output.suffix)
+        # A name without a suffix is a folder, unless something of that name is there that is
+        # not one (a FIFO, a device such as /dev/stdout): that is written into.
+        to_folder = output is not None and (
+            output.is_dir() or len(ids) > 1 or (not output.suffix and not output.exists())
+        )
         if len(ids) > 1 and output is None:
             fail(
                 t(
@@ -310,16 +316,30 @@ def _write_atomically(target: Path, text: str) -> None:
 
 @contextlib.contextmanager
 def atomic_file(target: Path) -> Iterator[IO[str]]:
-    """A file written next to the target and renamed over it at the end, so a reader never sees
-    half a file (nor one cut short by an error). The file gets the mode a new file gets from the
-    umask (mkstemp's own is 0600)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    """Where `-o` writes. A regular file (or a new one) is written next to the target and
+    renamed over it at the end, so a reader never sees half a file, nor one cut short by an
+    error; it keeps the mode it had, a new one gets the mode the umask gives (mkstemp's own is
+    0600). A symlink is written through to what it points at. A FIFO or a device is written
+    into, as shell redirection does: renaming over it would put a regular file in its place."""
+    path = Path(os.path.realpath(target)) if target.is_symlink() else target
     try:
-        os.fchmod(fd, 0o666 & ~_umask())
+        existing = path.stat()
+    except FileNotFoundError:
+        existing = None
+    if existing is not None and stat.S_ISDIR(existing.st_mode):
+        raise InputError(t("{p} is een map, geen bestand", "{p} is a folder, not a file", p=target))
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        with path.open("w", encoding="utf-8", newline="\n") as stream:
+            yield stream
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    mode = stat.S_IMODE(existing.st_mode) if existing else 0o666 & ~_umask()
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             yield handle
-        Path(tmp).replace(target)
+        Path(tmp).replace(path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -7,6 +7,7 @@ there is a problem to report, so they cost nothing on valid files.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,6 +97,16 @@ def read_file(path: Path, profiles: Iterable[str] | None = None) -> FileResult:
 def read_bytes(
     raw: bytes, name: str, profiles: Iterable[str] | None = None, *, is_json: bool = False
 ) -> FileResult:
+    try:
+        return _read_bytes(raw, name, profiles, is_json=is_json)
+    except RecursionError:  # a nesting too_deep() did not foresee: still a located refusal
+        message = t("te diep genest", "nested too deeply")
+        return FileResult(name, problems=[Problem(name, None, "", message)])
+
+
+def _read_bytes(
+    raw: bytes, name: str, profiles: Iterable[str] | None, *, is_json: bool
+) -> FileResult:
     result = FileResult(name)
 
     def fail(message: str, line: int | None = None, path: str = "") -> FileResult:
@@ -122,10 +133,20 @@ def read_bytes(
             )
         )
 
+    deep = too_deep(text)
+    if deep is not None:
+        return fail(
+            t(
+                "te diep genest (meer dan {n} niveaus); een dossierbestand heeft er een handvol",
+                "nested too deeply (more than {n} levels); a dossier file has a handful",
+                n=MAX_DEPTH,
+            ),
+            deep,
+        )
     node: Node | None = None
     try:
         if is_json:
-            data = json.loads(text, object_pairs_hook=_unique_keys)
+            data = json.loads(text, object_pairs_hook=_unique_keys, parse_int=_json_int)
         else:
             node = yamlio.compose(text)
             data = yamlio.construct(node) if node is not None else None
@@ -165,20 +186,82 @@ def read_bytes(
         )
     except yaml.YAMLError as exc:
         return fail(t("ongeldige YAML: {p}", "invalid YAML: {p}", p=exc))
+    except _LongNumber:
+        return fail(
+            t(
+                "ongeldige JSON: een getal van meer dan {n} cijfers",
+                "invalid JSON: a number of more than {n} digits",
+                n=yamlio.MAX_DIGITS,
+            )
+        )
 
     dossier, problems = validate(data, profiles)
     if dossier is None:
         if node is None and is_json:
             node = _compose_quietly(text)  # JSON is YAML: compose it only to find the lines
+        # Lines for the first problems only: a file that is wrong everywhere (an alias flood)
+        # must not cost a line lookup per problem, nor print them all.
         found = [
             Problem(name, yamlio.line_of(node, loc, key=on_key), format_path(loc), message)
-            for loc, message, on_key in problems
+            for loc, message, on_key in problems[:LOCATED]
         ]
-        result.problems = sorted(found, key=lambda p: p.line or 0)  # in file order
+        found.sort(key=lambda p: p.line or 0)  # in file order
+        if len(problems) > MAX_PROBLEMS:
+            rest = len(problems) - MAX_PROBLEMS
+            found[MAX_PROBLEMS:] = [
+                Problem(
+                    name,
+                    None,
+                    "",
+                    t(
+                        "en nog {n} problemen in dit bestand (de eerste {m} staan hierboven)",
+                        "and {n} more problems in this file (the first {m} are above)",
+                        n=rest,
+                        m=MAX_PROBLEMS,
+                    ),
+                )
+            ]
+        result.problems = found
         return result
     result.dossier = dossier
     result.lines = item_lines(node if node is not None else _compose_quietly(text))
     return result
+
+
+# Problems reported per file, and how many are located to find the first of them.
+MAX_PROBLEMS, LOCATED = 50, 1000
+# Nesting a dossier file never needs (it has five or six levels); deeper is refused before
+# parsing, since parsers recurse per level (JSON's overflows Python's stack at ~1,000).
+MAX_DEPTH = 64
+_BRACKETS = re.compile(r"[\[\]{}]")
+_DEEP_BLOCK = re.compile(rf"^[ \t-]{{{2 * MAX_DEPTH},}}", re.MULTILINE)
+
+
+def too_deep(text: str) -> int | None:
+    """The line where the text nests deeper than MAX_DEPTH, or None: flow brackets counted
+    (an unbalanced one in a title only overstates), and block indentation or `- - -` runs of
+    two columns a level. Cheap: C-speed counts first, a scan only when they allow depth."""
+    if text.count("[") + text.count("{") > MAX_DEPTH:
+        depth = 0
+        for match in _BRACKETS.finditer(text):
+            if match.group() in "[{":
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return text.count("\n", 0, match.start()) + 1
+            elif depth:
+                depth -= 1
+    block = _DEEP_BLOCK.search(text)
+    return text.count("\n", 0, block.start()) + 1 if block else None
+
+
+class _LongNumber(ValueError):
+    pass
+
+
+def _json_int(text: str) -> int:
+    if len(text.lstrip("-")) > yamlio.MAX_DIGITS:
+        raise _LongNumber(text)
+    return int(text)
 
 
 class _DuplicateKey(ValueError):

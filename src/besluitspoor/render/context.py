@@ -9,6 +9,7 @@ the mermaid gantt chart and the SVG timeline get their geometry ready-made.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -20,6 +21,7 @@ from besluitspoor.model import Dossier, Precondition, Promise, StepBase
 from besluitspoor.references import is_url
 from besluitspoor.render.labels import count_texts, labels
 from besluitspoor.render.trail_text import due_label, step_details
+from besluitspoor.render.visible import visible
 from besluitspoor.rules.engine import Finding
 from besluitspoor.trail import ordered_steps
 
@@ -331,15 +333,26 @@ MERMAID_REPLACEMENTS = (
 )
 
 
+# Words mermaid's gantt grammar reads as a statement at the start of a line, whatever their
+# case ("title X" would retitle the chart and drop the task, "click" break the whole chart).
+MERMAID_KEYWORDS = re.compile(
+    r"(?i)(?:gantt|title|dateformat|axisformat|tickinterval|includes|excludes|todaymarker|"
+    r"inclusiveenddates|topaxis|weekday|weekend|section|click|acctitle|accdescr|%%)"
+)
+
+
 def mermaid_text(text: str) -> str:
     """A label mermaid's gantt syntax cannot misread: no colon, hash, semicolon, newline,
-    backtick or markup; short."""
-    cleaned = " ".join(text.split())
+    backtick or markup, and never a statement keyword at its start; short."""
+    cleaned = " ".join(visible(text).split())
     for char, replacement in MERMAID_REPLACEMENTS:
         cleaned = cleaned.replace(char, replacement)
     # Short, so that labels do not run off the chart at GitHub's width; the full title is in
     # the table of steps below the chart.
-    return cleaned[:40].rstrip() + ("…" if len(cleaned) > 40 else "")
+    cleaned = cleaned[:40].rstrip() + ("…" if len(cleaned) > 40 else "")
+    if MERMAID_KEYWORDS.match(cleaned):
+        cleaned = "– " + cleaned  # a dash first: then it is a task's text, as it should be
+    return cleaned or "–"
 
 
 def _gantt(events: list[Event], lang: str) -> list[GanttRow]:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from besluitspoor.check import Result
 from besluitspoor.render.labels import ICON, STYLE, counts_text, labels
+from besluitspoor.render.visible import visible
 from besluitspoor.rules.engine import SEVERITIES
 
 if TYPE_CHECKING:
@@ -88,9 +89,10 @@ _ANSI = {
 
 def line_text(line: Line, color: bool) -> str:
     if not color:
-        return "".join(text for text, _ in line)
+        return visible("".join(text for text, _ in line))
     return "".join(
-        f"\x1b[{_ANSI[style]}m{text}\x1b[0m" if style and text else text for text, style in line
+        f"\x1b[{_ANSI[style]}m{visible(text)}\x1b[0m" if style and text else visible(text)
+        for text, style in line
     )
 
 
@@ -165,7 +167,7 @@ def md_escape(text: str) -> str:
         "]": "\\]",
     }
     text = " ".join(text.split())  # newlines would end the table row
-    return "".join(replacements.get(c, c) for c in text)
+    return visible("".join(replacements.get(c, c) for c in text))
 
 
 def result_md(result: Result, lang: str, templates: str | None = None) -> str:

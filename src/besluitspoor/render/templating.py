@@ -55,7 +55,15 @@ def environment(user_dir: str | None = None) -> Any:
         )
     loaders = [FileSystemLoader(str(Path(user_dir).expanduser()))] if user_dir else []
     loaders.append(FileSystemLoader(str(templates_dir())))
-    env = Environment(
+    # A folder of templates may come from anyone (a shared repository, a download): Jinja's
+    # sandbox keeps them to rendering, with no way into Python (`__class__`, `__subclasses__`).
+    # The built-in templates are ours and render without its per-access checks.
+    kind: type[Environment] = Environment
+    if user_dir:
+        from jinja2.sandbox import SandboxedEnvironment
+
+        kind = SandboxedEnvironment
+    env = kind(
         loader=ChoiceLoader(loaders),
         autoescape=_autoescape,
         undefined=StrictUndefined,

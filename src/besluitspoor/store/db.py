@@ -29,6 +29,19 @@ if TYPE_CHECKING:
 
 ENV_DB = "BESLUITSPOOR_DB"
 BUSY_TIMEOUT_S = 30
+# SQLite's header field for the program a file belongs to: b"besp". Files of before it was set
+# are recognised by their tables (`_ours`).
+APPLICATION_ID = 0x62657370
+
+
+def busy_timeout() -> float:
+    """Seconds to wait for another writer before giving up (BESLUITSPOOR_BUSY_TIMEOUT)."""
+    try:
+        return max(0.0, float(os.environ.get("BESLUITSPOOR_BUSY_TIMEOUT", BUSY_TIMEOUT_S)))
+    except ValueError:
+        return BUSY_TIMEOUT_S
+
+
 # Advisory lock keys (any 64-bit numbers other programs are unlikely to use): b"besluits", +1.
 WRITE_LOCK = 0x6265736C75697473
 MIGRATION_LOCK = WRITE_LOCK + 1
@@ -149,10 +162,15 @@ def make_engine(url: str) -> Engine:
         # A command's connections are closed when it is done with them: a shared server
         # counts them, and a CLI gains nothing from keeping them.
         options["poolclass"] = NullPool
-        options["connect_args"] = {"connect_timeout": 10, "application_name": "besluitspoor"}
+        options["connect_args"] = {
+            "connect_timeout": 10,
+            "application_name": "besluitspoor",
+            # A writer waits this long for the one before it (the advisory lock), as on SQLite.
+            "options": f"-c lock_timeout={int(busy_timeout() * 1000)}",
+        }
     engine = create_engine(
         url,
-        connect_args={"timeout": BUSY_TIMEOUT_S} if is_sqlite else options.pop("connect_args", {}),
+        connect_args={"timeout": busy_timeout()} if is_sqlite else options.pop("connect_args", {}),
         json_serializer=_json_dumps,
         **options,
     )
@@ -163,7 +181,7 @@ def make_engine(url: str) -> Engine:
             dbapi_conn.isolation_level = None  # we issue BEGIN ourselves, below
             cursor = dbapi_conn.cursor()
             cursor.execute("PRAGMA foreign_keys = ON")
-            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_S * 1000}")
+            cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout() * 1000)}")
             cursor.close()
 
         @event.listens_for(engine, "begin")
@@ -295,15 +313,34 @@ def current_revision(url: str) -> str | None:
         if not path.exists() or path.stat().st_size == 0:
             return None
         try:
-            with _closing(sqlite3.connect(path, timeout=BUSY_TIMEOUT_S)) as conn:
+            with _closing(sqlite3.connect(path, timeout=busy_timeout())) as conn:
                 tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-                if "alembic_version" in tables:
+                if "alembic_version" in tables and _ours(conn, tables):
                     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                     return str(row[0]) if row else None
         except sqlite3.DatabaseError as exc:
-            raise InputError(f"{path} is not a SQLite database ({exc})") from None
+            from besluitspoor.i18n import t
+
+            raise InputError(
+                t(
+                    "{p} is geen (leesbare) SQLite-database: {e}",
+                    "{p} is not a (readable) SQLite database: {e}",
+                    p=path,
+                    e=exc,
+                )
+            ) from None
         if tables:
-            raise InputError(f"{path} is a SQLite database, but not one of besluitspoor")
+            from besluitspoor.i18n import t
+
+            raise InputError(
+                t(
+                    "{p} is een SQLite-database, maar niet van besluitspoor; kies een andere "
+                    "met --db",
+                    "{p} is a SQLite database, but not one of besluitspoor; choose another "
+                    "with --db",
+                    p=path,
+                )
+            )
         return None
     from sqlalchemy import inspect, text
     from sqlalchemy.exc import OperationalError
@@ -315,8 +352,14 @@ def current_revision(url: str) -> str | None:
         except OperationalError as exc:
             raise InputError(unreachable(url, exc)) from None
         with connection as conn:
-            tables = set(inspect(conn).get_table_names())
-            if "alembic_version" not in tables:
+            inspector = inspect(conn)
+            tables = set(inspector.get_table_names())
+            theirs = "alembic_version" in tables and not (
+                "dossier" in tables
+                and {"id", "title", "municipality", "profile"}
+                <= {c["name"] for c in inspector.get_columns("dossier")}
+            )
+            if "alembic_version" not in tables or theirs:
                 if tables:
                     from besluitspoor.i18n import t
 
@@ -358,13 +401,39 @@ def _closing(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
+def _ours(conn: sqlite3.Connection, tables: set[str]) -> bool:
+    """Whether a SQLite file is one besluitspoor made: its application id, or (files made
+    before the id was set) its own tables, not just an `alembic_version` of any program."""
+    if conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID:
+        return True
+    if not {"dossier", "step"} <= tables:
+        return False
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(dossier)")}
+    steps = {r[1] for r in conn.execute("PRAGMA table_info(step)")}
+    return {"id", "title", "municipality", "profile"} <= columns and {
+        "dossier_id",
+        "kind",
+        "date",
+    } <= steps
+
+
 def backup_file(path: Path, revision: str) -> Path:
+    """A copy of the database next to it, whole or not at all: written to a temporary name,
+    synced, then renamed (a kill halfway leaves no backup that looks complete)."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.name}.bak-{revision}-{stamp}")
-    # sqlite3's backup API copies a consistent snapshot even while another process writes.
-    with _closing(sqlite3.connect(path)) as src, _closing(sqlite3.connect(backup)) as dst:
-        src.backup(dst)
-    shutil.copymode(path, backup)
+    partial = path.with_name(f".{backup.name}.partial")
+    try:
+        # sqlite3's backup API copies a consistent snapshot even while another process writes.
+        with _closing(sqlite3.connect(path)) as src, _closing(sqlite3.connect(partial)) as dst:
+            src.backup(dst)
+        shutil.copymode(path, partial)
+        with partial.open("rb") as handle:
+            os.fsync(handle.fileno())
+        partial.replace(backup)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return backup
 
 

@@ -60,6 +60,22 @@ def existing_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
     return found
 
 
+class Rows:
+    """Dossiers flattened into the rows they are stored as, ready to be written.
+
+    An import fills one before it takes the write lock (parsing is most of its time, and
+    readers and small edits need not wait for it), then writes it in one transaction."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.tables: dict[Table, list[tuple[Any, ...]]] = {t: [] for t in TABLES}
+        self._now = datetime.now(UTC).isoformat(sep=" ")  # UTC, said so: a server reads it so
+
+    def add(self, dossier: Dossier, origin: Origin | None = None) -> None:
+        self.ids.append(dossier.id)
+        _flatten(dossier, origin or Origin(), self._now, self.tables)
+
+
 def save(
     conn: Connection,
     dossiers: Sequence[Dossier],
@@ -70,12 +86,18 @@ def save(
     """Insert the dossiers, each replacing the stored one of the same id when `replace`.
 
     Refuses (InputError) an id that exists when not replacing. Runs inside the caller's
-    transaction: nothing is written unless the whole call succeeds. One `executemany` per
-    table, with the rows as ready tuples: SQLAlchemy's per-row processing would cost more than
-    SQLite's own work on large imports.
-    """
-    ids = [d.id for d in dossiers]
-    present = existing_ids(conn, ids)
+    transaction: nothing is written unless the whole call succeeds."""
+    rows = Rows()
+    for i, dossier in enumerate(dossiers):
+        rows.add(dossier, origins[i] if origins else None)
+    write_rows(conn, rows, replace=replace)
+
+
+def write_rows(conn: Connection, rows: Rows, *, replace: bool = False) -> set[str]:
+    """Write flattened dossiers; returns the ids that replaced stored ones. One statement
+    per table with the rows as ready tuples: SQLAlchemy's per-row processing would cost more
+    than SQLite's own work on large imports."""
+    present = existing_ids(conn, rows.ids)
     if present and not replace:
         listed = ", ".join(sorted(present))
         raise InputError(
@@ -85,20 +107,12 @@ def save(
                 d=listed,
             )
         )
-    now = datetime.now(UTC).isoformat(sep=" ")  # UTC, said so: a server must not read it local
-    rows: dict[Table, list[tuple[Any, ...]]] = {
-        DOSSIER: [],
-        STEP: [],
-        PRECONDITION: [],
-        PROMISE: [],
-    }
-    for i, dossier in enumerate(dossiers):
-        _flatten(dossier, origins[i] if origins else Origin(), now, rows)
     if present:
-        _keep_unchanged(conn, present, rows)
-    for table, table_rows in rows.items():
+        _keep_unchanged(conn, present, rows.tables)
+    for table, table_rows in rows.tables.items():
         if table_rows:
             _insert(conn, table, table_rows)
+    return present
 
 
 def _keep_unchanged(conn: Connection, present: set[str], rows: dict[Table, list[Any]]) -> None:

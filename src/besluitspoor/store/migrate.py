@@ -40,6 +40,9 @@ def run_upgrade(url: str, revision: str) -> None:
                 config.attributes["connection"] = conn
                 command.upgrade(config, revision)
                 if raw is not None:
+                    from besluitspoor.store.db import APPLICATION_ID
+
+                    raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # the file is ours
                     broken = raw.execute("PRAGMA foreign_key_check").fetchall()
                     if broken:  # pragma: no cover - a migration that loses references
                         raise RuntimeError(f"the migration left broken references: {broken[:5]}")
