@@ -15,6 +15,20 @@ from typer.testing import CliRunner, Result
 from besluitspoor.cli.main import app
 from besluitspoor.paths import data_dir
 
+
+def _built_once() -> None:
+    """Typer's CliRunner builds the click command tree from the app on every invoke (about
+    0.2 s for this CLI, more than most commands take); the tree does not change, so it is built
+    once per process."""
+    import functools
+
+    import typer.testing
+
+    typer.testing._get_command = functools.cache(typer.testing._get_command)  # type: ignore[attr-defined]
+
+
+_built_once()
+
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = Path(__file__).resolve().parent / "corpus"
 

@@ -1,0 +1,21 @@
+"""Malformed dossier files end in exit 0 or 2, within a time limit: never 3, a traceback or a
+hang. A few hundred cases from the seeded mutator in bench/fuzz.py; `python bench/fuzz.py
+--cases 5000` runs a longer one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.mark.parametrize("seed", [11, 12])
+def test_mutated_dossier_files_are_accepted_or_refused_never_a_crash(
+    seed: int, tmp_path: Path
+) -> None:
+    from bench.fuzz import run_cases
+
+    outcomes, wrong, _ = run_cases(seed, 120, tmp_path, limit_s=20.0)
+    assert not wrong, "\n".join(wrong)
+    assert set(outcomes) <= {"0", "2"} and sum(outcomes.values()) == 120
+    assert outcomes["2"] > 0  # the mutator does make malformed files
