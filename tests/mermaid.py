@@ -8,6 +8,7 @@ failure.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
@@ -61,8 +62,18 @@ def _installed() -> Path:
     if not node or not npm:
         _unavailable("node and npm are not installed")
     folder = CACHE / "node"
+    folder.mkdir(parents=True, exist_ok=True)
+    with (folder / ".lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # test processes in parallel install it once
+        _install(npm, folder)
+    script = folder / "parse.mjs"
+    if not script.exists() or script.read_text() != SCRIPT:
+        script.write_text(SCRIPT)
+    return script
+
+
+def _install(npm: str, folder: Path) -> None:
     if not (folder / "node_modules" / "mermaid").exists():
-        folder.mkdir(parents=True, exist_ok=True)
         done = subprocess.run(
             [
                 npm,
@@ -80,10 +91,6 @@ def _installed() -> Path:
         )
         if done.returncode != 0:
             _unavailable(f"npm install failed: {done.stderr[-300:]}")
-    script = folder / "parse.mjs"
-    if not script.exists() or script.read_text() != SCRIPT:
-        script.write_text(SCRIPT)
-    return script
 
 
 def parse_charts(charts: list[str]) -> list[dict[str, Any]]:

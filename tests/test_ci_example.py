@@ -77,3 +77,61 @@ def test_workflow_shell_steps_run_against_the_bundled_data(tmp_path: Path) -> No
     assert timelines == sorted(
         [f"{p.stem}.md" for p in data_dir().glob("*.yaml")] + ["rapport.html"]
     )
+
+
+def test_with_a_baseline_the_workflow_fails_only_on_new_findings(tmp_path: Path) -> None:
+    """The check step with a committed baseline: known findings pass; a new defect fails."""
+    import json
+
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    job = workflow["jobs"]["check"]
+    step = next(s for s in job["steps"] if s.get("id") == "check")
+    shutil.copytree(data_dir(), tmp_path / "dossiers")
+    db = str(tmp_path / "b.db")
+    env = {
+        **os.environ,
+        **{k: str(v) for k, v in job["env"].items()},
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+        "BESLUITSPOOR_DB": db,
+        "GITHUB_OUTPUT": str(tmp_path / "out"),
+    }
+
+    def besluitspoor(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "besluitspoor", *args],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+
+    def check_step() -> tuple[str, str]:
+        (tmp_path / "out").write_text("")
+        done = subprocess.run(
+            ["bash", "-e", "-c", step["run"]],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, done.stderr
+        return _outputs(tmp_path / "out")["status"], done.stdout
+
+    assert besluitspoor("import", "dossiers").returncode == 0
+    wrote = besluitspoor("check", "--write-baseline", job["env"]["BASELINE"])
+    assert wrote.returncode == 0, wrote.stderr
+    status, annotations = check_step()
+    assert status == "0" and annotations == ""  # everything known
+    sarif = json.loads((tmp_path / "besluitspoor.sarif").read_text(encoding="utf-8"))
+    assert sarif["runs"][0]["results"] == []
+    path = tmp_path / "dossiers" / "westland-adviesraad.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "profile: basis", "profile: gemeenschappelijke-regeling\n  start: 2021-02-01"
+        ),
+        encoding="utf-8",
+    )
+    assert besluitspoor("import", "dossiers", "--replace").returncode == 0
+    status, annotations = check_step()
+    assert status == "1"
+    assert annotations and all("westland-adviesraad" in line for line in annotations.splitlines())

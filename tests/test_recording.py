@@ -341,8 +341,18 @@ def test_5_every_help_example_runs_against_the_tour_database(
     args = shlex.split(example.split(" > ")[0].split(" >> ")[0])[1:]
     if "--profiles" in args or "--templates" in args:
         pytest.skip("needs a folder of the user's own")
+    _files_named_in_watch_examples(toured, args)
     result = toured(*_on_the_test_server(args, db))
     assert result.exit_code in (0, 1), (example, result.output)
+
+
+def _files_named_in_watch_examples(toured: Run, args: list[str]) -> None:
+    """A baseline for `--baseline FILE`, an earlier check for `changes --since FILE.json`."""
+    if "--baseline" in args:
+        toured("check", "--write-baseline", args[args.index("--baseline") + 1])
+    if "--since" in args and args[args.index("--since") + 1].endswith(".json"):
+        earlier = toured("check", "--as-of", "2023-01-01", "--format", "json").stdout
+        Path(args[args.index("--since") + 1]).write_text(earlier, encoding="utf-8")
 
 
 def _on_the_test_server(args: list[str], db: TestDb) -> list[str]:
@@ -386,6 +396,7 @@ def test_5_readme_commands_run_against_the_tour_database(
     if " ris " in f" {line}" or "register-" in line:
         _responses_named_in_examples(toured, tmp_path, monkeypatch)
     args = shlex.split(line.split(" > ")[0])[1:]
+    _files_named_in_watch_examples(toured, args)
     result = toured(*_on_the_test_server(args, db))
     assert result.exit_code in (0, 1), (line, result.output)
 

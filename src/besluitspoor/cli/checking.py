@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 import textwrap
 from datetime import date
-from typing import Annotated, Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
@@ -13,7 +14,10 @@ from besluitspoor.cli import complete
 from besluitspoor.cli.base import EXIT_FINDINGS, fail, out, print_json, say, settings
 from besluitspoor.i18n import count, t
 
-CheckFormat = Literal["text", "json", "md", "github"]
+if TYPE_CHECKING:
+    from besluitspoor.baseline import Baseline
+
+CheckFormat = Literal["text", "json", "md", "github", "sarif"]
 FailOn = Literal["error", "warning", "info", "never"]
 
 
@@ -49,7 +53,11 @@ def check(
     ] = None,
     fmt: Annotated[
         CheckFormat,
-        typer.Option("--format", "-f", help="text, json, md, or github (workflow annotations)."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="text, json, md, github (workflow annotations) or sarif (code scanning).",
+        ),
     ] = "text",
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is at or above this level.")
@@ -61,6 +69,23 @@ def check(
     ignore: Annotated[
         list[str] | None,
         typer.Option("--ignore", help="Not these rules (comma separated, repeatable)."),
+    ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--baseline",
+            help="Report and fail only on findings not in this baseline file; list the "
+            "baselined ones that have gone.",
+            metavar="FILE",
+        ),
+    ] = None,
+    write_baseline: Annotated[
+        Path | None,
+        typer.Option(
+            "--write-baseline",
+            help="Record the current findings in FILE (dossier, rule, subject), for --baseline.",
+            metavar="FILE",
+        ),
     ] = None,
 ) -> None:
     """Check dossiers for missing council steps, unmet preconditions, broken promises and steps
@@ -77,6 +102,10 @@ def check(
         besluitspoor check --select randvoorwaarde-niet-vervuld,toezegging-verlopen
 
         besluitspoor check --format github    (annotations on the dossier files in a PR)
+
+        besluitspoor check --write-baseline baseline.json
+
+        besluitspoor check --baseline baseline.json --format sarif > findings.sarif
     """
     from besluitspoor.check import check_many, exceeds, rule_ids, summary
     from besluitspoor.profiles import load_profiles
@@ -108,6 +137,25 @@ def check(
         ids = sorted(set(dossiers)) if dossiers else store.all_ids(conn)
         loaded = store.load_many(conn, ids)
         results = check_many(loaded, profiles, day, lang=state.lang, select=chosen, ignore=dropped)
+        if write_baseline is not None:
+            from besluitspoor import baseline as baselines
+
+            written = baselines.write(write_baseline, results, day)
+            say(
+                t(
+                    "{n} bevindingen vastgelegd in {f}",
+                    "{n} findings recorded in {f}",
+                    n=written,
+                    f=write_baseline,
+                )
+            )
+            return
+        known = None
+        if baseline is not None:
+            from besluitspoor.baseline import Baseline
+
+            known = Baseline.read(baseline)
+            results = known.new_only(results)
 
         def counted() -> object:
             for done, result in enumerate(results, 1):
@@ -121,6 +169,10 @@ def check(
         if fmt == "json":
             for piece in stream_json(stream, day):  # type: ignore[arg-type]
                 sys.stdout.write(piece)
+        elif fmt == "sarif":
+            from besluitspoor.render.sarif import sarif_log
+
+            sys.stdout.write(sarif_log(stream, store.load_origins(conn, ids), state.lang))  # type: ignore[arg-type]
         elif fmt == "github":
             origins = store.load_origins(conn, dossiers or None)
             for result in stream:  # type: ignore[attr-defined]
@@ -141,10 +193,35 @@ def check(
                     line_text(line, color) for line in result_lines(result, state.lang, width)
                 )
                 sys.stdout.write(text + "\n")
-    if fmt != "json":
+    if known is not None:
+        _baseline_summary(known, set(ids))
+    if fmt not in ("json", "sarif"):
         say(counts_text(totals, state.lang) + f" ({day.isoformat()})")
     if exceeds(totals, fail_on):
         raise typer.Exit(EXIT_FINDINGS)
+
+
+def _baseline_summary(known: Baseline, checked: set[str]) -> None:
+    gone = known.gone(checked)
+    say(
+        t(
+            "{k} bekende bevindingen uit de baseline niet opnieuw getoond; {g} zijn verdwenen",
+            "{k} known findings from the baseline not shown again; {g} have gone",
+            k=known.known,
+            g=len(gone),
+        )
+    )
+    for entry in gone:
+        subject = f" {entry['subject']}" if entry.get("subject") else ""
+        say(
+            t(
+                "  verdwenen: {d} {r}{s}",
+                "  gone: {d} {r}{s}",
+                d=entry["dossier"],
+                r=entry["rule"],
+                s=subject,
+            )
+        )
 
 
 def rules(

@@ -6,7 +6,7 @@ import os
 import sys
 from contextlib import nullcontext
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
@@ -14,6 +14,11 @@ from besluitspoor.cli import complete
 from besluitspoor.cli.base import fail, out, say, settings
 from besluitspoor.cli.checking import parse_as_of
 from besluitspoor.i18n import count, t
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from besluitspoor.check import Result
 
 TemplatesOpt = Annotated[
     str | None,
@@ -44,7 +49,9 @@ def _write(text: str, output: Path | None) -> None:
     say(t("{f} geschreven", "wrote {f}", f=output))
 
 
-def _checked(ctx: typer.Context, ids: list[str] | None, as_of: str | None) -> tuple[list, object]:  # type: ignore[type-arg]
+def _checked(
+    ctx: typer.Context, ids: list[str] | None, as_of: str | None
+) -> tuple[list[Result], date]:
     from besluitspoor.check import check_many
     from besluitspoor.profiles import load_profiles
     from besluitspoor.store import dossiers as store
@@ -101,7 +108,7 @@ def timeline(
         with settings(ctx).paged():
             out().print(timeline_view(results[0], lang))
         return
-    text = render_timeline(results[0], day, fmt, lang, templates)  # type: ignore[arg-type]
+    text = render_timeline(results[0], day, fmt, lang, templates)
     with settings(ctx).paged() if fmt == "md" and output is None else nullcontext():
         _write(text, output)
 

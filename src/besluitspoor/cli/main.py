@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 
 import typer
 
-from besluitspoor.cli import checking, documents, dossier, files, items, ris, steps
+from besluitspoor.cli import checking, documents, dossier, files, items, ris, steps, watching
 from besluitspoor.cli.base import App, Settings
 from besluitspoor.cli.parsing import RootGroup
 
@@ -109,6 +109,8 @@ app.command("profiles")(checking.profiles)
 app.command("timeline")(documents.timeline)
 app.command("report")(documents.report)
 app.command("extract")(documents.extract)
+app.command("agenda")(watching.agenda)
+app.command("changes")(watching.changes)
 app.add_typer(dossier.app, name="dossier")
 app.add_typer(steps.add_app, name="add")
 app.add_typer(steps.step_app, name="step")

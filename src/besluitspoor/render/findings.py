@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from besluitspoor.check import Result
 from besluitspoor.render.labels import ICON, STYLE, counts_text, labels
 from besluitspoor.render.visible import visible
-from besluitspoor.rules.engine import SEVERITIES
+from besluitspoor.rules.engine import SEVERITIES, Finding
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -199,16 +199,23 @@ def _gh_property(text: str) -> str:
     return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def finding_line(finding: Finding, lines: dict[str, int] | None) -> int | None:
+    """The line of the dossier file a finding points at: the step, precondition or promise it
+    concerns (or its first evidence), else the dossier block."""
+    lines = lines or {}
+    for key in (finding.subject, *finding.evidence):
+        for section in ("steps", "preconditions", "promises"):
+            line = lines.get(f"{section}.{key}")
+            if line:
+                return line
+    return lines.get("dossier")
+
+
 def github_lines(result: Result, file: str | None, lines: dict[str, int] | None) -> Iterator[str]:
     """`::warning file=dossiers/x.yaml,line=12,title=rule::message` per finding, pointing at
     the line of the step, precondition or promise it concerns (else at the dossier block)."""
-    lines = lines or {}
     for finding in result.findings:
-        line = None
-        for key in (finding.subject, *finding.evidence):
-            for section in ("steps", "preconditions", "promises"):
-                line = line or lines.get(f"{section}.{key}")
-        line = line or lines.get("dossier")
+        line = finding_line(finding, lines)
         props = [f"title={_gh_property(finding.rule)}"]
         if file:
             props.insert(0, f"file={_gh_property(file)}")

@@ -38,6 +38,6 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         fields: dict[str, Any] = {"title": step.title, "date": ctx.date_text(step.date)}
         if passed(step.date, ctx.as_of):
-            yield ctx.violation(step.id, [step.id], **fields)
+            yield ctx.violation(step.id, [step.id], falls_due=step.date.last, **fields)
         else:
-            yield ctx.pending(step.id, [step.id], **fields)
+            yield ctx.pending(step.id, [step.id], falls_due=step.date.last, **fields)

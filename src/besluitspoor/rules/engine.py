@@ -35,6 +35,9 @@ class Finding:
     message: str
     source: str
     evidence: tuple[str, ...] = ()
+    # The day a duty falls due (the last day of a fuzzy date), for the agenda; not part of the
+    # check's JSON, which stays as it was.
+    falls_due: date | None = field(default=None, compare=False)
 
     def sort_key(self) -> tuple[str, int, str, str]:
         return (self.dossier, SEVERITIES.index(self.severity), self.rule, self.subject or "")
@@ -251,6 +254,7 @@ class Context:
         evidence: Iterable[str],
         severity: Severity | None,
         fields: dict[str, Any],
+        falls_due: date | None = None,
     ) -> Finding:
         rule = self.rule
         assert rule is not None, "a finding needs a rule"
@@ -268,6 +272,7 @@ class Context:
             message=text,
             source=rule.SOURCE,
             evidence=tuple(dict.fromkeys(evidence)),
+            falls_due=falls_due,
         )
 
     def violation(
@@ -276,18 +281,20 @@ class Context:
         evidence: Iterable[str] = (),
         key: str = "violation",
         severity: Severity | None = None,
+        falls_due: date | None = None,
         **fields: Any,
     ) -> Finding:
-        return self._make("violation", key, subject, evidence, severity, fields)
+        return self._make("violation", key, subject, evidence, severity, fields, falls_due)
 
     def pending(
         self,
         subject: str | None = None,
         evidence: Iterable[str] = (),
         key: str = "pending",
+        falls_due: date | None = None,
         **fields: Any,
     ) -> Finding:
-        return self._make("pending", key, subject, evidence, "info", fields)
+        return self._make("pending", key, subject, evidence, "info", fields, falls_due)
 
     def needs_data(
         self,
@@ -319,9 +326,9 @@ class Context:
                 done_text = self.date_text(done.date)
                 yield self.violation(subject, evidence, key="late", done=done_text, **fields)
         elif passed(due, self.as_of):
-            yield self.violation(subject, evidence, **fields)
+            yield self.violation(subject, evidence, falls_due=due.last, **fields)
         else:
-            yield self.pending(subject, evidence, **fields)
+            yield self.pending(subject, evidence, falls_due=due.last, **fields)
 
     def note(
         self,

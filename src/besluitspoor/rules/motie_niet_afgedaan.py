@@ -49,9 +49,11 @@ def check(ctx: Context) -> Iterator[Finding]:
         vote = getattr(motion, "vote_date", None) or motion.date
         fields: dict[str, Any] = {"title": motion.title, "vote": ctx.date_text(vote), "days": days}
         if vote.last + term < ctx.as_of:
-            yield ctx.violation(motion.id, [motion.id], **fields)
+            yield ctx.violation(motion.id, [motion.id], falls_due=vote.last + term, **fields)
         elif vote.first + term >= ctx.as_of:
             deadline = ctx.date_text(FuzzyDate.of(vote.first + term))
-            yield ctx.pending(motion.id, [motion.id], deadline=deadline, **fields)
+            yield ctx.pending(
+                motion.id, [motion.id], deadline=deadline, falls_due=vote.first + term, **fields
+            )
         else:
             yield ctx.needs_data(motion.id, [motion.id], **fields)

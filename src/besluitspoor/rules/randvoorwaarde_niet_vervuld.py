@@ -65,7 +65,7 @@ def evaluate(ctx: Context, pre: Precondition) -> Finding | None:
     if verdict.state == "unknown":
         return ctx.needs_data(pre.id, evidence, **fields)
     if verdict.state == "pending":
-        return ctx.pending(pre.id, evidence, **fields)
+        return ctx.pending(pre.id, evidence, falls_due=verdict.due.last, **fields)
     if verdict.state in ("late", "dropped_late"):
         assert verdict.when is not None
         return ctx.violation(
@@ -76,7 +76,7 @@ def evaluate(ctx: Context, pre: Precondition) -> Finding | None:
             met=ctx.date_text(verdict.when),
             **fields,
         )
-    return ctx.violation(pre.id, evidence, severity=severity, **fields)
+    return ctx.violation(pre.id, evidence, severity=severity, falls_due=verdict.due.last, **fields)
 
 
 def _due_text(ctx: Context, pre: Precondition, when: FuzzyDate) -> str:

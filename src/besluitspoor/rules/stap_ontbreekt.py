@@ -59,7 +59,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if None in answers:
             finding = ctx.needs_data(entry.id, evidence, **fields)
         elif not passed(deadline, ctx.as_of):
-            finding = ctx.pending(entry.id, evidence, **fields)
+            finding = ctx.pending(entry.id, evidence, falls_due=deadline.last, **fields)
         elif matches:
             finding = ctx.violation(
                 entry.id,
@@ -70,7 +70,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 **fields,
             )
         else:
-            finding = ctx.violation(entry.id, evidence, severity=entry.severity, **fields)
+            finding = ctx.violation(
+                entry.id, evidence, severity=entry.severity, falls_due=deadline.last, **fields
+            )
         yield _sourced(finding, entry.source)
 
 

@@ -51,9 +51,10 @@ def evaluate(ctx: Context, promise: Promise) -> Finding | None:
         return None
     if promise.status == "uitgesteld" and promise.postponed_to is not None:
         fields: dict[str, Any] = {"text": promise.text, "due": ctx.date_text(promise.postponed_to)}
+        due = promise.postponed_to.last
         if passed(promise.postponed_to, ctx.as_of):
-            return ctx.violation(promise.id, evidence, key="postponed", **fields)
-        return ctx.pending(promise.id, evidence, **fields)
+            return ctx.violation(promise.id, evidence, key="postponed", falls_due=due, **fields)
+        return ctx.pending(promise.id, evidence, falls_due=due, **fields)
     deadline = ctx.deadline(promise)
     if deadline is None:
         return None
@@ -74,8 +75,8 @@ def evaluate(ctx: Context, promise: Promise) -> Finding | None:
             promise.id, evidence, key="late", done=ctx.date_text(done.date), **fields
         )
     if deadline.passed(ctx.as_of):
-        return ctx.violation(promise.id, evidence, **fields)
-    return ctx.pending(promise.id, evidence, **fields)
+        return ctx.violation(promise.id, evidence, falls_due=deadline.date.last, **fields)
+    return ctx.pending(promise.id, evidence, falls_due=deadline.date.last, **fields)
 
 
 def _due_text(ctx: Context, promise: Promise, when: FuzzyDate) -> str:

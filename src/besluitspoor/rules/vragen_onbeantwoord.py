@@ -67,10 +67,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             else:
                 yield ctx.needs_data(step.id, [step.id, answer.id], **fields)
         elif latest < ctx.as_of:
-            yield ctx.violation(step.id, [step.id], **fields)
+            yield ctx.violation(step.id, [step.id], falls_due=latest, **fields)
         elif earliest >= ctx.as_of:
-            yield ctx.pending(
-                step.id, [step.id], deadline=ctx.date_text(FuzzyDate.of(earliest)), **fields
-            )
+            deadline = ctx.date_text(FuzzyDate.of(earliest))
+            yield ctx.pending(step.id, [step.id], deadline=deadline, falls_due=earliest, **fields)
         else:
             yield ctx.needs_data(step.id, [step.id], **fields)

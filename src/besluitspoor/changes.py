@@ -1,0 +1,90 @@
+"""What changed between two checks: findings new, gone, and changed (same duty, another
+message or severity), matched by fingerprint (dossier, rule, subject)."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from besluitspoor.baseline import fingerprint
+from besluitspoor.i18n import t
+from besluitspoor.problems import InputError
+from besluitspoor.rules.engine import Finding
+
+
+@dataclass
+class Changes:
+    before: date
+    after: date
+    new: list[Finding] = field(default_factory=list)
+    gone: list[Finding] = field(default_factory=list)
+    changed: list[tuple[Finding, Finding]] = field(default_factory=list)  # (before, after)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.new or self.gone or self.changed)
+
+
+def compare(before: list[Finding], after: list[Finding], day0: date, day1: date) -> Changes:
+    earlier: dict[str, list[Finding]] = defaultdict(list)
+    for f in before:
+        earlier[fingerprint(f)].append(f)
+    result = Changes(day0, day1)
+    for f in after:
+        matches = earlier.get(fingerprint(f))
+        if not matches:
+            result.new.append(f)
+            continue
+        old = matches.pop(0)
+        if (old.message, old.severity, old.kind) != (f.message, f.severity, f.kind):
+            result.changed.append((old, f))
+    result.gone = [f for group in earlier.values() for f in group]
+    for part in (result.new, result.gone):
+        part.sort(key=Finding.sort_key)
+    result.changed.sort(key=lambda pair: pair[1].sort_key())
+    return result
+
+
+def from_check_json(path: Path, dossiers: list[str] | None) -> tuple[list[Finding], date]:
+    """The findings of an earlier `check --format json` (only the dossiers asked for)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"--since {path}: {exc.strerror}") from None
+    except ValueError as exc:
+        raise InputError(
+            t("--since {p}: geen JSON ({e})", "--since {p}: not JSON ({e})", p=path, e=exc)
+        ) from None
+    if not isinstance(data, dict) or data.get("format") != "besluitspoor-check/1":
+        raise InputError(
+            t(
+                "--since {p}: geen uitvoer van besluitspoor check --format json",
+                "--since {p}: not the output of besluitspoor check --format json",
+                p=path,
+            )
+        )
+    wanted = set(dossiers) if dossiers else None
+    found = []
+    for dossier in data.get("dossiers", []):
+        if wanted is not None and dossier.get("id") not in wanted:
+            continue
+        for raw in dossier.get("findings", []):
+            found.append(_finding(raw))
+    return found, date.fromisoformat(str(data.get("as_of")))
+
+
+def _finding(raw: dict[str, Any]) -> Finding:
+    return Finding(
+        rule=raw["rule"],
+        kind=raw["kind"],
+        severity=raw["severity"],
+        dossier=raw["dossier"],
+        subject=raw.get("subject"),
+        message=raw["message"],
+        source=raw.get("source", ""),
+        evidence=tuple(raw.get("evidence", [])),
+    )

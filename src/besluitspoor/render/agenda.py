@@ -1,0 +1,106 @@
+"""The agenda for people (terminal, markdown), scripts (JSON) and calendars (iCalendar)."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import UTC, date, datetime, timedelta
+
+from besluitspoor import __version__
+from besluitspoor.agenda import Item
+from besluitspoor.fuzzydate import FuzzyDate
+from besluitspoor.render.entries import Cell, Entry, EntryList
+from besluitspoor.render.labels import labels
+
+AGENDA_FORMAT = "besluitspoor-agenda/1"
+
+
+def _when(day: date, lang: str) -> str:
+    return FuzzyDate.of(day).display("long", lang)
+
+
+def agenda_view(items: list[Item], lang: str) -> EntryList:
+    L = labels(lang)
+    entries = []
+    for item in items:
+        head = [Cell(_when(item.day, lang), "bold red" if item.overdue else "bold")]
+        if item.overdue:
+            head.append(Cell(L["overdue"], "red"))
+        head += [Cell(item.dossier, "cyan"), Cell(L["lanes"][item.who])]
+        lines = [item.what]
+        if item.evidence:
+            lines.append(f"[dim]{L['evidence']}: {', '.join(item.evidence)} · {item.rule}[/dim]")
+        entries.append(Entry(head, lines))
+    return EntryList(entries, L["agenda"])
+
+
+def agenda_json(items: list[Item], start: date, days: int) -> str:
+    data = {
+        "format": AGENDA_FORMAT,
+        "from": start.isoformat(),
+        "days": days,
+        "items": [i.to_json() for i in items],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def agenda_md(items: list[Item], start: date, days: int, lang: str, templates: str | None) -> str:
+    from besluitspoor.render.context import made_by
+    from besluitspoor.render.templating import render
+
+    views = [
+        {**i.to_json(), "when": _when(i.day, lang), "who_label": labels(lang)["lanes"][i.who]}
+        for i in items
+    ]
+    return render(
+        "agenda.md",
+        templates,
+        items=views,
+        start=_when(start, lang),
+        end=_when(start + timedelta(days=days), lang),
+        L=labels(lang),
+        made=made_by(lang),
+    )
+
+
+def agenda_ics(items: list[Item], lang: str) -> str:
+    """An iCalendar feed (RFC 5545): one all-day event per deadline, its UID stable across
+    runs so a subscribed calendar updates events rather than adding them again."""
+    from icalendar import Calendar, Event
+
+    L = labels(lang)
+    calendar = Calendar()
+    calendar.add("prodid", f"-//besluitspoor//agenda {__version__}//{lang.upper()}")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", f"besluitspoor: {L['agenda'].lower()}")
+    stamp = _stamp()
+    for item in items:
+        event = Event()
+        event.add("uid", item.uid)
+        event.add("dtstamp", stamp)
+        event.add("dtstart", item.day)
+        event.add("dtend", item.day + timedelta(days=1))
+        prefix = f"{L['overdue']}: " if item.overdue else ""
+        event.add("summary", f"{prefix}{item.dossier_title}: {item.what}")
+        details = [
+            item.what,
+            f"{L['dossier']}: {item.dossier}",
+            f"{L['who']}: {L['lanes'][item.who]}",
+        ]
+        if item.evidence:
+            details.append(f"{L['evidence']}: {', '.join(item.evidence)}")
+        details.append(f"{L['source']}: {item.source} ({item.rule})")
+        event.add("description", "\n".join(details))
+        event.add("categories", [item.rule])
+        event.add("transp", "TRANSPARENT")  # a deadline, not a meeting: it blocks no time
+        calendar.add_component(event)
+    return str(calendar.to_ical().decode("utf-8"))
+
+
+def _stamp() -> datetime:
+    """When the feed was made: SOURCE_DATE_EPOCH when set (reproducible output), else now."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), UTC)
+    return datetime.now(UTC).replace(microsecond=0)

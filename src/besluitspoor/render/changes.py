@@ -1,0 +1,145 @@
+"""What changed, for people (terminal, markdown for a CI summary or a newsletter), scripts
+(JSON) and a static site (an Atom feed)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, time
+
+from besluitspoor.baseline import fingerprint
+from besluitspoor.changes import Changes
+from besluitspoor.fuzzydate import FuzzyDate
+from besluitspoor.render.entries import Cell, Entry, EntryList
+from besluitspoor.render.findings import md_escape
+from besluitspoor.render.labels import ICON, STYLE, labels
+from besluitspoor.rules.engine import Finding
+
+CHANGES_FORMAT = "besluitspoor-changes/1"
+
+_WORDS = {
+    "nl": {
+        "new": "nieuw",
+        "gone": "verdwenen",
+        "changed": "gewijzigd",
+        "title": "Wat is veranderd",
+        "none": "Niets veranderd.",
+        "was": "was",
+    },
+    "en": {
+        "new": "new",
+        "gone": "gone",
+        "changed": "changed",
+        "title": "What changed",
+        "none": "Nothing changed.",
+        "was": "was",
+    },
+}
+
+
+def _w(lang: str) -> dict[str, str]:
+    return _WORDS.get(lang, _WORDS["nl"])
+
+
+def _day(value: object, lang: str) -> str:
+    return FuzzyDate.of(value).display("long", lang)  # type: ignore[arg-type]
+
+
+def _rows(diff: Changes) -> list[tuple[str, Finding, Finding | None]]:
+    rows: list[tuple[str, Finding, Finding | None]] = [("new", f, None) for f in diff.new]
+    rows += [("changed", after, before) for before, after in diff.changed]
+    rows += [("gone", f, None) for f in diff.gone]
+    return rows
+
+
+def changes_view(diff: Changes, lang: str) -> EntryList:
+    w = _w(lang)
+    entries = []
+    for state, f, before in _rows(diff):
+        style = {"new": "bold", "gone": "green", "changed": "yellow"}[state]
+        head = [
+            Cell(w[state], style),
+            Cell(f"{ICON[f.severity]} {f.rule}", STYLE[f.severity]),
+            Cell(f.dossier, "cyan"),
+        ]
+        if f.subject:
+            head.append(Cell(f.subject))
+        lines = [f.message]
+        if before is not None and before.message != f.message:
+            lines.append(f"[dim]{w['was']}: {before.message}[/dim]")
+        entries.append(Entry(head, lines))
+    title = f"{w['title']}: {_day(diff.before, lang)} → {_day(diff.after, lang)}"
+    return EntryList(entries, title) if entries else EntryList([], f"{title}. {w['none']}")
+
+
+def changes_json(diff: Changes) -> str:
+    def item(state: str, f: Finding, before: Finding | None) -> dict[str, object]:
+        data: dict[str, object] = {"change": state, **f.to_json(), "fingerprint": fingerprint(f)}
+        if before is not None:
+            data["before"] = {
+                "message": before.message,
+                "severity": before.severity,
+                "kind": before.kind,
+            }
+        return data
+
+    data = {
+        "format": CHANGES_FORMAT,
+        "before": diff.before.isoformat(),
+        "after": diff.after.isoformat(),
+        "summary": {"new": len(diff.new), "changed": len(diff.changed), "gone": len(diff.gone)},
+        "changes": [item(*row) for row in _rows(diff)],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def changes_md(diff: Changes, lang: str) -> str:
+    w, L = _w(lang), labels(lang)
+    lines = [f"## {w['title']}: {_day(diff.before, lang)} → {_day(diff.after, lang)}", ""]
+    counts = (
+        f"**{len(diff.new)} {w['new']}, {len(diff.changed)} {w['changed']}, "
+        f"{len(diff.gone)} {w['gone']}**"
+    )
+    lines += [counts, ""]
+    if diff.empty:
+        return "\n".join([*lines, f"_{w['none']}_", ""])
+    lines += [
+        f"| | {L['rule']} | {L['dossier'].lower()} | {L['subject']} | {L['finding']} |",
+        "|---|---|---|---|---|",
+    ]
+    for state, f, before in _rows(diff):
+        was = (
+            f" _({w['was']}: {md_escape(before.message)})_"
+            if before and before.message != f.message
+            else ""
+        )
+        subject = f"`{f.subject}`" if f.subject else ""
+        lines.append(
+            f"| {w[state]} {ICON[f.severity]} | `{f.rule}` | `{f.dossier}` | {subject} | "
+            f"{md_escape(f.message)}{was} |"
+        )
+    return "\n".join([*lines, ""])
+
+
+def changes_atom(diff: Changes, lang: str, feed_url: str | None) -> str:
+    """An Atom feed (RFC 4287) with one entry per change; ids are stable (the finding's
+    fingerprint, the change and the day), so a republished feed adds only what is new."""
+    from feedgen.feed import FeedGenerator  # type: ignore[import-untyped]
+
+    w = _w(lang)
+    updated = datetime.combine(diff.after, time(0, 0), UTC)
+    feed = FeedGenerator()
+    feed.id(feed_url or "urn:besluitspoor:changes")
+    feed.title(f"besluitspoor: {w['title'].lower()}")
+    feed.author({"name": "besluitspoor"})
+    feed.language(lang)
+    feed.updated(updated)
+    if feed_url:
+        feed.link(href=feed_url, rel="self")
+    for state, f, before in reversed(_rows(diff)):  # feedgen puts the last added first
+        entry = feed.add_entry()
+        entry.id(f"urn:besluitspoor:{fingerprint(f)}:{state}:{diff.after.isoformat()}")
+        entry.title(f"{w[state]}: {f.dossier}: {f.rule}" + (f" {f.subject}" if f.subject else ""))
+        entry.updated(updated)
+        text = f.message if before is None else f"{f.message} ({w['was']}: {before.message})"
+        entry.content(f"{text} ({f.source})", type="text")
+    return str(feed.atom_str(pretty=True).decode("utf-8"))
