@@ -139,12 +139,9 @@ def backend(request: pytest.FixtureRequest) -> str:
     return str(request.config.getoption("--backend"))
 
 
-@pytest.fixture(scope="session")
-def pg_cluster(backend: str) -> Iterator[Any]:
-    """One throwaway cluster per test process (each xdist worker has its own)."""
-    if backend != "postgresql":
-        yield None
-        return
+def _cluster() -> Iterator[Any]:
+    """A throwaway cluster for this test process; skip (or fail, where it must be there) when
+    PostgreSQL is not installed."""
     from tests import pg
 
     bindir = pg.binaries()
@@ -155,25 +152,25 @@ def pg_cluster(backend: str) -> Iterator[Any]:
     cluster = pg.Cluster(bindir)
     yield cluster
     cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_cluster(backend: str) -> Iterator[Any]:
+    """One throwaway cluster per test process (each xdist worker has its own) when the suite
+    runs on PostgreSQL; None on SQLite."""
+    if backend != "postgresql":
+        yield None
+        return
+    yield from _cluster()
 
 
 @pytest.fixture(scope="session")
 def any_pg_cluster(pg_cluster: Any) -> Iterator[Any]:
-    """A cluster for the tests of PostgreSQL itself, whichever backend the suite runs on;
-    they skip where PostgreSQL is not installed (and fail where it must be)."""
+    """A cluster for the tests of PostgreSQL itself, whichever backend the suite runs on."""
     if pg_cluster is not None:
         yield pg_cluster
         return
-    from tests import pg
-
-    bindir = pg.binaries()
-    if bindir is None:
-        if os.environ.get("BESLUITSPOOR_REQUIRE_POSTGRES"):
-            pytest.fail("PostgreSQL binaries (initdb, pg_ctl) not found")
-        pytest.skip("PostgreSQL is not installed (apt-get install postgresql)")
-    cluster = pg.Cluster(bindir)
-    yield cluster
-    cluster.stop()
+    yield from _cluster()
 
 
 @pytest.fixture

@@ -18,10 +18,23 @@ from typing import Any
 
 from besluitspoor.check import Result
 from besluitspoor.i18n import t
+from besluitspoor.outputfile import atomic_file
 from besluitspoor.problems import InputError
 from besluitspoor.rules.engine import Finding
 
 BASELINE_FORMAT = "besluitspoor-baseline/1"
+
+
+def read_json(path: Path, option: str) -> Any:
+    """The JSON file an option names; InputError saying which option and why not."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"{option} {path}: {exc.strerror}") from None
+    except ValueError as exc:
+        raise InputError(
+            t("{o} {p}: geen JSON ({e})", "{o} {p}: not JSON ({e})", o=option, p=path, e=exc)
+        ) from None
 
 
 def fingerprint(finding: Finding) -> str:
@@ -44,8 +57,6 @@ def write(path: Path, results: Iterable[Result], as_of: date) -> int:
         key=lambda e: (e["dossier"], e["rule"], e["subject"] or ""),
     )
     data = {"format": BASELINE_FORMAT, "as_of": as_of.isoformat(), "findings": entries}
-    from besluitspoor.cli.files import atomic_file
-
     with atomic_file(path) as handle:
         handle.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return len(entries)
@@ -61,19 +72,7 @@ class Baseline:
 
     @classmethod
     def read(cls, path: Path) -> Baseline:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise InputError(f"--baseline {path}: {exc.strerror}") from None
-        except ValueError as exc:
-            raise InputError(
-                t(
-                    "--baseline {p}: geen JSON ({e})",
-                    "--baseline {p}: not JSON ({e})",
-                    p=path,
-                    e=exc,
-                )
-            ) from None
+        data = read_json(path, "--baseline")
         if not isinstance(data, dict) or data.get("format") != BASELINE_FORMAT:
             raise InputError(
                 t(

@@ -3,14 +3,13 @@ message or severity), matched by fingerprint (dossier, rule, subject)."""
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from besluitspoor.baseline import fingerprint
+from besluitspoor.baseline import fingerprint, read_json
 from besluitspoor.i18n import t
 from besluitspoor.problems import InputError
 from besluitspoor.rules.engine import Finding
@@ -51,14 +50,7 @@ def compare(before: list[Finding], after: list[Finding], day0: date, day1: date)
 
 def from_check_json(path: Path, dossiers: list[str] | None) -> tuple[list[Finding], date]:
     """The findings of an earlier `check --format json` (only the dossiers asked for)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(f"--since {path}: {exc.strerror}") from None
-    except ValueError as exc:
-        raise InputError(
-            t("--since {p}: geen JSON ({e})", "--since {p}: not JSON ({e})", p=path, e=exc)
-        ) from None
+    data = read_json(path, "--since")
     if not isinstance(data, dict) or data.get("format") != "besluitspoor-check/1":
         raise InputError(
             t(

@@ -43,9 +43,9 @@ def _write(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    from besluitspoor.cli.files import _write_atomically
+    from besluitspoor.outputfile import write_atomically
 
-    _write_atomically(output, text)
+    write_atomically(output, text)
     say(t("{f} geschreven", "wrote {f}", f=output))
 
 
@@ -148,7 +148,8 @@ def report(
         besluitspoor report --as-of 2023-02-08 >> "$GITHUB_STEP_SUMMARY"
     """
     from besluitspoor.check import check_many
-    from besluitspoor.cli.files import _progress, atomic_file
+    from besluitspoor.cli.files import _progress
+    from besluitspoor.outputfile import atomic_file
     from besluitspoor.profiles import load_profiles
     from besluitspoor.render.reports import write_report
     from besluitspoor.store import dossiers as store
@@ -166,7 +167,7 @@ def report(
             folder = Path(output)
             if fmt == "json":
                 fail(t("-o MAP hoort bij -f md of html", "-o FOLDER goes with -f md or html"))
-            from besluitspoor.cli.files import _write_atomically
+            from besluitspoor.outputfile import write_atomically
             from besluitspoor.render.reports import write_report_folder
 
             with _progress(t("rapport", "report")) as progress:
@@ -176,7 +177,7 @@ def report(
                     day,
                     fmt,
                     folder,
-                    _write_atomically,
+                    write_atomically,
                     state.lang,
                     templates,
                     step,

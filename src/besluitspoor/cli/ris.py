@@ -245,9 +245,9 @@ def _run(
     data = registers.dossier(place.council, records, base)
     text = dump(data)
     if output is not None:
-        from besluitspoor.cli.files import _write_atomically
+        from besluitspoor.outputfile import write_atomically
 
-        _write_atomically(output, text)
+        write_atomically(output, text)
         say(t("{f} geschreven", "wrote {f}", f=output))
         return
     _tell(
