@@ -224,3 +224,26 @@ def test_bulk_replace_skips_server_key_checks_only_where_the_role_may(
         with pytest.raises(Exception, match="foreign key"), opened.write() as conn:
             conn.exec_driver_sql("UPDATE step SET settled_by = 'nergens' WHERE position = 0")
         opened.dispose()
+
+
+def test_connections_are_closed_after_each_command(pg: TestDb) -> None:
+    assert cli(pg.url, "import", str(data_dir())).exit_code == 0
+    for args in (
+        ("check",),
+        ("dossier", "list"),
+        ("add", "rib", "westland-adviesraad", "--date", "2021-02-01", "--title", "Antwoord"),
+    ):
+        assert cli(pg.url, *args).exit_code in (0, 1), args
+    open_ones = pg.rows(
+        "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'besluitspoor'"
+    )
+    assert open_ones == [(0,)]
+
+
+def test_times_are_stored_in_utc_whatever_the_server_zone(pg: TestDb) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    pg.cluster.sql(f"ALTER DATABASE {pg.name} SET timezone = 'Pacific/Kiritimati'")  # UTC+14
+    assert cli(pg.url, "import", str(data_dir())).exit_code == 0
+    (stored,) = pg.rows("SELECT max(updated_at) FROM dossier")[0]
+    assert abs(stored - datetime.now(UTC)) < timedelta(minutes=5)
