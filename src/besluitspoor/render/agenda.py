@@ -23,10 +23,12 @@ def agenda_view(items: list[Item], lang: str) -> EntryList:
     L = labels(lang)
     entries = []
     for item in items:
-        head = [Cell(_when(item.day, lang), "bold red" if item.overdue else "bold")]
-        if item.overdue:
-            head.append(Cell(L["overdue"], "red"))
-        head += [Cell(item.dossier, "cyan"), Cell(L["lanes"][item.who])]
+        head = [
+            Cell(_when(item.day, lang), "bold red" if item.overdue else "bold"),
+            Cell(L["overdue"] if item.overdue else "", "red"),  # a column of its own: aligned
+            Cell(item.dossier, "cyan"),
+            Cell(L["lanes"][item.who]),
+        ]
         lines = [item.what]
         if item.evidence:
             lines.append(f"[dim]{L['evidence']}: {', '.join(item.evidence)} · {item.rule}[/dim]")
