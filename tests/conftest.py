@@ -223,10 +223,7 @@ def _copy_into(source: TestDb, db: TestDb) -> None:
     if source.path is not None and db.path is not None:
         shutil.copyfile(source.path, db.path)
         return
-    db.cluster.sql(f"DROP DATABASE {db.name}")
-    db.cluster.sql(
-        f"CREATE DATABASE {db.name} OWNER volunteer TEMPLATE {source.name} STRATEGY FILE_COPY"
-    )
+    db.cluster.remake(db.name, source.name)
 
 
 @pytest.fixture

@@ -90,6 +90,11 @@ class Cluster:
         self.sql(f"CREATE DATABASE {name} OWNER {ROLE}{copy}")
         return name
 
+    def remake(self, name: str, template: str) -> None:
+        """Database `name` made again as a copy of `template` (a loaded one, per test)."""
+        self.sql(f"DROP DATABASE {name}")
+        self.sql(f"CREATE DATABASE {name} OWNER {ROLE} TEMPLATE {template} STRATEGY FILE_COPY")
+
     def stop(self) -> None:
         try:
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "stop")

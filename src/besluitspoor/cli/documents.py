@@ -49,6 +49,20 @@ def _write(text: str, output: Path | None) -> None:
     say(t("{f} geschreven", "wrote {f}", f=output))
 
 
+def no_output_for_text(output: object, formats: list[str]) -> None:
+    """The terminal view has no file form: `--output` goes with the other formats."""
+    if output is not None:
+        listed = ", ".join(formats[:-1])
+        fail(
+            t(
+                "--output hoort bij --format {a} of {b}",
+                "--output goes with --format {a} or {b}",
+                a=listed,
+                b=formats[-1],
+            )
+        )
+
+
 def _checked(
     ctx: typer.Context, ids: list[str] | None, as_of: str | None
 ) -> tuple[list[Result], date]:
@@ -98,13 +112,7 @@ def timeline(
     if fmt == "text":
         from besluitspoor.render.trail_text import timeline_view
 
-        if output is not None:
-            fail(
-                t(
-                    "--output hoort bij --format md, html of json",
-                    "--output goes with --format md, html or json",
-                )
-            )
+        no_output_for_text(output, ["md", "html", "json"])
         with settings(ctx).paged():
             out().print(timeline_view(results[0], lang))
         return

@@ -8,10 +8,15 @@ from typing import Annotated, Literal
 import typer
 
 from besluitspoor.cli import complete
-from besluitspoor.cli.base import fail, out, settings
+from besluitspoor.cli.base import out, settings
 from besluitspoor.cli.checking import parse_as_of
-from besluitspoor.cli.documents import OutputOpt, TemplatesOpt, _checked, _write
-from besluitspoor.i18n import t
+from besluitspoor.cli.documents import (
+    OutputOpt,
+    TemplatesOpt,
+    _checked,
+    _write,
+    no_output_for_text,
+)
 
 
 def agenda(
@@ -51,13 +56,7 @@ def agenda(
     results, day = _checked(ctx, dossiers, start)
     items = collect(results, day, days)
     if fmt == "text":
-        if output is not None:
-            fail(
-                t(
-                    "--output hoort bij --format md, json of ics",
-                    "--output goes with --format md, json or ics",
-                )
-            )
+        no_output_for_text(output, ["md", "json", "ics"])
         with settings(ctx).paged():
             out().print(render.agenda_view(items, lang))
         return
@@ -123,13 +122,7 @@ def changes(
     now = [f for r in results for f in r.findings]
     diff = compare(before, now, before_day, day)
     if fmt == "text":
-        if output is not None:
-            fail(
-                t(
-                    "--output hoort bij --format md, json of atom",
-                    "--output goes with --format md, json or atom",
-                )
-            )
+        no_output_for_text(output, ["md", "json", "atom"])
         out().print(render.changes_view(diff, lang))
         return
     if fmt == "json":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from datetime import UTC, date, datetime, timedelta
 
 from besluitspoor import __version__
@@ -101,8 +100,7 @@ def agenda_ics(items: list[Item], lang: str) -> str:
 
 
 def _stamp() -> datetime:
-    """When the feed was made: SOURCE_DATE_EPOCH when set (reproducible output), else now."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return datetime.fromtimestamp(int(epoch), UTC)
-    return datetime.now(UTC).replace(microsecond=0)
+    """When the feed was made (DTSTAMP): SOURCE_DATE_EPOCH when set, else now."""
+    from besluitspoor.render.context import source_date
+
+    return source_date() or datetime.now(UTC).replace(microsecond=0)

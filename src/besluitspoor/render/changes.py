@@ -16,28 +16,17 @@ from besluitspoor.rules.engine import Finding
 
 CHANGES_FORMAT = "besluitspoor-changes/1"
 
-_WORDS = {
-    "nl": {
-        "new": "nieuw",
-        "gone": "verdwenen",
-        "changed": "gewijzigd",
-        "title": "Wat is veranderd",
-        "none": "Niets veranderd.",
-        "was": "was",
-    },
-    "en": {
-        "new": "new",
-        "gone": "gone",
-        "changed": "changed",
-        "title": "What changed",
-        "none": "Nothing changed.",
-        "was": "was",
-    },
-}
-
 
 def _w(lang: str) -> dict[str, str]:
-    return _WORDS.get(lang, _WORDS["nl"])
+    L = labels(lang)
+    return {
+        "new": L["change_new"],
+        "gone": L["change_gone"],
+        "changed": L["change_changed"],
+        "title": L["changes"],
+        "none": L["no_changes"],
+        "was": L["was"],
+    }
 
 
 def _day(value: object, lang: str) -> str:

@@ -624,15 +624,22 @@ def report_rows(contexts: Sequence[TimelineContext]) -> list[dict[str, Any]]:
     ]
 
 
-def made_by(lang: str) -> str:
-    """ "Gemaakt met besluitspoor 0.1.0 op 1 december 2026": the day from SOURCE_DATE_EPOCH when
-    it is set (reproducible output, as for builds), else today."""
+def source_date() -> datetime | None:
+    """SOURCE_DATE_EPOCH when it is set: outputs that say when they were made say this
+    instead, so they are reproducible (as for builds)."""
     import os
 
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return datetime.fromtimestamp(int(epoch), UTC) if epoch.isdigit() else None
+
+
+def made_by(lang: str) -> str:
+    """ "Gemaakt met besluitspoor 0.1.0 op 1 december 2026": the day of `source_date`, else
+    today."""
     from besluitspoor import __version__
 
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    day = datetime.fromtimestamp(int(epoch), UTC).date() if epoch.isdigit() else date.today()
+    stamp = source_date()
+    day = stamp.date() if stamp is not None else date.today()
     L = labels(lang)
     when = FuzzyDate.of(day).display("long", lang)
     return f"{L['generated']} {__version__} {L['on']} {when}"

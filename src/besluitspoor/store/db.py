@@ -32,6 +32,11 @@ BUSY_TIMEOUT_S = 30
 # SQLite's header field for the program a file belongs to: b"besp". Files of before it was set
 # are recognised by their tables (`_ours`).
 APPLICATION_ID = 0x62657370
+# Columns only besluitspoor's own `dossier` and `step` tables have together.
+OWN_COLUMNS = {
+    "dossier": frozenset({"id", "title", "municipality", "profile"}),
+    "step": frozenset({"dossier_id", "kind", "date"}),
+}
 
 
 def busy_timeout() -> float:
@@ -356,8 +361,7 @@ def current_revision(url: str) -> str | None:
             tables = set(inspector.get_table_names())
             theirs = "alembic_version" in tables and not (
                 "dossier" in tables
-                and {"id", "title", "municipality", "profile"}
-                <= {c["name"] for c in inspector.get_columns("dossier")}
+                and OWN_COLUMNS["dossier"] <= {c["name"] for c in inspector.get_columns("dossier")}
             )
             if "alembic_version" not in tables or theirs:
                 if tables:
@@ -408,13 +412,10 @@ def _ours(conn: sqlite3.Connection, tables: set[str]) -> bool:
         return True
     if not {"dossier", "step"} <= tables:
         return False
-    columns = {r[1] for r in conn.execute("PRAGMA table_info(dossier)")}
-    steps = {r[1] for r in conn.execute("PRAGMA table_info(step)")}
-    return {"id", "title", "municipality", "profile"} <= columns and {
-        "dossier_id",
-        "kind",
-        "date",
-    } <= steps
+    return all(
+        OWN_COLUMNS[table] <= {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        for table in ("dossier", "step")
+    )
 
 
 def backup_file(path: Path, revision: str) -> Path:
