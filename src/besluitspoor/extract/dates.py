@@ -1,87 +1,239 @@
-"""Dates as council documents write them, resolved against the document's own date: a day
-without a year takes the year that puts it nearest the document (`jl.` before it, `a.s.` after
-it); a month alone ("de raad van juni") the next such month from the document date."""
+"""Dates as council documents write them, found in one pass and resolved against an anchor.
+
+Forms: `18 januari 2023`, `dinsdag 3 maart`, `10/5/2017`, `09.01.2019`, `2023-01-18`,
+`juni 2022`, `in november`, `in 2023`, and periods in words: `derde kwartaal van 2023`, `Q3
+2023`, `voorjaar 2024`, `medio 2024`, `eind 2023`, `eerste helft 2025`, `na de zomer`, `voor de
+zomer`. A date without a year takes it from the nearest date in the same passage that has one
+(`In juni 2022 ... In november ...` is November 2022), else from the document's date (`jl.` before
+it, `a.s.` after it, a weekday must fit); such a date is marked `inferred`. A date after `tot`,
+`t/m`, `uiterlijk` or `vóór` is a bound, after `per`, `vanaf` or `met ingang van` a start.
+
+One compiled alternation scanned once with `finditer`: matches never overlap and no pattern
+backtracks beyond a few characters, so time is linear in the text.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Literal
 
-from besluitspoor.fuzzydate import MONTHS_NL, FuzzyDate, FuzzyDateError
+from besluitspoor.fuzzydate import MAX_YEAR, MIN_YEAR, MONTHS_NL, FuzzyDate, FuzzyDateError
 
-_MONTH = {name: i for i, names in enumerate(MONTHS_NL, start=1) for name in names}
-_MONTHS = "|".join(sorted(_MONTH, key=len, reverse=True))
-_WEEKDAYS = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+MONTH = {name: i for i, names in enumerate(MONTHS_NL, start=1) for name in names}
+_MONTHS = "|".join(sorted(MONTH, key=len, reverse=True))
+_WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+_WEEKDAYS = "|".join(_WEEKDAY_NAMES)
+_Y = r"(?:1[89]|2[01])\d\d"  # a year the format accepts
+_SEASON = {"voorjaar": (3, 5), "lente": (3, 5), "zomer": (6, 8), "najaar": (9, 11), "herfst": (9, 11)}
+_ORDINAL = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4}
 
-FULL = re.compile(rf"\b(?:{_WEEKDAYS}\s+)?(\d{{1,2}})\s+({_MONTHS})\.?\s+(\d{{4}})\b", re.I)
-YEARLESS = re.compile(
-    rf"\b(?:({_WEEKDAYS})\s+)?(\d{{1,2}})\s+({_MONTHS})\b\.?(?!\s*\d)(\s*(?:jl\.?|j\.l\.|a\.s\.?|aanstaande))?",
+_PATTERN = re.compile(
+    rf"""
+    (?P<quarter>\b(?:het\s+)?(?P<q_ord>eerste|tweede|derde|vierde|[1-4]e)\s+kwartaal
+        (?:\s+(?:van\s+)?(?P<q_year>{_Y}))?\b)
+  | (?P<q_short>\bQ(?P<qs>[1-4])[\s-]?(?P<qs_year>{_Y})\b|\b(?P<qs_year2>{_Y})[\s-]?Q(?P<qs2>[1-4])\b)
+  | (?P<half>\b(?P<h_ord>eerste|tweede)\s+helft\s+(?:van\s+)?(?P<h_year>{_Y})\b)
+  | (?P<summer>\b(?P<s_side>voor|vóór|na|rond|tijdens)\s+de\s+zomer(?:vakantie|reces)?
+        (?:\s+(?:van\s+)?(?P<s_year>{_Y}))?\b)
+  | (?P<season>\b(?P<se>voorjaar|lente|zomer|najaar|herfst|winter)\s+(?:van\s+)?(?P<se_year>{_Y})\b)
+  | (?P<part>\b(?P<p_word>medio|half|begin|eind|einde|ultimo)\s+
+        (?:(?P<p_month>{_MONTHS})\.?\s+)?(?P<p_year>{_Y})\b)
+  | (?P<full>\b(?:(?P<f_wd>{_WEEKDAYS})\s+)?(?P<f_day>[0-3]?\d)(?:e|ste|de)?\s+(?P<f_month>{_MONTHS})
+        \.?,?\s+(?P<f_year>{_Y})\b)
+  | (?P<numeric>\b(?P<n_day>[0-3]?\d)(?P<n_sep>[-/.])(?P<n_month>[01]?\d)(?P=n_sep)(?P<n_year>{_Y})\b)
+  | (?P<iso>\b(?P<i_year>{_Y})-(?P<i_month>[01]\d)-(?P<i_day>[0-3]\d)\b)
+  | (?P<monthyear>\b(?P<m_month>{_MONTHS})\.?\s+(?:van\s+)?(?P<m_year>{_Y})\b)
+  | (?P<yearless>\b(?:(?P<y_wd>{_WEEKDAYS})\s+)?(?P<y_day>[0-3]?\d)(?:e|ste|de)?\s+(?P<y_month>{_MONTHS})\b\.?
+        (?!\s*\d)(?P<y_mark>\s*(?:jl\.?|j\.l\.|a\.s\.?|aanstaande))?)
+  | (?P<monthalone>\b(?P<a_pre>van|in|eind|begin|medio|per|vóór|voor|na|tot|sinds)\s+
+        (?:de\s+maand\s+)?(?P<a_month>{_MONTHS})\b(?!\s*\d)(?![\w-]))
+  | (?P<yearalone>\b(?P<ya_pre>in|per|vanaf|sinds|vóór|uiterlijk|eind|begin|medio)\s+(?P<ya_year>{_Y})\b(?![-/.]\d))
+    """,
+    re.I | re.X,
+)
+# Words before a date that make it a bound ("tot 1 januari 1980") or a start ("per 1 januari").
+_BEFORE = re.compile(
+    r"(?:\btot(?:\s+en\s+met)?|\bt/m|\buiterlijk(?:\s+op)?|\bvóór|\bvoor|\bdeadline:?)\s*$", re.I
+)
+_FROM = re.compile(
+    r"(?:\bper|\bvanaf|\bmet\s+ingang\s+van|\bm\.i\.v\.|\bingaande|\bgaat\s+in\s+op|\bstart\s+op)\s*$",
     re.I,
 )
-_WEEKDAY_NUMBER = {
-    name: n
-    for n, name in enumerate(
-        ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-    )
-}
-MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+(\d{{4}})\b", re.I)
-NUMERIC = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
-ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-MONTH_ALONE = re.compile(rf"\b(?:van|in|eind|begin|medio)\s+({_MONTHS})\b(?!\s*\d)", re.I)
+
+Role = Literal["bound", "from"] | None
 
 
 @dataclass(frozen=True)
-class Found:
+class Mention:
+    """A date in a text: where it stands, what it is, and how sure the year is."""
+
     value: FuzzyDate
     start: int
     end: int
+    # The year was not written beside the date: it was taken from `anchor` or the document.
+    inferred: bool = False
+    role: Role = None
+    # A period in words ("derde kwartaal 2023"): a deadline or a plan, not a day something
+    # happened.
+    period: bool = False
+
+    @property
+    def day(self) -> bool:
+        return self.value.precision == "day"
 
 
-def _day(year: int, month: int, day: int) -> FuzzyDate | None:
+def _date(year: int, month: int | None = None, day: int | None = None) -> FuzzyDate | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
     try:
         return FuzzyDate(year, month, day)
     except FuzzyDateError:
         return None
 
 
-def find(text: str, doc_date: date | None) -> list[Found]:
-    """Every date in `text`, in order, with yearless ones resolved against `doc_date`."""
-    found: list[Found] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return all(b <= s or a >= e for s, e in taken)
-
-    def add(value: FuzzyDate | None, m: re.Match[str]) -> None:
-        if value is not None and free(m.start(), m.end()):
-            found.append(Found(value, m.start(), m.end()))
-            taken.append((m.start(), m.end()))
-
-    for m in FULL.finditer(text):
-        add(_day(int(m[3]), _MONTH[m[2].lower()], int(m[1])), m)
-    for m in NUMERIC.finditer(text):
-        add(_day(int(m[3]), int(m[2]), int(m[1])), m)
-    for m in ISO.finditer(text):
-        add(_day(int(m[1]), int(m[2]), int(m[3])), m)
-    for m in MONTH_YEAR.finditer(text):
-        add(FuzzyDate(int(m[2]), _MONTH[m[1].lower()]), m)
-    if doc_date is not None:
-        for m in YEARLESS.finditer(text):
-            weekday = _WEEKDAY_NUMBER.get((m[1] or "").lower())
-            marker = (m[4] or "").strip()
-            add(_resolve_day(int(m[2]), _MONTH[m[3].lower()], marker, doc_date, weekday), m)
-        for m in MONTH_ALONE.finditer(text):
-            month = _MONTH[m[1].lower()]
-            year = doc_date.year if month >= doc_date.month else doc_date.year + 1
-            add(FuzzyDate(year, month), m)
-    return sorted(found, key=lambda f: f.start)
+def _span(year: int, first: int, last: int) -> FuzzyDate | None:
+    """Months `first` to `last` of `year` (`last` may run into the next year: a winter)."""
+    if last < first:
+        end = _date(year + 1, last)
+    else:
+        end = _date(year, last) if last != first else None
+    begin = _date(year, first)
+    if begin is None:
+        return None
+    return FuzzyDate(begin.year, begin.month, None, end) if end is not None else begin
 
 
-def _resolve_day(
+def _explicit(m: re.Match[str]) -> tuple[FuzzyDate | None, bool]:
+    """The value of a match that carries its own year, and whether it is a period in words."""
+    g = m.groupdict()
+    if g["quarter"]:
+        if not g["q_year"]:
+            return None, True
+        q = _ORDINAL[g["q_ord"].lower()]
+        return _span(int(g["q_year"]), 3 * q - 2, 3 * q), True
+    if g["q_short"]:
+        q = int(g["qs"] or g["qs2"])
+        return _span(int(g["qs_year"] or g["qs_year2"]), 3 * q - 2, 3 * q), True
+    if g["half"]:
+        first = 1 if g["h_ord"].lower() == "eerste" else 7
+        return _span(int(g["h_year"]), first, first + 5), True
+    if g["summer"]:
+        if not g["s_year"]:
+            return None, True
+        return _summer(g["s_side"].lower(), int(g["s_year"])), True
+    if g["season"]:
+        year, name = int(g["se_year"]), g["se"].lower()
+        return (_span(year, 12, 2) if name == "winter" else _span(year, *_SEASON[name])), True
+    if g["part"]:
+        year, word = int(g["p_year"]), g["p_word"].lower()
+        if g["p_month"]:
+            return _date(year, MONTH[g["p_month"].lower()]), True
+        if word in ("medio", "half"):
+            return _span(year, 6, 7), True
+        return (_span(year, 1, 3) if word == "begin" else _span(year, 10, 12)), True
+    if g["full"]:
+        return _date(int(g["f_year"]), MONTH[g["f_month"].lower()], int(g["f_day"])), False
+    if g["numeric"]:
+        return _date(int(g["n_year"]), int(g["n_month"]), int(g["n_day"])), False
+    if g["iso"]:
+        return _date(int(g["i_year"]), int(g["i_month"]), int(g["i_day"])), False
+    if g["monthyear"]:
+        return _date(int(g["m_year"]), MONTH[g["m_month"].lower()]), False
+    if g["yearalone"]:
+        return _date(int(g["ya_year"])), False
+    return None, False
+
+
+def _summer(side: str, year: int) -> FuzzyDate | None:
+    """"voor de zomer" is by July; "na de zomer" September-October; "rond de zomer" the summer."""
+    if side in ("voor", "vóór"):
+        return _date(year, 7)
+    if side == "na":
+        return _span(year, 9, 10)
+    return _span(year, 6, 8)
+
+
+def _role(text: str, start: int) -> Role:
+    before = text[max(0, start - 24) : start]
+    if _BEFORE.search(before):
+        return "bound"
+    if _FROM.search(before):
+        return "from"
+    return None
+
+
+def find(text: str, doc_date: date | None, anchor: date | None = None) -> list[Mention]:
+    """Every date in `text`, in order. A date without a year takes it from the nearest date with
+    a year in `text` itself, else from `anchor` (the passage's context), else from `doc_date`;
+    `jl.` and `a.s.` always look at `doc_date`. Dates that cannot be resolved are left out."""
+    matches = list(_PATTERN.finditer(text))
+    explicit: list[tuple[int, FuzzyDate]] = []
+    values: list[tuple[FuzzyDate | None, bool]] = []
+    for m in matches:
+        value, period = _explicit(m)
+        values.append((value, period))
+        if value is not None and not period:
+            explicit.append((m.start(), value))
+    out: list[Mention] = []
+    for m, (value, period) in zip(matches, values, strict=True):
+        inferred = False
+        if value is None:
+            near = _nearest(explicit, m.start())
+            base = near.first if near is not None else anchor or doc_date
+            value = _yearless(m, base, doc_date)
+            inferred = value is not None
+        if value is not None:
+            out.append(Mention(value, m.start(), m.end(), inferred, _role(text, m.start()), period))
+    return out
+
+
+def _nearest(explicit: list[tuple[int, FuzzyDate]], at: int) -> FuzzyDate | None:
+    """The date with a year nearest before `at` (else after it), within 400 characters."""
+    before = [(at - p, v) for p, v in explicit if p < at and at - p < 400]
+    if before:
+        return min(before, key=lambda pv: pv[0])[1]
+    after = [(p - at, v) for p, v in explicit if p > at and p - at < 400]
+    return min(after, key=lambda pv: pv[0])[1] if after else None
+
+
+def _yearless(m: re.Match[str], base: date | None, doc: date | None) -> FuzzyDate | None:
+    g = m.groupdict()
+    if g["yearless"]:
+        mark = (g["y_mark"] or "").strip().lower()
+        weekday = _WEEKDAY_NAMES.index(g["y_wd"].lower()) if g["y_wd"] else None
+        around = doc if mark and doc is not None else base
+        if around is None:
+            return None
+        return resolve_day(int(g["y_day"]), MONTH[g["y_month"].lower()], mark, around, weekday)
+    if base is None:
+        return None
+    if g["monthalone"]:
+        month = MONTH[g["a_month"].lower()]
+        pre = g["a_pre"].lower()
+        # "sinds maart", "van maart" (looking back) take the last such month; others the next.
+        if pre in ("sinds", "van") and month > base.month:
+            return _date(base.year - 1, month)
+        year = base.year if month >= base.month or pre in ("sinds", "van") else base.year + 1
+        return _date(year, month)
+    if g["quarter"]:
+        q = _ORDINAL[g["q_ord"].lower()]
+        year = base.year if 3 * q >= base.month else base.year + 1
+        return _span(year, 3 * q - 2, 3 * q)
+    if g["summer"]:
+        side = g["s_side"].lower()
+        year = base.year if base.month <= (7 if side in ("voor", "vóór") else 10) else base.year + 1
+        return _summer(side, year)
+    return None
+
+
+def resolve_day(
     day: int, month: int, marker: str, doc: date, weekday: int | None = None
 ) -> FuzzyDate | None:
-    options = [v for y in (doc.year - 1, doc.year, doc.year + 1) if (v := _day(y, month, day))]
+    """Day and month without a year, near `doc`: `jl.` before it, `a.s.` after it, a weekday
+    must fit, otherwise the nearest."""
+    options = [v for y in (doc.year - 1, doc.year, doc.year + 1) if (v := _date(y, month, day))]
     if weekday is not None:  # "dinsdag 3 maart": the year in which 3 March is a Tuesday
         options = [v for v in options if v.first.weekday() == weekday] or options
     if marker.startswith(("jl", "j.l")):
@@ -89,3 +241,19 @@ def _resolve_day(
     elif marker:
         options = [v for v in options if v.first >= doc] or options
     return min(options, key=lambda v: abs((v.first - doc).days)) if options else None
+
+
+def first_day(text: str, doc_date: date | None = None) -> FuzzyDate | None:
+    """The first date to the day in `text` that is not a bound ("tot 1 januari 1980")."""
+    return next((m.value for m in find(text, doc_date) if m.day and m.role != "bound"), None)
+
+
+def step_date(mention: Mention) -> FuzzyDate:
+    """The date a step takes from a mention: a period in words counts as its year (the gold
+    drafts' convention, "voorjaar 2011" is 2011), or its month when it lies in one month."""
+    value = mention.value
+    if value.end is None:
+        return value
+    if value.end.year == value.year and value.end.month == value.month:
+        return FuzzyDate(value.year, value.month, value.day)
+    return FuzzyDate(value.year) if value.end.year == value.year else value

@@ -55,27 +55,16 @@ def local_day(value: str | None, bare_is_utc: bool = False) -> date | None:
     return moment.date() if moment is not None else None
 
 
-# In OpenBesluitvorming's order: a withdrawn motion that was also "aangenomen" in an earlier
-# wording is withdrawn.
-_OUTCOMES = (
-    ("ingetrokken", re.compile(r"\bingetrokken\b", re.I)),
-    ("aangehouden", re.compile(r"\baangehouden\b", re.I)),
-    ("aangenomen", re.compile(r"\baangenomen\b|\bunaniem\b|\bmet algemene stemmen\b", re.I)),
-    ("verworpen", re.compile(r"\bverworpen\b", re.I)),
-)
-
-
 def outcome(wording: str | None) -> tuple[str, str | None]:
     """The format's status for a supplier's wording ("Motie verworpen" -> verworpen), and the
-    wording itself when it says something else ("Niet in stemming gebracht" -> ingediend)."""
+    wording itself when it says something else ("Niet in stemming gebracht" -> ingediend). The words
+    are read as `extract` reads them (besluitspoor.outcomes)."""
+    from besluitspoor.outcomes import outcome_of
+
     if not wording or not wording.strip():
         return "ingediend", None
-    if re.search(r"\bniet aangenomen\b", wording, re.I):
-        return "verworpen", None
-    for status, pattern in _OUTCOMES:
-        if pattern.search(wording):
-            return status, None
-    return "ingediend", wording.strip()
+    status = outcome_of(wording)
+    return (status, None) if status else ("ingediend", wording.strip())
 
 
 @dataclass(frozen=True)

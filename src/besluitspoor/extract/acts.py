@@ -1,0 +1,192 @@
+"""Small recognisers over one sentence: the acts of a municipality's bodies it dates, the
+committee it names, its nature and time of day, a short title for a step, and who promises.
+
+Every pattern is bounded (`[^.;]{0,N}` instead of `.*`), so a sentence of any length is read in
+linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from besluitspoor.extract.document import norm
+
+_GAP = r"[^.;:]{0,160}?"
+ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "raadsbesluit",
+        re.compile(
+            rf"\bprincipebesluit\b|\b(?:heeft|hebt) u\b{_GAP}\b(?:vastgesteld|besloten|aangenomen|"
+            rf"ingestemd)\b|\b(?:gemeente)?raad\b(?: van \w+)? (?:heeft|besloot|besluit|stemde|stelde|"
+            rf"nam|ging|heeft op){_GAP}\b(?:vastgesteld|besloten|aangenomen|ingestemd|akkoord|in|vast|"
+            rf"over)\b|\bbesloot de (?:gemeente)?raad\b|\bheeft de (?:gemeente)?raad\b{_GAP}"
+            rf"\b(?:besloten|vastgesteld|ingestemd|aangenomen)\b|\braadsbesluit\b|"
+            rf"\bdoor (?:de|uw) (?:gemeente)?raad\b{_GAP}\b(?:vastgesteld|genomen|aangenomen)\b",
+            re.I,
+        ),
+    ),
+    (
+        "collegebesluit",
+        re.compile(
+            rf"\b(?:het college|wij|b\s?&\s?w|burgemeester en wethouders)\b(?: van \w+)? "
+            rf"(?:heeft|hebben|besloot|besloten|stelde|stelden|heeft op|hebben op)\b{_GAP}"
+            rf"\b(?:besloten|vastgesteld|ingestemd|genomen|akkoord|vast)\b|\bcollegebesluit\b|"
+            rf"\bheeft het college\b{_GAP}\b(?:besloten|vastgesteld|ingestemd)\b|"
+            rf"\bdoor (?:het|ons) college\b{_GAP}\b(?:vastgesteld|besloten|genomen)\b|"
+            rf"\bbesloot het college\b",
+            re.I,
+        ),
+    ),
+    (
+        "raadsinformatiebrief",
+        re.compile(
+            r"\b(?:raads)?informatiebrie(?:f|ven)\b|\braadsbrief\b|"
+            r"\b(?:raad|u)\b[^.;:]{0,40}\bgeïnformeerd\b(?<!worden geïnformeerd)",
+            re.I,
+        ),
+    ),
+    (
+        "raadsvoorstel",
+        re.compile(r"\braadsvoorstel\b(?![^.;:]{0,20}\bvan\b[^.;:]{0,20}\bwordt\b)", re.I),
+    ),
+    (
+        "motie",
+        re.compile(
+            r"\bmotie\b[^.;:]{0,80}?\b(?:ingediend|aangenomen|verworpen|ingetrokken|aangehouden)\b",
+            re.I,
+        ),
+    ),
+    (
+        "amendement",
+        re.compile(
+            r"\bamendement\b[^.;:]{0,80}?\b(?:ingediend|aangenomen|verworpen|ingetrokken|aangehouden)\b",
+            re.I,
+        ),
+    ),
+    (
+        "commissievergadering",
+        re.compile(
+            r"\bcommissie\b|\bbio\b|\bbeeldvormend\w*\b|\boordeelsvormend\w*\b|"
+            r"\binformatiebijeenkomst\b|\bforum\b|\braads?sessie\b|\bcarrousel\b|"
+            r"\bthemabijeenkomst\b|\bwerksessie\b|\binformatieavond\b|\braadsavond\b|"
+            r"\bronde ?tafel\w*\b|\bpresidium\b",
+            re.I,
+        ),
+    ),
+    (
+        "raadsvergadering",
+        re.compile(
+            r"\b(?:uw |de )?(?:gemeente)?raad(?:svergadering)? van\b|\braadsvergadering\b",
+            re.I,
+        ),
+    ),
+)
+COMMITTEE = re.compile(
+    r"\b((?i:commissie|carrousel|forum|voorronde|drechtstedendinsdag|drechtraad|raadssessie|"
+    r"raadscommissie|presidium))"
+    r"((?:[ \t]+(?:en|voor|van|&)?[ \t]*[A-Z][\w&-]*){0,4})"
+)
+_NATURE = (
+    ("presentatie", re.compile(r"\bpresentatie\b|\bgepresenteerd\b", re.I)),
+    ("beeldvormend", re.compile(r"\bbeeldvormend\w*\b|\bbio\b", re.I)),
+    ("informerend", re.compile(r"\binformerend\w*\b|\binformatiebijeenkomst\b|\binformatieavond\b", re.I)),
+    ("oordeelsvormend", re.compile(r"\boordeelsvormend\w*\b", re.I)),
+    ("besluitvormend", re.compile(r"\bbesluitvormend\w*\b", re.I)),
+)
+_TIME = re.compile(
+    r"\b(?:tijd|aanvang|om|vanaf)\s*:?\s*([01]?\d|2[0-3])[.:]([0-5]\d)\b(?:\s*uur)?|"
+    r"\bin de (ochtend|middag|avond)\b|\b(ochtend|middag|avond)vergadering\b",
+    re.I,
+)
+_TOPIC = re.compile(
+    r"\b(?:over|inzake|betreffende|m\.b\.t\.|met betrekking tot|ten aanzien van|"
+    r"aangaande|getiteld|met als onderwerp)\s+((?:de |het |een )?[^.;:,()]{3,90})",
+    re.I,
+)
+_NAMED = re.compile(
+    r"\b((?:de |het )?(?:nota|verordening|beleidsplan|beleidskader|visie|uitvoeringsplan|"
+    r"notitie|regeling|plan|programma|raadsvoorstel|motie|amendement|begroting|jaarrekening|"
+    r"voorjaarsnota|kadernota|zienswijze)\b[^.;:,()]{0,80})",
+    re.I,
+)
+
+
+def committee(text: str) -> str | None:
+    m = COMMITTEE.search(text)
+    if not m:
+        return None
+    body, name = m.group(1), norm(m.group(2))
+    name = re.sub(r"\s+(?:van|en|voor|&)$", "", name)
+    if body.lower() in ("commissie", "raadscommissie") and not name:
+        return None
+    return norm(f"{body[0].upper()}{body[1:]} {name}")
+
+
+def nature(text: str) -> str | None:
+    return next((name for name, p in _NATURE if p.search(text)), None)
+
+
+def time_of(text: str) -> str | None:
+    m = _TIME.search(text)
+    if not m:
+        return None
+    if m[1]:
+        return f"{int(m[1]):02d}:{m[2]}"
+    return (m[3] or m[4]).lower()
+
+
+def topic(text: str) -> str | None:
+    """What a sentence is about, in its own words: after "over", "inzake", or a named plan."""
+    m = _TOPIC.search(text) or _NAMED.search(text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    cut = " ".join(words[:10]).rstrip(" -–")
+    # a topic ends before a clause: "over de start van het team dat ..."
+    cut = re.split(r"\s+(?:dat|die|waarin|waarbij|waarmee|omdat|zodat|wat|en dat|om)\s+", cut)[0]
+    return cut if len(cut) >= 3 else None
+
+
+_KIND_TITLE = {
+    "raadsbesluit": "Raadsbesluit",
+    "collegebesluit": "Collegebesluit",
+    "raadsinformatiebrief": "Raadsinformatiebrief",
+    "raadsvoorstel": "Raadsvoorstel",
+    "motie": "Motie",
+    "amendement": "Amendement",
+    "commissievergadering": "Commissievergadering",
+    "raadsvergadering": "Raadsvergadering",
+}
+
+
+def title(kind: str, sentence: str, when: str, body: str | None = None) -> str:
+    """A short title naming the act: "Commissie Mens en Maatschappij: de start van het team",
+    "Raadsinformatiebrief over de voortgang"; never a cut sentence."""
+    name = body if kind == "commissievergadering" and body else _KIND_TITLE.get(kind, kind)
+    about = topic(sentence)
+    if about:
+        joiner = ": " if kind == "commissievergadering" else " over " if not about.lower().startswith(
+            ("de nota", "het raadsvoorstel", "de verordening", "het beleidsplan", "de motie")
+        ) else ": "
+        return f"{name}{joiner}{about}"
+    return f"{name} {when}"
+
+
+# Who promises: a wethouder by name, the burgemeester, or the college.
+_PROMISER = re.compile(
+    r"\b(wethouder|burgemeester|portefeuillehouder)\b((?:\s+(?:de|van|der|den|ten|ter|[A-Z][\w'-]*))*)",
+    re.I,
+)
+
+
+def promiser(sentence: str, named: str | None) -> str:
+    m = _PROMISER.search(sentence)
+    if not m:
+        return "college"
+    role = m.group(1).lower()
+    name = norm(m.group(2))
+    if re.search(r"[A-Z]", name):
+        return norm(f"{role.capitalize()} {name}")
+    if role in ("wethouder", "portefeuillehouder") and named:
+        return named
+    return "wethouder" if role == "portefeuillehouder" else role

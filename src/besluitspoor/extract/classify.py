@@ -1,0 +1,146 @@
+"""What kind of document a text is: the document type of the format's gold drafts
+(raadsinformatiebrief, besluitenlijst, verslag, motie, raadsvoorstel, advies, brief, overig) and the
+layout that reads it (`layouts.LAYOUTS`).
+
+A document says what it is near its top: the marker on the earliest line wins, the body only
+decides where the top says nothing (a motion's "in vergadering bijeen ... verzoekt het college",
+a register entry's fields, a decision list's run of items with outcomes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from besluitspoor.extract.document import Document
+
+# (layout, pattern for a line near the top); on the same line the first listed wins.
+_TITLE_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "besluitenlijst-college",
+        re.compile(
+            r"\b(?:besluitenlijst|besluiten(?:lijst)?)\b[^\n]{0,40}\b(?:college|b\s?(?:&|en)\s?w|"
+            r"burgemeester en wethouders|collegevergadering)\b|\bcollege\s?besluiten\b|"
+            r"\bcollegebesluitenlijst\b|\bopenbare besluiten(?:lijst)?\b[^\n]{0,30}\bcollege\b|"
+            r"^\s*(?:overzicht\s+)?(?:openbare\s+)?collegebesluiten\b|\bcollegevergadering\b",
+            re.I,
+        ),
+    ),
+    (
+        "besluitenlijst-raad",
+        re.compile(
+            r"\bbesluitenlijst\b|\buitslagenlijst\b|\bbesluiten(?:-| en )actielijst\b|"
+            r"\bstemmingsuitslagen\b|\bbesluitvorming\s*\(raad\)|\boverzicht vergaderpunten\b",
+            re.I,
+        ),
+    ),
+    ("motie", re.compile(r"^\s*(?:\(?(?:concept-?|gewijzigde?\s+)?(?:motie|amendement)\b)", re.I)),
+    (
+        "verslag",
+        re.compile(
+            r"\b\w*verslag\b|\bnotulen\b|\bsamenvatting van de (?:vergadering|bijeenkomst)\b",
+            re.I,
+        ),
+    ),
+    (
+        "rib",
+        re.compile(
+            r"\braads?informatiebrief\b|\braadsbrief\b|\binformatiebrief\b|\braadsmemo\b|"
+            r"\bcollegebericht\b|\bmemo aan de (?:gemeente)?raad\b|\binformatienota\b",
+            re.I,
+        ),
+    ),
+    (
+        "raadsvoorstel",
+        re.compile(
+            r"\braadsvoorstel\b|\bvoorstel aan de (?:gemeente)?raad\b|\bbeslispunten\b|"
+            r"\b(?:u|de raad) wordt (?:gevraagd|voorgesteld)\b|\bvoorgesteld (?:raads)?besluit\b|"
+            r"\bontwerp-?raadsbesluit\b|\braadsnota\b",
+            re.I,
+        ),
+    ),
+    (
+        "advies",
+        re.compile(
+            r"^\s*(?:ongevraagd\s+|gevraagd\s+)?advies\b|\bbetreft:?\s+(?:ongevraagd\s+)?advies\b|"
+            r"\badvies van de\b[^\n]{0,40}\b(?:adviesraad|raad)\b",
+            re.I,
+        ),
+    ),
+    (
+        "register",
+        re.compile(r"^\s*(?:toezegging|motie|actie)\s*(?:nr\.?|nummer)?\s*[\w./-]{0,12}\s*$", re.I),
+    ),
+    (
+        "brief",
+        re.compile(
+            r"\bgeacht(?:e)? (?:college|leden|heer|mevrouw|raad|gemeenteraad|raadsleden)\b|"
+            r"^\s*(?:betreft|onderwerp)\b|^\s*aan (?:de )?(?:leden van )?de (?:gemeente)?raad\b",
+            re.I,
+        ),
+    ),
+)
+
+DOC_TYPES = {  # layout -> the document type of the gold drafts
+    "besluitenlijst-college": "besluitenlijst",
+    "besluitenlijst-raad": "besluitenlijst",
+    "motie": "motie",
+    "verslag": "verslag",
+    "rib": "raadsinformatiebrief",
+    "raadsvoorstel": "raadsvoorstel",
+    "advies": "advies",
+    "brief": "brief",
+    "register": "overig",
+    "nieuws": "overig",
+}
+
+_MOTION_BODY = re.compile(r"\bin (?:(?:openbare|de)\s+)*vergadering\s+(?:bijeen|bijeengekomen)\b", re.I)
+_MOTION_ASKS = re.compile(
+    r"\b(?:verzoekt|draagt)\s+(?:het\s+college|de\s+burgemeester|burgemeester\s+en)|"
+    r"\broept\s+het\s+college\b|\bspreekt\s+uit\b|\bbesluit\s*:|\bconstaterende\b|\boverwegende\b",
+    re.I,
+)
+_REGISTER_FIELDS = (
+    {"toezegging", "toezegger", "datum toezegging", "motie", "indiener", "indieners", "indiener(s)"},
+    {"status", "stand van zaken", "afgedaan", "datum afdoening", "afdoeningsdatum", "termijn",
+     "termijn afdoening", "deadline", "vervaldatum", "afdoeningsvoorstel"},
+)
+_OUTCOME_WORD = re.compile(
+    r"\b(?:aangenomen|verworpen|ingetrokken|aangehouden|unaniem|hamerstuk|conform|"
+    r"vastgesteld|besloten|stemuitslag)\b",
+    re.I,
+)
+
+
+def layout_of(doc: Document) -> str:
+    """The layout that reads this document."""
+    head = doc.head(14)
+    hits: list[tuple[int, int, str]] = []
+    for n, line in enumerate(head):
+        for order, (layout, pattern) in enumerate(_TITLE_MARKERS):
+            if pattern.search(line):
+                hits.append((n, order, layout))
+    top = "\n".join(doc.head(60))
+    if _MOTION_BODY.search(top) and _MOTION_ASKS.search(top):
+        early = [h for h in hits if h[0] <= 2 and h[2].startswith(("besluitenlijst", "verslag"))]
+        if not early:
+            return "motie"
+    labels = set(doc.fields)
+    if all(labels & group for group in _REGISTER_FIELDS):
+        return "register"
+    if hits:
+        first = min(hits)
+        # A letter's "Betreft"/"Geachte" line above its real title ("Raadsinformatiebrief")
+        # does not decide: a specific marker in the top lines does.
+        specific = [h for h in hits if h[2] != "brief" and h[0] <= first[0] + 6]
+        if first[2] == "brief" and specific:
+            return min(specific)[2]
+        return first[2]
+    items = [b for b in doc.blocks if b.kind == "item" and _OUTCOME_WORD.search(b.text)]
+    if len(items) >= 3:
+        return "besluitenlijst-raad"
+    # Council news, a web page, or a text that says nothing of itself: read as prose.
+    return "nieuws"
+
+
+def doc_type_of(layout: str) -> str:
+    return DOC_TYPES.get(layout, "overig")

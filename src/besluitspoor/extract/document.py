@@ -1,0 +1,273 @@
+"""A document's text as structure: page furniture set aside, `Label: value` header fields,
+blocks (headings, paragraphs, list items with their bodies) and the sentences of each block.
+
+Everything keeps the text's own words: a sentence is a whitespace-normalised slice of the text,
+so that every quote built from it is verbatim. Patterns here are anchored to one line and bounded,
+so a 100,000-character run-on line costs linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+# Lines that are the website or the letter's furniture, not the document.
+_FURNITURE = re.compile(
+    r"""^\s*(?:
+        skip\s+to\s+(?:content|main\s+content)|ga\s+(?:direct\s+)?naar\s+(?:de\s+)?
+        (?:inhoud|hoofdinhoud|zoeken|het\s+zoeken|menu|navigatie)\b.*|naar\s+(?:de\s+)?
+        (?:inhoud|boven)|pagina\s+delen|deel\s+(?:deze\s+)?pagina|delen(?:\s+via)?:?|print(?:en)?|
+        back\s+to\s+top|terug\s+naar\s+boven|vorige\s+pagina|volgende\s+pagina|terug(?:\s+naar\s+.{0,40})?|home|menu|zoeken|sluiten|
+        cookie.{0,200}|(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail)|uitzending|
+        agenda\s+documenten|\d{2}:\d{2}:\d{2}\s+-\s+\d{2}:\d{2}:\d{2}\b.{0,80}|
+        pagina\s+\d+(?:\s+van\s+\d+)?|blad\s+\d+(?:\s+van\s+\d+)?|\d+\s*/\s*\d+|
+        \*[A-Z0-9]{6,}\*|postbus\s+\d+.{0,60}|\d{4}\s?[A-Z]{2}\s+[A-Z][\w'-]+.{0,30}|
+        (?:tel(?:efoon)?|fax|e-?mail|www|internet|iban|kvk)\b[.:]?.{0,80}|https?://\S+|
+        [\W_]{1,3}
+    )\s*$""",
+    re.I | re.X,
+)
+# "Datum: 8 oktober 2014", "Onderwerp : ...", "Portefeuillehouder\tJ. Jansen"
+_FIELD = re.compile(r"^[ \t]*([A-Za-zÀ-ÿ][\w .()/&'-]{1,40}?)[ \t]*(?::|\t)[ \t]*(\S.{0,400})$")
+_LABELS = frozenset(
+    label.strip()
+    for label in """datum, vergaderdatum, datum vergadering, datum raadsvergadering, datum commissie,
+    datum raad, datum collegevergadering, datum college, datum brief, verzenddatum, onderwerp,
+    betreft, titel, aan, van, portefeuillehouder, portefeuillehouders, wethouder,
+    registratienummer, zaaknummer, kenmerk, ons kenmerk, uw kenmerk, corsanummer, nummer,
+    documentnummer, voorstelnummer, agendapunt, status, stand van zaken, indiener, indieners,
+    indiener(s), mede-indieners, mede-indiener(s), fractie, fracties, partij, deadline, termijn,
+    termijn afdoening, datum afdoening, afdoeningsdatum, afgedaan, toezegging, toezegger,
+    omschrijving, tijd, aanvang, locatie, plaats, voorzitter, griffier, secretaris, commissie,
+    programma, beleidsveld, stemming, besluit, uitslag, resultaat, type, soort, documenttype,
+    contactpersoon, behandelend ambtenaar, bijlage, bijlagen, bijlage(n), afdeling, team,
+    gremium, vergadering, bijeenkomst, ingediend in, datum indiening, datum toezegging,
+    vervaldatum, afdoeningsvoorstel, stemuitslag, vergadering van, aard, behandeling,
+    agendanummer, raadsvergadering, behandelaar, commissievergadering, collegevergadering,
+    datum collegebesluit, portefeuille, datum besluit, vergaderdatum raad""".split(",")
+)
+_NUMBERED = re.compile(
+    r"^[ \t]*(?:agendapunt[ \t]+|punt[ \t]+)?"
+    r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}[.):]?|\d{1,2}[a-z][.)]?|[a-z][.)]|[ivx]{1,4}[.)])"
+    r"[ \t]+(?P<body>\S.*)$",
+    re.I,
+)
+_BULLET = re.compile(r"^[ \t]*(?:[-•*·▪◦–»>]|\(\w\))[ \t]+(?P<body>\S.*)$")
+_BLANK = re.compile(r"^\s*$")
+
+
+def norm(text: str) -> str:
+    """Whitespace-normalised: the form every quote takes."""
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+@dataclass
+class Block:
+    """A heading, a paragraph or a list item (its first line and the lines under it)."""
+
+    kind: Literal["heading", "para", "item"]
+    lines: list[str]
+    index: int  # first line's number in the document's lines
+    number: str | None = None  # a list item's own number ("5.1", "a")
+    bullet: bool = False
+
+    @property
+    def text(self) -> str:
+        return norm(" ".join(self.lines))
+
+    @property
+    def head(self) -> str:
+        """A list item's heading (its first line without the number), or the block's first line."""
+        first = self.lines[0]
+        m = _NUMBERED.match(first) if self.number else _BULLET.match(first) if self.bullet else None
+        return norm(m["body"] if m else first)
+
+    @property
+    def body(self) -> str:
+        return norm(" ".join(self.lines[1:]))
+
+
+@dataclass
+class Sentence:
+    text: str  # whitespace-normalised, verbatim in the document
+    block: int  # index into Document.blocks
+
+
+@dataclass
+class Document:
+    lines: list[str]
+    blocks: list[Block] = field(default_factory=list)
+    fields: dict[str, str] = field(default_factory=dict)
+    field_lines: dict[str, str] = field(default_factory=dict)  # label -> the whole line
+    furniture: list[str] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+    def head(self, n: int = 30) -> list[str]:
+        """The first `n` lines that say something."""
+        return [line for line in self.lines if line.strip()][:n]
+
+    def field(self, *labels: str) -> str | None:
+        return next((self.fields[x] for x in labels if x in self.fields), None)
+
+
+def read(text: str) -> Document:
+    """The structure of a document's text."""
+    lines: list[str] = []
+    furniture: list[str] = []
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.replace("\u00a0", " ").rstrip()
+        if line.strip() and len(line) < 300 and _FURNITURE.match(line):
+            furniture.append(line)
+            lines.append("")
+        else:
+            lines.append(line)
+    doc = Document(lines, furniture=furniture)
+    _fields(doc)
+    _blocks(doc)
+    _sentences(doc)
+    return doc
+
+
+def _fields(doc: Document) -> None:
+    """`Label: value` lines and iBabs-style `Label` / value pairs, first occurrence of each."""
+    pending: str | None = None
+    for n, line in enumerate(doc.lines[:400]):
+        if not line.strip():
+            continue
+        stripped = norm(line)
+        if pending is not None:
+            if stripped.lower().rstrip(":") not in _LABELS and len(stripped) < 80:
+                doc.fields.setdefault(pending, stripped)
+                doc.field_lines.setdefault(pending, stripped)
+            pending = None
+        m = _FIELD.match(line)
+        if m and norm(m[1]).lower() in _LABELS:
+            label = norm(m[1]).lower()
+            doc.fields.setdefault(label, norm(m[2]))
+            doc.field_lines.setdefault(label, stripped)
+        elif stripped.lower().rstrip(":") in _LABELS and (stripped.endswith(":") or n < 60):
+            pending = stripped.lower().rstrip(":")
+    _inline_fields(doc)
+
+
+# A flattened PDF header: "Registratienummer : Z / 3645 Agendanummer : 13 Datum : 08 oktober 2014"
+_INLINE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(x) for x in _LABELS), key=len, reverse=True)) + r")\s*:\s*",
+    re.I,
+)
+
+
+def _inline_fields(doc: Document) -> None:
+    head = "\n".join(doc.lines)[:4000]
+    found = [m for m in _INLINE.finditer(head) if m.start() == 0 or head[m.start() - 1] in " \t\n"]
+    if not found:
+        return
+    for m, after in zip(found, [*found[1:], None], strict=True):
+        end = after.start() if after is not None else min(len(head), m.end() + 120)
+        value = norm(head[m.end() : min(end, m.end() + 120)])
+        label = m[1].lower()
+        if value and label not in doc.fields:
+            doc.fields[label] = value
+            doc.field_lines[label] = norm(head[m.start() : m.end()] + value)
+
+
+# A short line without closing punctuation, followed by a capital: a heading or a header line,
+# not a wrapped line (PDF text has no blank lines between them).
+def _is_heading(line: str, following: str | None) -> bool:
+    s = line.strip()
+    if not s or len(s) > 90 or s[-1] in ".,;:" and not s.endswith(":"):
+        return False
+    if following is None or not following.strip():
+        return len(s) <= 90 and not s[-1].islower() or len(s.split()) <= 10
+    nxt = following.strip()[:1]
+    return (nxt.isupper() or nxt.isdigit()) and len(s) <= 70
+
+
+def _blocks(doc: Document) -> None:
+    current: Block | None = None
+    lines = doc.lines
+    for i, line in enumerate(lines):
+        if _BLANK.match(line):
+            current = None
+            continue
+        numbered = _NUMBERED.match(line)
+        bullet = _BULLET.match(line) if not numbered else None
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if numbered and not _looks_like_date_start(line):
+            num = numbered["num"].rstrip(".):")
+            current = Block("item", [line], i, number=num)
+            doc.blocks.append(current)
+        elif bullet:
+            current = Block("item", [line], i, bullet=True)
+            doc.blocks.append(current)
+        elif current is not None and current.kind == "item" and not _is_heading(line, following):
+            current.lines.append(line)
+        elif _is_heading(line, following) and (current is None or current.kind != "para"):
+            doc.blocks.append(Block("heading", [line], i))
+            current = None
+        elif current is not None and current.kind == "para":
+            if _is_heading(line, following) and current.lines[-1].rstrip()[-1:] in ".:;!?":
+                doc.blocks.append(Block("heading", [line], i))
+                current = None
+            else:
+                current.lines.append(line)
+        else:
+            current = Block("para", [line], i)
+            doc.blocks.append(current)
+
+
+_DATE_START = re.compile(r"^\s*\d{1,2}[.)]?\s+(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)", re.I)
+
+
+def _looks_like_date_start(line: str) -> bool:
+    """"12 maart 2024 ..." starts with a number but is no list item."""
+    return bool(_DATE_START.match(line))
+
+
+# Sentence ends: . ! ? followed by space and a capital, digit or quote; not after common
+# abbreviations ("o.a.", "d.d.", "dhr.", "art.", "jl.", "a.s.", "nr.").
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:o\.a|d\.d|dhr|mevr|mw|art|nr|jl|j\.l|a\.s|e\.d|bijv|resp|ca|incl|excl|m\.b\.t|t\.a\.v|"
+    r"i\.v\.m|z\.s\.m|e\.a|etc|vs|p|pag|blz|lid|st|drs|mr|ir|ing|dr|prof|mgr|ds|jr|sr|ex|vgl|"
+    r"evt|m\.i\.v|t\.b\.v|m\.n|n\.a\.v|i\.p\.v|o\.b\.v|c\.q|d\.w\.z|v\.w\.b|[A-Z])\.)$"
+)
+_END = re.compile(r"[.!?](?=\s+[\"'‘“(]?[A-Z0-9À-Ý])")
+
+
+def split_sentences(text: str) -> list[str]:
+    out: list[str] = []
+    start = 0
+    for m in _END.finditer(text):
+        head = text[max(start, m.end() - 12) : m.end()]
+        if _ABBREVIATIONS.search(head):
+            continue
+        piece = text[start : m.end()].strip()
+        if piece:
+            out.append(piece)
+        start = m.end()
+    rest = text[start:].strip()
+    if rest:
+        out.append(rest)
+    return out
+
+
+def _sentences(doc: Document) -> None:
+    for n, block in enumerate(doc.blocks):
+        if block.kind == "item":
+            doc.sentences.append(Sentence(block.head, n))
+            body = block.body
+            for s in split_sentences(body) if body else ():
+                doc.sentences.append(Sentence(s, n))
+        else:
+            for s in split_sentences(block.text):
+                doc.sentences.append(Sentence(s, n))
+
+
+def lines_near(doc: Document, index: int, before: int = 3) -> str:
+    """The lines just above a block: its context ("Raadsvergadering 3 april 2024")."""
+    return " ".join(line for line in doc.lines[max(0, index - before) : index] if line.strip())

@@ -1,0 +1,62 @@
+"""How Dutch council texts word the outcome of a vote, read the same way everywhere: by `extract`
+from a document, by `ris` from a supplier's status field, and so by anything that records.
+
+"niet aangenomen" is verworpen; "unaniem", "met algemene stemmen", "kon rekenen op de steun van
+de gehele raad" are aangenomen; "12 voor, 15 tegen" is decided by the counts. Patterns are
+bounded (no `.*` between words) so that a long line costs linear time.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Checked in this order: the first that matches is the outcome. A withdrawn or held motion that
+# the text also calls "aangenomen" in its earlier wording is withdrawn or held.
+_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ingetrokken", re.compile(r"\bingetrokken\b", re.I)),
+    ("aangehouden", re.compile(r"\baangehouden\b", re.I)),
+    (
+        "verworpen",
+        re.compile(
+            r"\bniet aangenomen\b|\bverworpen\b|\bhaalde (?:het )?niet\b|\bgeen meerderheid\b|"
+            r"\bwerd afgewezen\b|\bis afgewezen\b|\bkreeg onvoldoende steun\b|"
+            r"\bniet overgenomen\b|\bniet ingestemd\b|\bnegatief besloten\b",
+            re.I,
+        ),
+    ),
+    (
+        "aangenomen",
+        re.compile(
+            r"\baangenomen\b|\baanvaard\b|\bunaniem\b|\bmet algemene stemmen\b|\bbij acclamatie\b|"
+            r"\bhamerstuk\b|\bconform(?: besloten| vastgesteld| het voorstel)?\b|"
+            r"\bingestemd\b|\bstem(?:t|de|den) (?:\w+ ){0,8}?in\b|\bvastgesteld\b|"
+            r"\bsteun van (?:de )?(?:gehele|hele|voltallige) raad\b|"
+            r"\balle (?:raadsleden|fracties|partijen) (?:zijn|waren|gingen|stemden) "
+            r"(?:akkoord|voor|in)\b|\bmet \d+ (?:stemmen )?voor\b|\bmeerderheid van (?:de )?stemmen\b",
+            re.I,
+        ),
+    ),
+)
+# "11 stemmen voor en 16 tegen", "voor: 12, tegen: 15", "12 voor - 15 tegen"
+_COUNTS = re.compile(
+    r"(\d{1,3})\s+(?:stemmen\s+)?(?:\([^)]{0,80}\)\s+)?(?:voor|vóór)\b[^.;\d]{0,80}?\b(\d{1,3})\s+"
+    r"(?:stemmen\s+)?(?:\([^)]{0,80}\)\s+)?tegen\b|"
+    r"\bvoor:?\s+(\d{1,3})\b[^.;\d]{0,40}?\btegen:?\s+(\d{1,3})\b",
+    re.I,
+)
+
+
+def outcome_of(text: str) -> str | None:
+    """The format's status for a vote described in `text` (aangenomen, verworpen, ingetrokken,
+    aangehouden), or None when the text names none."""
+    counts = _COUNTS.search(text)
+    if counts:
+        votes_for = int(counts[1] or counts[3])
+        votes_against = int(counts[2] or counts[4])
+        # "met een meerderheid van de stemmen verworpen": the words decide a tie in the counts.
+        if votes_for != votes_against and not re.search(r"\bingetrokken\b", text, re.I):
+            return "aangenomen" if votes_for > votes_against else "verworpen"
+    for status, pattern in _WORDS:
+        if pattern.search(text):
+            return status
+    return None
