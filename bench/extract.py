@@ -6,8 +6,9 @@ The corpus is bench/corpus: real council documents from municipalities outside .
 with a gold draft written before the extractor ran on it (bench/corpus/README.md). Every document
 is scored leave-one-municipality-out: the extractor holds no state learned from the corpus, and
 its hand-written recognisers were tuned only on the `dev` municipalities (corpus/SPLIT), so a
-`test` document is scored by patterns never tuned on its municipality, nor on any test one. Scores use ../shared/extract/score.py when it is there (the conventions of the gold);
-then the eleven shared documents separately; then speed: a .txt letter, a 20-page PDF and a
+`test` document is scored by patterns never tuned on its municipality, nor on any test one.
+Scores use ../shared/extract/score.py when it is there (the conventions of the gold); then the
+eleven shared documents separately; then speed: a .txt letter, a 20-page PDF and a
 100,000-character run-on line, as a user runs them.
 
 Prints figures; asserts nothing. The project does not need ../shared to install or test.
@@ -142,9 +143,15 @@ def _table(title: str, results: dict[str, dict]) -> None:  # type: ignore[type-a
     print(head + "".join(f"  {f[:14]:>14}" for f in _FIELDS))
     for name, r in results.items():
         d = r["detection"]
-        cells = [f"{d[x]['precision']:.2f}/{d[x]['recall']:.2f}".replace("nan", "-") for x in ("steps", "promises", "preconditions")]
+        cells = [
+            f"{d[x]['precision']:.2f}/{d[x]['recall']:.2f}".replace("nan", "-")
+            for x in ("steps", "promises", "preconditions")
+        ]
         fields = [_ratio(r["fields"].get(f, "n/a")) for f in _FIELDS]
-        print(f"{name:34}{r['documents']:>5}  {cells[0]:>11}  {cells[1]:>13}  {cells[2]:>12}" + "".join(f"  {x:>14}" for x in fields))
+        print(
+            f"{name:34}{r['documents']:>5}  {cells[0]:>11}  {cells[1]:>13}  {cells[2]:>12}"
+            + "".join(f"  {x:>14}" for x in fields)
+        )
 
 
 def _ratio(value: str) -> str:
@@ -168,7 +175,9 @@ def shared(shared_dir: Path, out: Path) -> dict[str, object]:
         (out / f"{stem}.json").write_text(to_json(draft), encoding="utf-8")
     result = subprocess.run(
         [sys.executable, str(extract / "score.py"), "score", str(out), "--set", "all", "--json"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     scores = json.loads(result.stdout)
     scores["documents"] = len(list((extract / "gold").glob("*.yaml")))
@@ -193,11 +202,17 @@ def speed(runs: int) -> dict[str, float]:
         runon.write_text((sentence * (100_000 // len(sentence) + 1))[:100_000], encoding="utf-8")
         exe = Path(sys.executable).with_name("besluitspoor")
         print()
-        for name, path in (("a .txt letter", letter), ("a 20-page PDF", big), ("a 100,000-char line", runon)):
+        for name, path in (
+            ("a .txt letter", letter),
+            ("a 20-page PDF", big),
+            ("a 100,000-char line", runon),
+        ):
             times = []
             for _ in range(runs):
                 start = time.perf_counter()
-                subprocess.run([str(exe), "extract", str(path), "-f", "json"], check=True, capture_output=True)
+                subprocess.run(
+                    [str(exe), "extract", str(path), "-f", "json"], check=True, capture_output=True
+                )
                 times.append(time.perf_counter() - start)
             figures[name] = round(statistics.median(times), 3)
             print(f"extract {name:20} median {figures[name]:.3f} s over {runs} runs")

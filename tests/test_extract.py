@@ -237,7 +237,7 @@ LAYOUTS = {
         [
             ("cie-2024-03-04", "commissievergadering", "2024-03-04", None),
             ("motie-buurtteam-ook-op-zaterdag-open", "motie", "2024-03-04", "ingediend"),
-            ("raad-2024-03-19", "raadsvergadering", "2024-03-19", None),
+            ("raad-2024-03-19", "raadsvergadering", "2024-03-19", "aangekondigd"),
         ],
     ),
     "motie-zaterdag.txt": (
@@ -294,8 +294,9 @@ def test_report_names_committee_and_the_wethouder_who_promised(run: Run) -> None
     assert draft["steps"][0]["committee"] == "Commissie Samenleving"
     [promise] = draft["promises"]
     assert promise["by"] == "Wethouder De Vries"
-    assert "due" not in promise  # "voor de zomer" is no date: the volunteer must check
-    assert draft["review"] == {f"promises/{promise['id']}": "geen termijn gevonden: nagaan"}
+    # "voor de zomer" is a period: by July of the report's year, which the volunteer must check
+    assert promise["due"] == "2024-07"
+    assert draft["review"][f"promises/{promise['id']}"] == "jaar afgeleid (2024-07): nagaan"
 
 
 def test_a_motions_request_is_not_a_promise(run: Run) -> None:

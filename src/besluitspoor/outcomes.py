@@ -20,7 +20,8 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bniet aangenomen\b|\bverworpen\b|\bhaalde (?:het )?niet\b|\bgeen meerderheid\b|"
             r"\bwerd afgewezen\b|\bis afgewezen\b|\bkreeg onvoldoende steun\b|"
-            r"\bniet overgenomen\b|\bniet ingestemd\b|\bnegatief besloten\b",
+            r"\bniet overgenomen\b|\bniet ingestemd\b|\bnegatief besloten\b|\bniet akkoord\b|"
+            r"\bte verwerpen\b|\bverwerpt\b|\bniet (?:zou )?halen\b|\bniet gehaald\b",
             re.I,
         ),
     ),
@@ -28,7 +29,7 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "aangenomen",
         re.compile(
             r"\baangenomen\b|\baanvaard\b|\bunaniem\b|\bmet algemene stemmen\b|\bbij acclamatie\b|"
-            r"\bhamerstuk\b|\bconform(?: besloten| vastgesteld| het voorstel)?\b|"
+            r"\bhamerstuk\b|\bakkoord\b|\baan te nemen\b|\bneemt (?:de motie |het amendement )?aan\b|\bconform(?: besloten| vastgesteld| het voorstel)?\b|"
             r"\bingestemd\b|\bstem(?:t|de|den) (?:\w+ ){0,8}?in\b|\bvastgesteld\b|"
             r"\bsteun van (?:de )?(?:gehele|hele|voltallige) raad\b|"
             r"\balle (?:raadsleden|fracties|partijen) (?:zijn|waren|gingen|stemden) "
@@ -39,8 +40,8 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # "11 stemmen voor en 16 tegen", "voor: 12, tegen: 15", "12 voor - 15 tegen"
 _COUNTS = re.compile(
-    r"(\d{1,3})\s+(?:stemmen\s+)?(?:\([^)]{0,80}\)\s+)?(?:voor|vóór)\b[^.;\d]{0,80}?\b(\d{1,3})\s+"
-    r"(?:stemmen\s+)?(?:\([^)]{0,80}\)\s+)?tegen\b|"
+    r"(\d{1,3})\s+(?:stem(?:men)?\s+)?(?:\([^)]{0,120}\)\s+)?(?:voor|vóór)\b[^.;\d]{0,120}?\b(\d{1,3})\s+"
+    r"(?:stem(?:men)?\s+)?(?:\([^)]{0,120}\)\s+)?tegen\b|"
     r"\bvoor:?\s+(\d{1,3})\b[^.;\d]{0,40}?\btegen:?\s+(\d{1,3})\b",
     re.I,
 )

@@ -11,7 +11,7 @@ import re
 
 from besluitspoor.extract.document import norm
 
-_GAP = r"[^.;:]{0,160}?"
+_GAP = r"[^;]{0,160}?"  # sentences are split already: a period here ends "jl." or "o.a."
 ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "raadsbesluit",
@@ -89,7 +89,10 @@ COMMITTEE = re.compile(
 _NATURE = (
     ("presentatie", re.compile(r"\bpresentatie\b|\bgepresenteerd\b", re.I)),
     ("beeldvormend", re.compile(r"\bbeeldvormend\w*\b|\bbio\b", re.I)),
-    ("informerend", re.compile(r"\binformerend\w*\b|\binformatiebijeenkomst\b|\binformatieavond\b", re.I)),
+    (
+        "informerend",
+        re.compile(r"\binformerend\w*\b|\binformatiebijeenkomst\b|\binformatieavond\b", re.I),
+    ),
     ("oordeelsvormend", re.compile(r"\boordeelsvormend\w*\b", re.I)),
     ("besluitvormend", re.compile(r"\bbesluitvormend\w*\b", re.I)),
 )
@@ -165,17 +168,22 @@ def title(kind: str, sentence: str, when: str, body: str | None = None) -> str:
     name = body if kind == "commissievergadering" and body else _KIND_TITLE.get(kind, kind)
     about = topic(sentence)
     if about:
-        joiner = ": " if kind == "commissievergadering" else " over " if not about.lower().startswith(
-            ("de nota", "het raadsvoorstel", "de verordening", "het beleidsplan", "de motie")
-        ) else ": "
+        joiner = (
+            ": "
+            if kind == "commissievergadering"
+            else " over "
+            if not about.lower().startswith(
+                ("de nota", "het raadsvoorstel", "de verordening", "het beleidsplan", "de motie")
+            )
+            else ": "
+        )
         return f"{name}{joiner}{about}"
     return f"{name} {when}"
 
 
 # Who promises: a wethouder by name, the burgemeester, or the college.
 _PROMISER = re.compile(
-    r"\b(wethouder|burgemeester|portefeuillehouder)\b((?:\s+(?:de|van|der|den|ten|ter|[A-Z][\w'-]*))*)",
-    re.I,
+    r"\b((?i:wethouder|burgemeester|portefeuillehouder))\b((?:\s+(?:de|van|der|den|ten|ter|[A-Z][\w'-]*))*)"
 )
 
 

@@ -93,16 +93,36 @@ DOC_TYPES = {  # layout -> the document type of the gold drafts
     "nieuws": "overig",
 }
 
-_MOTION_BODY = re.compile(r"\bin (?:(?:openbare|de)\s+)*vergadering\s+(?:bijeen|bijeengekomen)\b", re.I)
+_MOTION_BODY = re.compile(
+    r"\bin (?:(?:openbare|de)\s+)*vergadering\s+(?:bijeen|bijeengekomen)\b", re.I
+)
 _MOTION_ASKS = re.compile(
     r"\b(?:verzoekt|draagt)\s+(?:het\s+college|de\s+burgemeester|burgemeester\s+en)|"
     r"\broept\s+het\s+college\b|\bspreekt\s+uit\b|\bbesluit\s*:|\bconstaterende\b|\boverwegende\b",
     re.I,
 )
 _REGISTER_FIELDS = (
-    {"toezegging", "toezegger", "datum toezegging", "motie", "indiener", "indieners", "indiener(s)"},
-    {"status", "stand van zaken", "afgedaan", "datum afdoening", "afdoeningsdatum", "termijn",
-     "termijn afdoening", "deadline", "vervaldatum", "afdoeningsvoorstel"},
+    {
+        "toezegging",
+        "toezegger",
+        "datum toezegging",
+        "motie",
+        "indiener",
+        "indieners",
+        "indiener(s)",
+    },
+    {
+        "status",
+        "stand van zaken",
+        "afgedaan",
+        "datum afdoening",
+        "afdoeningsdatum",
+        "termijn",
+        "termijn afdoening",
+        "deadline",
+        "vervaldatum",
+        "afdoeningsvoorstel",
+    },
 )
 _OUTCOME_WORD = re.compile(
     r"\b(?:aangenomen|verworpen|ingetrokken|aangehouden|unaniem|hamerstuk|conform|"
@@ -127,8 +147,12 @@ def layout_of(doc: Document) -> str:
     labels = set(doc.fields)
     if all(labels & group for group in _REGISTER_FIELDS):
         return "register"
+    if _agenda_page(doc):
+        return "verslag" if _COMMITTEE_TITLE.search(" ".join(head[:3])) else "besluitenlijst-raad"
     if hits:
         first = min(hits)
+        if first[2] == "besluitenlijst-raad" and _college_speaks(doc):
+            return "besluitenlijst-college"
         # A letter's "Betreft"/"Geachte" line above its real title ("Raadsinformatiebrief")
         # does not decide: a specific marker in the top lines does.
         specific = [h for h in hits if h[2] != "brief" and h[0] <= first[0] + 6]
@@ -140,6 +164,41 @@ def layout_of(doc: Document) -> str:
         return "besluitenlijst-raad"
     # Council news, a web page, or a text that says nothing of itself: read as prose.
     return "nieuws"
+
+
+_COLLEGE_WORDS = re.compile(
+    r"\b(?:college|b\s?&\s?w|burgemeester en wethouders|collegevoorstel|beantwoording|raadsvragen|"
+    r"raadsinformatiebrief|aan de (?:gemeente)?raad voor te leggen|voor te leggen aan de (?:gemeente)?raad)\b",
+    re.I,
+)
+_COUNCIL_WORDS = re.compile(
+    r"\b(?:de raad (?:stemt|besluit|heeft)|raadsvoorstel|motie|amendement|fracties?|stemmen voor|"
+    r"hamerstuk|stemuitslag|raadsleden|raadslid)\b",
+    re.I,
+)
+
+
+# A RIS meeting page (iBabs, Notubiz): the meeting's name, its date and time, "Agendapunten",
+# and a "Besluit" under the items.
+_AGENDA_HEAD = re.compile(r"^\s*agendapunten\s*$", re.I | re.M)
+_BESLUIT = re.compile(r"^\s*besluit\s*:?\s*$", re.I | re.M)
+_COMMITTEE_TITLE = re.compile(
+    r"\b(?:commissie|forum|carrousel|voorronde|raadssessie|ronde ?tafel|beeldvormend|"
+    r"oordeelsvormend|informatiebijeenkomst|sessie)\b",
+    re.I,
+)
+
+
+def _agenda_page(doc: Document) -> bool:
+    text = doc.text[:8000]
+    return bool(_AGENDA_HEAD.search(text)) and len(_BESLUIT.findall(text)) >= 1
+
+
+def _college_speaks(doc: Document) -> bool:
+    """A decision list without "college" in its title is the college's when its items speak
+    of the college's business more than of the council's votes."""
+    text = doc.text[:6000]
+    return len(_COLLEGE_WORDS.findall(text)) > 1.5 * len(_COUNCIL_WORDS.findall(text)) + 1
 
 
 def doc_type_of(layout: str) -> str:

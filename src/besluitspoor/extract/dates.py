@@ -26,7 +26,13 @@ _MONTHS = "|".join(sorted(MONTH, key=len, reverse=True))
 _WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _WEEKDAYS = "|".join(_WEEKDAY_NAMES)
 _Y = r"(?:1[89]|2[01])\d\d"  # a year the format accepts
-_SEASON = {"voorjaar": (3, 5), "lente": (3, 5), "zomer": (6, 8), "najaar": (9, 11), "herfst": (9, 11)}
+_SEASON = {
+    "voorjaar": (3, 5),
+    "lente": (3, 5),
+    "zomer": (6, 8),
+    "najaar": (9, 11),
+    "herfst": (9, 11),
+}
 _ORDINAL = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4}
 
 _PATTERN = re.compile(
@@ -95,10 +101,7 @@ def _date(year: int, month: int | None = None, day: int | None = None) -> FuzzyD
 
 def _span(year: int, first: int, last: int) -> FuzzyDate | None:
     """Months `first` to `last` of `year` (`last` may run into the next year: a winter)."""
-    if last < first:
-        end = _date(year + 1, last)
-    else:
-        end = _date(year, last) if last != first else None
+    end = _date(year + (last < first), last) if last != first else None
     begin = _date(year, first)
     if begin is None:
         return None
@@ -147,7 +150,7 @@ def _explicit(m: re.Match[str]) -> tuple[FuzzyDate | None, bool]:
 
 
 def _summer(side: str, year: int) -> FuzzyDate | None:
-    """"voor de zomer" is by July; "na de zomer" September-October; "rond de zomer" the summer."""
+    """ "voor de zomer" is by July; "na de zomer" September-October; "rond de zomer" the summer."""
     if side in ("voor", "vóór"):
         return _date(year, 7)
     if side == "na":
@@ -212,10 +215,10 @@ def _yearless(m: re.Match[str], base: date | None, doc: date | None) -> FuzzyDat
     if g["monthalone"]:
         month = MONTH[g["a_month"].lower()]
         pre = g["a_pre"].lower()
-        # "sinds maart", "van maart" (looking back) take the last such month; others the next.
-        if pre in ("sinds", "van") and month > base.month:
-            return _date(base.year - 1, month)
-        year = base.year if month >= base.month or pre in ("sinds", "van") else base.year + 1
+        # "sinds maart" (looking back) takes the last such month; others the next.
+        if pre == "sinds":
+            return _date(base.year if month <= base.month else base.year - 1, month)
+        year = base.year if month >= base.month else base.year + 1
         return _date(year, month)
     if g["quarter"]:
         q = _ORDINAL[g["q_ord"].lower()]
@@ -245,7 +248,10 @@ def resolve_day(
 
 def first_day(text: str, doc_date: date | None = None) -> FuzzyDate | None:
     """The first date to the day in `text` that is not a bound ("tot 1 januari 1980")."""
-    return next((m.value for m in find(text, doc_date) if m.day and m.role != "bound"), None)
+    return next(
+        (m.value for m in find(text, doc_date) if m.day and m.role != "bound" and not m.inferred),
+        None,
+    )
 
 
 def step_date(mention: Mention) -> FuzzyDate:

@@ -32,20 +32,100 @@ _FURNITURE = re.compile(
 _FIELD = re.compile(r"^[ \t]*([A-Za-zÀ-ÿ][\w .()/&'-]{1,40}?)[ \t]*(?::|\t)[ \t]*(\S.{0,400})$")
 _LABELS = frozenset(
     label.strip()
-    for label in """datum, vergaderdatum, datum vergadering, datum raadsvergadering, datum commissie,
-    datum raad, datum collegevergadering, datum college, datum brief, verzenddatum, onderwerp,
-    betreft, titel, aan, van, portefeuillehouder, portefeuillehouders, wethouder,
-    registratienummer, zaaknummer, kenmerk, ons kenmerk, uw kenmerk, corsanummer, nummer,
-    documentnummer, voorstelnummer, agendapunt, status, stand van zaken, indiener, indieners,
-    indiener(s), mede-indieners, mede-indiener(s), fractie, fracties, partij, deadline, termijn,
-    termijn afdoening, datum afdoening, afdoeningsdatum, afgedaan, toezegging, toezegger,
-    omschrijving, tijd, aanvang, locatie, plaats, voorzitter, griffier, secretaris, commissie,
-    programma, beleidsveld, stemming, besluit, uitslag, resultaat, type, soort, documenttype,
-    contactpersoon, behandelend ambtenaar, bijlage, bijlagen, bijlage(n), afdeling, team,
-    gremium, vergadering, bijeenkomst, ingediend in, datum indiening, datum toezegging,
-    vervaldatum, afdoeningsvoorstel, stemuitslag, vergadering van, aard, behandeling,
-    agendanummer, raadsvergadering, behandelaar, commissievergadering, collegevergadering,
-    datum collegebesluit, portefeuille, datum besluit, vergaderdatum raad""".split(",")
+    for label in [
+        "datum",
+        " vergaderdatum",
+        " datum vergadering",
+        " datum raadsvergadering",
+        " datum commissie",
+        "\n    datum raad",
+        " datum collegevergadering",
+        " datum college",
+        " datum brief",
+        " verzenddatum",
+        " onderwerp",
+        "\n    betreft",
+        " titel",
+        " aan",
+        " van",
+        " portefeuillehouder",
+        " portefeuillehouders",
+        " wethouder",
+        "\n    registratienummer",
+        " zaaknummer",
+        " kenmerk",
+        " ons kenmerk",
+        " uw kenmerk",
+        " corsanummer",
+        " nummer",
+        "\n    documentnummer",
+        " voorstelnummer",
+        " agendapunt",
+        " status",
+        " stand van zaken",
+        " indiener",
+        " indieners",
+        "\n    indiener(s)",
+        " mede-indieners",
+        " mede-indiener(s)",
+        " fractie",
+        " fracties",
+        " partij",
+        " deadline",
+        " termijn",
+        "\n    termijn afdoening",
+        " datum afdoening",
+        " afdoeningsdatum",
+        " afgedaan",
+        " toezegging",
+        " toezegger",
+        "\n    omschrijving",
+        " tijd",
+        " aanvang",
+        " locatie",
+        " plaats",
+        " voorzitter",
+        " griffier",
+        " secretaris",
+        " commissie",
+        "\n    programma",
+        " beleidsveld",
+        " stemming",
+        " besluit",
+        " uitslag",
+        " resultaat",
+        " type",
+        " soort",
+        " documenttype",
+        "\n    contactpersoon",
+        " behandelend ambtenaar",
+        " bijlage",
+        " bijlagen",
+        " bijlage(n)",
+        " afdeling",
+        " team",
+        "\n    gremium",
+        " vergadering",
+        " bijeenkomst",
+        " ingediend in",
+        " datum indiening",
+        " datum toezegging",
+        "\n    vervaldatum",
+        " afdoeningsvoorstel",
+        " stemuitslag",
+        " vergadering van",
+        " aard",
+        " behandeling",
+        "\n    agendanummer",
+        " raadsvergadering",
+        " behandelaar",
+        " commissievergadering",
+        " collegevergadering",
+        "\n    datum collegebesluit",
+        " portefeuille",
+        " datum besluit",
+        " vergaderdatum raad",
+    ]
 )
 _NUMBERED = re.compile(
     r"^[ \t]*(?:agendapunt[ \t]+|punt[ \t]+)?"
@@ -180,10 +260,10 @@ def _inline_fields(doc: Document) -> None:
 # not a wrapped line (PDF text has no blank lines between them).
 def _is_heading(line: str, following: str | None) -> bool:
     s = line.strip()
-    if not s or len(s) > 90 or s[-1] in ".,;:" and not s.endswith(":"):
+    if not s or len(s) > 90 or (s[-1] in ".,;:" and not s.endswith(":")):
         return False
     if following is None or not following.strip():
-        return len(s) <= 90 and not s[-1].islower() or len(s.split()) <= 10
+        return (len(s) <= 90 and not s[-1].islower()) or len(s.split()) <= 10
     nxt = following.strip()[:1]
     return (nxt.isupper() or nxt.isdigit()) and len(s) <= 70
 
@@ -221,11 +301,13 @@ def _blocks(doc: Document) -> None:
             doc.blocks.append(current)
 
 
-_DATE_START = re.compile(r"^\s*\d{1,2}[.)]?\s+(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)", re.I)
+_DATE_START = re.compile(
+    r"^\s*\d{1,2}[.)]?\s+(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)", re.I
+)
 
 
 def _looks_like_date_start(line: str) -> bool:
-    """"12 maart 2024 ..." starts with a number but is no list item."""
+    """ "12 maart 2024 ..." starts with a number but is no list item."""
     return bool(_DATE_START.match(line))
 
 

@@ -21,7 +21,7 @@ def header(draft: Draft, dossier: dict[str, Any] | None, name: str) -> dict[str,
         return dossier
     title = draft.steps[0]["title"] if draft.steps else name
     return {
-        "id": ids.meaningful(title) or "concept",
+        "id": ids.meaningful(title, skip=vocab.STEP_KINDS) or "concept",
         "title": title,
         "municipality": draft.municipality or "onbekend",
         "profile": "basis",

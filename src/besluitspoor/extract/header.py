@@ -19,8 +19,26 @@ _MUNICIPALITY = re.compile(
     r"([A-Z][\w']*[a-zA-Z](?:-[A-Z][\w']*|\s(?:aan|op|in)\s(?:den\s|de\s)?[A-Z][\w']*)*)"
 )
 _NOT_A_NAME = frozenset(
-    "Het De Een Dit Deze Burgemeester College Raad Postbus Bijlage Onderwerp Datum Geachte "
-    "Zaaknummer Registratienummer Nederland Stemming Wethouder".split()
+    [
+        "Het",
+        "De",
+        "Een",
+        "Dit",
+        "Deze",
+        "Burgemeester",
+        "College",
+        "Raad",
+        "Postbus",
+        "Bijlage",
+        "Onderwerp",
+        "Datum",
+        "Geachte",
+        "Zaaknummer",
+        "Registratienummer",
+        "Nederland",
+        "Stemming",
+        "Wethouder",
+    ]
 )
 
 
@@ -35,16 +53,42 @@ def municipality_of(text: str) -> str | None:
 
 # What a document is about -> the process profile that fits it (see `besluitspoor profiles`).
 _PROFILES = (
-    ("gemeenschappelijke-regeling", re.compile(r"\bgemeenschappelijke regeling\b|\bGR\b|\bverbonden partij", re.I)),
+    (
+        "gemeenschappelijke-regeling",
+        re.compile(r"\bgemeenschappelijke regeling\b|\bGR\b|\bverbonden partij", re.I),
+    ),
     ("verordening", re.compile(r"\bverordening\b", re.I)),
-    ("omgevingsvergunning", re.compile(r"\bomgevingsvergunning\b|\bverklaring van geen bedenkingen\b|\bvvgb\b", re.I)),
-    ("begrotingswijziging", re.compile(r"\bbegrotingswijziging\b|\bwijziging van de begroting\b", re.I)),
+    (
+        "omgevingsvergunning",
+        re.compile(r"\bomgevingsvergunning\b|\bverklaring van geen bedenkingen\b|\bvvgb\b", re.I),
+    ),
+    (
+        "begrotingswijziging",
+        re.compile(r"\bbegrotingswijziging\b|\bwijziging van de begroting\b", re.I),
+    ),
     ("beleidsplan", re.compile(r"\bbeleidsplan\b|\bbeleidskader\b", re.I)),
 )
 _DOMAINS = (
-    ("sociaal", re.compile(r"\bsociaal domein\b|\bjeugd(?:zorg|hulp|wet)?\b|\bwmo\b|\bparticipatiewet\b|\bsociaal team\b|\bschuldhulp", re.I)),
-    ("fysiek", re.compile(r"\bomgevingswet\b|\bbestemmingsplan\b|\bomgevingsplan\b|\bwoningbouw\b|\bverkeer\b|\bruimtelijk", re.I)),
-    ("financien", re.compile(r"\bbegroting\b|\bjaarrekening\b|\bbelasting\b|\bvoorjaarsnota\b|\bkadernota\b", re.I)),
+    (
+        "sociaal",
+        re.compile(
+            r"\bsociaal domein\b|\bjeugd(?:zorg|hulp|wet)?\b|\bwmo\b|\bparticipatiewet\b|\bsociaal team\b|\bschuldhulp",
+            re.I,
+        ),
+    ),
+    (
+        "fysiek",
+        re.compile(
+            r"\bomgevingswet\b|\bbestemmingsplan\b|\bomgevingsplan\b|\bwoningbouw\b|\bverkeer\b|\bruimtelijk",
+            re.I,
+        ),
+    ),
+    (
+        "financien",
+        re.compile(
+            r"\bbegroting\b|\bjaarrekening\b|\bbelasting\b|\bvoorjaarsnota\b|\bkadernota\b", re.I
+        ),
+    ),
     ("veiligheid", re.compile(r"\bveiligheid\b|\bopenbare orde\b|\bhandhaving\b|\bbibob\b", re.I)),
 )
 _START = re.compile(
@@ -81,7 +125,7 @@ def propose(doc: Document, draft: Draft) -> None:
         if not m:
             continue
         after = [f for f in dates.find(sentence.text[m.start() :], None) if not f.inferred]
-        if after and after[0].day or after and after[0].value.precision == "month":
+        if (after and after[0].day) or (after and after[0].value.precision == "month"):
             draft.proposals["start"] = after[0].value.iso()
             draft.proposal_quotes["start"] = sentence.text
             break

@@ -20,8 +20,11 @@ from typing import Any
 from besluitspoor import ids
 from besluitspoor.extract import acts, classify, dates, document, header, layouts
 from besluitspoor.extract.document import Document, norm
+from besluitspoor.extract.header import municipality_of
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.outcomes import outcome_of
+
+__all__ = ["Draft", "municipality_of", "recognise"]
 
 
 @dataclass
@@ -88,14 +91,37 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
             heading = _heading_anchor(doc, block)
             anchors[block] = near[0].value.first if near else heading
         found = dates.find(sentence.text, doc_day, anchors[block])
+        if not found and draft.doc_date is not None and draft.layout in ("nieuws", "verslag"):
+            found = _meeting_fallback(sentence.text, draft.doc_date)
         if doc_day is None and not found:
             _count_yearless(sentence.text, draft)
-        if draft.layout not in ("besluitenlijst-raad", "besluitenlijst-college", "register"):
+        promising = bool(_PROMISE.search(sentence.text))
+        if (
+            draft.layout not in ("besluitenlijst-raad", "besluitenlijst-college", "register")
+            and not promising
+        ):
             step_id = _acts(sentence.text, found, draft)
-            if step_id:
+            kind = next((s["kind"] for s in draft.steps if s["id"] == step_id), None)
+            if step_id is not None and kind in _SPOKEN_IN:
                 block_steps.setdefault(block, step_id)
         if draft.layout not in ("motie", "besluitenlijst-college"):
             _promise(sentence.text, found, draft, block_steps.get(block), doc_day)
+
+
+_DECIDED = re.compile(
+    r"\b(?:motie|amendement)\b[^.;]{0,160}?\b(?:aangenomen|verworpen|ingetrokken|aangehouden|"
+    r"unaniem|meerderheid|steun|halen|gehaald)\b|\b(?:de )?(?:gemeente)?raad\b[^.;]{0,40}?\b(?:stemde|stemden|"
+    r"ging|nam|stelde|besloot|heeft)\b[^.;]{0,80}?\b(?:in met|akkoord|aan|vast|besloten|ingestemd)\b",
+    re.I,
+)
+
+
+def _meeting_fallback(sentence: str, when: FuzzyDate) -> list[dates.Mention]:
+    """In news and reports, a sentence that reports a vote without a date took place at the
+    meeting the document is about."""
+    if not _DECIDED.search(sentence):
+        return []
+    return [dates.Mention(when, len(sentence), len(sentence))]
 
 
 def _heading_anchor(doc: Document, block: int) -> date | None:
@@ -107,9 +133,7 @@ def _heading_anchor(doc: Document, block: int) -> date | None:
     return None
 
 
-_YEARLESS = re.compile(
-    rf"\b[0-3]?\d\s+(?:{dates._MONTHS})\b(?!\s*\d)", re.I
-)
+_YEARLESS = re.compile(rf"\b[0-3]?\d\s+(?:{dates._MONTHS})\b(?!\s*\d)", re.I)
 
 
 def _count_yearless(text: str, draft: Draft) -> None:
@@ -129,7 +153,9 @@ def _acts(sentence: str, found: list[dates.Mention], draft: Draft) -> str | None
     def gap(m: re.Match[str], f: dates.Mention) -> int:
         if m.start() <= f.start < m.end():
             return 0
-        return min(abs(f.start - m.end()), abs(m.start() - f.end)) + (40 if f.start < m.start() else 0)
+        return min(abs(f.start - m.end()), abs(m.start() - f.end)) + (
+            40 if f.start < m.start() else 0
+        )
 
     chosen: dict[tuple[int, bool], tuple[int, str, re.Match[str]]] = {}
     for kind, m in hits:
@@ -141,7 +167,7 @@ def _acts(sentence: str, found: list[dates.Mention], draft: Draft) -> str | None
         if key not in chosen or g < chosen[key][0]:
             chosen[key] = (g, kind, m)
     first: str | None = None
-    for (at, _), (_, kind, m) in sorted(chosen.items()):
+    for (at, _), (_, kind, _m) in sorted(chosen.items()):
         mention = usable[at]
         when = dates.step_date(mention)
         iso = when.iso()
@@ -233,9 +259,13 @@ def _promise(
 ) -> None:
     if len(sentence) > 600 or not _PROMISE.search(sentence) or _NOT_A_PROMISE.search(sentence):
         return
-    named = next((s.get("portefeuillehouder") for s in draft.steps if s.get("portefeuillehouder")), None)
+    named = next(
+        (s.get("portefeuillehouder") for s in draft.steps if s.get("portefeuillehouder")), None
+    )
     promise: dict[str, Any] = {
-        "id": ids.fresh(ids.meaningful(sentence) or "toezegging", (p["id"] for p in draft.promises)),
+        "id": ids.fresh(
+            ids.meaningful(sentence) or "toezegging", (p["id"] for p in draft.promises)
+        ),
         "text": sentence[:300],
         "by": acts.promiser(sentence, named),
     }
@@ -257,6 +287,14 @@ def _promise(
     _quote(draft, "promises", promise["id"], sentence)
 
 
+# Steps in which a promise to the council can be made: a letter, a proposal, a meeting.
+_SPOKEN_IN = (
+    "raadsinformatiebrief",
+    "brief",
+    "raadsvoorstel",
+    "commissievergadering",
+    "raadsvergadering",
+)
 # Documents in which the college (or its wethouder) speaks to the council itself.
 _PROMISING_LAYOUTS = ("rib", "raadsvoorstel", "verslag", "besluitenlijst-raad", "register")
 
