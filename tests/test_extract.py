@@ -147,7 +147,9 @@ def test_stdin_and_doc_date(run: Run) -> None:
     [
         ("kapot.pdf", b"%PDF-1.4\nnot really a pdf", "PDF"),
         ("kapot.docx", b"PK\x03\x04 not a zip", "docx"),
-        ("latin1.txt", "Café op 3 maart 2024".encode("latin-1"), "UTF-8"),
+        ("oud.doc", b"\xd0\xcf\x11\xe0 an old Word file", "sla het op als .docx of PDF"),
+        ("brief.rtf", b"{\\rtf1\\ansi Raadsinformatiebrief}", "RTF"),
+        ("brief.txt", b"{\\rtf1\\ansi Raadsinformatiebrief}", "RTF"),
     ],
 )
 def test_unreadable_document_is_exit_2_and_names_the_file(
@@ -155,11 +157,12 @@ def test_unreadable_document_is_exit_2_and_names_the_file(
 ) -> None:
     bad = tmp_path / name
     bad.write_bytes(content)
-    result = run("extract", str(bad), str(RIB))
+    drafts = tmp_path / "concepten"
+    result = run("extract", str(bad), str(RIB), "-o", f"{drafts}/")
     assert result.exit_code == 2
     assert str(bad) in result.stderr and problem in result.stderr
     # The readable document is still drafted; nothing is written to a database.
-    assert "rib-2024-02-09" in result.stdout
+    assert "rib-2024-02-09" in (drafts / "rib-buurtteam.yaml").read_text(encoding="utf-8")
     assert not db.exists()
 
 
@@ -330,10 +333,11 @@ def test_encrypted_and_scanned_pdfs_are_exit_2(run: Run, tmp_path: Path) -> None
         writer.write(handle)
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(pdf([[]]))  # a page without a text layer
-    result = run("extract", str(locked), str(scan))
+    result = run("extract", str(locked), str(scan), "-o", f"{tmp_path}/concepten/")
     assert result.exit_code == 2
     assert f"{locked}: de PDF is versleuteld" in result.stderr
     assert f"{scan}: geen tekst gevonden" in result.stderr
+    assert "ocrmypdf" in result.stderr  # what to do about a scan
     english = run("--lang", "en", "extract", str(scan))
     assert "no text found" in english.stderr
 
@@ -440,3 +444,111 @@ def test_yearless_dates(text: str, iso: str) -> None:
 
     [found] = dates.find(text, date(2025, 2, 1))
     assert found.value.iso() == iso
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16"])
+def test_text_in_the_encodings_councils_write_is_read(
+    run: Run, tmp_path: Path, encoding: str
+) -> None:
+    doc = tmp_path / "brief.txt"
+    text = "Raadsinformatiebrief\n\nDatum: 3 maart 2024\nOnderwerp: Café ‘De Brug’ – €\n"
+    if encoding == "latin-1":
+        text = text.replace("‘", "'").replace("’", "'").replace("–", "-").replace("€", "EUR")
+    doc.write_bytes(text.encode(encoding))
+    draft = _draft(run, str(doc))
+    assert draft["doc_date"] == "2024-03-03"
+    assert draft["steps"][0]["title"].startswith("Café")
+
+
+def test_odt_is_read(run: Run, tmp_path: Path) -> None:
+    import zipfile
+
+    body = "".join(
+        f"<text:p>{line}</text:p>" for line in RIB.read_text(encoding="utf-8").splitlines()
+    )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">'
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
+    odt = tmp_path / "brief.odt"
+    with zipfile.ZipFile(odt, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+    got, want = _draft(run, str(odt)), _draft(run, str(RIB))
+    assert [s["id"] for s in got["steps"]] == [s["id"] for s in want["steps"]]
+    assert got["promises"] == want["promises"]
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("https://example.nl/raadsbrief.pdf", "download het document eerst"),
+        ("weg.pdf", "bestand niet gevonden"),
+    ],
+)
+def test_addresses_and_missing_files_say_what_to_do_in_dutch(
+    run: Run, tmp_path: Path, name: str, words: str
+) -> None:
+    result = run("extract", name if "://" in name else str(tmp_path / name))
+    assert result.exit_code == 2
+    assert words in result.stderr
+    assert "No such file" not in result.stderr
+
+
+def test_several_documents_go_to_a_folder_and_a_folder_is_read(run: Run, tmp_path: Path) -> None:
+    refused = run("extract", str(RIB), str(DOCS / "motie-zaterdag.txt"))
+    assert refused.exit_code == 2 and "-o concepten/" in refused.stderr
+    drafts = tmp_path / "uit"
+    result = run("extract", str(DOCS), "-o", f"{drafts}/")
+    assert result.exit_code == 0, result.output
+    written = sorted(p.name for p in drafts.iterdir())
+    assert "rib-buurtteam.yaml" in written and "motie-zaterdag.yaml" in written
+    # Every draft of the folder imports as it is.
+    for draft in drafts.iterdir():
+        assert run("import", str(draft), "--dry-run").exit_code == 0, draft
+
+
+def test_json_draft_by_its_name_and_import_reads_it(run: Run, tmp_path: Path) -> None:
+    target = tmp_path / "concept.json"
+    assert run("extract", str(RIB), "-o", str(target)).exit_code == 0
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["format"] == "besluitspoor-extract/1"
+    assert data["dossier"]["title"]
+    result = run("import", str(target))
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("given", ["maart 2021", "2021", "2021-03-09"])
+def test_doc_date_may_be_a_month_or_a_year(run: Run, given: str) -> None:
+    text = "Het college heeft op 3 maart besloten het loket te sluiten.\n"
+    result = run("extract", "-", "--doc-date", given, "-f", "json", input=text)
+    assert result.exit_code == 0, result.output
+    assert [s["date"] for s in json.loads(result.stdout)["steps"]] == ["2021-03-03"]
+
+
+def test_bad_doc_date_names_the_option(run: Run) -> None:
+    result = run("extract", "-", "--doc-date", "morgen", input="tekst\n")
+    assert result.exit_code == 2
+    assert "--doc-date" in result.stderr and "--as-of" not in result.stderr
+
+
+def test_dates_without_a_year_are_counted_not_lost(run: Run) -> None:
+    text = "Het college heeft op 3 maart besloten het loket te sluiten.\n"
+    result = run("extract", "-", input=text)
+    assert result.exit_code == 0
+    assert "1 datum zonder jaar (3 maart)" in result.stderr
+    assert "--doc-date" in result.stderr
+    assert "# zonder jaar, niet overgenomen: 3 maart" in result.stdout
+
+
+def test_a_run_on_line_of_100000_characters_is_read(run: Run, tmp_path: Path) -> None:
+    """Patterns must not backtrack: a flattened PDF table is one long line (a super-linear
+    pattern takes minutes here; the benchmark times it)."""
+    sentence = "De raad heeft op 12 maart 2024 besloten en het college zal u informeren, "
+    line = (sentence * (100_000 // len(sentence) + 1))[:100_000]
+    doc = tmp_path / "regel.txt"
+    doc.write_text(line, encoding="utf-8")
+    draft = _draft(run, str(doc))
+    assert draft["doc_date"] == "2024-03-12"

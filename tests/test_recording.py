@@ -723,6 +723,8 @@ def _documents_named_in_examples(toured: Run, folder: Path) -> None:
     for line in lines:
         document.add_paragraph(line)
     document.save(str(folder / "besluitenlijst.docx"))
+    (folder / "stukken").mkdir()
+    (folder / "stukken" / "brief.txt").write_text(RIB.read_text(encoding="utf-8"), encoding="utf-8")
     result = toured(
         "extract", str(RIB), "--dossier", "wassenaar-sociaal-team", "-o", "concept.yaml"
     )

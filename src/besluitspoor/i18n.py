@@ -39,6 +39,7 @@ _NOUNS = {
     "file": (("bestand", "bestanden"), ("file", "files")),
     "step": (("stap", "stappen"), ("step", "steps")),
     "item": (("item", "items"), ("item", "items")),
+    "date": (("datum", "data"), ("date", "dates")),
     "dossier page": (("dossierpagina", "dossierpagina's"), ("dossier page", "dossier pages")),
     "required step": (("vereiste stap", "vereiste stappen"), ("required step", "required steps")),
 }

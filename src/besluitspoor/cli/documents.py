@@ -227,12 +227,18 @@ def report(
 def extract(
     ctx: typer.Context,
     files: Annotated[
-        list[str], typer.Argument(help="Documents: .txt, .pdf, .docx, .html, or - for stdin text.")
+        list[str],
+        typer.Argument(
+            help="Documents (.txt, .pdf, .docx, .odt, .html), folders of them, or - for stdin text."
+        ),
     ],
     doc_date: Annotated[
         str | None,
         typer.Option(
-            "--doc-date", help="The document's date when its text has none.", metavar="DATE"
+            "--doc-date",
+            help="The document's date when its text has no year: a day, a month or a year "
+            "('2023-03-14', 'maart 2021', 2021).",
+            metavar="DATE",
         ),
     ] = None,
     dossier: Annotated[
@@ -246,29 +252,52 @@ def extract(
         ),
     ] = None,
     fmt: Annotated[
-        Literal["yaml", "json"], typer.Option("--format", "-f", help="yaml (default) or json.")
-    ] = "yaml",
+        Literal["yaml", "json"] | None,
+        typer.Option(
+            "--format", "-f", help="yaml (default) or json; -o NAME.json alone chooses json."
+        ),
+    ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="A file (one document) or a folder (one draft each)."),
+        typer.Option(
+            "--output", "-o", help="A file (one document) or a folder FOLDER/ (one draft each)."
+        ),
     ] = None,
 ) -> None:
     """Draft a dossier file from council documents: the steps, promises and preconditions each
-    states, with the sentence it rests on. Never writes the database.
+    states, with the sentence it rests on, and what to check (# nakijken). Never writes the
+    database.
 
     Examples:
 
         besluitspoor extract raadsinformatiebrief.pdf > concept.yaml
 
-        besluitspoor extract besluitenlijst.docx --doc-date 2023-03-14 -f json
+        besluitspoor extract besluitenlijst.docx --doc-date 2023-03-14 -o concept.json
+
+        besluitspoor extract stukken/ -o concepten/
     """
     import sys
 
     from besluitspoor.extract.draft import against, to_json, to_yaml
-    from besluitspoor.extract.readers import Unreadable, read_text
+    from besluitspoor.extract.readers import Unreadable, read_text, refusal
     from besluitspoor.extract.recognize import recognise
 
-    given = parse_as_of(doc_date) if doc_date else None
+    given = _doc_date(doc_date)
+    names = _documents(files)
+    many = len(names) > 1 or any(Path(f).is_dir() for f in files if f != "-")
+    folder = output is not None and (many or _is_folder(str(output)))
+    if many and output is None:
+        fail(
+            t(
+                "{n} documenten: geef een map om de concepten in te schrijven, bijvoorbeeld "
+                "-o concepten/ (een concept per document)",
+                "{n} documents: give a folder to write the drafts in, e.g. -o drafts/ "
+                "(one draft per document)",
+                n=len(names),
+            )
+        )
+    if fmt is None:
+        fmt = "json" if output is not None and not folder and output.suffix == ".json" else "yaml"
     header = recorded = None
     if dossier is not None:
         from besluitspoor.store import dossiers as store
@@ -277,8 +306,11 @@ def extract(
             recorded = store.load(conn, dossier).to_data()
         header = recorded["dossier"]
     failed = False
-    for name in files:
+    for name in names:
         try:
+            refused = refusal(name)
+            if refused:
+                raise Unreadable(refused)
             text = sys.stdin.read() if name == "-" else read_text(Path(name))
         except Unreadable as exc:
             for problem in exc.problems:
@@ -286,12 +318,63 @@ def extract(
             failed = True
             continue
         draft = recognise(text, given)
+        if draft.undated:
+            say(
+                t(
+                    "{f}: {n} zonder jaar ({x}); geef het jaar met --doc-date, bijvoorbeeld "
+                    "--doc-date 2023 of --doc-date 'maart 2023'",
+                    "{f}: {n} without a year ({x}); give the year with --doc-date, e.g. "
+                    "--doc-date 2023 or --doc-date 'maart 2023'",
+                    f=name,
+                    n=count(len(draft.undated), "date"),
+                    x=", ".join(dict.fromkeys(draft.undated[:5])),
+                )
+            )
         if recorded is not None:
             against(draft, recorded)
-        result = to_json(draft) if fmt == "json" else to_yaml(draft, header, name)
+        result = to_json(draft, header, name) if fmt == "json" else to_yaml(draft, header, name)
         target = output
-        if output is not None and (output.is_dir() or len(files) > 1):
+        if output is not None and folder:
+            output.mkdir(parents=True, exist_ok=True)
             target = output / f"{Path(name).stem}.{'json' if fmt == 'json' else 'yaml'}"
         _write(result, target)
     if failed:
         raise typer.Exit(2)
+
+
+def _doc_date(text: str | None) -> date | None:
+    """--doc-date: a day, a month or a year; dates without a year are read near its start."""
+    if text is None:
+        return None
+    from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError
+
+    try:
+        return FuzzyDate.parse(text).first
+    except FuzzyDateError as exc:
+        fail(f"--doc-date: {exc}")
+
+
+def _documents(files: list[str]) -> list[str]:
+    """The documents named: files as given, folders by the documents in them (sorted)."""
+    from besluitspoor.extract.readers import SUFFIXES
+
+    names: list[str] = []
+    for name in files:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            found = sorted(
+                p for p in path.iterdir() if p.is_file() and p.suffix.lower() in SUFFIXES
+            )
+            if not found:
+                fail(
+                    t(
+                        "{p}: geen documenten in deze map ({s})",
+                        "{p}: no documents in this folder ({s})",
+                        p=name,
+                        s=", ".join(SUFFIXES),
+                    )
+                )
+            names.extend(str(p) for p in found)
+        else:
+            names.append(name)
+    return names

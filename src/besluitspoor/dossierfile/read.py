@@ -195,6 +195,10 @@ def _read_bytes(
             )
         )
 
+    if isinstance(data, dict) and data.get("format") == "besluitspoor-extract/1":
+        from besluitspoor.extract.draft import as_dossier
+
+        data = as_dossier(data)  # a draft of `extract -f json` imports as the dossier it drafts
     dossier, problems = validate(data, profiles)
     if dossier is None:
         if node is None and is_json:

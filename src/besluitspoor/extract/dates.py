@@ -248,10 +248,12 @@ def resolve_day(
 
 def first_day(text: str, doc_date: date | None = None) -> FuzzyDate | None:
     """The first date to the day in `text` that is not a bound ("tot 1 januari 1980")."""
-    return next(
-        (m.value for m in find(text, doc_date) if m.day and m.role != "bound" and not m.inferred),
-        None,
-    )
+    for m in _PATTERN.finditer(text):  # lazily: the first one will do
+        value, period = _explicit(m)
+        if value is not None and not period and value.precision == "day":
+            if _role(text, m.start()) != "bound":
+                return value
+    return None
 
 
 def step_date(mention: Mention) -> FuzzyDate:

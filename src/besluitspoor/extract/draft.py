@@ -4,28 +4,37 @@ default), or JSON `besluitspoor-extract/1` with the quotes beside the items."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import yaml
 
 from besluitspoor import ids, vocab
 from besluitspoor.extract.recognize import Draft
+from besluitspoor.i18n import t
 
 FORMAT = "besluitspoor-extract/1"
 SECTIONS = ("steps", "promises", "preconditions")
 
 
 def header(draft: Draft, dossier: dict[str, Any] | None, name: str) -> dict[str, Any]:
-    """The `dossier:` block: the named dossier's own, or a draft for the volunteer to finish."""
+    """The `dossier:` block: the named dossier's own, or a draft for the volunteer to finish,
+    with what the document proposes (municipality, profile, start, domain)."""
     if dossier is not None:
         return dossier
-    title = draft.steps[0]["title"] if draft.steps else name
-    return {
+    own = next((s for s in draft.steps if s["id"] == draft.doc_step), None)
+    title = own["title"] if own else draft.steps[0]["title"] if draft.steps else Path(name).stem
+    proposed = draft.proposals
+    block: dict[str, Any] = {
         "id": ids.meaningful(title, skip=vocab.STEP_KINDS) or "concept",
         "title": title,
-        "municipality": draft.municipality or "onbekend",
-        "profile": "basis",
+        "municipality": proposed.get("municipality") or "onbekend",
+        "profile": proposed.get("profile", "basis"),
     }
+    for key in ("domain", "start"):
+        if key in proposed:
+            block[key] = proposed[key]
+    return block
 
 
 def against(draft: Draft, recorded: dict[str, Any]) -> None:
@@ -85,27 +94,55 @@ def _leave_out_unneeded(draft: Draft) -> None:
     draft.recorded &= needed
 
 
-def to_json(draft: Draft) -> str:
+def to_json(draft: Draft, dossier: dict[str, Any] | None = None, name: str = "-") -> str:
     data = {
         "format": FORMAT,
         "doc_type": draft.doc_type,
         "doc_date": draft.doc_date.iso() if draft.doc_date else None,
+        "dossier": header(draft, dossier, name),
         **{section: getattr(draft, section) for section in SECTIONS},
         "quotes": draft.quotes,
         "review": draft.review,
+        "proposals": draft.proposal_quotes,
+        "undated": draft.undated,
         "recorded": sorted(draft.recorded),
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+def as_dossier(data: dict[str, Any]) -> dict[str, Any]:
+    """A `besluitspoor-extract/1` draft as a dossier file's data: its header and lists; the
+    quotes and review notes stay behind in the draft."""
+    return {
+        "format": vocab.FORMAT,
+        "dossier": data.get("dossier"),
+        **{section: data[section] for section in SECTIONS if data.get(section)},
+    }
+
+
 def to_yaml(draft: Draft, dossier: dict[str, Any] | None, name: str) -> str:
     lines = [
-        f"# Draft from {name} by besluitspoor extract: review every item before importing.",
+        t(
+            "# Concept uit {n} door besluitspoor extract: kijk elk item na voor het importeren.",
+            "# Draft from {n} by besluitspoor extract: review every item before importing.",
+            n=name,
+        ),
         f"# doc_type: {draft.doc_type}",
-        f"# doc_date: {draft.doc_date.iso() if draft.doc_date else 'onbekend'}",
-        f"format: {vocab.FORMAT}",
-        _dump({"dossier": header(draft, dossier, name)}).rstrip(),
+        f"# doc_date: {draft.doc_date.iso() if draft.doc_date else t('onbekend', 'unknown')}",
     ]
+    if draft.undated:
+        lines.append(
+            t(
+                "# zonder jaar, niet overgenomen: {x} (geef --doc-date)",
+                "# without a year, left out: {x} (give --doc-date)",
+                x=", ".join(dict.fromkeys(draft.undated)),
+            )
+        )
+    lines.append(f"format: {vocab.FORMAT}")
+    block = _dump({"dossier": header(draft, dossier, name)}).rstrip().splitlines()
+    if dossier is None:
+        block = _annotated_header(block, draft)
+    lines.extend(block)
     if dossier is not None and not any(getattr(draft, section) for section in SECTIONS):
         lines.append(f"# niets nieuws: {dossier['id']} heeft alles wat dit document zegt")
     for section in SECTIONS:
@@ -124,6 +161,34 @@ def to_yaml(draft: Draft, dossier: dict[str, Any] | None, name: str) -> str:
             body = _dump([item]).rstrip().splitlines()
             lines.extend("  " + line for line in body)
     return "\n".join(lines) + "\n"
+
+
+def _annotated_header(block: list[str], draft: Draft) -> list[str]:
+    """The header's proposed facts, each with its source and a reminder that it is a guess."""
+    out: list[str] = []
+    for line in block:
+        key = line.strip().split(":", 1)[0]
+        if (
+            line.startswith("  ")
+            and not line.startswith("   ")
+            and key in ("municipality", "profile", "start", "domain")
+        ):
+            quote = draft.proposal_quotes.get(key)
+            if quote:
+                out.append(f"  # bron: {quote}")
+            if key in draft.proposals:
+                out.append(
+                    t(
+                        "  # nakijken: voorgesteld uit het document",
+                        "  # check: proposed from the document",
+                    )
+                )
+            elif key == "municipality":
+                out.append(
+                    t("  # nakijken: vul de gemeente in", "  # check: fill in the municipality")
+                )
+        out.append(line)
+    return out
 
 
 def _dump(value: Any) -> str:

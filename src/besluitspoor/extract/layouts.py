@@ -67,6 +67,11 @@ def _short(kind: str) -> str:
     return vocab.ID_PREFIXES.get(kind, kind)
 
 
+def _top(doc: Document, lines: int) -> str:
+    """The top of a document: its first lines, and no more than a page of text."""
+    return "\n".join(doc.head(lines))[:3000]
+
+
 def _title_line(doc: Document) -> str | None:
     """The document's own title: its subject field, else the first heading that is not
     letterhead, address or a field."""
@@ -218,7 +223,7 @@ def meeting_date(doc: Document, given: Any) -> FuzzyDate | None:
     for line in doc.head(12):
         if _LIST_TITLE.search(line) and (found := dates.first_day(line, given)):
             return found
-    return dates.first_day("\n".join(doc.head(15)), given)
+    return dates.first_day(_top(doc, 15), given)
 
 
 def decision_list(doc: Document, draft: Draft, college: bool) -> None:
@@ -534,7 +539,7 @@ def doc_date(doc: Document, layout: str, given: Any) -> FuzzyDate | None:
         value = doc.fields.get(label)
         if value and (found := dates.first_day(value, given)):
             return found
-    found = dates.first_day("\n".join(doc.head(12)), given)
+    found = dates.first_day(_top(doc, 12), given)
     if found:
         return found
     if given is not None:

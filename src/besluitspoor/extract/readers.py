@@ -1,43 +1,124 @@
-"""The text of a document: .txt, .pdf (pypdf), .docx (python-docx, tables included), .html."""
+"""The text of a document: .txt (UTF-8, UTF-16, Windows-1252 or Latin-1, detected), .pdf (pypdf),
+.docx (python-docx, tables included), .odt (its content.xml), .html. Formats it cannot read
+(.doc, .rtf, a web address, a scan) are refused with what to do instead, in the user's language.
+"""
 
 from __future__ import annotations
 
+import errno
 import re
+import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 
 from besluitspoor.i18n import t
 from besluitspoor.problems import InputError
 
+# What `extract` reads, for a folder given instead of files.
+SUFFIXES = (".txt", ".text", ".md", ".pdf", ".docx", ".odt", ".html", ".htm")
+# A document's text part beyond this is no council document (a zip bomb, a generated file).
+MAX_XML_BYTES = 64 * 1024 * 1024
+
 
 class Unreadable(InputError):
     """A file that yields no text: reported, and the other files of a batch go on."""
 
 
+def os_error(path: object, exc: OSError) -> str:
+    """An operating-system error as one line in the user's language."""
+    words = {
+        errno.ENOENT: ("bestand niet gevonden", "no such file"),
+        errno.EACCES: ("geen toestemming om te lezen", "permission denied"),
+        errno.EPERM: ("geen toestemming om te lezen", "permission denied"),
+        errno.EISDIR: ("is een map", "is a folder"),
+        errno.ENOTDIR: ("een deel van het pad is geen map", "part of the path is not a folder"),
+        errno.ENAMETOOLONG: ("de naam is te lang", "the name is too long"),
+        errno.ELOOP: ("te veel symbolische links", "too many symbolic links"),
+        errno.EIO: ("leesfout van de schijf", "the disk could not be read"),
+    }.get(exc.errno or 0)
+    said = t(*words) if words else (exc.strerror or str(exc))
+    return f"{path}: {said}"
+
+
+def refusal(path: Path | str) -> str | None:
+    """Why a name cannot be read at all, and what to do, before opening it."""
+    name = str(path)
+    if re.match(r"^[a-z][a-z0-9+.-]*://", name, re.I):
+        return t(
+            "{p}: een webadres; download het document eerst (bijvoorbeeld met curl -O) en geef het bestand",
+            "{p}: a web address; download the document first (e.g. with curl -O) and give the file",
+            p=name,
+        )
+    suffix = Path(name).suffix.lower()
+    if suffix == ".doc":
+        return t(
+            "{p}: het oude Word-formaat (.doc) kan niet gelezen worden; sla het op als .docx of PDF",
+            "{p}: the old Word format (.doc) cannot be read; save it as .docx or PDF",
+            p=name,
+        )
+    if suffix == ".rtf":
+        return t(
+            "{p}: RTF kan niet gelezen worden; sla het op als .docx, PDF of platte tekst",
+            "{p}: RTF cannot be read; save it as .docx, PDF or plain text",
+            p=name,
+        )
+    return None
+
+
 def read_text(path: Path) -> str:
+    refused = refusal(path)
+    if refused:
+        raise Unreadable(refused)
     suffix = path.suffix.lower()
     try:
         if suffix == ".pdf":
             text = _pdf(path)
         elif suffix == ".docx":
             text = _docx(path)
+        elif suffix == ".odt":
+            text = _odt(path)
         elif suffix in (".html", ".htm"):
-            text = _html(path.read_text(encoding="utf-8", errors="replace"))
+            text = _html(decode(path.read_bytes(), path))
         else:
-            text = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError:
-        raise Unreadable(t("{p}: geen UTF-8-tekst", "{p}: not UTF-8 text", p=path)) from None
+            raw = path.read_bytes()
+            if raw.lstrip()[:6] == b"{\\rtf1":
+                raise Unreadable(refusal(Path(f"{path}.rtf")) or "")  # RTF under another name
+            text = decode(raw, path)
     except OSError as exc:
-        raise Unreadable(f"{path}: {exc.strerror or exc}") from None
+        raise Unreadable(os_error(path, exc)) from None
     if not text.strip():
         raise Unreadable(
             t(
-                "{p}: geen tekst gevonden (leeg, of een scan zonder tekstlaag)",
-                "{p}: no text found (empty, or a scan without a text layer)",
+                "{p}: geen tekst gevonden (leeg, of een scan zonder tekstlaag: "
+                "maak die eerst doorzoekbaar, bijvoorbeeld met ocrmypdf)",
+                "{p}: no text found (empty, or a scan without a text layer: "
+                "make it searchable first, e.g. with ocrmypdf)",
                 p=path,
             )
         )
     return text
+
+
+def decode(raw: bytes, path: object = "-") -> str:
+    """Text in the encodings council documents come in: a byte order mark decides; else UTF-8;
+    else UTF-16 without a mark (every other byte zero); else Windows-1252, which Dutch Windows
+    programs write (Latin-1 for the five bytes it leaves undefined)."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8", errors="replace")
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16", errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    sample = raw[:4096]
+    if sample and sample.count(0) > len(sample) // 4:
+        even, odd = sample[0::2].count(0), sample[1::2].count(0)
+        return raw.decode("utf-16-be" if even > odd else "utf-16-le", errors="replace")
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
 
 
 def _pdf(path: Path) -> str:
@@ -56,8 +137,6 @@ def _pdf(path: Path) -> str:
 
 
 def _docx(path: Path) -> str:
-    import zipfile
-
     from docx import Document
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -78,6 +157,39 @@ def _docx(path: Path) -> str:
             cells = [c.text.strip() for c in row.cells]
             parts.append(" : ".join(dict.fromkeys(c for c in cells if c)))
     # A Word paragraph is a paragraph: keep it apart, as a blank line does in text.
+    return "\n\n".join(parts)
+
+
+_ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+
+
+def _odt(path: Path) -> str:
+    """An OpenDocument text: its paragraphs and headings in order, tables included."""
+    from xml.etree.ElementTree import ParseError, iterparse
+
+    def unreadable(reason: object) -> Unreadable:
+        return Unreadable(
+            t(
+                "{p}: geen leesbaar OpenDocument-bestand ({e})",
+                "{p}: not a readable OpenDocument file ({e})",
+                p=path,
+                e=reason,
+            )
+        )
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("content.xml")
+            if info.file_size > MAX_XML_BYTES:
+                raise unreadable(t("te groot", "too large"))
+            parts: list[str] = []
+            with archive.open(info) as content:
+                for _, element in iterparse(content, events=("end",)):
+                    if element.tag in (f"{_ODF_TEXT}p", f"{_ODF_TEXT}h"):
+                        parts.append("".join(element.itertext()))
+                        element.clear()
+    except (zipfile.BadZipFile, KeyError, ParseError) as exc:
+        raise unreadable(exc) from None
     return "\n\n".join(parts)
 
 
