@@ -40,7 +40,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "raadsinformatiebrief",
         re.compile(
-            r"\b(?:raads)?informatiebrie(?:f|ven)\b|\braadsbrief\b|"
+            r"\b(?:raads)?informatiebrief\b|\braadsbrief\b|"
             r"\b(?:raad|u)\b[^.;:]{0,40}\bgeïnformeerd\b(?<!worden geïnformeerd)",
             re.I,
         ),
@@ -76,7 +76,8 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "raadsvergadering",
         re.compile(
-            r"\b(?:uw |de )?(?:gemeente)?raad(?:svergadering)? van\b|\braadsvergadering\b",
+            r"\b(?:uw |de )?(?:gemeente)?raad(?:svergadering)? van\b|\braadsvergadering\b|"
+            r"\bvergaderde (?:de )?(?:gemeente)?raad\b|\b(?:gemeente)?raad vergaderde\b",
             re.I,
         ),
     ),

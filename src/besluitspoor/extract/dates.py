@@ -193,11 +193,12 @@ def find(text: str, doc_date: date | None, anchor: date | None = None) -> list[M
 
 
 def _nearest(explicit: list[tuple[int, FuzzyDate]], at: int) -> FuzzyDate | None:
-    """The date with a year nearest before `at` (else after it), within 400 characters."""
+    """The date with a year nearest before `at` within 400 characters, else one just after it
+    ("12 februari en 5 maart 2024" share a year), within 40."""
     before = [(at - p, v) for p, v in explicit if p < at and at - p < 400]
     if before:
         return min(before, key=lambda pv: pv[0])[1]
-    after = [(p - at, v) for p, v in explicit if p > at and p - at < 400]
+    after = [(p - at, v) for p, v in explicit if p > at and p - at < 40]
     return min(after, key=lambda pv: pv[0])[1] if after else None
 
 
@@ -250,9 +251,9 @@ def first_day(text: str, doc_date: date | None = None) -> FuzzyDate | None:
     """The first date to the day in `text` that is not a bound ("tot 1 januari 1980")."""
     for m in _PATTERN.finditer(text):  # lazily: the first one will do
         value, period = _explicit(m)
-        if value is not None and not period and value.precision == "day":
-            if _role(text, m.start()) != "bound":
-                return value
+        day = value is not None and not period and value.precision == "day"
+        if day and _role(text, m.start()) != "bound":
+            return value
     return None
 
 

@@ -315,7 +315,7 @@ def _looks_like_date_start(line: str) -> bool:
 # abbreviations ("o.a.", "d.d.", "dhr.", "art.", "jl.", "a.s.", "nr.").
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:o\.a|d\.d|dhr|mevr|mw|art|nr|jl|j\.l|a\.s|e\.d|bijv|resp|ca|incl|excl|m\.b\.t|t\.a\.v|"
-    r"i\.v\.m|z\.s\.m|e\.a|etc|vs|p|pag|blz|lid|st|drs|mr|ir|ing|dr|prof|mgr|ds|jr|sr|ex|vgl|"
+    r"i\.v\.m|z\.s\.m|e\.a|vs|p|pag|blz|lid|st|drs|mr|ir|ing|dr|prof|mgr|ds|jr|sr|ex|vgl|"
     r"evt|m\.i\.v|t\.b\.v|m\.n|n\.a\.v|i\.p\.v|o\.b\.v|c\.q|d\.w\.z|v\.w\.b|[A-Z])\.)$"
 )
 _END = re.compile(r"[.!?](?=\s+[\"'‘“(]?[A-Z0-9À-Ý])")
@@ -341,7 +341,8 @@ def split_sentences(text: str) -> list[str]:
 def _sentences(doc: Document) -> None:
     for n, block in enumerate(doc.blocks):
         if block.kind == "item":
-            doc.sentences.append(Sentence(block.head, n))
+            for s in split_sentences(block.head):
+                doc.sentences.append(Sentence(s, n))
             body = block.body
             for s in split_sentences(body) if body else ():
                 doc.sentences.append(Sentence(s, n))

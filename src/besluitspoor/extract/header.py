@@ -51,6 +51,23 @@ def municipality_of(text: str) -> str | None:
     return None
 
 
+# "inwoners van Wassenaar", "Sociaal Team Wassenaar", "in Wassenaar": a place the text keeps
+# naming, when no letterhead names the municipality (a guess, marked for review).
+_PLACE = re.compile(r"\b(?:van|in|te|Team|Wijkteam)\s+([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)\b")
+_NOT_A_PLACE = _NOT_A_NAME | frozenset(
+    ["Januari", "Februari", "Maart", "April", "Mei", "Juni", "Juli", "Augustus", "September", "Oktober", "November", "December", "Nederland", "Raad", "Commissie", "Maatschappij", "Zaken", "Financiën", "Wonen", "Werk", "Zorg", "Team", "Sociaal", "B&W", "Binnenlandse", "Justitie", "Rijk", "Provincie"]
+)
+
+
+def place_of(text: str) -> str | None:
+    counts: dict[str, int] = {}
+    for m in _PLACE.finditer(text[:20000]):
+        if m.group(1) not in _NOT_A_PLACE:
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    return best[0] if best and best[1] >= 2 else None
+
+
 # What a document is about -> the process profile that fits it (see `besluitspoor profiles`).
 _PROFILES = (
     (
@@ -105,6 +122,9 @@ def propose(doc: Document, draft: Draft) -> None:
     if name:
         draft.municipality = name
         draft.proposals["municipality"] = name
+    elif place := place_of(text):
+        draft.proposals["municipality"] = place
+        draft.proposal_quotes["municipality"] = _around(text, *_first(text, place))
     about = " ".join(doc.head(20)) + " " + text[:4000]
     for profile, pattern in _PROFILES:
         m = pattern.search(about)
@@ -129,6 +149,11 @@ def propose(doc: Document, draft: Draft) -> None:
             draft.proposals["start"] = after[0].value.iso()
             draft.proposal_quotes["start"] = sentence.text
             break
+
+
+def _first(text: str, word: str) -> tuple[int, int]:
+    at = text.find(word)
+    return at, at + len(word)
 
 
 def _around(text: str, start: int, end: int) -> str:

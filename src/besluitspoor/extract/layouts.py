@@ -27,7 +27,11 @@ _PROCEDURAL = re.compile(
     r"verslag(?:en)?\b|toelating|beëdiging|installatie|benoeming (?:van )?(?:een )?"
     r"(?:commissielid|raadslid|burgerlid|fractie)|onderzoek (?:van )?(?:de )?geloofsbrieven|"
     r"actualiteiten|mondelinge vragen|vragen van raadsleden|hamerstukken\s*$|bespreekstukken\s*$|"
-    r"besluit\s*$|stemuitslag|resultaat stemming|voorgesteld besluit\s*$)",
+    r"besluit\s*$|stemuitslag|resultaat stemming|voorgesteld besluit\s*$|agendapunt\s*$|"
+    r"de voorzitter (?:opent|sluit|heet)|(?:de )?(?:agenda|besluitenlijst|notulen|verslag)(?: \w+)? wordt|"
+    r"er zijn geen (?:mededelingen|vragen|insprekers)|(?:de )?(?:openbare )?besluitenlijst van|"
+    r"vaststellen (?:van )?(?:de )?(?:openbare )?(?:besluitenlijst|notulen|agenda|verslag)|"
+    r"[^.]{0,60}\baan de agenda toe te voegen\b|(?:de )?vergadering wordt (?:geopend|gesloten))",
     re.I,
 )
 _MOTION_TITLE = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:motie|mo\b|amendement|am\b)", re.I)
@@ -109,6 +113,7 @@ _DICTUM_LABEL = re.compile(
     r"besluit over[^:]{0,40}|het college besluit|de raad besluit)\s*:?\s*$",
     re.I,
 )
+_DICTUM_LEAD = re.compile(r"^\s*(?:besluit|voorstel|voorgesteld besluit)\s*:", re.I)
 _DICTUM_SHAPE = re.compile(
     r"\bte\s+\w+\s*[.;,]?\s*$|^\s*(?:\d+[.)]\s*)?(?:in|kennis|akkoord)\s+te\b", re.I
 )
@@ -146,7 +151,7 @@ def _items(doc: Document) -> list[Item]:
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        if _DICTUM_LABEL.match(line):
+        if _DICTUM_LABEL.match(line) or _DICTUM_LEAD.match(line):
             in_dictum, dictum_next = True, 1
             continue
         m = _AGENDA.match(line)
@@ -165,6 +170,9 @@ def _items(doc: Document) -> list[Item]:
     for n, (i, num) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         body = [ln for ln in lines[i:end] if ln.strip()]
+        first = _AGENDA.match(body[0])
+        if len(body) == 1 and first is not None and not (first["title"] or first["code_title"]):
+            continue  # a number alone: a heading of the sub-items that follow
         items.append(Item(num, body, i))
     return items + [it for it in _heading_items(doc) if it.index < starts[0][0]]
 
@@ -202,7 +210,7 @@ def _item_title(item: Item) -> str:
     for line in lines:
         if _LABEL_LINE.match(line) or _VOTE_ONLY.match(line) or _DICTUM_SHAPE.search(line):
             continue
-        if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", line)) >= 3:
+        if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", line)) >= 2:
             return re.split(r"(?<=[.!?])\s", line)[0][:160]
     return head[:160] or "Agendapunt"
 
@@ -516,6 +524,25 @@ LAYOUTS: dict[str, Callable[[Document, Draft], None]] = {
 }
 
 
+# A letter naming its own date: "Bijlage bij brief van 8 februari 2023", "Wassenaar, 8 februari 2023".
+_SELF_DATE = re.compile(
+    r"\b(?:bij (?:de |onze |deze )?brief|deze brief|ons schrijven|brief) (?:van|d\.d\.|gedateerd)\s+"
+    r"([0-3]?\d\s+\w+\s+\d{4})|^[ \t]*[A-Z][\w' -]{2,30},[ \t]+([0-3]?\d\s+\w+\s+\d{4})[ \t]*$",
+    re.I | re.M,
+)
+
+
+def _latest(doc: Document) -> FuzzyDate | None:
+    days = [
+        m.value
+        for s in doc.sentences
+        if not re.search(r"\b(?:zal|zullen|a\.s\.|aanstaande|uiterlijk)\b", s.text, re.I)
+        for m in dates.find(s.text, None)
+        if m.day and m.role != "bound" and not m.inferred
+    ]
+    return max(days, key=lambda d: d.first) if days else None
+
+
 def doc_date(doc: Document, layout: str, given: Any) -> FuzzyDate | None:
     """The document's own date, by layout: a motion's meeting, a list's or report's meeting, a
     letter's `Datum` field; then the first date to the day near the top that is no bound; then
@@ -539,6 +566,13 @@ def doc_date(doc: Document, layout: str, given: Any) -> FuzzyDate | None:
         value = doc.fields.get(label)
         if value and (found := dates.first_day(value, given)):
             return found
+    own = _SELF_DATE.search(doc.text)
+    if own and (found := dates.first_day(own.group(1) or own.group(2), given)):
+        return found
+    if layout == "brief":  # a letter postdates what it reports: its latest date
+        latest = _latest(doc)
+        if latest is not None:
+            return latest
     found = dates.first_day(_top(doc, 12), given)
     if found:
         return found

@@ -50,6 +50,8 @@ class Draft:
     # Dates whose year could not be found: (fragment, what to give).
     undated: list[str] = field(default_factory=list)
     taken: set[str] = field(default_factory=set)
+    # For each sentence (by its number in the document), the step its passage is about.
+    passages: dict[int, str | None] = field(default_factory=dict)
 
 
 def recognise(text: str, doc_date: date | None = None) -> Draft:
@@ -78,34 +80,46 @@ _PAST_TENSE = re.compile(r"\b(?:heeft|hebben|hebt|is|zijn|werd|werden|was|waren)
 
 
 def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
-    """Dated acts and promises, sentence by sentence. A date without a year takes it from the
-    nearest date with one in the same block, else the block's heading, else the document."""
+    """Dated acts and promises, sentence by sentence. A passage is a list item or heading and
+    the paragraphs under it: a date without a year takes its year from the nearest date with
+    one before it in the passage ("In juni 2022 ... In november" is November 2022), else from
+    the document; a promise or condition belongs to the letter or meeting its passage is about."""
     doc_day = draft.doc_date.first if draft.doc_date is not None else given
-    anchors: dict[int, date | None] = {}
-    block_steps: dict[int, str] = {}
-    for sentence in doc.sentences:
-        block = sentence.block
-        if block not in anchors:
-            context = " ".join(b.text for b in doc.blocks[block : block + 1])
-            near = [m for m in dates.find(context, None) if not m.inferred and not m.period]
-            heading = _heading_anchor(doc, block)
-            anchors[block] = near[0].value.first if near else heading
-        found = dates.find(sentence.text, doc_day, anchors[block])
+    passage_anchor: date | None = None
+    passage_step: str | None = None
+    current = -1
+    # Paragraphs before the first heading or item below the text's start are passages of their
+    # own (a letter's body); under a heading or item the paragraphs share one.
+    sectioned = seen_text = False
+    for n, sentence in enumerate(doc.sentences):
+        if sentence.block != current:
+            current = sentence.block
+            if doc.blocks[current].kind in ("item", "heading"):
+                passage_anchor, passage_step = None, None
+                sectioned = sectioned or seen_text
+            else:
+                seen_text = True
+                if not sectioned:
+                    passage_step = None
+        found = dates.find(sentence.text, doc_day, passage_anchor)
         if not found and draft.doc_date is not None and draft.layout in ("nieuws", "verslag"):
-            found = _meeting_fallback(sentence.text, draft.doc_date)
+            found = _meeting_fallback(sentence.text, _meeting_of(draft) or draft.doc_date)
         if doc_day is None and not found:
             _count_yearless(sentence.text, draft)
         promising = bool(_PROMISE.search(sentence.text))
-        if (
-            draft.layout not in ("besluitenlijst-raad", "besluitenlijst-college", "register")
-            and not promising
-        ):
-            step_id = _acts(sentence.text, found, draft)
+        if draft.layout not in ("besluitenlijst-raad", "besluitenlijst-college", "register"):
+            # A promise names where it will be kept ("de commissie voor de zomer informeren"):
+            # no meeting or letter of its own; a decision it reports still is one.
+            step_id = _acts(sentence.text, found, draft, decisions_only=promising)
             kind = next((s["kind"] for s in draft.steps if s["id"] == step_id), None)
             if step_id is not None and kind in _SPOKEN_IN:
-                block_steps.setdefault(block, step_id)
+                passage_step = step_id
         if draft.layout not in ("motie", "besluitenlijst-college"):
-            _promise(sentence.text, found, draft, block_steps.get(block), doc_day)
+            _promise(sentence.text, found, draft, passage_step, doc_day)
+        draft.passages[n] = passage_step
+        explicit = [m for m in found if not m.inferred and not m.period and m.end > m.start]
+        if explicit:
+            passage_anchor = explicit[-1].value.first
 
 
 _DECIDED = re.compile(
@@ -116,21 +130,26 @@ _DECIDED = re.compile(
 )
 
 
+_QUOTED = re.compile(r"(?:motie|amendement)\s*[:\-]?\s*['‘“\"]([^'’”\"]{3,120})['’”\"]", re.I)
+
+
+def _meeting_of(draft: Draft) -> FuzzyDate | None:
+    """The council meeting a news item or report is about, once it has been named."""
+    for step in draft.steps:
+        if step["kind"] in ("raadsvergadering", "commissievergadering"):
+            try:
+                return FuzzyDate.parse(step["date"])
+            except ValueError:
+                return None
+    return None
+
+
 def _meeting_fallback(sentence: str, when: FuzzyDate) -> list[dates.Mention]:
     """In news and reports, a sentence that reports a vote without a date took place at the
     meeting the document is about."""
     if not _DECIDED.search(sentence):
         return []
     return [dates.Mention(when, len(sentence), len(sentence))]
-
-
-def _heading_anchor(doc: Document, block: int) -> date | None:
-    for previous in reversed(doc.blocks[max(0, block - 6) : block]):
-        if previous.kind == "heading":
-            found = [m for m in dates.find(previous.text, None) if not m.inferred and not m.period]
-            if found:
-                return found[0].value.first
-    return None
 
 
 _YEARLESS = re.compile(rf"\b[0-3]?\d\s+(?:{dates._MONTHS})\b(?!\s*\d)", re.I)
@@ -141,12 +160,19 @@ def _count_yearless(text: str, draft: Draft) -> None:
         draft.undated.append(m.group(0))
 
 
-def _acts(sentence: str, found: list[dates.Mention], draft: Draft) -> str | None:
+def _acts(
+    sentence: str, found: list[dates.Mention], draft: Draft, decisions_only: bool = False
+) -> str | None:
     """The acts a sentence dates: each takes the date nearest to the words that name it."""
     usable = [m for m in found if m.role != "bound" or len(found) == 1]
     if not usable:
         return None
-    hits = [(kind, m) for kind, pattern in acts.ACTS for m in pattern.finditer(sentence)]
+    hits = [
+        (kind, m)
+        for kind, pattern in acts.ACTS
+        if not decisions_only or kind in _DECISIONS
+        for m in pattern.finditer(sentence)
+    ]
     if not hits:
         return None
 
@@ -177,13 +203,16 @@ def _acts(sentence: str, found: list[dates.Mention], draft: Draft) -> str | None
             continue
         step: dict[str, Any] = {"id": f"{vocab_short(kind)}-{iso}", "kind": kind, "date": iso}
         name = acts.committee(sentence) if kind == "commissievergadering" else None
+        near = sentence[max(0, mention.start - 60) : mention.end + 90]
         if kind == "commissievergadering":
             step["committee"] = name or _committee_before(draft, sentence)
-            if nat := acts.nature(sentence):
+            if nat := acts.nature(near):
                 step["nature"] = nat
-            if when_of_day := acts.time_of(sentence):
-                step["time"] = when_of_day
+        if when_of_day := acts.time_of(sentence[max(0, mention.start - 25) : mention.end + 25]):
+            step["time"] = when_of_day
         step["title"] = acts.title(kind, sentence, when.display("long"), step.get("committee"))
+        if kind in ("motie", "amendement") and (named := _QUOTED.search(sentence)):
+            step["title"] = f"{kind.capitalize()} {named.group(1)}"
         if kind in ("motie", "amendement"):
             step["status"] = outcome_of(sentence) or "ingediend"
         if kind == "raadsbesluit":
@@ -241,6 +270,10 @@ _PROMISE = re.compile(
     rf"\bafgesproken dat\b{_G}\b(?:raad|commissie)\b",
     re.I,
 )
+_TO_COUNCIL = re.compile(
+    r"\b(?:raad|raadsleden|gemeenteraad|commissie|fracties?|u|uw|presidium|griffie|toe|toegezegd)\b",
+    re.I,
+)
 # A motion's request, a decision, or the letter informing the council right now is no promise.
 _NOT_A_PROMISE = re.compile(
     r"\bverzoekt\b|\bdraagt\b[^.;]{0,40}\bop\b|\broept\b[^.;]{0,40}\bop\b|\bspreekt uit\b|"
@@ -259,6 +292,8 @@ def _promise(
 ) -> None:
     if len(sentence) > 600 or not _PROMISE.search(sentence) or _NOT_A_PROMISE.search(sentence):
         return
+    if not _TO_COUNCIL.search(sentence):
+        return  # a promise to others (a partner, residents) is not one to the council
     named = next(
         (s.get("portefeuillehouder") for s in draft.steps if s.get("portefeuillehouder")), None
     )
@@ -270,6 +305,8 @@ def _promise(
         "by": acts.promiser(sentence, named),
     }
     ahead = [m for m in found if doc_day is None or m.value.last >= doc_day or m.role == "bound"]
+    # A promise the document reports from the past keeps the term it had then.
+    ahead = ahead or [m for m in found if m.inferred or m.period or m.role == "bound"]
     key = f"promises/{promise['id']}"
     if ahead:
         due = ahead[-1]
@@ -287,6 +324,7 @@ def _promise(
     _quote(draft, "promises", promise["id"], sentence)
 
 
+_DECISIONS = ("collegebesluit", "raadsbesluit", "motie", "amendement")
 # Steps in which a promise to the council can be made: a letter, a proposal, a meeting.
 _SPOKEN_IN = (
     "raadsinformatiebrief",
@@ -310,13 +348,15 @@ _NEGATION = re.compile(
 _STILL_NOT = re.compile(r"\s+(?:nog\s+)?niet\s+(?=\w+\.?$)|\s+nog\s+niet\b", re.I)
 
 
-def _condition(draft: Draft, text: str, fragment: str, named: bool = True) -> None:
+def _condition(
+    draft: Draft, text: str, fragment: str, named: bool = True, where: str | None = None
+) -> None:
     if any(p["text"].lower() == text.lower() for p in draft.preconditions):
         return
     pre_id = ids.fresh(ids.meaningful(text) or "voorwaarde", (p["id"] for p in draft.preconditions))
     entry: dict[str, Any] = {"id": pre_id, "text": text}
-    if named and draft.doc_step:
-        entry["named_in"] = draft.doc_step
+    if where or (named and draft.doc_step):
+        entry["named_in"] = where or draft.doc_step
     draft.preconditions.append(entry)
     _quote(draft, "preconditions", pre_id, fragment)
 
@@ -335,12 +375,14 @@ def _conditions(doc: Document, draft: Draft) -> None:
                 if len(part.split()) < 2 or len(part) > 200:
                     continue
                 positive = _NEGATION.sub("", part).strip()
-                _condition(draft, positive[:1].upper() + positive[1:], part, named=False)
+                where = draft.passages.get(i)
+                _condition(draft, positive[:1].upper() + positive[1:], part, False, where)
         elif not colon:
             for follow in said[i + 1 : i + 8]:
                 if not _STILL_NOT.search(follow) or _CONDITIONS.search(follow) or len(follow) > 300:
                     break
-                _condition(draft, _STILL_NOT.sub(" ", follow).strip().rstrip("."), follow)
+                text = _STILL_NOT.sub(" ", follow).strip().rstrip(".")
+                _condition(draft, text, follow, where=draft.passages.get(i))
     lines = doc.lines
     for i, line in enumerate(lines):
         if not (_CONDITIONS.search(line) and line.rstrip().endswith(":")):
