@@ -33,11 +33,19 @@ _TITLE_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    ("motie", re.compile(r"^\s*(?:\(?(?:concept-?|gewijzigde?\s+)?(?:motie|amendement)\b)", re.I)),
+    (
+        "motie",
+        re.compile(
+            r"^\W*(?:[A-Z]{1,3}\s?\d{1,3}[a-z]?\s+)?(?:\(?(?:concept-?|gewijzigde?\s+)?(?:motie|amendement)\b)|"
+            r"\bmotie vreemd aan de orde\b",
+            re.I,
+        ),
+    ),
     (
         "verslag",
         re.compile(
-            r"\b\w*verslag\b|\bnotulen\b|\bsamenvatting van de (?:vergadering|bijeenkomst)\b",
+            r"\b\w*verslag\b|\bnotulen\b|\bsamenvatting van de (?:vergadering|bijeenkomst)\b|"
+            r"^\s*(?:impressie|terugblik)\b[^\n]{0,40}\b(?:raad|commissie|vergadering)",
             re.I,
         ),
     ),
@@ -68,7 +76,22 @@ _TITLE_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "register",
-        re.compile(r"^\s*(?:toezegging|motie|actie)\s*(?:nr\.?|nummer)?\s*[\w./-]{0,12}\s*$", re.I),
+        re.compile(
+            r"^\s*(?:toezegging|motie|actie)\s*(?:nr\.?|nummer)?\s*[\w./-]{0,12}\s*$|"
+            r"\b(?:overzicht (?:van )?(?:de )?(?:openstaande |aangenomen |aanvaarde )?(?:moties|toezeggingen)|"
+            r"toezeggingenlijst|motielijst|lijst (?:van )?(?:openstaande )?(?:moties|toezeggingen)|"
+            r"(?:openstaande|aanvaarde|aangenomen) moties(?: en (?:amendementen|toezeggingen))?|"
+            r"opvolging (?:van )?(?:aanvaarde )?moties|(?:openstaande )?raadstoezeggingen)\b",
+            re.I,
+        ),
+    ),
+    (
+        "brief",
+        re.compile(
+            r"^\s*(?:raadsvragen|schriftelijke vragen|vragen (?:ex|op grond van) art\w*|"
+            r"beantwoording (?:van )?(?:de )?(?:schriftelijke )?(?:raads)?vragen)\b",
+            re.I,
+        ),
     ),
     (
         "brief",
@@ -101,6 +124,10 @@ _MOTION_ASKS = re.compile(
     r"\broept\s+het\s+college\b|\bspreekt\s+uit\b|\bbesluit\s*:|\bconstaterende\b|\boverwegende\b",
     re.I,
 )
+_SPEAKERS = re.compile(
+    r"\bwie is (?:voor|tegen)\b|^\s*(?:de )?voorzitter\s*:|^\s*(?:de heer|mevrouw|wethouder) [A-Z][\w' -]{1,30}:",
+    re.I | re.M,
+)
 _REGISTER_FIELDS = (
     {
         "toezegging",
@@ -131,9 +158,26 @@ _OUTCOME_WORD = re.compile(
 )
 
 
+def _head(doc: Document) -> list[str]:
+    """The lines where a document says what it is: the first 20 that are not furniture, within
+    the first 2,000 characters."""
+    out, size = [], 0
+    for line in doc.head(20):
+        size += len(line)
+        out.append(line)
+        if size > 2000:
+            break
+    return out
+
+
 def layout_of(doc: Document) -> str:
-    """The layout that reads this document."""
-    head = doc.head(14)
+    """The layout that reads this document: what its top says, else prose."""
+    return _marked(doc)[0]
+
+
+def _marked(doc: Document) -> tuple[str, bool]:
+    """The layout the document's own words name, and whether they name one at all."""
+    head = _head(doc)
     hits: list[tuple[int, int, str]] = []
     for n, line in enumerate(head):
         for order, (layout, pattern) in enumerate(_TITLE_MARKERS):
@@ -143,27 +187,30 @@ def layout_of(doc: Document) -> str:
     if _MOTION_BODY.search(top) and _MOTION_ASKS.search(top):
         early = [h for h in hits if h[0] <= 2 and h[2].startswith(("besluitenlijst", "verslag"))]
         if not early:
-            return "motie"
+            return "motie", True
+    if len(_SPEAKERS.findall(top)) >= 2:
+        return "verslag", True  # a verbatim record: the chair asks who is for and against
     labels = set(doc.fields)
     if all(labels & group for group in _REGISTER_FIELDS):
-        return "register"
+        return "register", True
     if _agenda_page(doc):
-        return "verslag" if _COMMITTEE_TITLE.search(" ".join(head[:3])) else "besluitenlijst-raad"
+        committee = _COMMITTEE_TITLE.search(" ".join(head[:3]))
+        return ("verslag" if committee else "besluitenlijst-raad"), True
     if hits:
         first = min(hits)
         if first[2] == "besluitenlijst-raad" and _college_speaks(doc):
-            return "besluitenlijst-college"
+            return "besluitenlijst-college", True
         # A letter's "Betreft"/"Geachte" line above its real title ("Raadsinformatiebrief")
         # does not decide: a specific marker in the top lines does.
         specific = [h for h in hits if h[2] != "brief" and h[0] <= first[0] + 6]
         if first[2] == "brief" and specific:
-            return min(specific)[2]
-        return first[2]
+            return min(specific)[2], True
+        return first[2], True
     items = [b for b in doc.blocks if b.kind == "item" and _OUTCOME_WORD.search(b.text)]
     if len(items) >= 3:
-        return "besluitenlijst-raad"
+        return "besluitenlijst-raad", True
     # Council news, a web page, or a text that says nothing of itself: read as prose.
-    return "nieuws"
+    return "nieuws", False
 
 
 _COLLEGE_WORDS = re.compile(

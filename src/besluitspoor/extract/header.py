@@ -55,7 +55,36 @@ def municipality_of(text: str) -> str | None:
 # naming, when no letterhead names the municipality (a guess, marked for review).
 _PLACE = re.compile(r"\b(?:van|in|te|Team|Wijkteam)\s+([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)\b")
 _NOT_A_PLACE = _NOT_A_NAME | frozenset(
-    ["Januari", "Februari", "Maart", "April", "Mei", "Juni", "Juli", "Augustus", "September", "Oktober", "November", "December", "Nederland", "Raad", "Commissie", "Maatschappij", "Zaken", "Financiën", "Wonen", "Werk", "Zorg", "Team", "Sociaal", "B&W", "Binnenlandse", "Justitie", "Rijk", "Provincie"]
+    [
+        "Januari",
+        "Februari",
+        "Maart",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Augustus",
+        "September",
+        "Oktober",
+        "November",
+        "December",
+        "Nederland",
+        "Raad",
+        "Commissie",
+        "Maatschappij",
+        "Zaken",
+        "Financiën",
+        "Wonen",
+        "Werk",
+        "Zorg",
+        "Team",
+        "Sociaal",
+        "B&W",
+        "Binnenlandse",
+        "Justitie",
+        "Rijk",
+        "Provincie",
+    ]
 )
 
 
