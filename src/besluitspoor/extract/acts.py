@@ -66,7 +66,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "commissievergadering",
         re.compile(
-            r"\bcommissie\b|\bbio\b|\bbeeldvormend\w*\b|\boordeelsvormend\w*\b|"
+            r"\bcommissie\b|\bcie\b|\bbio\b|\bbeeldvormend\w*\b|\boordeelsvormend\w*\b|"
             r"\binformatiebijeenkomst\b|\bforum\b|\braads?sessie\b|\bcarrousel\b|"
             r"\bthemabijeenkomst\b|\bwerksessie\b|\binformatieavond\b|\braadsavond\b|"
             r"\bronde ?tafel\w*\b|\bpresidium\b",
@@ -104,7 +104,14 @@ _TIME = re.compile(
 )
 _TOPIC = re.compile(
     r"\b(?:over|inzake|betreffende|m\.b\.t\.|met betrekking tot|ten aanzien van|"
-    r"aangaande|getiteld|met als onderwerp)\s+((?:de |het |een )?[^.;:,()]{3,90})",
+    r"aangaande|getiteld|met als onderwerp|ingestemd met|stemde[n]?(?: \w+)? in met|"
+    r"akkoord met|besloten tot)\s+((?:de |het |een )?[^.;:,()]{3,90})",
+    re.I,
+)
+# In council news and reports: "Zo is ingestemd met ...", "werd de verordening vastgesteld".
+PASSIVE_DECISION = re.compile(
+    r"\b(?:is|werd|werden|zijn)\s+(?:\w+\s+){0,3}?(?:unaniem\s+|met algemene stemmen\s+)?"
+    r"(?:ingestemd met|vastgesteld|aangenomen|goedgekeurd)\b|\bstemde[n]?\s+(?:\w+\s+){0,4}?in met\b",
     re.I,
 )
 _NAMED = re.compile(

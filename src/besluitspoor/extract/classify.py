@@ -36,8 +36,7 @@ _TITLE_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "motie",
         re.compile(
-            r"^\W*(?:[A-Z]{1,3}\s?\d{1,3}[a-z]?\s+)?(?:\(?(?:concept-?|gewijzigde?\s+)?(?:motie|amendement)\b)|"
-            r"\bmotie vreemd aan de orde\b",
+            r"^\W*(?:[A-Z]{1,3}\s?\d{1,3}[a-z]?\s+)?(?:\(?(?:concept-?|gewijzigde?\s+)?(?:motie|amendement)\b)",
             re.I,
         ),
     ),

@@ -159,13 +159,19 @@ def _items(doc: Document) -> list[Item]:
             continue
         title = m["title"] or m["code_title"] or ""
         restarts = in_dictum and title and m["num"] == str(dictum_next)
-        if not words and (restarts or (title and _DICTUM_SHAPE.search(title))) and starts:
+        if (
+            not words
+            and (restarts or (title and _DICTUM_SHAPE.search(title)))
+            and (starts or in_dictum)
+        ):
             dictum_next += 1
             continue
         starts.append((i, m["num"]))
         in_dictum = False
-    if len(starts) < 1:
-        return _heading_items(doc)
+    if len(starts) < 2:
+        return _heading_items(doc) or [
+            Item(num, [ln for ln in lines[i:] if ln.strip()], i) for i, num in starts
+        ]
     items = []
     for n, (i, num) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
@@ -174,16 +180,26 @@ def _items(doc: Document) -> list[Item]:
         if len(body) == 1 and first is not None and not (first["title"] or first["code_title"]):
             continue  # a number alone: a heading of the sub-items that follow
         items.append(Item(num, body, i))
-    return items + [it for it in _heading_items(doc) if it.index < starts[0][0]]
+    motions = [it for it in _heading_items(doc) if _MOTION_TITLE.match(norm(it.lines[0]))]
+    return items + [it for it in motions if it.index < starts[0][0]]
 
 
 def _heading_items(doc: Document) -> list[Item]:
+    """A list without numbers: each heading and the text under it, up to the next heading.
+    The document's own title, header fields and procedural headings are no items."""
     out: list[Item] = []
-    for n, block in enumerate(doc.blocks):
-        if block.kind == "heading" and n + 1 < len(doc.blocks):
-            follow = doc.blocks[n + 1]
-            if follow.kind == "para" and _MOTION_TITLE.match(block.text):
-                out.append(Item(None, block.lines + follow.lines, block.index))
+    blocks = doc.blocks
+    headings = [n for n, b in enumerate(blocks) if b.kind == "heading"]
+    for k, n in enumerate(headings):
+        block = blocks[n]
+        end = headings[k + 1] if k + 1 < len(headings) else len(blocks)
+        under = [line for b in blocks[n + 1 : end] for line in b.lines]
+        title = block.text
+        if k == 0 and n < 3 or not under or ":" in title[:25] or len(title) < 4:
+            continue
+        if _LIST_TITLE.search(title) and dates.first_day(title):
+            continue  # the list's own title
+        out.append(Item(None, block.lines + under, block.index))
     return out
 
 
@@ -293,7 +309,9 @@ def _decided_items(doc: Document, draft: Draft, day: str, college: bool) -> None
             "date": day,
             "title": title,
         }
-        outcome = outcome_of(block.body or text) or outcome_of(text)
+        # The item's own outcome, not that of the amendments and motions decided inside it.
+        own_text = _SUB_MOTION.sub(" ", block.body) if kind == "raadsbesluit" else block.body
+        outcome = outcome_of(own_text or text) or outcome_of(text)
         if kind in ("motie", "amendement"):
             item["status"] = outcome or "ingediend"
         elif kind == "raadsbesluit":

@@ -107,7 +107,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
         if doc_day is None and not found:
             _count_yearless(sentence.text, draft)
         promising = bool(_PROMISE.search(sentence.text))
-        if draft.layout not in ("besluitenlijst-raad", "besluitenlijst-college", "register"):
+        if draft.layout not in ("besluitenlijst-raad", "besluitenlijst-college"):
             # A promise names where it will be kept ("de commissie voor de zomer informeren"):
             # no meeting or letter of its own; a decision it reports still is one.
             step_id = _acts(sentence.text, found, draft, decisions_only=promising)
@@ -167,9 +167,12 @@ def _acts(
     usable = [m for m in found if m.role != "bound" or len(found) == 1]
     if not usable:
         return None
+    patterns = list(acts.ACTS)
+    if draft.layout in ("nieuws", "verslag"):
+        patterns.append(("raadsbesluit", acts.PASSIVE_DECISION))
     hits = [
         (kind, m)
-        for kind, pattern in acts.ACTS
+        for kind, pattern in patterns
         if not decisions_only or kind in _DECISIONS
         for m in pattern.finditer(sentence)
     ]
