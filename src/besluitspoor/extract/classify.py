@@ -12,108 +12,15 @@ from __future__ import annotations
 import re
 
 from besluitspoor.extract.document import Document
+from besluitspoor.extract.layouts.agenda import is_meeting_page
 
-# (layout, pattern for a line near the top); on the same line the first listed wins.
-_TITLE_MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "besluitenlijst-college",
-        re.compile(
-            r"\b(?:besluitenlijst|besluiten(?:lijst)?)\b[^\n]{0,40}\b(?:college|b\s?(?:&|en)\s?w|"
-            r"burgemeester en wethouders|collegevergadering)\b|\bcollege\s?besluiten\b|"
-            r"\bcollegebesluitenlijst\b|\bopenbare besluiten(?:lijst)?\b[^\n]{0,30}\bcollege\b|"
-            r"^\s*(?:overzicht\s+)?(?:openbare\s+)?collegebesluiten\b|\bcollegevergadering\b",
-            re.I,
-        ),
-    ),
-    (
-        "besluitenlijst-raad",
-        re.compile(
-            r"\bbesluitenlijst\b|\buitslagenlijst\b|\bbesluiten(?:-| en )actielijst\b|"
-            r"\bstemmingsuitslagen\b|\bbesluitvorming\s*\(raad\)|\boverzicht vergaderpunten\b",
-            re.I,
-        ),
-    ),
-    (
-        "motie",
-        re.compile(
-            r"^\W*(?:[A-Z]{1,3}\s?\d{1,3}[a-z]?\s+)?(?:\(?(?:concept-?|gewijzigde?\s+)?(?:motie|amendement)\b)",
-            re.I,
-        ),
-    ),
-    (
-        "verslag",
-        re.compile(
-            r"\b\w*verslag\b|\bnotulen\b|\bsamenvatting van de (?:vergadering|bijeenkomst)\b|"
-            r"^\s*(?:impressie|terugblik)\b[^\n]{0,40}\b(?:raad|commissie|vergadering)",
-            re.I,
-        ),
-    ),
-    (
-        "rib",
-        re.compile(
-            r"\braads?informatiebrief\b|\braadsbrief\b|\binformatiebrief\b|\braadsmemo\b|"
-            r"\bcollegebericht\b|\bmemo aan de (?:gemeente)?raad\b|\binformatienota\b",
-            re.I,
-        ),
-    ),
-    (
-        "raadsvoorstel",
-        re.compile(
-            r"\braadsvoorstel\b|\bvoorstel aan de (?:gemeente)?raad\b|\bbeslispunten\b|"
-            r"\b(?:u|de raad) wordt (?:gevraagd|voorgesteld)\b|\bvoorgesteld (?:raads)?besluit\b|"
-            r"\bontwerp-?raadsbesluit\b|\braadsnota\b",
-            re.I,
-        ),
-    ),
-    (
-        "advies",
-        re.compile(
-            r"^\s*(?:ongevraagd\s+|gevraagd\s+)?advies\b|\bbetreft:?\s+(?:ongevraagd\s+)?advies\b|"
-            r"\badvies van de\b[^\n]{0,40}\b(?:adviesraad|raad)\b",
-            re.I,
-        ),
-    ),
-    (
-        "register",
-        re.compile(
-            r"^\s*(?:toezegging|motie|actie)\s*(?:nr\.?|nummer)?\s*[\w./-]{0,12}\s*$|"
-            r"\b(?:overzicht (?:van )?(?:de )?(?:openstaande |aangenomen |aanvaarde )?(?:moties|toezeggingen)|"
-            r"toezeggingenlijst|motielijst|lijst (?:van )?(?:openstaande )?(?:moties|toezeggingen)|"
-            r"(?:openstaande|aanvaarde|aangenomen) moties(?: en (?:amendementen|toezeggingen))?|"
-            r"opvolging (?:van )?(?:aanvaarde )?moties|(?:openstaande )?raadstoezeggingen)\b",
-            re.I,
-        ),
-    ),
-    (
-        "brief",
-        re.compile(
-            r"^\s*(?:raadsvragen|schriftelijke vragen|vragen (?:ex|op grond van) art\w*|"
-            r"beantwoording (?:van )?(?:de )?(?:schriftelijke )?(?:raads)?vragen)\b",
-            re.I,
-        ),
-    ),
-    (
-        "brief",
-        re.compile(
-            r"\bgeacht(?:e)? (?:college|leden|heer|mevrouw|raad|gemeenteraad|raadsleden)\b|"
-            r"^\s*(?:betreft|onderwerp)\b|^\s*aan (?:de )?(?:leden van )?de (?:gemeente)?raad\b",
-            re.I,
-        ),
-    ),
-)
 
-DOC_TYPES = {  # layout -> the document type of the gold drafts
-    "besluitenlijst-college": "besluitenlijst",
-    "besluitenlijst-raad": "besluitenlijst",
-    "motie": "motie",
-    "verslag": "verslag",
-    "rib": "raadsinformatiebrief",
-    "raadsvoorstel": "raadsvoorstel",
-    "advies": "advies",
-    "brief": "brief",
-    "register": "overig",
-    "nieuws": "overig",
-}
+def _title_markers() -> list[tuple[str, re.Pattern[str]]]:
+    """(layout, pattern) for a line near the top, in the registry's order."""
+    from besluitspoor.extract.layouts import LAYOUTS
+
+    return [(layout.name, marker) for layout in LAYOUTS.values() for marker in layout.markers]
+
 
 _MOTION_BODY = re.compile(
     r"\bin (?:(?:openbare|de)\s+)*vergadering\s+(?:bijeen|bijeengekomen)\b", re.I
@@ -179,7 +86,7 @@ def _marked(doc: Document) -> tuple[str, bool]:
     head = _head(doc)
     hits: list[tuple[int, int, str]] = []
     for n, line in enumerate(head):
-        for order, (layout, pattern) in enumerate(_TITLE_MARKERS):
+        for order, (layout, pattern) in enumerate(_title_markers()):
             if pattern.search(line):
                 hits.append((n, order, layout))
     top = "\n".join(doc.head(60))
@@ -192,7 +99,7 @@ def _marked(doc: Document) -> tuple[str, bool]:
     labels = set(doc.fields)
     if all(labels & group for group in _REGISTER_FIELDS):
         return "register", True
-    if _agenda_page(doc):
+    if is_meeting_page(doc):
         committee = _COMMITTEE_TITLE.search(" ".join(head[:3]))
         return ("verslag" if committee else "besluitenlijst-raad"), True
     if hits:
@@ -224,20 +131,11 @@ _COUNCIL_WORDS = re.compile(
 )
 
 
-# A RIS meeting page (iBabs, Notubiz): the meeting's name, its date and time, "Agendapunten",
-# and a "Besluit" under the items.
-_AGENDA_HEAD = re.compile(r"^\s*agendapunten\s*$", re.I | re.M)
-_BESLUIT = re.compile(r"^\s*besluit\s*:?\s*$", re.I | re.M)
 _COMMITTEE_TITLE = re.compile(
     r"\b(?:commissie|forum|carrousel|voorronde|raadssessie|ronde ?tafel|beeldvormend|"
     r"oordeelsvormend|informatiebijeenkomst|sessie)\b",
     re.I,
 )
-
-
-def _agenda_page(doc: Document) -> bool:
-    text = doc.text[:8000]
-    return bool(_AGENDA_HEAD.search(text)) and len(_BESLUIT.findall(text)) >= 1
 
 
 def _college_speaks(doc: Document) -> bool:
@@ -248,4 +146,6 @@ def _college_speaks(doc: Document) -> bool:
 
 
 def doc_type_of(layout: str) -> str:
-    return DOC_TYPES.get(layout, "overig")
+    from besluitspoor.extract.layouts import LAYOUTS
+
+    return LAYOUTS[layout].doc_type if layout in LAYOUTS else "overig"

@@ -2,7 +2,7 @@
 
 text -> `document.read` (furniture set aside, header fields, blocks, sentences)
      -> `classify.layout_of` (which layout reads it: decision list, motion, report, letter, ...)
-     -> `layouts.LAYOUTS[layout]` (the document itself as a step, its list items or entry)
+     -> `layouts.LAYOUTS[name].read` (the document itself as a step, its list items or entry)
      -> sentence recognisers (dated acts, promises, preconditions) over every sentence
      -> `header` (municipality, profile, start, domain proposed for the dossier)
 
@@ -56,10 +56,10 @@ class Draft:
 
 def recognise(text: str, doc_date: date | None = None) -> Draft:
     doc = document.read(text)
-    layout = classify.layout_of(doc)
+    layout = layouts.LAYOUTS[classify.layout_of(doc)]
     when = layouts.doc_date(doc, layout, doc_date)
-    draft = Draft(classify.doc_type_of(layout), when, layout=layout)
-    layouts.LAYOUTS[layout](doc, draft)
+    draft = Draft(layout.doc_type, when, layout=layout.name)
+    layout.read(doc, draft)
     _sentences(doc, draft, doc_date)
     _conditions(doc, draft)
     header.propose(doc, draft)

@@ -1,0 +1,250 @@
+"""Agenda items: how a decision list or a meeting page is cut into items (numbered, bulleted,
+"Agendapunt 6", or headings), which numbered lines are a decision's own points rather than items,
+an item's title, and the step each item gives with its outcome."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from besluitspoor import ids
+from besluitspoor.extract import dates
+from besluitspoor.extract.document import Document, norm
+from besluitspoor.extract.layouts.base import LIST_TITLE, add, quote, short_kind
+from besluitspoor.outcomes import outcome_of
+
+if TYPE_CHECKING:
+    from besluitspoor.extract.recognize import Draft
+
+_PROCEDURAL = re.compile(
+    r"^(?:\W*)(?:opening|sluiting|mededelingen|rondvraag|vragenhalfuur|vragenuur|spreekrecht|"
+    r"insprekers|inspreken|ingekomen stukken|lijst (?:van )?ingekomen|vaststell\w* (?:van )?(?:de )?"
+    r"(?:agenda|notulen|besluitenlijst|verslag)|agenda\b|notulen\b|besluitenlijst\b|"
+    r"verslag(?:en)?\b|toelating|beëdiging|installatie|benoeming (?:van )?(?:een )?"
+    r"(?:commissielid|raadslid|burgerlid|fractie)|onderzoek (?:van )?(?:de )?geloofsbrieven|"
+    r"actualiteiten|mondelinge vragen|vragen van raadsleden|hamerstukken\s*$|bespreekstukken\s*$|"
+    r"besluit\s*$|stemuitslag|resultaat stemming|voorgesteld besluit\s*$|agendapunt\s*$|"
+    r"de voorzitter (?:opent|sluit|heet)|(?:de )?(?:agenda|besluitenlijst|notulen|verslag)(?: \w+)? wordt|"
+    r"er zijn geen (?:mededelingen|vragen|insprekers)|(?:de )?(?:openbare )?besluitenlijst van|"
+    r"vaststellen (?:van )?(?:de )?(?:openbare )?(?:besluitenlijst|notulen|agenda|verslag)|"
+    r"[^.]{0,60}\baan de agenda toe te voegen\b|(?:de )?vergadering wordt (?:geopend|gesloten))",
+    re.I,
+)
+_MOTION_TITLE = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:motie|mo\b|amendement|am\b)", re.I)
+_VOTE_ONLY = re.compile(r"^(?:stemuitslag|resultaat stemming|besluit|voor|tegen|\d+%?)\b", re.I)
+
+
+# An agenda item's first line: "Agendapunt 6 (ZN242184)", "• 2.1.1", "1. 1", "5.a Motie ...",
+# "12. Vaststellen ...", "D/22/070818 | Title".
+_AGENDA = re.compile(
+    r"^[ \t]*(?:[•·▪*-][ \t]*)?(?:(?P<word>agendapunt|agenda-?item|punt)[ \t]+)?"
+    r"(?P<num>\d{1,2}(?:\.(?:\d{1,2}|[a-zA-Z]\b)){0,3}[a-z]?)[.):]?"
+    r"(?:[ \t]+\d{1,2}(?:\.(?:\d{1,2}|[a-zA-Z]\b)){0,3}[.]?)?(?:[ \t]*[:|-])?(?:[ \t]+(?P<title>\S.*))?$"
+    r"|^[ \t]*[A-Z]{1,3}/\d{2}/\d+[ \t]*\|[ \t]*(?P<code_title>\S.*)$",
+    re.I,
+)
+# Labels inside an item after which numbered lines are the decision's own points (dictum).
+_DICTUM_LABEL = re.compile(
+    r"^\s*(?:voorstel|besluit(?:en)?|voorgesteld(?:e)? besluit|beslispunten|ontwerpbesluit|"
+    r"besluit over[^:]{0,40}|het college besluit|de raad besluit)\s*:?\s*$",
+    re.I,
+)
+_DICTUM_LEAD = re.compile(r"^\s*(?:besluit|voorstel|voorgesteld besluit)\s*:", re.I)
+_DICTUM_SHAPE = re.compile(
+    r"\bte\s+\w+\s*[.;,]?\s*$|^\s*(?:\d+[.)]\s*)?(?:in|kennis|akkoord)\s+te\b", re.I
+)
+_LABEL_LINE = re.compile(
+    r"^\s*(?:besluit|stemuitslag|resultaat stemming|voorgesteld besluit|voorstel|uitslag|"
+    r"stemming|moties|titel|toelichting|voor|tegen|besluiten|\d+%)\s*:?\s*$",
+    re.I,
+)
+
+
+class Item:
+    """An agenda item: its number, the lines under it, and a title found in them."""
+
+    def __init__(self, number: str | None, lines: list[str], index: int) -> None:
+        self.number = number
+        self.lines = lines
+        self.index = index
+
+    @property
+    def text(self) -> str:
+        return norm(" ".join(self.lines))
+
+    @property
+    def body(self) -> str:
+        return norm(" ".join(self.lines[1:]))
+
+
+def items(doc: Document) -> list[Item]:
+    """The agenda items of a list. Numbered lines after a "Voorstel:" or "Besluit:" label, or
+    shaped as a decision point ("... vast te stellen"), belong to the item above them."""
+    lines = doc.lines
+    starts: list[tuple[int, str | None]] = []
+    words = False  # numbered lines are items unless they are a decision's own points
+    in_dictum, dictum_next = False, 1
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if _DICTUM_LABEL.match(line) or _DICTUM_LEAD.match(line):
+            in_dictum, dictum_next = True, 1
+            continue
+        m = _AGENDA.match(line)
+        if m is None or _looks_like_date(line):
+            continue
+        title = m["title"] or m["code_title"] or ""
+        restarts = in_dictum and title and m["num"] == str(dictum_next)
+        if (
+            not words
+            and (restarts or (title and _DICTUM_SHAPE.search(title)))
+            and (starts or in_dictum)
+        ):
+            dictum_next += 1
+            continue
+        starts.append((i, m["num"]))
+        in_dictum = False
+    if len(starts) < 2:
+        return _heading_items(doc) or [
+            Item(num, [ln for ln in lines[i:] if ln.strip()], i) for i, num in starts
+        ]
+    items = []
+    for n, (i, num) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
+        body = [ln for ln in lines[i:end] if ln.strip()]
+        first = _AGENDA.match(body[0])
+        if len(body) == 1 and first is not None and not (first["title"] or first["code_title"]):
+            continue  # a number alone: a heading of the sub-items that follow
+        items.append(Item(num, body, i))
+    motions = [it for it in _heading_items(doc) if _MOTION_TITLE.match(norm(it.lines[0]))]
+    return items + [it for it in motions if it.index < starts[0][0]]
+
+
+def _heading_items(doc: Document) -> list[Item]:
+    """A list without numbers: each heading and the text under it, up to the next heading.
+    The document's own title, header fields and procedural headings are no items."""
+    out: list[Item] = []
+    blocks = doc.blocks
+    headings = [n for n, b in enumerate(blocks) if b.kind == "heading"]
+    for k, n in enumerate(headings):
+        block = blocks[n]
+        end = headings[k + 1] if k + 1 < len(headings) else len(blocks)
+        under = [line for b in blocks[n + 1 : end] for line in b.lines]
+        title = block.text
+        if (k == 0 and n < 3) or not under or ":" in title[:25] or len(title) < 4:
+            continue
+        if LIST_TITLE.search(title) and dates.first_day(title):
+            continue  # the list's own title
+        out.append(Item(None, block.lines + under, block.index))
+    return out
+
+
+def _looks_like_date(line: str) -> bool:
+    return bool(
+        re.match(
+            r"^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|^\s*\d{1,2}\s+[a-z]{3,9}\s+\d{4}", line, re.I
+        )
+    )
+
+
+def _item_title(item: Item) -> str:
+    """The item's own title: words after its number, else a `Titel` field in it, else its
+    first line of words that is not a label, a vote or a case number."""
+    first = _AGENDA.match(item.lines[0])
+    head = norm((first["title"] or first["code_title"] or "") if first else item.lines[0])
+    head = re.sub(r"^\(?[A-Z]{1,3}\d{4,}\)?\s*|\s*\([A-Z]{1,3}\d{2}\.?\d{3,}\)$", "", head).strip()
+    if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", head)) >= 2 and not _VOTE_ONLY.match(head):
+        return head[:160]
+    lines = [norm(x) for x in item.lines[1:]]
+    for k, line in enumerate(lines[:-1]):
+        if line.lower().rstrip(":") == "titel":
+            return lines[k + 1][:160]
+    for line in lines:
+        if _LABEL_LINE.match(line) or _VOTE_ONLY.match(line) or _DICTUM_SHAPE.search(line):
+            continue
+        if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", line)) >= 2:
+            return re.split(r"(?<=[.!?])\s", line)[0][:160]
+    return head[:160] or "Agendapunt"
+
+
+_SUB_MOTION = re.compile(
+    r"(?:^|(?<=[.:]\s))((?:motie|amendement)\s+[^.:]{3,120}?\s(?:is|wordt|werd)\s[^.]{0,200}?(?:akkoord|aangenomen|verworpen|ingetrokken|aangehouden)[^.]{0,200}\.?)",
+    re.I,
+)
+
+
+def _sub_motions(item: Item, draft: Draft, day: str) -> None:
+    """Amendments and motions decided inside an item ("Amendement 08A1 ... is akkoord met 30
+    stemmen voor en 1 stem tegen")."""
+    for m in _SUB_MOTION.finditer(item.body):
+        sentence = m.group(1)
+        kind = "amendement" if sentence.lower().startswith("amendement") else "motie"
+        name = re.split(r"\s(?:is|wordt|werd)\s", sentence, maxsplit=1)[0]
+        key = " ".join(name.lower().split()[:2])
+        if any(s["kind"] == kind and s["title"].lower().startswith(key) for s in draft.steps):
+            continue
+        step = {
+            "id": f"{kind}-{day}-{ids.slugify(name, 24)}",
+            "kind": kind,
+            "date": day,
+            "title": norm(name)[:160],
+            "status": outcome_of(sentence) or "ingediend",
+        }
+        add(draft, step, sentence)
+
+
+# A RIS meeting page (iBabs, Notubiz): the meeting's name, its date and time, "Agendapunten",
+# and a "Besluit" under the items.
+_AGENDA_HEAD = re.compile(r"^\s*agendapunten\s*$", re.I | re.M)
+_BESLUIT = re.compile(r"^\s*besluit\s*:?\s*$", re.I | re.M)
+
+
+def is_meeting_page(doc: Document) -> bool:
+    text = doc.text[:8000]
+    return bool(_AGENDA_HEAD.search(text)) and len(_BESLUIT.findall(text)) >= 1
+
+
+def decided_items(doc: Document, draft: Draft, day: str, college: bool) -> None:
+    """One step per agenda item: a collegebesluit on a college list; a motion, an amendment or
+    a raadsbesluit with its outcome on a council list or meeting page."""
+    for n, block in enumerate(items(doc), start=1):
+        title = _item_title(block)
+        first = _AGENDA.match(block.lines[0])
+        own = norm((first["title"] or first["code_title"] or "") if first else "")
+        if _PROCEDURAL.match(title) or _PROCEDURAL.match(own) or len(title) < 4:
+            continue
+        text = block.text
+        if not college:
+            _sub_motions(block, draft, day)
+        if college:
+            kind = "collegebesluit"
+        elif _MOTION_TITLE.match(title) or re.match(
+            r"^[^.]{0,40}\b(?:de|een|er is een) motie\b", block.body, re.I
+        ):
+            kind = (
+                "amendement"
+                if re.match(r"^\W*(?:\d+[.)]?\s*)?(?:amendement|am\b)", title, re.I)
+                else "motie"
+            )
+        else:
+            kind = "raadsbesluit"
+        number = (block.number or str(n)).replace(".", "-").lower()
+        item: dict[str, Any] = {
+            "id": f"{short_kind(kind)}-{day}-{number}",
+            "kind": kind,
+            "date": day,
+            "title": title,
+        }
+        # The item's own outcome, not that of the amendments and motions decided inside it.
+        own_text = _SUB_MOTION.sub(" ", block.body) if kind == "raadsbesluit" else block.body
+        outcome = outcome_of(own_text or text) or outcome_of(text)
+        if kind in ("motie", "amendement"):
+            item["status"] = outcome or "ingediend"
+        elif kind == "raadsbesluit":
+            item["outcome"] = "verworpen" if outcome == "verworpen" else "aangenomen"
+        added = add(draft, item, block.lines[0], title)
+        if outcome is None and kind != "collegebesluit":
+            draft.review[f"steps/{added['id']}"] = "geen uitkomst gevonden: nagaan"
+        said = next(iter(s for s in re.split(r"(?<=[.!?])\s+", block.body) if s), None)
+        if said and kind != "collegebesluit":
+            quote(draft, "steps", added["id"], said)

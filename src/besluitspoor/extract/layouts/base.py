@@ -1,0 +1,146 @@
+"""What every layout reader shares: the Layout record, adding steps with their quotes, the top
+of a document and its title line, and the document's own date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from besluitspoor import ids, vocab
+from besluitspoor.extract import dates
+from besluitspoor.extract.document import Document, norm
+from besluitspoor.fuzzydate import FuzzyDate
+
+if TYPE_CHECKING:
+    from besluitspoor.extract.recognize import Draft
+
+Reader = Callable[[Document, "Draft"], None]
+Dater = Callable[[Document, date | None], FuzzyDate | None]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A kind of council document: its name, the document type of the gold drafts, the marks
+    that name it near the top (first listed wins), how it is read and how it is dated."""
+
+    name: str
+    doc_type: str
+    read: Reader
+    markers: tuple[re.Pattern[str], ...] = ()
+    dated: Dater | None = None
+
+
+def quote(draft: Draft, section: str, item_id: str, fragment: str) -> None:
+    text = norm(fragment)
+    if text:
+        draft.quotes.setdefault(f"{section}/{item_id}", []).append(text)
+
+
+def add(draft: Draft, step: dict[str, Any], *quotes: str) -> dict[str, Any]:
+    """A step with a fresh id (unique in the draft) and the fragments it rests on."""
+    step["id"] = ids.fresh(step["id"], draft.taken)
+    draft.taken.add(step["id"])
+    draft.steps.append(step)
+    for q in quotes:
+        quote(draft, "steps", step["id"], q)
+    return step
+
+
+def short_kind(kind: str) -> str:
+    return vocab.ID_PREFIXES.get(kind, kind)
+
+
+def top(doc: Document, lines: int) -> str:
+    """The top of a document: its first lines, and no more than a page of text."""
+    return "\n".join(doc.head(lines))[:3000]
+
+
+def title_line(doc: Document) -> str | None:
+    """The document's own title: its subject field, else the first heading that is not
+    letterhead, address or a field."""
+    subject = doc.field("onderwerp", "betreft", "titel")
+    if subject and len(subject) > 3:
+        return subject
+    for line in doc.head(12):
+        s = norm(line)
+        if (
+            len(s) < 4
+            or len(s) > 160
+            or re.match(r"^(?:gemeente|aan |van |datum|geachte|postbus)", s, re.I)
+        ):
+            continue
+        if dates.find(s, None) and len(s.split()) <= 5:
+            continue
+        if ":" in s[:30] and s.split(":")[0].lower() in doc.fields:
+            continue
+        return s
+    return None
+
+
+LIST_TITLE = re.compile(
+    r"\b(?:besluitenlijst|uitslagenlijst|vergadering|collegebesluiten|besluiten)\b", re.I
+)
+
+
+def meeting_date(doc: Document, given: Any) -> FuzzyDate | None:
+    """A list's or report's meeting date: a `Vergaderdatum` field, the title line's date, the
+    first date to the day in the top lines that is not a bound."""
+    for label in ("vergaderdatum", "datum vergadering", "datum"):
+        value = doc.fields.get(label)
+        if value and (found := dates.first_day(value)):
+            return found
+    for line in doc.head(12):
+        if LIST_TITLE.search(line) and (found := dates.first_day(line, given)):
+            return found
+    return dates.first_day(top(doc, 15), given)
+
+
+# A letter naming its own date: "Bijlage bij brief van 8 februari 2023", "Wassenaar, 8 februari 2023".
+_SELF_DATE = re.compile(
+    r"\b(?:bij (?:de |onze |deze )?brief|deze brief|ons schrijven|brief) (?:van|d\.d\.|gedateerd)\s+"
+    r"([0-3]?\d\s+\w+\s+\d{4})|^[ \t]*[A-Z][\w' -]{2,30},[ \t]+([0-3]?\d\s+\w+\s+\d{4})[ \t]*$",
+    re.I | re.M,
+)
+
+
+def latest(doc: Document) -> FuzzyDate | None:
+    days = [
+        m.value
+        for s in doc.sentences
+        if not re.search(r"\b(?:zal|zullen|a\.s\.|aanstaande|uiterlijk)\b", s.text, re.I)
+        for m in dates.find(s.text, None)
+        if m.day and m.role != "bound" and not m.inferred
+    ]
+    return max(days, key=lambda d: d.first) if days else None
+
+
+def doc_date(doc: Document, layout: Layout, given: date | None) -> FuzzyDate | None:
+    """The document's own date: the layout's own rule (a motion's meeting, a list's meeting, a
+    letter's latest date), a `Datum` field, a letter's mention of itself, the first date to the
+    day near the top that is no bound, `--doc-date`, else the latest date in the text."""
+    if layout.dated is not None and (found := layout.dated(doc, given)):
+        return found
+    for label in (
+        "datum",
+        "datum brief",
+        "verzenddatum",
+        "datum collegevergadering",
+        "datum college",
+        "vergaderdatum",
+    ):
+        value = doc.fields.get(label)
+        if value and (found := dates.first_day(value, given)):
+            return found
+    own = _SELF_DATE.search(doc.text)
+    if own and (found := dates.first_day(own.group(1) or own.group(2), given)):
+        return found
+    found = dates.first_day(top(doc, 12), given)
+    if found:
+        return found
+    if given is not None:
+        return FuzzyDate.of(given)
+    days = [m.value for m in dates.find(doc.text, None) if m.day and m.role != "bound"]
+    return max(days, key=lambda d: d.first) if days else None

@@ -1,0 +1,67 @@
+"""Decision lists of the council (besluitenlijst, uitslagenlijst, a RIS meeting page) and of the
+college (besluitenlijst B&W, "Overzicht collegebesluiten"): the meeting, then one step per item."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from besluitspoor.extract import acts
+from besluitspoor.extract.document import Document
+from besluitspoor.extract.layouts.agenda import decided_items
+from besluitspoor.extract.layouts.base import LIST_TITLE, Layout, add, meeting_date, short_kind
+
+if TYPE_CHECKING:
+    from besluitspoor.extract.recognize import Draft
+
+
+def decision_list(doc: Document, draft: Draft, college: bool) -> None:
+    when = draft.doc_date
+    if when is None:
+        return
+    day = when.iso()
+    if not college:
+        heading = next((ln for ln in doc.head(12) if LIST_TITLE.search(ln)), None)
+        body = acts.committee(" ".join(doc.head(6)))
+        kind = "commissievergadering" if body else "raadsvergadering"
+        step: dict[str, Any] = {
+            "id": f"{short_kind(kind)}-{day}",
+            "kind": kind,
+            "date": day,
+            "title": f"{body or 'Raadsvergadering'} {when.display('long')}",
+        }
+        if body:
+            step["committee"] = body
+        add(draft, step, heading or doc.head(1)[0] if doc.head(1) else "")
+        draft.doc_step = step["id"]
+    decided_items(doc, draft, day, college)
+
+
+COLLEGE = Layout(
+    "besluitenlijst-college",
+    "besluitenlijst",
+    lambda doc, draft: decision_list(doc, draft, college=True),
+    markers=(
+        re.compile(
+            r"\b(?:besluitenlijst|besluiten(?:lijst)?)\b[^\n]{0,40}\b(?:college|b\s?(?:&|en)\s?w|"
+            r"burgemeester en wethouders|collegevergadering)\b|\bcollege\s?besluiten\b|"
+            r"\bcollegebesluitenlijst\b|\bopenbare besluiten(?:lijst)?\b[^\n]{0,30}\bcollege\b|"
+            r"^\s*(?:overzicht\s+)?(?:openbare\s+)?collegebesluiten\b|\bcollegevergadering\b",
+            re.I,
+        ),
+    ),
+    dated=meeting_date,
+)
+COUNCIL = Layout(
+    "besluitenlijst-raad",
+    "besluitenlijst",
+    lambda doc, draft: decision_list(doc, draft, college=False),
+    markers=(
+        re.compile(
+            r"\bbesluitenlijst\b|\buitslagenlijst\b|\bbesluiten(?:-| en )actielijst\b|"
+            r"\bstemmingsuitslagen\b|\bbesluitvorming\s*\(raad\)|\boverzicht vergaderpunten\b",
+            re.I,
+        ),
+    ),
+    dated=meeting_date,
+)

@@ -1,0 +1,143 @@
+"""Letters to the council: a raadsinformatiebrief, a raadsvoorstel (and the council meeting it
+is for), an advice, any other letter (answers to questions included). The letter is a step; the
+acts, promises and conditions in its sentences are read by `recognize`."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from besluitspoor.extract import acts, dates
+from besluitspoor.extract.document import Document, norm
+from besluitspoor.extract.layouts.base import Layout, add, latest, short_kind, title_line
+from besluitspoor.fuzzydate import FuzzyDate
+
+if TYPE_CHECKING:
+    from besluitspoor.extract.recognize import Draft
+
+
+_DOC_KINDS = {
+    "rib": "raadsinformatiebrief",
+    "raadsvoorstel": "raadsvoorstel",
+    "advies": "advies",
+    "brief": "brief",
+}
+
+
+def letter(doc: Document, draft: Draft, layout: str) -> None:
+    kind = _DOC_KINDS[layout]
+    if draft.doc_date is None:
+        return
+    day = draft.doc_date.iso()
+    title = title_line(doc) or kind
+    step: dict[str, Any] = {
+        "id": f"{short_kind(kind)}-{day}",
+        "kind": kind,
+        "date": day,
+        "title": _clean_title(title, kind),
+    }
+    holder = doc.field("portefeuillehouder", "portefeuillehouders", "wethouder")
+    if holder and kind in ("raadsinformatiebrief", "raadsvoorstel"):
+        step["portefeuillehouder"] = norm(re.split(r"\s{2,}|\s+\w+\s*:", holder)[0])[:80]
+    if kind == "advies":
+        step["council"] = acts.committee(" ".join(doc.head(8))) or "Adviesraad"
+    quotes = [
+        q
+        for q in (
+            doc.field_lines.get("onderwerp") or doc.field_lines.get("betreft"),
+            doc.field_lines.get("datum"),
+        )
+        if q
+    ]
+    add(draft, step, *quotes, doc.head(1)[0])
+    draft.doc_step = step["id"]
+    if kind == "raadsvoorstel":
+        for label in ("raadsvergadering", "datum raadsvergadering", "vergaderdatum raad"):
+            value = doc.fields.get(label)
+            found = dates.first_day(value) if value else None
+            if found:
+                council = {
+                    "id": f"raad-{found.iso()}",
+                    "kind": "raadsvergadering",
+                    "date": found.iso(),
+                    "title": f"Raadsvergadering {found.display('long')}",
+                    "refs": [step["id"]],
+                }
+                if found.first > draft.doc_date.first:
+                    council["status"] = "aangekondigd"
+                add(draft, council, doc.field_lines[label])
+                break
+
+
+def _clean_title(title: str, kind: str) -> str:
+    """A title without letterhead, numbers and the kind's own name in front."""
+    title = re.sub(
+        r"^(?:raads)?informatiebrief\s*[:-]?\s*|^raadsvoorstel\s*[:-]?\s*", "", title, flags=re.I
+    )
+    title = re.sub(r"\s*\(?\b[A-Z]{0,3}\d{2}\.\d{4,}\)?|\s*\*[A-Z0-9]+\*", "", title)
+    return norm(title)[:160] or kind
+
+
+def _latest(doc: Document, given: date | None) -> FuzzyDate | None:
+    """A letter without a date field postdates what it reports: its latest date."""
+    if any(label in doc.fields for label in ("datum", "datum brief", "verzenddatum")):
+        return None
+    return latest(doc)
+
+
+RIB = Layout(
+    "rib",
+    "raadsinformatiebrief",
+    lambda doc, draft: letter(doc, draft, "rib"),
+    markers=(
+        re.compile(
+            r"\braads?informatiebrief\b|\braadsbrief\b|\binformatiebrief\b|\braadsmemo\b|"
+            r"\bcollegebericht\b|\bmemo aan de (?:gemeente)?raad\b|\binformatienota\b",
+            re.I,
+        ),
+    ),
+)
+PROPOSAL = Layout(
+    "raadsvoorstel",
+    "raadsvoorstel",
+    lambda doc, draft: letter(doc, draft, "raadsvoorstel"),
+    markers=(
+        re.compile(
+            r"\braadsvoorstel\b|\bvoorstel aan de (?:gemeente)?raad\b|\bbeslispunten\b|"
+            r"\b(?:u|de raad) wordt (?:gevraagd|voorgesteld)\b|\bvoorgesteld (?:raads)?besluit\b|"
+            r"\bontwerp-?raadsbesluit\b|\braadsnota\b",
+            re.I,
+        ),
+    ),
+)
+ADVICE = Layout(
+    "advies",
+    "advies",
+    lambda doc, draft: letter(doc, draft, "advies"),
+    markers=(
+        re.compile(
+            r"^\s*(?:ongevraagd\s+|gevraagd\s+)?advies\b|\bbetreft:?\s+(?:ongevraagd\s+)?advies\b|"
+            r"\badvies van de\b[^\n]{0,40}\b(?:adviesraad|raad)\b",
+            re.I,
+        ),
+    ),
+)
+LETTER = Layout(
+    "brief",
+    "brief",
+    lambda doc, draft: letter(doc, draft, "brief"),
+    markers=(
+        re.compile(
+            r"^\s*(?:raadsvragen|schriftelijke vragen|vragen (?:ex|op grond van) art\w*|"
+            r"beantwoording (?:van )?(?:de )?(?:schriftelijke )?(?:raads)?vragen)\b",
+            re.I,
+        ),
+        re.compile(
+            r"\bgeacht(?:e)? (?:college|leden|heer|mevrouw|raad|gemeenteraad|raadsleden)\b|"
+            r"^\s*(?:betreft|onderwerp)\b|^\s*aan (?:de )?(?:leden van )?de (?:gemeente)?raad\b",
+            re.I,
+        ),
+    ),
+    dated=_latest,
+)

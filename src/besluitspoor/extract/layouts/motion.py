@@ -1,0 +1,80 @@
+"""A motion or an amendment: the motion itself (its status from the text, else ingediend) and
+the council meeting it was moved in ("in vergadering bijeen op ...")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from besluitspoor.extract import dates
+from besluitspoor.extract.document import Document, norm
+from besluitspoor.extract.layouts.base import Layout, add, quote, title_line
+from besluitspoor.fuzzydate import FuzzyDate
+from besluitspoor.outcomes import outcome_of
+
+if TYPE_CHECKING:
+    from besluitspoor.extract.recognize import Draft
+
+MOTION_LINE = re.compile(
+    r"^[ \t]*(?:\(?(?:concept-?|gewijzigde?\s+)?(motie|amendement))\b[ \t]*:?[ \t]*(.*)$",
+    re.I | re.M,
+)
+_MEETING = re.compile(
+    r"\bin (?:(?:openbare|de|haar)\s+)*(?:raads)?vergadering\s+(?:bijeen(?:gekomen)?\s+)?"
+    r"(?:op|van|d\.d\.)\s+([^\n,;]{6,40})",
+    re.I,
+)
+
+
+def motion(doc: Document, draft: Draft) -> None:
+    if draft.doc_date is None:
+        return
+    day = draft.doc_date.iso()
+    line = MOTION_LINE.search(doc.text)
+    kind = line.group(1).lower() if line else "motie"
+    name = norm(line.group(2)) if line and len(line.group(2).strip()) > 3 else None
+    name = name or doc.field("titel", "onderwerp", "betreft") or title_line(doc) or kind
+    name = re.sub(r"^(?:vreemd aan de orde van de dag\s*[:-]?\s*)", "", name, flags=re.I)
+    outcome = outcome_of(" ".join(doc.head(4)) + " " + " ".join(doc.lines[-6:]))
+    step = {
+        "id": f"{kind}-{day}",
+        "kind": kind,
+        "date": day,
+        "title": f"{kind.capitalize()} {name}"[:160]
+        if not name.lower().startswith(kind)
+        else name[:160],
+        "status": outcome or "ingediend",
+    }
+    add(draft, step, line.group(0) if line else doc.head(1)[0])
+    draft.doc_step = step["id"]
+    meeting = _MEETING.search(doc.text)
+    if meeting:
+        quote(draft, "steps", step["id"], meeting.group(0))
+        council = {
+            "id": f"raad-{day}",
+            "kind": "raadsvergadering",
+            "date": day,
+            "title": f"Raadsvergadering {draft.doc_date.display('long')}",
+        }
+        add(draft, council, meeting.group(0))
+
+
+def _dated(doc: Document, given: date | None) -> FuzzyDate | None:
+    """A motion dates from the meeting it was moved in."""
+    m = _MEETING.search(doc.text)
+    return dates.first_day(m.group(1), given) if m else None
+
+
+LAYOUT = Layout(
+    "motie",
+    "motie",
+    motion,
+    markers=(
+        re.compile(
+            r"^\W*(?:[A-Z]{1,3}\s?\d{1,3}[a-z]?\s+)?(?:\(?(?:concept-?|gewijzigde?\s+)?(?:motie|amendement)\b)",
+            re.I,
+        ),
+    ),
+    dated=_dated,
+)

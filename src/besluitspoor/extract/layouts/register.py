@@ -1,0 +1,83 @@
+"""One entry of a toezeggingen- or motieregister: its fields name the promise or the motion,
+the meeting it was made in, its term and its state."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from besluitspoor import ids
+from besluitspoor.extract import acts, dates
+from besluitspoor.extract.document import Document, norm
+from besluitspoor.extract.layouts.base import Layout, add, quote, short_kind
+
+if TYPE_CHECKING:
+    from besluitspoor.extract.recognize import Draft
+
+
+def register(doc: Document, draft: Draft) -> None:
+    """The entry's own fields; its log lines are read sentence by sentence afterwards."""
+    text = doc.field("toezegging", "omschrijving", "onderwerp", "titel")
+    made = doc.field("datum toezegging", "datum", "vergaderdatum", "datum vergadering")
+    made_on = dates.first_day(made) if made else None
+    meeting_id = None
+    if made_on is not None:
+        where = doc.field("vergadering", "gremium", "commissie", "ingediend in") or ""
+        body = acts.committee(where)
+        kind = "commissievergadering" if body else "raadsvergadering"
+        step: dict[str, Any] = {
+            "id": f"{short_kind(kind)}-{made_on.iso()}",
+            "kind": kind,
+            "date": made_on.iso(),
+            "title": f"{body or 'Raadsvergadering'} {made_on.display('long')}",
+        }
+        if body:
+            step["committee"] = body
+        label = next(
+            x
+            for x in ("datum toezegging", "datum", "vergaderdatum", "datum vergadering")
+            if x in doc.fields
+        )
+        meeting_id = add(draft, step, doc.field_lines[label])["id"]
+    if "toezegging" in doc.fields or "toezegger" in doc.fields:
+        if not text:
+            return
+        promise: dict[str, Any] = {
+            "id": ids.fresh(
+                ids.meaningful(text) or "toezegging", (p["id"] for p in draft.promises)
+            ),
+            "text": text[:300],
+            "by": acts.promiser(
+                doc.field("toezegger", "portefeuillehouder", "wethouder") or "", None
+            ),
+        }
+        if holder := doc.field("toezegger", "portefeuillehouder", "wethouder"):
+            promise["by"] = norm(holder)[:80]
+        term = doc.field("deadline", "termijn", "termijn afdoening", "vervaldatum")
+        due = dates.find(term, None) if term else []
+        if due:
+            promise["due"] = due[0].value.iso()
+        if meeting_id:
+            promise["made_in"] = meeting_id
+        draft.promises.append(promise)
+        said = next(
+            x for x in ("toezegging", "omschrijving", "onderwerp", "titel") if x in doc.fields
+        )
+        quote(draft, "promises", promise["id"], doc.field_lines[said])
+
+
+LAYOUT = Layout(
+    "register",
+    "overig",
+    register,
+    markers=(
+        re.compile(
+            r"^\s*(?:toezegging|motie|actie)\s*(?:nr\.?|nummer)?\s*[\w./-]{0,12}\s*$|"
+            r"\b(?:overzicht (?:van )?(?:de )?(?:openstaande |aangenomen |aanvaarde )?(?:moties|toezeggingen)|"
+            r"toezeggingenlijst|motielijst|lijst (?:van )?(?:openstaande )?(?:moties|toezeggingen)|"
+            r"(?:openstaande|aanvaarde|aangenomen) moties(?: en (?:amendementen|toezeggingen))?|"
+            r"opvolging (?:van )?(?:aanvaarde )?moties|(?:openstaande )?raadstoezeggingen)\b",
+            re.I,
+        ),
+    ),
+)

@@ -1,0 +1,70 @@
+"""A meeting report (verslag, notulen, an impression, a committee's RIS page): the meeting with
+its committee, nature and time, the items decided on it, and the motions it names."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from besluitspoor import ids
+from besluitspoor.extract import acts
+from besluitspoor.extract.document import Document, norm
+from besluitspoor.extract.layouts.agenda import decided_items, is_meeting_page
+from besluitspoor.extract.layouts.base import Layout, add, meeting_date, short_kind
+from besluitspoor.extract.layouts.motion import MOTION_LINE
+from besluitspoor.outcomes import outcome_of
+
+if TYPE_CHECKING:
+    from besluitspoor.extract.recognize import Draft
+
+
+def report(doc: Document, draft: Draft) -> None:
+    if draft.doc_date is None:
+        return
+    day = draft.doc_date.iso()
+    head = "\n".join(doc.head(8))
+    body = acts.committee(head)
+    council = re.search(r"\b(?:gemeente)?raad(?:svergadering)?\b", head, re.I) and not body
+    kind = "raadsvergadering" if council else "commissievergadering"
+    step: dict[str, Any] = {"id": f"{short_kind(kind)}-{day}", "kind": kind, "date": day}
+    if kind == "commissievergadering":
+        step["committee"] = body or acts.committee(doc.text[:3000]) or "Commissie"
+        step["title"] = f"{step['committee']} {draft.doc_date.display('long')}"
+    else:
+        step["title"] = f"Raadsvergadering {draft.doc_date.display('long')}"
+    if (nat := acts.nature(head)) and kind == "commissievergadering":
+        step["nature"] = nat
+    if when := acts.time_of(" ".join(doc.head(15))):
+        step["time"] = when
+    add(draft, step, doc.head(1)[0] if doc.head(1) else "")
+    draft.doc_step = step["id"]
+    if is_meeting_page(doc):
+        decided_items(doc, draft, day, college=False)
+    for m in MOTION_LINE.finditer(doc.text):
+        if len(m.group(2).strip()) < 4 or ":" not in m.group(0):
+            continue
+        kind2 = m.group(1).lower()
+        name = norm(re.sub(r"\s*\([^)]*\d{4}\)\s*$", "", m.group(2)))
+        item = {
+            "id": f"{kind2}-{ids.slugify(name, 30)}",
+            "kind": kind2,
+            "date": day,
+            "title": f"{kind2.capitalize()} {name}"[:160],
+            "status": outcome_of(m.group(2)) or "ingediend",
+        }
+        add(draft, item, m.group(0))
+
+
+LAYOUT = Layout(
+    "verslag",
+    "verslag",
+    report,
+    markers=(
+        re.compile(
+            r"\b\w*verslag\b|\bnotulen\b|\bsamenvatting van de (?:vergadering|bijeenkomst)\b|"
+            r"^\s*(?:impressie|terugblik)\b[^\n]{0,40}\b(?:raad|commissie|vergadering)",
+            re.I,
+        ),
+    ),
+    dated=meeting_date,
+)
