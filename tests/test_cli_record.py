@@ -71,7 +71,7 @@ def test_record_a_trail_step_by_step(dossier: Run) -> None:
             "--title",
             "Start",
             "--reports",
-            "collegebesluit-2022-12-13",
+            "cb-2022-12-13",
         ),
     ]
     ids = []
@@ -81,8 +81,8 @@ def test_record_a_trail_step_by_step(dossier: Run) -> None:
         ids.append(result.stdout.strip())
     assert ids == [
         "rib-2022-06",
-        "commissie-2022-11-30",
-        "collegebesluit-2022-12-13",
+        "cie-2022-11-30",
+        "cb-2022-12-13",
         "motie-2022-12-13",
         "rib-2023-01-18",
     ]
@@ -115,7 +115,7 @@ def test_record_a_trail_step_by_step(dossier: Run) -> None:
     )
     assert (
         run(
-            "toezegging", "nagekomen", "raad-informeren-november", "--by", "commissie-2022-11-30"
+            "toezegging", "nagekomen", "raad-informeren-november", "--by", "cie-2022-11-30"
         ).exit_code
         == 0
     )
@@ -129,7 +129,7 @@ def test_record_a_trail_step_by_step(dossier: Run) -> None:
         "2022-12-13",
         "2023-01-18",
     ]
-    assert data["steps"][4]["reports"] == ["collegebesluit-2022-12-13"]
+    assert data["steps"][4]["reports"] == ["cb-2022-12-13"]
     assert data["steps"][3]["status"] == "aangenomen"
     assert data["preconditions"] == [
         {

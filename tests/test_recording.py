@@ -678,9 +678,9 @@ def test_announced_steps_and_periods_from_the_command_line(loaded: Run) -> None:
         == "2020-10/2020-12"
     )
     ahead = _findings(loaded, "alblasserdam-gr-sociaal", "--as-of", "2021-05-01")
-    assert ("aangekondigde-stap", "pending", "raadsvergadering-2021-06") in ahead
+    assert ("aangekondigde-stap", "pending", "raad-2021-06") in ahead
     passed = _findings(loaded, "alblasserdam-gr-sociaal", "--as-of", "2021-08-01")
-    assert ("aangekondigde-stap", "violation", "raadsvergadering-2021-06") in passed
+    assert ("aangekondigde-stap", "violation", "raad-2021-06") in passed
 
 
 # --- the flow: two real trails recorded from the terminal, twice ----------------------------------------

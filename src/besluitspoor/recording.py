@@ -442,8 +442,7 @@ def _near_message(section: str, near: Data, dossier_id: str) -> str:
 def _derived_id(section: str, entry: Data) -> str:
     if section == "steps":
         kind = str(entry["kind"])
-        short = vocab.CLI_KIND_NAMES.get(kind, kind)
-        return f"{short}-{ids.slugify(str(entry['date']), 21).replace('/', '-')}"
+        return f"{vocab.id_prefix(kind)}-{ids.slugify(str(entry['date']), 21).replace('/', '-')}"
     return ids.meaningful(str(entry["text"]))
 
 

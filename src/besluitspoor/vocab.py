@@ -42,14 +42,22 @@ KIND_ALIASES = {
 }
 # Short names tables and generated ids use where the canonical name is long.
 CLI_KIND_NAMES = {"raadsinformatiebrief": "rib", "commissievergadering": "commissie"}
-# Short kinds at the front of ids that extract and ris derive (`cie-2024-03-04`, `rib-nb-80011`).
+# Short kinds at the front of the ids that recording, extract and ris derive, so that one meeting
+# gets one id style whichever way it came in (`cie-2024-03-04`, `rib-nb-80011`).
 ID_PREFIXES = {
     "raadsbesluit": "rb",
     "raadsvergadering": "raad",
     "commissievergadering": "cie",
     "collegebesluit": "cb",
     "raadsinformatiebrief": "rib",
+    "raadsvoorstel": "rv",
 }
+
+
+def id_prefix(kind: str) -> str:
+    """The short kind at the front of a derived step id."""
+    return ID_PREFIXES.get(kind, kind)
+
 
 _KIND_LOOKUP = {
     **{kind: kind for kind in STEP_KINDS},

@@ -308,7 +308,7 @@ def pre_dropped(
 ) -> None:
     """Mark a precondition as dropped (vervallen) by a decision.
 
-    Example: besluitspoor randvoorwaarde vervallen convenant-partners --by collegebesluit-2022-12-13
+    Example: besluitspoor randvoorwaarde vervallen convenant-partners --by cb-2022-12-13
     """
     _status(ctx, "preconditions", precondition, "vervallen", dossier, dropped_by=by)
 
@@ -418,7 +418,7 @@ def promise_kept(
 ) -> None:
     """Mark a promise as kept (nagekomen) by a step.
 
-    Example: besluitspoor toezegging nagekomen raad-november-opnieuw --by commissie-2022-11-30
+    Example: besluitspoor toezegging nagekomen raad-november-opnieuw --by cie-2022-11-30
     """
     _status(ctx, "promises", promise, "nagekomen", dossier, fulfilled_by=by)
 

@@ -55,7 +55,7 @@ step_app = App(
 # Examples in --help use the ids of the dossier that README's tour records.
 EXAMPLES = {
     "raadsinformatiebrief": "besluitspoor add rib wassenaar-sociaal-team --date 2023-03-01 "
-    '--title "Voortgang convenant" --reports collegebesluit-2022-12-13',
+    '--title "Voortgang convenant" --reports cb-2022-12-13',
     "collegebesluit": "besluitspoor add collegebesluit wassenaar-sociaal-team --date 2023-03-07 "
     '--time ochtend --decision organisatorisch --title "Evaluatieplan Sociaal Team"',
     "commissievergadering": "besluitspoor add commissie wassenaar-sociaal-team --date "
@@ -255,7 +255,7 @@ def step_show(
 ) -> None:
     """Show every recorded key of one step, and where it is referred to.
 
-    Example: besluitspoor step show collegebesluit-2022-12-13
+    Example: besluitspoor step show cb-2022-12-13
     """
     from besluitspoor.recording import references_to
     from besluitspoor.render.trail_text import step_detail
@@ -301,9 +301,9 @@ def step_edit(
 
     Examples:
 
-        besluitspoor step edit collegebesluit-2022-12-13 --set time=09:30
+        besluitspoor step edit cb-2022-12-13 --set time=09:30
 
-        besluitspoor step edit rib-2023-01-18 --set reports=collegebesluit-2022-12-13 --unset body
+        besluitspoor step edit rib-2023-01-18 --set reports=cb-2022-12-13 --unset body
 
         besluitspoor step edit rib-2022-06 --set id=rib-2022-06-voortgang
     """
@@ -326,7 +326,7 @@ def step_remove(
 ) -> None:
     """Remove a step. Refused while other items refer to it.
 
-    Example: besluitspoor step remove commissie-2022-12-12 --yes
+    Example: besluitspoor step remove cie-2022-12-12 --yes
     """
     from besluitspoor.i18n import t
 

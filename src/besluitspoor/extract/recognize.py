@@ -238,7 +238,7 @@ def _acts(
 def vocab_short(kind: str) -> str:
     from besluitspoor import vocab
 
-    return vocab.ID_PREFIXES.get(kind, kind)
+    return vocab.id_prefix(kind)
 
 
 def _announced(sentence: str, mention: dates.Mention, draft: Draft) -> bool:

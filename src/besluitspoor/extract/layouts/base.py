@@ -50,7 +50,7 @@ def add(draft: Draft, step: dict[str, Any], *quotes: str) -> dict[str, Any]:
 
 
 def short_kind(kind: str) -> str:
-    return vocab.ID_PREFIXES.get(kind, kind)
+    return vocab.id_prefix(kind)
 
 
 def top(doc: Document, lines: int) -> str:
