@@ -52,14 +52,14 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "motie",
         re.compile(
-            r"\bmotie\b[^.;:]{0,80}?\b(?:ingediend|aangenomen|verworpen|ingetrokken|aangehouden)\b",
+            r"\bmotie\b[^.;:]{0,160}?\b(?:ingediend|aangenomen|verworpen|ingetrokken|aangehouden)\b",
             re.I,
         ),
     ),
     (
         "amendement",
         re.compile(
-            r"\bamendement\b[^.;:]{0,80}?\b(?:ingediend|aangenomen|verworpen|ingetrokken|aangehouden)\b",
+            r"\bamendement\b[^.;:]{0,160}?\b(?:ingediend|aangenomen|verworpen|ingetrokken|aangehouden)\b",
             re.I,
         ),
     ),
@@ -98,9 +98,10 @@ _NATURE = (
     ("besluitvormend", re.compile(r"\bbesluitvormend\w*\b", re.I)),
 )
 _TIME = re.compile(
-    r"\b(?:tijd|aanvang|om|vanaf)\s*:?\s*([01]?\d|2[0-3])[.:]([0-5]\d)\b(?:\s*uur)?|"
+    r"(?:\b(?:tijd|aanvang|om|vanaf)\s*:?\s*|^\s*)([01]?\d|2[0-3])[.:]([0-5]\d)\b"
+    r"(?:\s*uur|(?=\s*(?:-|–|tot)\s*\d))|"
     r"\bin de (ochtend|middag|avond)\b|\b(ochtend|middag|avond)vergadering\b",
-    re.I,
+    re.I | re.M,
 )
 _TOPIC = re.compile(
     r"\b(?:over|inzake|betreffende|m\.b\.t\.|met betrekking tot|ten aanzien van|"

@@ -249,7 +249,7 @@ def _inline_fields(doc: Document) -> None:
         return
     for m, after in zip(found, [*found[1:], None], strict=True):
         end = after.start() if after is not None else min(len(head), m.end() + 120)
-        value = norm(head[m.end() : min(end, m.end() + 120)])
+        value = norm(head[m.end() : min(end, m.end() + 120)].split("\n", 1)[0])
         label = m[1].lower()
         if value and label not in doc.fields:
             doc.fields[label] = value

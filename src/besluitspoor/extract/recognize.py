@@ -186,17 +186,25 @@ def _acts(
             40 if f.start < m.start() else 0
         )
 
-    chosen: dict[tuple[int, bool], tuple[int, str, re.Match[str]]] = {}
+    if any(kind in ("motie", "amendement") for kind, _ in hits):
+        # "De motie ... werd aangenomen": the vote is the motion's, not a decision of its own.
+        hits = [(k, m) for k, m in hits if not (k == "raadsbesluit" and _PASSIVE_ONLY.match(m[0]))]
+    # One date can date a meeting, a decision taken in it and a motion moved in it; of the
+    # acts of one sort taking one date, the one named nearest to it wins.
+    chosen: dict[tuple[int, str], tuple[int, str, re.Match[str]]] = {}
     for kind, m in hits:
         at = min(range(len(usable)), key=lambda i: gap(m, usable[i]))
-        key = (at, kind in ("motie", "amendement"))
+        key = (at, _SORT.get(kind, kind))
         g = gap(m, usable[at])
-        if g > 160:
+        # A proposal is dated only by a date right beside it ("het raadsvoorstel van 3 maart").
+        if g > (30 if kind == "raadsvoorstel" else 160):
             continue
         if key not in chosen or g < chosen[key][0]:
             chosen[key] = (g, kind, m)
     first: str | None = None
-    for (at, _), (_, kind, _m) in sorted(chosen.items()):
+    for (at, _), (_, kind, _m) in sorted(
+        chosen.items(), key=lambda kv: (kv[0][0], kv[1][2].start())
+    ):
         mention = usable[at]
         when = dates.step_date(mention)
         iso = when.iso()
@@ -235,6 +243,19 @@ def _acts(
     return first
 
 
+_SORT = {
+    "raadsvergadering": "meeting",
+    "commissievergadering": "meeting",
+    "raadsbesluit": "decision",
+    "collegebesluit": "decision",
+    "motie": "motion",
+    "amendement": "motion",
+    "raadsinformatiebrief": "letter",
+    "raadsvoorstel": "letter",
+}
+_PASSIVE_ONLY = re.compile(r"(?:is|werd|werden|zijn)\b", re.I)
+
+
 def vocab_short(kind: str) -> str:
     from besluitspoor import vocab
 
@@ -242,7 +263,9 @@ def vocab_short(kind: str) -> str:
 
 
 def _announced(sentence: str, mention: dates.Mention, draft: Draft) -> bool:
-    if draft.doc_date is not None and mention.value.first > draft.doc_date.last:
+    # A register's log runs on after the date of its entry: there, later is not yet to come.
+    later = draft.doc_date is not None and mention.value.first > draft.doc_date.last
+    if later and draft.layout != "register":
         return True
     return bool(_FUTURE.search(sentence)) and not _PAST_TENSE.search(sentence[: mention.start])
 

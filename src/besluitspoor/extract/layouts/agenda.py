@@ -204,7 +204,9 @@ def is_meeting_page(doc: Document) -> bool:
     return bool(_AGENDA_HEAD.search(text)) and len(_BESLUIT.findall(text)) >= 1
 
 
-def decided_items(doc: Document, draft: Draft, day: str, college: bool) -> None:
+def decided_items(
+    doc: Document, draft: Draft, day: str, college: bool, council: bool = True
+) -> None:
     """One step per agenda item: a collegebesluit on a college list; a motion, an amendment or
     a raadsbesluit with its outcome on a council list or meeting page."""
     for n, block in enumerate(items(doc), start=1):
@@ -226,8 +228,10 @@ def decided_items(doc: Document, draft: Draft, day: str, college: bool) -> None:
                 if re.match(r"^\W*(?:\d+[.)]?\s*)?(?:amendement|am\b)", title, re.I)
                 else "motie"
             )
-        else:
+        elif council:
             kind = "raadsbesluit"
+        else:
+            continue  # a committee advises: its items are no council decisions
         number = (block.number or str(n)).replace(".", "-").lower()
         item: dict[str, Any] = {
             "id": f"{short_kind(kind)}-{day}-{number}",

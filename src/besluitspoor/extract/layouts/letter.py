@@ -38,7 +38,7 @@ def letter(doc: Document, draft: Draft, layout: str) -> None:
         "title": _clean_title(title, kind),
     }
     holder = doc.field("portefeuillehouder", "portefeuillehouders", "wethouder")
-    if holder and kind in ("raadsinformatiebrief", "raadsvoorstel"):
+    if holder and kind == "raadsinformatiebrief":  # the format has the field on a RIB only
         step["portefeuillehouder"] = norm(re.split(r"\s{2,}|\s+\w+\s*:", holder)[0])[:80]
     if kind == "advies":
         step["council"] = acts.committee(" ".join(doc.head(8))) or "Adviesraad"

@@ -34,12 +34,12 @@ def report(doc: Document, draft: Draft) -> None:
         step["title"] = f"Raadsvergadering {draft.doc_date.display('long')}"
     if (nat := acts.nature(head)) and kind == "commissievergadering":
         step["nature"] = nat
-    if when := acts.time_of(" ".join(doc.head(15))):
+    if when := acts.time_of("\n".join(doc.head(15))):
         step["time"] = when
     add(draft, step, doc.head(1)[0] if doc.head(1) else "")
     draft.doc_step = step["id"]
     if is_meeting_page(doc):
-        decided_items(doc, draft, day, college=False)
+        decided_items(doc, draft, day, college=False, council=kind == "raadsvergadering")
     for m in MOTION_LINE.finditer(doc.text):
         if len(m.group(2).strip()) < 4 or ":" not in m.group(0):
             continue

@@ -1,0 +1,245 @@
+"""Each document layout on a fixture of its own (tests/corpus/extract, made-up Oosthaven texts
+in the shapes real councils publish), through the CLI as a user runs it; and the engine's parts:
+dates, outcomes, the document's structure."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from tests.conftest import Run
+
+DOCS = Path(__file__).parent / "corpus" / "extract"
+
+
+def _draft(run: Run, name: str) -> dict:  # type: ignore[type-arg]
+    result = run("extract", str(DOCS / name), "-f", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def _steps(draft: dict) -> set[tuple[str, str, str | None]]:  # type: ignore[type-arg]
+    return {(s["kind"], s["date"], s.get("status") or s.get("outcome")) for s in draft["steps"]}
+
+
+def test_outcomes_in_capitals_and_votes(run: Run) -> None:
+    draft = _draft(run, "uitslagenlijst-hoofdletters.txt")
+    assert draft["doc_type"] == "besluitenlijst"
+    assert _steps(draft) == {
+        ("raadsvergadering", "2024-05-14", None),
+        ("raadsbesluit", "2024-05-14", "aangenomen"),
+        ("motie", "2024-05-14", "verworpen"),
+        ("amendement", "2024-05-14", "verworpen"),  # "Niet aangenomen"
+        ("motie", "2024-05-14", "ingetrokken"),
+    }
+
+
+def test_college_overview_by_its_headings_without_page_furniture(run: Run) -> None:
+    draft = _draft(run, "collegebesluiten-overzicht.txt")
+    assert draft["doc_type"] == "besluitenlijst"
+    decisions = [s for s in draft["steps"] if s["kind"] == "collegebesluit"]
+    assert [s["title"] for s in decisions] == [
+        "Subsidie jeugdwerk 2025",
+        "Antwoorden op schriftelijke vragen over de Veerstraat",
+        "Uitvoeringsplan warmte",
+    ]
+    assert {s["date"] for s in decisions} == {"2024-05-21"}
+    titles = " ".join(s["title"] for s in draft["steps"]) + draft["dossier"]["title"]
+    assert "Skip" not in titles and "Pagina delen" not in titles
+
+
+def test_amendment_and_its_meeting(run: Run) -> None:
+    draft = _draft(run, "amendement-havenplein.txt")
+    assert draft["doc_type"] == "motie"
+    assert _steps(draft) == {
+        ("amendement", "2024-05-14", "ingediend"),
+        ("raadsvergadering", "2024-05-14", None),
+    }
+    [amendment] = [s for s in draft["steps"] if s["kind"] == "amendement"]
+    assert "Groen op het plein" in amendment["title"]
+
+
+def test_register_entry_with_slashed_and_dotted_dates(run: Run) -> None:
+    draft = _draft(run, "toezegging-register.txt")
+    assert draft["doc_type"] == "overig"
+    [promise] = draft["promises"]
+    assert promise["by"] == "Wethouder Van Dam"
+    assert promise["due"] == "2017-12-01"
+    meeting = next(s for s in draft["steps"] if s["id"] == promise["made_in"])
+    assert (meeting["kind"], meeting["date"]) == ("commissievergadering", "2017-05-10")
+    assert meeting["committee"] == "Commissie Samenleving"
+    assert ("raadsinformatiebrief", "2019-03-12", None) in _steps(draft)
+
+
+def test_council_news_with_outcomes_in_prose(run: Run) -> None:
+    draft = _draft(run, "raadsnieuws.txt")
+    assert draft["doc_type"] == "overig"
+    steps = _steps(draft)
+    assert ("raadsvergadering", "2024-09-24", None) in steps
+    assert ("raadsbesluit", "2024-09-24", None) in steps or (
+        "raadsbesluit",
+        "2024-09-24",
+        "aangenomen",
+    ) in steps
+    [motion] = [s for s in draft["steps"] if s["kind"] == "motie"]
+    assert (motion["date"], motion["status"]) == ("2024-09-24", "aangenomen")
+    assert motion["title"] == "Motie Zwemles voor elk kind"
+    [promise] = draft["promises"]  # "De wethouder zegde toe aan de raad"
+    assert promise["due"] == "2025-01/2025-03"
+
+
+def test_committee_page_of_a_council_information_system(run: Run) -> None:
+    draft = _draft(run, "vergaderpagina.txt")
+    assert draft["doc_type"] == "verslag"
+    assert _steps(draft) == {
+        ("commissievergadering", "2024-10-08", None),
+        ("raadsvergadering", "2024-10-29", "aangekondigd"),
+    }
+    committee = draft["steps"][0]
+    assert (committee["committee"], committee["time"]) == ("Commissie Ruimte", "19:30")
+
+
+def test_proposal_dates_from_its_header_not_from_an_end_date(run: Run) -> None:
+    draft = _draft(run, "raadsvoorstel-archief.txt")
+    assert draft["doc_type"] == "raadsvoorstel"
+    assert draft["doc_date"] == "2024-09-03"  # not "tot 1 januari 1980"
+    assert _steps(draft) == {
+        ("raadsvoorstel", "2024-09-03", None),
+        ("raadsvergadering", "2024-10-01", "aangekondigd"),
+    }
+    assert draft["steps"][0]["title"] == "Wijziging Verordening parkeerbelastingen"
+    assert draft["dossier"]["profile"] == "verordening"
+    assert draft["dossier"]["start"] == "2025-01-01"
+
+
+def test_letter_announcing_a_delay(run: Run) -> None:
+    draft = _draft(run, "brief-vertraging.txt")
+    assert draft["doc_type"] == "raadsinformatiebrief"
+    assert _steps(draft) == {
+        ("raadsinformatiebrief", "2023-04-12", None),
+        ("collegebesluit", "2023-04-04", None),
+        ("raadsbesluit", "2023-06-15", "aangekondigd"),  # "De raad besluit op 15 juni a.s."
+    }
+    dues = sorted(p["due"] for p in draft["promises"])
+    assert dues == ["2023-07-01", "2023-07/2023-09"]
+    assert {p["made_in"] for p in draft["promises"]} == {"rib-2023-04-12"}
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in DOCS.glob("*.txt") if p.name != "rib-buurtteam.txt")
+)
+def test_every_fixture_draft_imports_and_quotes_its_text(
+    run: Run, tmp_path: Path, name: str
+) -> None:
+    text = " ".join((DOCS / name).read_text(encoding="utf-8").split())
+    draft = _draft(run, name)
+    for quotes in draft["quotes"].values():
+        for quote in quotes:
+            assert quote in text
+    target = tmp_path / "concept.yaml"
+    assert run("extract", str(DOCS / name), "-o", str(target)).exit_code == 0
+    result = run("import", str(target), "--dry-run")
+    assert result.exit_code == 0, result.output
+
+
+# --- the engine's parts ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "period"),
+    [
+        ("in het derde kwartaal van 2023", "2023-07/2023-09", True),
+        ("in Q3 2024", "2024-07/2024-09", True),
+        ("in het voorjaar 2024", "2024-03/2024-05", True),
+        ("medio 2024", "2024-06/2024-07", True),
+        ("eind 2023", "2023-10/2023-12", True),
+        ("in de eerste helft van 2025", "2025-01/2025-06", True),
+        ("voor de zomer van 2024", "2024-07", True),
+        ("na de zomer van 2024", "2024-09/2024-10", True),
+        ("op 10/5/2017", "2017-05-10", False),
+        ("op 09.01.2019", "2019-01-09", False),
+        ("op 2023-01-18", "2023-01-18", False),
+        ("in juni 2022", "2022-06", False),
+    ],
+)
+def test_dates_and_periods_in_words(text: str, iso: str, period: bool) -> None:
+    from besluitspoor.extract import dates
+
+    [found] = dates.find(text, None)
+    assert (found.value.iso(), found.period) == (iso, period)
+
+
+def test_a_date_without_a_year_takes_it_from_its_passage() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    text = (
+        "Brief van de bewoners\n\n"
+        "1 In juni 2022 informeerde het college de raad met een raadsinformatiebrief.\n"
+        "In november zal de raad opnieuw worden geïnformeerd.\n\n"
+        "Wassenaar, 8 februari 2023\n"
+    )
+    draft = recognise(text)
+    [promise] = draft.promises
+    assert promise["due"] == "2022-11"  # not November 2023, the year of the letter
+    assert draft.review[f"promises/{promise['id']}"] == "jaar afgeleid (2022-11): nagaan"
+    assert promise["made_in"] == "rib-2022-06"
+
+
+def test_bounds_and_starts() -> None:
+    from besluitspoor.extract import dates
+
+    found = dates.find("Geldig tot 1 januari 1980; de regeling gaat in per 1 juli 2024.", None)
+    assert [(f.value.iso(), f.role) for f in found] == [
+        ("1980-01-01", "bound"),
+        ("2024-07-01", "from"),
+    ]
+    assert dates.first_day("tot 1 januari 1980, vastgesteld op 3 maart 2024") == dates.FuzzyDate(
+        2024, 3, 3
+    )
+
+
+def test_weekday_decides_the_year() -> None:
+    from besluitspoor.extract import dates
+
+    [found] = dates.find("op dinsdag 3 maart", date(2025, 2, 1))
+    assert found.value.iso() == "2026-03-03" and found.inferred
+
+
+@pytest.mark.parametrize(
+    ("wording", "status"),
+    [
+        ("Niet aangenomen", "verworpen"),
+        ("AANGENOMEN met 19 stemmen voor en 4 stemmen tegen", "aangenomen"),
+        ("met 11 stemmen voor en 16 tegen", "verworpen"),
+        ("voor: 9, tegen: 14", "verworpen"),
+        ("Unaniem stemden alle fracties in met het voorstel", "aangenomen"),
+        ("kon rekenen op de steun van de gehele raad", "aangenomen"),
+        ("Alle raadsleden zijn akkoord", "aangenomen"),
+        ("is niet akkoord met 11 stemmen voor en 20 stemmen tegen", "verworpen"),
+        ("De motie is ingetrokken", "ingetrokken"),
+        ("De raad besluit de motie te verwerpen", "verworpen"),
+        ("Het voorstel wordt besproken", None),
+    ],
+)
+def test_one_vocabulary_for_outcomes_in_extract_and_ris(wording: str, status: str | None) -> None:
+    from besluitspoor.outcomes import outcome_of
+    from besluitspoor.ris.records import outcome
+
+    assert outcome_of(wording) == status
+    assert outcome(wording)[0] == (status or "ingediend")
+
+
+def test_page_furniture_and_header_fields() -> None:
+    from besluitspoor.extract import document
+
+    doc = document.read(
+        "Skip to content\nPagina delen\n*Z038C7E9AB1*\nRaadsinformatiebrief\n"
+        "Registratienummer : Z / 12 Datum : 8 oktober 2014 Onderwerp : Jeugdhulp\n"
+        "Locatie\nRaadzaal\n"
+    )
+    assert doc.head(1) == ["Raadsinformatiebrief"]
+    assert doc.fields["datum"] == "8 oktober 2014"
+    assert doc.fields["onderwerp"] == "Jeugdhulp"
+    assert doc.fields["locatie"] == "Raadzaal"
