@@ -552,3 +552,13 @@ def test_a_run_on_line_of_100000_characters_is_read(run: Run, tmp_path: Path) ->
     doc.write_text(line, encoding="utf-8")
     draft = _draft(run, str(doc))
     assert draft["doc_date"] == "2024-03-12"
+
+
+def test_a_json_draft_without_a_header_is_a_located_refusal(
+    run: Run, tmp_path: Path, db: TestDb
+) -> None:
+    old = tmp_path / "oud.json"
+    old.write_text('{"format": "besluitspoor-extract/1", "steps": []}', encoding="utf-8")
+    result = run("import", str(old))
+    assert result.exit_code == 2
+    assert f"{old}:1: dossier: ontbreekt (verplicht)" in result.stderr

@@ -113,11 +113,11 @@ def to_json(draft: Draft, dossier: dict[str, Any] | None = None, name: str = "-"
 def as_dossier(data: dict[str, Any]) -> dict[str, Any]:
     """A `besluitspoor-extract/1` draft as a dossier file's data: its header and lists; the
     quotes and review notes stay behind in the draft."""
-    return {
-        "format": vocab.FORMAT,
-        "dossier": data.get("dossier"),
-        **{section: data[section] for section in SECTIONS if data.get(section)},
-    }
+    converted: dict[str, Any] = {"format": vocab.FORMAT}
+    if "dossier" in data:
+        converted["dossier"] = data["dossier"]
+    converted.update({section: data[section] for section in SECTIONS if data.get(section)})
+    return converted
 
 
 def to_yaml(draft: Draft, dossier: dict[str, Any] | None, name: str) -> str:
