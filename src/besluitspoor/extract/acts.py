@@ -77,7 +77,9 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "raadsvergadering",
         re.compile(
             r"\b(?:uw |de )?(?:gemeente)?raad(?:svergadering)? van\b|\braadsvergadering\b|"
-            r"\bvergaderde (?:de )?(?:gemeente)?raad\b|\b(?:gemeente)?raad vergaderde\b",
+            r"\bvergaderde (?:de )?(?:gemeente)?raad\b|\b(?:gemeente)?raad vergaderde\b|"
+            r"\b(?:voor te leggen|voorleggen|voorgelegd|ter besluitvorming|te agenderen|geagendeerd)"
+            r"\b[^.;]{0,30}\b(?:aan|voor|in) de (?:gemeente)?raad\b",
             re.I,
         ),
     ),
@@ -112,7 +114,7 @@ _TOPIC = re.compile(
 # In council news and reports: "Zo is ingestemd met ...", "werd de verordening vastgesteld".
 PASSIVE_DECISION = re.compile(
     r"\b(?:is|werd|werden|zijn)\s+(?:\w+\s+){0,3}?(?:unaniem\s+|met algemene stemmen\s+)?"
-    r"(?:ingestemd met|vastgesteld|aangenomen|goedgekeurd)\b|\bstemde[n]?\s+(?:\w+\s+){0,4}?in met\b",
+    r"(?:ingestemd met|vastgesteld|aangenomen|goedgekeurd)\b|\bstemde[n]?\s+(?:\w+\s+){0,4}?in(?: met)?\b",
     re.I,
 )
 _NAMED = re.compile(

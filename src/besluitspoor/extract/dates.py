@@ -24,7 +24,8 @@ from besluitspoor.fuzzydate import MAX_YEAR, MIN_YEAR, MONTHS_NL, FuzzyDate, Fuz
 MONTH = {name: i for i, names in enumerate(MONTHS_NL, start=1) for name in names}
 _MONTHS = "|".join(sorted(MONTH, key=len, reverse=True))
 _WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-_WEEKDAYS = "|".join(_WEEKDAY_NAMES)
+# "dinsdag", and "dinsdagavond" (a weekday and a part of the day) too.
+_WEEKDAYS = "(?:" + "|".join(_WEEKDAY_NAMES) + ")(?:ochtend|middag|avond)?"
 _Y = r"(?:1[89]|2[01])\d\d"  # a year the format accepts
 _SEASON = {
     "voorjaar": (3, 5),
@@ -206,7 +207,7 @@ def _yearless(m: re.Match[str], base: date | None, doc: date | None) -> FuzzyDat
     g = m.groupdict()
     if g["yearless"]:
         mark = (g["y_mark"] or "").strip().lower()
-        weekday = _WEEKDAY_NAMES.index(g["y_wd"].lower()) if g["y_wd"] else None
+        weekday = _weekday(g["y_wd"])
         around = doc if mark and doc is not None else base
         if around is None:
             return None
@@ -230,6 +231,13 @@ def _yearless(m: re.Match[str], base: date | None, doc: date | None) -> FuzzyDat
         year = base.year if base.month <= (7 if side in ("voor", "vóór") else 10) else base.year + 1
         return _summer(side, year)
     return None
+
+
+def _weekday(word: str | None) -> int | None:
+    if not word:
+        return None
+    word = re.sub(r"(?:ochtend|middag|avond)$", "", word.lower())
+    return _WEEKDAY_NAMES.index(word) if word in _WEEKDAY_NAMES else None
 
 
 def resolve_day(

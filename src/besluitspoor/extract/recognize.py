@@ -107,10 +107,12 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
         if doc_day is None and not found:
             _count_yearless(sentence.text, draft)
         promising = bool(_PROMISE.search(sentence.text))
-        if draft.layout not in ("besluitenlijst-raad", "besluitenlijst-college"):
+        if draft.layout != "besluitenlijst-raad":
             # A promise names where it will be kept ("de commissie voor de zomer informeren"):
-            # no meeting or letter of its own; a decision it reports still is one.
-            step_id = _acts(sentence.text, found, draft, decisions_only=promising)
+            # no meeting or letter of its own; a decision it reports still is one. A college
+            # list's items are its decisions already: its sentences add only the meetings.
+            college = draft.layout == "besluitenlijst-college"
+            step_id = _acts(sentence.text, found, draft, promising, meetings_only=college)
             kind = next((s["kind"] for s in draft.steps if s["id"] == step_id), None)
             if step_id is not None and kind in _SPOKEN_IN:
                 passage_step = step_id
@@ -161,7 +163,11 @@ def _count_yearless(text: str, draft: Draft) -> None:
 
 
 def _acts(
-    sentence: str, found: list[dates.Mention], draft: Draft, decisions_only: bool = False
+    sentence: str,
+    found: list[dates.Mention],
+    draft: Draft,
+    decisions_only: bool = False,
+    meetings_only: bool = False,
 ) -> str | None:
     """The acts a sentence dates: each takes the date nearest to the words that name it."""
     usable = [m for m in found if m.role != "bound" or len(found) == 1]
@@ -174,6 +180,7 @@ def _acts(
         (kind, m)
         for kind, pattern in patterns
         if not decisions_only or kind in _DECISIONS
+        if not meetings_only or _SORT.get(kind) == "meeting"
         for m in pattern.finditer(sentence)
     ]
     if not hits:
