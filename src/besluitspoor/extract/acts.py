@@ -154,11 +154,24 @@ def topic(text: str) -> str | None:
     m = _TOPIC.search(text) or _NAMED.search(text)
     if not m:
         return None
-    words = m.group(1).split()
-    cut = " ".join(words[:10]).rstrip(" -–")
-    # a topic ends before a clause: "over de start van het team dat ..."
-    cut = re.split(r"\s+(?:dat|die|waarin|waarbij|waarmee|omdat|zodat|wat|en dat|om)\s+", cut)[0]
-    return cut if len(cut) >= 3 else None
+    return short(m.group(1))
+
+
+# Where a topic ends: a clause ("dat", "om"), a verb of the next clause ("volgen we"), a subject.
+_CLAUSE = re.compile(
+    r"\s+(?:dat|die|waarin|waarbij|waarmee|omdat|zodat|wat|en dat|om|volgen|volgt|is|zijn|wordt|"
+    r"worden|werd|werden|heeft|hebben|zal|zullen|gaat|gaan|komt|komen|moet|moeten|kan|kunnen|"
+    r"wil|willen|we|wij|u|ik|hij|zij|het college|de raad)\s+",
+    re.I,
+)
+
+
+def short(text: str, words: int = 10) -> str:
+    """The first words of a phrase, up to where a clause begins: a title, never a cut sentence."""
+    cut = _CLAUSE.split(" ".join(text.split()[:words]) + " ", maxsplit=1)[0]
+    if cut.count("(") > cut.count(")"):
+        cut = cut[: cut.rfind("(")]  # no half a parenthesis
+    return cut.strip().rstrip(" -–,;:")
 
 
 _KIND_TITLE = {
@@ -178,6 +191,8 @@ def title(kind: str, sentence: str, when: str, body: str | None = None) -> str:
     "Raadsinformatiebrief over de voortgang"; never a cut sentence."""
     name = body if kind == "commissievergadering" and body else _KIND_TITLE.get(kind, kind)
     about = topic(sentence)
+    if about and len(about) < 3:
+        about = None
     if about:
         joiner = (
             ": "

@@ -236,6 +236,7 @@ def _acts(
         if kind == "raadsbesluit":
             if re.search(r"principebesluit", sentence, re.I):
                 step["decision"] = "principebesluit"
+                step["title"] = step["title"].replace("Raadsbesluit", "Principebesluit", 1)
             if outcome_of(sentence) == "verworpen":
                 step["outcome"] = "verworpen"
         if _announced(sentence, mention, draft):
@@ -304,7 +305,8 @@ _PROMISE = re.compile(
     re.I,
 )
 _TO_COUNCIL = re.compile(
-    r"\b(?:raad|raadsleden|gemeenteraad|commissie|fracties?|u|uw|presidium|griffie|toe|toegezegd)\b",
+    r"\b(?:raad|raadsleden|gemeenteraad|commissie|fracties?|u|uw|presidium|griffie|toegezegd)\b|"
+    r"\bzeg(?:t|gen|de|den)\b[^.;]{0,120}?\btoe\b",
     re.I,
 )
 # A motion's request, a decision, or the letter informing the council right now is no promise.

@@ -22,7 +22,7 @@ def decision_list(doc: Document, draft: Draft, college: bool) -> None:
     day = when.iso()
     if not college:
         heading = next((ln for ln in doc.head(12) if LIST_TITLE.search(ln)), None)
-        body = acts.committee(" ".join(doc.head(6)))
+        body = acts.committee("\n".join(doc.head(6)))
         kind = "commissievergadering" if body else "raadsvergadering"
         step: dict[str, Any] = {
             "id": f"{short_kind(kind)}-{day}",
@@ -32,6 +32,10 @@ def decision_list(doc: Document, draft: Draft, college: bool) -> None:
         }
         if body:
             step["committee"] = body
+            if nature := acts.nature("\n".join(doc.head(20))):
+                step["nature"] = nature
+        if subject := doc.field("onderwerp", "betreft"):
+            step["title"] = f"{body or 'Raadsvergadering'}: {acts.short(subject)}"
         add(draft, step, heading or doc.head(1)[0] if doc.head(1) else "")
         draft.doc_step = step["id"]
     decided_items(doc, draft, day, college)
