@@ -13,6 +13,7 @@ marked for review (`# nakijken`). Deterministic and offline; time is linear in t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -52,6 +53,30 @@ class Draft:
     taken: set[str] = field(default_factory=set)
     # For each sentence (by its number in the document), the step its passage is about.
     passages: dict[int, str | None] = field(default_factory=dict)
+    _next: dict[tuple[str, str], int] = field(default_factory=dict)
+    _ids: dict[str, set[str]] = field(default_factory=dict)
+    _kinds: set[tuple[str, str]] = field(default_factory=set)
+    _kinds_seen: int = 0
+
+    def dated_kinds(self) -> set[tuple[str, str]]:
+        """(kind, date) of the steps so far: one act of a kind per date."""
+        for step in self.steps[self._kinds_seen :]:
+            self._kinds.add((step["kind"], step["date"]))
+        self._kinds_seen = len(self.steps)
+        return self._kinds
+
+    def new_id(self, section: str, base: str) -> str:
+        """`base`, else `base-2`, `base-3`, ...: unique in its section, in constant time however
+        many items share a base (a long document repeats them)."""
+        used = self.taken if section == "steps" else self._ids.setdefault(section, set())
+        n = self._next.get((section, base), 1)
+        candidate = base if n == 1 else f"{base}-{n}"
+        while candidate in used:
+            n += 1
+            candidate = f"{base}-{n}"
+        self._next[(section, base)] = n + 1
+        used.add(candidate)
+        return candidate
 
 
 def recognise(text: str, doc_date: date | None = None) -> Draft:
@@ -199,8 +224,11 @@ def _acts(
     # One date can date a meeting, a decision taken in it and a motion moved in it; of the
     # acts of one sort taking one date, the one named nearest to it wins.
     chosen: dict[tuple[int, str], tuple[int, str, re.Match[str]]] = {}
+    starts = [f.start for f in usable]  # in order: the nearest are found by bisection
     for kind, m in hits:
-        at = min(range(len(usable)), key=lambda i: gap(m, usable[i]))
+        left, right = bisect_left(starts, m.start()), bisect_left(starts, m.end())
+        around = range(max(0, left - 1), min(len(usable), right + 1))
+        at = min(around, key=lambda i: gap(m, usable[i]))
         key = (at, _SORT.get(kind, kind))
         g = gap(m, usable[at])
         # A proposal is dated only by a date right beside it ("het raadsvoorstel van 3 maart").
@@ -215,7 +243,7 @@ def _acts(
         mention = usable[at]
         when = dates.step_date(mention)
         iso = when.iso()
-        if any(s["kind"] == kind and s["date"] == iso for s in draft.steps):
+        if (kind, iso) in draft.dated_kinds():
             continue
         if kind == "raadsvoorstel" and draft.doc_step and draft.steps[0]["kind"] == "raadsvoorstel":
             continue
@@ -241,8 +269,7 @@ def _acts(
                 step["outcome"] = "verworpen"
         if _announced(sentence, mention, draft):
             step["status"] = "aangekondigd"
-        step["id"] = ids.fresh(step["id"], draft.taken)
-        draft.taken.add(step["id"])
+        step["id"] = draft.new_id("steps", step["id"])
         draft.steps.append(step)
         _quote(draft, "steps", step["id"], sentence)
         if mention.inferred:
@@ -333,9 +360,7 @@ def _promise(
         (s.get("portefeuillehouder") for s in draft.steps if s.get("portefeuillehouder")), None
     )
     promise: dict[str, Any] = {
-        "id": ids.fresh(
-            ids.meaningful(sentence) or "toezegging", (p["id"] for p in draft.promises)
-        ),
+        "id": draft.new_id("promises", ids.meaningful(sentence) or "toezegging"),
         "text": sentence[:300],
         "by": acts.promiser(sentence, named),
     }
@@ -388,7 +413,7 @@ def _condition(
 ) -> None:
     if any(p["text"].lower() == text.lower() for p in draft.preconditions):
         return
-    pre_id = ids.fresh(ids.meaningful(text) or "voorwaarde", (p["id"] for p in draft.preconditions))
+    pre_id = draft.new_id("preconditions", ids.meaningful(text) or "voorwaarde")
     entry: dict[str, Any] = {"id": pre_id, "text": text}
     if where or (named and draft.doc_step):
         entry["named_in"] = where or draft.doc_step

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from besluitspoor import ids, vocab
+from besluitspoor import vocab
 from besluitspoor.extract import dates
 from besluitspoor.extract.document import Document, norm
 from besluitspoor.fuzzydate import FuzzyDate
@@ -41,8 +41,7 @@ def quote(draft: Draft, section: str, item_id: str, fragment: str) -> None:
 
 def add(draft: Draft, step: dict[str, Any], *quotes: str) -> dict[str, Any]:
     """A step with a fresh id (unique in the draft) and the fragments it rests on."""
-    step["id"] = ids.fresh(step["id"], draft.taken)
-    draft.taken.add(step["id"])
+    step["id"] = draft.new_id("steps", step["id"])
     draft.steps.append(step)
     for q in quotes:
         quote(draft, "steps", step["id"], q)

@@ -43,9 +43,7 @@ def register(doc: Document, draft: Draft) -> None:
         if not text:
             return
         promise: dict[str, Any] = {
-            "id": ids.fresh(
-                ids.meaningful(text) or "toezegging", (p["id"] for p in draft.promises)
-            ),
+            "id": draft.new_id("promises", ids.meaningful(text) or "toezegging"),
             "text": text[:300],
             "by": acts.promiser(
                 doc.field("toezegger", "portefeuillehouder", "wethouder") or "", None
