@@ -171,7 +171,13 @@ def short(text: str, words: int = 10) -> str:
     cut = _CLAUSE.split(" ".join(text.split()[:words]) + " ", maxsplit=1)[0]
     if cut.count("(") > cut.count(")"):
         cut = cut[: cut.rfind("(")]  # no half a parenthesis
-    return cut.strip().rstrip(" -–,;:")
+    return _DANGLING.sub("", cut.strip().rstrip(" -–,;:"))
+
+
+# A title does not end in a preposition or an article: "de nota ... aan" loses its "aan".
+_DANGLING = re.compile(
+    r"(?:\s+(?:aan|van|voor|met|op|in|over|naar|bij|de|het|een|en|of|te))+$", re.I
+)
 
 
 _KIND_TITLE = {

@@ -101,6 +101,11 @@ _FUTURE = re.compile(
     r"\bgepland\b|\bis voorzien\b",
     re.I,
 )
+_PAST_ACT = re.compile(
+    r"\b(?:besloot|besloten|stelde|stelden|nam|namen|stemde|stemden|vergaderde|ging|gingen|"
+    r"vastgesteld|aangenomen|ingestemd|geïnformeerd|ingediend|verworpen|ingetrokken)\b",
+    re.I,
+)
 _PAST_TENSE = re.compile(r"\b(?:heeft|hebben|hebt|is|zijn|werd|werden|was|waren)\b", re.I)
 
 
@@ -119,7 +124,9 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
     for n, sentence in enumerate(doc.sentences):
         if sentence.block != current:
             current = sentence.block
-            if doc.blocks[current].kind in ("item", "heading"):
+            block = doc.blocks[current]
+            # A field line ("Betreft: ...") in a letter's header starts no passage.
+            if block.kind == "item" or (block.kind == "heading" and ":" not in block.text[:25]):
                 passage_anchor, passage_step = None, None
                 sectioned = sectioned or seen_text
             else:
@@ -237,7 +244,7 @@ def _acts(
         if key not in chosen or g < chosen[key][0]:
             chosen[key] = (g, kind, m)
     first: str | None = None
-    for (at, _), (_, kind, _m) in sorted(
+    for (at, _), (_, kind, act) in sorted(
         chosen.items(), key=lambda kv: (kv[0][0], kv[1][2].start())
     ):
         mention = usable[at]
@@ -267,7 +274,7 @@ def _acts(
                 step["title"] = step["title"].replace("Raadsbesluit", "Principebesluit", 1)
             if outcome_of(sentence) == "verworpen":
                 step["outcome"] = "verworpen"
-        if _announced(sentence, mention, draft):
+        if _announced(sentence, mention, draft, act):
             step["status"] = "aangekondigd"
         step["id"] = draft.new_id("steps", step["id"])
         draft.steps.append(step)
@@ -297,11 +304,13 @@ def vocab_short(kind: str) -> str:
     return vocab.id_prefix(kind)
 
 
-def _announced(sentence: str, mention: dates.Mention, draft: Draft) -> bool:
+def _announced(sentence: str, mention: dates.Mention, draft: Draft, act: re.Match[str]) -> bool:
     # A register's log runs on after the date of its entry: there, later is not yet to come.
     later = draft.doc_date is not None and mention.value.first > draft.doc_date.last
     if later and draft.layout != "register":
         return True
+    if _PAST_TENSE.search(act.group(0)) or _PAST_ACT.search(act.group(0)):
+        return False  # "heeft het college ... besloten": done, whatever else the sentence plans
     return bool(_FUTURE.search(sentence)) and not _PAST_TENSE.search(sentence[: mention.start])
 
 
