@@ -87,7 +87,7 @@ def _marked(doc: Document) -> tuple[str, bool]:
     hits: list[tuple[int, int, str]] = []
     for n, line in enumerate(head):
         for order, (layout, pattern) in enumerate(_title_markers()):
-            if pattern.search(line):
+            if pattern.search(line[:150]):  # a title, not a word deep in a paragraph
                 hits.append((n, order, layout))
     top = "\n".join(doc.head(60))
     if _MOTION_BODY.search(top) and _MOTION_ASKS.search(top):
@@ -132,7 +132,7 @@ _COUNCIL_WORDS = re.compile(
 
 
 _COMMITTEE_TITLE = re.compile(
-    r"\b(?:commissie|forum|carrousel|voorronde|raadssessie|ronde ?tafel|beeldvormend|"
+    r"\b(?:\w*commissie\w*|forum|carrousel|voorronde|raadssessie|ronde ?tafel|beeldvormend|"
     r"oordeelsvormend|informatiebijeenkomst|sessie)\b",
     re.I,
 )

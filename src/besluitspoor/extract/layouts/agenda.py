@@ -27,11 +27,19 @@ _PROCEDURAL = re.compile(
     r"de voorzitter (?:opent|sluit|heet)|(?:de )?(?:agenda|besluitenlijst|notulen|verslag)(?: \w+)? wordt|"
     r"er zijn geen (?:mededelingen|vragen|insprekers)|(?:de )?(?:openbare )?besluitenlijst van|"
     r"vaststellen (?:van )?(?:de )?(?:openbare )?(?:besluitenlijst|notulen|agenda|verslag)|"
-    r"[^.]{0,60}\baan de agenda toe te voegen\b|(?:de )?vergadering wordt (?:geopend|gesloten))",
+    r"[^.]{0,60}\baan de agenda toe te voegen\b|(?:de )?vergadering wordt (?:geopend|gesloten)|"
+    r"de volgende (?:raads|commissie)?leden|[^.]{0,60}\bmet kennisgeving afwezig\b|"
+    r"(?:de )?(?:voorlopige )?agenda\b|[^.]{0,80}\bwordt (?:door|uit)geschoven\b|"
+    r"[^.]{0,80}\bvan de agenda (?:gehaald|afgevoerd)\b|(?:de )?commissie(?:vergadering)? is bedoeld\b|"
+    r"[^.]{0,40}\bkunnen (?:het college|tot|mededelingen|vragen)\b)",
     re.I,
 )
 _MOTION_TITLE = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:motie|mo\b|amendement|am\b)", re.I)
-_VOTE_ONLY = re.compile(r"^(?:stemuitslag|resultaat stemming|besluit|voor|tegen|\d+%?)\b", re.I)
+_VOTE_ONLY = re.compile(
+    r"^(?:stemuitslag|resultaat stemming|besluit|voor|tegen|\d+%?)\b|"
+    r"^(?:[^,()]{1,30}\(\d{1,2}\),?\s*){2,}",  # "CDA (6), D66 (2), ...": who voted, no title
+    re.I,
+)
 
 
 # An agenda item's first line: "Agendapunt 6 (ZN242184)", "• 2.1.1", "1. 1", "5.a Motie ...",
@@ -199,9 +207,21 @@ _AGENDA_HEAD = re.compile(r"^\s*agendapunten\s*$", re.I | re.M)
 _BESLUIT = re.compile(r"^\s*besluit\s*:?\s*$", re.I | re.M)
 
 
+_MEETING_NAME = re.compile(
+    r"^\s*(?:raadsvergadering|commissie\w*|besluitvorming|raadsavond|gemeenteraad|"
+    r"vergadering (?:van de )?(?:gemeente)?raad|[\w &-]{0,30}commissie)\b",
+    re.I,
+)
+
+
 def is_meeting_page(doc: Document) -> bool:
+    """A RIS meeting page: "Agendapunten" under the meeting's name, with decisions ("Besluit")
+    or numbered items."""
     text = doc.text[:8000]
-    return bool(_AGENDA_HEAD.search(text)) and len(_BESLUIT.findall(text)) >= 1
+    if not _AGENDA_HEAD.search(text):
+        return False
+    named = any(_MEETING_NAME.match(line) for line in doc.head(4))
+    return len(_BESLUIT.findall(text)) >= 1 or named
 
 
 def decided_items(
