@@ -13,6 +13,7 @@ import re
 
 from besluitspoor.extract.document import Document
 from besluitspoor.extract.layouts.agenda import is_meeting_page
+from besluitspoor.outcomes import outcome_of
 
 
 def _title_markers() -> list[tuple[str, re.Pattern[str]]]:
@@ -97,6 +98,8 @@ def _marked(doc: Document) -> tuple[str, bool]:
     if len(_SPEAKERS.findall(top)) >= 2:
         return "verslag", True  # a verbatim record: the chair asks who is for and against
     labels = set(doc.fields)
+    if _motion_record(doc):
+        return "motie", True
     if all(labels & group for group in _REGISTER_FIELDS):
         return "register", True
     if is_meeting_page(doc):
@@ -136,6 +139,23 @@ _COMMITTEE_TITLE = re.compile(
     r"oordeelsvormend|informatiebijeenkomst|sessie)\b",
     re.I,
 )
+
+
+_MOTION_HEADING = re.compile(r"^\s*(?:moties?|amendementen?|moties en amendementen)\s*$", re.I)
+
+
+def _motion_record(doc: Document) -> bool:
+    """A RIS record of one motion: a "Moties" heading or a motion's fields (title, date, status
+    with an outcome, its movers), and no promise."""
+    if "toezegging" in doc.fields or "toezegger" in doc.fields:
+        return False
+    titled = bool(doc.field("titel", "onderwerp"))
+    status = doc.field("status", "stemming")
+    movers = bool(
+        doc.field("indiener", "indieners", "indiener(s)", "fractie(s)", "fractie", "raadsleden")
+    )
+    heading = any(_MOTION_HEADING.match(line) for line in doc.head(6))
+    return titled and status is not None and (heading or (movers and outcome_of(status) is not None))
 
 
 def _college_speaks(doc: Document) -> bool:

@@ -33,10 +33,14 @@ def motion(doc: Document, draft: Draft) -> None:
     day = draft.doc_date.iso()
     line = MOTION_LINE.search(doc.text)
     kind = line.group(1).lower() if line else "motie"
-    name = norm(line.group(2)) if line and len(line.group(2).strip()) > 3 else None
+    named = norm(line.group(2)) if line else ""
+    name = named if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", named)) >= 2 else None
     name = name or doc.field("titel", "onderwerp", "betreft") or title_line(doc) or kind
     name = re.sub(r"^(?:vreemd aan de orde van de dag\s*[:-]?\s*)", "", name, flags=re.I)
-    outcome = outcome_of(" ".join(doc.head(4)) + " " + " ".join(doc.lines[-6:]))
+    # A motion's record in a RIS says its status in a field; a motion text may carry a stamp.
+    status = doc.field("status", "stemming", "uitslag", "besluit")
+    outcome = outcome_of(status) if status else None
+    outcome = outcome or outcome_of(" ".join(doc.head(4)) + " " + " ".join(doc.lines[-6:]))
     step = {
         "id": f"{kind}-{day}",
         "kind": kind,
@@ -49,21 +53,25 @@ def motion(doc: Document, draft: Draft) -> None:
     add(draft, step, line.group(0) if line else doc.head(1)[0])
     draft.doc_step = step["id"]
     meeting = _MEETING.search(doc.text)
-    if meeting:
-        quote(draft, "steps", step["id"], meeting.group(0))
+    said = meeting.group(0) if meeting else doc.field_lines.get("datum")
+    if said:
+        quote(draft, "steps", step["id"], said)
         council = {
             "id": f"raad-{day}",
             "kind": "raadsvergadering",
             "date": day,
             "title": f"Raadsvergadering {draft.doc_date.display('long')}",
         }
-        add(draft, council, meeting.group(0))
+        add(draft, council, said)
 
 
 def _dated(doc: Document, given: date | None) -> FuzzyDate | None:
-    """A motion dates from the meeting it was moved in."""
+    """A motion dates from the meeting it was moved in, or its record's date."""
     m = _MEETING.search(doc.text)
-    return dates.first_day(m.group(1), given) if m else None
+    if m and (found := dates.first_day(m.group(1), given)):
+        return found
+    value = doc.field("datum", "datum vergadering", "vergaderdatum", "datum indiening")
+    return dates.first_day(value, given) if value else None
 
 
 LAYOUT = Layout(
