@@ -155,7 +155,8 @@ def _motion_record(doc: Document) -> bool:
         doc.field("indiener", "indieners", "indiener(s)", "fractie(s)", "fractie", "raadsleden")
     )
     heading = any(_MOTION_HEADING.match(line) for line in doc.head(6))
-    return titled and status is not None and (heading or (movers and outcome_of(status) is not None))
+    decided = status is not None and outcome_of(status) is not None
+    return status is not None and (titled or "id" in doc.fields) and (heading or (movers and decided))
 
 
 def _college_speaks(doc: Document) -> bool:

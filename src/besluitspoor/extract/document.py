@@ -131,6 +131,9 @@ _LABELS = frozenset(
         "bijbehorend raadsvoorstel",
         "einddatum",
         "indienende partij",
+        "toelichting",
+        "bijlage(s)",
+        "tekst",
     )
 )
 _NUMBERED = re.compile(
@@ -227,7 +230,10 @@ def _fields(doc: Document) -> None:
             continue
         stripped = norm(re.sub(r"^\s*[-•·]\s+", "", line))  # "- Datum" in a list of fields
         if pending is not None:
-            if stripped.lower().rstrip(":") not in _LABELS and len(stripped) < 80:
+            long_ok = pending in ("titel", "onderwerp", "toezegging", "omschrijving", "betreft")
+            if stripped.lower().rstrip(":") not in _LABELS and len(stripped) < (
+                300 if long_ok else 80
+            ):
                 doc.fields.setdefault(pending, stripped)
                 doc.field_lines.setdefault(pending, stripped)
             pending = None
