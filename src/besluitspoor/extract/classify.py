@@ -156,7 +156,9 @@ def _motion_record(doc: Document) -> bool:
     )
     heading = any(_MOTION_HEADING.match(line) for line in doc.head(6))
     decided = status is not None and outcome_of(status) is not None
-    return status is not None and (titled or "id" in doc.fields) and (heading or (movers and decided))
+    return (
+        status is not None and (titled or "id" in doc.fields) and (heading or (movers and decided))
+    )
 
 
 def _college_speaks(doc: Document) -> bool:

@@ -113,9 +113,10 @@ def items(doc: Document) -> list[Item]:
         starts.append((i, m["num"]))
         in_dictum = False
     if len(starts) < 2:
-        return _heading_items(doc) or [
+        found = _heading_items(doc) or [
             Item(num, [ln for ln in lines[i:] if ln.strip()], i) for i, num in starts
         ]
+        return [bullet for item in found for bullet in _bullets(item)]
     items = []
     for n, (i, num) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
@@ -123,9 +124,35 @@ def items(doc: Document) -> list[Item]:
         first = _AGENDA.match(body[0])
         if len(body) == 1 and first is not None and not (first["title"] or first["code_title"]):
             continue  # a number alone: a heading of the sub-items that follow
-        items.append(Item(num, body, i))
+        items.extend(_bullets(Item(num, body, i)))
     motions = [it for it in _heading_items(doc) if _MOTION_TITLE.match(norm(it.lines[0]))]
     return items + [it for it in motions if it.index < starts[0][0]]
+
+
+_BULLET_LINE = re.compile(r"^[ \t]*[•·▪◦*–-][ \t]+\S")
+# Sections whose bullets are no decisions: who was there, invitations, the council's calendar.
+_NOT_DECISIONS = re.compile(
+    r"^\W*(?:\d+\W*)?(?:aanwezig|afwezig|uitnodigingen?|(?:raads)?vergaderingen|agenda raad|"
+    r"kalender|termijnagenda|ter kennisname)",
+    re.I,
+)
+
+
+def _bullets(item: Item) -> list[Item]:
+    """A section of a list ("4. B&W-adviezen:", "Ter kennisname") whose decisions are bullets:
+    each bullet with its continuation lines is an item of its own."""
+    rows = [i for i, line in enumerate(item.lines) if i > 0 and _BULLET_LINE.match(line)]
+    if not rows:
+        return [item]
+    if _NOT_DECISIONS.match(item.lines[0]):
+        return []
+    out = []
+    for k, row in enumerate(rows):
+        end = rows[k + 1] if k + 1 < len(rows) else len(item.lines)
+        lines = [re.sub(r"^[ \t]*[•·▪◦*–-][ \t]+", "", item.lines[row]), *item.lines[row + 1 : end]]
+        number = f"{item.number}-{k + 1}" if item.number else str(k + 1)
+        out.append(Item(number, lines, item.index + row))
+    return out
 
 
 def _heading_items(doc: Document) -> list[Item]:
@@ -155,11 +182,25 @@ def _looks_like_date(line: str) -> bool:
     )
 
 
+# A case number in front of a title: "Z23.028197", "(ZN242184)", "2023-001234".
+_CASE_NUMBER = re.compile(r"^\(?[A-Z]{0,3}\d{2,4}[./-]?\d{3,}\)?[ \t]+")
+
+
 def _item_title(item: Item) -> str:
     """The item's own title: words after its number, else a `Titel` field in it, else its
     first line of words that is not a label, a vote or a case number."""
     first = _AGENDA.match(item.lines[0])
     head = norm((first["title"] or first["code_title"] or "") if first else item.lines[0])
+    head = _CASE_NUMBER.sub("", head)
+    head = re.split(
+        r"\.\s+(?=(?:wethouder|burgemeester|akkoord|conform|is voor|wordt)\b)", head, flags=re.I
+    )[0]
+    head = re.sub(
+        r",\s+(?:conform besloten|akkoord|wordt (?:besproken|vastgesteld)|voor kennisgeving aangenomen)\b.*$",
+        "",
+        head,
+        flags=re.I,
+    )
     head = re.sub(r"^\(?[A-Z]{1,3}\d{4,}\)?\s*|\s*\([A-Z]{1,3}\d{2}\.?\d{3,}\)$", "", head).strip()
     if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", head)) >= 2 and not _VOTE_ONLY.match(head):
         return head[:160]
