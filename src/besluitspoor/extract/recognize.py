@@ -148,7 +148,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
             kind = next((s["kind"] for s in draft.steps if s["id"] == step_id), None)
             if step_id is not None and kind in _SPOKEN_IN:
                 passage_step = step_id
-        if draft.layout not in ("motie", "besluitenlijst-college"):
+        if draft.layout != "besluitenlijst-college":
             _promise(sentence.text, found, draft, passage_step, doc_day)
         draft.passages[n] = passage_step
         explicit = [m for m in found if not m.inferred and not m.period and m.end > m.start]
@@ -337,7 +337,17 @@ _PROMISE = re.compile(
     rf"\b(?:zal|zullen)\b{_G}\bworden\b{_G}\b(?:geïnformeerd|voorgelegd|betrokken|toegestuurd|aangeboden)\b|"
     rf"\b(?:raad|raadsleden|commissie)\b{_G}\b(?:zal|zullen)\b{_G}\b(?:ontvangen|krijgen)\b|"
     rf"\b(?:u|de raad) ontvangt\b{_G}\b(?:voor|vóór|in|na|uiterlijk|begin|eind|medio)\b|"
-    rf"\bafgesproken dat\b{_G}\b(?:raad|commissie)\b",
+    rf"\bafgesproken dat\b{_G}\b(?:raad|commissie)\b|"
+    # "Eind 2023 volgt een notitie aan de raad", "Binnenkort volgt een raadsvoorstel"
+    rf"\bvolg(?:t|en)\b[^.;]{{0,40}}?\b(?:een|de|het|nog)\b[^.;]{{0,30}}?\b(?:notitie|\w*voorstel|\w*brief|memo|"
+    rf"rapportage|evaluatie|informatie|terugkoppeling|nota|update)\b|"
+    # "De raad wordt in februari 2020 geïnformeerd", "wordt nader geïnformeerd"
+    rf"\b(?:de (?:gemeente)?raad|u|de commissie|raadsleden)\s+(?:wordt|worden)\b{_G}\b(?:geïnformeerd|"
+    rf"meegenomen|betrokken|voorgelegd|toegestuurd)\b|"
+    rf"\b(?:de (?:gemeente)?raad|u|de commissie)\s+krijgt\b{_G}\b(?:\w*voorstel|\w*brief|memo|notitie|"
+    rf"informatie|rapportage|overzicht|antwoord)\b|"
+    rf"\bkom(?:t|en)\b{_G}\bterug\s+op\b|\bhoudt\b{_G}\b(?:de (?:gemeente)?raad|de commissie|u)\b{_G}"
+    rf"\bop de hoogte\b",
     re.I,
 )
 _TO_COUNCIL = re.compile(
