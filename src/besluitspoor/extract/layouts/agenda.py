@@ -133,7 +133,21 @@ _BULLET_LINE = re.compile(r"^[ \t]*[•·▪◦*–-][ \t]+\S")
 # Sections whose bullets are no decisions: who was there, invitations, the council's calendar.
 _NOT_DECISIONS = re.compile(
     r"^\W*(?:\d+\W*)?(?:aanwezig|afwezig|uitnodigingen?|(?:raads)?vergaderingen|agenda raad|"
-    r"kalender|termijnagenda|ter kennisname)",
+    r"kalender|termijnagenda)",
+    re.I,
+)
+
+
+_DISCUSSED = re.compile(r",\s*(?:wordt|is|werd) besproken\.?\s*$", re.I)
+_PERSON = re.compile(
+    r"^\s*(?:dhr\.|mevr\.|mw\.|de heer|mevrouw|[A-Z]\.(?:[A-Z]\.)*)\s*[A-Z][\w' -]{1,40}"
+    r"(?:\s*\([^)]{1,30}\))?\s*[,;.]?\s*$"
+)
+# An item that only tells: "Portefeuillehouder X informeert de raad", "Mevr. Y geeft de stand".
+_TELLS = re.compile(
+    r"^\s*(?:(?:de )?(?:portefeuillehouder|wethouder|burgemeester|voorzitter|griffier|dhr\.|mevr\.|"
+    r"de heer|mevrouw)\b[^.]{0,60}?\b(?:informeert|geeft|meldt|deelt|kondigt|licht|presenteert|"
+    r"vertelt|doet)\b|er (?:zijn|is) geen\b)",
     re.I,
 )
 
@@ -144,32 +158,53 @@ def _bullets(item: Item) -> list[Item]:
     rows = [i for i, line in enumerate(item.lines) if i > 0 and _BULLET_LINE.match(line)]
     if not rows:
         return [item]
-    if _NOT_DECISIONS.match(item.lines[0]):
+    first = _AGENDA.match(item.lines[0])
+    own = norm((first["title"] or "") if first else item.lines[0])
+    if _NOT_DECISIONS.match(item.lines[0]) or _PROCEDURAL.match(own):
         return []
     out = []
     for k, row in enumerate(rows):
         end = rows[k + 1] if k + 1 < len(rows) else len(item.lines)
         lines = [re.sub(r"^[ \t]*[•·▪◦*–-][ \t]+", "", item.lines[row]), *item.lines[row + 1 : end]]
+        if _PERSON.match(lines[0]) or _DISCUSSED.search(lines[0]):
+            continue  # a list of who was there; a paper only discussed
         number = f"{item.number}-{k + 1}" if item.number else str(k + 1)
         out.append(Item(number, lines, item.index + row))
     return out
 
 
+# A heading-shaped line that belongs to the item above it: the decision, not a new title.
+_DECISION_LINE = re.compile(
+    r"^\s*(?:(?:het )?college besluit|(?:de )?raad besluit|besluit|voorstel|akkoord|conform|"
+    r"ingestemd|vastgesteld|aangehouden)\b",
+    re.I,
+)
+
+
 def _heading_items(doc: Document) -> list[Item]:
-    """A list without numbers: each heading and the text under it, up to the next heading.
-    The document's own title, header fields and procedural headings are no items."""
+    """A list without numbers: each heading and the text under it, up to the next heading;
+    decision lines ("Het college besluit:") are never titles. The document's own title, header
+    fields and procedural headings are no items."""
     out: list[Item] = []
     blocks = doc.blocks
-    headings = [n for n, b in enumerate(blocks) if b.kind == "heading"]
-    for k, n in enumerate(headings):
+    headings = [
+        n for n, b in enumerate(blocks) if b.kind == "heading" and not _DECISION_LINE.match(b.text)
+    ]
+    k = 0
+    while k < len(headings):
+        n = headings[k]
         block = blocks[n]
         end = headings[k + 1] if k + 1 < len(headings) else len(blocks)
         under = [line for b in blocks[n + 1 : end] for line in b.lines]
         title = block.text
-        if (k == 0 and n < 3) or not under or ":" in title[:25] or len(title) < 4:
+        k += 1
+        if (k == 1 and n < 3) or not under or ":" in title[:25] or len(title) < 4:
             continue
         if LIST_TITLE.search(title) and dates.first_day(title):
             continue  # the list's own title
+        if _PROCEDURAL.match(title) and _DECISION_LINE.match(norm(under[0])):
+            out.append(Item(None, under, block.index))  # "Rondvraag" / "College besluit ..."
+            continue
         out.append(Item(None, block.lines + under, block.index))
     return out
 
@@ -205,6 +240,16 @@ def _item_title(item: Item) -> str:
     if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", head)) >= 2 and not _VOTE_ONLY.match(head):
         return head[:160]
     lines = [norm(x) for x in item.lines[1:]]
+    lines = [
+        re.sub(
+            r"^(?:de (?:gemeente)?raad|het college) besluit\s*(?:unaniem\s*)?(?:om\s*)?[:,]?\s*",
+            "",
+            x,
+            flags=re.I,
+        )
+        for x in lines
+    ]
+    lines = [x for x in lines if x]
     for k, line in enumerate(lines[:-1]):
         if line.lower().rstrip(":") == "titel":
             return lines[k + 1][:160]
@@ -276,6 +321,8 @@ def decided_items(
         own = norm((first["title"] or first["code_title"] or "") if first else "")
         if _PROCEDURAL.match(title) or _PROCEDURAL.match(own) or len(title) < 4:
             continue
+        if not own and _TELLS.match(title) and outcome_of(block.text) is None:
+            continue  # an announcement, not a decision
         text = block.text
         if not college:
             _sub_motions(block, draft, day)
