@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from besluitspoor import ids
-from besluitspoor.extract import acts, classify, dates, document, header, layouts
+from besluitspoor.extract import acts, classify, dates, document, header, layouts, prose
 from besluitspoor.extract.document import Document, norm
 from besluitspoor.extract.header import municipality_of
 from besluitspoor.fuzzydate import FuzzyDate
@@ -86,6 +86,8 @@ def recognise(text: str, doc_date: date | None = None) -> Draft:
     draft = Draft(layout.doc_type, when, layout=layout.name)
     layout.read(doc, draft)
     _sentences(doc, draft, doc_date)
+    if draft.layout in ("nieuws", "verslag"):
+        prose.implied_meetings(draft)
     _conditions(doc, draft)
     header.propose(doc, draft)
     return draft
@@ -135,7 +137,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
                     passage_step = None
         found = dates.find(sentence.text, doc_day, passage_anchor)
         if not found and draft.doc_date is not None and draft.layout in ("nieuws", "verslag"):
-            found = _meeting_fallback(sentence.text, _meeting_of(draft) or draft.doc_date)
+            found = prose.fallback(sentence.text, prose.meeting_of(draft) or draft.doc_date)
         if doc_day is None and not found:
             _count_yearless(sentence.text, draft)
         promising = bool(_PROMISE.search(sentence.text))
@@ -148,42 +150,14 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
             kind = next((s["kind"] for s in draft.steps if s["id"] == step_id), None)
             if step_id is not None and kind in _SPOKEN_IN:
                 passage_step = step_id
+        if draft.layout in ("nieuws", "verslag") and found:
+            prose.quoted_motions(sentence.text, found[-1].value, draft)
         if draft.layout != "besluitenlijst-college":
             _promise(sentence.text, found, draft, passage_step, doc_day)
         draft.passages[n] = passage_step
         explicit = [m for m in found if not m.inferred and not m.period and m.end > m.start]
         if explicit:
             passage_anchor = explicit[-1].value.first
-
-
-_DECIDED = re.compile(
-    r"\b(?:motie|amendement)\b[^.;]{0,160}?\b(?:aangenomen|verworpen|ingetrokken|aangehouden|"
-    r"unaniem|meerderheid|steun|halen|gehaald)\b|\b(?:de )?(?:gemeente)?raad\b[^.;]{0,40}?\b(?:stemde|stemden|"
-    r"ging|nam|stelde|besloot|heeft)\b[^.;]{0,80}?\b(?:in met|akkoord|aan|vast|besloten|ingestemd)\b",
-    re.I,
-)
-
-
-_QUOTED = re.compile(r"(?:motie|amendement)\s*[:\-]?\s*['‘“\"]([^'’”\"]{3,120})['’”\"]", re.I)
-
-
-def _meeting_of(draft: Draft) -> FuzzyDate | None:
-    """The council meeting a news item or report is about, once it has been named."""
-    for step in draft.steps:
-        if step["kind"] in ("raadsvergadering", "commissievergadering"):
-            try:
-                return FuzzyDate.parse(step["date"])
-            except ValueError:
-                return None
-    return None
-
-
-def _meeting_fallback(sentence: str, when: FuzzyDate) -> list[dates.Mention]:
-    """In news and reports, a sentence that reports a vote without a date took place at the
-    meeting the document is about."""
-    if not _DECIDED.search(sentence):
-        return []
-    return [dates.Mention(when, len(sentence), len(sentence))]
 
 
 _YEARLESS = re.compile(rf"\b[0-3]?\d\s+(?:{dates._MONTHS})\b(?!\s*\d)", re.I)
@@ -264,8 +238,8 @@ def _acts(
         if when_of_day := acts.time_of(sentence[max(0, mention.start - 25) : mention.end + 25]):
             step["time"] = when_of_day
         step["title"] = acts.title(kind, sentence, when.display("long"), step.get("committee"))
-        if kind in ("motie", "amendement") and (named := _QUOTED.search(sentence)):
-            step["title"] = f"{kind.capitalize()} {named.group(1)}"
+        if named := prose.name_of(kind, sentence):
+            step["title"] = named
         if kind in ("motie", "amendement"):
             step["status"] = outcome_of(sentence) or "ingediend"
         if kind == "raadsbesluit":

@@ -1,0 +1,125 @@
+"""Decisions told in prose, as council news and meeting reports tell them: a vote without a date
+took place at the meeting the text is about; motions named in quotes ("de moties “A” en “B” werden
+ingediend"); a council meeting implied by the decisions taken in it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from besluitspoor.extract import dates
+from besluitspoor.extract.document import norm
+from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError
+from besluitspoor.outcomes import outcome_of
+
+if TYPE_CHECKING:
+    from besluitspoor.extract.recognize import Draft
+
+# A sentence that reports a vote or a decision of the council.
+_DECIDED = re.compile(
+    r"\b(?:motie|amendement|moties|amendementen)\b[^.;]{0,160}?\b(?:aangenomen|verworpen|ingetrokken|"
+    r"aangehouden|unaniem|meerderheid|steun|halen|gehaald|ingediend)\b|"
+    r"\b(?:de )?(?:gemeente)?raad\b[^.;]{0,40}?\b(?:stemde|stemden|ging|nam|stelde|besloot|heeft)\b"
+    r"[^.;]{0,80}?\b(?:in met|akkoord|aan|vast|besloten|ingestemd)\b|"
+    r"\b(?:wordt|worden|werd|werden)\b[^.;]{0,60}?\b(?:voorstel|verordening|begroting|plan|nota|"
+    r"regeling)\b[^.;]{0,60}?\b(?:aangenomen|vastgesteld|goedgekeurd)\b|"
+    r"\b(?:voorstel|verordening|begroting|plan|nota)\b[^.;]{0,80}?\b(?:wordt|werd)\b[^.;]{0,40}?"
+    r"\b(?:aangenomen|vastgesteld|goedgekeurd)\b",
+    re.I,
+)
+# A name in quotes after what it names: `motie “Zwemles voor elk kind”`, `het voorstel 'APV'`.
+_QUOTED = re.compile(
+    r"\b(motie|moties|amendement|amendementen|voorstel|raadsvoorstel)\b[^.;“‘\"']{0,60}?[‘“\"']([^’”\"']{3,120})[’”\"']",
+    re.I,
+)
+_NAMES = re.compile(r"[‘“\"]([^’”\"]{3,120})[’”\"]")
+
+
+def meeting_of(draft: Draft) -> FuzzyDate | None:
+    """The meeting the text is about: one on the document's own date, else the latest before it."""
+    meetings = []
+    for step in draft.steps:
+        if step["kind"] in ("raadsvergadering", "commissievergadering"):
+            try:
+                meetings.append(FuzzyDate.parse(step["date"]))
+            except FuzzyDateError:
+                continue
+    if not meetings:
+        return None
+    doc = draft.doc_date
+    if doc is not None:
+        same = [m for m in meetings if m.first == doc.first]
+        if same:
+            return same[0]
+        before = [m for m in meetings if m.first <= doc.last]
+        if before:
+            return max(before, key=lambda m: m.first)
+    return meetings[0]
+
+
+def fallback(sentence: str, when: FuzzyDate) -> list[dates.Mention]:
+    """A sentence that reports a vote without a date: the vote was at `when`."""
+    if not _DECIDED.search(sentence):
+        return []
+    return [dates.Mention(when, len(sentence), len(sentence))]
+
+
+def name_of(kind: str, sentence: str) -> str | None:
+    """A step's title from the name the sentence quotes for it."""
+    m = _QUOTED.search(sentence)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if kind in ("motie", "amendement") and word.startswith(kind[:4]):
+        return f"{kind.capitalize()} {norm(m.group(2))}"
+    if kind == "raadsbesluit" and "voorstel" in word:
+        return norm(m.group(2))
+    return None
+
+
+def quoted_motions(sentence: str, when: FuzzyDate, draft: Draft) -> None:
+    """Each motion a sentence names in quotes ("twee moties, “A” en “B”, worden ingediend")."""
+    m = _QUOTED.search(sentence)
+    if m is None or not m.group(1).lower().startswith(("motie", "amendement")):
+        return
+    kind = "amendement" if m.group(1).lower().startswith("amendement") else "motie"
+    status = outcome_of(sentence) or "ingediend"
+    known = {s["title"].lower() for s in draft.steps}
+    for name in _NAMES.findall(sentence[m.start() :]):
+        title = f"{kind.capitalize()} {norm(name)}"
+        if title.lower() in known or len(name.split()) < 2:
+            continue
+        step = {
+            "id": draft.new_id("steps", f"{kind}-{when.iso()}"),
+            "kind": kind,
+            "date": when.iso(),
+            "title": title[:160],
+            "status": status,
+        }
+        draft.steps.append(step)
+        draft.quotes.setdefault(f"steps/{step['id']}", []).append(norm(sentence))
+
+
+def implied_meetings(draft: Draft) -> None:
+    """A council decision, motion or amendment in news or a report was taken at a council
+    meeting on its date: that meeting is a step too, when no meeting of that day is."""
+    meetings = {
+        s["date"] for s in draft.steps if s["kind"] in ("raadsvergadering", "commissievergadering")
+    }
+    for step in list(draft.steps):
+        if step["kind"] not in ("raadsbesluit", "motie", "amendement") or step["date"] in meetings:
+            continue
+        if step.get("status") == "aangekondigd" or len(step["date"]) != 10:
+            continue
+        day = step["date"]
+        meeting = {
+            "id": draft.new_id("steps", f"raad-{day}"),
+            "kind": "raadsvergadering",
+            "date": day,
+            "title": f"Raadsvergadering {FuzzyDate.parse(day).display('long')}",
+        }
+        draft.steps.append(meeting)
+        draft.quotes[f"steps/{meeting['id']}"] = list(draft.quotes.get(f"steps/{step['id']}", []))[
+            :1
+        ]
+        meetings.add(day)
