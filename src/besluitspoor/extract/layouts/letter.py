@@ -130,7 +130,7 @@ LETTER = Layout(
     markers=(
         re.compile(
             r"^\s*(?:raadsvragen|schriftelijke vragen|vragen (?:ex|op grond van) art\w*|"
-            r"beantwoording (?:van )?(?:de )?(?:schriftelijke )?(?:raads)?vragen)\b",
+            r"beantwoording\b[^\n]{0,30}\bvragen)\b",
             re.I,
         ),
         re.compile(

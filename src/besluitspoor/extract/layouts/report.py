@@ -62,7 +62,8 @@ LAYOUT = Layout(
     markers=(
         re.compile(
             r"\b\w*verslag\b|\bnotulen\b|\bsamenvatting van de (?:vergadering|bijeenkomst)\b|"
-            r"^\s*(?:impressie|terugblik)\b[^\n]{0,40}\b(?:raad|commissie|vergadering)",
+            r"^\s*impressie\b[^\n]{0,40}(?:raad|commissie|vergadering)|"
+            r"^\s*(?:\w*commissie\w*|raadscommissie)\b[^\n]{0,40}\b\d{1,2}\s+\w+\s+\d{4}\s*$",
             re.I,
         ),
     ),
