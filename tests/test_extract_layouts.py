@@ -9,9 +9,23 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.conftest import Run
 
 DOCS = Path(__file__).parent / "corpus" / "extract"
+LAYOUT_NAMES = (
+    "besluitenlijst-raad",
+    "besluitenlijst-college",
+    "motie",
+    "verslag",
+    "rib",
+    "raadsvoorstel",
+    "advies",
+    "brief",
+    "register",
+    "nieuws",
+)
 
 
 def _draft(run: Run, name: str) -> dict:  # type: ignore[type-arg]
@@ -140,6 +154,7 @@ def test_every_fixture_draft_imports_and_quotes_its_text(
             assert quote in text
     target = tmp_path / "concept.yaml"
     assert run("extract", str(DOCS / name), "-o", str(target)).exit_code == 0
+    assert run("init").exit_code == 0  # an empty database to check the draft against
     result = run("import", str(target), "--dry-run")
     assert result.exit_code == 0, result.output
 
@@ -243,3 +258,69 @@ def test_page_furniture_and_header_fields() -> None:
     assert doc.fields["datum"] == "8 oktober 2014"
     assert doc.fields["onderwerp"] == "Jeugdhulp"
     assert doc.fields["locatie"] == "Raadzaal"
+
+
+# Lines in the shapes council documents mix: numbers, labels, dictum points, codes, bullets,
+# dates with and without years, votes, quotes. Any mix of them is read without an error.
+_SHAPES = [
+    "Besluit:",
+    "Besluit: akkoord.",
+    "1. Opening",
+    "1.1 De verordening vast te stellen.",
+    "2. Motie 'Groen' (D66)",
+    "D/22/070818 | Antwoord op vragen",
+    "Agendapunt 7: Amendement A1",
+    "• 2.1.1",
+    "• Dhr. Jansen",
+    "• Memo aan de raad, conform besloten",
+    "Agendapunten",
+    "Commissie Ruimte",
+    "Raadsvergadering 3 april 2024",
+    "2 maart Raadsvergadering",
+    "De raad besluit op 15 juni a.s. over het voorstel.",
+    "In november zal de raad worden geïnformeerd.",
+    "Wij zullen u in het derde kwartaal van 2023 informeren.",
+    "AANGENOMEN met 19 stemmen voor en 4 tegen.",
+    "Het college heeft op 3 maart besloten.",
+    "Datum: 10/5/2017",
+    "Toezegging",
+    "Status",
+    "Aangenomen",
+    "- ID",
+    "randvoorwaarden:",
+    "- er is geen convenant",
+    "",
+    "Skip to content",
+    "tot 1 januari 1980",
+    "“Zwemles voor elk kind”",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_SHAPES), max_size=40),
+    st.none() | st.dates(),
+    st.none() | st.sampled_from(sorted(LAYOUT_NAMES)),
+)
+@settings(max_examples=300, deadline=None)
+def test_any_mix_of_council_shapes_is_read_without_an_error(
+    lines: list[str], given: date | None, layout: str | None
+) -> None:
+    """Every layout, on any mix of the shapes: no error, quotes verbatim, ids unique."""
+    from besluitspoor.extract.draft import to_json, to_yaml
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise("\n".join(lines), given, layout)
+    text = " ".join("\n".join(lines).split())
+    for quotes in draft.quotes.values():
+        for quote in quotes:
+            assert quote in text
+    ids = [s["id"] for s in draft.steps]
+    assert len(ids) == len(set(ids))
+    to_yaml(draft, None, "x.txt")
+    to_json(draft)
+
+
+def test_the_property_test_knows_every_layout() -> None:
+    from besluitspoor.extract.layouts import LAYOUTS
+
+    assert set(LAYOUTS) == set(LAYOUT_NAMES)

@@ -91,6 +91,10 @@ class Mention:
         return self.value.precision == "day"
 
 
+# A line that starts with a day and a month ("2 maart Raadsvergadering").
+MONTH_START = re.compile(rf"^\s*[•·-]?\s*[0-3]?\d\s+(?:{_MONTHS})\b", re.I)
+
+
 def _date(year: int, month: int | None = None, day: int | None = None) -> FuzzyDate | None:
     if not MIN_YEAR <= year <= MAX_YEAR:
         return None

@@ -79,9 +79,11 @@ class Draft:
         return candidate
 
 
-def recognise(text: str, doc_date: date | None = None) -> Draft:
+def recognise(text: str, doc_date: date | None = None, layout_name: str | None = None) -> Draft:
+    """The draft of one document; `layout_name` reads it as that layout instead of the one its
+    text names."""
     doc = document.read(text)
-    layout = layouts.LAYOUTS[classify.layout_of(doc)]
+    layout = layouts.LAYOUTS[layout_name or classify.layout_of(doc)]
     when = layouts.doc_date(doc, layout, doc_date)
     draft = Draft(layout.doc_type, when, layout=layout.name)
     layout.read(doc, draft)

@@ -102,7 +102,9 @@ def items(doc: Document) -> list[Item]:
         if m is None or _looks_like_date(line):
             continue
         title = m["title"] or m["code_title"] or ""
-        restarts = in_dictum and title and m["num"] == str(dictum_next)
+        # After "Besluit:", points 1, 2, 3 or 1.1, 1.2 are the decision's own, not new items.
+        number = m["num"] or ""
+        restarts = in_dictum and title and (number == str(dictum_next) or "." in number)
         if (
             not words
             and (restarts or (title and _DICTUM_SHAPE.search(title)))
@@ -140,7 +142,7 @@ _NOT_DECISIONS = re.compile(
 
 _DISCUSSED = re.compile(r",\s*(?:wordt|is|werd) besproken\.?\s*$", re.I)
 _PERSON = re.compile(
-    r"^\s*(?:dhr\.|mevr\.|mw\.|de heer|mevrouw|[A-Z]\.(?:[A-Z]\.)*)\s*[A-Z][\w' -]{1,40}"
+    r"^\s*(?:(?i:dhr\.|mevr\.|mw\.|de heer|mevrouw)|[A-Z]\.(?:[A-Z]\.)*)\s*[A-Z][\w' -]{1,40}"
     r"(?:\s*\([^)]{1,30}\))?\s*[,;.]?\s*$"
 )
 # An item that only tells: "Portefeuillehouder X informeert de raad", "Mevr. Y geeft de stand".
@@ -210,6 +212,9 @@ def _heading_items(doc: Document) -> list[Item]:
 
 
 def _looks_like_date(line: str) -> bool:
+    """ "12 maart 2024 ..." or "2 maart Raadsvergadering" starts with a number but is no item."""
+    if dates.MONTH_START.match(line):
+        return True
     return bool(
         re.match(
             r"^\s*\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|^\s*\d{1,2}\s+[a-z]{3,9}\s+\d{4}", line, re.I

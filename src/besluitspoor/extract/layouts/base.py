@@ -52,6 +52,12 @@ def short_kind(kind: str) -> str:
     return vocab.id_prefix(kind)
 
 
+def first_line(doc: Document) -> str:
+    """The document's first line that says something ("" for an empty text)."""
+    head = doc.head(1)
+    return head[0] if head else ""
+
+
 def top(doc: Document, lines: int) -> str:
     """The top of a document: its first lines, and no more than a page of text."""
     return "\n".join(doc.head(lines))[:3000]
@@ -68,7 +74,7 @@ def title_line(doc: Document) -> str | None:
         if (
             len(s) < 4
             or len(s) > 160
-            or re.match(r"^(?:gemeente|aan |van |datum|geachte|postbus)", s, re.I)
+            or re.match(r"^(?:gemeente|aan |van |datum|geachte|postbus|[•·*-])", s, re.I)
         ):
             continue
         if dates.find(s, None) and len(s.split()) <= 5:

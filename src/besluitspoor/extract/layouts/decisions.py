@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Any
 from besluitspoor.extract import acts
 from besluitspoor.extract.document import Document
 from besluitspoor.extract.layouts.agenda import decided_items
-from besluitspoor.extract.layouts.base import LIST_TITLE, Layout, add, meeting_date, short_kind
+from besluitspoor.extract.layouts.base import (
+    LIST_TITLE,
+    Layout,
+    add,
+    first_line,
+    meeting_date,
+    short_kind,
+)
 
 if TYPE_CHECKING:
     from besluitspoor.extract.recognize import Draft
@@ -36,7 +43,7 @@ def decision_list(doc: Document, draft: Draft, college: bool) -> None:
                 step["nature"] = nature
         if subject := doc.field("onderwerp", "betreft"):
             step["title"] = f"{body or 'Raadsvergadering'}: {acts.short(subject)}"
-        add(draft, step, heading or doc.head(1)[0] if doc.head(1) else "")
+        add(draft, step, heading or first_line(doc))
         draft.doc_step = step["id"]
     decided_items(doc, draft, day, college)
 

@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 from besluitspoor.extract import acts, dates
 from besluitspoor.extract.document import Document, norm
-from besluitspoor.extract.layouts.base import Layout, add, latest, short_kind, title_line
+from besluitspoor.extract.layouts.base import (
+    Layout,
+    add,
+    first_line,
+    latest,
+    short_kind,
+    title_line,
+)
 from besluitspoor.fuzzydate import FuzzyDate
 
 if TYPE_CHECKING:
@@ -50,7 +57,7 @@ def letter(doc: Document, draft: Draft, layout: str) -> None:
         )
         if q
     ]
-    add(draft, step, *quotes, doc.head(1)[0])
+    add(draft, step, *quotes, first_line(doc))
     draft.doc_step = step["id"]
     if kind == "raadsvoorstel":
         for label in ("raadsvergadering", "datum raadsvergadering", "vergaderdatum raad"):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from besluitspoor.extract import dates
 from besluitspoor.extract.document import Document, norm
-from besluitspoor.extract.layouts.base import Layout, add, quote, title_line
+from besluitspoor.extract.layouts.base import Layout, add, first_line, quote, title_line
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.outcomes import outcome_of
 
@@ -50,7 +50,7 @@ def motion(doc: Document, draft: Draft) -> None:
         else name[:160],
         "status": outcome or "ingediend",
     }
-    add(draft, step, line.group(0) if line else doc.head(1)[0])
+    add(draft, step, line.group(0) if line else first_line(doc))
     draft.doc_step = step["id"]
     meeting = _MEETING.search(doc.text)
     said = meeting.group(0) if meeting else doc.field_lines.get("datum")
