@@ -13,19 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.conftest import Run
 
+from besluitspoor.extract import LAYOUT_NAMES
+
 DOCS = Path(__file__).parent / "corpus" / "extract"
-LAYOUT_NAMES = (
-    "besluitenlijst-raad",
-    "besluitenlijst-college",
-    "motie",
-    "verslag",
-    "rib",
-    "raadsvoorstel",
-    "advies",
-    "brief",
-    "register",
-    "nieuws",
-)
 
 
 def _draft(run: Run, name: str) -> dict:  # type: ignore[type-arg]
@@ -320,7 +310,17 @@ def test_any_mix_of_council_shapes_is_read_without_an_error(
     to_json(draft)
 
 
-def test_the_property_test_knows_every_layout() -> None:
+def test_a_document_can_be_read_as_another_layout(run: Run) -> None:
+    result = run("extract", str(DOCS / "raadsnieuws.txt"), "--layout", "verslag", "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["doc_type"] == "verslag"
+    wrong = run("extract", str(DOCS / "raadsnieuws.txt"), "--layout", "versalg")
+    assert wrong.exit_code == 2
+    assert "--layout: onbekende opmaak 'versalg'" in wrong.stderr and "verslag" in wrong.stderr
+
+
+def test_layout_names_are_the_registry() -> None:
+    from besluitspoor.extract import LAYOUT_NAMES as names
     from besluitspoor.extract.layouts import LAYOUTS
 
-    assert set(LAYOUTS) == set(LAYOUT_NAMES)
+    assert set(LAYOUTS) == set(names)

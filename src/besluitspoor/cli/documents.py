@@ -13,6 +13,7 @@ import typer
 from besluitspoor.cli import complete
 from besluitspoor.cli.base import fail, out, say, settings
 from besluitspoor.cli.checking import parse_as_of
+from besluitspoor.extract import LAYOUT_NAMES
 from besluitspoor.i18n import count, t
 
 if TYPE_CHECKING:
@@ -263,6 +264,17 @@ def extract(
             "--output", "-o", help="A file (one document) or a folder FOLDER/ (one draft each)."
         ),
     ] = None,
+    layout: Annotated[
+        str | None,
+        typer.Option(
+            "--layout",
+            help="Read the documents as this layout when their text names another: "
+            + ", ".join(LAYOUT_NAMES)
+            + ".",
+            autocompletion=lambda: list(LAYOUT_NAMES),
+            metavar="LAYOUT",
+        ),
+    ] = None,
 ) -> None:
     """Draft a dossier file from council documents: the steps, promises and preconditions each
     states, with the sentence it rests on, and what to check (# nakijken). Never writes the
@@ -283,6 +295,18 @@ def extract(
     from besluitspoor.extract.recognize import recognise
 
     given = _doc_date(doc_date)
+    if layout is not None and layout not in LAYOUT_NAMES:
+        from besluitspoor.model import did_you_mean
+
+        fail(
+            t(
+                "--layout: onbekende opmaak '{x}'{hint} (bekend: {known})",
+                "--layout: unknown layout '{x}'{hint} (known: {known})",
+                x=layout,
+                hint=did_you_mean(layout, LAYOUT_NAMES),
+                known=", ".join(LAYOUT_NAMES),
+            )
+        )
     names = _documents(files)
     many = len(names) > 1 or any(Path(f).is_dir() for f in files if f != "-")
     folder = output is not None and (many or _is_folder(str(output)))
@@ -317,7 +341,7 @@ def extract(
                 say(str(problem))
             failed = True
             continue
-        draft = recognise(text, given)
+        draft = recognise(text, given, layout)
         if draft.undated:
             say(
                 t(
