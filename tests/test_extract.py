@@ -390,8 +390,15 @@ def test_draft_against_a_dossier_keeps_only_the_recorded_steps_new_items_need(
         encoding="utf-8",
     )
     draft = _draft(run, str(longer), "--dossier", "start-buurtteam-oosthaven")
-    assert _ids(draft, "steps") == ["rib-2024-02-09"]  # the new promise was made in it
-    assert draft["recorded"] == ["steps/rib-2024-02-09"]
+    # The new promise was made in the letter, and the letter reports the college's decision.
+    assert _ids(draft, "steps") == ["rib-2024-02-09", "cb-2024-01-16"]
+    # ... and notes the conditions it names as unmet: all recorded, all kept for the references.
+    assert draft["recorded"] == [
+        "preconditions/privacyconvenant-partners",
+        "preconditions/registratiesysteem-beschikbaar",
+        "steps/cb-2024-01-16",
+        "steps/rib-2024-02-09",
+    ]
     [promise] = draft["promises"]
     assert (promise["due"], promise["made_in"]) == ("2024-12-01", "rib-2024-02-09")
     target = tmp_path / "nieuw.yaml"

@@ -74,16 +74,24 @@ def _leave_out_unneeded(draft: Draft) -> None:
     recorded steps its new items point at (so that it still imports on its own)."""
     from besluitspoor.recording import ref_fields
 
+    def refs(section: str, item: dict[str, Any]) -> set[str]:
+        found = set()
+        for key, target in ref_fields(section, item):
+            value = item.get(key)
+            for ref in value if isinstance(value, list) else [value]:
+                if isinstance(ref, str):
+                    found.add(f"{target}/{ref}")
+        return found
+
+    items = {f"{s}/{i['id']}": (s, i) for s in SECTIONS for i in getattr(draft, s)}
     needed: set[str] = set()
-    for section in SECTIONS:
-        for item in getattr(draft, section):
-            if f"{section}/{item['id']}" in draft.recorded:
-                continue
-            for key, target in ref_fields(section, item):
-                value = item.get(key)
-                for ref in value if isinstance(value, list) else [value]:
-                    if isinstance(ref, str):
-                        needed.add(f"{target}/{ref}")
+    todo = [key for key in items if key not in draft.recorded]
+    while todo:  # what new items point at, and what those recorded items point at in turn
+        for ref in refs(*items[todo.pop()]):
+            if ref not in needed:
+                needed.add(ref)
+                if ref in items:
+                    todo.append(ref)
     for section in SECTIONS:
         items = getattr(draft, section)
         keep = [i for i in items if f"{section}/{i['id']}" not in draft.recorded - needed]

@@ -51,6 +51,8 @@ class Draft:
     # Dates whose year could not be found: (fragment, what to give).
     undated: list[str] = field(default_factory=list)
     taken: set[str] = field(default_factory=set)
+    # Preconditions the document says are not met ("Het convenant is nog niet ondertekend").
+    unmet: set[str] = field(default_factory=set)
     # For each sentence (by its number in the document), the step its passage is about.
     passages: dict[int, str | None] = field(default_factory=dict)
     _next: dict[tuple[str, str], int] = field(default_factory=dict)
@@ -91,8 +93,29 @@ def recognise(text: str, doc_date: date | None = None, layout_name: str | None =
     if draft.layout in ("nieuws", "verslag"):
         prose.implied_meetings(draft)
     _conditions(doc, draft)
+    _letter_links(draft)
     header.propose(doc, draft)
     return draft
+
+
+def _letter_links(draft: Draft) -> None:
+    """A raadsinformatiebrief reports the decisions it tells of (taken on or before its date) and
+    notes the preconditions it says are not met: the links the checker reads."""
+    letter = next((s for s in draft.steps if s["id"] == draft.doc_step), None)
+    if letter is None or letter["kind"] != "raadsinformatiebrief" or draft.doc_date is None:
+        return
+    reported = [
+        s["id"]
+        for s in draft.steps
+        if s["kind"] in ("collegebesluit", "raadsbesluit")
+        and s.get("status") != "aangekondigd"
+        and FuzzyDate.parse(s["date"]).first <= draft.doc_date.first
+    ]
+    if reported:
+        letter["reports"] = reported
+    unmet = [p["id"] for p in draft.preconditions if p["id"] in draft.unmet]
+    if unmet:
+        letter["notes_unmet"] = unmet
 
 
 def _quote(draft: Draft, section: str, item_id: str, fragment: str) -> None:
@@ -405,15 +428,16 @@ _STILL_NOT = re.compile(r"\s+(?:nog\s+)?niet\s+(?=\w+\.?$)|\s+nog\s+niet\b", re.
 
 def _condition(
     draft: Draft, text: str, fragment: str, named: bool = True, where: str | None = None
-) -> None:
+) -> str | None:
     if any(p["text"].lower() == text.lower() for p in draft.preconditions):
-        return
+        return None
     pre_id = draft.new_id("preconditions", ids.meaningful(text) or "voorwaarde")
     entry: dict[str, Any] = {"id": pre_id, "text": text}
     if where or (named and draft.doc_step):
         entry["named_in"] = where or draft.doc_step
     draft.preconditions.append(entry)
     _quote(draft, "preconditions", pre_id, fragment)
+    return pre_id
 
 
 def _conditions(doc: Document, draft: Draft) -> None:
@@ -437,7 +461,9 @@ def _conditions(doc: Document, draft: Draft) -> None:
                 if not _STILL_NOT.search(follow) or _CONDITIONS.search(follow) or len(follow) > 300:
                     break
                 text = _STILL_NOT.sub(" ", follow).strip().rstrip(".")
-                _condition(draft, text, follow, where=draft.passages.get(i))
+                made = _condition(draft, text, follow, where=draft.passages.get(i))
+                if made:
+                    draft.unmet.add(made)
     lines = doc.lines
     for i, line in enumerate(lines):
         if not (_CONDITIONS.search(line) and line.rstrip().endswith(":")):

@@ -68,6 +68,19 @@ _LABEL_LINE = re.compile(
 )
 
 
+def _paragraphs(lines: list[str]) -> list[str]:
+    """Lines joined into paragraphs at blank lines, whitespace-normalised."""
+    return [norm(p) for p in "\n".join(lines).split("\n\n")]
+
+
+def _trimmed(lines: list[str]) -> list[str]:
+    """The lines of an item without blank ones at its ends; blank lines inside stay, so that no
+    quote runs across a paragraph break (or across page furniture set aside)."""
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]
+    return lines
+
+
 class Item:
     """An agenda item: its number, the lines under it, and a title found in them."""
 
@@ -115,16 +128,18 @@ def items(doc: Document) -> list[Item]:
         starts.append((i, m["num"]))
         in_dictum = False
     if len(starts) < 2:
-        found = _heading_items(doc) or [
-            Item(num, [ln for ln in lines[i:] if ln.strip()], i) for i, num in starts
-        ]
+        found = _heading_items(doc) or [Item(num, _trimmed(lines[i:]), i) for i, num in starts]
         return [bullet for item in found for bullet in _bullets(item)]
     items = []
     for n, (i, num) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
-        body = [ln for ln in lines[i:end] if ln.strip()]
+        body = _trimmed(lines[i:end])
         first = _AGENDA.match(body[0])
-        if len(body) == 1 and first is not None and not (first["title"] or first["code_title"]):
+        if (
+            len(_trimmed(body)) == 1
+            and first is not None
+            and not (first["title"] or first["code_title"])
+        ):
             continue  # a number alone: a heading of the sub-items that follow
         items.extend(_bullets(Item(num, body, i)))
     motions = [it for it in _heading_items(doc) if _MOTION_TITLE.match(norm(it.lines[0]))]
@@ -362,6 +377,7 @@ def decided_items(
         added = add(draft, item, block.lines[0], title)
         if outcome is None and kind != "collegebesluit":
             draft.review[f"steps/{added['id']}"] = "geen uitkomst gevonden: nagaan"
-        said = next(iter(s for s in re.split(r"(?<=[.!?])\s+", block.body) if s), None)
+        paragraph = next((p for p in _paragraphs(block.lines[1:]) if p), "")
+        said = next(iter(s for s in re.split(r"(?<=[.!?])\s+", paragraph) if s), None)
         if said and kind != "collegebesluit":
             quote(draft, "steps", added["id"], said)
