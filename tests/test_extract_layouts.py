@@ -324,3 +324,39 @@ def test_layout_names_are_the_registry() -> None:
     from besluitspoor.extract.layouts import LAYOUTS
 
     assert set(LAYOUTS) == set(names)
+
+
+def test_a_bulleted_list_of_motions_with_votes(run: Run) -> None:
+    draft = _draft(run, "moties-opsomming.txt")
+    assert draft["doc_type"] == "besluitenlijst"
+    assert [(s["kind"], s.get("status"), s["title"]) for s in draft["steps"][1:]] == [
+        ("motie", "aangenomen", "Motie Groene schoolpleinen (GroenLinks)"),
+        ("motie", "verworpen", "Motie Gratis zwemles (SP)"),
+        ("amendement", "ingetrokken", "Amendement Parkeernorm (VVD)"),
+    ]
+
+
+def test_the_second_date_of_a_sentence_dates_the_second_act() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsinformatiebrief\nDatum: 20 maart 2024\n\nDe commissie Ruimte besprak op 3 maart "
+        "het voorstel, dat de raad op 17 maart heeft vastgesteld.\n"
+    )
+    acts = {(s["kind"], s["date"]) for s in draft.steps}
+    assert {("commissievergadering", "2024-03-03"), ("raadsbesluit", "2024-03-17")} <= acts
+
+
+def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Overzicht College Besluiten\nHome > Bestuur > Overzicht College Besluiten\n\n"
+        "Collegevergadering 5 maart 2024\n\nSubsidie Dorpshuis\nHet college verleent subsidie.\n\n"
+        "Verkeersbesluit Kerkstraat\nHet college stelt het verkeersbesluit vast.\n"
+    )
+    assert draft.doc_type == "besluitenlijst"
+    assert [(s["kind"], s["date"], s["title"]) for s in draft.steps] == [
+        ("collegebesluit", "2024-03-05", "Subsidie Dorpshuis"),
+        ("collegebesluit", "2024-03-05", "Verkeersbesluit Kerkstraat"),
+    ]

@@ -111,6 +111,9 @@ def _marked(doc: Document) -> tuple[str, bool]:
             return "besluitenlijst-college", True
         # A letter's "Betreft"/"Geachte" line above its real title ("Raadsinformatiebrief")
         # does not decide: a specific marker in the top lines does.
+        listed = [m for m in _LISTED_MOTIONS.finditer("\n".join(head)) if outcome_of(m.group(0))]
+        if first[2] == "motie" and len(listed) >= 2:
+            return "besluitenlijst-raad", True  # motions listed with their outcomes
         specific = [h for h in hits if h[2] != "brief" and h[0] <= first[0] + 6]
         if first[2] == "brief" and specific:
             return min(specific)[2], True
@@ -141,6 +144,7 @@ _COMMITTEE_TITLE = re.compile(
 )
 
 
+_LISTED_MOTIONS = re.compile(r"^\s*[-•*·]\s*(?:motie|amendement)\b.*$", re.I | re.M)
 _MOTION_HEADING = re.compile(r"^\s*(?:moties?|amendementen?|moties en amendementen)\s*$", re.I)
 
 

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from besluitspoor.extract.recognize import Draft
 
 _MUNICIPALITY = re.compile(
-    r"\b(?i:gemeente(?:raad)?|raad der gemeente|(?:de )?raad van)\s+(?:van\s+)?"
+    r"\b(?i:gemeente(?:raad)?|raad der gemeente|(?:de )?raad van|burgemeester en wethouders van|"
+    r"college van burgemeester en wethouders van)\s+(?:van\s+)?"
     r"([A-Z][\w']*[a-zA-Z](?:-[A-Z][\w']*|\s(?:aan|op|in)\s(?:den\s|de\s)?[A-Z][\w']*)*)"
 )
 _NOT_A_NAME = frozenset(

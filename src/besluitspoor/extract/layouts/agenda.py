@@ -129,7 +129,13 @@ def items(doc: Document) -> list[Item]:
         in_dictum = False
     if len(starts) < 2:
         found = _heading_items(doc) or [Item(num, _trimmed(lines[i:]), i) for i, num in starts]
-        return [bullet for item in found for bullet in _bullets(item)]
+        listed = [bullet for item in found for bullet in _bullets(item)]
+        if listed:
+            return listed
+        # A bare list of bullets ("- Motie X: aangenomen") under no heading or number: the
+        # bullets that name a motion or an outcome.
+        bare = _bullets(Item(None, ["", *lines], 0))
+        return [b for b in bare if _MOTION_TITLE.match(b.lines[0]) or outcome_of(b.lines[0])]
     items = []
     for n, (i, num) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
@@ -155,6 +161,12 @@ _NOT_DECISIONS = re.compile(
 )
 
 
+# A section that holds the list's decisions: its bullets are items, whatever the name says.
+_LIST_SECTION = re.compile(
+    r"^\W*(?:besluitenlijst|besluiten|uitslagen|stemmingen|moties|amendementen|hamerstukken|"
+    r"bespreekstukken)\b",
+    re.I,
+)
 _DISCUSSED = re.compile(r",\s*(?:wordt|is|werd) besproken\.?\s*$", re.I)
 _PERSON = re.compile(
     r"^\s*(?:(?i:dhr\.|mevr\.|mw\.|de heer|mevrouw)|[A-Z]\.(?:[A-Z]\.)*)\s*[A-Z][\w' -]{1,40}"
@@ -177,7 +189,9 @@ def _bullets(item: Item) -> list[Item]:
         return [item]
     first = _AGENDA.match(item.lines[0])
     own = norm((first["title"] or "") if first else item.lines[0])
-    if _NOT_DECISIONS.match(item.lines[0]) or _PROCEDURAL.match(own):
+    if _NOT_DECISIONS.match(item.lines[0]):
+        return []
+    if _PROCEDURAL.match(own) and not _LIST_SECTION.match(own):
         return []
     out = []
     for k, row in enumerate(rows):
@@ -237,6 +251,12 @@ def _looks_like_date(line: str) -> bool:
     )
 
 
+# An outcome after a title: "Motie X (SP): verworpen, 9 voor en 16 tegen".
+_OUTCOME_TAIL = re.compile(
+    r"\s*[:,–-]\s*(?=(?:aangenomen|verworpen|ingetrokken|aangehouden|akkoord|unaniem|conform|"
+    r"hamerstuk|niet aangenomen)\b)",
+    re.I,
+)
 # A case number in front of a title: "Z23.028197", "(ZN242184)", "2023-001234".
 _CASE_NUMBER = re.compile(r"^\(?[A-Z]{0,3}\d{2,4}[./-]?\d{3,}\)?[ \t]+")
 
@@ -247,6 +267,7 @@ def _item_title(item: Item) -> str:
     first = _AGENDA.match(item.lines[0])
     head = norm((first["title"] or first["code_title"] or "") if first else item.lines[0])
     head = _CASE_NUMBER.sub("", head)
+    head = _OUTCOME_TAIL.split(head, maxsplit=1)[0]
     head = re.split(
         r"\.\s+(?=(?:wethouder|burgemeester|akkoord|conform|is voor|wordt)\b)", head, flags=re.I
     )[0]
