@@ -167,6 +167,7 @@ def test_every_fixture_draft_imports_and_quotes_its_text(
         ("op 09.01.2019", "2019-01-09", False),
         ("op 2023-01-18", "2023-01-18", False),
         ("in juni 2022", "2022-06", False),
+        ("op woensdagavond 26 juni 2019", "2019-06-26", False),
     ],
 )
 def test_dates_and_periods_in_words(text: str, iso: str, period: bool) -> None:
@@ -174,6 +175,13 @@ def test_dates_and_periods_in_words(text: str, iso: str, period: bool) -> None:
 
     [found] = dates.find(text, None)
     assert (found.value.iso(), found.period) == (iso, period)
+
+
+def test_two_days_of_one_month() -> None:
+    from besluitspoor.extract import dates
+
+    found = dates.find("de raadsvergaderingen van 27 en 30 juni 2022", None)
+    assert [f.value.iso() for f in found] == ["2022-06-27", "2022-06-30"]
 
 
 def test_a_date_without_a_year_takes_it_from_its_passage() -> None:

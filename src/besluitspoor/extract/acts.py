@@ -115,7 +115,7 @@ _TOPIC = re.compile(
 )
 # In council news and reports: "Zo is ingestemd met ...", "werd de verordening vastgesteld".
 PASSIVE_DECISION = re.compile(
-    r"\b(?:is|werd|werden|zijn)\s+(?:\w+\s+){0,3}?(?:unaniem\s+|met algemene stemmen\s+)?"
+    r"(?<!zal )(?<!zullen )\b(?:is|werd|werden|zijn|wordt|worden)\s+(?:\w+\s+){0,3}?(?:unaniem\s+|met algemene stemmen\s+)?"
     r"(?:ingestemd met|vastgesteld|aangenomen|goedgekeurd)\b|\bstemde[n]?\s+(?:\w+\s+){0,4}?in(?: met)?\b",
     re.I,
 )

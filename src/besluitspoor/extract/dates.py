@@ -47,6 +47,8 @@ _PATTERN = re.compile(
   | (?P<season>\b(?P<se>voorjaar|lente|zomer|najaar|herfst|winter)\s+(?:van\s+)?(?P<se_year>{_Y})\b)
   | (?P<part>\b(?P<p_word>medio|half|begin|eind|einde|ultimo)\s+
         (?:(?P<p_month>{_MONTHS})\.?\s+)?(?P<p_year>{_Y})\b)
+  | (?P<pair>\b(?P<pa_day>[0-3]?\d)\s*(?:en|&)\s*(?=[0-3]?\d\s+(?P<pa_month>{_MONTHS})\b\.?
+        (?:,?\s+(?P<pa_year>{_Y})\b)?))
   | (?P<full>\b(?:(?P<f_wd>{_WEEKDAYS})\s+)?(?P<f_day>[0-3]?\d)(?:e|ste|de)?\s+(?P<f_month>{_MONTHS})
         \.?,?\s+(?P<f_year>{_Y})\b)
   | (?P<numeric>\b(?P<n_day>[0-3]?\d)(?P<n_sep>[-/.])(?P<n_month>[01]?\d)(?P=n_sep)(?P<n_year>{_Y})\b)
@@ -141,6 +143,10 @@ def _explicit(m: re.Match[str]) -> tuple[FuzzyDate | None, bool]:
         if word in ("medio", "half"):
             return _span(year, 6, 7), True
         return (_span(year, 1, 3) if word == "begin" else _span(year, 10, 12)), True
+    if g["pair"]:  # "27 en 30 juni 2022": the first day borrows the second's month and year
+        if not g["pa_year"]:
+            return None, False
+        return _date(int(g["pa_year"]), MONTH[g["pa_month"].lower()], int(g["pa_day"])), False
     if g["full"]:
         return _date(int(g["f_year"]), MONTH[g["f_month"].lower()], int(g["f_day"])), False
     if g["numeric"]:
@@ -209,6 +215,10 @@ def _nearest(explicit: list[tuple[int, FuzzyDate]], at: int) -> FuzzyDate | None
 
 def _yearless(m: re.Match[str], base: date | None, doc: date | None) -> FuzzyDate | None:
     g = m.groupdict()
+    if g["pair"]:
+        if base is None:
+            return None
+        return resolve_day(int(g["pa_day"]), MONTH[g["pa_month"].lower()], "", base)
     if g["yearless"]:
         mark = (g["y_mark"] or "").strip().lower()
         weekday = _weekday(g["y_wd"])

@@ -21,6 +21,7 @@ _DECIDED = re.compile(
     r"aangehouden|unaniem|meerderheid|steun|halen|gehaald|ingediend)\b|"
     r"\b(?:de )?(?:gemeente)?raad\b[^.;]{0,40}?\b(?:stemde|stemden|ging|nam|stelde|besloot|heeft)\b"
     r"[^.;]{0,80}?\b(?:in met|akkoord|aan|vast|besloten|ingestemd)\b|"
+    r"\b(?:gemeente)?raad\b[^.;]{0,30}?\bstemde[n]?\s+(?:\w+\s+){0,3}?in\b|"
     r"\b(?:wordt|worden|werd|werden)\b[^.;]{0,60}?\b(?:voorstel|verordening|begroting|plan|nota|"
     r"regeling)\b[^.;]{0,60}?\b(?:aangenomen|vastgesteld|goedgekeurd)\b|"
     r"\b(?:voorstel|verordening|begroting|plan|nota)\b[^.;]{0,80}?\b(?:wordt|werd)\b[^.;]{0,40}?"
