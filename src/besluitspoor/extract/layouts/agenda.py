@@ -48,9 +48,17 @@ _AGENDA = re.compile(
     r"^[ \t]*(?:[•·▪*-][ \t]*)?(?:(?P<word>agendapunt|agenda-?item|punt)[ \t]+)?"
     r"(?P<num>\d{1,2}(?:\.(?:\d{1,2}|[a-zA-Z]\b)){0,3}[a-z]?)[.):]?"
     r"(?:[ \t]+\d{1,2}(?:\.(?:\d{1,2}|[a-zA-Z]\b)){0,3}[.]?)?(?:[ \t]*[:|-])?(?:[ \t]+(?P<title>\S.*))?$"
-    r"|^[ \t]*[A-Z]{1,3}/\d{2}/\d+[ \t]*\|[ \t]*(?P<code_title>\S.*)$",
+    r"|^[ \t]*[A-Z]{1,3}/\d{2}/\d+[ \t]*\|[ \t]*(?P<code_title>\S.*)$"
+    r"|^[ \t]*(?P<tight>\d{1,2})\.(?P<tight_title>[A-Z][^\n]{2,60}:?)$",  # "3.Mededelingen:"
     re.I,
 )
+
+
+def _parts(m: re.Match[str]) -> tuple[str, str]:
+    """An agenda line's number and title, whichever form it took."""
+    return m["num"] or m["tight"] or "", m["title"] or m["code_title"] or m["tight_title"] or ""
+
+
 # Labels inside an item after which numbered lines are the decision's own points (dictum).
 _DICTUM_LABEL = re.compile(
     r"^\s*(?:voorstel|besluit(?:en)?|voorgesteld(?:e)? besluit|beslispunten|ontwerpbesluit|"
@@ -114,9 +122,8 @@ def items(doc: Document) -> list[Item]:
         m = _AGENDA.match(line)
         if m is None or _looks_like_date(line):
             continue
-        title = m["title"] or m["code_title"] or ""
+        number, title = _parts(m)
         # After "Besluit:", points 1, 2, 3 or 1.1, 1.2 are the decision's own, not new items.
-        number = m["num"] or ""
         restarts = in_dictum and title and (number == str(dictum_next) or "." in number)
         if (
             not words
@@ -125,7 +132,7 @@ def items(doc: Document) -> list[Item]:
         ):
             dictum_next += 1
             continue
-        starts.append((i, m["num"]))
+        starts.append((i, number or None))
         in_dictum = False
     if len(starts) < 2:
         found = _heading_items(doc) or [Item(num, _trimmed(lines[i:]), i) for i, num in starts]
@@ -141,11 +148,7 @@ def items(doc: Document) -> list[Item]:
         end = starts[n + 1][0] if n + 1 < len(starts) else len(lines)
         body = _trimmed(lines[i:end])
         first = _AGENDA.match(body[0])
-        if (
-            len(_trimmed(body)) == 1
-            and first is not None
-            and not (first["title"] or first["code_title"])
-        ):
+        if len(_trimmed(body)) == 1 and first is not None and not _parts(first)[1]:
             continue  # a number alone: a heading of the sub-items that follow
         items.extend(_bullets(Item(num, body, i)))
     motions = [it for it in _heading_items(doc) if _MOTION_TITLE.match(norm(it.lines[0]))]
@@ -188,7 +191,7 @@ def _bullets(item: Item) -> list[Item]:
     if not rows:
         return [item]
     first = _AGENDA.match(item.lines[0])
-    own = norm((first["title"] or "") if first else item.lines[0])
+    own = norm(_parts(first)[1] if first else item.lines[0])
     if _NOT_DECISIONS.match(item.lines[0]):
         return []
     if _PROCEDURAL.match(own) and not _LIST_SECTION.match(own):
@@ -265,7 +268,7 @@ def _item_title(item: Item) -> str:
     """The item's own title: words after its number, else a `Titel` field in it, else its
     first line of words that is not a label, a vote or a case number."""
     first = _AGENDA.match(item.lines[0])
-    head = norm((first["title"] or first["code_title"] or "") if first else item.lines[0])
+    head = norm(_parts(first)[1] if first else item.lines[0])
     head = _CASE_NUMBER.sub("", head)
     head = _OUTCOME_TAIL.split(head, maxsplit=1)[0]
     head = re.split(
@@ -359,7 +362,7 @@ def decided_items(
     for n, block in enumerate(items(doc), start=1):
         title = _item_title(block)
         first = _AGENDA.match(block.lines[0])
-        own = norm((first["title"] or first["code_title"] or "") if first else "")
+        own = norm(_parts(first)[1] if first else "")
         if _PROCEDURAL.match(title) or _PROCEDURAL.match(own) or len(title) < 4:
             continue
         if not own and _TELLS.match(title) and outcome_of(block.text) is None:
