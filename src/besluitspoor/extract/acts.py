@@ -232,3 +232,15 @@ def promiser(sentence: str, named: str | None) -> str:
     if role in ("wethouder", "portefeuillehouder") and named:
         return named
     return "wethouder" if role == "portefeuillehouder" else role
+
+
+def tidy(title: str, limit: int = 100) -> str:
+    """A title as a reader wants it: one line, no closing full stop, and when long, cut at a
+    clause boundary or a word, never ending on a preposition or article."""
+    title = norm(title).rstrip(" .;:,")
+    if len(title) <= limit:
+        return title
+    head = title[:limit]
+    cut = max(head.rfind(", "), head.rfind("; "), head.rfind(" - "), head.rfind(" – "), head.rfind(" ("))
+    head = head[:cut] if cut > limit // 2 else head[: head.rfind(" ")]
+    return _DANGLING.sub("", head.rstrip(" ,;:-–(")) or title[:limit]

@@ -95,6 +95,8 @@ def recognise(text: str, doc_date: date | None = None, layout_name: str | None =
     _conditions(doc, draft)
     _letter_links(draft)
     header.propose(doc, draft)
+    for step in draft.steps:
+        step["title"] = acts.tidy(step["title"]) or step["kind"]
     return draft
 
 

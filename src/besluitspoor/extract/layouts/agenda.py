@@ -164,6 +164,13 @@ _NOT_DECISIONS = re.compile(
 )
 
 
+# A decision's own point under a titled item: an imperative ("Neem kennis", "Stem in met",
+# "Stel vast") or an infinitive ("In te stemmen met").
+_POINT = re.compile(
+    r"^\s*(?:neem|stem|stel|geef|verleen|wijs|draag|laat|ken|bied|maak|zend|stuur|informeer|leg|"
+    r"besluit|verklaar|machtig|mandateer|onderteken|reserveer|dek|verzoek|benoem|(?:in|kennis) te)\b",
+    re.I,
+)
 # A section that holds the list's decisions: its bullets are items, whatever the name says.
 _LIST_SECTION = re.compile(
     r"^\W*(?:besluitenlijst|besluiten|uitslagen|stemmingen|moties|amendementen|hamerstukken|"
@@ -196,6 +203,9 @@ def _bullets(item: Item) -> list[Item]:
         return []
     if _PROCEDURAL.match(own) and not _LIST_SECTION.match(own):
         return []
+    points = [re.sub(r"^[ \t]*[•·▪◦*–-][ \t]+", "", item.lines[row]) for row in rows]
+    if own and all(_POINT.match(p) or _DICTUM_SHAPE.search(p) for p in points):
+        return [item]  # "- Neem kennis van ...", "- Stem in met ...": the item's own decision
     out = []
     for k, row in enumerate(rows):
         end = rows[k + 1] if k + 1 < len(rows) else len(item.lines)
