@@ -241,6 +241,8 @@ def tidy(title: str, limit: int = 100) -> str:
     if len(title) <= limit:
         return title
     head = title[:limit]
-    cut = max(head.rfind(", "), head.rfind("; "), head.rfind(" - "), head.rfind(" – "), head.rfind(" ("))
+    cut = max(
+        head.rfind(", "), head.rfind("; "), head.rfind(" - "), head.rfind(" – "), head.rfind(" (")
+    )
     head = head[:cut] if cut > limit // 2 else head[: head.rfind(" ")]
     return _DANGLING.sub("", head.rstrip(" ,;:-–(")) or title[:limit]

@@ -167,13 +167,21 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
             found = prose.fallback(sentence.text, prose.meeting_of(draft) or draft.doc_date)
         if doc_day is None and not found:
             _count_yearless(sentence.text, draft)
-        promising = bool(_PROMISE.search(sentence.text))
+        promised = _PROMISE.search(sentence.text)
+        promising = promised is not None
         if draft.layout != "besluitenlijst-raad":
             # A promise names where it will be kept ("de commissie voor de zomer informeren"):
             # no meeting or letter of its own; a decision it reports still is one. A college
             # list's items are its decisions already: its sentences add only the meetings.
             college = draft.layout == "besluitenlijst-college"
-            step_id = _acts(sentence.text, found, draft, promising, meetings_only=college)
+            step_id = _acts(
+                sentence.text,
+                found,
+                draft,
+                promising,
+                meetings_only=college,
+                before=promised.start() if promised else None,
+            )
             kind = next((s["kind"] for s in draft.steps if s["id"] == step_id), None)
             if step_id is not None and kind in _SPOKEN_IN:
                 passage_step = step_id
@@ -201,6 +209,7 @@ def _acts(
     draft: Draft,
     decisions_only: bool = False,
     meetings_only: bool = False,
+    before: int | None = None,
 ) -> str | None:
     """The acts a sentence dates: each takes the date nearest to the words that name it."""
     usable = [m for m in found if m.role != "bound" or len(found) == 1]
@@ -212,9 +221,13 @@ def _acts(
     hits = [
         (kind, m)
         for kind, pattern in patterns
-        if not decisions_only or kind in _DECISIONS
         if not meetings_only or _SORT.get(kind) == "meeting"
         for m in pattern.finditer(sentence)
+        # In a promise, decisions it reports count, and the meeting it was made in ("cie 10
+        # maart: de wethouder zegt toe ..."), not the meeting it will be kept in.
+        if not decisions_only
+        or kind in _DECISIONS
+        or (_SORT.get(kind) == "meeting" and before is not None and m.end() <= before)
     ]
     if not hits:
         return None
@@ -249,6 +262,9 @@ def _acts(
         chosen.items(), key=lambda kv: (kv[0][0], kv[1][2].start())
     ):
         mention = usable[at]
+        if decisions_only and kind not in _DECISIONS and draft.doc_date is not None:
+            if mention.value.first > draft.doc_date.last:
+                continue  # the meeting a promise will be kept in, not the one it was made in
         when = dates.step_date(mention)
         iso = when.iso()
         if (kind, iso) in draft.dated_kinds():
