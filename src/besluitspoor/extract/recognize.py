@@ -262,9 +262,9 @@ def _acts(
         chosen.items(), key=lambda kv: (kv[0][0], kv[1][2].start())
     ):
         mention = usable[at]
-        if decisions_only and kind not in _DECISIONS and draft.doc_date is not None:
-            if mention.value.first > draft.doc_date.last:
-                continue  # the meeting a promise will be kept in, not the one it was made in
+        later = draft.doc_date is not None and mention.value.first > draft.doc_date.last
+        if decisions_only and kind not in _DECISIONS and later:
+            continue  # the meeting a promise will be kept in, not the one it was made in
         when = dates.step_date(mention)
         iso = when.iso()
         if (kind, iso) in draft.dated_kinds():
