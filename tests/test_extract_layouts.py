@@ -368,3 +368,29 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("collegebesluit", "2024-03-05", "Subsidie Dorpshuis"),
         ("collegebesluit", "2024-03-05", "Verkeersbesluit Kerkstraat"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "promise"),
+    [
+        ("Wij informeren u in het najaar over de nieuwe planning.", True),
+        ("We houden u op de hoogte van de voortgang.", True),
+        ("Wij verwachten u voor de zomer te kunnen informeren over de uitkomst.", True),
+        ("De uitkomsten worden in juni 2024 aan de raad voorgelegd.", True),
+        ("U ontvangt binnenkort een raadsvoorstel.", True),
+        ("Eind 2024 volgt een nieuwe notitie aan de raad.", True),
+        ("De wethouder zegde toe aan de raad dat de planning volgt.", True),
+        ("Op 3 maart 2024 zegde de wethouder toe de raad te informeren.", True),
+        # history told in the present, a request of a motion, the letter itself, others
+        ("In januari 2022 wordt de nota aan de raad gestuurd.", False),
+        ("Verzoekt het college de raad voor 1 juli te informeren.", False),
+        ("Met deze brief informeren wij u over de start.", False),
+        ("Wij zullen de partners in het najaar informeren.", False),
+        ("Het college heeft de raad geïnformeerd.", False),
+    ],
+)
+def test_promises_in_the_words_councils_use(sentence: str, promise: bool) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(f"Raadsinformatiebrief\nDatum: 10 april 2024\n\n{sentence}\n")
+    assert bool(draft.promises) is promise, draft.promises

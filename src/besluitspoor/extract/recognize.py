@@ -168,7 +168,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
         if doc_day is None and not found:
             _count_yearless(sentence.text, draft)
         promised = _PROMISE.search(sentence.text)
-        promising = promised is not None
+        promising = promised is not None and _is_promise(sentence.text, found, doc_day)
         if draft.layout != "besluitenlijst-raad":
             # A promise names where it will be kept ("de commissie voor de zomer informeren"):
             # no meeting or letter of its own; a decision it reports still is one. A college
@@ -364,7 +364,36 @@ _PROMISE = re.compile(
     rf"\b(?:de (?:gemeente)?raad|u|de commissie)\s+krijgt\b{_G}\b(?:\w*voorstel|\w*brief|memo|notitie|"
     rf"informatie|rapportage|overzicht|antwoord)\b|"
     rf"\bkom(?:t|en)\b{_G}\bterug\s+op\b|\bhoudt\b{_G}\b(?:de (?:gemeente)?raad|de commissie|u)\b{_G}"
-    rf"\bop de hoogte\b",
+    rf"\bop de hoogte\b|"
+    # the plain word order: "Wij informeren u in het najaar", "we houden u op de hoogte"
+    rf"\b(?:wij|we|het college)\s+(?:informe\w*|berichten|sturen|stuurt|zenden|bieden|biedt|houden|"
+    rf"houdt|komen|komt)\s+(?:u|de (?:gemeente)?raad|uw raad|de commissie)\b|"
+    rf"\b(?:wij|we) komen\b{_G}\bterug\b|"
+    rf"\b(?:verwacht(?:en)?|streven? ernaar|is het streven|de verwachting is dat)\b{_G}\b(?:u|de raad|"
+    rf"uw raad)\b{_G}\b(?:te (?:kunnen )?(?:informeren|sturen|voorleggen)|geïnformeerd|ontvangt)\b|"
+    rf"\b(?:wordt|worden)\b{_G}\b(?:aan|naar) (?:de|uw) (?:gemeente)?raad\b{_G}\b(?:voorgelegd|"
+    rf"gestuurd|toegestuurd|aangeboden|verstuurd)\b|"
+    rf"\bu ontvangt\b{_G}\b(?:binnenkort|spoedig|zo snel mogelijk|z\.s\.m\.)",
+    re.I,
+)
+
+
+def _is_promise(sentence: str, found: list[dates.Mention], doc_day: date | None) -> bool:
+    """A sentence the promise patterns match is a promise to the council, unless it asks the
+    college (a motion), is the letter informing now, speaks to others, or tells history."""
+    if len(sentence) > 600 or _NOT_A_PROMISE.search(sentence):
+        return False
+    if not _TO_COUNCIL.search(sentence):
+        return False  # a promise to others (a partner, residents) is not one to the council
+    past = [m for m in found if not m.inferred and doc_day is not None and m.value.last < doc_day]
+    # "In januari 2022 wordt de nota aan de raad gestuurd": history, told in the present.
+    return not past or bool(_PROMISED.search(sentence))
+
+
+# Words that keep a sentence with a past date a promise: it was made then, or is still to come.
+_PROMISED = re.compile(
+    r"\b(?:zal|zullen|zou|zouden|gaat|gaan|binnenkort|a\.s\.|aanstaande|toe|toegezegd|"
+    r"toezegging|verwacht\w*|volgt|volgen|straks|nog)\b",
     re.I,
 )
 _TO_COUNCIL = re.compile(
@@ -388,10 +417,8 @@ def _promise(
     block_step: str | None,
     doc_day: date | None,
 ) -> None:
-    if len(sentence) > 600 or not _PROMISE.search(sentence) or _NOT_A_PROMISE.search(sentence):
+    if not _PROMISE.search(sentence) or not _is_promise(sentence, found, doc_day):
         return
-    if not _TO_COUNCIL.search(sentence):
-        return  # a promise to others (a partner, residents) is not one to the council
     named = next(
         (s.get("portefeuillehouder") for s in draft.steps if s.get("portefeuillehouder")), None
     )
