@@ -394,3 +394,15 @@ def test_promises_in_the_words_councils_use(sentence: str, promise: bool) -> Non
 
     draft = recognise(f"Raadsinformatiebrief\nDatum: 10 april 2024\n\n{sentence}\n")
     assert bool(draft.promises) is promise, draft.promises
+
+
+def test_motions_and_amendments_decided_inside_an_item(run: Run) -> None:
+    draft = _draft(run, "besluitenlijst-geneste-moties.txt")
+    assert _steps(draft) == {
+        ("raadsvergadering", "2024-03-12", None),
+        ("raadsbesluit", "2024-03-12", "aangenomen"),  # 4.1, conform
+        ("amendement", "2024-03-12", "verworpen"),
+        ("motie", "2024-03-12", "aangenomen"),
+    }
+    sport = next(s for s in draft["steps"] if "Sportnota" in s["title"])
+    assert sport["outcome"] == "aangenomen"  # its own vote, not the amendment's

@@ -321,11 +321,20 @@ _SUB_MOTION = re.compile(
 )
 
 
+# A line inside an item that decides a motion: "Motie M1 Sport (VVD): aangenomen".
+_MOTION_LINE = re.compile(
+    r"^\s*[-•·*]?\s*((?:motie|amendement)\b[^\n]{3,160}?)\s*[:,–-]\s*((?:niet )?(?:aangenomen|"
+    r"verworpen|ingetrokken|aangehouden|akkoord|unaniem)\b[^\n]{0,80})$",
+    re.I | re.M,
+)
+
+
 def _sub_motions(item: Item, draft: Draft, day: str) -> None:
     """Amendments and motions decided inside an item ("Amendement 08A1 ... is akkoord met 30
-    stemmen voor en 1 stem tegen")."""
-    for m in _SUB_MOTION.finditer(item.body):
-        sentence = m.group(1)
+    stemmen voor en 1 stem tegen", "Motie M1 Sport (VVD): aangenomen")."""
+    found = [(m.group(1), m.group(0)) for m in _SUB_MOTION.finditer(item.body)]
+    found += [(m.group(1), m.group(0)) for m in _MOTION_LINE.finditer("\n".join(item.lines[1:]))]
+    for sentence, said in found:
         kind = "amendement" if sentence.lower().startswith("amendement") else "motie"
         name = re.split(r"\s(?:is|wordt|werd)\s", sentence, maxsplit=1)[0]
         key = " ".join(name.lower().split()[:2])
@@ -336,9 +345,9 @@ def _sub_motions(item: Item, draft: Draft, day: str) -> None:
             "kind": kind,
             "date": day,
             "title": norm(name)[:160],
-            "status": outcome_of(sentence) or "ingediend",
+            "status": outcome_of(said) or "ingediend",
         }
-        add(draft, step, sentence)
+        add(draft, step, said)
 
 
 # A RIS meeting page (iBabs, Notubiz): the meeting's name, its date and time, "Agendapunten",
@@ -402,7 +411,12 @@ def decided_items(
             "title": title,
         }
         # The item's own outcome, not that of the amendments and motions decided inside it.
-        own_text = _SUB_MOTION.sub(" ", block.body) if kind == "raadsbesluit" else block.body
+        own_text = block.body
+        if kind == "raadsbesluit":
+            rest = _MOTION_LINE.sub(" ", "\n".join(block.lines[1:]))
+            own_text = _SUB_MOTION.sub(" ", norm(rest))
+            decided = re.search(r"^\s*besluit\s*:?\s*(.+)$", rest, re.I | re.M)
+            own_text = decided.group(1) if decided and outcome_of(decided.group(1)) else own_text
         outcome = outcome_of(own_text or text) or outcome_of(text)
         if kind in ("motie", "amendement"):
             item["status"] = outcome or "ingediend"
