@@ -406,3 +406,20 @@ def test_motions_and_amendments_decided_inside_an_item(run: Run) -> None:
     }
     sport = next(s for s in draft["steps"] if "Sportnota" in s["title"])
     assert sport["outcome"] == "aangenomen"  # its own vote, not the amendment's
+
+
+def test_a_report_with_a_list_of_promises(run: Run) -> None:
+    draft = _draft(run, "verslag-toezeggingen.txt")
+    assert draft["doc_type"] == "verslag"
+    assert _steps(draft) == {
+        ("commissievergadering", "2024-04-08", None),
+        ("raadsvergadering", "2024-04-23", "aangekondigd"),
+    }
+    assert draft["steps"][0]["committee"] == "Commissie Bestuur en Middelen"
+    promises = {p["text"][:20]: (p["by"], p.get("due"), p["made_in"]) for p in draft["promises"]}
+    assert promises == {
+        "Wethouder Kaya stuur": ("Wethouder Kaya", "2024-05-01", "cie-2024-04-08"),
+        "De burgemeester info": ("burgemeester", "2024-09/2024-10", "cie-2024-04-08"),
+        # listed under "Toezeggingen" without a verb of promising, still a promise
+        "Overzicht van de sub": ("Wethouder Kaya", None, "cie-2024-04-08"),
+    }

@@ -78,7 +78,8 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "raadsvergadering",
         re.compile(
-            r"\b(?:uw |de )?(?:gemeente)?raad(?:svergadering)? van\b|\braadsvergadering\b|"
+            r"\b(?:uw |de )?(?:gemeente)?raad(?:svergadering)? van\b|"
+            r"\braadsvergadering\b|"
             r"\bvergaderde (?:de )?(?:gemeente)?raad\b|\b(?:gemeente)?raad vergaderde\b|"
             r"\b(?:voor te leggen|voorleggen|voorgelegd|ter besluitvorming|te agenderen|geagendeerd)"
             r"\b[^.;]{0,30}\b(?:aan|voor|in) de (?:gemeente)?raad\b",

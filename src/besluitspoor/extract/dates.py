@@ -45,6 +45,8 @@ _PATTERN = re.compile(
   | (?P<summer>\b(?P<s_side>voor|vóór|na|rond|tijdens)\s+de\s+zomer(?:vakantie|reces)?
         (?:\s+(?:van\s+)?(?P<s_year>{_Y}))?\b)
   | (?P<season>\b(?P<se>voorjaar|lente|zomer|najaar|herfst|winter)\s+(?:van\s+)?(?P<se_year>{_Y})\b)
+  | (?P<season_ny>\b(?:in\s+)?(?:het|de|deze|dit)\s+(?P<sn>voorjaar|lente|zomer|najaar|herfst|winter)\b
+        (?!\s+(?:van\s+)?\d))
   | (?P<part>\b(?P<p_word>medio|half|begin|eind|einde|ultimo)\s+
         (?:(?P<p_month>{_MONTHS})\.?\s+)?(?P<p_year>{_Y})\b)
   | (?P<pair>\b(?P<pa_day>[0-3]?\d)\s*(?:en|&)\s*(?=[0-3]?\d\s+(?P<pa_month>{_MONTHS})\b\.?
@@ -129,6 +131,8 @@ def _explicit(m: re.Match[str]) -> tuple[FuzzyDate | None, bool]:
     if g["half"]:
         first = 1 if g["h_ord"].lower() == "eerste" else 7
         return _span(int(g["h_year"]), first, first + 5), True
+    if g["season_ny"]:
+        return None, True
     if g["summer"]:
         if not g["s_year"]:
             return None, True
@@ -240,6 +244,12 @@ def _yearless(m: re.Match[str], base: date | None, doc: date | None) -> FuzzyDat
         q = _ORDINAL[g["q_ord"].lower()]
         year = base.year if 3 * q >= base.month else base.year + 1
         return _span(year, 3 * q - 2, 3 * q)
+    if g["season_ny"]:
+        name = g["sn"].lower()
+        if name == "winter":
+            return _span(base.year, 12, 2)
+        first, last = _SEASON[name]
+        return _span(base.year if last >= base.month else base.year + 1, first, last)
     if g["summer"]:
         side = g["s_side"].lower()
         year = base.year if base.month <= (7 if side in ("voor", "vóór") else 10) else base.year + 1

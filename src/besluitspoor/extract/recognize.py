@@ -150,6 +150,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
     # Paragraphs before the first heading or item below the text's start are passages of their
     # own (a letter's body); under a heading or item the paragraphs share one.
     sectioned = seen_text = False
+    listed = _promise_sections(doc)
     for n, sentence in enumerate(doc.sentences):
         if sentence.block != current:
             current = sentence.block
@@ -167,7 +168,11 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
             found = prose.fallback(sentence.text, prose.meeting_of(draft) or draft.doc_date)
         if doc_day is None and not found:
             _count_yearless(sentence.text, draft)
-        promised = _PROMISE.search(sentence.text)
+        promised = _PROMISE.search(sentence.text) or (
+            _PLAIN_PROMISE.search(sentence.text)
+            if _promised_later(sentence.text, found, doc_day)
+            else None
+        )
         promising = promised is not None and _is_promise(sentence.text, found, doc_day)
         if draft.layout != "besluitenlijst-raad":
             # A promise names where it will be kept ("de commissie voor de zomer informeren"):
@@ -188,7 +193,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
         if draft.layout in ("nieuws", "verslag") and found:
             prose.quoted_motions(sentence.text, found[-1].value, draft)
         if draft.layout != "besluitenlijst-college":
-            _promise(sentence.text, found, draft, passage_step, doc_day)
+            _promise(sentence.text, found, draft, passage_step, doc_day, sentence.block in listed)
         draft.passages[n] = passage_step
         explicit = [m for m in found if not m.inferred and not m.period and m.end > m.start]
         if explicit:
@@ -269,6 +274,9 @@ def _acts(
         iso = when.iso()
         if (kind, iso) in draft.dated_kinds():
             continue
+        meeting = _SORT.get(kind) == "meeting"
+        if meeting and draft.doc_step and _doc_meeting_on(draft, iso):
+            continue  # the meeting the document is about, named again
         if kind == "raadsvoorstel" and draft.doc_step and draft.steps[0]["kind"] == "raadsvoorstel":
             continue
         step: dict[str, Any] = {"id": f"{vocab_short(kind)}-{iso}", "kind": kind, "date": iso}
@@ -313,6 +321,11 @@ _SORT = {
     "raadsvoorstel": "letter",
 }
 _PASSIVE_ONLY = re.compile(r"(?:is|werd|werden|zijn)\b", re.I)
+
+
+def _doc_meeting_on(draft: Draft, iso: str) -> bool:
+    own = next((s for s in draft.steps if s["id"] == draft.doc_step), None)
+    return own is not None and _SORT.get(own["kind"]) == "meeting" and own["date"] == iso
 
 
 def vocab_short(kind: str) -> str:
@@ -365,9 +378,6 @@ _PROMISE = re.compile(
     rf"informatie|rapportage|overzicht|antwoord)\b|"
     rf"\bkom(?:t|en)\b{_G}\bterug\s+op\b|\bhoudt\b{_G}\b(?:de (?:gemeente)?raad|de commissie|u)\b{_G}"
     rf"\bop de hoogte\b|"
-    # the plain word order: "Wij informeren u in het najaar", "we houden u op de hoogte"
-    rf"\b(?:wij|we|het college)\s+(?:informe\w*|berichten|sturen|stuurt|zenden|bieden|biedt|houden|"
-    rf"houdt|komen|komt)\s+(?:u|de (?:gemeente)?raad|uw raad|de commissie)\b|"
     rf"\b(?:wij|we) komen\b{_G}\bterug\b|"
     rf"\b(?:verwacht(?:en)?|streven? ernaar|is het streven|de verwachting is dat)\b{_G}\b(?:u|de raad|"
     rf"uw raad)\b{_G}\b(?:te (?:kunnen )?(?:informeren|sturen|voorleggen)|geïnformeerd|ontvangt)\b|"
@@ -376,6 +386,26 @@ _PROMISE = re.compile(
     rf"\bu ontvangt\b{_G}\b(?:binnenkort|spoedig|zo snel mogelijk|z\.s\.m\.)",
     re.I,
 )
+
+
+# A section of promises ("Toezeggingen"); the singular is a register's field, read there.
+_PROMISE_HEADING = re.compile(
+    r"^\W*(?:toezeggingen|toezeggingen en (?:afspraken|actiepunten))\W*$", re.I
+)
+
+
+def _promise_sections(doc: Document) -> set[int]:
+    """The blocks under a "Toezeggingen" heading, up to the next heading."""
+    inside, found = False, set()
+    for n, block in enumerate(doc.blocks):
+        label = (
+            len(block.lines) == 1 and len(block.text.split()) <= 4 and block.text[-1:] not in ".;,"
+        )
+        if block.kind == "heading" or label or _PROMISE_HEADING.match(block.text):
+            inside = bool(_PROMISE_HEADING.match(block.text))
+        elif inside:
+            found.add(n)
+    return found
 
 
 def _is_promise(sentence: str, found: list[dates.Mention], doc_day: date | None) -> bool:
@@ -388,6 +418,23 @@ def _is_promise(sentence: str, found: list[dates.Mention], doc_day: date | None)
     past = [m for m in found if not m.inferred and doc_day is not None and m.value.last < doc_day]
     # "In januari 2022 wordt de nota aan de raad gestuurd": history, told in the present.
     return not past or bool(_PROMISED.search(sentence))
+
+
+# The plain word order in the present ("Wij informeren u in het najaar", "De wethouder stuurt de
+# commissie voor 1 mei een overzicht") promises only with a time still to come.
+_PLAIN_PROMISE = re.compile(
+    r"\b(?i:wij|we|het college|(?:de )?(?:wethouder|burgemeester|portefeuillehouder))(?:\s+[A-Z][\w'-]+){0,3}"
+    r"\s+(?i:informe\w*|berichten|sturen|stuurt|zenden|zendt|bieden|biedt|houden|houdt|komen|komt|"
+    r"geeft|geven)\s+(?i:u|de (?:gemeente)?raad|uw raad|de commissie|de raadsleden)\b"
+)
+_LATER = re.compile(
+    r"\b(?:binnenkort|spoedig|straks|later|na de zomer|voor de zomer|zodra|op de hoogte)\b", re.I
+)
+
+
+def _promised_later(sentence: str, found: list[dates.Mention], doc_day: date | None) -> bool:
+    ahead = any(doc_day is None or m.value.last >= doc_day for m in found)
+    return bool(_PLAIN_PROMISE.search(sentence)) and (ahead or bool(_LATER.search(sentence)))
 
 
 # Words that keep a sentence with a past date a promise: it was made then, or is still to come.
@@ -416,8 +463,13 @@ def _promise(
     draft: Draft,
     block_step: str | None,
     doc_day: date | None,
+    listed: bool = False,
 ) -> None:
-    if not _PROMISE.search(sentence) or not _is_promise(sentence, found, doc_day):
+    """A promise: a sentence in the words of one, or any line under a "Toezeggingen" heading."""
+    if listed:
+        if len(sentence.split()) < 3 or _NOT_A_PROMISE.search(sentence):
+            return
+    elif not (_PROMISE.search(sentence) or _promised_later(sentence, found, doc_day)) or not _is_promise(sentence, found, doc_day):
         return
     named = next(
         (s.get("portefeuillehouder") for s in draft.steps if s.get("portefeuillehouder")), None
