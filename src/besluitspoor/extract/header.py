@@ -146,6 +146,9 @@ _START = re.compile(
 )
 
 
+_POSTCODE = re.compile(r"\b\d{4}\s?[A-Z]{2}\s+([A-Z][A-Za-z'-]{2,}(?:\s[A-Z][a-z]+)?)\b")
+
+
 def propose(doc: Document, draft: Draft) -> None:
     text = doc.text
     name = municipality_of(text)
@@ -155,6 +158,10 @@ def propose(doc: Document, draft: Draft) -> None:
     elif place := place_of(text):
         draft.proposals["municipality"] = place
         draft.proposal_quotes["municipality"] = _around(text, *_first(text, place))
+    elif address := next(filter(None, (_POSTCODE.search(line) for line in doc.furniture)), None):
+        # "Postbus 150, 2670 AD Naaldwijk": the town of the letterhead (a guess: check it)
+        draft.proposals["municipality"] = address.group(1).title()
+        draft.proposal_quotes["municipality"] = norm(address.string)
     about = " ".join(doc.head(20)) + " " + text[:4000]
     for profile, pattern in _PROFILES:
         m = pattern.search(about)

@@ -469,7 +469,9 @@ def _promise(
     if listed:
         if len(sentence.split()) < 3 or _NOT_A_PROMISE.search(sentence):
             return
-    elif not (_PROMISE.search(sentence) or _promised_later(sentence, found, doc_day)) or not _is_promise(sentence, found, doc_day):
+    elif not (
+        _PROMISE.search(sentence) or _promised_later(sentence, found, doc_day)
+    ) or not _is_promise(sentence, found, doc_day):
         return
     named = next(
         (s.get("portefeuillehouder") for s in draft.steps if s.get("portefeuillehouder")), None
