@@ -423,3 +423,26 @@ def test_a_report_with_a_list_of_promises(run: Run) -> None:
         # listed under "Toezeggingen" without a verb of promising, still a promise
         "Overzicht van de sub": ("Wethouder Kaya", None, "cie-2024-04-08"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        (
+            "Aan de gemeenteraad van Oosthaven\n\nBetreft: Jaarverslag\n\nGeachte raad,\n\n"
+            "Hierbij bieden wij u het jaarverslag aan.\n\nBurgemeester en wethouders van Oosthaven\n",
+            "raadsinformatiebrief",
+        ),
+        (
+            "Aan de fractievoorzitters\n\nBetreft: Zorgen over het buurthuis\n\nGeachte heer, mevrouw,\n\n"
+            "Namens de bewoners vragen wij uw aandacht.\n\nDe Vrienden van het Buurthuis\n",
+            "brief",
+        ),
+    ],
+)
+def test_a_letter_from_the_college_to_the_council_is_a_raadsinformatiebrief(
+    text: str, doc_type: str
+) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    assert recognise(text).doc_type == doc_type

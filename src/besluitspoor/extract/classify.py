@@ -117,6 +117,8 @@ def _marked(doc: Document) -> tuple[str, bool]:
         specific = [h for h in hits if h[2] != "brief" and h[0] <= first[0] + 6]
         if first[2] == "brief" and specific:
             return min(specific)[2], True
+        if first[2] == "brief" and _college_to_council(doc):
+            return "rib", True  # the college informing the council is a raadsinformatiebrief
         return first[2], True
     items = [b for b in doc.blocks if b.kind == "item" and _OUTCOME_WORD.search(b.text)]
     if len(items) >= 3:
@@ -163,6 +165,24 @@ def _motion_record(doc: Document) -> bool:
     return (
         status is not None and (titled or "id" in doc.fields) and (heading or (movers and decided))
     )
+
+
+_TO_THE_COUNCIL = re.compile(
+    r"^\s*(?:aan\s+(?:de\s+)?(?:leden\s+van\s+)?de\s+(?:gemeente)?raad|geachte\s+(?:gemeente)?raad|"
+    r"geachte\s+(?:leden|raadsleden|dames en heren)\b[^\n]{0,30}\braad)",
+    re.I | re.M,
+)
+_FROM_THE_COLLEGE = re.compile(
+    r"\b(?:burgemeester en wethouders|het college van b(?:urgemeester)?\s?(?:&|en)\s?w(?:ethouders)?|"
+    r"namens het college|het college)\b[^\n]{0,60}$|^\s*(?:de )?secretaris\b|^\s*van\s*:?\s*(?:het )?college",
+    re.I | re.M,
+)
+
+
+def _college_to_council(doc: Document) -> bool:
+    """A letter to the council signed by, or sent from, the college."""
+    text = doc.text
+    return bool(_TO_THE_COUNCIL.search(text[:3000])) and bool(_FROM_THE_COLLEGE.search(text))
 
 
 def _college_speaks(doc: Document) -> bool:
