@@ -61,7 +61,8 @@ LAYOUT = Layout(
     report,
     markers=(
         re.compile(
-            r"\b\w*verslag\b|\bnotulen\b|\bsamenvatting van de (?:vergadering|bijeenkomst)\b|"
+            r"\b(?:commissie|raads|forum|vergader|sessie|kort|concept|integraal|woordelijk|beknopt|"
+            r"zittings)?verslag\b|\bnotulen\b|\bsamenvatting van de (?:vergadering|bijeenkomst)\b|"
             r"^\s*impressie\b[^\n]{0,40}(?:raad|commissie|vergadering)|"
             r"^\s*(?:\w*commissie\w*|raadscommissie)\b[^\n]{0,40}\b\d{1,2}\s+\w+\s+\d{4}\s*$",
             re.I,
