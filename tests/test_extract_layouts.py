@@ -446,3 +446,25 @@ def test_a_letter_from_the_college_to_the_council_is_a_raadsinformatiebrief(
     from besluitspoor.extract.recognize import recognise
 
     assert recognise(text).doc_type == doc_type
+
+
+def test_every_step_names_the_document_it_came_from(run: Run, tmp_path: Path) -> None:
+    saved = tmp_path / "pagina.txt"
+    saved.write_text(
+        "# source: https://oosthaven.example/besluiten/12-maart\n"
+        + (DOCS / "moties-opsomming.txt").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    draft = _draft(run, str(saved))
+    assert {s["source"] for s in draft["steps"]} == {"https://oosthaven.example/besluiten/12-maart"}
+    assert draft["dossier"]["sources"][0]["url"] == "https://oosthaven.example/besluiten/12-maart"
+    given = run(
+        "extract", str(DOCS / "raadsnieuws.txt"), "--source", "https://x.example/n", "-f", "json"
+    )
+    assert {s["source"] for s in json.loads(given.stdout)["steps"]} == {"https://x.example/n"}
+    plain = _draft(run, "raadsnieuws.txt")
+    assert {s["source"] for s in plain["steps"]} == {"raadsnieuws.txt"}
+    # and the draft imports with its sources
+    target = tmp_path / "concept.yaml"
+    assert run("extract", str(saved), "-o", str(target)).exit_code == 0
+    assert run("import", str(target)).exit_code == 0

@@ -6,7 +6,7 @@ import os
 import sys
 from contextlib import nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
 
@@ -264,6 +264,16 @@ def extract(
             "--output", "-o", help="A file (one document) or a folder FOLDER/ (one draft each)."
         ),
     ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            "--source",
+            help="Where a reader can check the document (its URL): kept on every step drafted "
+            "from it and in the dossier's sources. Default: a first line '# source: URL' in the "
+            "text, else the file's name.",
+            metavar="URL",
+        ),
+    ] = None,
     layout: Annotated[
         str | None,
         typer.Option(
@@ -341,7 +351,11 @@ def extract(
                 say(str(problem))
             failed = True
             continue
+        saved_from = _source_line(text)
+        if saved_from is not None:  # the saved page's address is no part of the document
+            text = text.split("\n", 1)[1] if "\n" in text else ""
         draft = recognise(text, given, layout)
+        _cite(draft, source or saved_from or Path(name).name)
         if draft.undated:
             say(
                 t(
@@ -364,6 +378,26 @@ def extract(
         _write(result, target)
     if failed:
         raise typer.Exit(2)
+
+
+def _source_line(text: str) -> str | None:
+    """A text's own `# source: URL` first line, as saved pages carry it."""
+    first = text.lstrip("\ufeff").split("\n", 1)[0].strip()
+    if first.lower().startswith("# source:"):
+        return first.split(":", 1)[1].strip().split()[0] if first.split(":", 1)[1].strip() else None
+    return None
+
+
+def _cite(draft: Any, where: str) -> None:
+    """Every step drafted from a document names it as its `source`, and so does the header."""
+    for step in draft.steps:
+        step.setdefault("source", where)
+    own = next((s for s in draft.steps if s["id"] == draft.doc_step), None)
+    title = own["title"] if own else where
+    entry = {"title": title, "url": where} if "://" in where else {"title": f"{title} ({where})"}
+    if draft.doc_date is not None:
+        entry["date"] = draft.doc_date.iso()
+    draft.proposals["sources"] = [entry]
 
 
 def _doc_date(text: str | None) -> date | None:

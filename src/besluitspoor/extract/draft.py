@@ -31,7 +31,7 @@ def header(draft: Draft, dossier: dict[str, Any] | None, name: str) -> dict[str,
         "municipality": proposed.get("municipality") or "onbekend",
         "profile": proposed.get("profile", "basis"),
     }
-    for key in ("domain", "start"):
+    for key in ("domain", "start", "sources"):
         if key in proposed:
             block[key] = proposed[key]
     return block
