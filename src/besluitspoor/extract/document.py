@@ -31,7 +31,7 @@ _FURNITURE = re.compile(
 # "Datum: 8 oktober 2014", "Onderwerp : ...", "Portefeuillehouder\tJ. Jansen"
 _FIELD = re.compile(r"^[ \t]*([A-Za-zÀ-ÿ][\w .()/&'-]{1,40}?)[ \t]*(?::|\t)[ \t]*(\S.{0,400})$")
 # The labels of header fields and register entries, lowercase.
-_LABELS = frozenset(
+LABELS = frozenset(
     (
         "datum",
         "vergaderdatum",
@@ -231,25 +231,25 @@ def _fields(doc: Document) -> None:
         stripped = norm(re.sub(r"^\s*[-•·]\s+", "", line))  # "- Datum" in a list of fields
         if pending is not None:
             long_ok = pending in ("titel", "onderwerp", "toezegging", "omschrijving", "betreft")
-            if stripped.lower().rstrip(":") not in _LABELS and len(stripped) < (
+            if stripped.lower().rstrip(":") not in LABELS and len(stripped) < (
                 300 if long_ok else 80
             ):
                 doc.fields.setdefault(pending, stripped)
                 doc.field_lines.setdefault(pending, stripped)
             pending = None
         m = _FIELD.match(line)
-        if m and norm(m[1]).lower() in _LABELS:
+        if m and norm(m[1]).lower() in LABELS:
             label = norm(m[1]).lower()
             doc.fields.setdefault(label, norm(m[2]))
             doc.field_lines.setdefault(label, stripped)
-        elif stripped.lower().rstrip(":") in _LABELS and (stripped.endswith(":") or n < 60):
+        elif stripped.lower().rstrip(":") in LABELS and (stripped.endswith(":") or n < 60):
             pending = stripped.lower().rstrip(":")
     _inline_fields(doc)
 
 
 # A flattened PDF header: "Registratienummer : Z / 3645 Agendanummer : 13 Datum : 08 oktober 2014"
 _INLINE = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(x) for x in _LABELS), key=len, reverse=True)) + r")\s*:\s*",
+    r"\b(" + "|".join(sorted((re.escape(x) for x in LABELS), key=len, reverse=True)) + r")\s*:\s*",
     re.I,
 )
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from besluitspoor import ids
 from besluitspoor.extract import dates
-from besluitspoor.extract.document import Document, norm
+from besluitspoor.extract.document import LABELS, Document, norm
 from besluitspoor.extract.layouts.base import LIST_TITLE, add, quote, short_kind
 from besluitspoor.outcomes import outcome_of
 
@@ -310,6 +310,9 @@ def _item_title(item: Item) -> str:
     for line in lines:
         if _LABEL_LINE.match(line) or _VOTE_ONLY.match(line) or _DICTUM_SHAPE.search(line):
             continue
+        label = line.split(":", 1)[0].strip().lower() if ":" in line[:40] else ""
+        if label in LABELS or re.match(r"^\w+ \((?:\w+)\)$", line):
+            continue  # a header field or a category ("Raad (besluitvormend)"), not a title
         if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", line)) >= 2:
             return re.split(r"(?<=[.!?])\s", line)[0][:160]
     return head[:160] or "Agendapunt"

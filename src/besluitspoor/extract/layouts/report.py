@@ -18,13 +18,27 @@ if TYPE_CHECKING:
     from besluitspoor.extract.recognize import Draft
 
 
+_COUNCIL_TITLE = re.compile(
+    r"\b(?:gemeenteraad|raadsvergadering|vergadering van de (?:gemeente)?raad|raad der gemeente)\b",
+    re.I,
+)
+_COMMITTEE_TITLE = re.compile(r"\bcommissie\b|\bcommissievergadering\b", re.I)
+
+
 def report(doc: Document, draft: Draft) -> None:
     if draft.doc_date is None:
         return
     day = draft.doc_date.iso()
     head = "\n".join(doc.head(8))
-    body = acts.committee(head)
-    council = re.search(r"\b(?:gemeente)?raad(?:svergadering)?\b", head, re.I) and not body
+    title = "\n".join(doc.head(2))
+    # The title says whose meeting it is; only when it is silent do the lines below decide.
+    if _COUNCIL_TITLE.search(title) and not _COMMITTEE_TITLE.search(title):
+        body, council = None, True
+    else:
+        body = acts.committee(title) or acts.committee(head)
+        council = (
+            bool(re.search(r"\b(?:gemeente)?raad(?:svergadering)?\b", head, re.I)) and not body
+        )
     kind = "raadsvergadering" if council else "commissievergadering"
     step: dict[str, Any] = {"id": f"{short_kind(kind)}-{day}", "kind": kind, "date": day}
     if kind == "commissievergadering":
