@@ -182,6 +182,12 @@ _PERSON = re.compile(
     r"^\s*(?:(?i:dhr\.|mevr\.|mw\.|de heer|mevrouw)|[A-Z]\.(?:[A-Z]\.)*)\s*[A-Z][\w' -]{1,40}"
     r"(?:\s*\([^)]{1,30}\))?\s*[,;.]?\s*$"
 )
+# The standing explanation a RIS page puts under procedural items.
+_RULES_OF_ORDER = re.compile(
+    r"\breglement van orde\b|\b(?:raads|commissie)?leden (?:kunnen|dienen)\b|\bvoorlopige agenda\b|"
+    r"\bover verzoeken die\b|\bde voorzitter brengt\b",
+    re.I,
+)
 # An item that only tells: "Portefeuillehouder X informeert de raad", "Mevr. Y geeft de stand".
 _TELLS = re.compile(
     r"^\s*(?:(?:de )?(?:portefeuillehouder|wethouder|burgemeester|voorzitter|griffier|dhr\.|mevr\.|"
@@ -389,6 +395,8 @@ def decided_items(
             continue
         if not own and _TELLS.match(title) and outcome_of(block.text) is None:
             continue  # an announcement, not a decision
+        if not own and _RULES_OF_ORDER.search(block.text) and outcome_of(block.text) is None:
+            continue  # a RIS page's standard explanation of an agenda item
         text = block.text
         if not college:
             _sub_motions(block, draft, day)
