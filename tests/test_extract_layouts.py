@@ -468,3 +468,17 @@ def test_every_step_names_the_document_it_came_from(run: Run, tmp_path: Path) ->
     target = tmp_path / "concept.yaml"
     assert run("extract", str(saved), "-o", str(target)).exit_code == 0
     assert run("import", str(target)).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("in de Commissie Mens en Maatschappij van 30 november", "Commissie Mens en Maatschappij"),
+        ("verslag van de commissie 1 der gemeente", "Commissie 1"),
+        ("de Raadscommissie Ruimte en Wonen besprak", "Raadscommissie Ruimte en Wonen"),
+    ],
+)
+def test_committee_names(text: str, name: str) -> None:
+    from besluitspoor.extract.acts import committee
+
+    assert committee(text) == name

@@ -90,7 +90,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 COMMITTEE = re.compile(
     r"\b((?i:commissie|carrousel|forum|voorronde|drechtstedendinsdag|drechtraad|raadssessie|"
     r"raadscommissie|presidium))"
-    r"((?:[ \t]+(?:en|voor|van|&)?[ \t]*(?:[A-Z][\w&-]*|\d{1,2}\b)){0,4})"
+    r"((?:[ \t]+\d{1,2}\b)?(?:[ \t]+(?:en|voor|van|&)?[ \t]*[A-Z][\w&-]*){0,4})"
 )
 _NATURE = (
     ("presentatie", re.compile(r"\bpresentatie\b|\bgepresenteerd\b", re.I)),
