@@ -482,3 +482,22 @@ def test_committee_names(text: str, name: str) -> None:
     from besluitspoor.extract.acts import committee
 
     assert committee(text) == name
+
+
+def test_a_later_date_told_as_done_is_no_announcement() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsessie 4 december 2018\nDe raadsleden zijn bevraagd over het plan.\n\n"
+        "Raadsessie 15 januari 2019\nTijdens de raadsessie op 15 januari 2019 is door de directeur "
+        "van de sociale dienst, in de Carrousel Sociaal, een terugkoppeling gegeven.\n"
+    )
+    later = next(s for s in draft.steps if s["date"] == "2019-01-15")
+    assert "status" not in later
+
+
+def test_a_surname_is_no_municipality() -> None:
+    from besluitspoor.extract.header import place_of
+
+    assert place_of("Een toelichting van David van Maanen. Daarna sprak David van Maanen.") is None
+    assert place_of("Het Sociaal Team Wassenaar en de inwoners van Wassenaar") == "Wassenaar"

@@ -54,7 +54,10 @@ def municipality_of(text: str) -> str | None:
 
 # "inwoners van Wassenaar", "Sociaal Team Wassenaar", "in Wassenaar": a place the text keeps
 # naming, when no letterhead names the municipality (a guess, marked for review).
-_PLACE = re.compile(r"\b(?:van|in|te|Team|Wijkteam)\s+([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)\b")
+# Not after a bare "van": "David van Maanen" is a person.
+_PLACE = re.compile(
+    r"\b(?:in|te|Team|Wijkteam|inwoners van|Vrienden van|gemeente)\s+([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)\b"
+)
 _NOT_A_PLACE = _NOT_A_NAME | frozenset(
     [
         "Januari",

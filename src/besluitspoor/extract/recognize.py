@@ -130,6 +130,13 @@ _FUTURE = re.compile(
     r"\bgepland\b|\bis voorzien\b",
     re.I,
 )
+# A sentence that tells what was done ("is ... een terugkoppeling gegeven", "werd besproken"):
+# whatever its date, not an announcement (a document's date can be a guess).
+_TOLD_AS_DONE = re.compile(
+    r"\b(?:is|zijn|heeft|hebben)\b[^.;]{0,160}?\bge[a-zë]{2,}(?:d|t|en)\b(?![^.;]{0,20}\bworden\b)|"
+    r"\b(?:werd|werden|was|waren|had|hadden)\b",
+    re.I,
+)
 _PAST_ACT = re.compile(
     r"\b(?:besloot|besloten|stelde|stelden|nam|namen|stemde|stemden|vergaderde|ging|gingen|"
     r"vastgesteld|aangenomen|ingestemd|geïnformeerd|ingediend|verworpen|ingetrokken)\b",
@@ -337,7 +344,9 @@ def vocab_short(kind: str) -> str:
 def _announced(sentence: str, mention: dates.Mention, draft: Draft, act: re.Match[str]) -> bool:
     # A register's log runs on after the date of its entry: there, later is not yet to come.
     later = draft.doc_date is not None and mention.value.first > draft.doc_date.last
-    if later and draft.layout != "register":
+    # A heading ("Raadsessie 15 januari 2019") has no tense: only a sentence can announce.
+    told = len(sentence.split()) >= 6 and not _TOLD_AS_DONE.search(sentence)
+    if later and draft.layout != "register" and told:
         return True
     if _PAST_TENSE.search(act.group(0)) or _PAST_ACT.search(act.group(0)):
         return False  # "heeft het college ... besloten": done, whatever else the sentence plans
