@@ -501,3 +501,22 @@ def test_a_surname_is_no_municipality() -> None:
 
     assert place_of("Een toelichting van David van Maanen. Daarna sprak David van Maanen.") is None
     assert place_of("Het Sociaal Team Wassenaar en de inwoners van Wassenaar") == "Wassenaar"
+
+
+def test_news_that_tells_several_decisions_one_after_another() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Nieuws uit de raad\n\nDonderdag 14 maart 2024 vergaderde de gemeenteraad.\n\n"
+        "Zo is ingestemd met de nieuwe regeling voor het leerlingenvervoer. Ook is ingestemd met een "
+        "correctie van het bestemmingsplan Haven, zijn de tarieven voor de haven vastgesteld en werd "
+        "besloten over de subsidie voor het dorpshuis.\n"
+    )
+    decided = sorted(s["title"] for s in draft.steps if s["kind"] == "raadsbesluit")
+    assert decided == [
+        "De nieuwe regeling voor het leerlingenvervoer",
+        "De subsidie voor het dorpshuis",
+        "De tarieven voor de haven",
+        "Een correctie van het bestemmingsplan Haven",
+    ]
+    assert {s["date"] for s in draft.steps} == {"2024-03-14"}

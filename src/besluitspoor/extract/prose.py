@@ -124,3 +124,40 @@ def implied_meetings(draft: Draft) -> None:
             :1
         ]
         meetings.add(day)
+
+
+# Decisions told one after another: "Zo is ingestemd met A. Ook is ingestemd met B, zijn de
+# richtlijnen C vastgesteld en werd besloten over D."
+_TOLD_DECISIONS = re.compile(
+    r"\b(?:is|werd|werden|zijn|wordt|worden)\s+(?:(?:unaniem|ook|verder|daarnaast|tevens)\s+)?"
+    r"(?:ingestemd met|besloten over|akkoord gegaan met)\s+(?P<what>[^.;]{4,300}?)"
+    r"(?=,\s+(?:zijn|is|werd|werden|en)\b|\s+en\s+(?:zijn|is|werd|werden)\b|[.;]|$)|"
+    r"\b(?:zijn|is|werd|werden)\s+(?P<what2>(?:de|het|een)\s+[^.;,]{4,120}?)\s+vastgesteld\b",
+    re.I,
+)
+
+
+def told_decisions(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
+    """Each council decision a sentence of news tells of, as a raadsbesluit of its own; True when
+    the sentence held any."""
+    from besluitspoor.extract.acts import short
+
+    known = {s["title"].lower() for s in draft.steps if s["kind"] == "raadsbesluit"}
+    found = False
+    for m in _TOLD_DECISIONS.finditer(sentence):
+        what = short(m.group("what") or m.group("what2"), words=12)
+        if len(what.split()) < 2 or what.lower() in known:
+            continue
+        title = what[:1].upper() + what[1:]
+        step = {
+            "id": draft.new_id("steps", f"rb-{when.iso()}"),
+            "kind": "raadsbesluit",
+            "date": when.iso(),
+            "title": title,
+            "outcome": "aangenomen",
+        }
+        draft.steps.append(step)
+        draft.quotes.setdefault(f"steps/{step['id']}", []).append(norm(m.group(0)))
+        known.add(title.lower())
+        found = True
+    return found

@@ -186,6 +186,10 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
             # no meeting or letter of its own; a decision it reports still is one. A college
             # list's items are its decisions already: its sentences add only the meetings.
             college = draft.layout == "besluitenlijst-college"
+            told = False
+            meeting = found[-1].value if found else prose.meeting_of(draft) or draft.doc_date
+            if draft.layout == "nieuws" and meeting is not None and not promising:
+                told = prose.told_decisions(sentence.text, meeting, draft)
             step_id = _acts(
                 sentence.text,
                 found,
@@ -193,6 +197,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
                 promising,
                 meetings_only=college,
                 before=promised.start() if promised else None,
+                passive=not told,
             )
             kind = next((s["kind"] for s in draft.steps if s["id"] == step_id), None)
             if step_id is not None and kind in _SPOKEN_IN:
@@ -222,13 +227,14 @@ def _acts(
     decisions_only: bool = False,
     meetings_only: bool = False,
     before: int | None = None,
+    passive: bool = True,
 ) -> str | None:
     """The acts a sentence dates: each takes the date nearest to the words that name it."""
     usable = [m for m in found if m.role != "bound" or len(found) == 1]
     if not usable:
         return None
     patterns = list(acts.ACTS)
-    if draft.layout in ("nieuws", "verslag"):
+    if draft.layout in ("nieuws", "verslag") and passive:
         patterns.append(("raadsbesluit", acts.PASSIVE_DECISION))
     hits = [
         (kind, m)
