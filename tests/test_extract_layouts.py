@@ -520,3 +520,19 @@ def test_news_that_tells_several_decisions_one_after_another() -> None:
         "Een correctie van het bestemmingsplan Haven",
     ]
     assert {s["date"] for s in draft.steps} == {"2024-03-14"}
+
+
+def test_a_register_printed_as_a_table_of_one_cell_a_line() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Overzicht openstaande moties mei 2024\n\nNr.\n\nDatum\n\nTitel\n\nIngediend door\n\n"
+        "Status\n\nM01\n\n12-3-2024\n\nGroene schoolpleinen\n\nGroenLinks\n\nIn uitvoering\n\n"
+        "M02\n\n9-4-2024\n\nGratis zwemles\n\nSP\n\nRaadsinformatiebrief volgt in juni\n"
+    )
+    assert draft.doc_type == "overig"
+    motions = [s for s in draft.steps if s["kind"] == "motie"]
+    assert [(s["kind"], s["date"], s["status"], s["title"]) for s in motions] == [
+        ("motie", "2024-03-12", "aangenomen", "Motie M01 Groene schoolpleinen (GroenLinks)"),
+        ("motie", "2024-04-09", "aangenomen", "Motie M02 Gratis zwemles (SP)"),
+    ]

@@ -366,3 +366,38 @@ def _sentences(doc: Document) -> None:
 def lines_near(doc: Document, index: int, before: int = 3) -> str:
     """The lines just above a block: its context ("Raadsvergadering 3 april 2024")."""
     return " ".join(line for line in doc.lines[max(0, index - before) : index] if line.strip())
+
+
+# Column names of a register's table, flattened to one cell a line.
+_COLUMNS = LABELS | {
+    "nr.",
+    "nr",
+    "nummer",
+    "ingediend door",
+    "status / afhandeling",
+    "afhandeling",
+    "indiener",
+    "indieners",
+}
+
+
+def table_rows(doc: Document) -> list[dict[str, str]]:
+    """A table flattened to one cell a line ("Nr." / "Datum" / "Titel" / ... then the cells of
+    each row in the same order): its rows, keyed by the column names in lowercase."""
+    cells = [norm(line) for line in doc.lines if line.strip()]
+    for start in range(min(len(cells), 80)):
+        header = []
+        for cell in cells[start : start + 12]:
+            if cell.lower().rstrip(":") in _COLUMNS and len(cell.split()) <= 4:
+                header.append(cell.lower().rstrip(":"))
+            else:
+                break
+        if len(header) < 3:
+            continue
+        width = len(header)
+        body = cells[start + width :]
+        return [
+            dict(zip(header, body[n : n + width], strict=True))
+            for n in range(0, len(body) - width + 1, width)
+        ]
+    return []

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any
 
 from besluitspoor import ids
 from besluitspoor.extract import acts, dates
-from besluitspoor.extract.document import Document, norm
+from besluitspoor.extract.document import Document, norm, table_rows
 from besluitspoor.extract.layouts.base import Layout, add, quote, short_kind
+from besluitspoor.outcomes import outcome_of
 
 if TYPE_CHECKING:
     from besluitspoor.extract.recognize import Draft
@@ -64,10 +65,44 @@ def register(doc: Document, draft: Draft) -> None:
         quote(draft, "promises", promise["id"], doc.field_lines[said])
 
 
+_MOTION_LIST = re.compile(r"\bmoties?\b", re.I)
+_ADOPTED_LIST = re.compile(r"\b(?:openstaande|aangenomen|aanvaarde)\s+moties\b", re.I)
+
+
+def table(doc: Document, draft: Draft) -> None:
+    """A register printed as a table (Nr. / Datum / Titel / Ingediend door / Status): one motion
+    a row, dated by its own date; a list of open or adopted motions holds adopted ones."""
+    top = " ".join(doc.head(3))
+    if not _MOTION_LIST.search(top):
+        return
+    for row in table_rows(doc):
+        when = dates.first_day(row.get("datum", ""))
+        name = row.get("titel") or row.get("onderwerp") or row.get("omschrijving")
+        if when is None or not name:
+            continue
+        number = row.get("nr.") or row.get("nr") or row.get("nummer") or ""
+        by = row.get("ingediend door") or row.get("indiener") or row.get("fractie") or ""
+        status = outcome_of(row.get("status", "") or row.get("status / afhandeling", ""))
+        title = norm(f"Motie {number} {name}" + (f" ({by})" if by else ""))
+        step: dict[str, Any] = {
+            "id": f"motie-{when.iso()}",
+            "kind": "motie",
+            "date": when.iso(),
+            "title": title,
+            "status": status or ("aangenomen" if _ADOPTED_LIST.search(top) else "ingediend"),
+        }
+        add(draft, step, *(x for x in (number, name) if x))
+
+
+def register_or_table(doc: Document, draft: Draft) -> None:
+    register(doc, draft)
+    table(doc, draft)
+
+
 LAYOUT = Layout(
     "register",
     "overig",
-    register,
+    register_or_table,
     markers=(
         re.compile(
             r"^\s*(?:toezegging|motie|actie)\s*(?:nr\.?|nummer)?\s*[\w./-]{0,12}\s*$|"
