@@ -112,7 +112,8 @@ def test_existing_dossier_is_refused_without_replace(loaded: Run, db: TestDb) ->
     assert result.exit_code == 2
     assert (
         "wassenaar-sociaal-team.yaml:6: dossier.id: dossier 'wassenaar-sociaal-team' is "
-        "already in the database (use --replace to swap it)" in result.stderr
+        "already in the database (add what is new with --merge, or swap the whole dossier "
+        "with --replace)" in result.stderr
     )
     assert db.snapshot() == before
 

@@ -342,6 +342,9 @@ def test_import_of_an_unknown_reference_or_dossier(run: Run) -> None:
         "ris", "import", "buurtteam", "notubiz:oosthaven", "meeting:1", "--from-file", MEETING
     )
     assert result.exit_code == 2 and "meeting:1" in result.stderr
+    bare = run("ris", "import", "buurtteam", "notubiz:oosthaven", "70001", "--from-file", MEETING)
+    assert bare.exit_code == 2
+    assert "zoals meeting:70001 of document:70001" in bare.stderr
     result = run(
         "ris",
         "import",

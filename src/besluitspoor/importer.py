@@ -118,8 +118,10 @@ def import_paths(
             for dossier_id in sorted(present, key=order.__getitem__):
                 file, line = where[dossier_id]
                 message = t(
-                    "dossier '{d}' staat al in de database (vervang het met --replace)",
-                    "dossier '{d}' is already in the database (use --replace to swap it)",
+                    "dossier '{d}' staat al in de database (voeg het nieuwe toe met --merge, "
+                    "of vervang het hele dossier met --replace)",
+                    "dossier '{d}' is already in the database (add what is new with --merge, "
+                    "or swap the whole dossier with --replace)",
                     d=dossier_id,
                 )
                 problems.append(Problem(file, line, "dossier.id", message))

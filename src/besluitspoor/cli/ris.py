@@ -630,11 +630,23 @@ def import_items(
     }
     missing = [r for r in refs if r not in known]
     if missing:
+        bare = [r for r in missing if ":" not in r]
+        hint = (
+            t(
+                "; een verwijzing heeft een soort voor de dubbele punt, zoals meeting:{r} of "
+                "document:{r}",
+                "; a reference has a kind before a colon, as in meeting:{r} or document:{r}",
+                r=bare[0],
+            )
+            if bare
+            else ""
+        )
         fail(
             t(
-                "niet gevonden: {m} (zoek ze met 'besluitspoor ris search')",
-                "not found: {m} (find them with 'besluitspoor ris search')",
+                "niet gevonden: {m} (zoek ze met 'besluitspoor ris search'){h}",
+                "not found: {m} (find them with 'besluitspoor ris search'){h}",
                 m=", ".join(missing),
+                h=hint,
             )
         )
     undated = [r for r in refs if known[r].step is None]

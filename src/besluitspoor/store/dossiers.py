@@ -102,8 +102,10 @@ def write_rows(conn: Connection, rows: Rows, *, replace: bool = False) -> set[st
         listed = ", ".join(sorted(present))
         raise InputError(
             t(
-                "dossier staat al in de database: {d} (vervang het met --replace)",
-                "dossier already in the database: {d} (use --replace to swap it)",
+                "dossier staat al in de database: {d} (voeg het nieuwe toe met --merge, of "
+                "vervang het hele dossier met --replace)",
+                "dossier already in the database: {d} (add what is new with --merge, or swap "
+                "the whole dossier with --replace)",
                 d=listed,
             )
         )
