@@ -741,3 +741,10 @@ def test_what_ris_remembers_follows_the_dossier(run: Run, db: TestDb) -> None:
     assert owners == {"moties-oosthaven"}
     assert run("dossier", "remove", "moties-oosthaven", "--yes").exit_code == 0
     assert db.rows("SELECT count(*) FROM source_item") == [(0,)]
+
+
+def test_a_meeting_answer_is_no_register(run: Run, db: TestDb) -> None:
+    result = run("ris", "moties", "notubiz:Oosthaven", "--from-file", MEETING)
+    assert result.exit_code == 2
+    assert "een antwoord met een vergadering, geen register" in result.stderr
+    assert not db.exists() or "register-oosthaven" not in run("dossier", "list").stdout

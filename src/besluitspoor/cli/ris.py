@@ -109,10 +109,10 @@ def _source(text: str) -> Source:
     return Source(supplier.lower(), name.strip(), only.strip() or None)
 
 
-def _read(source: Source, files: list[Path], register: str) -> Found:
+def _read(source: Source, files: list[Path], register: str, records_only: bool = False) -> Found:
     from besluitspoor.ris.saved import read
 
-    return read(source.supplier, source.name, files, register)
+    return read(source.supplier, source.name, files, register, records_only=records_only)
 
 
 def cache_dir() -> Path:
@@ -221,7 +221,7 @@ def _run(
 
     place = _source(source)
     if from_file:
-        records = _read(place, from_file, register).records
+        records = _read(place, from_file, register, records_only=True).records
     else:
         records = _download(place, register, refresh, window or {})
     undated = [r for r in records if r.day is None and r.kind != "toezegging"]

@@ -21,9 +21,12 @@ class Found:
     documents: list[Document] = field(default_factory=list)
 
 
-def read(supplier: str, site: str, files: list[Path], register: str) -> Found:
+def read(
+    supplier: str, site: str, files: list[Path], register: str, *, records_only: bool = False
+) -> Found:
     """What saved responses hold; InputError naming every file that is not a response
-    besluitspoor can read (nothing is written then)."""
+    besluitspoor can read, or (`records_only`, for a register) not a register's answer;
+    nothing is written then."""
     found = Found()
     hits = Found()  # search hits: read first, so that an entity's details win over them
     problems: list[Problem] = []
@@ -35,8 +38,31 @@ def read(supplier: str, site: str, files: list[Path], register: str) -> Found:
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(Problem(str(path), None, "", str(exc)))
             continue
+        before = (
+            len(found.records) + len(hits.records),
+            len(found.meetings) + len(meeting_answers),
+        )
         try:
             _read_one(supplier, text, register, found, hits, meeting_answers, types)
+            after = (
+                len(found.records) + len(hits.records),
+                len(found.meetings) + len(meeting_answers),
+            )
+            if records_only and after[0] == before[0] and after[1] > before[1]:
+                problems.append(
+                    Problem(
+                        str(path),
+                        None,
+                        "",
+                        t(
+                            "een antwoord met een vergadering, geen register: geef het antwoord "
+                            "van het register ({r})",
+                            "an answer with a meeting, not a register: give the register's "
+                            "answer ({r})",
+                            r=register,
+                        ),
+                    )
+                )
         except ValueError as exc:
             problems.append(
                 Problem(
