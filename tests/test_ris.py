@@ -748,3 +748,33 @@ def test_a_meeting_answer_is_no_register(run: Run, db: TestDb) -> None:
     assert result.exit_code == 2
     assert "een antwoord met een vergadering, geen register" in result.stderr
     assert not db.exists() or "register-oosthaven" not in run("dossier", "list").stdout
+
+
+def test_a_motions_own_term_from_the_register(run: Run, tmp_path: Path) -> None:
+    """Notubiz attribute 28 ("Termijn afdoening") is the council's term for settling a motion:
+    kept as its `due`, and the check measures against it, not against 90 days."""
+
+    def attribute(number: int, label: str, content: str) -> dict[str, object]:
+        return {"label": label, "id": number, "values": [{"meta_data": None, "content": content}]}
+
+    item = {
+        "id": 601,
+        "attributes": [
+            attribute(1, "Titel", "M7 Speeltuin Havenkwartier"),
+            attribute(15, "Datum", "2024-01-16 00:00:00"),
+            attribute(45, "Type", "Motie"),
+            attribute(62, "Stemming", "Aangenomen"),
+            attribute(28, "Termijn afdoening", "2024-02-15 00:00:00"),
+        ],
+    }
+    page = tmp_path / "moties.json"
+    page.write_text(
+        json.dumps({"items": [item], "pagination": {"total_results": 1}}), encoding="utf-8"
+    )
+    assert run("ris", "moties", "notubiz:Oosthaven", "--from-file", str(page)).exit_code == 0
+    motion = _steps(run, "register-oosthaven")["motie-nb-601"]
+    assert motion["due"] == "2024-02-15"
+    result = run("check", "register-oosthaven", "--as-of", "2024-03-01", "-f", "json")
+    findings = json.loads(result.stdout)
+    text = json.dumps(findings, ensure_ascii=False)
+    assert "niet afgedaan binnen de termijn van de raad (15 februari 2024)" in text

@@ -63,7 +63,7 @@ def test_older_database_is_backed_up_and_upgraded(run: Run, db_path: Path) -> No
         )
     result = run("dossier", "list", "--json")
     assert result.exit_code == 0, result.output
-    assert "upgrading the database schema 0001 -> 0005; backup at" in result.stderr
+    assert f"upgrading the database schema 0001 -> {HEAD}; backup at" in result.stderr
     assert '"id": "oud"' in result.stdout
     backups = list(db_path.parent.glob("test.db.bak-0001-*"))
     assert len(backups) == 1

@@ -50,7 +50,7 @@ def _type(model: type[BaseModel], name: str) -> str:
         return "`HH:MM`, `ochtend`, `middag`, `avond`"
     if "TriState" in text or name in Facts.model_fields:
         return "`yes`, `no`, `unknown`"
-    if name == "due":
+    if "Literal['start']" in text:  # a promise's or a condition's due
         return "`start` or date"
     if "FuzzyDate" in text:
         return "date"

@@ -351,6 +351,10 @@ class Motie(StepBase):
     status: MotionStatus = D("Where the motion stands.", "ingediend")
     vote_date: Date | None = D("Date of the vote.")
     requests: str | None = D("The dictum: what the motion asks.")
+    due: Date | None = D(
+        "The term the council set for settling the motion (a register's 'Termijn afdoening' or "
+        "'Deadline'); without it the rules of procedure's term applies."
+    )
     settled_by: LaterStepId | None = D("Id of the step that settled (deed af) the motion.")
     conditions_for: LaterStepId | None = D(
         "Id of a later college decision whose conditions the motion states (the council's "

@@ -92,6 +92,8 @@ def _motion(record: Record, settlement: dict[str, Any] | None) -> dict[str, Any]
     }
     if record.kind == "motie" and record.status in ("aangenomen", "verworpen"):
         step["vote_date"] = record.day.isoformat()
+    if record.kind == "motie" and record.deadline and record.deadline >= record.day:
+        step["due"] = record.deadline.isoformat()  # the register's own term for settling it
     if record.wording:
         step["body"] = f"Status bij de bron: {record.wording}"
     if record.url:

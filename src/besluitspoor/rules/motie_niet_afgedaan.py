@@ -1,5 +1,6 @@
-"""An adopted motion must be settled (afgedaan) by the college within the term of the rules of
-procedure (`motie_termijn_dagen`, default 90 days after the vote).
+"""An adopted motion must be settled (afgedaan) by the college within its own term, as the
+council's register gives it (`due`), else the term of the rules of procedure
+(`motie_termijn_dagen`, default 90 days after the vote).
 
 Wrong: motion `aangenomen` on 2022-12-13, no `settled_by`, checked on 2023-06-01.
 Right: `settled_by` names the letter or decision that settled it.
@@ -20,16 +21,21 @@ READS = (
     "steps.motie.status",
     "steps.motie.vote_date",
     "steps.motie.settled_by",
+    "steps.motie.due",
 )
 MESSAGES = {
     "nl": {
         "violation": "de aangenomen motie '{title}' ({vote}) is na {days} dagen niet afgedaan",
+        "violation_due": "de aangenomen motie '{title}' ({vote}) is niet afgedaan binnen de "
+        "termijn van de raad ({due})",
         "pending": "de aangenomen motie '{title}' moet uiterlijk {deadline} zijn afgedaan",
         "needs_data": "onduidelijk of de termijn van {days} dagen voor de motie '{title}' "
         "verstreken is; een preciezere stemdatum beslist",
     },
     "en": {
         "violation": "the adopted motion '{title}' ({vote}) was not settled after {days} days",
+        "violation_due": "the adopted motion '{title}' ({vote}) was not settled within the "
+        "council's term ({due})",
         "pending": "the adopted motion '{title}' must be settled by {deadline}",
         "needs_data": "unclear whether the {days}-day term for the motion '{title}' has passed; "
         "a more precise vote date settles it",
@@ -48,6 +54,19 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         vote = getattr(motion, "vote_date", None) or motion.date
         fields: dict[str, Any] = {"title": motion.title, "vote": ctx.date_text(vote), "days": days}
+        due = getattr(motion, "due", None)
+        if due is not None:  # the council's own term for this motion
+            fields["due"] = ctx.date_text(due)
+            if due.last < ctx.as_of:
+                yield ctx.violation(
+                    motion.id, [motion.id], key="violation_due", falls_due=due.last, **fields
+                )
+            else:
+                deadline = ctx.date_text(FuzzyDate.of(due.last))
+                yield ctx.pending(
+                    motion.id, [motion.id], deadline=deadline, falls_due=due.last, **fields
+                )
+            continue
         if vote.last + term < ctx.as_of:
             yield ctx.violation(motion.id, [motion.id], falls_due=vote.last + term, **fields)
         elif vote.first + term >= ctx.as_of:
