@@ -778,3 +778,21 @@ def test_a_motions_own_term_from_the_register(run: Run, tmp_path: Path) -> None:
     findings = json.loads(result.stdout)
     text = json.dumps(findings, ensure_ascii=False)
     assert "niet afgedaan binnen de termijn van de raad (15 februari 2024)" in text
+
+
+def test_another_councils_records_need_force(run: Run) -> None:
+    _dossier(run, "parkeren", "Haarlem", "2024-02-01")
+    args = (
+        "ris",
+        "import",
+        "parkeren",
+        "notubiz:oosthaven",
+        "meeting:70001",
+        "--from-file",
+        MEETING,
+    )
+    refused = run(*args)
+    assert refused.exit_code == 2
+    assert "notubiz:oosthaven is de bron van een andere gemeente dan Haarlem" in refused.stderr
+    assert _steps(run, "parkeren") == {}
+    assert run(*args, "--force").exit_code == 0

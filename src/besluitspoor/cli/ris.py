@@ -95,6 +95,29 @@ class Source:
         return self.only or self.name
 
 
+def _same_council(place: Source, header: dict[str, Any], force: bool) -> None:
+    """A council's records go into a dossier of that municipality; --force for a regional
+    dossier fed by another council's records."""
+    from besluitspoor import ids
+
+    council = ids.slugify(place.council)
+    municipality = ids.slugify(str(header.get("municipality") or ""))
+    if force or council.isdigit() or not municipality or municipality == "onbekend":
+        return  # a Notubiz organisation number names no municipality
+    if council not in municipality and municipality not in council:
+        fail(
+            t(
+                "{s} is de bron van een andere gemeente dan {m} van dossier '{d}'; "
+                "geef --force als dat zo bedoeld is",
+                "{s} is the source of another municipality than {m} of dossier '{d}'; "
+                "give --force if that is meant",
+                s=f"{place.supplier}:{place.council}",
+                m=header.get("municipality"),
+                d=header.get("id"),
+            )
+        )
+
+
 def _source(text: str) -> Source:
     supplier, _, rest = text.partition(":")
     name, _, only = rest.partition("/")
@@ -601,7 +624,7 @@ def import_items(
 
     Examples:
 
-        besluitspoor ris import wassenaar-sociaal-team notubiz:oosthaven meeting:70001
+        besluitspoor ris import wassenaar-sociaal-team notubiz:wassenaar meeting:70001
             document:80011 --from-file vergadering.json
 
         besluitspoor ris import wassenaar-sociaal-team obv:wassenaar
@@ -617,6 +640,7 @@ def import_items(
         refs = [normalise_ref(r) for r in refs]
     with settings(ctx).open().read() as conn:
         header = store.load(conn, dossier).to_data()["dossier"]
+    _same_council(place, header, force)
     known = {
         c.ref: c
         for c in _found(
