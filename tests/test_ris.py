@@ -334,6 +334,11 @@ def test_from_search_to_a_checked_dossier_without_typing_a_step(run: Run) -> Non
     assert run("check", "buurtteam", "--as-of", "2024-12-01").exit_code in (0, 1)
     again = run("ris", "import", "buurtteam", "notubiz:oosthaven", *refs, *files)
     assert again.exit_code == 0 and "buurtteam: niets nieuws" in again.stderr
+    # several files after one --from-file are files, not references
+    once = run(
+        "ris", "import", "buurtteam", "notubiz:oosthaven", *refs, "--from-file", MEETING, PAGES[0]
+    )
+    assert once.exit_code == 0 and "buurtteam: niets nieuws" in once.stderr
 
 
 def test_import_of_an_unknown_reference_or_dossier(run: Run) -> None:

@@ -634,6 +634,12 @@ def import_items(
     from besluitspoor.store import dossiers as store
 
     place = _source(source)
+    if from_file:  # `--from-file a.json b.json`: the files after the option are no references
+        more = [
+            r for r in refs if Path(r).suffix.lower() in (".json", ".xml") and Path(r).is_file()
+        ]
+        refs = [r for r in refs if r not in more]
+        from_file = [*from_file, *map(Path, more)]
     if place.supplier == "obv":
         from besluitspoor.ris.obv import normalise_ref
 
