@@ -189,8 +189,12 @@ def test_merge_adds_only_new_items_and_twice_changes_nothing(
     result = run("extract", str(later), "--dossier", "start-buurtteam-oosthaven", "-o", str(second))
     assert result.exit_code == 0, result.output
     text = second.read_text(encoding="utf-8")
-    # The committee meeting of 4 December is recorded and nothing new needs it: left out.
-    assert "cie-2023-12-04" not in text and "# al vastgelegd" not in text
+    # The committee meeting of 4 December is recorded and nothing new needs it: not repeated,
+    # but said to be there.
+    assert "- id: cie-2023-12-04" not in text
+    assert (
+        "# al vastgelegd in start-buurtteam-oosthaven, niet herhaald: steps/cie-2023-12-04" in text
+    )
     result = run("import", str(second), "--merge", "--json")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["merged"] == {
@@ -571,3 +575,31 @@ def test_a_json_draft_without_a_header_is_a_located_refusal(
     result = run("import", str(old))
     assert result.exit_code == 2
     assert f"{old}:1: dossier: ontbreekt (verplicht)" in result.stderr
+
+
+def test_a_draft_knows_what_the_dossier_has_under_other_words(run: Run, tmp_path: Path) -> None:
+    recorded = tmp_path / "dossier.yaml"
+    recorded.write_text(
+        "format: besluitspoor/1\n"
+        "dossier: {id: buurtteam, title: Buurtteam, municipality: Oosthaven, profile: basis}\n"
+        "steps:\n"
+        "  - {id: cb-buurtteam, kind: collegebesluit, date: 2024-01-16,"
+        " title: Besluit over de start van het buurtteam}\n"
+        "promises:\n"
+        "  - {id: ervaringen-juli, text: 'Voor 1 juli 2024 informeert de wethouder de raad over"
+        " de eerste ervaringen met het buurtteam', by: college}\n",
+        encoding="utf-8",
+    )
+    assert run("import", str(recorded)).exit_code == 0
+    draft = _draft(run, str(RIB), "--dossier", "buurtteam")
+    assert "ervaringen-juli" not in [p["id"] for p in draft["promises"]]
+    assert all("ervaringen" not in p["text"] for p in draft["promises"])
+    assert "cb-2024-01-16" not in [s["id"] for s in draft["steps"]]  # it is cb-buurtteam
+    merged = tmp_path / "nieuw.yaml"
+    assert run("extract", str(RIB), "--dossier", "buurtteam", "-o", str(merged)).exit_code == 0
+    text = merged.read_text(encoding="utf-8")
+    assert "promises/ervaringen-juli" in text  # said to be there already
+    result = run("import", str(merged), "--merge", "--json")
+    assert result.exit_code == 0, result.output
+    added = json.loads(result.stdout)["merged"]["buurtteam"]
+    assert not any("ervaringen" in key or "cb-2024-01-16" in key for key in added)

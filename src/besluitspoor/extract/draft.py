@@ -38,28 +38,23 @@ def header(draft: Draft, dossier: dict[str, Any] | None, name: str) -> dict[str,
 
 
 def against(draft: Draft, recorded: dict[str, Any]) -> None:
-    """Align the draft with a recorded dossier: a drafted step of the same kind and date as a
-    recorded one, or a promise or precondition of the same text, becomes the recorded item
-    (its id, its content), so that `import --merge` adds only what is new."""
-    from besluitspoor.recording import near_item, rename_references
+    """Align the draft with a recorded dossier: a drafted step of the same kind on a compatible
+    date (with a similar title when several are), or a promise or precondition of similar
+    text, becomes the recorded item (its id, its content), so that `import --merge` adds only
+    what is new and nothing twice under other wording."""
+    from besluitspoor.recording import rename_references
 
     sections = {section: getattr(draft, section) for section in SECTIONS}
+    taken: set[str] = set()
     for section, items in sections.items():
         for n, item in enumerate(items):
-            found = next(
-                (
-                    r
-                    for r in recorded.get(section, [])
-                    if (
-                        r.get("kind") == item.get("kind") and r.get("date") == item.get("date")
-                        if section == "steps"
-                        else near_item(section, r, item)
-                    )
-                ),
-                None,
-            )
+            found = _recorded_match(section, item, recorded.get(section, []), taken)
             if found is None:
                 continue
+            taken.add(f"{section}/{found['id']}")
+            draft.matched[f"{section}/{found['id']}"] = str(
+                item.get("title") or item.get("text") or ""
+            )
             old, new = f"{section}/{item['id']}", f"{section}/{found['id']}"
             rename_references(sections, section, item["id"], found["id"])
             items[n] = dict(found)
@@ -67,6 +62,52 @@ def against(draft: Draft, recorded: dict[str, Any]) -> None:
             draft.review.pop(old, None)
             draft.recorded.add(new)
     _leave_out_unneeded(draft)
+
+
+def _recorded_match(
+    section: str, item: dict[str, Any], recorded: list[dict[str, Any]], taken: set[str]
+) -> dict[str, Any] | None:
+    """The recorded item a drafted one is: steps by kind and a compatible date, the most similar
+    title deciding between several; promises and preconditions by text at least half shared."""
+    from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError
+
+    def dated(value: Any) -> FuzzyDate | None:
+        try:
+            return FuzzyDate.parse(value)
+        except (FuzzyDateError, TypeError, ValueError):
+            return None
+
+    best: tuple[float, dict[str, Any]] | None = None
+    for other in recorded:
+        if f"{section}/{other['id']}" in taken:
+            continue
+        if section == "steps":
+            a, b = dated(item.get("date")), dated(other.get("date"))
+            if item.get("kind") != other.get("kind") or a is None or b is None:
+                continue
+            if a.first > b.last or b.first > a.last:
+                continue  # no day in common
+            score = 1.0 + _similar(str(item.get("title")), str(other.get("title")))
+        else:
+            score = _similar(str(item.get("text")), str(other.get("text")))
+            if score < 0.5:
+                continue
+        if best is None or score > best[0]:
+            best = (score, other)
+    return best[1] if best else None
+
+
+def _similar(a: str, b: str) -> float:
+    """The share of the shorter text's words (their first five letters, stopwords left out)
+    that the other text has too."""
+    words_a, words_b = _stems(a), _stems(b)
+    if not words_a or not words_b:
+        return 0.0
+    return len(words_a & words_b) / min(len(words_a), len(words_b))
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in ids.slug_words(text) if w not in ids.STOPWORDS and len(w) > 2}
 
 
 def _leave_out_unneeded(draft: Draft) -> None:
@@ -153,6 +194,17 @@ def to_yaml(draft: Draft, dossier: dict[str, Any] | None, name: str) -> str:
     lines.extend(block)
     if dossier is not None and not any(getattr(draft, section) for section in SECTIONS):
         lines.append(f"# niets nieuws: {dossier['id']} heeft alles wat dit document zegt")
+    shown = {f"{s}/{i['id']}" for s in SECTIONS for i in getattr(draft, s)}
+    left_out = [key for key in draft.matched if key not in shown]
+    if left_out:
+        lines.append(
+            t(
+                "# al vastgelegd in {d}, niet herhaald: {k}",
+                "# already recorded in {d}, not repeated: {k}",
+                d=dossier["id"] if dossier else "",
+                k=", ".join(left_out),
+            )
+        )
     for section in SECTIONS:
         items = getattr(draft, section)
         if not items:

@@ -41,6 +41,8 @@ class Draft:
     municipality: str | None = None
     # Items that are the recorded ones of the dossier drafted against (`--dossier`).
     recorded: set[str] = field(default_factory=set)
+    # Every recorded item a drafted one turned out to be ("section/id" -> the drafted wording).
+    matched: dict[str, str] = field(default_factory=dict)
     layout: str = "nieuws"
     # The step that is the document itself, when it is one.
     doc_step: str | None = None
