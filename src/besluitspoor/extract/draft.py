@@ -61,7 +61,7 @@ def against(draft: Draft, recorded: dict[str, Any]) -> None:
             draft.quotes[new] = draft.quotes.pop(old, [])
             draft.review.pop(old, None)
             draft.recorded.add(new)
-    _leave_out_unneeded(draft)
+    _leave_out_unneeded(draft, recorded)
 
 
 def _recorded_match(
@@ -101,18 +101,20 @@ def _similar(a: str, b: str) -> float:
     """The share of the shorter text's words (their first five letters, stopwords left out)
     that the other text has too."""
     words_a, words_b = _stems(a), _stems(b)
-    if not words_a or not words_b:
+    shared = len(words_a & words_b)
+    if shared < 2:  # one word in common is chance
         return 0.0
-    return len(words_a & words_b) / min(len(words_a), len(words_b))
+    return shared / min(len(words_a), len(words_b))
 
 
 def _stems(text: str) -> set[str]:
     return {w[:5] for w in ids.slug_words(text) if w not in ids.STOPWORDS and len(w) > 2}
 
 
-def _leave_out_unneeded(draft: Draft) -> None:
+def _leave_out_unneeded(draft: Draft, dossier: dict[str, Any]) -> None:
     """Drop the recorded items no new item refers to: the draft holds what is new, plus the
-    recorded steps its new items point at (so that it still imports on its own)."""
+    recorded items its new items point at, and what those point at in turn, taken from the
+    dossier where the draft has not got them (so that it still imports on its own)."""
     from besluitspoor.recording import ref_fields
 
     def refs(section: str, item: dict[str, Any]) -> set[str]:
@@ -125,14 +127,21 @@ def _leave_out_unneeded(draft: Draft) -> None:
         return found
 
     items = {f"{s}/{i['id']}": (s, i) for s in SECTIONS for i in getattr(draft, s)}
+    stored = {f"{s}/{i['id']}": (s, i) for s in SECTIONS for i in dossier.get(s, [])}
     needed: set[str] = set()
     todo = [key for key in items if key not in draft.recorded]
     while todo:  # what new items point at, and what those recorded items point at in turn
         for ref in refs(*items[todo.pop()]):
-            if ref not in needed:
-                needed.add(ref)
-                if ref in items:
-                    todo.append(ref)
+            if ref in needed:
+                continue
+            needed.add(ref)
+            if ref not in items and ref in stored:  # recorded, never drafted: bring it along
+                section, item = stored[ref]
+                getattr(draft, section).append(dict(item))
+                items[ref] = (section, item)
+                draft.recorded.add(ref)
+            if ref in items:
+                todo.append(ref)
     for section in SECTIONS:
         items = getattr(draft, section)
         keep = [i for i in items if f"{section}/{i['id']}" not in draft.recorded - needed]
