@@ -801,3 +801,18 @@ def test_another_councils_records_need_force(run: Run) -> None:
     assert "notubiz:oosthaven is de bron van een andere gemeente dan Haarlem" in refused.stderr
     assert _steps(run, "parkeren") == {}
     assert run(*args, "--force").exit_code == 0
+
+
+def test_the_same_letter_from_the_council_and_from_a_file_is_one_step(
+    run: Run, tmp_path: Path
+) -> None:
+    _dossier(run, "buurtteam", "Oosthaven", "1 februari 2024")
+    args = ("ris", "import", "buurtteam", "notubiz:oosthaven", "document:80011")
+    assert run(*args, "--from-file", MEETING).exit_code == 0
+    draft = tmp_path / "brief.yaml"
+    letter = Path(__file__).parent / "corpus" / "extract" / "rib-buurtteam.txt"
+    assert run("extract", str(letter), "--dossier", "buurtteam", "-o", str(draft)).exit_code == 0
+    result = run("import", str(draft), "--merge", "--json")
+    assert result.exit_code == 0, result.output
+    letters = [s for s in _steps(run, "buurtteam").values() if s["kind"] == "raadsinformatiebrief"]
+    assert [s["id"] for s in letters] == ["rib-nb-80011"]

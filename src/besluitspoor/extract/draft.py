@@ -85,9 +85,15 @@ def _recorded_match(
             a, b = dated(item.get("date")), dated(other.get("date"))
             if item.get("kind") != other.get("kind") or a is None or b is None:
                 continue
+            similar = _similar(str(item.get("title")), str(other.get("title")))
             if a.first > b.last or b.first > a.last:
-                continue  # no day in common
-            score = 1.0 + _similar(str(item.get("title")), str(other.get("title")))
+                # The same letter, dated by the meeting it was on: close, and named alike.
+                apart = min(abs((a.first - b.last).days), abs((b.first - a.last).days))
+                if apart > 60 or similar < 0.6:
+                    continue
+                score = similar
+            else:
+                score = 1.0 + similar
         else:
             score = _similar(str(item.get("text")), str(other.get("text")))
             if score < 0.5:

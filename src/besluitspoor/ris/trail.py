@@ -90,6 +90,9 @@ def _add_document(
     ref = document.ref or f"document:{document.source_id}"
     if ref in found or not document.title:
         return
+    own = _own_date(document.title)
+    if own is not None and (day is None or own <= day):
+        day = own  # "Brief wethouder d.d. 21 december 2017": its own date, not its meeting's
     kind = document_kind(document.title)
     step = None
     if day is not None:
@@ -104,6 +107,14 @@ def _add_document(
         if document.url:
             step["source"] = document.url
     found[ref] = Candidate(ref, day, kind, document.title, document.url, step)
+
+
+def _own_date(title: str) -> date | None:
+    """The date a document's title gives itself, to the day."""
+    from besluitspoor.extract.dates import first_day
+
+    found = first_day(title)
+    return found.first if found is not None else None
 
 
 def _meeting_step(meeting: Meeting, kind: str, url: str | None) -> dict[str, Any] | None:
