@@ -110,6 +110,16 @@ class OpenBesluitvorming:
                     },
                 )
             hits = _answer("zoeken", organisation)
+            if params.get("query"):  # the service matches words in full texts, not titles
+                words = params["query"].casefold().split()
+                hits["results"] = [
+                    h
+                    for h in hits["results"]
+                    if all(
+                        w in f"{h.get('title', '')} {h.get('summary', '')}".casefold().split()
+                        for w in words
+                    )
+                ]
             offset = int(params["offset"])
             page = hits["results"][offset : offset + 2]  # two per page, whatever `limit` says
             return httpx.Response(

@@ -726,6 +726,134 @@ def test_obv_search_pages_and_import_fetches_the_entities(run: Run, replay: Any)
     assert "Presentatie sociaal team" in kinds["commissievergadering"]["body"]
 
 
+def test_obv_search_shows_what_the_service_found_in_full_texts(run: Run, replay: Any) -> None:
+    """The meeting is named after its committee; the service found the words in its content.
+    A second filter on titles hid it (and so every meeting a subject was decided in)."""
+    replay(OpenBesluitvorming())
+    result = run("ris", "search", "obv:Zeestrand", "-q", "sociaal team", "--json")
+    assert result.exit_code == 0, result.output
+    titles = {c["title"] for c in json.loads(result.stdout)}
+    assert "Commissie Sociaal Domein 10 januari 2023" in titles  # "team" is not in its title
+    assert "Raadsinformatiebrief start sociaal team" in titles
+    content = run("ris", "search", "obv:zeestrand", "-q", "informeert", "--json")
+    assert [c["title"] for c in json.loads(content.stdout)] == [
+        "Raadsinformatiebrief start sociaal team"  # the word is in its text only
+    ]
+
+
+def test_obv_unknown_organisation_points_at_the_keys(run: Run, replay: Any) -> None:
+    server = OpenBesluitvorming()
+    replay(server)
+    result = run("--lang", "en", "ris", "search", "obv:Den Nergens", "-q", "x")
+    assert result.exit_code == 2
+    assert "organisation 'den-nergens'" in result.stderr
+    assert "https://openbesluitvorming.nl/api/sources" in result.stderr
+    assert server.calls[0].params["organization"] == "den-nergens"
+
+
+def test_obv_meeting_kinds_amendments_and_sources(run: Run, tmp_path: Path) -> None:
+    """A college meeting is the college deciding, with its decisions in the descriptions; an
+    information session is no council meeting; amendementen listed on a meeting stay
+    amendementen, and a motion without an attachment is still sourced by its entity."""
+    org = "meeting:ibabs:gemeente:zeestrand"
+    answers = {
+        "college": {
+            "entityId": f"{org}:c1",
+            "entityType": "Meeting",
+            "title": "College van B en W",
+            "sortDate": "2023-01-03T08:00:00Z",
+            "agenda": [
+                {
+                    "id": "agenda_item:ibabs:gemeente:zeestrand:c1a",
+                    "title": "Sociaal team",
+                    "description": "Het college stemt in met het convenant sociaal team.",
+                }
+            ],
+        },
+        "informatie": {
+            "entityId": f"{org}:i1",
+            "entityType": "Meeting",
+            "title": "Raadsinformatiebijeenkomst sociaal team",
+            "sortDate": "2023-01-05T18:30:00Z",
+        },
+        "raad": {
+            "entityId": f"{org}:r1",
+            "entityType": "Meeting",
+            "title": "Gemeenteraad",
+            "sortDate": "2023-02-02T18:30:00Z",
+            "motions": [
+                {
+                    "id": "motion:ibabs:gemeente:zeestrand:a7",
+                    "name": "A7 Wijziging sociaal team",
+                    "motion_type": "Amendementen",
+                    "result": "verworpen",
+                }
+            ],
+        },
+    }
+    files = []
+    for name, answer in answers.items():
+        path = tmp_path / f"{name}.json"
+        path.write_text(json.dumps(answer), encoding="utf-8")
+        files += ["--from-file", str(path)]
+    result = run("ris", "search", "obv:zeestrand", *files, "--json")
+    assert result.exit_code == 0, result.output
+    kinds = {c["title"]: c["kind"] for c in json.loads(result.stdout)}
+    assert kinds == {
+        "College van B en W": "collegebesluit",
+        "Raadsinformatiebijeenkomst sociaal team": "commissievergadering",
+        "Gemeenteraad": "raadsvergadering",
+        "A7 Wijziging sociaal team": "amendement",
+    }
+    _dossier(run, "sociaal-team", "Zeestrand", "2023-01-01")
+    refs = [f"{org}:c1", f"{org}:i1", "motie:ibabs:gemeente:zeestrand:a7"]
+    result = run("ris", "import", "sociaal-team", "obv:zeestrand", *refs, *files)
+    assert result.exit_code == 0, result.output
+    steps = {s["kind"]: s for s in _steps(run, "sociaal-team").values()}
+    assert "stemt in met het convenant" in steps["collegebesluit"]["body"]
+    assert steps["commissievergadering"]["nature"] == "informerend"
+    assert steps["amendement"]["status"] == "verworpen"
+    assert steps["amendement"]["source"].endswith("motion%3Aibabs%3Agemeente%3Azeestrand%3Aa7")
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Collegebrief stand van zaken jeugdzorg", "raadsinformatiebrief"),
+        ("Raadsbesluit Verordening sociaal domein 2023", "raadsbesluit"),
+        ("Ontwerpraadsbesluit Verordening sociaal domein", "raadsvoorstel"),
+        ("Raadsvoorstel en raadsbesluit grondexploitatie", "raadsvoorstel"),
+        ("Besluitenlijst college 14 maart 2023", "collegebesluit"),
+        ("Besluitenlijst raadsvergadering 14 maart 2023", "brief"),
+        ("Amendement A3 Parkeren", "amendement"),
+        ("Bijlage 2 kaart", "brief"),
+    ],
+)
+def test_document_kinds_from_titles(title: str, kind: str) -> None:
+    from besluitspoor.ris.records import document_kind
+
+    assert document_kind(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Gemeenteraad", "raadsvergadering"),
+        ("Raadsvergadering 7 november 2024", "raadsvergadering"),
+        ("Commissie Ruimte", "commissievergadering"),
+        ("Raadsinformatiebijeenkomst", "commissievergadering"),
+        ("Beeldvormende sessie raad", "commissievergadering"),
+        ("College van B&W", "collegebesluit"),
+        ("Collegevergadering", "collegebesluit"),
+        ("Auditcommissie", "commissievergadering"),
+    ],
+)
+def test_meeting_kinds_from_titles(title: str, kind: str) -> None:
+    from besluitspoor.ris.records import meeting_kind
+
+    assert meeting_kind(title) == kind
+
+
 def test_obv_unknown_organisation_and_entity_are_exit_2(run: Run, replay: Any) -> None:
     replay(OpenBesluitvorming())
     result = run("ris", "search", "obv:nergens", "-q", "x")

@@ -430,6 +430,7 @@ _OBV_TYPES = {
     "amendement": "Motion",
     "commissievergadering": "Meeting",
     "raadsvergadering": "Meeting",
+    "collegebesluit": None,  # the college's meeting, or its list of decisions
 }
 
 
@@ -521,7 +522,13 @@ def search(
     ctx: typer.Context,
     source: SourceArg,
     query: Annotated[
-        str | None, typer.Option("--query", "-q", help="Words that must all be in the title.")
+        str | None,
+        typer.Option(
+            "--query",
+            "-q",
+            help="Words to find: OpenBesluitvorming searches full texts and agendas; in saved "
+            "responses every word must be in the title or agenda.",
+        ),
     ] = None,
     start: StartOpt = None,
     end: EndOpt = None,
@@ -555,11 +562,15 @@ def search(
     place = _source(source)
     first = parse_as_of(start) if start else None
     last = parse_as_of(end) if end else None
+    files = [*(from_file or []), *(more or [])]
+    # OpenBesluitvorming matches the words in full texts, agendas and motions itself; a second
+    # filter on titles would hide the meetings (named after their type) a subject was decided in.
+    wanted = None if place.supplier == "obv" and not files else query
     found = [
         c
         for c in _found(
             place,
-            [*(from_file or []), *(more or [])],
+            files,
             None,
             query=query,
             start=first,
@@ -567,7 +578,7 @@ def search(
             kind=kind,
             refresh=refresh,
         )
-        if matches(c, query, first, last, kind)
+        if matches(c, wanted, first, last, kind)
     ]
     if as_json:
         print_json(

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
+from besluitspoor.i18n import t
 from besluitspoor.ris.records import Document, Meeting, Record, local_day, local_time, outcome
 
 API = "https://openbesluitvorming.nl/api"
@@ -70,7 +71,12 @@ def _agenda(items: list[Any], agenda: list[str], documents: list[Document], supp
         if not isinstance(item, dict):
             continue
         if item.get("title"):
-            agenda.append(f"{item.get('number') or ''} {item['title']}".strip())
+            line = f"{item.get('number') or ''} {item['title']}".strip()
+            # The college's decisions are in the description (a college meeting's agenda).
+            description = " ".join(str(item.get("description") or "").split())
+            if description and description.casefold() != str(item["title"]).casefold():
+                line = f"{line}: {description[:400]}"
+            agenda.append(line)
         for doc in item.get("documents") or []:
             if isinstance(doc, dict) and doc.get("id"):
                 documents.append(
@@ -113,10 +119,10 @@ def read(payload: Any) -> tuple[list[Meeting], list[Record], list[Document]]:
             _record(
                 str(m["id"]),
                 str(m.get("name") or m["id"]),
-                "",
+                str(m.get("motion_type") or ""),  # "Amendementen" are amendementen
                 m.get("status"),
                 when,
-                m.get("download_url"),
+                m.get("download_url") or entity_url(str(m["id"])),
                 m.get("result"),
             )
             for m in payload.get("motions") or []
@@ -140,7 +146,8 @@ def read(payload: Any) -> tuple[list[Meeting], list[Record], list[Document]]:
         motion: dict[str, Any] = found_motion if isinstance(found_motion, dict) else {}
         name = str(motion.get("name") or title or source_id)
         label = str(motion.get("motion_type") or payload.get("entityTypeLabel") or "")
-        url = payload.get("downloadUrl") or payload.get("pdfUrl")
+        # About 40% of motions have no attachment; the entity itself is still a source.
+        url = payload.get("downloadUrl") or payload.get("pdfUrl") or entity_url(entity_id)
         return (
             [],
             [
@@ -187,7 +194,11 @@ def search(
     """The search answers, page by page while `hasMore`, up to MAX_RESULTS hits."""
     import json
 
-    params: dict[str, Any] = {"organization": organisation, "sort": "date_asc", "limit": PAGE}
+    from besluitspoor.problems import InputError
+
+    # Organisations are keys in lower case (`hilversum`, from /api/sources), not display names.
+    org_key = "-".join(organisation.strip().lower().split())
+    params: dict[str, Any] = {"organization": org_key, "sort": "date_asc", "limit": PAGE}
     for key, value in (
         ("query", query),
         ("dateFrom", start),
@@ -199,7 +210,22 @@ def search(
     pages: list[Any] = []
     seen = 0
     while seen < MAX_RESULTS:
-        payload = json.loads(fetcher.get(f"{API}/search", {**params, "offset": seen}))
+        try:
+            payload = json.loads(fetcher.get(f"{API}/search", {**params, "offset": seen}))
+        except InputError as exc:
+            if seen:
+                raise
+            raise InputError(
+                t(
+                    "{e}. Kent OpenBesluitvorming de organisatie '{k}'? De sleutels staan in "
+                    "{a}/sources",
+                    "{e}. Does OpenBesluitvorming know the organisation '{k}'? The keys are in "
+                    "{a}/sources",
+                    e=str(exc).rstrip("."),
+                    k=org_key,
+                    a=API,
+                )
+            ) from None
         if not isinstance(payload, dict) or not isinstance(payload.get("results"), list):
             raise Malformed("expected an object with 'results'")
         pages.append(payload)

@@ -102,15 +102,26 @@ def local_time(value: str | None, bare_is_utc: bool = False) -> str | None:
 
 
 # What a meeting's or a document's title suggests it is (NOTES §2.1: titles are the only hint;
-# Notubiz's `body` says "council" on committee meetings too).
+# Notubiz's `body` says "council" on committee meetings too). First match wins: "Raadsvoorstel
+# en -besluit" is the proposal; a "Collegebrief" is the college's letter to the council.
 _DOCUMENT_KINDS = (
     (
         "raadsinformatiebrief",
         re.compile(
-            r"\braadsinformatiebrief\b|\bRIB\b|\bbrief aan de raad\b|\braadsbrief\b|\bmemo\b", re.I
+            r"\braadsinformatiebrief\b|\bRIB\b|\bbrief aan de raad\b|\braadsbrief\b|\bmemo\b"
+            r"|\bcollegebrief\b|\bcollegememo\b|\binformatiebrief\b",
+            re.I,
         ),
     ),
     ("raadsvoorstel", re.compile(r"\braadsvoorstel\b|\bvoorstel aan de raad\b", re.I)),
+    ("raadsbesluit", re.compile(r"^\s*(?:[\w.-]+\s+)?(?:ontwerp-?)?raadsbesluit\b", re.I)),
+    (
+        "collegebesluit",
+        re.compile(
+            r"^\s*(?:[\w.-]+\s+)?collegebesluit\b|\bbesluitenlijst\b.*\b(?:college|b\s*(?:&|en)\s*w)\b",
+            re.I,
+        ),
+    ),
     ("motie", re.compile(r"^\s*(?:[\w.-]+\s+)?motie\b", re.I)),
     ("amendement", re.compile(r"^\s*(?:[\w.-]+\s+)?amendement\b", re.I)),
     ("vragen", re.compile(r"\bschriftelijke vragen\b", re.I)),
@@ -119,11 +130,43 @@ _DOCUMENT_KINDS = (
 
 
 def document_kind(title: str) -> str:
-    return next((kind for kind, p in _DOCUMENT_KINDS if p.search(title)), "brief")
+    kind = next((kind for kind, p in _DOCUMENT_KINDS if p.search(title)), "brief")
+    if kind == "raadsbesluit" and re.search(r"\bontwerp", title, re.I):
+        return "raadsvoorstel"  # a draft decision goes with the proposal, nothing is decided yet
+    return kind
+
+
+# The college meets too, and its meetings' agendas carry its decisions; sessions where the
+# council is informed ("raadsinformatiebijeenkomst") are not council meetings that decide.
+_COLLEGE_MEETING = re.compile(
+    r"\bcollege\b|\bcollegevergadering\b|\bb\s*(?:&|en)\s*w\b|\bburgemeester en wethouders\b",
+    re.I,
+)
+_INFORMING = re.compile(
+    r"informatiebijeenkomst|informatieavond|informatiesessie|beeldvorm|presentatie|"
+    r"werksessie|themabijeenkomst|technische sessie",
+    re.I,
+)
 
 
 def meeting_kind(title: str) -> str:
     lowered = title.lower()
-    if "commissie" in lowered or "raad" not in lowered:
+    if _COLLEGE_MEETING.search(title) and "commissie" not in lowered:
+        return "collegebesluit"
+    if "commissie" in lowered or "raad" not in lowered or _INFORMING.search(title):
         return "commissievergadering"
     return "raadsvergadering"
+
+
+def meeting_nature(title: str) -> str | None:
+    """What a committee session was for, where its name says so."""
+    lowered = title.lower()
+    if "beeldvorm" in lowered:
+        return "beeldvormend"
+    if "oordeelsvorm" in lowered:
+        return "oordeelsvormend"
+    if "presentatie" in lowered:
+        return "presentatie"
+    if _INFORMING.search(title):
+        return "informerend"
+    return None

@@ -12,7 +12,14 @@ from datetime import date
 from typing import Any
 
 from besluitspoor import vocab
-from besluitspoor.ris.records import Document, Meeting, Record, document_kind, meeting_kind
+from besluitspoor.ris.records import (
+    Document,
+    Meeting,
+    Record,
+    document_kind,
+    meeting_kind,
+    meeting_nature,
+)
 from besluitspoor.ris.register import item_id, source_slug
 
 SHORT = vocab.ID_PREFIXES
@@ -132,8 +139,14 @@ def _meeting_step(meeting: Meeting, kind: str, url: str | None) -> dict[str, Any
         step["time"] = meeting.time
     if kind == "commissievergadering":
         step["committee"] = meeting.title
+        nature = meeting_nature(meeting.title)
+        if nature:
+            step["nature"] = nature
         if meeting.agenda:
             step["body"] = "Agenda: " + "; ".join(meeting.agenda)[:1500]
+    elif kind == "collegebesluit":  # the college's meeting: its agenda is what it decided
+        if meeting.agenda:
+            step["body"] = "Besluitenlijst: " + "; ".join(meeting.agenda)[:1500]
     elif meeting.agenda:
         step["agenda"] = list(meeting.agenda)
     return step
