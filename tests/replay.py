@@ -10,7 +10,10 @@ from typing import Any
 from tests.conftest import CORPUS
 
 RIS = CORPUS / "ris"
-OBV = {name: str(RIS / f"obv-zeestrand-{name}.json") for name in ("zoeken", "vergadering", "motie")}
+OBV = {
+    name: str(RIS / f"obv-zeestrand-{name}.json")
+    for name in ("zoeken", "vergadering", "motie", "document")
+}
 OBV_ORGANISATIONS = ("zeestrand", "wassenaar")  # the help examples ask for Wassenaar
 
 
@@ -128,7 +131,7 @@ class OpenBesluitvorming:
         entity = request.url.path.removeprefix("/api/entities/")
         parts = entity.split(":")
         organisation = parts[3] if len(parts) > 3 else ""
-        for name in ("vergadering", "motie"):
+        for name in ("vergadering", "motie", "document"):
             payload = _answer(name, organisation)
             if organisation in OBV_ORGANISATIONS and payload["entityId"] == entity:
                 return httpx.Response(200, json=payload)

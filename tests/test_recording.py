@@ -393,8 +393,15 @@ def test_5_readme_commands_run_against_the_tour_database(
         toured("export", "wassenaar-sociaal-team", "-o", "wassenaar.yaml")
     if " extract " in line or "concept.yaml" in line:
         _documents_named_in_examples(toured, tmp_path)
-    if " ris " in f" {line}" or "register-" in line:
+    if " ris " in f" {line}" or "register-" in line or "concepten/" in line:
         _responses_named_in_examples(toured, tmp_path, monkeypatch)
+    if line.startswith("besluitspoor import concepten/"):  # the draft `ris import --drafts` wrote
+        made = toured(
+            "ris", "import", "wassenaar-sociaal-team", "obv:wassenaar",
+            "document:ibabs:gemeente:wassenaar:d0c0e000-0000-4000-8000-000000000201",
+            "--drafts", "concepten/",
+        )  # fmt: skip
+        assert made.exit_code == 0, made.output
     args = shlex.split(line.split(" > ")[0])[1:]
     _files_named_in_watch_examples(toured, args)
     result = toured(*_on_the_test_server(args, db))

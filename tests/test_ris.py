@@ -944,3 +944,123 @@ def test_the_same_letter_from_the_council_and_from_a_file_is_one_step(
     assert result.exit_code == 0, result.output
     letters = [s for s in _steps(run, "buurtteam").values() if s["kind"] == "raadsinformatiebrief"]
     assert [s["id"] for s in letters] == ["rib-nb-80011"]
+
+
+# A letter of our own making, in the shape OpenBesluitvorming gives a document: its text as
+# `markdownText`, its `sortDate` the meeting it was listed at.
+_LETTER = """# Raadsinformatiebrief
+
+Gemeente Zeestrand
+
+Datum: 17 januari 2023
+Onderwerp: Start van het sociaal team
+
+Geachte leden van de raad,
+
+Het college heeft op 13 december 2022 besloten het sociaal team per 1 januari 2023 in te richten.
+Op 1 januari 2023 is het sociaal team van start gegaan.
+
+Wij zullen u voor 1 juli 2023 informeren over de eerste ervaringen van het sociaal team.
+
+Met vriendelijke groet,
+het college van burgemeester en wethouders van Zeestrand
+"""
+_DOC_URL = "https://api1.ibabs.eu/publicdownload.aspx?site=Zeestrand&id=d0c0e000-0000-4000-8000-000000000201"
+
+
+def _document_entity(text: str | None) -> dict[str, Any]:
+    entity: dict[str, Any] = {
+        "entityId": OBV_REFS[1],
+        "entityType": "Document",
+        "title": "Raadsinformatiebrief start sociaal team",
+        "sortDate": "2023-01-24T18:00:00Z",
+        "downloadUrl": _DOC_URL,
+    }
+    if text is not None:
+        entity["markdownText"] = text
+    return entity
+
+
+def test_ris_import_drafts_what_a_document_states(run: Run, tmp_path: Path) -> None:
+    """The document comes in as a step and its contents as a draft to review, made against
+    the dossier: the letter just imported is the same letter, so merging adds no second one."""
+    _dossier(run, "sociaal-team", "Zeestrand", "2023-01-01")
+    saved = tmp_path / "brief.json"
+    saved.write_text(json.dumps(_document_entity(_LETTER)), encoding="utf-8")
+    folder = tmp_path / "concepten"
+    result = run(
+        "ris", "import", "sociaal-team", "obv:zeestrand", OBV_REFS[1],
+        "--from-file", str(saved), "--drafts", str(folder), "--json",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    [draft] = json.loads(result.stdout)["drafts"]
+    assert Path(draft).name == "rib-ib-d0c0e000-8c9918c4.yaml"  # the step's id
+    assert "1 concept in" in result.stderr and f"import {draft} --merge" in result.stderr
+    text = Path(draft).read_text(encoding="utf-8")
+    assert f"source: {_DOC_URL}" in text
+    assert "# al vastgelegd: --merge slaat dit over\n  # nakijken: het stuk zelf" in text
+    merged = run("import", draft, "--merge")
+    assert merged.exit_code == 0, merged.output
+    steps = _steps(run, "sociaal-team")
+    assert len([s for s in steps.values() if s["kind"] == "raadsinformatiebrief"]) == 1
+    assert "het stuk zelf noemt 2023-01-17, vastgelegd is 2023-01-24" in text  # to correct
+    assert any(s["kind"] == "collegebesluit" and s["date"] == "2022-12-13" for s in steps.values())
+    promises = json.loads(run("export", "sociaal-team", "--format", "json").stdout)["promises"]
+    assert [p["due"] for p in promises] == ["2023-07-01"]
+    again = run(
+        "ris", "import", "sociaal-team", "obv:zeestrand", OBV_REFS[1],
+        "--from-file", str(saved), "--drafts", str(folder),
+    )  # fmt: skip
+    assert again.exit_code == 0 and "niets nieuws" in again.stderr
+    assert "bestaat al en blijft zoals het is" in again.stderr  # a reviewer's file is kept
+    assert Path(draft).read_text(encoding="utf-8") == text
+    Path(draft).unlink()
+    again = run(
+        "ris", "import", "sociaal-team", "obv:zeestrand", OBV_REFS[1],
+        "--from-file", str(saved), "--drafts", str(folder),
+    )  # fmt: skip
+    redrafted = Path(draft).read_text(encoding="utf-8")  # now everything in it is recorded
+    assert "niet herhaald" in redrafted and "promises/" in redrafted
+
+
+def test_ris_import_downloads_a_document_without_text(run: Run, replay: Any) -> None:
+    """iBabs' download addresses end in .aspx: the file's type is told by its first bytes."""
+    import httpx
+
+    asked: list[str] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        asked.append(request.url.host)
+        if request.url.host == "api1.ibabs.eu":
+            page = "<html><body>" + "".join(
+                f"<p>{line}</p>" for line in _LETTER.splitlines() if line.strip()
+            )
+            return httpx.Response(200, content=(page + "</body></html>").encode())
+        return httpx.Response(200, json=_document_entity(None))
+
+    replay(server)
+    _dossier(run, "sociaal-team", "Zeestrand", "2023-01-01")
+    folder = "concepten"
+    result = run("ris", "import", "sociaal-team", "obv:zeestrand", OBV_REFS[1], "--drafts", folder)
+    assert result.exit_code == 0, result.output
+    assert asked == ["openbesluitvorming.nl", "api1.ibabs.eu"]
+    [draft] = Path(folder).glob("*.yaml")
+    assert "voor 1 juli 2023" in draft.read_text(encoding="utf-8")
+
+
+def test_ris_import_names_a_document_it_cannot_read_and_keeps_the_import(
+    run: Run, replay: Any
+) -> None:
+    import httpx
+
+    def server(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "api1.ibabs.eu":
+            return httpx.Response(200, content=b"%PDF-1.4\n%%EOF\n")  # a scan: no text
+        return httpx.Response(200, json=_document_entity(None))
+
+    replay(server)
+    _dossier(run, "sociaal-team", "Zeestrand", "2023-01-01")
+    result = run("ris", "import", "sociaal-team", "obv:zeestrand", OBV_REFS[1], "--drafts", "c")
+    assert result.exit_code == 2
+    assert _DOC_URL in result.stderr and "/tmp" not in result.stderr
+    assert any(s["kind"] == "raadsinformatiebrief" for s in _steps(run, "sociaal-team").values())

@@ -40,6 +40,7 @@ _NOUNS = {
     "step": (("stap", "stappen"), ("step", "steps")),
     "item": (("item", "items"), ("item", "items")),
     "date": (("datum", "data"), ("date", "dates")),
+    "draft": (("concept", "concepten"), ("draft", "drafts")),
     "dossier page": (("dossierpagina", "dossierpagina's"), ("dossier page", "dossier pages")),
     "required step": (("vereiste stap", "vereiste stappen"), ("required step", "required steps")),
 }

@@ -6,7 +6,7 @@ import os
 import sys
 from contextlib import nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
@@ -300,7 +300,7 @@ def extract(
     """
     import sys
 
-    from besluitspoor.extract.draft import against, to_json, to_yaml
+    from besluitspoor.extract.draft import against, cite, to_json, to_yaml
     from besluitspoor.extract.readers import Unreadable, read_text, refusal
     from besluitspoor.extract.recognize import recognise
 
@@ -355,7 +355,7 @@ def extract(
         if saved_from is not None:  # the saved page's address is no part of the document
             text = text.split("\n", 1)[1] if "\n" in text else ""
         draft = recognise(text, given, layout)
-        _cite(draft, source or saved_from or Path(name).name)
+        cite(draft, source or saved_from or Path(name).name)
         if draft.undated:
             say(
                 t(
@@ -386,18 +386,6 @@ def _source_line(text: str) -> str | None:
     if first.lower().startswith("# source:"):
         return first.split(":", 1)[1].strip().split()[0] if first.split(":", 1)[1].strip() else None
     return None
-
-
-def _cite(draft: Any, where: str) -> None:
-    """Every step drafted from a document names it as its `source`, and so does the header."""
-    for step in draft.steps:
-        step.setdefault("source", where)
-    own = next((s for s in draft.steps if s["id"] == draft.doc_step), None)
-    title = own["title"] if own else where
-    entry = {"title": title, "url": where} if "://" in where else {"title": f"{title} ({where})"}
-    if draft.doc_date is not None:
-        entry["date"] = draft.doc_date.iso()
-    draft.proposals["sources"] = [entry]
 
 
 def _doc_date(text: str | None) -> date | None:

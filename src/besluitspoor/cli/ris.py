@@ -625,13 +625,25 @@ def import_items(
     as_json: JsonOpt = False,
     force: ForceOpt = False,
     refresh: RefreshOpt = False,
+    drafts: Annotated[
+        Path | None,
+        typer.Option(
+            "--drafts",
+            help="Also read each document imported (OpenBesluitvorming's text, else the file "
+            "downloaded) and write what it states, drafted against the dossier, to "
+            "FOLDER/<step id>.yaml for review; add a reviewed draft with "
+            "'besluitspoor import FILE --merge'.",
+            metavar="FOLDER",
+        ),
+    ] = None,
 ) -> None:
     """Add chosen meetings, documents and moties to a dossier as steps, each with its source
     URL; their ids carry the supplier's ids, so importing again adds nothing twice (and a step
     from OpenBesluitvorming has the id it has when imported from the supplier).
 
     Without --from-file the items are fetched: OpenBesluitvorming entities, a Notubiz meeting,
-    or iBabs meetings between --from and --to.
+    or iBabs meetings between --from and --to. With --drafts the documents' contents are
+    drafted too: the steps, promises and preconditions each states, with its source.
 
     Examples:
 
@@ -640,6 +652,10 @@ def import_items(
 
         besluitspoor ris import wassenaar-sociaal-team obv:wassenaar
             meeting:ibabs:gemeente:wassenaar:5e0f0000-0000-4000-8000-000000000101
+
+        besluitspoor ris import wassenaar-sociaal-team obv:wassenaar
+            document:ibabs:gemeente:wassenaar:d0c0e000-0000-4000-8000-000000000201
+            --drafts concepten/
     """
     from besluitspoor.cli.checking import parse_as_of
     from besluitspoor.store import dossiers as store
@@ -703,4 +719,97 @@ def import_items(
 
     steps = [known[r].step for r in dict.fromkeys(refs)]
     data = {"format": vocab.FORMAT, "dossier": header, "steps": steps}
-    _tell(_sync(ctx, data, force), as_json)
+    report = _sync(ctx, data, force)
+    if drafts is None:
+        _tell(report, as_json)
+        return
+    documents = [known[r] for r in dict.fromkeys(refs) if r.startswith("document:")]
+    written, failed = _draft_documents(ctx, place, dossier, documents, drafts, refresh)
+    _tell(report, as_json, drafts=[str(w) for w in written])
+    if written:
+        say(
+            t(
+                "{n} in {f}: nakijken, dan toevoegen met 'besluitspoor import {e} --merge'",
+                "{n} in {f}: review, then add with 'besluitspoor import {e} --merge'",
+                n=count(len(written), "draft"),
+                f=drafts,
+                e=written[0],
+            )
+        )
+    elif not documents:
+        say(t("geen documenten om te lezen", "no documents to read"))
+    if failed:
+        raise typer.Exit(failed)
+
+
+def _draft_documents(
+    ctx: typer.Context,
+    place: Source,
+    dossier: str,
+    documents: list[Candidate],
+    folder: Path,
+    refresh: bool,
+) -> tuple[list[Path], int]:
+    """Each document's draft in `folder`, made against the dossier as it now is: the files
+    written, and the exit code for the documents that could not be read (2) or fetched (3)."""
+    from besluitspoor.extract.readers import Unreadable
+    from besluitspoor.outputfile import atomic_file
+    from besluitspoor.problems import InputError
+    from besluitspoor.ris import drafting, http
+    from besluitspoor.store import dossiers as store
+
+    with settings(ctx).open().read() as conn:
+        recorded = store.load(conn, dossier).to_data()
+    written: list[Path] = []
+    failed = 0
+    fetcher = None
+    try:
+        for doc in documents:
+            assert doc.step is not None  # undated ones were refused before the import
+            where = doc.url or doc.ref
+            try:
+                if doc.text and doc.text.strip():
+                    text = doc.text
+                elif doc.url:
+                    if fetcher is None:
+                        fetcher = http.Fetcher(
+                            cache_dir(), refresh=refresh, transport=http.TRANSPORT
+                        )
+                    text = drafting.text_of(fetcher.get(doc.url), doc.url)
+                else:
+                    raise Unreadable(
+                        t(
+                            "{r}: de bron geeft geen tekst en geen adres om het stuk te halen",
+                            "{r}: the source gives no text and no address to fetch it from",
+                            r=doc.ref,
+                        )
+                    )
+            except http.SourceDown as exc:
+                say(str(exc))
+                failed = 3
+                continue
+            except InputError as exc:  # unreadable, refused or not found: the others go on
+                say(str(exc))
+                failed = failed or 2
+                continue
+            target = folder / f"{doc.step['id']}.yaml"
+            made = drafting.draft(text, where, recorded, doc.day)
+            if target.exists() and target.read_text(encoding="utf-8") != made:
+                # It may hold a reviewer's corrections: never overwritten.
+                say(
+                    t(
+                        "{f} bestaat al en blijft zoals het is; verwijder het voor een nieuw "
+                        "concept",
+                        "{f} exists and is kept as it is; remove it for a new draft",
+                        f=target,
+                    )
+                )
+                continue
+            folder.mkdir(parents=True, exist_ok=True)
+            with atomic_file(target) as handle:
+                handle.write(made)
+            written.append(target)
+    finally:
+        if fetcher is not None:
+            fetcher.close()
+    return written, failed

@@ -37,6 +37,18 @@ def header(draft: Draft, dossier: dict[str, Any] | None, name: str) -> dict[str,
     return block
 
 
+def cite(draft: Draft, where: str) -> None:
+    """Every step drafted from a document names it as its `source`, and so does the header."""
+    for step in draft.steps:
+        step.setdefault("source", where)
+    own = next((s for s in draft.steps if s["id"] == draft.doc_step), None)
+    title = own["title"] if own else where
+    entry = {"title": title, "url": where} if "://" in where else {"title": f"{title} ({where})"}
+    if draft.doc_date is not None:
+        entry["date"] = draft.doc_date.iso()
+    draft.proposals["sources"] = [entry]
+
+
 def against(draft: Draft, recorded: dict[str, Any]) -> None:
     """Align the draft with a recorded dossier: a drafted step of the same kind on a compatible
     date (with a similar title when several are), or a promise or precondition of similar
@@ -61,6 +73,14 @@ def against(draft: Draft, recorded: dict[str, Any]) -> None:
             draft.quotes[new] = draft.quotes.pop(old, [])
             draft.review.pop(old, None)
             draft.recorded.add(new)
+            if section == "steps" and str(item.get("date")) != str(found.get("date")):
+                # A RIS dates a letter by the meeting it was on; the text knows its own date.
+                draft.review[new] = t(
+                    "het stuk zelf noemt {a}, vastgelegd is {b}",
+                    "the document itself says {a}, recorded is {b}",
+                    a=item.get("date"),
+                    b=found.get("date"),
+                )
     _leave_out_unneeded(draft, recorded)
 
 

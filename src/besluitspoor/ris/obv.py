@@ -171,6 +171,7 @@ def read(payload: Any) -> tuple[list[Meeting], list[Record], list[Document]]:
             supplier=supplier,
             day=local_day(when, bare_is_utc=True),
             ref=entity_id,
+            text=text if isinstance(text := payload.get("markdownText"), str) else None,
         )
         return [], [], [document]
     raise Malformed(f"entity type '{kind}' is not a meeting, document or motion")

@@ -77,6 +77,7 @@ class Document:
     supplier: str = ""
     day: date | None = None
     ref: str | None = None
+    text: str | None = None  # its text where the source gives it (OpenBesluitvorming)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ the supplier's ids, which step ids carry too, so that importing again never dupl
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -34,6 +34,7 @@ class Candidate:
     url: str | None
     step: dict[str, Any] | None  # the step it becomes (None: it has no date)
     words: str = ""  # more text to search in: a meeting's agenda
+    text: str | None = None  # a document's text, where the source gives it
 
 
 def candidates(
@@ -95,6 +96,8 @@ def _add_document(
     found: dict[str, Candidate], document: Document, day: date | None, supplier: str, note: str
 ) -> None:
     ref = document.ref or f"document:{document.source_id}"
+    if ref in found and document.text and found[ref].text is None:
+        found[ref] = replace(found[ref], text=document.text)  # the entity's text, its agenda's date
     if ref in found or not document.title:
         return
     own = _own_date(document.title)
@@ -113,7 +116,7 @@ def _add_document(
         }
         if document.url:
             step["source"] = document.url
-    found[ref] = Candidate(ref, day, kind, document.title, document.url, step)
+    found[ref] = Candidate(ref, day, kind, document.title, document.url, step, text=document.text)
 
 
 def _own_date(title: str) -> date | None:

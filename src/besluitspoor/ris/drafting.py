@@ -1,0 +1,56 @@
+"""A document a RIS lists, read where it is found: its text (OpenBesluitvorming's extracted
+text, else the file downloaded, its type told by its first bytes because iBabs' `.aspx`
+addresses name none), and the draft `extract` makes of it against the dossier it joins.
+
+The draft is written for review, not imported: what a document says is a proposal until a
+person has read it (`# nakijken`). Made against the dossier after the import, it names the
+step the import just made from the same letter as already recorded."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from besluitspoor.extract.readers import Unreadable, read_text
+
+
+def kind_of_file(raw: bytes) -> str:
+    """The suffix the reader needs for a downloaded file, from its first bytes."""
+    head = raw[:2048].lstrip()
+    lowered = head.lower()
+    if head.startswith(b"%PDF"):
+        return ".pdf"
+    if head.startswith(b"PK"):  # a zip: Word or OpenDocument
+        return ".odt" if b"application/vnd.oasis.opendocument" in raw[:200] else ".docx"
+    if head.startswith(b"{\\rtf"):
+        return ".rtf"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return ".doc"  # old Word: refused by the reader with what to do
+    if lowered.startswith((b"<!doctype html", b"<html")) or b"<body" in lowered:
+        return ".html"
+    return ".txt"
+
+
+def text_of(raw: bytes, where: str) -> str:
+    """The text of a downloaded file; its problems are named after `where`, not a temp file."""
+    with tempfile.TemporaryDirectory(prefix="besluitspoor-") as folder:
+        path = Path(folder) / f"document{kind_of_file(raw)}"
+        path.write_bytes(raw)
+        try:
+            return read_text(path)
+        except Unreadable as exc:
+            raise Unreadable(str(exc).replace(str(path), where)) from None
+
+
+def draft(text: str, where: str, recorded: dict[str, Any], listed_on: date | None) -> str:
+    """The YAML draft of one document against a recorded dossier; `listed_on` (the meeting it
+    was listed at) gives dates without a year their year."""
+    from besluitspoor.extract.draft import against, cite, to_yaml
+    from besluitspoor.extract.recognize import recognise
+
+    found = recognise(text, listed_on)
+    cite(found, where)
+    against(found, recorded)
+    return to_yaml(found, recorded["dossier"], where)
