@@ -113,9 +113,44 @@ def test_existing_dossier_is_refused_without_replace(loaded: Run, db: TestDb) ->
     assert (
         "wassenaar-sociaal-team.yaml:6: dossier.id: dossier 'wassenaar-sociaal-team' is "
         "already in the database (add what is new with --merge, or swap the whole dossier "
-        "with --replace)" in result.stderr
+        "with --replace; --replace --dry-run names what that throws away)" in result.stderr
     )
     assert db.snapshot() == before
+
+
+def test_replace_names_the_corrections_it_throws_away(
+    loaded: Run, db: TestDb, tmp_path: Path
+) -> None:
+    """A correction made with `edit` is not in the file: --replace says it is lost, and
+    --dry-run says so before anything is written."""
+    from besluitspoor.paths import data_dir
+
+    path = str(data_dir() / "wassenaar-sociaal-team.yaml")
+    edited = loaded("step", "edit", "rib-2023-01-18", "--set", "title=Brief, verbeterd")
+    assert edited.exit_code == 0, edited.output
+    added = loaded(
+        "add", "rib", "wassenaar-sociaal-team", "--date", "2023-03-01", "--title", "Nog een brief"
+    )
+    assert added.exit_code == 0, added.output
+    header = loaded("dossier", "edit", "wassenaar-sociaal-team", "--set", "title=Sociaal Team")
+    assert header.exit_code == 0, header.output
+    before = db.snapshot()
+    dry = loaded("--lang", "en", "import", path, "--replace", "--dry-run", "--json")
+    assert dry.exit_code == 0, dry.output
+    assert json.loads(dry.stdout)["overwritten"] == {
+        "wassenaar-sociaal-team": [
+            "dossier.title (changed)",
+            "steps.rib-2023-01-18 (changed)",
+            "steps.rib-2023-03-01 (gone)",
+        ]
+    }
+    assert "would replace what the file did not hold so" in dry.stderr
+    assert db.snapshot() == before
+    done = loaded("import", path, "--replace")
+    assert done.exit_code == 0, done.output
+    assert "wassenaar-sociaal-team: vervangen wat niet zo in het bestand stond: " in done.stderr
+    again = loaded("import", path, "--replace", "--json")
+    assert json.loads(again.stdout)["overwritten"] == {}  # the same file again loses nothing
 
 
 def test_same_id_in_two_files_of_one_batch(run: Run, tmp_path: Path) -> None:

@@ -31,6 +31,7 @@ class ImportReport:
     files: int = 0
     dossiers: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
+    overwritten: dict[str, list[str]] = field(default_factory=dict)  # dossier -> items lost
     merged: dict[str, list[str]] = field(default_factory=dict)  # dossier -> items added
     steps: int = 0
     dry_run: bool = False
@@ -119,9 +120,11 @@ def import_paths(
                 file, line = where[dossier_id]
                 message = t(
                     "dossier '{d}' staat al in de database (voeg het nieuwe toe met --merge, "
-                    "of vervang het hele dossier met --replace)",
+                    "of vervang het hele dossier met --replace; --replace --dry-run noemt wat "
+                    "dat weggooit)",
                     "dossier '{d}' is already in the database (add what is new with --merge, "
-                    "or swap the whole dossier with --replace)",
+                    "or swap the whole dossier with --replace; --replace --dry-run names what "
+                    "that throws away)",
                     d=dossier_id,
                 )
                 problems.append(Problem(file, line, "dossier.id", message))
@@ -129,6 +132,7 @@ def import_paths(
             raise InputError(problems)
         if not merge:
             report.replaced.extend(sorted(present))
+            report.overwritten = store.overwritten(conn, rows, present)
         if not dry_run:
             store.write_rows(conn, rows, replace=replace or merge)
     return report

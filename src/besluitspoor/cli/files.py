@@ -118,6 +118,7 @@ def import_(
                 "files": report.files,
                 "dossiers": report.dossiers,
                 "replaced": report.replaced,
+                "overwritten": report.overwritten,
                 "merged": report.merged,
                 "steps": report.steps,
             }
@@ -140,6 +141,16 @@ def import_(
         line += t("; vervangen: {r}", "; replaced {r}", r=", ".join(report.replaced))
     if imported or not report.merged:
         say(line)
+    for dossier_id, lost in report.overwritten.items():
+        say(
+            t(
+                "{d}: {w} wat niet zo in het bestand stond: {items}",
+                "{d}: {w} what the file did not hold so: {items}",
+                d=dossier_id,
+                w=t("zou vervangen", "would replace") if dry_run else t("vervangen", "replaced"),
+                items=", ".join(lost),
+            )
+        )
     for dossier_id, added in report.merged.items():
         if not added:
             say(t("{d}: niets nieuws", "{d}: nothing new", d=dossier_id))

@@ -152,6 +152,46 @@ def _keep_unchanged(conn: Connection, present: set[str], rows: dict[Table, list[
         rows[table] = wanted
 
 
+def overwritten(conn: Connection, rows: Rows, present: set[str]) -> dict[str, list[str]]:
+    """What replacing the stored dossiers by `rows` throws away, per dossier: header keys it
+    changes, items it changes or no longer has ("steps.x" with "anders"/"weg"). Compared as
+    rows, before anything is written, so that --dry-run can say it; an item only moved is no
+    change, nor is where the file lay."""
+    if not present:
+        return {}
+    changed, gone = t("anders", "changed"), t("weg", "gone")
+    lost: dict[str, list[str]] = {}
+    columns = _COLUMNS["dossier"]
+    skip = {"id", "source_file", "source_lines", "updated_at"}
+    keep = [i for i, c in enumerate(columns) if c not in skip]
+    decoded = json_decoded(conn)
+    as_json = [c in _JSON_COLUMNS["dossier"] for c in columns]
+    listed = ", ".join(f'"{c}"' for c in columns)
+    wanted = {r[0]: r for r in rows.tables[DOSSIER] if r[0] in present}
+    for chunk in _chunks(sorted(present), 500):
+        sql = f'SELECT {listed} FROM "dossier" WHERE "id" IN ({marks(conn, len(chunk))})'
+        for raw in conn.exec_driver_sql(sql, tuple(chunk)):
+            row = tuple(
+                _cell(v) if decoded and j and v is not None else v
+                for v, j in zip(raw, as_json, strict=True)
+            )
+            new = wanted.get(row[0])
+            if new is None:
+                continue
+            for i in keep:
+                if row[i] != new[i]:
+                    lost.setdefault(row[0], []).append(f"dossier.{columns[i]} ({changed})")
+    for table, section in ((STEP, "steps"), (PRECONDITION, "preconditions"), (PROMISE, "promises")):
+        stored = {(r[0], r[1]): r for r in _stored_rows(conn, table, sorted(present))}
+        for row in rows.tables[table]:
+            old = stored.pop((row[0], row[1]), None)
+            if old is not None and old[:2] + old[3:] != row[:2] + row[3:]:  # [2]: position
+                lost.setdefault(row[0], []).append(f"{section}.{row[1]} ({changed})")
+        for dossier_id, item_id in stored:
+            lost.setdefault(dossier_id, []).append(f"{section}.{item_id} ({gone})")
+    return lost
+
+
 def _delete_keys(conn: Connection, table: Table, keys: list[tuple[str, str]]) -> None:
     """Delete rows by (dossier_id, id): an executemany on SQLite (in-process, cheap), one
     statement per 10,000 keys on PostgreSQL (where each statement is a round trip)."""
