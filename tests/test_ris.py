@@ -913,6 +913,39 @@ def test_a_motions_own_term_from_the_register(run: Run, tmp_path: Path) -> None:
     assert "niet afgedaan binnen de termijn van de raad (15 februari 2024)" in text
 
 
+def test_a_motion_keeps_the_meeting_it_was_submitted_in(run: Run, tmp_path: Path) -> None:
+    """Notubiz attribute 54 ("Ingediend in") labels the agenda item with its meeting: the
+    motion keeps it, is dated by it where the register gives no date, and voted in it."""
+
+    def submitted(label: str) -> dict[str, object]:
+        meta = {"reference_model": "agenda_item", "label": label}
+        return {"label": "Ingediend in", "id": 54, "values": [{"meta_data": meta, "content": 7}]}
+
+    def item(number: int, *attributes: dict[str, object]) -> dict[str, object]:
+        title = {"label": "Titel", "id": 1, "values": [{"content": f"M{number} Speeltuin"}]}
+        vote = {"label": "Stemming", "id": 62, "values": [{"content": "Aangenomen"}]}
+        return {"id": number, "attributes": [title, vote, *attributes]}
+
+    dated = {"label": "Datum", "id": 15, "values": [{"content": "2024-03-12 00:00:00"}]}
+    items = [
+        item(701, submitted("Motie speeltuin (Gemeenteraad 14-03-2024 19:30)"), dated),
+        item(702, submitted("Motie (x) speeltuin (Raadsvergadering 4-4-2024 20:00)")),
+        item(703, submitted("Motie zonder vergadering")),
+    ]
+    items[2]["creation_date"] = "2024-05-01 10:00:00"
+    page = tmp_path / "moties.json"
+    page.write_text(json.dumps({"items": items}), encoding="utf-8")
+    result = run("ris", "moties", "notubiz:Oosthaven", "--from-file", str(page))
+    assert result.exit_code == 0, result.output
+    steps = _steps(run, "register-oosthaven")
+    first, second, third = steps["motie-nb-701"], steps["motie-nb-702"], steps["motie-nb-703"]
+    assert (first["date"], first["vote_date"]) == ("2024-03-12", "2024-03-14")
+    assert first["body"] == "Ingediend in: Gemeenteraad 14-03-2024 19:30"
+    assert (second["date"], second["vote_date"]) == ("2024-04-04", "2024-04-04")
+    assert second["body"] == "Ingediend in: Raadsvergadering 4-4-2024 20:00"
+    assert third["date"] == "2024-05-01" and "body" not in third
+
+
 def test_another_councils_records_need_force(run: Run) -> None:
     _dossier(run, "parkeren", "Haarlem", "2024-02-01")
     args = (

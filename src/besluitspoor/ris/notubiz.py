@@ -4,6 +4,8 @@ municipality ("Stemming", "Besluit", "Uitslag") and are never read."""
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import Any
 
 from besluitspoor.ris.records import Document, Meeting, Record, local_day, local_time, outcome
@@ -16,6 +18,7 @@ SETTLED_DOCUMENT = 21
 PORTFOLIO = 23
 DEADLINE = 28
 TYPE = 45
+SUBMITTED_IN = 54  # "Ingediend in": the agenda item, labelled "<title> (<meeting> <d-m-Y H:i>)"
 VOTE = 62
 VOTE_OTHER = 71  # some municipalities keep the outcome here
 DONE = 63  # "Afgedaan" (ja/nee) on toezeggingen
@@ -48,6 +51,24 @@ def _url(item: dict[str, Any], attribute: int) -> str | None:
     return None
 
 
+_MEETING = re.compile(r"\(([^()]*?(\d{1,2})-(\d{1,2})-(\d{4})[^()]*)\)\s*$")
+
+
+def _submitted_in(item: dict[str, Any]) -> tuple[str | None, date | None]:
+    """The meeting a motion was submitted in and its day, from its agenda item's label."""
+    for value in _values(item, SUBMITTED_IN):
+        label = str((value.get("meta_data") or {}).get("label") or "")
+        found = _MEETING.search(label)
+        if found is None:
+            continue
+        try:
+            day = date(int(found[4]), int(found[3]), int(found[2]))
+        except ValueError:
+            day = None
+        return found[1].strip(), day
+    return None, None
+
+
 def items(payload: Any) -> list[dict[str, Any]]:
     if not isinstance(payload, dict) or not isinstance(payload.get("items"), list):
         raise Malformed("expected an object with 'items': a Notubiz module-item list")
@@ -75,12 +96,13 @@ def record(item: dict[str, Any], register: str) -> Record:
     settled_on = local_day(_text(item, SETTLED_ON))
     settled_url = _url(item, SETTLED_DOCUMENT)
     done = (_text(item, DONE) or "").lower() in ("1", "ja", "true", "afgedaan")
+    meeting_name, meeting_day = _submitted_in(item)
     return Record(
         supplier="nb",
         source_id=str(item["id"]),
         kind=kind,
         title=title,
-        day=local_day(_text(item, DATE)) or local_day(item.get("creation_date")),
+        day=local_day(_text(item, DATE)) or meeting_day or local_day(item.get("creation_date")),
         status=status,
         wording=wording,
         url=_url(item, MAIN_DOCUMENT),
@@ -89,6 +111,8 @@ def record(item: dict[str, Any], register: str) -> Record:
         settled_url=settled_url,
         settled=done or settled_on is not None or settled_url is not None,
         portefeuillehouder=_text(item, PORTFOLIO),
+        meeting=meeting_name,
+        meeting_day=meeting_day,
     )
 
 

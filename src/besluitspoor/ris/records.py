@@ -29,6 +29,8 @@ class Record:
     settled: bool = False
     portefeuillehouder: str | None = None
     ref: str | None = None  # how `ris import` names it, when not `motie:<source_id>`
+    meeting: str | None = None  # the meeting it was submitted in ("Gemeenteraad 22-01-2026")
+    meeting_day: date | None = None
 
 
 def _moment(value: str | None, bare_is_utc: bool) -> datetime | None:

@@ -91,11 +91,20 @@ def _motion(record: Record, settlement: dict[str, Any] | None) -> dict[str, Any]
         "status": record.status,
     }
     if record.kind == "motie" and record.status in ("aangenomen", "verworpen"):
-        step["vote_date"] = record.day.isoformat()
+        # Voted on in the meeting it was submitted in, where the register names it.
+        voted = (
+            record.meeting_day if record.meeting_day and record.meeting_day >= record.day else None
+        )
+        step["vote_date"] = (voted or record.day).isoformat()
     if record.kind == "motie" and record.deadline and record.deadline >= record.day:
         step["due"] = record.deadline.isoformat()  # the register's own term for settling it
+    notes = []
+    if record.meeting:
+        notes.append(f"Ingediend in: {record.meeting}")
     if record.wording:
-        step["body"] = f"Status bij de bron: {record.wording}"
+        notes.append(f"Status bij de bron: {record.wording}")
+    if notes:
+        step["body"] = "\n".join(notes)
     if record.url:
         step["source"] = record.url
     if settlement is not None and record.kind == "motie":
