@@ -1054,6 +1054,11 @@ def test_ris_import_drafts_what_a_document_states(run: Run, tmp_path: Path) -> N
     )  # fmt: skip
     redrafted = Path(draft).read_text(encoding="utf-8")  # now everything in it is recorded
     assert "niet herhaald" in redrafted and "promises/" in redrafted
+    meeting = run(
+        "ris", "import", "sociaal-team", "obv:zeestrand", OBV_REFS[0],
+        "--from-file", OBV["vergadering"], "--drafts", str(folder),
+    )  # fmt: skip
+    assert meeting.exit_code == 0 and "noem ze als document:" in meeting.stderr
 
 
 def test_ris_import_downloads_a_document_without_text(run: Run, replay: Any) -> None:

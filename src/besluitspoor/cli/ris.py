@@ -737,7 +737,14 @@ def import_items(
             )
         )
     elif not documents:
-        say(t("geen documenten om te lezen", "no documents to read"))
+        say(
+            t(
+                "--drafts leest documenten: noem ze als document:… ('ris search' toont die van "
+                "een vergadering)",
+                "--drafts reads documents: name them as document:… ('ris search' shows a "
+                "meeting's)",
+            )
+        )
     if failed:
         raise typer.Exit(failed)
 
