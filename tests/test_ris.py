@@ -946,6 +946,15 @@ def test_a_motion_keeps_the_meeting_it_was_submitted_in(run: Run, tmp_path: Path
     assert third["date"] == "2024-05-01" and "body" not in third
 
 
+def test_an_ibabs_motion_keeps_its_meeting_from_the_agenda_item(run: Run) -> None:
+    """iBabs gives the meeting on the first line of "Agendapunt" (the item's title below it)."""
+    saved = str(RIS / "ibabs-havenstad-motie-aangenomen.xml")
+    assert run("ris", "moties", "ibabs:Havenstad", "--from-file", saved).exit_code == 0
+    motion = _steps(run, "register-havenstad")["motie-ib-412"]
+    assert motion["body"] == "Ingediend in: Gemeenteraad 14-3-2024"
+    assert motion["vote_date"] == "2024-03-14"
+
+
 def test_another_councils_records_need_force(run: Run) -> None:
     _dossier(run, "parkeren", "Haarlem", "2024-02-01")
     args = (

@@ -11,7 +11,15 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from besluitspoor.ris.records import Document, Meeting, Record, local_day, local_time, outcome
+from besluitspoor.ris.records import (
+    Document,
+    Meeting,
+    Record,
+    dutch_day,
+    local_day,
+    local_time,
+    outcome,
+)
 
 ENDPOINT = "https://wcf.ibabs.eu/api/Public.svc"
 _REGISTER_LISTS = {"moties": ("moties", "amendementen"), "toezeggingen": ("toezeggingen",)}
@@ -105,12 +113,15 @@ def record(xml: str, register: str) -> Record:
         kind = "amendement" if (wording or title).lower().startswith("amendement") else "motie"
     status, kept = outcome(wording)
     settled_on = local_day(pairs.get("Datum afdoening"))
+    # "Agendapunt": the meeting on its first line ("Gemeenteraad 29-1-2026"), then the item.
+    first_line = (pairs.get("Agendapunt") or "").strip().split("\n", 1)[0].strip()
+    meeting_day = dutch_day(first_line) if first_line else None
     return Record(
         supplier="ib",
         source_id=entry_id,
         kind=kind,
         title=title,
-        day=local_day(pairs.get("Datum")),
+        day=local_day(pairs.get("Datum")) or meeting_day,
         status=status,
         wording=kept,
         url=urls[0] if urls else None,
@@ -118,6 +129,8 @@ def record(xml: str, register: str) -> Record:
         settled_on=settled_on,
         settled=pairs.get("Afgedaan") == "1" or settled_on is not None,
         portefeuillehouder=pairs.get("Portefeuillehouder") or None,
+        meeting=first_line if meeting_day else None,
+        meeting_day=meeting_day,
     )
 
 

@@ -8,7 +8,15 @@ import re
 from datetime import date
 from typing import Any
 
-from besluitspoor.ris.records import Document, Meeting, Record, local_day, local_time, outcome
+from besluitspoor.ris.records import (
+    Document,
+    Meeting,
+    Record,
+    dutch_day,
+    local_day,
+    local_time,
+    outcome,
+)
 
 TITLE = 1
 MAIN_DOCUMENT = 2
@@ -51,7 +59,7 @@ def _url(item: dict[str, Any], attribute: int) -> str | None:
     return None
 
 
-_MEETING = re.compile(r"\(([^()]*?(\d{1,2})-(\d{1,2})-(\d{4})[^()]*)\)\s*$")
+_MEETING = re.compile(r"\(([^()]*\d{1,2}-\d{1,2}-\d{4}[^()]*)\)\s*$")
 
 
 def _submitted_in(item: dict[str, Any]) -> tuple[str | None, date | None]:
@@ -59,13 +67,8 @@ def _submitted_in(item: dict[str, Any]) -> tuple[str | None, date | None]:
     for value in _values(item, SUBMITTED_IN):
         label = str((value.get("meta_data") or {}).get("label") or "")
         found = _MEETING.search(label)
-        if found is None:
-            continue
-        try:
-            day = date(int(found[4]), int(found[3]), int(found[2]))
-        except ValueError:
-            day = None
-        return found[1].strip(), day
+        if found is not None:
+            return found[1].strip(), dutch_day(found[1])
     return None, None
 
 

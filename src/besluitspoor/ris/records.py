@@ -57,6 +57,20 @@ def local_day(value: str | None, bare_is_utc: bool = False) -> date | None:
     return moment.date() if moment is not None else None
 
 
+_DUTCH_DAY = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
+
+
+def dutch_day(text: str) -> date | None:
+    """The first `d-m-yyyy` day in a label ("Gemeenteraad 29-1-2026"), if it is a real day."""
+    found = _DUTCH_DAY.search(text)
+    if found is None:
+        return None
+    try:
+        return date(int(found[3]), int(found[2]), int(found[1]))
+    except ValueError:
+        return None
+
+
 def outcome(wording: str | None) -> tuple[str, str | None]:
     """The format's status for a supplier's wording ("Motie verworpen" -> verworpen), and the
     wording itself when it says something else ("Niet in stemming gebracht" -> ingediend). The words
