@@ -97,7 +97,11 @@ _NATURE = (
     ("beeldvormend", re.compile(r"\bbeeldvormend\w*\b|\bbio\b", re.I)),
     (
         "informerend",
-        re.compile(r"\binformerend\w*\b|\binformatiebijeenkomst\b|\binformatieavond\b", re.I),
+        re.compile(
+            r"\binformerend\w*\b|informatie(?:bijeenkomst|avond|sessie)\b|\bwerksessie\b|"
+            r"\bthemabijeenkomst\b|\btechnische sessie\b",
+            re.I,
+        ),
     ),
     ("oordeelsvormend", re.compile(r"\boordeelsvormend\w*\b", re.I)),
     ("besluitvormend", re.compile(r"\bbesluitvormend\w*\b", re.I)),

@@ -173,17 +173,3 @@ def meeting_kind(title: str) -> str:
     if "commissie" in lowered or "raad" not in lowered or _INFORMING.search(title):
         return "commissievergadering"
     return "raadsvergadering"
-
-
-def meeting_nature(title: str) -> str | None:
-    """What a committee session was for, where its name says so."""
-    lowered = title.lower()
-    if "beeldvorm" in lowered:
-        return "beeldvormend"
-    if "oordeelsvorm" in lowered:
-        return "oordeelsvormend"
-    if "presentatie" in lowered:
-        return "presentatie"
-    if _INFORMING.search(title):
-        return "informerend"
-    return None

@@ -18,7 +18,6 @@ from besluitspoor.ris.records import (
     Record,
     document_kind,
     meeting_kind,
-    meeting_nature,
 )
 from besluitspoor.ris.register import item_id, source_slug
 
@@ -142,7 +141,9 @@ def _meeting_step(meeting: Meeting, kind: str, url: str | None) -> dict[str, Any
         step["time"] = meeting.time
     if kind == "commissievergadering":
         step["committee"] = meeting.title
-        nature = meeting_nature(meeting.title)
+        from besluitspoor.extract.acts import nature as nature_of
+
+        nature = nature_of(meeting.title)  # as extract reads a committee's nature
         if nature:
             step["nature"] = nature
         if meeting.agenda:

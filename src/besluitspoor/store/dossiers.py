@@ -164,23 +164,12 @@ def overwritten(conn: Connection, rows: Rows, present: set[str]) -> dict[str, li
     columns = _COLUMNS["dossier"]
     skip = {"id", "source_file", "source_lines", "updated_at"}
     keep = [i for i, c in enumerate(columns) if c not in skip]
-    decoded = json_decoded(conn)
-    as_json = [c in _JSON_COLUMNS["dossier"] for c in columns]
-    listed = ", ".join(f'"{c}"' for c in columns)
     wanted = {r[0]: r for r in rows.tables[DOSSIER] if r[0] in present}
-    for chunk in _chunks(sorted(present), 500):
-        sql = f'SELECT {listed} FROM "dossier" WHERE "id" IN ({marks(conn, len(chunk))})'
-        for raw in conn.exec_driver_sql(sql, tuple(chunk)):
-            row = tuple(
-                _cell(v) if decoded and j and v is not None else v
-                for v, j in zip(raw, as_json, strict=True)
-            )
-            new = wanted.get(row[0])
-            if new is None:
-                continue
-            for i in keep:
-                if row[i] != new[i]:
-                    lost.setdefault(row[0], []).append(f"dossier.{columns[i]} ({changed})")
+    for row in _stored_rows(conn, DOSSIER, sorted(present), key="id"):
+        new = wanted.get(row[0], row)
+        for i in keep:
+            if row[i] != new[i]:
+                lost.setdefault(row[0], []).append(f"dossier.{columns[i]} ({changed})")
     for table, section in ((STEP, "steps"), (PRECONDITION, "preconditions"), (PROMISE, "promises")):
         stored = {(r[0], r[1]): r for r in _stored_rows(conn, table, sorted(present))}
         for row in rows.tables[table]:
@@ -208,16 +197,17 @@ def _delete_keys(conn: Connection, table: Table, keys: list[tuple[str, str]]) ->
         )
 
 
-def _stored_rows(conn: Connection, table: Table, ids: list[str]) -> Iterator[tuple[Any, ...]]:
-    """The rows of these dossiers exactly as `_flatten` makes them (JSON as its text)."""
+def _stored_rows(
+    conn: Connection, table: Table, ids: list[str], key: str = "dossier_id"
+) -> Iterator[tuple[Any, ...]]:
+    """The rows of these dossiers exactly as `_flatten` makes them (JSON as its text); `key`
+    is the column holding the dossier's id ("id" in the dossier table itself)."""
     columns = _COLUMNS[table.name]
     decoded = json_decoded(conn)
     as_json = [c in _JSON_COLUMNS[table.name] for c in columns]
     listed = ", ".join(f'"{c}"' for c in columns)
     for chunk in _chunks(ids, 500):
-        sql = (
-            f'SELECT {listed} FROM "{table.name}" WHERE "dossier_id" IN ({marks(conn, len(chunk))})'
-        )
+        sql = f'SELECT {listed} FROM "{table.name}" WHERE "{key}" IN ({marks(conn, len(chunk))})'
         for row in conn.exec_driver_sql(sql, tuple(chunk)):
             if not decoded:
                 yield tuple(row)
