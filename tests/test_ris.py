@@ -1037,15 +1037,18 @@ def test_ris_import_drafts_what_a_document_states(run: Run, tmp_path: Path) -> N
     assert result.exit_code == 0, result.output
     [draft] = json.loads(result.stdout)["drafts"]
     assert Path(draft).name == "rib-ib-d0c0e000-8c9918c4.yaml"  # the step's id
-    assert "1 concept in" in result.stderr and f"import {draft} --merge" in result.stderr
+    assert "1 concept in" in result.stderr and f"import {folder} --merge" in result.stderr
     text = Path(draft).read_text(encoding="utf-8")
     assert f"source: {_DOC_URL}" in text
-    assert "# al vastgelegd: --merge slaat dit over\n  # nakijken: het stuk zelf" in text
-    merged = run("import", draft, "--merge")
+    assert "# al vastgelegd: --merge slaat dit over\n  - id: rib-ib" in text
+    merged = run("import", str(folder), "--merge")
     assert merged.exit_code == 0, merged.output
     steps = _steps(run, "sociaal-team")
     assert len([s for s in steps.values() if s["kind"] == "raadsinformatiebrief"]) == 1
-    assert "het stuk zelf noemt 2023-01-17, vastgelegd is 2023-01-24" in text  # to correct
+    # Dated by the letter itself (17 January), not by the meeting it was listed at (24th).
+    assert [s["date"] for s in steps.values() if s["kind"] == "raadsinformatiebrief"] == [
+        "2023-01-17"
+    ]
     assert any(s["kind"] == "collegebesluit" and s["date"] == "2022-12-13" for s in steps.values())
     promises = json.loads(run("export", "sociaal-team", "--format", "json").stdout)["promises"]
     assert [p["due"] for p in promises] == ["2023-07-01"]
@@ -1111,3 +1114,21 @@ def test_ris_import_names_a_document_it_cannot_read_and_keeps_the_import(
     assert result.exit_code == 2
     assert _DOC_URL in result.stderr and "/tmp" not in result.stderr
     assert any(s["kind"] == "raadsinformatiebrief" for s in _steps(run, "sociaal-team").values())
+
+
+def test_a_supplier_root_is_pointed_at_a_mirror(monkeypatch: pytest.MonkeyPatch) -> None:
+    from besluitspoor.ris.suppliers import mirrored
+
+    public = "https://api.notubiz.nl/events/meetings/70001"
+    assert mirrored(public) == public
+    monkeypatch.setenv("BESLUITSPOOR_NOTUBIZ_URL", "http://127.0.0.1:9/notubiz/")
+    assert mirrored(public) == "http://127.0.0.1:9/notubiz/events/meetings/70001"
+    assert mirrored("https://openbesluitvorming.nl/api/search") == (
+        "https://openbesluitvorming.nl/api/search"  # only the supplier pointed elsewhere
+    )
+
+
+def test_a_source_names_every_supplier_it_could_be(run: Run) -> None:
+    result = run("ris", "search", "ris:alkmaar", "-q", "x")
+    assert result.exit_code == 2
+    assert "schrijf notubiz:<organisatie>, ibabs:<site> of obv:<organisatie>" in result.stderr

@@ -81,7 +81,7 @@ def import_paths(
             if result.dossier is not None:
                 dossier = result.dossier
                 line = result.lines.get("dossier.id")
-                if dossier.id in seen:
+                if dossier.id in seen and not merge:  # merged in turn with --merge
                     problems.append(
                         Problem(
                             result.path,
@@ -95,9 +95,10 @@ def import_paths(
                             ),
                         )
                     )
+                if dossier.id not in seen:
+                    report.dossiers.append(dossier.id)
                 seen[dossier.id] = result.path
                 where[dossier.id] = (result.path, line)
-                report.dossiers.append(dossier.id)
                 report.steps += len(dossier.steps)
                 origin = store.Origin(result.path, result.lines)
                 if merge:
@@ -110,10 +111,16 @@ def import_paths(
     with transaction as conn:
         present = store.existing_ids(conn, list(seen))
         if merge:
+            # Several files of one dossier (the drafts of several documents) merge in turn.
+            combined: dict[str, tuple[Dossier, store.Origin, int | None]] = {}
             for entry in merging:
-                combined = _merged(conn, entry, present, known_profiles, report, problems)
-                if report.merged.get(combined[0].id, True):  # nothing new: left untouched
-                    rows.add(combined[0], combined[1])
+                base = combined.get(entry[0].id)
+                combined[entry[0].id] = _merged(
+                    conn, entry, base, present, known_profiles, report, problems
+                )
+            for dossier_id, (dossier, origin, _) in combined.items():
+                if report.merged.get(dossier_id, True):  # nothing new: left untouched
+                    rows.add(dossier, origin)
         elif not replace:
             order = {d: i for i, d in enumerate(report.dossiers)}
             for dossier_id in sorted(present, key=order.__getitem__):
@@ -141,19 +148,22 @@ def import_paths(
 def _merged(
     conn: Connection,
     entry: tuple[Dossier, store.Origin, int | None],
+    base: tuple[Dossier, store.Origin, int | None] | None,
     present: set[str],
     profiles: set[str],
     report: ImportReport,
     problems: list[Problem],
 ) -> tuple[Dossier, store.Origin, int | None]:
-    """With --merge: the stored dossier plus the file's new items (the file's own when new)."""
+    """With --merge: the stored dossier (or `base`, what the earlier files of the same dossier
+    made of it) plus the file's new items (the file's own when new)."""
     from besluitspoor.merging import merge
     from besluitspoor.recording import checked
 
     dossier, origin, line = entry
-    if dossier.id not in present:
+    if base is None and dossier.id not in present:
         return entry
-    result = merge(store.load(conn, dossier.id).to_data(), dossier.to_data())
+    before = base[0] if base is not None else store.load(conn, dossier.id)
+    result = merge(before.to_data(), dossier.to_data())
     for key in result.conflicts:
         message = t(
             "'{k}' staat al anders in '{d}': pas het aan met edit, of vervang het dossier met "
@@ -168,7 +178,9 @@ def _merged(
         combined = checked(result.data, profiles)
     except InputError as exc:
         problems.extend(Problem(origin.file, line, p.path, p.message) for p in exc.problems)
-        return entry
-    report.merged[dossier.id] = result.added
+        return base or entry
+    report.merged[dossier.id] = [*report.merged.get(dossier.id, []), *result.added]
     report.steps -= len(dossier.steps)  # counted as merged items, not as imported steps
+    if base is not None:
+        return combined, base[1], line
     return combined, store.load_origin(conn, dossier.id), line

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -17,8 +16,8 @@ from besluitspoor.cli.base import App, fail, print_json, say, settings
 from besluitspoor.i18n import count, t
 
 if TYPE_CHECKING:
-    from besluitspoor.ris.records import Document, Meeting, Record
-    from besluitspoor.ris.saved import Found
+    from besluitspoor.ris.records import Record
+    from besluitspoor.ris.suppliers import Found, Source, Supplier
     from besluitspoor.ris.sync import SyncReport
     from besluitspoor.ris.trail import Candidate
 
@@ -28,8 +27,6 @@ app = App(
     "Example: besluitspoor ris moties notubiz:alkmaar --from-file moties.json",
     no_args_is_help=True,
 )
-
-SUPPLIERS = ("notubiz", "ibabs", "obv")
 
 SourceArg = Annotated[
     str,
@@ -84,17 +81,6 @@ MoreFilesArg = Annotated[
 ]
 
 
-@dataclass(frozen=True)
-class Source:
-    supplier: str
-    name: str  # Notubiz organisation, iBabs site, OpenBesluitvorming key
-    only: str | None = None  # one municipality of a shared iBabs site
-
-    @property
-    def council(self) -> str:
-        return self.only or self.name
-
-
 def _same_council(place: Source, header: dict[str, Any], force: bool) -> None:
     """A council's records go into a dossier of that municipality; --force for a regional
     dossier fed by another council's records."""
@@ -119,17 +105,15 @@ def _same_council(place: Source, header: dict[str, Any], force: bool) -> None:
 
 
 def _source(text: str) -> Source:
-    supplier, _, rest = text.partition(":")
-    name, _, only = rest.partition("/")
-    if supplier.lower() not in SUPPLIERS or not name.strip():
-        fail(
-            t(
-                "bron '{s}': schrijf notubiz:<organisatie>, ibabs:<site> of obv:<organisatie>",
-                "source '{s}': write notubiz:<organisation>, ibabs:<site> or obv:<organisation>",
-                s=text,
-            )
-        )
-    return Source(supplier.lower(), name.strip(), only.strip() or None)
+    from besluitspoor.ris import suppliers
+
+    return suppliers.parse(text)
+
+
+def _supplier(source: Source) -> Supplier:
+    from besluitspoor.ris import suppliers
+
+    return suppliers.of(source)
 
 
 def _read(source: Source, files: list[Path], register: str, records_only: bool = False) -> Found:
@@ -149,7 +133,7 @@ def _network(source: Source, refresh: bool, label: str) -> Iterator[tuple[Any, A
     """A Fetcher and a progress callback; the source's refusals as exit codes: down is 3,
     refused or unreadable is 2."""
     from besluitspoor.cli.files import _progress
-    from besluitspoor.ris import http, ibabs, notubiz, obv
+    from besluitspoor.ris import http
 
     with (
         http.Fetcher(cache_dir(), refresh=refresh, transport=http.TRANSPORT) as fetcher,
@@ -160,20 +144,7 @@ def _network(source: Source, refresh: bool, label: str) -> Iterator[tuple[Any, A
         except http.SourceDown as exc:
             say(str(exc))
             raise typer.Exit(3) from None
-        except ibabs.Refused as exc:
-            fail(
-                t(
-                    "ibabs:{s} weigert: {e}. iBabs laat alleen vooraf aangemelde IP-adressen "
-                    "toe; vraag de griffie om aanmelding, gebruik obv:<organisatie>, of lees "
-                    "bewaarde antwoorden met --from-file",
-                    "ibabs:{s} refuses: {e}. iBabs admits only IP addresses registered in "
-                    "advance; ask the griffie to register yours, use obv:<organisation>, or "
-                    "read saved responses with --from-file",
-                    s=source.name,
-                    e=exc,
-                )
-            )
-        except (ValueError, notubiz.Malformed, ibabs.Malformed, obv.Malformed) as exc:
+        except ValueError as exc:  # JSON, XML, or a supplier's `malformed` answer
             fail(
                 t(
                     "{s}:{o}: onleesbaar antwoord: {e}",
@@ -187,44 +158,12 @@ def _network(source: Source, refresh: bool, label: str) -> Iterator[tuple[Any, A
 
 def _download(source: Source, register: str, refresh: bool, window: dict[str, str]) -> list[Record]:
     """The register straight from the supplier, through the cache on disk."""
-    from besluitspoor.ris import ibabs, notubiz
+    from besluitspoor.ris import suppliers
 
-    if source.supplier == "obv":
-        fail(
-            t(
-                "OpenBesluitvorming heeft geen registers van toezeggingen en moties: haal ze bij "
-                "notubiz:<organisatie> of ibabs:<site>, of lees bewaarde antwoorden met "
-                "--from-file",
-                "OpenBesluitvorming has no registers of toezeggingen and moties: get them from "
-                "notubiz:<organisation> or ibabs:<site>, or read saved responses with --from-file",
-            )
-        )
+    supplier = suppliers.of(source)
+    supplier.check_register()
     with _network(source, refresh, register) as (fetcher, progress):
-        if source.supplier == "notubiz":
-            items = notubiz.fetch_register(fetcher, source.name, register, progress, **window)
-            return [notubiz.record(item, register) for item in items]
-        try:
-            answers = ibabs.fetch_register(
-                fetcher,
-                source.name,
-                register,
-                source.only,
-                progress,
-                since=window.get("date_from", "2000-01-01"),
-            )
-        except LookupError:
-            fail(
-                t(
-                    "ibabs:{s} heeft geen lijst voor {r}{o}",
-                    "ibabs:{s} has no list for {r}{o}",
-                    s=source.name,
-                    r=register,
-                    o=f" ({source.only})" if source.only else "",
-                )
-            )
-        records = [ibabs.record(answer, register) for answer in answers]
-        last = window.get("date_to")
-        return [r for r in records if not (last and r.day and r.day.isoformat() > last)]
+        return supplier.register(fetcher, source, register, progress, window)
 
 
 def _run(
@@ -424,16 +363,9 @@ StartOpt = Annotated[
     str | None, typer.Option("--from", help="Not before this date.", metavar="DATE")
 ]
 EndOpt = Annotated[str | None, typer.Option("--to", help="Not after this date.", metavar="DATE")]
+
+
 # OpenBesluitvorming's entity types for the step kinds a search can ask for.
-_OBV_TYPES = {
-    "motie": "Motion",
-    "amendement": "Motion",
-    "commissievergadering": "Meeting",
-    "raadsvergadering": "Meeting",
-    "collegebesluit": None,  # the college's meeting, or its list of decisions
-}
-
-
 def _found(
     source: Source,
     files: list[Path] | None,
@@ -447,74 +379,17 @@ def _found(
 ) -> list[Candidate]:
     """The candidates in saved responses, or asked of the source: OpenBesluitvorming's search
     (or its entities, for `refs`), iBabs' meetings between two dates, a Notubiz meeting."""
-    import json
-
-    from besluitspoor.ris import ibabs, notubiz, obv
+    from besluitspoor.ris import suppliers
     from besluitspoor.ris.trail import candidates
 
     if files:
         found = _read(source, files, "moties")
-        return candidates(found.meetings, found.records, found.documents)
-    if source.supplier == "ibabs" and start is None:
-        fail(
-            t(
-                "iBabs geeft vergaderingen per periode: geef --from (en eventueel --to)",
-                "iBabs gives meetings by period: give --from (and perhaps --to)",
-            )
-        )
-    if source.supplier == "notubiz" and (
-        refs is None or not all(r.startswith("meeting:") for r in refs)
-    ):
-        fail(
-            t(
-                "bij Notubiz haalt besluitspoor alleen vergaderingen op (meeting:ID); zoek via "
-                "obv:<organisatie> (OpenBesluitvorming bevat ook Notubiz) of lees bewaarde "
-                "antwoorden met --from-file",
-                "from Notubiz besluitspoor fetches meetings only (meeting:ID); search through "
-                "obv:<organisation> (OpenBesluitvorming holds Notubiz too) or read saved "
-                "responses with --from-file",
-            )
-        )
-    meetings: list[Meeting] = []
-    records: list[Record] = []
-    documents: list[Document] = []
-    with _network(source, refresh, "ris") as (fetcher, progress):
-        if source.supplier == "ibabs":
-            assert start is not None
-            meetings = ibabs.fetch_meetings(
-                fetcher,
-                source.name,
-                start.isoformat(),
-                (end or date.today()).isoformat(),
-                source.only,
-            )
-        elif source.supplier == "notubiz":
-            for ref in refs or []:
-                payload = fetcher.get(
-                    f"{notubiz.API}/events/meetings/{ref.removeprefix('meeting:')}",
-                    notubiz.PARAMS,
-                )
-                meetings.append(notubiz.meeting(json.loads(payload)))
-        else:
-            answers = (
-                [obv.entity(fetcher, obv.normalise_ref(r)) for r in refs]
-                if refs
-                else obv.search(
-                    fetcher,
-                    source.name,
-                    query,
-                    start=start.isoformat() if start else None,
-                    end=end.isoformat() if end else None,
-                    entity_type=_OBV_TYPES.get(kind or "", "Document" if kind else None),
-                    progress=progress,
-                )
-            )
-            for answer in answers:
-                more = obv.read(answer)
-                meetings.extend(more[0])
-                records.extend(more[1])
-                documents.extend(more[2])
-    return candidates(meetings, records, documents)
+    else:
+        supplier = suppliers.of(source)
+        supplier.check_request(refs, start)
+        with _network(source, refresh, "ris") as (fetcher, progress):
+            found = supplier.found(fetcher, source, refs, query, start, end, kind, progress)
+    return candidates(found.meetings, found.records, found.documents)
 
 
 @app.command("search")
@@ -565,7 +440,7 @@ def search(
     files = [*(from_file or []), *(more or [])]
     # OpenBesluitvorming matches the words in full texts, agendas and motions itself; a second
     # filter on titles would hide the meetings (named after their type) a subject was decided in.
-    wanted = None if place.supplier == "obv" and not files else query
+    wanted = None if _supplier(place).searches_texts and not files else query
     found = [
         c
         for c in _found(
@@ -667,10 +542,7 @@ def import_items(
         ]
         refs = [r for r in refs if r not in more]
         from_file = [*from_file, *map(Path, more)]
-    if place.supplier == "obv":
-        from besluitspoor.ris.obv import normalise_ref
-
-        refs = [normalise_ref(r) for r in refs]
+    refs = [_supplier(place).normalise_ref(r) for r in refs]
     with settings(ctx).open().read() as conn:
         header = store.load(conn, dossier).to_data()["dossier"]
     _same_council(place, header, force)
@@ -717,23 +589,29 @@ def import_items(
         )
     from besluitspoor import vocab
 
+    documents = [known[r] for r in dict.fromkeys(refs) if r.startswith("document:")]
+    texts: dict[str, str] = {}
+    failed = 0
+    if drafts is not None:
+        texts, failed = _texts(documents, refresh)
+        for doc in documents:
+            if doc.ref in texts:
+                known[doc.ref] = _dated_by_itself(doc, texts[doc.ref])
     steps = [known[r].step for r in dict.fromkeys(refs)]
     data = {"format": vocab.FORMAT, "dossier": header, "steps": steps}
     report = _sync(ctx, data, force)
     if drafts is None:
         _tell(report, as_json)
         return
-    documents = [known[r] for r in dict.fromkeys(refs) if r.startswith("document:")]
-    written, failed = _draft_documents(ctx, place, dossier, documents, drafts, refresh)
+    written = _draft_documents(ctx, dossier, [known[d.ref] for d in documents], texts, drafts)
     _tell(report, as_json, drafts=[str(w) for w in written])
     if written:
         say(
             t(
-                "{n} in {f}: nakijken, dan toevoegen met 'besluitspoor import {e} --merge'",
-                "{n} in {f}: review, then add with 'besluitspoor import {e} --merge'",
+                "{n} in {f}: nakijken, dan toevoegen met 'besluitspoor import {f} --merge'",
+                "{n} in {f}: review, then add with 'besluitspoor import {f} --merge'",
                 n=count(len(written), "draft"),
                 f=drafts,
-                e=written[0],
             )
         )
     elif not documents:
@@ -749,40 +627,44 @@ def import_items(
         raise typer.Exit(failed)
 
 
-def _draft_documents(
-    ctx: typer.Context,
-    place: Source,
-    dossier: str,
-    documents: list[Candidate],
-    folder: Path,
-    refresh: bool,
-) -> tuple[list[Path], int]:
-    """Each document's draft in `folder`, made against the dossier as it now is: the files
-    written, and the exit code for the documents that could not be read (2) or fetched (3)."""
+def _dated_by_itself(doc: Candidate, text: str) -> Candidate:
+    """A document's step dated by the document itself, not by the meeting it was listed at."""
+    from dataclasses import replace
+
+    from besluitspoor.ris.drafting import own_date
+
+    own = own_date(text, doc.day)
+    if doc.step is None or own is None or own.isoformat() == doc.step["date"]:
+        return doc
+    step = {
+        **doc.step,
+        "date": own.isoformat(),
+        "body": "Datum: zoals het stuk zelf die geeft.",  # dossier text, as the other notes
+    }
+    return replace(doc, day=own, step=step)
+
+
+def _texts(documents: list[Candidate], refresh: bool) -> tuple[dict[str, str], int]:
+    """Each document's text (the source's, else the file downloaded), and the exit code for
+    those that could not be read (2) or fetched (3); the others go on."""
     from besluitspoor.extract.readers import Unreadable
-    from besluitspoor.outputfile import atomic_file
     from besluitspoor.problems import InputError
     from besluitspoor.ris import drafting, http
-    from besluitspoor.store import dossiers as store
 
-    with settings(ctx).open().read() as conn:
-        recorded = store.load(conn, dossier).to_data()
-    written: list[Path] = []
+    texts: dict[str, str] = {}
     failed = 0
     fetcher = None
     try:
         for doc in documents:
-            assert doc.step is not None  # undated ones were refused before the import
-            where = doc.url or doc.ref
             try:
                 if doc.text and doc.text.strip():
-                    text = doc.text
+                    texts[doc.ref] = doc.text
                 elif doc.url:
                     if fetcher is None:
                         fetcher = http.Fetcher(
                             cache_dir(), refresh=refresh, transport=http.TRANSPORT
                         )
-                    text = drafting.text_of(fetcher.get(doc.url), doc.url)
+                    texts[doc.ref] = drafting.text_of(fetcher.get(doc.url), doc.url)
                 else:
                     raise Unreadable(
                         t(
@@ -794,29 +676,47 @@ def _draft_documents(
             except http.SourceDown as exc:
                 say(str(exc))
                 failed = 3
-                continue
-            except InputError as exc:  # unreadable, refused or not found: the others go on
+            except InputError as exc:  # unreadable, refused or not found
                 say(str(exc))
                 failed = failed or 2
-                continue
-            target = folder / f"{doc.step['id']}.yaml"
-            made = drafting.draft(text, where, recorded, doc.day)
-            if target.exists() and target.read_text(encoding="utf-8") != made:
-                # It may hold a reviewer's corrections: never overwritten.
-                say(
-                    t(
-                        "{f} bestaat al en blijft zoals het is; verwijder het voor een nieuw "
-                        "concept",
-                        "{f} exists and is kept as it is; remove it for a new draft",
-                        f=target,
-                    )
-                )
-                continue
-            folder.mkdir(parents=True, exist_ok=True)
-            with atomic_file(target) as handle:
-                handle.write(made)
-            written.append(target)
     finally:
         if fetcher is not None:
             fetcher.close()
-    return written, failed
+    return texts, failed
+
+
+def _draft_documents(
+    ctx: typer.Context,
+    dossier: str,
+    documents: list[Candidate],
+    texts: dict[str, str],
+    folder: Path,
+) -> list[Path]:
+    """Each read document's draft in `folder`, made against the dossier as it now is; a
+    draft already there may hold a reviewer's corrections and is never overwritten."""
+    from besluitspoor.outputfile import atomic_file
+    from besluitspoor.ris import drafting
+    from besluitspoor.store import dossiers as store
+
+    with settings(ctx).open().read() as conn:
+        recorded = store.load(conn, dossier).to_data()
+    written: list[Path] = []
+    for doc in documents:
+        if doc.ref not in texts or doc.step is None:
+            continue
+        target = folder / f"{doc.step['id']}.yaml"
+        made = drafting.draft(texts[doc.ref], doc.url or doc.ref, recorded, doc.day)
+        if target.exists() and target.read_text(encoding="utf-8") != made:
+            say(
+                t(
+                    "{f} bestaat al en blijft zoals het is; verwijder het voor een nieuw concept",
+                    "{f} exists and is kept as it is; remove it for a new draft",
+                    f=target,
+                )
+            )
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        with atomic_file(target) as handle:
+            handle.write(made)
+        written.append(target)
+    return written

@@ -22,7 +22,9 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"over)\b|\bbesloot de (?:gemeente)?raad\b|\bheeft de (?:gemeente)?raad\b{_GAP}"
             rf"\b(?:besloten|vastgesteld|ingestemd|aangenomen)\b|\braadsbesluit\b|"
             rf"\bdoor (?:de|uw) (?:gemeente)?raad\b{_GAP}\b(?:vastgesteld|genomen|aangenomen)\b|"
-            rf"\b(?:gemeente)?raad\b[^.;]{{0,40}}?\b(?:heeft|hebben|had)\b[^.;]{{0,30}}?"
+            # "de raad ... heeft ... besloten", unless another body is the subject in between
+            rf"\b(?:gemeente)?raad\b(?:(?!college\b|wij\b)[^.;]){{0,40}}?\b(?:heeft|hebben|had)\b"
+            rf"[^.;]{{0,30}}?"
             rf"\b(?:vastgesteld|besloten|aangenomen|ingestemd)\b",
             re.I,
         ),

@@ -287,6 +287,10 @@ def _blocks(doc: Document) -> None:
         if _BLANK.match(line):
             current = None
             continue
+        if _SALUTATION.match(line):  # "Geachte leden van de raad," is no part of what follows
+            doc.blocks.append(Block("para", [line], i))
+            current = None
+            continue
         numbered = _NUMBERED.match(line)
         bullet = _BULLET.match(line) if not numbered else None
         following = lines[i + 1] if i + 1 < len(lines) else None
@@ -313,6 +317,7 @@ def _blocks(doc: Document) -> None:
             doc.blocks.append(current)
 
 
+_SALUTATION = re.compile(r"^\s*(?:geachte|beste)\s[^.;:]{0,60},\s*$", re.I)
 _DATE_START = re.compile(
     r"^\s*\d{1,2}[.)]?\s+(?:jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)", re.I
 )

@@ -44,6 +44,20 @@ def text_of(raw: bytes, where: str) -> str:
             raise Unreadable(str(exc).replace(str(path), where)) from None
 
 
+def own_date(text: str, listed_on: date | None) -> date | None:
+    """The day a document's own text gives itself (its `Datum` field, its letterhead), when it
+    is not after the meeting it was listed at: the date its step should carry."""
+    from besluitspoor.extract import classify, document, layouts
+
+    doc = document.read(text)
+    found = layouts.doc_date(doc, layouts.LAYOUTS[classify.layout_of(doc)], None)
+    if found is None or found.first != found.last:
+        return None
+    if listed_on is not None and found.first > listed_on:
+        return None
+    return found.first
+
+
 def draft(text: str, where: str, recorded: dict[str, Any], listed_on: date | None) -> str:
     """The YAML draft of one document against a recorded dossier; `listed_on` (the meeting it
     was listed at) gives dates without a year their year."""

@@ -18,6 +18,7 @@ import httpx
 from besluitspoor import __version__
 from besluitspoor.i18n import t
 from besluitspoor.problems import InputError
+from besluitspoor.ris.suppliers import mirrored
 
 USER_AGENT = f"besluitspoor/{__version__} (+https://github.com/besluitspoor/besluitspoor)"
 RETRIES = 4
@@ -89,7 +90,7 @@ class Fetcher:
         self.close()
 
     def get(self, url: str, params: Mapping[str, Any] | None = None) -> bytes:
-        return self._cached(self.client.build_request("GET", url, params=params))
+        return self._cached(self.client.build_request("GET", mirrored(url), params=params))
 
     def post(
         self,
@@ -100,7 +101,9 @@ class Fetcher:
     ) -> bytes:
         """A POST (SOAP) whose answer is cached by URL and body; `throttle` names statuses the
         service uses for "slow down" besides 429."""
-        request = self.client.build_request("POST", url, content=body.encode(), headers=headers)
+        request = self.client.build_request(
+            "POST", mirrored(url), content=body.encode(), headers=headers
+        )
         return self._cached(request, throttle)
 
     def _cached(self, request: httpx.Request, throttle: tuple[int, ...] = ()) -> bytes:

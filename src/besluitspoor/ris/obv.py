@@ -191,8 +191,10 @@ def search(
     end: str | None = None,
     entity_type: str | None = None,
     progress: Callable[[int, int | None], None] | None = None,
+    root: str = API,
 ) -> list[Any]:
-    """The search answers, page by page while `hasMore`, up to MAX_RESULTS hits."""
+    """The search answers, page by page while `hasMore`, up to MAX_RESULTS hits; `root` is
+    where the requests go (a mirror), named when the organisation is unknown."""
     import json
 
     from besluitspoor.problems import InputError
@@ -224,7 +226,7 @@ def search(
                     "{a}/sources",
                     e=str(exc).rstrip("."),
                     k=org_key,
-                    a=API,
+                    a=root,
                 )
             ) from None
         if not isinstance(payload, dict) or not isinstance(payload.get("results"), list):

@@ -4,21 +4,11 @@ so can any importer."""
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from besluitspoor.i18n import t
 from besluitspoor.problems import InputError, Problem
-from besluitspoor.ris import ibabs, notubiz, obv
-from besluitspoor.ris.records import Document, Meeting, Record
-
-
-@dataclass
-class Found:
-    meetings: list[Meeting] = field(default_factory=list)
-    records: list[Record] = field(default_factory=list)
-    documents: list[Document] = field(default_factory=list)
+from besluitspoor.ris.suppliers import SUPPLIERS, Found, Saved
 
 
 def read(
@@ -27,27 +17,19 @@ def read(
     """What saved responses hold; InputError naming every file that is not a response
     besluitspoor can read, or (`records_only`, for a register) not a register's answer;
     nothing is written then."""
-    found = Found()
-    hits = Found()  # search hits: read first, so that an entity's details win over them
+    supplier_of = SUPPLIERS[supplier]
+    into = Saved()
     problems: list[Problem] = []
-    meeting_answers: list[str] = []
-    types: dict[str, str] = {}
     for path in files:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(Problem(str(path), None, "", str(exc)))
             continue
-        before = (
-            len(found.records) + len(hits.records),
-            len(found.meetings) + len(meeting_answers),
-        )
+        before = _sizes(into)
         try:
-            _read_one(supplier, text, register, found, hits, meeting_answers, types)
-            after = (
-                len(found.records) + len(hits.records),
-                len(found.meetings) + len(meeting_answers),
-            )
+            supplier_of.read_saved(text, register, into)
+            after = _sizes(into)
             if records_only and after[0] == before[0] and after[1] > before[1]:
                 problems.append(
                     Problem(
@@ -79,50 +61,17 @@ def read(
             )
     if problems:
         raise InputError(problems)
-    for answer in meeting_answers:  # after every file: the meeting types name the meetings
-        found.meetings.extend(ibabs.meetings(answer, site, types))
+    supplier_of.finish_saved(into, site)
     return Found(
-        hits.meetings + found.meetings,
-        hits.records + found.records,
-        hits.documents + found.documents,
+        into.hits.meetings + into.found.meetings,
+        into.hits.records + into.found.records,
+        into.hits.documents + into.found.documents,
     )
 
 
-def _read_one(
-    supplier: str,
-    text: str,
-    register: str,
-    found: Found,
-    hits: Found,
-    meeting_answers: list[str],
-    types: dict[str, str],
-) -> None:
-    if supplier == "notubiz":
-        payload = json.loads(text)
-        if isinstance(payload, dict) and ("agenda_items" in payload or "meeting" in payload):
-            found.meetings.append(notubiz.meeting(payload))
-        else:
-            found.records.extend(notubiz.record(i, register) for i in notubiz.items(payload))
-    elif supplier == "obv":
-        payload = json.loads(text)
-        meetings, records, documents = obv.read(payload)
-        into = hits if isinstance(payload, dict) and "results" in payload else found
-        into.meetings.extend(meetings)
-        into.records.extend(records)
-        into.documents.extend(documents)
-    else:
-        try:
-            name, _ = ibabs.operation(text)
-        except ibabs.Refused as exc:
-            raise ValueError(f"iBabs refused the request: {exc}") from None
-        if name == "GetListEntry":
-            found.records.append(ibabs.record(text, register))
-        elif name == "GetMeetingsByDateRange":
-            meeting_answers.append(text)
-        elif name == "GetMeetingtypes":
-            types.update(ibabs.meeting_types(text))
-        else:
-            raise ValueError(
-                f"a {name} answer lists entries without their contents: save the "
-                "GetListEntry answer of each entry"
-            )
+def _sizes(into: Saved) -> tuple[int, int]:
+    """(records, meetings) read so far: a register answer adds records, a meeting answer not."""
+    return (
+        len(into.found.records) + len(into.hits.records),
+        len(into.found.meetings) + len(into.meeting_answers),
+    )

@@ -95,9 +95,10 @@ def _add_document(
     found: dict[str, Candidate], document: Document, day: date | None, supplier: str, note: str
 ) -> None:
     ref = document.ref or f"document:{document.source_id}"
-    if ref in found and document.text and found[ref].text is None:
-        found[ref] = replace(found[ref], text=document.text)  # the entity's text, its agenda's date
-    if ref in found or not document.title:
+    if ref in found:  # listed again: the entity fills in what the agenda left out, not its date
+        _fill_in(found, ref, document)
+        return
+    if not document.title:
         return
     own = _own_date(document.title)
     if own is not None and (day is None or own <= day):
@@ -116,6 +117,17 @@ def _add_document(
         if document.url:
             step["source"] = document.url
     found[ref] = Candidate(ref, day, kind, document.title, document.url, step, text=document.text)
+
+
+def _fill_in(found: dict[str, Candidate], ref: str, document: Document) -> None:
+    """The text and download address a later answer gives for a document already found."""
+    known = found[ref]
+    if document.text and known.text is None:
+        known = replace(known, text=document.text)
+    if document.url and not known.url:
+        step = dict(known.step, source=document.url) if known.step is not None else None
+        known = replace(known, url=document.url, step=step)
+    found[ref] = known
 
 
 def _own_date(title: str) -> date | None:
