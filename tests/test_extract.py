@@ -267,6 +267,29 @@ LAYOUTS = {
             ("motie-2024-04-09-7", "motie", "2024-04-09", "verworpen"),
         ],
     ),
+    # iBabs' page of a meeting: its name and date over Locatie/Aanvang/Voorzitter, numbers on
+    # lines of their own, outcomes in capitals before the title, promises listed per wethouder.
+    "vergaderpagina-ibabs.txt": (
+        "besluitenlijst",
+        [
+            ("raad-2024-10-08", "raadsvergadering", "2024-10-08", None),
+            ("rb-2024-10-08-3", "raadsbesluit", "2024-10-08", "aangenomen"),
+            ("motie-2024-10-08-4", "motie", "2024-10-08", "verworpen"),
+        ],
+    ),
+    # News that tells each decision under a heading of its own, and lists the hamerstukken.
+    "raadsnieuws-koppen.txt": (
+        "overig",
+        [
+            ("raad-2024-11-14", "raadsvergadering", "2024-11-14", None),
+            ("rb-2024-11-14", "raadsbesluit", "2024-11-14", None),
+            ("rb-2024-11-14-2", "raadsbesluit", "2024-11-14", None),
+            ("raad-2024-12-12", "raadsvergadering", "2024-12-12", "aangekondigd"),
+            ("rb-2024-11-14-3", "raadsbesluit", "2024-11-14", "aangenomen"),
+            ("rb-2024-11-14-4", "raadsbesluit", "2024-11-14", "aangenomen"),
+            ("rb-2024-11-14-5", "raadsbesluit", "2024-11-14", "aangenomen"),
+        ],
+    ),
     "besluitenlijst-proza.txt": (
         "besluitenlijst",
         [
@@ -603,3 +626,20 @@ def test_a_draft_knows_what_the_dossier_has_under_other_words(run: Run, tmp_path
     assert result.exit_code == 0, result.output
     added = json.loads(result.stdout)["merged"]["buurtteam"]
     assert not any("ervaringen" in key or "cb-2024-01-16" in key for key in added)
+
+
+def test_a_meeting_page_gives_titles_without_outcomes_and_its_listed_promises(run: Run) -> None:
+    draft = _draft(run, str(DOCS / "vergaderpagina-ibabs.txt"))
+    titles = [s["title"] for s in draft["steps"]]
+    assert "Verordening maatschappelijke ondersteuning 2025" in titles  # no "AANGENOMEN - HAM"
+    assert not any("ANTW" in t for t in titles)  # "3.tvr": technical questions, no item
+    assert [p["made_in"] for p in draft["promises"]] == ["raad-2024-10-08"] * 2
+    assert draft["promises"][0]["text"].startswith("De wethouder stuurt de raad")
+
+
+def test_news_names_each_decision_after_its_heading(run: Run) -> None:
+    draft = _draft(run, str(DOCS / "raadsnieuws-koppen.txt"))
+    decisions = {s["title"]: s for s in draft["steps"] if s["kind"] == "raadsbesluit"}
+    assert list(decisions)[:2] == ["Nieuw zwembad", "Tweede begrotingswijziging 2024"]
+    assert "Benoeming leden rekenkamercommissie" in decisions
+    assert draft["quotes"]["steps/rb-2024-11-14"][0] == "Nieuw zwembad"  # the heading quoted

@@ -81,6 +81,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "raadsvergadering",
         re.compile(
             r"\b(?:uw |de )?(?:gemeente)?raad(?:svergadering)? van\b|"
+            r"\b(?:gemeente)?raad vergadert\b|\bvergadert de (?:gemeente)?raad\b|"
             r"\braadsvergadering\b|"
             r"\bvergaderde (?:de )?(?:gemeente)?raad\b|\b(?:gemeente)?raad vergaderde\b|"
             r"\b(?:voor te leggen|voorleggen|voorgelegd|ter besluitvorming|te agenderen|geagendeerd)"

@@ -209,7 +209,7 @@ def read(text: str) -> Document:
     lines: list[str] = []
     furniture: list[str] = []
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = raw.replace("\u00a0", " ").rstrip()
+        line = _unmarked(raw.replace("\u00a0", " ").rstrip())
         if line.strip() and len(line) < 300 and _FURNITURE.match(line):
             furniture.append(line)
             lines.append("")
@@ -220,6 +220,18 @@ def read(text: str) -> Document:
     _blocks(doc)
     _sentences(doc)
     return doc
+
+
+# A whole line in markdown emphasis or a markdown heading (OpenBesluitvorming's texts, RIS pages):
+# its words alone, which stay a substring of the text, so quotes from it stay verbatim.
+_MARKDOWN_LINE = re.compile(r"^(\s*)(?:#{1,6}\s+(.+?)\s*#*|(\*\*|__)(\S.*?\S?)\3)\s*$")
+
+
+def _unmarked(line: str) -> str:
+    m = _MARKDOWN_LINE.match(line)
+    if m is None:
+        return line
+    return m[1] + (m[2] if m[2] is not None else m[4])
 
 
 def _fields(doc: Document) -> None:

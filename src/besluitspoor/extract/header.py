@@ -39,6 +39,20 @@ _NOT_A_NAME = frozenset(
         "Nederland",
         "Stemming",
         "Wethouder",
+        # a council site's navigation: "Home Gemeenteraad Vergaderkalender"
+        "Vergaderkalender",
+        "Vergaderingen",
+        "Vergadering",
+        "Agenda",
+        "Kalender",
+        "Nieuws",
+        "Actueel",
+        "Documenten",
+        "Raadsleden",
+        "Fracties",
+        "Commissies",
+        "Besluiten",
+        "Zoeken",
     ]
 )
 

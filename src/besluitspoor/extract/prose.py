@@ -13,6 +13,7 @@ from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError
 from besluitspoor.outcomes import outcome_of
 
 if TYPE_CHECKING:
+    from besluitspoor.extract.document import Document
     from besluitspoor.extract.recognize import Draft
 
 # A sentence that reports a vote or a decision of the council.
@@ -25,7 +26,10 @@ _DECIDED = re.compile(
     r"\b(?:wordt|worden|werd|werden)\b[^.;]{0,60}?\b(?:voorstel|verordening|begroting|plan|nota|"
     r"regeling)\b[^.;]{0,60}?\b(?:aangenomen|vastgesteld|goedgekeurd)\b|"
     r"\b(?:voorstel|verordening|begroting|plan|nota)\b[^.;]{0,80}?\b(?:wordt|werd)\b[^.;]{0,40}?"
-    r"\b(?:aangenomen|vastgesteld|goedgekeurd)\b",
+    r"\b(?:aangenomen|vastgesteld|goedgekeurd)\b|"
+    # "(en) werd unaniem door de raad aangenomen", under the heading that names what
+    r"\b(?:werd|werden)\s+(?:unaniem\s+|met algemene stemmen\s+)?(?:door de (?:gemeente)?raad\s+)?"
+    r"(?:unaniem\s+)?(?:aangenomen|vastgesteld|goedgekeurd)\b",
     re.I,
 )
 # A name in quotes after what it names: `motie “Zwemles voor elk kind”`, `het voorstel 'APV'`.
@@ -99,6 +103,53 @@ def quoted_motions(sentence: str, when: FuzzyDate, draft: Draft) -> None:
         }
         draft.steps.append(step)
         draft.quotes.setdefault(f"steps/{step['id']}", []).append(norm(sentence))
+
+
+# "De volgende onderwerpen werden als hamerstuk behandeld:", "Zonder stemming zijn aangenomen:",
+# "Als hamerstuk vastgesteld:": the lines that follow are decisions of the meeting, each with
+# that outcome.
+_LIST_INTRO = re.compile(
+    r"(?:\bde volgende\b[^.;:]{0,60}?\b(?:werden|zijn|is|werd)\b[^.;:]{0,60}?|"
+    r"^\s*(?:zonder (?:debat|stemming|discussie)|als hamerstuk(?:ken)?)\b[^.;:]{0,40}?)"
+    r"\b(?:hamerstuk(?:ken)?|aangenomen|vastgesteld|zonder (?:debat|stemming))\b[^.;:]{0,200}[.:]?\s*$",
+    re.I,
+)
+_LISTED_LINE = re.compile(
+    r"^\s*(?:[-–•·*]\s*|\d{1,2}[.)]\s+)?(?P<what>[A-Z0-9‘'\"][^\n]{3,160}?)[,;.]?\s*$"
+)
+
+
+def listed_decisions(doc: Document, draft: Draft) -> None:
+    """The council decisions a text lists under a line that gives them one outcome."""
+    when = meeting_of(draft) or draft.doc_date
+    if when is None or when.first != when.last:
+        return
+    lines = doc.lines
+    known = {s["title"].lower() for s in draft.steps if s["kind"] == "raadsbesluit"}
+    for i, line in enumerate(lines):
+        if not _LIST_INTRO.search(line):
+            continue
+        started = False
+        for following in lines[i + 1 : i + 40]:
+            if not following.strip():
+                if started:
+                    break
+                continue
+            m = _LISTED_LINE.match(following)
+            if m is None or len(m["what"].split()) < 2 or m["what"].lower() in known:
+                break
+            what = norm(m["what"])
+            step = {
+                "id": draft.new_id("steps", f"rb-{when.iso()}"),
+                "kind": "raadsbesluit",
+                "date": when.iso(),
+                "title": what[:160],
+                "outcome": "verworpen" if outcome_of(line) == "verworpen" else "aangenomen",
+            }
+            draft.steps.append(step)
+            draft.quotes[f"steps/{step['id']}"] = [what, norm(line)]
+            known.add(what.lower())
+            started = True
 
 
 def implied_meetings(draft: Draft) -> None:

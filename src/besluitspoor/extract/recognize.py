@@ -61,6 +61,9 @@ class Draft:
     _ids: dict[str, set[str]] = field(default_factory=dict)
     _kinds: set[tuple[str, str]] = field(default_factory=set)
     _kinds_seen: int = 0
+    # The headings decisions of one kind and day were told under (news and reports tell each
+    # decision of a meeting under a heading of its own).
+    topics: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
     def dated_kinds(self) -> set[tuple[str, str]]:
         """(kind, date) of the steps so far: one act of a kind per date."""
@@ -93,6 +96,7 @@ def recognise(text: str, doc_date: date | None = None, layout_name: str | None =
     layout.read(doc, draft)
     _sentences(doc, draft, doc_date)
     if draft.layout in ("nieuws", "verslag"):
+        prose.listed_decisions(doc, draft)
         prose.implied_meetings(draft)
     _conditions(doc, draft)
     _letter_links(draft)
@@ -160,6 +164,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
     # own (a letter's body); under a heading or item the paragraphs share one.
     sectioned = seen_text = False
     listed = _promise_sections(doc)
+    heading: str | None = None  # the heading of the passage, in news and reports
     for n, sentence in enumerate(doc.sentences):
         if sentence.block != current:
             current = sentence.block
@@ -167,6 +172,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
             # A field line ("Betreft: ...") in a letter's header starts no passage.
             if block.kind == "item" or (block.kind == "heading" and ":" not in block.text[:25]):
                 passage_anchor, passage_step = None, None
+                heading = norm(block.text) if block.kind == "heading" and seen_text else None
                 sectioned = sectioned or seen_text
             else:
                 seen_text = True
@@ -200,6 +206,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
                 meetings_only=college,
                 before=promised.start() if promised else None,
                 passive=not told,
+                topic=heading if draft.layout in ("nieuws", "verslag") else None,
             )
             kind = next((s["kind"] for s in draft.steps if s["id"] == step_id), None)
             if step_id is not None and kind in _SPOKEN_IN:
@@ -230,8 +237,10 @@ def _acts(
     meetings_only: bool = False,
     before: int | None = None,
     passive: bool = True,
+    topic: str | None = None,
 ) -> str | None:
-    """The acts a sentence dates: each takes the date nearest to the words that name it."""
+    """The acts a sentence dates: each takes the date nearest to the words that name it. Under
+    a heading (`topic`), a council decision is the one about that heading, one per heading."""
     usable = [m for m in found if m.role != "bound" or len(found) == 1]
     if not usable:
         return None
@@ -287,8 +296,13 @@ def _acts(
             continue  # the meeting a promise will be kept in, not the one it was made in
         when = dates.step_date(mention)
         iso = when.iso()
-        if (kind, iso) in draft.dated_kinds():
+        told = draft.topics.setdefault((kind, iso), set())
+        if (kind, iso) in draft.dated_kinds() and (
+            kind != "raadsbesluit" or topic is None or topic in told or not told
+        ):
             continue
+        if kind == "raadsbesluit" and topic is not None:
+            told.add(topic)
         meeting = _SORT.get(kind) == "meeting"
         if meeting and draft.doc_step and _doc_meeting_on(draft, iso):
             continue  # the meeting the document is about, named again
@@ -306,6 +320,8 @@ def _acts(
         step["title"] = acts.title(kind, sentence, when.display("long"), step.get("committee"))
         if named := prose.name_of(kind, sentence):
             step["title"] = named
+        elif kind == "raadsbesluit" and topic is not None and len(topic.split()) >= 2:
+            step["title"] = acts.tidy(topic)
         if kind in ("motie", "amendement"):
             step["status"] = outcome_of(sentence) or "ingediend"
         if kind == "raadsbesluit":
@@ -318,6 +334,8 @@ def _acts(
             step["status"] = "aangekondigd"
         step["id"] = draft.new_id("steps", step["id"])
         draft.steps.append(step)
+        if topic is not None and step["title"] == acts.tidy(topic):
+            _quote(draft, "steps", step["id"], topic)
         _quote(draft, "steps", step["id"], sentence)
         if mention.inferred:
             draft.review[f"steps/{step['id']}"] = f"jaar afgeleid ({iso}): nagaan"
@@ -410,8 +428,13 @@ _PROMISE = re.compile(
 
 
 # A section of promises ("Toezeggingen"); the singular is a register's field, read there.
+# "Toezeggingen", "Toezeggingen en afspraken", "Toezegging(en) wethouder Spek:" (a register's
+# "Toezegging" field is no heading of a list).
 _PROMISE_HEADING = re.compile(
-    r"^\W*(?:toezeggingen|toezeggingen en (?:afspraken|actiepunten))\W*$", re.I
+    r"^\W*(?:toezeggingen(?: en (?:afspraken|actiepunten))?|"
+    r"toezegging(?:en)?\s+(?:van\s+)?(?:de\s+)?(?:wethouder|burgemeester|portefeuillehouder|"
+    r"college)\b[^.;:]{0,40})\W*$",
+    re.I,
 )
 
 

@@ -49,7 +49,7 @@ _AGENDA = re.compile(
     r"(?P<num>\d{1,2}(?:\.(?:\d{1,2}|[a-zA-Z]\b)){0,3}[a-z]?)[.):]?"
     r"(?:[ \t]+\d{1,2}(?:\.(?:\d{1,2}|[a-zA-Z]\b)){0,3}[.]?)?(?:[ \t]*[:|-])?(?:[ \t]+(?P<title>\S.*))?$"
     r"|^[ \t]*[A-Z]{1,3}/\d{2}/\d+[ \t]*\|[ \t]*(?P<code_title>\S.*)$"
-    r"|^[ \t]*(?P<tight>\d{1,2})\.(?P<tight_title>[A-Z][^\n]{2,60}:?)$",  # "3.Mededelingen:"
+    r"|^[ \t]*(?P<tight>\d{1,2})\.(?P<tight_title>(?-i:[A-Z])[^\n]{2,60}:?)$",  # "3.Mededelingen:"
     re.I,
 )
 
@@ -65,6 +65,8 @@ _DICTUM_LABEL = re.compile(
     r"besluit over[^:]{0,40}|het college besluit|de raad besluit)\s*:?\s*$",
     re.I,
 )
+# "Toezeggingen wethouder Vat:": the promises made at an item, numbered, are no items.
+_PROMISES_LABEL = re.compile(r"^\W*toezegging(?:en)?\b[^.;:]{0,50}:\W*$", re.I)
 _DICTUM_LEAD = re.compile(r"^\s*(?:besluit|voorstel|voorgesteld besluit)\s*:", re.I)
 _DICTUM_SHAPE = re.compile(
     r"\bte\s+\w+\s*[.;,]?\s*$|^\s*(?:\d+[.)]\s*)?(?:in|kennis|akkoord)\s+te\b", re.I
@@ -116,8 +118,8 @@ def items(doc: Document) -> list[Item]:
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        if _DICTUM_LABEL.match(line) or _DICTUM_LEAD.match(line):
-            in_dictum, dictum_next = True, 1
+        if _DICTUM_LABEL.match(line) or _DICTUM_LEAD.match(line) or _PROMISES_LABEL.match(line):
+            in_dictum, dictum_next = True, 1  # its numbered points belong to the item above
             continue
         m = _AGENDA.match(line)
         if m is None or _looks_like_date(line):
@@ -276,6 +278,11 @@ _OUTCOME_TAIL = re.compile(
     r"hamerstuk|niet aangenomen)\b)",
     re.I,
 )
+# An outcome in capitals in front of a title: "AANGENOMEN - BES - Vaststellen jaarstukken 2020".
+_OUTCOME_HEAD = re.compile(
+    r"^(?:(?:AANGENOMEN|AANGEMOMEN|VERWORPEN|INGETROKKEN|AANGEHOUDEN|HAMERSTUK|UNANIEM)"
+    r"(?:\s*[-–:]\s*[A-Z]{2,4}\b)?\s*[-–:]\s*)+"
+)
 # A case number in front of a title: "Z23.028197", "(ZN242184)", "2023-001234".
 _CASE_NUMBER = re.compile(r"^\(?[A-Z]{0,3}\d{2,4}[./-]?\d{3,}\)?[ \t]+")
 
@@ -286,6 +293,7 @@ def _item_title(item: Item) -> str:
     first = _AGENDA.match(item.lines[0])
     head = norm(_parts(first)[1] if first else item.lines[0])
     head = _CASE_NUMBER.sub("", head)
+    head = _OUTCOME_HEAD.sub("", head)
     head = _OUTCOME_TAIL.split(head, maxsplit=1)[0]
     head = re.split(
         r"\.\s+(?=(?:wethouder|burgemeester|akkoord|conform|is voor|wordt)\b)", head, flags=re.I
@@ -320,7 +328,7 @@ def _item_title(item: Item) -> str:
         if label in LABELS or re.match(r"^\w+ \((?:\w+)\)$", line):
             continue  # a header field or a category ("Raad (besluitvormend)"), not a title
         if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", line)) >= 2:
-            return re.split(r"(?<=[.!?])\s", line)[0][:160]
+            return _OUTCOME_HEAD.sub("", re.split(r"(?<=[.!?])\s", line)[0])[:160]
     return head[:160] or "Agendapunt"
 
 
@@ -374,12 +382,25 @@ _MEETING_NAME = re.compile(
 
 def is_meeting_page(doc: Document) -> bool:
     """A RIS meeting page: "Agendapunten" under the meeting's name, with decisions ("Besluit")
-    or numbered items."""
+    or numbered items; or the meeting's name and date over its Locatie, Aanvang and Voorzitter
+    fields (iBabs' public page of a meeting)."""
     text = doc.text[:8000]
-    if not _AGENDA_HEAD.search(text):
-        return False
     named = any(_MEETING_NAME.match(line) for line in doc.head(4))
-    return len(_BESLUIT.findall(text)) >= 1 or named
+    if _AGENDA_HEAD.search(text):
+        return len(_BESLUIT.findall(text)) >= 1 or named
+    fields = len({"aanvang", "locatie", "voorzitter", "tijd"} & set(doc.fields))
+    head = doc.head(8)
+    return (
+        fields >= 2
+        and any(_DATED_MEETING.search(line) for line in head)
+        and not any(_COLLEGE.search(line) for line in head)
+    )
+
+
+_COLLEGE = re.compile(r"\bcollege|\bb\s?&\s?w\b|\bburgemeester en wethouders\b", re.I)
+_DATED_MEETING = re.compile(
+    r"(?:vergadering|raad|commissie)\b[^\n]{0,60}\b\d{1,2}\s+[a-z]{3,9}\s+\d{4}\b", re.I
+)
 
 
 def decided_items(
