@@ -277,6 +277,24 @@ LAYOUTS = {
             ("motie-2024-10-08-4", "motie", "2024-10-08", "verworpen"),
         ],
     ),
+    # A RIS record of a letter, its route through the bodies one line each.
+    "dossierpagina-route.txt": (
+        "raadsinformatiebrief",
+        [
+            ("cb-2023-03-14", "collegebesluit", "2023-03-14", None),
+            ("cie-2023-04-11", "commissievergadering", "2023-04-11", None),
+            ("raad-2023-04-25", "raadsvergadering", "2023-04-25", None),
+            ("rib-2023-03-16", "raadsinformatiebrief", "2023-03-16", None),
+        ],
+    ),
+    # An iBabs list entry whose labels are glued to their values, following a motion.
+    "voortganglijst-motie.txt": (
+        "overig",
+        [
+            ("raad-2023-02-02", "raadsvergadering", "2023-02-02", None),
+            ("motie-2023-02-02", "motie", "2023-02-02", "aangenomen"),
+        ],
+    ),
     # News that tells each decision under a heading of its own, and lists the hamerstukken.
     "raadsnieuws-koppen.txt": (
         "overig",

@@ -38,6 +38,7 @@ _SPEAKERS = re.compile(
 _REGISTER_FIELDS = (
     {
         "toezegging",
+        "toezegging/vraag",
         "toezegger",
         "datum toezegging",
         "motie",

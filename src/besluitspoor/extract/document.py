@@ -43,6 +43,7 @@ LABELS = frozenset(
         "datum college",
         "datum brief",
         "verzenddatum",
+        "datum verzending",
         "onderwerp",
         "betreft",
         "titel",
@@ -108,6 +109,9 @@ LABELS = frozenset(
         "vergadering",
         "bijeenkomst",
         "ingediend in",
+        "vergaderorgaan",
+        "toezegging/vraag",
+        "datum behandeling",
         "datum indiening",
         "datum toezegging",
         "vervaldatum",
@@ -256,7 +260,37 @@ def _fields(doc: Document) -> None:
             doc.field_lines.setdefault(label, stripped)
         elif stripped.lower().rstrip(":") in LABELS and (stripped.endswith(":") or n < 60):
             pending = stripped.lower().rstrip(":")
+        elif (dated := _LABEL_DATE.match(stripped)) and dated[1].lower() in LABELS:
+            doc.fields.setdefault(dated[1].lower(), dated[2])  # "Datum verzending 16-03-2023"
+            doc.field_lines.setdefault(dated[1].lower(), stripped)
+    _glued_fields(doc)
     _inline_fields(doc)
+
+
+_LABEL_DATE = re.compile(r"^([A-Za-z][\w /&-]{2,30}?)\s+(\d{1,2}[-/.]\d{1,2}[-/.]\d{4})$")
+# A register entry's table read as text, each label glued to its value: "Onderwerp(LWE) Motie
+# X", "PortefeuillehouderJ. van Orsouw", "Datum behandeling4/9/2020". The boundary is a lower-case
+# letter followed by a capital, a digit or a bracket.
+_GLUED = re.compile(
+    r"^[ \t]*(?i:("
+    + "|".join(sorted((re.escape(x) for x in LABELS if len(x) >= 4), key=len, reverse=True))
+    + r"))(?<=[a-z])(?=[A-Z0-9(●])(\S.*)$"
+)
+
+
+def _glued_fields(doc: Document) -> None:
+    """Glued labels count only where there are several: one could be a word that happens to."""
+    found = [
+        (m[1].lower(), norm(m[2])[:400], norm(line))
+        for line in doc.lines[:200]
+        if (m := _GLUED.match(line)) is not None
+    ]
+    if len(found) < 3:
+        return
+    for label, value, line in found:
+        if label not in doc.fields:
+            doc.fields[label] = value
+            doc.field_lines[label] = line
 
 
 # A flattened PDF header: "Registratienummer : Z / 3645 Agendanummer : 13 Datum : 08 oktober 2014"

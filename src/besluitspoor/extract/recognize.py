@@ -93,6 +93,7 @@ def recognise(text: str, doc_date: date | None = None, layout_name: str | None =
     layout = layouts.LAYOUTS[layout_name or classify.layout_of(doc)]
     when = layouts.doc_date(doc, layout, doc_date)
     draft = Draft(layout.doc_type, when, layout=layout.name)
+    _route(doc, draft)  # first: a register entry's motion is dated by the meeting on its route
     layout.read(doc, draft)
     _sentences(doc, draft, doc_date)
     if draft.layout in ("nieuws", "verslag"):
@@ -124,6 +125,48 @@ def _letter_links(draft: Draft) -> None:
     unmet = [p["id"] for p in draft.preconditions if p["id"] in draft.unmet]
     if unmet:
         letter["notes_unmet"] = unmet
+
+
+# A RIS record's route of a document through the bodies, one line each, label and date:
+# "Datum B&W Besluit 07-07-2009", "Adviescommissie 13-10-2009", "Raad 03-11-2009",
+# "AgendaGemeenteraad 04-07-2019", "Commissie Bestuur: 12 maart 2024".
+_ROUTE = re.compile(
+    r"^\s*(?P<label>(?:datum\s+)?(?:agenda(?=(?:gemeente)?raad))?(?P<body>b\s?&\s?w(?:[- ]?besluit)?|college(?:besluit)?|"
+    r"[\w-]{0,30}commissie[\w -]{0,30}?|(?:gemeente)?raad(?:svergadering)?))\s*:?\s+"
+    r"(?P<when>\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}\s+[a-z]{3,9}\s+\d{4})\s*$",
+    re.I,
+)
+
+
+def _route(doc: Document, draft: Draft) -> None:
+    """Each body a record says the document went through, on its date, as a step. A route is
+    several such lines, or one that says it is a date ("Datum B&W besluit", "Agenda raad"): a
+    lone "Raadsvergadering 12 maart 2024" is a title, read by the layout."""
+    found = [m for line in doc.lines[:200] if (m := _ROUTE.match(line)) is not None]
+    if len(found) < 2:
+        found = [m for m in found if m["label"].lower().startswith(("datum", "agenda"))]
+    for m in found:
+        when = dates.first_day(m["when"])
+        if when is None:
+            continue
+        body = m["body"].lower()
+        if "commissie" in body:
+            kind = "commissievergadering"
+        elif "raad" in body:
+            kind = "raadsvergadering"
+        else:
+            kind = "collegebesluit"
+        iso = when.iso()
+        if (kind, iso) in draft.dated_kinds():
+            continue
+        step: dict[str, Any] = {"id": f"{vocab_short(kind)}-{iso}", "kind": kind, "date": iso}
+        if kind == "commissievergadering":
+            step["committee"] = norm(m["body"])
+        line = norm(m.string)
+        step["title"] = acts.title(kind, line, when.display("long"), step.get("committee"))
+        step["id"] = draft.new_id("steps", step["id"])
+        draft.steps.append(step)
+        _quote(draft, "steps", step["id"], line)
 
 
 def _quote(draft: Draft, section: str, item_id: str, fragment: str) -> None:

@@ -132,6 +132,7 @@ def doc_date(doc: Document, layout: Layout, given: date | None) -> FuzzyDate | N
         "datum",
         "datum brief",
         "verzenddatum",
+        "datum verzending",
         "datum collegevergadering",
         "datum college",
         "vergaderdatum",

@@ -40,6 +40,9 @@ def register(doc: Document, draft: Draft) -> None:
             if x in doc.fields
         )
         meeting_id = add(draft, step, doc.field_lines[label])["id"]
+    if text and _MOTION_SUBJECT.search(text):
+        _motion_entry(doc, draft, text, meeting_id)
+        return
     if "toezegging" in doc.fields or "toezegger" in doc.fields:
         if not text:
             return
@@ -63,6 +66,34 @@ def register(doc: Document, draft: Draft) -> None:
             x for x in ("toezegging", "omschrijving", "onderwerp", "titel") if x in doc.fields
         )
         quote(draft, "promises", promise["id"], doc.field_lines[said])
+
+
+_MOTION_SUBJECT = re.compile(r"^\W{0,3}(?:\([^)]{1,30}\)\s*)?(?:motie|amendement)\b", re.I)
+
+
+def _motion_entry(doc: Document, draft: Draft, text: str, meeting_id: str | None) -> None:
+    """An entry that follows a motion (a voortganglijst): the motion, at the council meeting the
+    entry names; a motion followed up on was adopted unless the entry says otherwise."""
+    meeting = next(
+        (s for s in draft.steps if s["id"] == meeting_id or s["kind"] == "raadsvergadering"), None
+    )
+    if meeting is None:
+        return
+    kind = "amendement" if re.search(r"\bamendement\b", text[:40], re.I) else "motie"
+    stated = outcome_of(doc.field("status", "stemuitslag", "besluit") or "")
+    step: dict[str, Any] = {
+        "id": f"{kind}-{meeting['date']}",
+        "kind": kind,
+        "date": meeting["date"],
+        "title": acts.tidy(text),
+        "status": stated or "aangenomen",
+    }
+    label = next(x for x in ("toezegging", "omschrijving", "onderwerp", "titel") if x in doc.fields)
+    made = add(draft, step, doc.field_lines[label])
+    if stated is None:
+        draft.review[f"steps/{made['id']}"] = (
+            "aangenomen afgeleid: een motie op een voortganglijst is aangenomen; nagaan"
+        )
 
 
 _MOTION_LIST = re.compile(r"\bmoties?\b", re.I)
