@@ -76,6 +76,7 @@ def test_a_served_council_becomes_a_checked_trail_in_few_commands(
     route += [
         ("ris", "import", "duinhaven-buurtteams", "obv:duinhaven", *refs, "--drafts", str(drafts)),
         ("import", str(drafts), "--merge"),
+        ("nakijken", "duinhaven-buurtteams", "--accept-all"),
         ("check", "duinhaven-buurtteams", "--as-of", "2024-07-15"),
         ("report", "duinhaven-buurtteams", "-o", str(tmp_path / "rapport.html")),
     ]

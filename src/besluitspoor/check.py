@@ -97,7 +97,31 @@ def check_dossier(
         severities={r.ID: profile.severity(r.ID, r.SEVERITY) for r in rules},  # type: ignore[misc]
         required=profile.required_steps,
     )
-    return sorted(run_rules(ctx, rules), key=Finding.sort_key)
+    return sorted(_marked_unreviewed(dossier, run_rules(ctx, rules)), key=Finding.sort_key)
+
+
+def _marked_unreviewed(dossier: Dossier, findings: Iterable[Finding]) -> list[Finding]:
+    """A finding that rests on an item still to review says so."""
+    from dataclasses import replace
+
+    from besluitspoor.review import unreviewed
+
+    pending = unreviewed(dossier)
+    if not pending:
+        return list(findings)
+    marked = []
+    for finding in findings:
+        named = {*finding.evidence, *([finding.subject] if finding.subject else [])}
+        resting = sorted(named & pending)
+        if resting:
+            note = t(
+                " (rust op nog na te kijken: {i})",
+                " (rests on items still to review: {i})",
+                i=", ".join(resting),
+            )
+            finding = replace(finding, message=finding.message + note, unreviewed=tuple(resting))
+        marked.append(finding)
+    return marked
 
 
 def check_many(

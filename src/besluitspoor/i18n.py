@@ -46,6 +46,10 @@ _NOUNS = {
 }
 
 
+def is_english() -> bool:
+    return _current.get() == "en"
+
+
 def count(n: int, noun: str) -> str:
     dutch, english = _NOUNS[noun]
     one, many = english if _current.get() == "en" else dutch

@@ -266,6 +266,12 @@ class StepBase(Strict):
     ratified_by: LaterStepId | None = D(
         "Id of a later decision by which the competent body took this one over (bekrachtiging)."
     )
+    quote: list[str] = L(
+        "A verbatim fragment of the source this item rests on (drafts keep what they read)."
+    )
+    review: list[Text] = L(
+        "What a person must still check before the item is trusted (nakijken); none once reviewed."
+    )
 
     # Keys a step kind needs from the command line (asked for on a terminal when missing).
     REQUIRED: ClassVar[tuple[str, ...]] = ("date", "title")
@@ -472,6 +478,12 @@ class Precondition(Strict):
     evidence: str | None = D("Id of a step, or a URL, that shows it was met.")
     dropped_by: LaterStepId | None = D("Id of the decision that dropped it.")
     critical: bool = D("Essential for the change: unmet at the start is an error.", False)
+    quote: list[str] = L(
+        "A verbatim fragment of the source this item rests on (drafts keep what they read)."
+    )
+    review: list[Text] = L(
+        "What a person must still check before the item is trusted (nakijken); none once reviewed."
+    )
 
     # The key each status needs; setting another status removes it.
     STATUS_NEEDS: ClassVar[dict[str, str]] = {"vervuld": "met_on", "vervallen": "dropped_by"}
@@ -492,6 +504,12 @@ class Promise(Strict):
     status: PromiseStatus = D("Whether it was kept.", "open")
     fulfilled_by: LaterStepId | None = D("Id of the step that kept it.")
     postponed_to: Date | None = D("The new deadline.")
+    quote: list[str] = L(
+        "A verbatim fragment of the source this item rests on (drafts keep what they read)."
+    )
+    review: list[Text] = L(
+        "What a person must still check before the item is trusted (nakijken); none once reviewed."
+    )
 
     STATUS_NEEDS: ClassVar[dict[str, str]] = {
         "nagekomen": "fulfilled_by",

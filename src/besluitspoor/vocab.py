@@ -219,6 +219,8 @@ DUTCH_KEYS = {
     "time": "tijd",
     "body": "inhoud",
     "source": "bron",
+    "quote": "citaat",
+    "review": "nakijken",
     "refs": "verwijzingen",
     "status": "status",
     "reports": "meldt",

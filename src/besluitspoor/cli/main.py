@@ -10,7 +10,17 @@ from typing import Annotated, Literal
 
 import typer
 
-from besluitspoor.cli import checking, documents, dossier, files, items, ris, steps, watching
+from besluitspoor.cli import (
+    checking,
+    documents,
+    dossier,
+    files,
+    items,
+    reviewing,
+    ris,
+    steps,
+    watching,
+)
 from besluitspoor.cli.base import App, Settings
 from besluitspoor.cli.parsing import RootGroup
 
@@ -109,6 +119,7 @@ app.command("profiles")(checking.profiles)
 app.command("timeline")(documents.timeline)
 app.command("report")(documents.report)
 app.command("extract")(documents.extract)
+app.command("nakijken")(reviewing.nakijken)
 app.command("agenda")(watching.agenda)
 app.command("changes")(watching.changes)
 app.add_typer(dossier.app, name="dossier")

@@ -178,13 +178,30 @@ def _leave_out_unneeded(draft: Draft, dossier: dict[str, Any]) -> None:
     draft.recorded &= needed
 
 
+def with_provenance(draft: Draft, section: str, item: dict[str, Any]) -> dict[str, Any]:
+    """A new item as the dossier will keep it: with the fragments it was read from (`quote`)
+    and what is still to check (`review`). A recorded item stays as recorded."""
+    key = f"{section}/{item['id']}"
+    if key in draft.recorded:
+        return item
+    kept = dict(item)
+    if quotes := draft.quotes.get(key):
+        kept["quote"] = list(dict.fromkeys(quotes))
+    if key in draft.review:
+        kept["review"] = [draft.review[key]]
+    return kept
+
+
 def to_json(draft: Draft, dossier: dict[str, Any] | None = None, name: str = "-") -> str:
     data = {
         "format": FORMAT,
         "doc_type": draft.doc_type,
         "doc_date": draft.doc_date.iso() if draft.doc_date else None,
         "dossier": header(draft, dossier, name),
-        **{section: getattr(draft, section) for section in SECTIONS},
+        **{
+            section: [with_provenance(draft, section, i) for i in getattr(draft, section)]
+            for section in SECTIONS
+        },
         "quotes": draft.quotes,
         "review": draft.review,
         "proposals": draft.proposal_quotes,
@@ -195,8 +212,8 @@ def to_json(draft: Draft, dossier: dict[str, Any] | None = None, name: str = "-"
 
 
 def as_dossier(data: dict[str, Any]) -> dict[str, Any]:
-    """A `besluitspoor-extract/1` draft as a dossier file's data: its header and lists; the
-    quotes and review notes stay behind in the draft."""
+    """A `besluitspoor-extract/1` draft as a dossier file's data: its header and lists (each
+    new item with its `quote` and `review`); the proposals stay behind in the draft."""
     converted: dict[str, Any] = {"format": vocab.FORMAT}
     if "dossier" in data:
         converted["dossier"] = data["dossier"]
@@ -253,7 +270,7 @@ def to_yaml(draft: Draft, dossier: dict[str, Any] | None, name: str) -> str:
                 lines.append("  # al vastgelegd: --merge slaat dit over")
             if key in draft.review:
                 lines.append(f"  # nakijken: {draft.review[key]}")
-            body = _dump([item]).rstrip().splitlines()
+            body = _dump([with_provenance(draft, section, item)]).rstrip().splitlines()
             lines.extend("  " + line for line in body)
     return "\n".join(lines) + "\n"
 

@@ -89,6 +89,8 @@ class StepView:
     details: str  # the kind's own keys, e.g. "reports: cb-2022-12-13"
     after_start: bool  # on or after the start date (the start marker goes before the first)
     findings: list[FindingView]
+    quote: list[str] = field(default_factory=list)  # what a draft read it from
+    review: list[str] = field(default_factory=list)  # still to check (nakijken)
 
 
 @dataclass
@@ -102,6 +104,8 @@ class ItemView:
     detail: str  # met on / fulfilled by / postponed to
     critical: bool
     findings: list[FindingView]
+    quote: list[str] = field(default_factory=list)
+    review: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -269,6 +273,8 @@ def _step_view(
         details=step_details(step, lang),
         after_start=start is not None and step.date.first >= start.first,
         findings=findings,
+        quote=list(step.quote),
+        review=list(step.review),
     )
 
 
@@ -291,6 +297,8 @@ def _preconditions(
                 detail,
                 pre.critical,
                 by_subject.get(pre.id, []),
+                list(pre.quote),
+                list(pre.review),
             )
         )
     return views
@@ -314,6 +322,8 @@ def _promises(
                 detail,
                 False,
                 by_subject.get(promise.id, []),
+                list(promise.quote),
+                list(promise.review),
             )
         )
     return views

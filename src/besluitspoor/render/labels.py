@@ -90,6 +90,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "subject": "onderwerp",
         "finding": "bevinding",
         "evidence": "bewijs",
+        "review": "nakijken",
         # sentences and markers
         "none": "Geen bevindingen.",
         "none_lower": "geen bevindingen",
@@ -198,6 +199,7 @@ LABELS: dict[str, dict[str, Any]] = {
         "subject": "subject",
         "finding": "finding",
         "evidence": "evidence",
+        "review": "to review",
         "none": "No findings.",
         "none_lower": "no findings",
         "nothing": "nothing recorded",

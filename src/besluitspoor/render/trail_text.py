@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
 # Keys every step has; the rest are the kind's own and shown as details.
-_COMMON = {"id", "kind", "date", "time", "title", "body", "source"}
+_COMMON = {"id", "kind", "date", "time", "title", "body", "source", "quote", "review"}
 
 
 def step_details(step: StepBase, lang: str = "nl") -> str:
@@ -68,6 +68,7 @@ def steps_view(
         details = step_details(step, lang)
         if details:
             lines.append(f"[dim]{escape(details)}[/dim]")
+        lines += _review_lines(step, lang)
         entries.append(Entry(head, lines + _finding_lines(step.id, findings)))
     if start_marker is not None and not marked:
         mark(start_marker)
@@ -219,7 +220,16 @@ def _item_entry(
     due = due_label(item, lang, "short")
     if due:
         head.append(Cell(f"{labels(lang)['due'].lower()}: {due}"))
-    return Entry(head, [escape(item.text), *_finding_lines(item.id, findings)])
+    return Entry(
+        head,
+        [escape(item.text), *_review_lines(item, lang), *_finding_lines(item.id, findings)],
+    )
+
+
+def _review_lines(item: StepBase | Precondition | Promise, lang: str) -> list[str]:
+    """What is still to check about a drafted item, marked where the item is listed."""
+    word = key_label("review", lang)
+    return [f"[yellow]⚑ {escape(word)}: {escape(note)}[/yellow]" for note in item.review]
 
 
 _STATUS_STYLE = {"vervuld": "green", "nagekomen": "green", "open": "yellow"}

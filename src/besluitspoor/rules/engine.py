@@ -38,6 +38,8 @@ class Finding:
     # The day a duty falls due (the last day of a fuzzy date), for the agenda; not part of the
     # check's JSON, which stays as it was.
     falls_due: date | None = field(default=None, compare=False)
+    # Items it rests on that are still to review (nakijken): the finding is only as sure as they.
+    unreviewed: tuple[str, ...] = ()
 
     def sort_key(self) -> tuple[str, int, str, str]:
         return (self.dossier, SEVERITIES.index(self.severity), self.rule, self.subject or "")
@@ -52,6 +54,7 @@ class Finding:
             "message": self.message,
             "source": self.source,
             "evidence": list(self.evidence),
+            **({"unreviewed": list(self.unreviewed)} if self.unreviewed else {}),
         }
 
 

@@ -91,6 +91,9 @@ class StepRow(SQLModel, table=True):
     body: str | None = None
     source: str | None = None
     refs: list[str] = _json_list()
+    # drafted items: the fragment read and what is still to check (migration 0007)
+    quote: list[str] | None = Field(default=None, sa_column=Column(JSON))
+    review: list[str] | None = Field(default=None, sa_column=Column(JSON))
     # any kind: who decided, who was competent, a later ratification (migration 0004)
     decided_by: str | None = None
     competent: str | None = None
@@ -161,6 +164,9 @@ class PreconditionRow(SQLModel, table=True):
     evidence: str | None = None  # a step id or a url
     dropped_by: str | None = None
     critical: bool = False
+    # drafted items: the fragment read and what is still to check (migration 0007)
+    quote: list[str] | None = Field(default=None, sa_column=Column(JSON))
+    review: list[str] | None = Field(default=None, sa_column=Column(JSON))
 
 
 class PromiseRow(SQLModel, table=True):
@@ -185,6 +191,9 @@ class PromiseRow(SQLModel, table=True):
     status: str = "open"
     fulfilled_by: str | None = None
     postponed_to: str | None = Field(default=None, sa_type=FuzzyDateText)
+    # drafted items: the fragment read and what is still to check (migration 0007)
+    quote: list[str] | None = Field(default=None, sa_column=Column(JSON))
+    review: list[str] | None = Field(default=None, sa_column=Column(JSON))
 
 
 class SourceItemRow(SQLModel, table=True):
