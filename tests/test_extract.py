@@ -661,3 +661,21 @@ def test_news_names_each_decision_after_its_heading(run: Run) -> None:
     assert list(decisions)[:2] == ["Nieuw zwembad", "Tweede begrotingswijziging 2024"]
     assert "Benoeming leden rekenkamercommissie" in decisions
     assert draft["quotes"]["steps/rb-2024-11-14"][0] == "Nieuw zwembad"  # the heading quoted
+
+
+def test_news_lists_what_the_council_decided_after_a_colon(run: Run) -> None:
+    draft = _draft(run, str(DOCS / "raadsnieuws-besloten.txt"))
+    decisions = [s for s in draft["steps"] if s["kind"] == "raadsbesluit"]
+    assert [d["date"] for d in decisions] == ["2024-04-16"] * 3
+    assert decisions[0]["title"].startswith("De Verordening jeugdhulp Zeestrand 2024")
+    assert not any(d["title"].startswith("In de raadsvergadering") for d in decisions)
+    (motion,) = [s for s in draft["steps"] if s["kind"] == "motie"]
+    assert (motion["date"], motion["status"]) == ("2024-04-16", "ingediend")
+
+
+def test_a_listed_promise_keeps_its_further_sentences(run: Run) -> None:
+    draft = _draft(run, str(DOCS / "verslag-toezeggingen-per-wethouder.txt"))
+    first, second = draft["promises"]
+    assert first["text"].startswith("De gevraagde cijfers")  # "1." is no part of it
+    assert second["text"].endswith("voor de raad van 24 oktober.")
+    assert (first["due"], second["due"]) == ("2024-10-24", "2024-10-24")

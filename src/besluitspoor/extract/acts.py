@@ -56,14 +56,20 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "motie",
         re.compile(
-            r"\bmotie\b[^.;:]{0,160}?\b(?:ingediend|aangenomen|verworpen|ingetrokken|aangehouden)\b",
+            r"\bmotie\b[^.;:]{0,160}?\b(?:ingediend|aangenomen|verworpen|ingetrokken|aangehouden)\b"
+            # "De CAP dient een motie vreemd aan de agenda in", "stemde de raad voor de motie"
+            r"|\bdien(?:t|en|de|den)\b[^.;:]{0,40}?\bmotie\b[^.;:]{0,120}?\bin\b"
+            r"|\b(?:stemde|stemden)\b[^.;:]{0,60}?\b(?:voor|tegen) (?:de|het|een) motie\b",
             re.I,
         ),
     ),
     (
         "amendement",
         re.compile(
-            r"\bamendement\b[^.;:]{0,160}?\b(?:ingediend|aangenomen|verworpen|ingetrokken|aangehouden)\b",
+            r"\bamendement\b[^.;:]{0,160}?\b(?:ingediend|aangenomen|verworpen|ingetrokken|aangehouden)\b"
+            # "De VVD dient een amendement in", "stemden tegen het amendement"
+            r"|\bdien(?:t|en|de|den)\b[^.;:]{0,40}?\bamendement\b[^.;:]{0,120}?\bin\b"
+            r"|\b(?:stemde|stemden)\b[^.;:]{0,60}?\b(?:voor|tegen) (?:de|het|een) amendement\b",
             re.I,
         ),
     ),

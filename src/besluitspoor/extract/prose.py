@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 _DECIDED = re.compile(
     r"\b(?:motie|amendement|moties|amendementen)\b[^.;]{0,160}?\b(?:aangenomen|verworpen|ingetrokken|"
     r"aangehouden|unaniem|meerderheid|steun|halen|gehaald|ingediend)\b|"
+    r"\bdien(?:t|en|de|den)\b[^.;]{0,40}?\b(?:motie|amendement|moties|amendementen)\b[^.;]{0,120}?\bin\b|"
+    r"\b(?:stemde|stemden)\b[^.;]{0,60}?\b(?:voor|tegen) (?:de|het|een) (?:motie|amendement)\b|"
     r"\b(?:de )?(?:gemeente)?raad\b[^.;]{0,40}?\b(?:stemde|stemden|ging|nam|stelde|besloot|heeft)\b"
     r"[^.;]{0,80}?\b(?:in met|akkoord|aan|vast|besloten|ingestemd)\b|"
     r"\b(?:gemeente)?raad\b[^.;]{0,30}?\bstemde[n]?\s+(?:\w+\s+){0,3}?in\b|"
@@ -111,45 +113,73 @@ def quoted_motions(sentence: str, when: FuzzyDate, draft: Draft) -> None:
 _LIST_INTRO = re.compile(
     r"(?:\bde volgende\b[^.;:]{0,60}?\b(?:werden|zijn|is|werd)\b[^.;:]{0,60}?|"
     r"^\s*(?:zonder (?:debat|stemming|discussie)|als hamerstuk(?:ken)?)\b[^.;:]{0,40}?)"
-    r"\b(?:hamerstuk(?:ken)?|aangenomen|vastgesteld|zonder (?:debat|stemming))\b[^.;:]{0,200}[.:]?\s*$",
+    r"\b(?:hamerstuk(?:ken)?|aangenomen|vastgesteld|zonder (?:debat|stemming))\b[^.;:]{0,200}[.:]?\s*$|"
+    # "In de raadsvergadering van 19 maart 2019 heeft de gemeenteraad besloten:"
+    r"\b(?P<body>(?:gemeente)?raad|college)\b[^.;:]{0,30}?\b(?:besloten|besloot|besluit)\s*:\s*$",
     re.I,
 )
 _LISTED_LINE = re.compile(
-    r"^\s*(?:[-–•·*]\s*|\d{1,2}[.)]\s+)?(?P<what>[A-Z0-9‘'\"][^\n]{3,160}?)[,;.]?\s*$"
+    r"^\s*(?:(?P<mark>[-–•·*▪]|\d{1,2}[.)])\s*)?(?P<what>\S[^\n]{3,300}?)[,;.]?\s*$"
 )
 
 
 def listed_decisions(doc: Document, draft: Draft) -> None:
-    """The council decisions a text lists under a line that gives them one outcome."""
-    when = meeting_of(draft) or draft.doc_date
-    if when is None or when.first != when.last:
-        return
+    """The decisions a text lists under a line that says what was decided, or with what outcome
+    ("De volgende onderwerpen werden als hamerstuk behandeld:", "heeft de raad besloten:")."""
     lines = doc.lines
-    known = {s["title"].lower() for s in draft.steps if s["kind"] == "raadsbesluit"}
+    known = {s["title"].lower() for s in draft.steps if s["kind"].endswith("besluit")}
     for i, line in enumerate(lines):
-        if not _LIST_INTRO.search(line):
+        intro = _LIST_INTRO.search(line)
+        if intro is None:
             continue
-        started = False
-        for following in lines[i + 1 : i + 40]:
-            if not following.strip():
-                if started:
-                    break
-                continue
-            m = _LISTED_LINE.match(following)
-            if m is None or len(m["what"].split()) < 2 or m["what"].lower() in known:
-                break
-            what = norm(m["what"])
+        when = dates.first_day(line) or meeting_of(draft) or draft.doc_date
+        if when is None or when.first != when.last:
+            continue
+        kind = "collegebesluit" if (intro["body"] or "").lower() == "college" else "raadsbesluit"
+        listed = _listed(lines[i + 1 : i + 40], known)
+        for what in listed:
             step = {
-                "id": draft.new_id("steps", f"rb-{when.iso()}"),
-                "kind": "raadsbesluit",
+                "id": draft.new_id(
+                    "steps", f"{'cb' if kind == 'collegebesluit' else 'rb'}-{when.iso()}"
+                ),
+                "kind": kind,
                 "date": when.iso(),
                 "title": what[:160],
-                "outcome": "verworpen" if outcome_of(line) == "verworpen" else "aangenomen",
             }
+            if kind == "raadsbesluit":
+                step["outcome"] = "verworpen" if outcome_of(line) == "verworpen" else "aangenomen"
             draft.steps.append(step)
             draft.quotes[f"steps/{step['id']}"] = [what, norm(line)]
             known.add(what.lower())
-            started = True
+        if listed:  # the line itself is no decision of its own
+            said = norm(line)
+            draft.steps[:] = [
+                s
+                for s in draft.steps
+                if not (
+                    s["kind"] == kind
+                    and all(q in said for q in draft.quotes.get(f"steps/{s['id']}", ["-"]))
+                )
+            ]
+
+
+def _listed(lines: list[str], known: set[str]) -> list[str]:
+    """The items of a list: marked lines (a bullet or a number) or lines that start with a
+    capital, up to a blank line after the first or a line that is no item."""
+    found: list[str] = []
+    for line in lines:
+        if not line.strip():
+            if found:
+                break
+            continue
+        m = _LISTED_LINE.match(line)
+        if m is None or not (m["mark"] or m["what"][:1].isupper() or m["what"][:1] in "€‘'\""):
+            break
+        what = norm(m["what"])
+        if len(what.split()) < 2 or what.lower() in known:
+            break
+        found.append(what)
+    return found
 
 
 def implied_meetings(draft: Draft) -> None:

@@ -57,6 +57,8 @@ class Draft:
     unmet: set[str] = field(default_factory=set)
     # For each sentence (by its number in the document), the step its passage is about.
     passages: dict[int, str | None] = field(default_factory=dict)
+    # The promise each listed item (a block under "Toezeggingen") became.
+    listed_promises: dict[int, dict[str, Any]] = field(default_factory=dict)
     _next: dict[tuple[str, str], int] = field(default_factory=dict)
     _ids: dict[str, set[str]] = field(default_factory=dict)
     _kinds: set[tuple[str, str]] = field(default_factory=set)
@@ -257,7 +259,8 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
         if draft.layout in ("nieuws", "verslag") and found:
             prose.quoted_motions(sentence.text, found[-1].value, draft)
         if draft.layout != "besluitenlijst-college":
-            _promise(sentence.text, found, draft, passage_step, doc_day, sentence.block in listed)
+            block = sentence.block if sentence.block in listed else None
+            _promise(sentence.text, found, draft, passage_step, doc_day, block)
         draft.passages[n] = passage_step
         explicit = [m for m in found if not m.inferred and not m.period and m.end > m.start]
         if explicit:
@@ -550,11 +553,15 @@ def _promise(
     draft: Draft,
     block_step: str | None,
     doc_day: date | None,
-    listed: bool = False,
+    listed: int | None = None,
 ) -> None:
-    """A promise: a sentence in the words of one, or any line under a "Toezeggingen" heading."""
-    if listed:
+    """A promise: a sentence in the words of one, or any item under a "Toezeggingen" heading
+    (`listed`: its block; the item's further sentences belong to the same promise)."""
+    if listed is not None:
         if len(sentence.split()) < 3 or _NOT_A_PROMISE.search(sentence):
+            return
+        if (earlier := draft.listed_promises.get(listed)) is not None:
+            _continued(draft, earlier, sentence, found, doc_day)
             return
     elif not (
         _PROMISE.search(sentence) or _promised_later(sentence, found, doc_day)
@@ -565,7 +572,7 @@ def _promise(
     )
     promise: dict[str, Any] = {
         "id": draft.new_id("promises", ids.meaningful(sentence) or "toezegging"),
-        "text": sentence[:300],
+        "text": re.sub(r"^\s*\d{1,2}[.)]\s*(?=[A-Z])", "", sentence)[:300],
         "by": acts.promiser(sentence, named),
     }
     ahead = [m for m in found if doc_day is None or m.value.last >= doc_day or m.role == "bound"]
@@ -586,6 +593,29 @@ def _promise(
         draft.review.setdefault(key, "waar gedaan? nagaan (made_in)")
     draft.promises.append(promise)
     _quote(draft, "promises", promise["id"], sentence)
+    if listed is not None:
+        draft.listed_promises[listed] = promise
+
+
+def _continued(
+    draft: Draft,
+    promise: dict[str, Any],
+    sentence: str,
+    found: list[dates.Mention],
+    doc_day: date | None,
+) -> None:
+    """A further sentence of a listed promise: its words, and its term when the first gave none."""
+    if len(promise["text"]) + len(sentence) < 300:
+        promise["text"] = f"{promise['text']} {sentence}"
+    _quote(draft, "promises", promise["id"], sentence)
+    ahead = [m for m in found if doc_day is None or m.value.last >= doc_day]
+    key = f"promises/{promise['id']}"
+    if ahead and "due" not in promise:
+        promise["due"] = ahead[-1].value.iso()
+        if ahead[-1].inferred:
+            draft.review[key] = f"jaar afgeleid ({promise['due']}): nagaan"
+        else:
+            draft.review.pop(key, None)
 
 
 _DECISIONS = ("collegebesluit", "raadsbesluit", "motie", "amendement")
