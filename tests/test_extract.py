@@ -679,3 +679,18 @@ def test_a_listed_promise_keeps_its_further_sentences(run: Run) -> None:
     assert first["text"].startswith("De gevraagde cijfers")  # "1." is no part of it
     assert second["text"].endswith("voor de raad van 24 oktober.")
     assert (first["due"], second["due"]) == ("2024-10-24", "2024-10-24")
+
+
+def test_a_motion_of_censure_is_read_as_one(run: Run, tmp_path: Path) -> None:
+    text = tmp_path / "treurnis.txt"
+    text.write_text(
+        "Motie van treurnis over de informatievoorziening jeugdzorg\n\n"
+        "De raad van Zeestrand, in vergadering bijeen op 12 maart 2024,\n"
+        "constaterende dat de raad pas na vijftien maanden werd geïnformeerd;\n"
+        "spreekt zijn treurnis uit over de handelwijze van de wethouder,\n"
+        "en gaat over tot de orde van de dag.\n\nAangenomen.\n",
+        encoding="utf-8",
+    )
+    draft = _draft(run, str(text))
+    (motion,) = [s for s in draft["steps"] if s["kind"] == "motie"]
+    assert (motion["status"], motion["motion_kind"]) == ("aangenomen", "treurnis")

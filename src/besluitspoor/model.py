@@ -136,6 +136,9 @@ CouncilDecision = Annotated[
 Outcome = Annotated[str, AfterValidator(one_of(vocab.COUNCIL_OUTCOMES, "uitkomst", "outcome"))]
 Nature = Annotated[str, AfterValidator(one_of(vocab.COMMITTEE_NATURES, "aard", "nature"))]
 MotionStatus = Annotated[str, AfterValidator(one_of(vocab.MOTION_STATUSES, "status", "status"))]
+MotionKind = Annotated[
+    str, AfterValidator(one_of(vocab.MOTION_KINDS, "soort motie", "kind of motion"))
+]
 Followed = Annotated[str, AfterValidator(one_of(vocab.ADVICE_FOLLOWED, "waarde", "value"))]
 PreconditionStatus = Annotated[
     str, AfterValidator(one_of(vocab.PRECONDITION_STATUSES, "status", "status"))
@@ -355,6 +358,12 @@ class Motie(StepBase):
 
     kind: Literal["motie"]
     status: MotionStatus = D("Where the motion stands.", "ingediend")
+    motion_kind: MotionKind = D(
+        "What the motion does: opdracht (an order to the college, the default), treurnis, "
+        "afkeuring or wantrouwen (censure) or uitspraak (a view only): these ask nothing to be "
+        "settled.",
+        vocab.MOTION_ORDER,
+    )
     vote_date: Date | None = D("Date of the vote.")
     requests: str | None = D("The dictum: what the motion asks.")
     due: Date | None = D(

@@ -6,6 +6,8 @@ line and the rules agree. Plain tuples, no heavy imports: the CLI reads these at
 
 from __future__ import annotations
 
+import re
+
 FORMAT = "besluitspoor/1"
 
 DOMAINS = ("sociaal", "fysiek", "financien", "bestuur", "veiligheid", "overig")
@@ -167,6 +169,19 @@ MOTION_STATUSES = (
     ANNOUNCED,
 )
 
+# What a motion does: an order to the college (the default) asks it to act; a motion of censure
+# (treurnis, afkeuring, wantrouwen) or one that only states a view (uitspraak) asks nothing.
+MOTION_ORDER = "opdracht"
+MOTION_KINDS = (MOTION_ORDER, "treurnis", "afkeuring", "wantrouwen", "uitspraak")
+_MOTION_KIND_WORDS = re.compile(r"\bmotie van (treurnis|afkeuring|wantrouwen)\b", re.I)
+
+
+def motion_kind_of(title: str) -> str | None:
+    """The kind a motion's title names ("Motie van treurnis over ..."), else None."""
+    m = _MOTION_KIND_WORDS.search(title)
+    return m.group(1).lower() if m else None
+
+
 ADVICE_FOLLOWED = ("ja", "deels", "nee", "onbekend")
 
 PRECONDITION_STATUSES = ("open", "vervuld", "vervallen")
@@ -236,6 +251,7 @@ DUTCH_KEYS = {
     "decides": "besluit-namens-raad",
     "vote_date": "stemdatum",
     "requests": "verzoek",
+    "motion_kind": "soort-motie",
     "settled_by": "afgedaan-door",
     "target": "wijzigt",
     "council": "adviesraad",

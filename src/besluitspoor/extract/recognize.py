@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from besluitspoor import ids
+from besluitspoor import ids, vocab
 from besluitspoor.extract import acts, classify, dates, document, header, layouts, prose
 from besluitspoor.extract.document import Document, norm
 from besluitspoor.extract.header import municipality_of
@@ -259,8 +259,8 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
         if draft.layout in ("nieuws", "verslag") and found:
             prose.quoted_motions(sentence.text, found[-1].value, draft)
         if draft.layout != "besluitenlijst-college":
-            block = sentence.block if sentence.block in listed else None
-            _promise(sentence.text, found, draft, passage_step, doc_day, block)
+            in_list = sentence.block if sentence.block in listed else None
+            _promise(sentence.text, found, draft, passage_step, doc_day, in_list)
         draft.passages[n] = passage_step
         explicit = [m for m in found if not m.inferred and not m.period and m.end > m.start]
         if explicit:
@@ -370,6 +370,8 @@ def _acts(
             step["title"] = acts.tidy(topic)
         if kind in ("motie", "amendement"):
             step["status"] = outcome_of(sentence) or "ingediend"
+            if kind == "motie" and (what := vocab.motion_kind_of(sentence)):
+                step["motion_kind"] = what
         if kind == "raadsbesluit":
             if re.search(r"principebesluit", sentence, re.I):
                 step["decision"] = "principebesluit"

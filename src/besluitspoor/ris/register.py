@@ -96,6 +96,8 @@ def _motion(record: Record, settlement: dict[str, Any] | None) -> dict[str, Any]
             record.meeting_day if record.meeting_day and record.meeting_day >= record.day else None
         )
         step["vote_date"] = (voted or record.day).isoformat()
+    if record.kind == "motie" and (what := vocab.motion_kind_of(record.title)):
+        step["motion_kind"] = what  # a motion of censure asks nothing to be settled
     if record.kind == "motie" and record.deadline and record.deadline >= record.day:
         step["due"] = record.deadline.isoformat()  # the register's own term for settling it
     notes = []

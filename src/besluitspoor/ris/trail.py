@@ -83,6 +83,8 @@ def candidates(
                 "title": record.title[:200],
                 "status": record.status,
             }
+            if record.kind == "motie" and (what := vocab.motion_kind_of(record.title)):
+                step["motion_kind"] = what
             if record.url:
                 step["source"] = record.url
             if record.wording:

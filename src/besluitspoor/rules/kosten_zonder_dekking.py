@@ -2,7 +2,9 @@
 
 Wrong: `costs: {amount: 250000, covered_by: geen}`, no raadsbesluit `begrotingswijziging`.
 Right: `covered_by` names the budget line, or an aangenomen raadsbesluit `begrotingswijziging`
-on or before the start.
+(or one that makes a `budget` available) on or before the start.
+Silent sources are no evidence of missing cover: without `covered_by` the rule asks for it
+(needs-data), unless the council itself made money available.
 """
 
 from collections.abc import Iterator
@@ -19,6 +21,7 @@ READS = (
     "dossier.costs",
     "dossier.start",
     "steps.raadsbesluit.decision",
+    "steps.raadsbesluit.budget",
     "profile.required_steps",
 )
 MESSAGES = with_no_start(
@@ -30,6 +33,8 @@ MESSAGES = with_no_start(
             "wijzigen",
             "needs_order": "een begrotingswijziging ligt mogelijk na de ingangsdatum; een preciezere "
             "datum beslist",
+            "no_cover": "kosten van € {amount}: niet vastgelegd wat ze dekt; leg de dekking vast "
+            "(een begrotingspost, of 'geen')",
         },
         "en": {
             "violation": "costs of € {amount} without budget cover, and no adopted budget amendment "
@@ -38,6 +43,8 @@ MESSAGES = with_no_start(
             "before {start}",
             "needs_order": "a budget amendment may lie after the start; a more precise date "
             "settles it",
+            "no_cover": "costs of € {amount}: what covers them is not recorded; record the cover "
+            "(a budget line, or 'geen')",
         },
     }
 )
@@ -49,11 +56,22 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     if costs.covered_by and costs.covered_by != vocab.NOT_COVERED:
         return
+    amount = f"{costs.amount:,}".replace(",", ".")
+    amendments = ctx.steps_of(
+        "raadsbesluit", decision="begrotingswijziging", outcome="aangenomen"
+    ) + [
+        s
+        for s in ctx.steps_of("raadsbesluit", outcome="aangenomen")
+        if (getattr(s, "budget", None) or 0) > 0
+        and getattr(s, "decision", None) != "begrotingswijziging"
+    ]
+    if costs.covered_by is None:
+        if not amendments:  # the sources are silent: ask, do not accuse
+            yield ctx.needs_data(key="no_cover", amount=amount)
+        return
     if ctx.start is None:
         yield ctx.start_missing()
         return
-    amount = f"{costs.amount:,}".replace(",", ".")
-    amendments = ctx.steps_of("raadsbesluit", decision="begrotingswijziging", outcome="aangenomen")
     finding = ctx.required_by_start(amendments, amount=amount, start=ctx.date_text(ctx.start))
     if finding is not None:
         yield finding

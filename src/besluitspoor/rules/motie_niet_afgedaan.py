@@ -4,12 +4,15 @@ council's register gives it (`due`), else the term of the rules of procedure
 
 Wrong: motion `aangenomen` on 2022-12-13, no `settled_by`, checked on 2023-06-01.
 Right: `settled_by` names the letter or decision that settled it.
+A motion of censure (treurnis, afkeuring, wantrouwen) or one that only states a view
+(`motion_kind: uitspraak`) asks the college for nothing and is never "not settled".
 """
 
 from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
+from besluitspoor import vocab
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.rules.engine import Context, Finding, Param
 
@@ -22,6 +25,7 @@ READS = (
     "steps.motie.vote_date",
     "steps.motie.settled_by",
     "steps.motie.due",
+    "steps.motie.motion_kind",
 )
 MESSAGES = {
     "nl": {
@@ -50,7 +54,10 @@ def check(ctx: Context) -> Iterator[Finding]:
     days = ctx.param("motie_termijn_dagen")
     term = timedelta(days=days)
     for motion in ctx.steps_of("motie", status="aangenomen"):
-        if getattr(motion, "settled_by", None):
+        if getattr(motion, "settled_by", None) or getattr(motion, "motion_kind", None) not in (
+            None,
+            vocab.MOTION_ORDER,
+        ):
             continue
         vote = getattr(motion, "vote_date", None) or motion.date
         fields: dict[str, Any] = {"title": motion.title, "vote": ctx.date_text(vote), "days": days}

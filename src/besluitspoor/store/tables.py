@@ -127,6 +127,7 @@ class StepRow(SQLModel, table=True):
     vote_date: str | None = Field(default=None, sa_type=FuzzyDateText)
     requests: str | None = None
     due: str | None = Field(default=None, sa_type=FuzzyDateText)  # motie (migration 0006)
+    motion_kind: str | None = None  # motie (migration 0008)
     settled_by: str | None = None
     conditions_for: str | None = None  # migration 0004
     # raadsinformatiebrief, pc-document (migration 0004)

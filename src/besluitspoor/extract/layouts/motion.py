@@ -7,6 +7,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from besluitspoor import vocab
 from besluitspoor.extract import dates
 from besluitspoor.extract.document import Document, norm
 from besluitspoor.extract.layouts.base import Layout, add, first_line, quote, title_line
@@ -50,6 +51,8 @@ def motion(doc: Document, draft: Draft) -> None:
         else name[:160],
         "status": outcome or "ingediend",
     }
+    if kind == "motie" and (what := vocab.motion_kind_of(f"{step['title']} {first_line(doc)}")):
+        step["motion_kind"] = what
     add(draft, step, line.group(0) if line else first_line(doc))
     draft.doc_step = step["id"]
     meeting = _MEETING.search(doc.text)
