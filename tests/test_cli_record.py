@@ -328,3 +328,16 @@ def test_internal_error_is_one_line_and_exit_3(
         "interne fout: RuntimeError: disk on fire (--debug of BESLUITSPOOR_DEBUG=1 toont de "
         "traceback)"
     ]
+
+
+def test_a_promise_due_in_a_councils_words_becomes_overdue(dossier: Run) -> None:
+    result = dossier(
+        "toezegging", "add", "wassenaar-sociaal-team", "--text", "Evaluatie naar de raad",
+        "--due", "derde kwartaal 2023",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    (promise,) = _data(dossier)["promises"]
+    assert promise["due"] == "2023-07/2023-09"
+    checked = dossier("check", "wassenaar-sociaal-team", "--as-of", "2023-10-02", "-f", "json")
+    rules = {f["rule"] for f in json.loads(checked.stdout)["dossiers"][0]["findings"]}
+    assert "toezegging-verlopen" in rules

@@ -125,3 +125,42 @@ def test_time_of_day() -> None:
     for bad in ("25:00", "nacht", "10.30", 1030):
         with pytest.raises(FuzzyDateError):
             parse_time(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("derde kwartaal 2023", "2023-07-01", "2023-09-30"),
+        ("Q3 2023", "2023-07-01", "2023-09-30"),
+        ("voorjaar 2024", "2024-03-01", "2024-05-31"),
+        ("najaar 2023", "2023-09-01", "2023-11-30"),
+        ("medio 2023", "2023-06-01", "2023-07-31"),
+        ("eind 2023", "2023-10-01", "2023-12-31"),
+        ("zomer 2023", "2023-06-01", "2023-08-31"),
+        ("2e helft 2023", "2023-07-01", "2023-12-31"),
+        ("begin juni 2021", "2021-06-01", "2021-06-30"),
+        ("week 12 2023", "2023-03-20", "2023-03-26"),
+    ],
+)
+def test_a_councils_words_for_time_are_the_period_they_name(
+    text: str, first: str, last: str
+) -> None:
+    period = FuzzyDate.parse(text)
+    assert (period.first.isoformat(), period.last.isoformat()) == (first, last)
+    assert FuzzyDate.parse(period.iso()) == period  # stored as ISO, read back the same
+
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = st.sampled_from(
+    ["eerste kwartaal", "tweede kwartaal", "derde kwartaal", "vierde kwartaal", "voorjaar",
+     "zomer", "najaar", "medio", "begin", "eind", "eerste helft", "tweede helft"]
+)  # fmt: skip
+
+
+@given(_WORDS, st.integers(min_value=1950, max_value=2090))
+def test_every_period_in_words_reads_back_from_its_iso_text(word: str, year: int) -> None:
+    period = FuzzyDate.parse(f"{word} {year}")
+    assert period.first.year == year and period.first <= period.last
+    assert FuzzyDate.parse(period.iso()) == period

@@ -258,9 +258,17 @@ class FuzzyDate:
 # parse of a text is kept (an error is not, and is raised again).
 @lru_cache(maxsize=65536)
 def _parse_text(text: str) -> FuzzyDate:
-    if (parts := _PERIOD.split(text, maxsplit=1)) and len(parts) == 2:
-        return _parse_period(parts[0].strip(), parts[1].strip())
-    return _parse_single(text)
+    try:
+        if (parts := _PERIOD.split(text, maxsplit=1)) and len(parts) == 2:
+            return _parse_period(parts[0].strip(), parts[1].strip())
+        return _parse_single(text)
+    except FuzzyDateError:
+        # A council's words for a time: "derde kwartaal 2023", "voorjaar 2024", "medio 2023".
+        from besluitspoor.extract.dates import period_of
+
+        if (period := period_of(text)) is not None:
+            return period
+        raise
 
 
 # "A - B", "A – B", "A t/m B", "A tot en met B", "A tot B", and ISO "A/B" between ISO dates.
@@ -305,9 +313,9 @@ def _parse_single(text: str) -> FuzzyDate:
     raise FuzzyDateError(
         t(
             "'{x}' is geen datum; schrijf 2023-01-18, 2023-01, 2023, '18 januari 2023', "
-            "'jan 2023' of een periode 'okt t/m dec 2018'",
+            "'jan 2023' of een periode 'okt t/m dec 2018', 'derde kwartaal 2023'",
             "'{x}' is not a date; use 2023-01-18, 2023-01, 2023, '18 januari 2023', "
-            "'jan 2023' or a period 'okt t/m dec 2018'",
+            "'jan 2023' or a period 'okt t/m dec 2018', 'derde kwartaal 2023'",
             x=text,
         )
     )

@@ -41,7 +41,8 @@ _PATTERN = re.compile(
     (?P<quarter>\b(?:het\s+)?(?P<q_ord>eerste|tweede|derde|vierde|[1-4]e)\s+kwartaal
         (?:\s+(?:van\s+)?(?P<q_year>{_Y}))?\b)
   | (?P<q_short>\bQ(?P<qs>[1-4])[\s-]?(?P<qs_year>{_Y})\b|\b(?P<qs_year2>{_Y})[\s-]?Q(?P<qs2>[1-4])\b)
-  | (?P<half>\b(?P<h_ord>eerste|tweede)\s+helft\s+(?:van\s+)?(?P<h_year>{_Y})\b)
+  | (?P<half>\b(?P<h_ord>eerste|tweede|1e|2e)\s+helft\s+(?:van\s+)?(?P<h_year>{_Y})\b)
+  | (?P<week>\bweek\s+(?P<w_no>[1-5]?\d)\s+(?:van\s+)?(?P<w_year>{_Y})\b)
   | (?P<summer>\b(?P<s_side>voor|vóór|na|rond|tijdens)\s+de\s+zomer(?:vakantie|reces)?
         (?:\s+(?:van\s+)?(?P<s_year>{_Y}))?\b)
   | (?P<season>\b(?P<se>voorjaar|lente|zomer|najaar|herfst|winter)\s+(?:van\s+)?(?P<se_year>{_Y})\b)
@@ -129,8 +130,10 @@ def _explicit(m: re.Match[str]) -> tuple[FuzzyDate | None, bool]:
         q = int(g["qs"] or g["qs2"])
         return _span(int(g["qs_year"] or g["qs_year2"]), 3 * q - 2, 3 * q), True
     if g["half"]:
-        first = 1 if g["h_ord"].lower() == "eerste" else 7
+        first = 1 if g["h_ord"].lower() in ("eerste", "1e") else 7
         return _span(int(g["h_year"]), first, first + 5), True
+    if g["week"]:
+        return _week(int(g["w_year"]), int(g["w_no"])), True
     if g["season_ny"]:
         return None, True
     if g["summer"]:
@@ -162,6 +165,28 @@ def _explicit(m: re.Match[str]) -> tuple[FuzzyDate | None, bool]:
     if g["yearalone"]:
         return _date(int(g["ya_year"])), False
     return None, False
+
+
+def _week(year: int, number: int) -> FuzzyDate | None:
+    """ISO week `number` of `year`, Monday to Sunday."""
+    try:
+        monday = date.fromisocalendar(year, number, 1)
+        sunday = date.fromisocalendar(year, number, 7)
+    except ValueError:
+        return None
+    return FuzzyDate(monday.year, monday.month, monday.day, FuzzyDate.of(sunday))
+
+
+def period_of(text: str) -> FuzzyDate | None:
+    """A text that is one date in words with its own year ("derde kwartaal 2023", "Q3 2023",
+    "voorjaar 2024", "medio 2023", "eind 2023", "2e helft 2023", "begin juni 2021", "week 12
+    2023", "na de zomer van 2024"), as the period it names; None for anything else. The one
+    parser of periods in words: dossier files and options use it as `extract` does."""
+    m = _PATTERN.fullmatch(text.strip())
+    if m is None:
+        return None
+    value, in_words = _explicit(m)  # days and months stay fuzzydate's own (weekdays checked)
+    return value if in_words else None
 
 
 def _summer(side: str, year: int) -> FuzzyDate | None:
