@@ -380,7 +380,7 @@ def test_encrypted_and_scanned_pdfs_are_exit_2(run: Run, tmp_path: Path) -> None
     scan.write_bytes(pdf([[]]))  # a page without a text layer
     result = run("extract", str(locked), str(scan), "-o", f"{tmp_path}/concepten/")
     assert result.exit_code == 2
-    assert f"{locked}: de PDF is versleuteld" in result.stderr
+    assert f"{locked}: de PDF is met een wachtwoord versleuteld" in result.stderr
     assert f"{scan}: geen tekst gevonden" in result.stderr
     assert "ocrmypdf" in result.stderr  # what to do about a scan
     english = run("--lang", "en", "extract", str(scan))
@@ -694,3 +694,77 @@ def test_a_motion_of_censure_is_read_as_one(run: Run, tmp_path: Path) -> None:
     draft = _draft(run, str(text))
     (motion,) = [s for s in draft["steps"] if s["kind"] == "motie"]
     assert (motion["status"], motion["motion_kind"]) == ("aangenomen", "treurnis")
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_a_pdf_with_only_an_owner_password_is_read(
+    run: Run, tmp_path: Path, algorithm: str
+) -> None:
+    """No printing, no copying: most council PDFs; any reader opens them, and so do we."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter(
+        clone_from=io.BytesIO(pdf([["Raadsinformatiebrief", "Datum: 9 februari 2024"]]))
+    )
+    writer.encrypt(user_password="", owner_password="griffie", algorithm=algorithm)
+    locked = tmp_path / "beveiligd.pdf"
+    with locked.open("wb") as handle:
+        writer.write(handle)
+    result = run("extract", str(locked), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["doc_date"] == "2024-02-09"
+
+
+def _docx_with(body: str) -> bytes:
+    import io
+    import zipfile
+
+    types = (
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'
+    )
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("[Content_Types].xml", types)
+        archive.writestr(
+            "word/document.xml",
+            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+            f"<w:body>{body}</w:body></w:document>",
+        )
+    return out.getvalue()
+
+
+def test_hostile_documents_are_refused_one_by_one(run: Run, tmp_path: Path) -> None:
+    """A cell spanning two billion columns, a DTD, XML nested deep, a broken HTML declaration:
+    each is its own located refusal (or read, where there is text), and the batch goes on."""
+    cell = '<w:tc><w:tcPr><w:gridSpan w:val="2000000000"/></w:tcPr><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>'
+    (tmp_path / "span.docx").write_bytes(
+        _docx_with(f"<w:tbl><w:tr>{cell.format('Datum: 9 februari 2024')}</w:tr></w:tbl>")
+    )
+    (tmp_path / "dtd.docx").write_bytes(
+        _docx_with("").replace(b"<w:document", b"<!DOCTYPE x><w:document")
+    )
+    (tmp_path / "diep.docx").write_bytes(_docx_with("<w:p>" * 3000 + "</w:p>" * 3000))
+    (tmp_path / "kapot.html").write_text("x<![ ", encoding="utf-8")
+    good = tmp_path / "goed.txt"
+    good.write_text("Raadsinformatiebrief\nDatum: 9 februari 2024\n", encoding="utf-8")
+    names = ["span.docx", "dtd.docx", "diep.docx", "kapot.html", "goed.txt"]
+    result = run("extract", *(str(tmp_path / n) for n in names), "-o", f"{tmp_path}/uit/")
+    assert result.exit_code == 2, result.output
+    assert "interne fout" not in result.stderr
+    for name in ("dtd.docx", "diep.docx", "kapot.html"):
+        assert f"{tmp_path / name}: " in result.stderr
+    assert sorted(p.name for p in (tmp_path / "uit").iterdir()) == ["goed.yaml", "span.yaml"]
+
+
+def test_html5_without_a_closing_head_keeps_its_body(run: Run, tmp_path: Path) -> None:
+    page = tmp_path / "pagina.html"
+    page.write_text(
+        "<html><head><title>Raad</title><body><p>Raadsinformatiebrief</p>"
+        "<p>Het college heeft op 1 maart 2024 besloten de buurtteams te laten starten.</p>",
+        encoding="utf-8",
+    )
+    draft = _draft(run, str(page))
+    assert any(s["kind"] == "collegebesluit" for s in draft["steps"])

@@ -469,3 +469,13 @@ def test_13_an_empty_rule_selection_is_an_error(loaded: Run) -> None:
         result = loaded("check", "--select", empty)
         assert result.exit_code == 2, empty
         assert "--select" in result.stderr
+
+
+def test_an_unknown_kind_of_database_is_a_clear_refusal() -> None:
+    from typer.testing import CliRunner
+
+    from besluitspoor.cli.main import app
+
+    result = CliRunner().invoke(app, ["--db", "nope://x", "dossier", "list"])
+    assert result.exit_code == 2
+    assert "onbekende soort database 'nope'" in result.stderr

@@ -1,6 +1,10 @@
 """The text of a document: .txt (UTF-8, UTF-16, Windows-1252 or Latin-1, detected), .pdf (pypdf),
-.docx (python-docx, tables included), .odt (its content.xml), .html. Formats it cannot read
+.docx (its document.xml, tables included), .odt (its content.xml), .html. Formats it cannot read
 (.doc, .rtf, a web address, a scan) are refused with what to do instead, in the user's language.
+
+Documents come from anywhere: every reader runs under budgets (bytes of XML, pages, characters
+of text) and streams XML without building a tree, and whatever a parser trips over in a hostile
+file is a located refusal of that one file (exit 2), never an internal error of the batch.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from besluitspoor.problems import InputError
 SUFFIXES = (".txt", ".text", ".md", ".pdf", ".docx", ".odt", ".html", ".htm")
 # A document's text part beyond this is no council document (a zip bomb, a generated file).
 MAX_XML_BYTES = 64 * 1024 * 1024
+MAX_PAGES = 3000  # a council's largest documents (a budget with annexes) have some hundreds
+MAX_TEXT = 20_000_000  # characters of text taken from one document
 
 
 class Unreadable(InputError):
@@ -86,6 +92,18 @@ def read_text(path: Path) -> str:
             text = decode(raw, path)
     except OSError as exc:
         raise Unreadable(os_error(path, exc)) from None
+    except InputError:
+        raise
+    except (RecursionError, MemoryError, ValueError, AssertionError, LookupError, TypeError) as exc:
+        # A parser that a hostile file throws off: this file is refused, the batch goes on.
+        raise Unreadable(
+            t(
+                "{p}: niet te lezen ({e}); is het bestand heel en van het soort dat de naam zegt?",
+                "{p}: cannot be read ({e}); is the file whole and of the kind its name says?",
+                p=path,
+                e=f"{type(exc).__name__}: {str(exc)[:120]}".rstrip(": "),
+            )
+        ) from None
     if not text.strip():
         raise Unreadable(
             t(
@@ -123,41 +141,113 @@ def decode(raw: bytes, path: object = "-") -> str:
 
 def _pdf(path: Path) -> str:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, PyPdfError
+
+    def unreadable(reason: object) -> Unreadable:
+        return Unreadable(
+            t("{p}: geen leesbare PDF ({e})", "{p}: not a readable PDF ({e})", p=path, e=reason)
+        )
 
     try:
         reader = PdfReader(str(path))
         if reader.is_encrypted:
-            raise Unreadable(t("{p}: de PDF is versleuteld", "{p}: the PDF is encrypted", p=path))
-        return "\n\n".join(page.extract_text() or "" for page in reader.pages)
-    except PdfReadError as exc:
-        raise Unreadable(
-            t("{p}: geen leesbare PDF ({e})", "{p}: not a readable PDF ({e})", p=path, e=exc)
-        ) from None
+            # Most council PDFs carry only an owner password (no printing, no copying): they
+            # open with the empty user password, as any reader opens them.
+            try:
+                opened = reader.decrypt("")
+            except (DependencyError, NotImplementedError) as exc:
+                raise unreadable(exc) from None
+            if not opened:
+                raise Unreadable(
+                    t(
+                        "{p}: de PDF is met een wachtwoord versleuteld; open en bewaar hem "
+                        "zonder wachtwoord",
+                        "{p}: the PDF is encrypted with a password; open it and save it "
+                        "without one",
+                        p=path,
+                    )
+                )
+        if len(reader.pages) > MAX_PAGES:
+            raise unreadable(t("meer dan {n} pagina's", "more than {n} pages", n=MAX_PAGES))
+        parts: list[str] = []
+        size = 0
+        for page in reader.pages:
+            text = page.extract_text() or ""
+            parts.append(text)
+            size += len(text)
+            if size > MAX_TEXT:
+                raise unreadable(t("te veel tekst", "too much text"))
+        return "\n\n".join(parts)
+    except PyPdfError as exc:
+        raise unreadable(exc) from None
+
+
+_WORD = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def _docx(path: Path) -> str:
-    from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
+    """A Word document's paragraphs in order, a table row as its cells joined by " : ", read
+    from word/document.xml as a stream (no tree, no grid: a cell that claims to span two
+    billion columns is one cell)."""
+    from xml.etree.ElementTree import ParseError, iterparse
 
-    try:
-        document = Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise Unreadable(
+    def unreadable(reason: object) -> Unreadable:
+        return Unreadable(
             t(
                 "{p}: geen leesbaar Word-bestand ({e})",
                 "{p}: not a readable Word file ({e})",
                 p=path,
-                e=exc,
+                e=reason,
             )
-        ) from None
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            cells = [c.text.strip() for c in row.cells]
-            parts.append(" : ".join(dict.fromkeys(c for c in cells if c)))
+        )
+
+    parts: list[str] = []
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("word/document.xml")
+            if info.file_size > MAX_XML_BYTES:
+                raise unreadable(t("te groot", "too large"))
+            with archive.open(info) as content:
+                if b"<!DOCTYPE" in content.read(4096).upper():
+                    raise unreadable(t("een DTD hoort niet in Word", "Word has no DTD"))
+            with archive.open(info) as content:
+                _word_parts(iterparse(content, events=("start", "end")), parts)
+    except (zipfile.BadZipFile, KeyError, ParseError) as exc:
+        raise unreadable(exc) from None
     # A Word paragraph is a paragraph: keep it apart, as a blank line does in text.
-    return "\n\n".join(parts)
+    return "\n\n".join(p for p in parts if p.strip())
+
+
+def _word_parts(events: object, parts: list[str]) -> None:
+    """Paragraphs outside tables as they come; a row of the outermost table as one line of its
+    cells (a cell's paragraphs, and any table inside it, read as the cell's words)."""
+    depth = 0  # how deep in tables
+    row: list[str] | None = None  # the cells of the outer table's row being read
+    cell: list[str] = []  # the paragraphs of the outer cell being read
+    for event, element in events:  # type: ignore[attr-defined]
+        tag = element.tag
+        if event == "start":
+            if tag == f"{_WORD}tbl":
+                depth += 1
+            elif tag == f"{_WORD}tr" and depth == 1:
+                row = []
+            elif tag == f"{_WORD}tc" and depth == 1:
+                cell = []
+            continue
+        if tag == f"{_WORD}p":
+            text = "".join(x.text or "" for x in element.iter(f"{_WORD}t"))
+            (cell if depth else parts).append(text)
+            element.clear()
+        elif tag == f"{_WORD}tc" and depth == 1 and row is not None:
+            row.append(" ".join(x.strip() for x in cell if x.strip()))
+        elif tag == f"{_WORD}tr" and depth == 1 and row is not None:
+            parts.append(" : ".join(dict.fromkeys(c for c in row if c)))
+            row = None
+            element.clear()
+        elif tag == f"{_WORD}tbl":
+            depth -= 1
+            if depth == 0:
+                element.clear()
 
 
 _ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
@@ -202,10 +292,15 @@ class _Text(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
+        self.in_head = False
 
     def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag == "body" and self.in_head:  # HTML5 may leave </head> out: the body ends it
+            self.skipping -= 1
+            self.in_head = False
         if tag in SKIP:
             self.skipping += 1
+            self.in_head = self.in_head or tag == "head"
         elif tag in BLOCKS:
             self.parts.append("\n")
         if tag == "li":
@@ -214,6 +309,7 @@ class _Text(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in SKIP and self.skipping:
             self.skipping -= 1
+            self.in_head = self.in_head and tag != "head"
         elif tag in BLOCKS:
             self.parts.append("\n")
 

@@ -158,7 +158,21 @@ def _skip_server_key_checks(conn: Connection) -> None:
 def make_engine(url: str) -> Engine:
     from sqlalchemy import create_engine, event
 
+    from besluitspoor.i18n import t
+
     is_sqlite = url.startswith("sqlite")
+    scheme = url.split(":", 1)[0].split("+", 1)[0].lower()
+    if scheme not in ("sqlite", "postgresql"):  # only these two are built and tested
+        raise InputError(
+            t(
+                "--db {u}: onbekende soort database '{s}'; geef een bestand (besluitspoor.db), "
+                "sqlite:///PAD of postgresql://…",
+                "--db {u}: unknown kind of database '{s}'; give a file (besluitspoor.db), "
+                "sqlite:///PATH or postgresql://…",
+                u=safe_url(url),
+                s=scheme,
+            )
+        )
     options: dict[str, Any] = {}
     if is_postgres_url(url):
         _require_psycopg()
