@@ -404,3 +404,13 @@ def test_parameter_defaults_live_in_the_rules(loaded: Run) -> None:
 
     for path in builtin_profiles_dir().glob("*.yaml"):  # written once: in the rule
         assert "vragen_termijn_dagen: 30" not in path.read_text(encoding="utf-8")
+
+
+def test_json_lines_end_only_at_newlines() -> None:
+    """U+2028 inside a string is text: splitting on it made `check -f json` invalid."""
+    import json
+
+    from besluitspoor.render.findings import _indent
+
+    text = json.dumps({"message": "a\u2028b\u0085c"}, ensure_ascii=False, indent=2)
+    assert json.loads(_indent(text, 4)) == {"message": "a\u2028b\u0085c"}

@@ -1132,3 +1132,25 @@ def test_a_source_names_every_supplier_it_could_be(run: Run) -> None:
     result = run("ris", "search", "ris:alkmaar", "-q", "x")
     assert result.exit_code == 2
     assert "schrijf notubiz:<organisatie>, ibabs:<site> of obv:<organisatie>" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        '{"results": [{"entityId": 5, "entityType": ["Meeting"], "title": {"a": 1}}]}',
+        "[" * 50000 + "]" * 50000,
+        '{"results": [{"entityId": "meeting:ibabs:gemeente:x:1", "entityType": "Meeting",'
+        ' "title": "Raad", "sortDate": "0001-01-01T00:00:00-14:00"}]}',
+    ],
+    ids=["wrong-types", "deep", "year-one"],
+)
+def test_a_hostile_answer_is_a_located_refusal_never_an_internal_error(
+    run: Run, tmp_path: Path, answer: str
+) -> None:
+    saved = tmp_path / "antwoord.json"
+    saved.write_text(answer, encoding="utf-8")
+    result = run("ris", "search", "obv:zeestrand", "--from-file", str(saved))
+    assert result.exit_code in (0, 2), result.output
+    assert "interne fout" not in result.stderr
+    if result.exit_code == 2:
+        assert str(saved) in result.stderr

@@ -133,7 +133,7 @@ def _network(source: Source, refresh: bool, label: str) -> Iterator[tuple[Any, A
     """A Fetcher and a progress callback; the source's refusals as exit codes: down is 3,
     refused or unreadable is 2."""
     from besluitspoor.cli.files import _progress
-    from besluitspoor.ris import http
+    from besluitspoor.ris import http, suppliers
 
     with (
         http.Fetcher(cache_dir(), refresh=refresh, transport=http.TRANSPORT) as fetcher,
@@ -144,7 +144,7 @@ def _network(source: Source, refresh: bool, label: str) -> Iterator[tuple[Any, A
         except http.SourceDown as exc:
             say(str(exc))
             raise typer.Exit(3) from None
-        except ValueError as exc:  # JSON, XML, or a supplier's `malformed` answer
+        except suppliers.MALFORMED_ANSWER as exc:  # an answer of the wrong shape
             fail(
                 t(
                     "{s}:{o}: onleesbaar antwoord: {e}",

@@ -146,8 +146,9 @@ def stream_json(results: Iterable[Result], as_of: date) -> Iterator[str]:
 
 
 def _indent(text: str, spaces: int) -> str:
+    """Indent JSON's lines; only "\n" ends one (U+2028 and friends are text inside strings)."""
     pad = " " * spaces
-    return "\n".join(pad + line for line in text.splitlines())
+    return "\n".join(pad + line for line in text.split("\n"))
 
 
 # --- markdown -----------------------------------------------------------------------------------

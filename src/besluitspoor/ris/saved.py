@@ -8,7 +8,7 @@ from pathlib import Path
 
 from besluitspoor.i18n import t
 from besluitspoor.problems import InputError, Problem
-from besluitspoor.ris.suppliers import SUPPLIERS, Found, Saved
+from besluitspoor.ris.suppliers import MALFORMED_ANSWER, SUPPLIERS, Found, Saved
 
 
 def read(
@@ -45,7 +45,7 @@ def read(
                         ),
                     )
                 )
-        except ValueError as exc:
+        except MALFORMED_ANSWER as exc:
             problems.append(
                 Problem(
                     str(path),

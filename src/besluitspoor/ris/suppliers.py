@@ -25,6 +25,17 @@ from besluitspoor.ris import ibabs, notubiz, obv
 from besluitspoor.ris.records import Document, Meeting, Record
 
 Progress = Callable[[int, int | None], None]
+# What reading an answer of the wrong shape raises: JSON and XML errors, a supplier's Malformed
+# (ValueErrors all), a field of another type, a date beyond the calendar, nesting too deep.
+MALFORMED_ANSWER: tuple[type[Exception], ...] = (
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    IndexError,
+    OverflowError,
+    RecursionError,
+)
 
 
 @dataclass
