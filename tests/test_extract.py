@@ -768,3 +768,29 @@ def test_html5_without_a_closing_head_keeps_its_body(run: Run, tmp_path: Path) -
     )
     draft = _draft(run, str(page))
     assert any(s["kind"] == "collegebesluit" for s in draft["steps"])
+
+
+def test_control_characters_and_a_newline_in_a_name_stay_out_of_the_draft(
+    run: Run, tmp_path: Path
+) -> None:
+    """A file named with a newline could write YAML into the draft's first comment; an escape
+    in the text would act on the terminal. Neither reaches the draft, which imports."""
+    doc = tmp_path / "brief\npromises: [x]\n.txt"
+    doc.write_text(
+        "Raadsinformatiebrief\nDatum: 9 februari 2024\n"
+        "Het college heeft op 1 februari 2024 \x1b[31mbesloten\x07 de buurtteams te starten.\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "concept.yaml"
+    assert run("extract", str(doc), "-o", str(target)).exit_code == 0
+    written = target.read_text(encoding="utf-8")
+    assert "\x1b" not in written and "\x07" not in written
+    assert (
+        written.splitlines()[0].startswith("# Concept uit")
+        and "promises: [x]" in written.splitlines()[0]
+    )
+    result = run("import", str(target))
+    assert result.exit_code == 0, result.output
+    import yaml
+
+    assert "promises" not in yaml.safe_load(written)  # the name wrote no promise

@@ -208,10 +208,16 @@ class Document:
         return next((self.fields[x] for x in labels if x in self.fields), None)
 
 
+# Control characters (terminal escapes, bells, NUL) and the Unicode line separators are no text
+# of a document: they would act on a terminal and break the draft's YAML.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def read(text: str) -> Document:
     """The structure of a document's text."""
     lines: list[str] = []
     furniture: list[str] = []
+    text = _CONTROL.sub(" ", text)
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = _unmarked(raw.replace("\u00a0", " ").rstrip())
         if line.strip() and len(line) < 300 and _FURNITURE.match(line):

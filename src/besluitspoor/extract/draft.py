@@ -4,6 +4,7 @@ default), or JSON `besluitspoor-extract/1` with the quotes beside the items."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -221,7 +222,13 @@ def as_dossier(data: dict[str, Any]) -> dict[str, Any]:
     return converted
 
 
+def _one_line(text: str) -> str:
+    """A value for a comment: newlines and control characters would end it and write YAML."""
+    return re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+", " ", text)
+
+
 def to_yaml(draft: Draft, dossier: dict[str, Any] | None, name: str) -> str:
+    name = _one_line(name)
     lines = [
         t(
             "# Concept uit {n} door besluitspoor extract: kijk elk item na voor het importeren.",
@@ -236,7 +243,7 @@ def to_yaml(draft: Draft, dossier: dict[str, Any] | None, name: str) -> str:
             t(
                 "# zonder jaar, niet overgenomen: {x} (geef --doc-date)",
                 "# without a year, left out: {x} (give --doc-date)",
-                x=", ".join(dict.fromkeys(draft.undated)),
+                x=_one_line(", ".join(dict.fromkeys(draft.undated))),
             )
         )
     lines.append(f"format: {vocab.FORMAT}")
@@ -265,11 +272,11 @@ def to_yaml(draft: Draft, dossier: dict[str, Any] | None, name: str) -> str:
         for item in items:
             key = f"{section}/{item['id']}"
             for quote in draft.quotes.get(key, []):
-                lines.append(f"  # bron: {quote}")
+                lines.append(f"  # bron: {_one_line(quote)}")
             if key in draft.recorded:
                 lines.append("  # al vastgelegd: --merge slaat dit over")
             if key in draft.review:
-                lines.append(f"  # nakijken: {draft.review[key]}")
+                lines.append(f"  # nakijken: {_one_line(draft.review[key])}")
             body = _dump([with_provenance(draft, section, item)]).rstrip().splitlines()
             lines.extend("  " + line for line in body)
     return "\n".join(lines) + "\n"
@@ -287,7 +294,7 @@ def _annotated_header(block: list[str], draft: Draft) -> list[str]:
         ):
             quote = draft.proposal_quotes.get(key)
             if quote:
-                out.append(f"  # bron: {quote}")
+                out.append(f"  # bron: {_one_line(quote)}")
             if key in draft.proposals:
                 out.append(
                     t(
