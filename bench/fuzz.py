@@ -1,6 +1,6 @@
 """A seeded mutator over the bundled dossiers: malformed files must end in exit 0 or 2.
 
-    python bench/fuzz.py --cases 5000 [--seed 1]
+    python bench/fuzz.py --cases 5000 [--seed 1] [--surface dossiers|documents|answers|all]
 
 Each case takes a bundled dossier file (YAML, or the same as JSON) and applies one to three
 mutations: bytes cut, inserted or repeated; lines swapped, indented, duplicated; a value
@@ -10,6 +10,10 @@ with `--dry-run`; the ones accepted are imported for real, and `check`, `timelin
 then run over them. It prints how many cases ended in which exit code, the slowest case, and
 every case that ended otherwise (3, a crash, or over the time limit) with its seed, and exits 1
 if there was one. The test suite runs a few hundred cases (tests/test_fuzz.py).
+
+`--surface documents` mutates a letter as text, HTML, Word and PDF for `extract`; `--surface
+answers` mutates the test suite's council answers for `ris search` and `ris moties`
+(bench/fuzz_surfaces.py). Both must end in exit 0 or 2 as well.
 """
 
 from __future__ import annotations
@@ -242,23 +246,108 @@ def run_cases(
     return outcomes, wrong, slowest
 
 
+def _runner():  # type: ignore[no-untyped-def]
+    import functools
+
+    import typer.testing
+    from typer.testing import CliRunner
+
+    from besluitspoor.cli.main import app
+
+    typer.testing._get_command = functools.cache(typer.testing._get_command)  # type: ignore[attr-defined]
+    return CliRunner(), app
+
+
+def run_documents(
+    seed: int, count: int, folder: Path, limit_s: float = 20.0
+) -> tuple[Counter[str], list[str], float]:
+    """Mutated documents through `extract`: a draft (0) or a located refusal (2)."""
+    from fuzz_surfaces import document_cases
+
+    runner, app = _runner()
+    outcomes: Counter[str] = Counter()
+    wrong: list[str] = []
+    slowest = 0.0
+    for n, name, raw in document_cases(seed, count):
+        path = folder / name
+        path.write_bytes(raw)
+        start = time.perf_counter()
+        try:
+            with time_limit(limit_s):
+                result = runner.invoke(app, ["extract", str(path), "--format", "json"])
+                code = result.exit_code
+        except TimedOut:
+            code, result = -1, None
+        slowest = max(slowest, time.perf_counter() - start)
+        outcomes[str(code)] += 1
+        if code not in (0, 2):
+            detail = result.output[-300:] if result is not None else f"over {limit_s} s"
+            wrong.append(f"seed {seed} case {n} ({name}): exit {code}: {detail}")
+    return outcomes, wrong, slowest
+
+
+def run_answers(
+    seed: int, count: int, folder: Path, limit_s: float = 20.0
+) -> tuple[Counter[str], list[str], float]:
+    """Mutated council answers through `ris search` and `ris moties --output`: 0 or 2."""
+    from fuzz_surfaces import answer_cases
+
+    runner, app = _runner()
+    outcomes: Counter[str] = Counter()
+    wrong: list[str] = []
+    slowest = 0.0
+    for n, supplier, name, raw in answer_cases(seed, count, _MUTATIONS):
+        path = folder / name
+        path.write_bytes(raw)
+        source = f"{supplier}:{'987' if supplier == 'notubiz' else 'zeestrand'}"
+        command = (
+            ["ris", "search", source, "--from-file", str(path), "--json"]
+            if supplier == "obv" or n % 2
+            else ["ris", "moties", source, "--from-file", str(path), "-o", str(folder / "r.yaml")]
+        )
+        start = time.perf_counter()
+        try:
+            with time_limit(limit_s):
+                result = runner.invoke(app, command)
+                code = result.exit_code
+        except TimedOut:
+            code, result = -1, None
+        slowest = max(slowest, time.perf_counter() - start)
+        outcomes[str(code)] += 1
+        if code not in (0, 2):
+            detail = result.output[-300:] if result is not None else f"over {limit_s} s"
+            wrong.append(f"seed {seed} case {n} ({name}, {command[1]}): exit {code}: {detail}")
+    return outcomes, wrong, slowest
+
+
+SURFACES = {"dossiers": run_cases, "documents": run_documents, "answers": run_answers}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
-        description="fuzz besluitspoor import with mutated dossier files"
+        description="fuzz besluitspoor with mutated dossier files, documents and council answers"
     )
     parser.add_argument("--cases", type=int, default=5000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--surface", choices=[*SURFACES, "all"], default="dossiers")
     args = parser.parse_args()
-    start = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="besluitspoor-fuzz-") as tmp:
-        outcomes, wrong, slowest = run_cases(args.seed, args.cases, Path(tmp))
-    total = time.perf_counter() - start
-    print(f"cases: {args.cases} (seed {args.seed}) in {total:.1f} s, slowest case {slowest:.2f} s")
-    for code, n in sorted(outcomes.items()):
-        print(f"  exit {code}: {n}")
-    for line in wrong:
-        print("WRONG", line)
-    sys.exit(1 if wrong else 0)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    failed = False
+    for surface in SURFACES if args.surface == "all" else [args.surface]:
+        start = time.perf_counter()
+        with tempfile.TemporaryDirectory(prefix="besluitspoor-fuzz-") as tmp:
+            outcomes, wrong, slowest = SURFACES[surface](args.seed, args.cases, Path(tmp))
+        total = time.perf_counter() - start
+        print(
+            f"{surface}: {args.cases} cases (seed {args.seed}) in {total:.1f} s, "
+            f"slowest case {slowest:.2f} s"
+        )
+        for code, n in sorted(outcomes.items()):
+            print(f"  exit {code}: {n}")
+        for line in wrong:
+            print("WRONG", line)
+        failed = failed or bool(wrong)
+    sys.exit(1 if failed else 0)
 
 
 if __name__ == "__main__":

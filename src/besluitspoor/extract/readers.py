@@ -94,8 +94,9 @@ def read_text(path: Path) -> str:
         raise Unreadable(os_error(path, exc)) from None
     except InputError:
         raise
-    except (RecursionError, MemoryError, ValueError, AssertionError, LookupError, TypeError) as exc:
-        # A parser that a hostile file throws off: this file is refused, the batch goes on.
+    except Exception as exc:
+        # The parsers (pypdf, zipfile, expat, html.parser) meet files made to throw them off
+        # and raise whatever they raise: this file is refused by name, the batch goes on.
         raise Unreadable(
             t(
                 "{p}: niet te lezen ({e}); is het bestand heel en van het soort dat de naam zegt?",
