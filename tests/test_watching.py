@@ -217,3 +217,30 @@ def test_sarif_is_schema_valid_and_points_at_the_dossier_lines(loaded: Run) -> N
     assert "Bron:" in rule["help"]["text"] and rule["defaultConfiguration"]["level"] == "warning"
     with_baseline_ids = {r["partialFingerprints"]["besluitspoor/v1"] for r in results}
     assert len(with_baseline_ids) == len(results)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"format": "besluitspoor-check/1", "as_of": null, "dossiers": []}',
+        '{"format": "besluitspoor-check/1", "as_of": "2023-01-01", "dossiers": "x"}',
+        '{"format": "besluitspoor-check/1", "as_of": "2023-01-01",'
+        ' "dossiers": [{"id": "a", "findings": [{"message": "x"}]}]}',
+        '{"format": "besluitspoor-check/1", "as_of": "2023-01-01", "dossiers": [{"id": "a",'
+        ' "findings": [{"rule": "r", "kind": "violation", "severity": "fatal", "dossier": "a",'
+        ' "message": "m"}]}]}',
+        '{"format": "besluitspoor-check/1", "as_of": "2023-01-01",'
+        ' "dossiers": [{"id": "a", "findings": 5}]}',
+        "[" * 50000 + "]" * 50000,
+    ],
+    ids=["null-as-of", "dossiers-text", "no-rule", "unknown-severity", "int-findings", "deep"],
+)
+def test_a_hostile_earlier_check_is_refused_by_name(
+    loaded: Run, tmp_path: Path, content: str
+) -> None:
+    earlier = tmp_path / "eerder.json"
+    earlier.write_text(content, encoding="utf-8")
+    for command in (("changes", "--since", str(earlier)), ("check", "--baseline", str(earlier))):
+        result = loaded(*command)
+        assert result.exit_code == 2, result.output
+        assert str(earlier) in result.stderr and "interne fout" not in result.stderr

@@ -31,7 +31,7 @@ def read_json(path: Path, option: str) -> Any:
         return json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise InputError(f"{option} {path}: {exc.strerror}") from None
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: nested beyond any use
         raise InputError(
             t("{o} {p}: geen JSON ({e})", "{o} {p}: not JSON ({e})", o=option, p=path, e=exc)
         ) from None

@@ -49,34 +49,61 @@ def compare(before: list[Finding], after: list[Finding], day0: date, day1: date)
 
 
 def from_check_json(path: Path, dossiers: list[str] | None) -> tuple[list[Finding], date]:
-    """The findings of an earlier `check --format json` (only the dossiers asked for)."""
+    """The findings of an earlier `check --format json` (only the dossiers asked for);
+    InputError naming the file and what in it is not as `check` writes it."""
+    from besluitspoor.rules.engine import KINDS, SEVERITIES
+
     data = read_json(path, "--since")
-    if not isinstance(data, dict) or data.get("format") != "besluitspoor-check/1":
-        raise InputError(
+
+    def refused(what: str) -> InputError:
+        return InputError(
             t(
-                "--since {p}: geen uitvoer van besluitspoor check --format json",
-                "--since {p}: not the output of besluitspoor check --format json",
+                "--since {p}: geen uitvoer van besluitspoor check --format json ({w})",
+                "--since {p}: not the output of besluitspoor check --format json ({w})",
                 p=path,
+                w=what,
             )
         )
+
+    if not isinstance(data, dict) or data.get("format") != "besluitspoor-check/1":
+        raise refused("format")
+    try:
+        day = date.fromisoformat(str(data.get("as_of")))
+    except ValueError:
+        raise refused("as_of") from None
+    listed = data.get("dossiers", [])
+    if not isinstance(listed, list):
+        raise refused("dossiers")
     wanted = set(dossiers) if dossiers else None
     found = []
-    for dossier in data.get("dossiers", []):
+    for n, dossier in enumerate(listed):
+        if not isinstance(dossier, dict) or not isinstance(dossier.get("findings", []), list):
+            raise refused(f"dossiers[{n}]")
         if wanted is not None and dossier.get("id") not in wanted:
             continue
-        for raw in dossier.get("findings", []):
-            found.append(_finding(raw))
-    return found, date.fromisoformat(str(data.get("as_of")))
+        for m, raw in enumerate(dossier.get("findings", [])):
+            where = f"dossiers[{n}].findings[{m}]"
+            try:
+                finding = _finding(raw)
+            except (KeyError, TypeError, AttributeError):
+                raise refused(where) from None
+            if finding.kind not in KINDS or finding.severity not in SEVERITIES:
+                raise refused(f"{where}: kind/severity")
+            found.append(finding)
+    return found, day
 
 
 def _finding(raw: dict[str, Any]) -> Finding:
+    text = {key: raw[key] for key in ("rule", "kind", "severity", "dossier", "message")}
+    if not all(isinstance(value, str) for value in text.values()):
+        raise TypeError("a text")
+    evidence = raw.get("evidence", [])
+    if not isinstance(evidence, list) or not all(isinstance(e, str) for e in evidence):
+        raise TypeError("evidence")
+    subject = raw.get("subject")
     return Finding(
-        rule=raw["rule"],
-        kind=raw["kind"],
-        severity=raw["severity"],
-        dossier=raw["dossier"],
-        subject=raw.get("subject"),
-        message=raw["message"],
-        source=raw.get("source", ""),
-        evidence=tuple(raw.get("evidence", [])),
+        subject=subject if isinstance(subject, str) else None,
+        source=str(raw.get("source", "")),
+        evidence=tuple(evidence),
+        **text,
     )

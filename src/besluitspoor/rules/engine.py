@@ -22,6 +22,7 @@ from besluitspoor.trail import ordered_steps
 Kind = Literal["violation", "pending", "needs-data", "note"]
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+KINDS: tuple[Kind, ...] = ("violation", "pending", "needs-data", "note")
 Tri = bool | None
 
 
