@@ -1154,3 +1154,11 @@ def test_a_hostile_answer_is_a_located_refusal_never_an_internal_error(
     assert "interne fout" not in result.stderr
     if result.exit_code == 2:
         assert str(saved) in result.stderr
+
+
+def test_supplier_ids_that_read_alike_stay_two_steps() -> None:
+    from besluitspoor.ris.register import source_slug
+
+    assert source_slug("501") == "501" and source_slug("E-412") == "e-412"  # as before
+    assert source_slug("A.1") != source_slug("a-1")
+    assert source_slug("★") != source_slug("☆")  # no Latin letter or digit: not both 'item'
