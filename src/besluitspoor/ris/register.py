@@ -56,13 +56,17 @@ def item_id(record: Record) -> str:
 def source_slug(source_id: str) -> str:
     """A supplier's id as part of a step id: as it is when short (`1124979`); a long one (an
     iBabs GUID) by its first part and a hash of the whole, since cutting it could make two
-    ids one."""
-    slug = ids.slugify(source_id, 64)
-    if len(slug) <= 30:
-        return slug
+    ids one; so is one that writing it as a slug changed beyond its case ("A.1" and "a-1", or
+    ids without a Latin letter or digit), which would otherwise become one step."""
     import hashlib
 
-    return f"{slug[:8].rstrip('-')}-{hashlib.sha1(source_id.encode()).hexdigest()[:8]}"
+    slug = ids.slugify(source_id, 64)
+    digest = hashlib.sha1(source_id.encode()).hexdigest()[:8]
+    if len(slug) > 30:
+        return f"{slug[:8].rstrip('-')}-{digest}"
+    if slug != source_id.strip().lower():
+        return f"{slug}-{digest[:6]}"
+    return slug
 
 
 def _settlement(record: Record) -> dict[str, Any] | None:
