@@ -479,3 +479,42 @@ def test_an_unknown_kind_of_database_is_a_clear_refusal() -> None:
     result = CliRunner().invoke(app, ["--db", "nope://x", "dossier", "list"])
     assert result.exit_code == 2
     assert "onbekende soort database 'nope'" in result.stderr
+
+
+def test_a_councils_stray_control_character_is_dropped_not_refused(run, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from tests.replay import OBV
+
+    hit = json.loads(Path(OBV["zoeken"]).read_text(encoding="utf-8"))
+    hit["results"][0]["title"] = "Commissie\x1b[31m Sociaal Domein"
+    saved = tmp_path / "zoeken.json"
+    saved.write_text(json.dumps(hit), encoding="utf-8")
+    assert run("dossier", "add", "--id", "st", "--title", "S", "--municipality", "Zeestrand",
+               "--profile", "basis").exit_code == 0  # fmt: skip
+    ref = hit["results"][0]["entityId"]
+    result = run("ris", "import", "st", "obv:zeestrand", ref, "--from-file", str(saved))
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in run("export", "st").stdout
+
+
+def test_control_characters_in_a_dossier_reach_no_feed_calendar_page_or_annotation(
+    run: Run, tmp_path: Path
+) -> None:
+    evil = "Titel \x1b[2J\x00 bel\x07 einde"
+    text = MINIMAL.replace("Een dossier met alleen het verplichte", json.dumps(evil)) + (
+        "  start: 2023-01-01\n"
+        f"steps:\n  - {{id: s, kind: collegebesluit, date: 2023-02-01, title: {json.dumps(evil)}}}\n"
+        f"promises:\n  - {{id: p, text: {json.dumps(evil)}, due: 2023-03-01, made_in: s}}\n"
+    )
+    assert run("import", str(write(tmp_path, "escape.yaml", text))).exit_code == 0
+    outputs = {
+        "atom": run("changes", "--since", "2023-01-01", "--as-of", "2023-06-01", "-f", "atom"),
+        "ics": run("agenda", "minimaal", "-f", "ics"),
+        "github": run("check", "minimaal", "-f", "github", "--as-of", "2023-06-01"),
+        "html": run("report", "minimaal", "-f", "html"),
+        "md": run("timeline", "minimaal", "-f", "md", "--as-of", "2023-06-01"),
+    }
+    for name, result in outputs.items():
+        assert result.exit_code in (0, 1), (name, result.output)
+        assert not any(c in result.stdout for c in "\x1b\x00\x07"), name

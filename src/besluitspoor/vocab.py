@@ -169,6 +169,10 @@ MOTION_STATUSES = (
     ANNOUNCED,
 )
 
+# Control characters: no text of a dossier holds them (they act on a terminal and break the
+# XML, ics and annotations a trail is published as). Tab, newline and carriage return are text.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
 # What a motion does: an order to the college (the default) asks it to act; a motion of censure
 # (treurnis, afkeuring, wantrouwen) or one that only states a view (uitspraak) asks nothing.
 MOTION_ORDER = "opdracht"

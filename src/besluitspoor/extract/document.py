@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from besluitspoor import vocab
+
 # Lines that are the website or the letter's furniture, not the document.
 _FURNITURE = re.compile(
     r"""^\s*(?:
@@ -210,14 +212,14 @@ class Document:
 
 # Control characters (terminal escapes, bells, NUL) and the Unicode line separators are no text
 # of a document: they would act on a terminal and break the draft's YAML.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+_LINE_SEPARATORS = re.compile("[\u2028\u2029]")
 
 
 def read(text: str) -> Document:
     """The structure of a document's text."""
     lines: list[str] = []
     furniture: list[str] = []
-    text = _CONTROL.sub(" ", text)
+    text = _LINE_SEPARATORS.sub(" ", vocab.CONTROL.sub(" ", text))
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = _unmarked(raw.replace("\u00a0", " ").rstrip())
         if line.strip() and len(line) < 300 and _FURNITURE.match(line):

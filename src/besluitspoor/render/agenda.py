@@ -69,6 +69,8 @@ def agenda_ics(items: list[Item], lang: str) -> str:
     runs so a subscribed calendar updates events rather than adding them again."""
     from icalendar import Calendar, Event
 
+    from besluitspoor.vocab import CONTROL
+
     L = labels(lang)
     calendar = Calendar()
     calendar.add("prodid", f"-//besluitspoor//agenda {__version__}//{lang.upper()}")
@@ -83,7 +85,7 @@ def agenda_ics(items: list[Item], lang: str) -> str:
         event.add("dtstart", item.day)
         event.add("dtend", item.day + timedelta(days=1))
         prefix = f"{L['overdue']}: " if item.overdue else ""
-        event.add("summary", f"{prefix}{item.dossier_title}: {item.what}")
+        event.add("summary", CONTROL.sub(" ", f"{prefix}{item.dossier_title}: {item.what}"))
         details = [
             item.what,
             f"{L['dossier']}: {item.dossier}",
@@ -92,7 +94,7 @@ def agenda_ics(items: list[Item], lang: str) -> str:
         if item.evidence:
             details.append(f"{L['evidence']}: {', '.join(item.evidence)}")
         details.append(f"{L['source']}: {item.source} ({item.rule})")
-        event.add("description", "\n".join(details))
+        event.add("description", CONTROL.sub(" ", "\n".join(details)))  # RFC 5545 TEXT
         event.add("categories", [item.rule])
         event.add("transp", "TRANSPARENT")  # a deadline, not a meeting: it blocks no time
         calendar.add_component(event)

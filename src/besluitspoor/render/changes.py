@@ -114,6 +114,8 @@ def changes_atom(diff: Changes, lang: str, feed_url: str | None) -> str:
     fingerprint, the change and the day), so a republished feed adds only what is new."""
     from feedgen.feed import FeedGenerator  # type: ignore[import-untyped]
 
+    from besluitspoor.vocab import CONTROL
+
     w = _w(lang)
     updated = datetime.combine(diff.after, time(0, 0), UTC)
     feed = FeedGenerator()
@@ -127,8 +129,9 @@ def changes_atom(diff: Changes, lang: str, feed_url: str | None) -> str:
     for state, f, before in reversed(_rows(diff)):  # feedgen puts the last added first
         entry = feed.add_entry()
         entry.id(f"urn:besluitspoor:{fingerprint(f)}:{state}:{diff.after.isoformat()}")
-        entry.title(f"{w[state]}: {f.dossier}: {f.rule}" + (f" {f.subject}" if f.subject else ""))
+        title = f"{w[state]}: {f.dossier}: {f.rule}" + (f" {f.subject}" if f.subject else "")
+        entry.title(CONTROL.sub(" ", title))  # XML holds no control characters
         entry.updated(updated)
         text = f.message if before is None else f"{f.message} ({w['was']}: {before.message})"
-        entry.content(f"{text} ({f.source})", type="text")
+        entry.content(CONTROL.sub(" ", f"{text} ({f.source})"), type="text")
     return str(feed.atom_str(pretty=True).decode("utf-8"))

@@ -193,6 +193,9 @@ GITHUB_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def _gh_data(text: str) -> str:
+    from besluitspoor.vocab import CONTROL
+
+    text = CONTROL.sub(" ", text)  # a workflow log renders escapes
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

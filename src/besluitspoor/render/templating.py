@@ -40,6 +40,20 @@ def _autoescape(name: str | None) -> bool:
 
 
 @cache
+def _printable(value: Any) -> Any:
+    """Every value a template prints, without control characters (a dossier may hold them;
+    no page or feed should)."""
+    from markupsafe import Markup
+
+    from besluitspoor.vocab import CONTROL
+
+    if isinstance(value, Markup):
+        return Markup(CONTROL.sub(" ", value))
+    if isinstance(value, str):
+        return CONTROL.sub(" ", value)
+    return value
+
+
 def environment(user_dir: str | None = None) -> Any:
     from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
@@ -70,6 +84,7 @@ def environment(user_dir: str | None = None) -> Any:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_printable,
     )
     env.globals["ICON"] = ICON  # one table of severity marks for every output
     env.globals["SEVERITY"] = SEVERITY

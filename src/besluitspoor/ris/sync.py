@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import delete, insert, select
 
+from besluitspoor import vocab
 from besluitspoor.recording import SECTIONS, checked
 from besluitspoor.store import dossiers as store
 from besluitspoor.store.db import Database
@@ -38,10 +39,22 @@ def digest(item: Data) -> str:
     return hashlib.sha256(json.dumps(item, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
+def printable(data: Any) -> Any:
+    """`data` with control characters in its texts replaced by spaces."""
+    if isinstance(data, str):
+        return vocab.CONTROL.sub(" ", data)
+    if isinstance(data, dict):
+        return {key: printable(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [printable(value) for value in data]
+    return data
+
+
 def sync(db: Database, data: Data, profiles: Iterable[str], *, force: bool = False) -> SyncReport:
     names = list(profiles)
-    # The source's items in the form the database gives back, so that equal means equal.
-    incoming = checked(data, names).to_data()
+    # The source's items in the form the database gives back, so that equal means equal; a
+    # council's text with a stray control character is taken without it.
+    incoming = checked(printable(data), names).to_data()
     dossier_id = incoming["dossier"]["id"]
     report = SyncReport(dossier_id)
     with db.write() as conn:
