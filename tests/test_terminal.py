@@ -160,3 +160,28 @@ def test_one_label_table_per_language_with_the_same_words_in_both() -> None:
     assert keys(LABELS["nl"]) == keys(LABELS["en"])
     assert LABELS["nl"]["sev_warning"] == "waarschuwing" and LABELS["en"]["warning"] == "warnings"
     assert set(SEVERITY) == {"error", "warning", "info"}
+
+
+def test_the_exit_status_does_not_depend_on_the_reader_stopping_early(
+    loaded_db: object, tmp_path: Path
+) -> None:
+    """`besluitspoor check | head -1`: errors found is exit 1, however little was read."""
+    import os
+    import subprocess
+    import sys
+
+    db = getattr(loaded_db, "url")  # noqa: B009 (a TestDb)
+    env = {**os.environ, "BESLUITSPOOR_DB": db, "NO_COLOR": "1"}
+    command = [sys.executable, "-m", "besluitspoor", "check", "--as-of", "2023-06-01"]
+    whole = subprocess.run(command, env=env, capture_output=True, check=False)
+    with subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()  # the reader goes away, as head does
+        said = process.stderr.read()
+        process.wait(timeout=120)
+    assert whole.returncode == 1
+    assert process.returncode == whole.returncode
+    assert b"interne fout" not in said

@@ -6,7 +6,7 @@ Commands import what they need (SQLAlchemy, Alembic, Jinja2) inside their bodies
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import typer
 
@@ -131,5 +131,44 @@ app.add_typer(items.motion_app, name="motie")
 app.add_typer(ris.app, name="ris")
 
 
+class _ReaderGone:
+    """stdout that outlives its reader: when `| head` closes the pipe, the rest of the output
+    goes nowhere and the command runs on, so that its exit status (1 when `check` finds errors)
+    does not depend on how much a reader wanted to see."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+        self._gone = False
+
+    def write(self, text: str) -> int:
+        if not self._gone:
+            try:
+                return int(self._stream.write(text))
+            except BrokenPipeError:
+                self._drop()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self._gone:
+            try:
+                self._stream.flush()
+            except BrokenPipeError:
+                self._drop()
+
+    def _drop(self) -> None:
+        import os
+
+        self._gone = True
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, self._stream.fileno())  # Python's own flush at exit finds no pipe
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 def run() -> None:
+    import sys
+
+    if not sys.stdout.isatty():
+        sys.stdout = _ReaderGone(sys.stdout)
     app(prog_name="besluitspoor")
