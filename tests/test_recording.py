@@ -222,7 +222,9 @@ def test_4_every_name_of_a_kind_works(loaded: Run, kind: str) -> None:
 def test_4_misspelt_kinds_get_a_suggestion(loaded: Run) -> None:
     result = loaded("add", "raadsinfobrief", "westland-adviesraad")
     assert result.exit_code == 2
-    assert "Did you mean 'raadsinformatiebrief'?" in result.output
+    assert "Bedoelt u 'raadsinformatiebrief'?" in result.output  # the run's language
+    english = loaded("--lang", "en", "add", "raadsinfobrief", "westland-adviesraad")
+    assert "Did you mean 'raadsinformatiebrief'?" in english.output
 
 
 def test_4_files_accept_the_same_names_and_exports_write_the_canonical_one(

@@ -185,3 +185,23 @@ def test_the_exit_status_does_not_depend_on_the_reader_stopping_early(
     assert whole.returncode == 1
     assert process.returncode == whole.returncode
     assert b"interne fout" not in said
+
+
+@pytest.mark.parametrize(
+    ("args", "dutch", "english"),
+    [
+        (("chek",), "Onbekende opdracht 'chek'. Bedoelt u 'check'?", "No such command 'chek'"),
+        (("report", "-f", "text"), "'text' is geen van 'md', 'html', 'json'", "is not one of"),
+        (("agenda", "--days", "1y"), "verwacht een geheel getal", "valid integer"),
+        (("check", "-o", "x"), "Onbekende optie: -o", "No such option: -o"),
+        (("step", "show"), "Ontbrekend argument 'STEP'", "Missing argument 'STEP'"),
+    ],
+)
+def test_usage_errors_speak_the_language_of_the_run(
+    loaded: Run, args: tuple[str, ...], dutch: str, english: str
+) -> None:
+    result = loaded(*args)
+    assert result.exit_code == 2
+    assert dutch in " ".join(result.stderr.split()) and "Fout" in result.stderr
+    result = loaded("--lang", "en", *args)
+    assert result.exit_code == 2 and english in " ".join(result.stderr.split())

@@ -94,10 +94,55 @@ class Group(TyperGroup):
 
 
 class RootGroup(Group):
-    """The program itself: global options may also follow the subcommand."""
+    """The program itself: global options may also follow the subcommand, and its usage
+    errors are shown in the run's language."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        return super().parse_args(ctx, hoist_global_options(args))
+        args = hoist_global_options(args)
+        _language_early(args)  # before Click may have something to say about the rest
+        return super().parse_args(ctx, args)
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Typer's main, with Click's usage errors shown in Dutch when the run is Dutch."""
+        if not kwargs.get("standalone_mode", True):
+            return super().main(*args, **kwargs)
+        import typer
+
+        # typer bundles its own click: its ClickException, found through a public class.
+        click_error: type[Exception] = next(
+            c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
+        )
+        try:
+            done = super().main(*args, **{**kwargs, "standalone_mode": False})
+        except typer.Abort:
+            from besluitspoor.cli.usage_nl import aborted
+
+            aborted()
+            raise SystemExit(1) from None
+        except click_error as error:
+            from besluitspoor.cli.usage_nl import show
+
+            show(error)
+            raise SystemExit(getattr(error, "exit_code", 2)) from None
+        raise SystemExit(done if isinstance(done, int) else 0)
+
+
+def _language_early(args: list[str]) -> None:
+    """--lang (or BESLUITSPOOR_LANG) as the first thing: an unknown command is reported in it."""
+    import os
+
+    from besluitspoor.i18n import set_lang
+
+    chosen = os.environ.get("BESLUITSPOOR_LANG")
+    for n, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--lang" and n + 1 < len(args):
+            chosen = args[n + 1]
+        elif arg.startswith("--lang="):
+            chosen = arg.split("=", 1)[1]
+    if chosen:
+        set_lang(chosen)
 
 
 def hoist_global_options(args: list[str]) -> list[str]:
