@@ -15,9 +15,6 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from tests.pdfmaker import pdf
 
-ORG = "duinhaven"
-PREFIX = f"gemeente:{ORG}"
-
 RIB_LINES = [
     "Raadsinformatiebrief",
     "Gemeente Duinhaven",
@@ -60,24 +57,30 @@ def _docx(paragraphs: list[str]) -> bytes:
     return out.getvalue()
 
 
-def _id(kind: str, local: str) -> str:
-    return f"{kind}:ibabs:{PREFIX}:{local}"
+def _id(kind: str, local: str, org: str = "duinhaven") -> str:
+    return f"{kind}:ibabs:gemeente:{org}:{local}"
 
 
 class Council:
-    """The server; `url` is the API root to give BESLUITSPOOR_OBV_URL."""
+    """The server; `url` is the API root to give BESLUITSPOOR_OBV_URL. The Duinhaven case by
+    default; `Alblasserdam()` serves another."""
+
+    org = "duinhaven"
 
     def __init__(self) -> None:
         self.requests: list[str] = []
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.root = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.url = f"{self.root}/api"
-        self.files = {
+        self.files = self._files()
+        self.entities = self._entities()
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def _files(self) -> dict[str, bytes]:
+        return {
             "rib-buurtteams": pdf([RIB_LINES]),
             "rv-buurtteams": _docx(PROPOSAL_PARAGRAPHS),
         }
-        self.entities = self._entities()
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def __enter__(self) -> Council:
         self.thread.start()
@@ -88,7 +91,7 @@ class Council:
         self.server.server_close()
 
     def download(self, name: str) -> str:
-        return f"{self.root}/publicdownload.aspx?site=Duinhaven&id={name}"
+        return f"{self.root}/publicdownload.aspx?site={self.org.title()}&id={name}"
 
     def _entities(self) -> dict[str, dict[str, Any]]:
         rib = _id("document", "rib-buurtteams")
@@ -185,7 +188,7 @@ class Council:
         return {e["entityId"]: e for e in entities}
 
     def _search(self, params: dict[str, str]) -> tuple[int, Any]:
-        if params.get("organization") != ORG:
+        if params.get("organization") != self.org:
             return 400, {
                 "code": "unknown_organization",
                 "error": f"Organisatie '{params.get('organization')}' bestaat niet.",
@@ -310,3 +313,69 @@ preconditions:
     text: Vastgestelde werkprocessen voor aanmelding en overdracht
     named_in: rib-2024-03-05
 """
+
+
+# --- a second council: Alblasserdam's new joint arrangement, written from the case's facts ----
+
+ALBLASSERDAM_LETTER = [
+    "Raadsinformatiebrief",
+    "Onderwerp : Hoofdlijnen van een nieuwe samenwerking in het sociaal domein",
+    "Datum : 30 maart 2021",
+    "Portefeuillehouder : K. Jongmans",
+    "Geachte leden van de gemeenteraad,",
+    "Op 26 januari 2021 nam uw raad een principebesluit over de omvorming van de "
+    "gemeenschappelijke regeling.",
+    "Op 30 maart 2021 heeft uw raad de uitgangspuntennotitie voor de servicegemeenteregeling "
+    "vastgesteld.",
+    "Hierbij ontvangt u de hoofdlijnennotitie voor de nieuwe samenwerking sociaal; wij vragen u "
+    "of de richting aansluit bij uw wensen.",
+    "De concepttekst van de nieuwe regeling, met de kosten en de stemverhoudingen, bespreken wij "
+    "formeel in uw raad van juni 2021.",
+    "Wij stellen een lokaal inrichtingsplan vast voordat over de nieuwe regeling wordt besloten "
+    "en zullen u daarover voor eind 2021 informeren.",
+    "Met vriendelijke groet,",
+    "het college van burgemeester en wethouders van Alblasserdam",
+]
+
+
+class Alblasserdam(Council):
+    """The letter (a DOCX, no text in the API) and the information meeting it was discussed in."""
+
+    org = "alblasserdam"
+
+    def _files(self) -> dict[str, bytes]:
+        return {"rib-hoofdlijnen": _docx(ALBLASSERDAM_LETTER)}
+
+    def _entities(self) -> dict[str, dict[str, Any]]:
+        letter = _id("document", "rib-hoofdlijnen", self.org)
+        meeting = _id("meeting", "bio-2021-04-13", self.org)
+        entities = [
+            {
+                "entityId": meeting,
+                "entityType": "Meeting",
+                "entityTypeLabel": "Vergadering",
+                "title": "Beeldvormende informatieve ontmoeting",
+                "organization": "Alblasserdam",
+                "sortDate": "2021-04-13T18:00:00Z",
+                "agenda": [
+                    {
+                        "id": _id("agenda_item", "b3", self.org),
+                        "title": "Hoofdlijnennotitie nieuwe samenwerking sociaal",
+                        "number": "3",
+                        "documents": [{"id": letter, "name": "Raadsinformatiebrief hoofdlijnen"}],
+                    }
+                ],
+            },
+            {
+                "entityId": letter,
+                "entityType": "Document",
+                "entityTypeLabel": "Document",
+                "title": "Raadsinformatiebrief hoofdlijnen nieuwe samenwerking sociaal",
+                "organization": "Alblasserdam",
+                "sortDate": "2021-04-13T18:00:00Z",
+                "downloadUrl": self.download("rib-hoofdlijnen"),
+                "meetingId": meeting,
+                "_text": " ".join(ALBLASSERDAM_LETTER),
+            },
+        ]
+        return {e["entityId"]: e for e in entities}

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from tests.conftest import Run
-from tests.served import HAND_TRAIL, Council
+from tests.served import HAND_TRAIL, Alblasserdam, Council
 
 
 @pytest.fixture
@@ -125,3 +125,69 @@ def test_a_served_council_becomes_a_checked_trail_in_few_commands(
     got = _findings(run, "duinhaven-buurtteams")
     assert len(wanted & got) / len(wanted) >= 0.9, (wanted, got)
     assert {f for f in got if f[1] == "violation"} <= wanted  # no violation the hand trail lacks
+
+
+@pytest.fixture
+def alblasserdam(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Any:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    with Alblasserdam() as served:
+        monkeypatch.setenv("BESLUITSPOOR_OBV_URL", served.url)
+        yield served
+
+
+def test_alblasserdam_from_its_records_to_the_bundled_dossiers_findings(
+    run: Run, alblasserdam: Alblasserdam, tmp_path: Path
+) -> None:
+    """The case of the bundled dossier (data/alblasserdam-gr-sociaal.yaml, recorded by hand),
+    rebuilt from RIS-shaped answers and the letter itself: its steps, promises and findings."""
+    from besluitspoor.paths import data_dir
+
+    drafts = tmp_path / "concepten"
+    dossier = "alblasserdam-gr"
+    route: list[tuple[str, ...]] = [
+        (
+            "dossier", "add", "--id", dossier, "--title", "Nieuwe GR sociaal Drechtsteden",
+            "--municipality", "Alblasserdam", "--profile", "gemeenschappelijke-regeling",
+            "--domain", "sociaal", "--start", "2022-01-01",
+        ),
+        ("ris", "search", "obv:alblasserdam", "-q", "hoofdlijnen", "--json"),
+    ]  # fmt: skip
+    for command in route:
+        result = run(*command)
+        assert result.exit_code == 0, result.output
+    refs = [hit["ref"] for hit in json.loads(result.stdout)]
+    route += [
+        ("ris", "import", dossier, "obv:alblasserdam", *refs, "--drafts", str(drafts)),
+        ("import", str(drafts), "--merge"),
+        ("nakijken", dossier, "--accept-all"),
+        ("check", dossier, "--as-of", "2022-03-01"),
+    ]
+    for command in route[2:]:
+        result = run(*command)
+        assert result.exit_code in (0, 1), f"{command}\n{result.output}"
+    assert len(route) <= 10
+
+    made = _export(run, dossier)
+    assert run("import", str(data_dir() / "alblasserdam-gr-sociaal.yaml")).exit_code == 0
+    hand = _export(run, "alblasserdam-gr-sociaal")
+    steps = _found_steps(hand["steps"], made["steps"])
+    assert len(steps) / len(hand["steps"]) >= 0.9, (steps, made["steps"])
+    with_due = [
+        h["id"]
+        for h in hand["promises"]
+        if any(
+            _similar(h["text"], m["text"]) >= 0.3 and _month(m.get("due")) == _month(h["due"])
+            for m in made.get("promises", [])
+        )
+    ]
+    assert len(with_due) / len(hand["promises"]) >= 0.8, made.get("promises")
+    assert all(s.get("source") for s in made["steps"])
+
+    def findings(of: str) -> set[tuple[str, str, str]]:
+        result = run("check", of, "--as-of", "2022-03-01", "-f", "json")
+        (checked,) = json.loads(result.stdout)["dossiers"]
+        return {(f["rule"], f["kind"], f["severity"]) for f in checked["findings"]}
+
+    wanted, got = findings("alblasserdam-gr-sociaal"), findings(dossier)
+    assert len(wanted & got) / len(wanted) >= 0.9, (wanted - got, got - wanted)
+    assert {f for f in got if f[1] == "violation"} <= wanted, got - wanted

@@ -19,7 +19,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\bprincipebesluit\b|\b(?:heeft|hebt) u\b{_GAP}\b(?:vastgesteld|besloten|aangenomen|"
             rf"ingestemd)\b|\b(?:gemeente)?raad\b(?: van \w+)? (?:heeft|besloot|besluit|stemde|stelde|"
             rf"nam|ging|heeft op){_GAP}\b(?:vastgesteld|besloten|aangenomen|ingestemd|akkoord|in|vast|"
-            rf"over)\b|\bbesloot de (?:gemeente)?raad\b|\bheeft de (?:gemeente)?raad\b{_GAP}"
+            rf"over)\b|\bbesloot (?:de|uw) (?:gemeente)?raad\b|\bheeft (?:de|uw) (?:gemeente)?raad\b{_GAP}"
             rf"\b(?:besloten|vastgesteld|ingestemd|aangenomen)\b|\braadsbesluit\b|"
             rf"\bdoor (?:de|uw) (?:gemeente)?raad\b{_GAP}\b(?:vastgesteld|genomen|aangenomen)\b|"
             # "de raad ... heeft ... besloten", unless another body is the subject in between
@@ -134,7 +134,7 @@ PASSIVE_DECISION = re.compile(
     re.I,
 )
 _NAMED = re.compile(
-    r"\b((?:de |het )?(?:nota|verordening|beleidsplan|beleidskader|visie|uitvoeringsplan|"
+    r"\b((?:de |het )?\w*(?:nota|notitie|verordening|beleidsplan|beleidskader|visie|uitvoeringsplan|"
     r"notitie|regeling|plan|programma|raadsvoorstel|motie|amendement|begroting|jaarrekening|"
     r"voorjaarsnota|kadernota|zienswijze)\b[^.;:,()]{0,80})",
     re.I,
