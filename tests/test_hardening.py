@@ -501,7 +501,7 @@ def test_a_councils_stray_control_character_is_dropped_not_refused(run, tmp_path
 def test_control_characters_in_a_dossier_reach_no_feed_calendar_page_or_annotation(
     run: Run, tmp_path: Path
 ) -> None:
-    evil = "Titel \x1b[2J\x00 bel\x07 einde"
+    evil = "Titel \x1b[2J\x0b bel\x07 einde"
     text = MINIMAL.replace("Een dossier met alleen het verplichte", json.dumps(evil)) + (
         "  start: 2023-01-01\n"
         f"steps:\n  - {{id: s, kind: collegebesluit, date: 2023-02-01, title: {json.dumps(evil)}}}\n"
@@ -517,4 +517,13 @@ def test_control_characters_in_a_dossier_reach_no_feed_calendar_page_or_annotati
     }
     for name, result in outputs.items():
         assert result.exit_code in (0, 1), (name, result.output)
-        assert not any(c in result.stdout for c in "\x1b\x00\x07"), name
+        assert not any(c in result.stdout for c in "\x1b\x0b\x07"), name
+
+
+def test_a_nul_in_a_text_is_refused_located_on_every_database(run: Run, tmp_path: Path) -> None:
+    """No text holds NUL, and PostgreSQL cannot store it: refused, not an internal error."""
+    text = MINIMAL.replace("Een dossier met alleen het verplichte", json.dumps("a\x00b"))
+    path = write(tmp_path, "nul.yaml", text)
+    result = run("import", str(path))
+    assert result.exit_code == 2, result.output
+    assert f"{path}:" in result.stderr and "U+0000" in result.stderr

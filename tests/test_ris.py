@@ -1162,3 +1162,26 @@ def test_supplier_ids_that_read_alike_stay_two_steps() -> None:
     assert source_slug("501") == "501" and source_slug("E-412") == "e-412"  # as before
     assert source_slug("A.1") != source_slug("a-1")
     assert source_slug("★") != source_slug("☆")  # no Latin letter or digit: not both 'item'
+
+
+def test_ris_import_adds_what_a_document_states_marked_to_review(run: Run, tmp_path: Path) -> None:
+    _dossier(run, "sociaal-team", "Zeestrand", "2023-01-01")
+    saved = tmp_path / "brief.json"
+    saved.write_text(json.dumps(_document_entity(_LETTER)), encoding="utf-8")
+    plain = run(
+        "ris", "import", "sociaal-team", "obv:zeestrand", OBV_REFS[1],
+        "--from-file", str(saved), "--no-documents",
+    )  # fmt: skip
+    assert plain.exit_code == 0, plain.output
+    assert [s["kind"] for s in _steps(run, "sociaal-team").values()] == ["raadsinformatiebrief"]
+    result = run("ris", "import", "sociaal-team", "obv:zeestrand", OBV_REFS[1],
+                 "--from-file", str(saved), "--json")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    added = json.loads(result.stdout)["from_documents"]
+    assert "steps.cb-2022-12-13" in added  # the decision the letter reports
+    data = json.loads(run("export", "sociaal-team", "-f", "json").stdout)
+    drafted = [s for s in data["steps"] if s["id"] == "cb-2022-12-13"]
+    assert drafted and drafted[0]["review"] and drafted[0]["quote"]
+    again = run("ris", "import", "sociaal-team", "obv:zeestrand", OBV_REFS[1],
+                "--from-file", str(saved), "--json")  # fmt: skip
+    assert json.loads(again.stdout)["from_documents"] == []  # nothing twice

@@ -37,6 +37,8 @@ def validate(
     data: Any, profiles: Iterable[str] | None = None
 ) -> tuple[Dossier | None, list[Located]]:
     """The validated dossier, or None and every problem in the data."""
+    if nul := _nul_characters(data):
+        return None, nul
     if not isinstance(data, dict):
         return None, [
             (
@@ -233,3 +235,26 @@ def _allowed_keys(loc: Loc, data: Any) -> list[str]:
             kind = step.get("kind") if isinstance(step, dict) else None
             model = STEP_CLASSES.get(kind, StepBase) if isinstance(kind, str) else StepBase
     return list(model.model_fields) if model is not None else []
+
+
+def _nul_characters(data: Any) -> list[Located]:
+    """Texts holding NUL: no text holds it, and PostgreSQL cannot store it."""
+    found: list[Located] = []
+    todo: list[tuple[tuple[str | int, ...], Any]] = [((), data)]
+    while todo:
+        loc, value = todo.pop()
+        if isinstance(value, dict):
+            todo.extend(((*loc, key), item) for key, item in value.items())
+            found.extend(((*loc, key), _nul_message(), True) for key in value if "\x00" in str(key))
+        elif isinstance(value, list):
+            todo.extend(((*loc, n), item) for n, item in enumerate(value))
+        elif isinstance(value, str) and "\x00" in value:
+            found.append((loc, _nul_message(), False))
+    return sorted(found, key=lambda f: [str(x) for x in f[0]])
+
+
+def _nul_message() -> str:
+    return t(
+        "een NUL-teken (U+0000) in de tekst; haal het weg",
+        "a NUL character (U+0000) in the text; remove it",
+    )

@@ -500,14 +500,22 @@ def import_items(
     as_json: JsonOpt = False,
     force: ForceOpt = False,
     refresh: RefreshOpt = False,
+    documents_too: Annotated[
+        bool,
+        typer.Option(
+            "--documents/--no-documents",
+            help="Read each document imported (OpenBesluitvorming's text, else the file "
+            "downloaded; from saved answers only the text they hold) and add what it states "
+            "to the dossier, each item marked to review ('besluitspoor nakijken').",
+        ),
+    ] = True,
     drafts: Annotated[
         Path | None,
         typer.Option(
             "--drafts",
-            help="Also read each document imported (OpenBesluitvorming's text, else the file "
-            "downloaded) and write what it states, drafted against the dossier, to "
-            "FOLDER/<step id>.yaml for review; add a reviewed draft with "
-            "'besluitspoor import FILE --merge'.",
+            help="Instead of adding what the documents state, write it, drafted against the "
+            "dossier, to FOLDER/<step id>.yaml for review; add a reviewed draft with "
+            "'besluitspoor import FOLDER --merge'.",
             metavar="FOLDER",
         ),
     ] = None,
@@ -592,8 +600,9 @@ def import_items(
     documents = [known[r] for r in dict.fromkeys(refs) if r.startswith("document:")]
     texts: dict[str, str] = {}
     failed = 0
-    if drafts is not None:
-        texts, failed = _texts(documents, refresh)
+    if drafts is not None or documents_too:
+        # Saved answers are read offline: only the text they hold, nothing downloaded.
+        texts, failed = _texts(documents, refresh, download=drafts is not None or not from_file)
         for doc in documents:
             if doc.ref in texts:
                 known[doc.ref] = _dated_by_itself(doc, texts[doc.ref])
@@ -601,7 +610,19 @@ def import_items(
     data = {"format": vocab.FORMAT, "dossier": header, "steps": steps}
     report = _sync(ctx, data, force)
     if drafts is None:
-        _tell(report, as_json)
+        merged = _merge_documents(ctx, dossier, [known[d.ref] for d in documents], texts)
+        _tell(report, as_json, **({"from_documents": merged} if documents_too else {}))
+        if merged:
+            say(
+                t(
+                    "{d}: {n} uit de stukken, na te kijken met 'besluitspoor nakijken {d}'",
+                    "{d}: {n} from the documents, to review with 'besluitspoor nakijken {d}'",
+                    d=dossier,
+                    n=count(len(merged), "item"),
+                )
+            )
+        if failed:
+            raise typer.Exit(failed)
         return
     written = _draft_documents(ctx, dossier, [known[d.ref] for d in documents], texts, drafts)
     _tell(report, as_json, drafts=[str(w) for w in written])
@@ -644,9 +665,45 @@ def _dated_by_itself(doc: Candidate, text: str) -> Candidate:
     return replace(doc, day=own, step=step)
 
 
-def _texts(documents: list[Candidate], refresh: bool) -> tuple[dict[str, str], int]:
-    """Each document's text (the source's, else the file downloaded), and the exit code for
-    those that could not be read (2) or fetched (3); the others go on."""
+def _merge_documents(
+    ctx: typer.Context, dossier: str, documents: list[Candidate], texts: dict[str, str]
+) -> list[str]:
+    """What each read document states, drafted against the dossier and added to it in one
+    transaction, every new item marked to review: the items added ("section/id")."""
+    import tempfile
+
+    from besluitspoor.importer import import_paths
+    from besluitspoor.ris import drafting
+    from besluitspoor.store import dossiers as store
+
+    read = [doc for doc in documents if doc.ref in texts and doc.step is not None]
+    if not read:
+        return []
+    state = settings(ctx)
+    with state.open().read() as conn:
+        recorded = store.load(conn, dossier).to_data()
+    with tempfile.TemporaryDirectory(prefix="besluitspoor-") as folder:
+        paths = []
+        for n, doc in enumerate(read):
+            path = Path(folder) / f"{n:03d}.json"
+            where = doc.url or doc.ref
+            path.write_text(
+                drafting.for_review(texts[doc.ref], where, recorded, doc.day), encoding="utf-8"
+            )
+            paths.append(path)
+        db = state.open()
+        try:
+            report = import_paths(db, paths, profiles=state.profile_names(), merge=True)
+        finally:
+            db.dispose()
+    return report.merged.get(dossier, [])
+
+
+def _texts(
+    documents: list[Candidate], refresh: bool, *, download: bool = True
+) -> tuple[dict[str, str], int]:
+    """Each document's text (the source's, else the file downloaded when `download`), and the
+    exit code for those that could not be read (2) or fetched (3); the others go on."""
     from besluitspoor.extract.readers import Unreadable
     from besluitspoor.problems import InputError
     from besluitspoor.ris import drafting, http
@@ -659,6 +716,8 @@ def _texts(documents: list[Candidate], refresh: bool) -> tuple[dict[str, str], i
             try:
                 if doc.text and doc.text.strip():
                     texts[doc.ref] = doc.text
+                elif doc.url and not download:
+                    continue  # offline: a saved answer without the text
                 elif doc.url:
                     if fetcher is None:
                         fetcher = http.Fetcher(
