@@ -271,7 +271,7 @@ def to_yaml(draft: Draft, dossier: dict[str, Any] | None, name: str) -> str:
         lines.append(f"{section}:")
         for item in items:
             key = f"{section}/{item['id']}"
-            for quote in draft.quotes.get(key, []):
+            for quote in dict.fromkeys(draft.quotes.get(key, [])):
                 lines.append(f"  # bron: {_one_line(quote)}")
             if key in draft.recorded:
                 lines.append("  # al vastgelegd: --merge slaat dit over")
