@@ -128,6 +128,10 @@ def test_long_output_goes_through_the_pager_on_a_terminal(
         assert "wassenaar-sociaal-team" in paged.read_text(encoding="utf-8"), command
         assert result.stdout == "", command  # all of it went to the pager
         paged.unlink()
+    rules = loaded("rules")  # some 35 rules, in the user's words
+    assert rules.stdout == "" and "stap-ontbreekt" in paged.read_text(encoding="utf-8")
+    assert " fout" in paged.read_text(encoding="utf-8")
+    paged.unlink()
     result = loaded("check", "wassenaar-sociaal-team", "--no-pager")
     assert "wassenaar-sociaal-team" in result.stdout and not paged.exists()
     json_out = loaded("check", "wassenaar-sociaal-team", "-f", "json")

@@ -286,24 +286,28 @@ def rules(
             ]
         )
         return
+    from besluitspoor.i18n import lang
     from besluitspoor.render.entries import Cell, Entry, EntryList
+    from besluitspoor.render.labels import labels
 
-    out().print(
-        EntryList(
-            [
-                Entry(
-                    [
-                        Cell(r.ID, "bold"),
-                        Cell(r.GROUP),
-                        Cell(r.SEVERITY, STYLE[r.SEVERITY]),
-                    ],
-                    [escape(r.SOURCE)],
-                )
-                for r in RULES
-            ],
-            t("Regels", "Rules"),
+    words = labels(lang())
+    with settings(ctx).paged():  # some 35 rules: more than a screen
+        out().print(
+            EntryList(
+                [
+                    Entry(
+                        [
+                            Cell(r.ID, "bold"),
+                            Cell(r.GROUP),
+                            Cell(words[f"sev_{r.SEVERITY}"], STYLE[r.SEVERITY]),
+                        ],
+                        [escape(r.SOURCE)],
+                    )
+                    for r in RULES
+                ],
+                t("Regels", "Rules"),
+            )
         )
-    )
 
 
 def profiles(
