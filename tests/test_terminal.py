@@ -130,7 +130,7 @@ def test_long_output_goes_through_the_pager_on_a_terminal(
         paged.unlink()
     rules = loaded("rules")  # some 35 rules, in the user's words
     assert rules.stdout == "" and "stap-ontbreekt" in paged.read_text(encoding="utf-8")
-    assert " fout" in paged.read_text(encoding="utf-8")
+    assert "waarschuwing" in paged.read_text(encoding="utf-8")
     paged.unlink()
     result = loaded("check", "wassenaar-sociaal-team", "--no-pager")
     assert "wassenaar-sociaal-team" in result.stdout and not paged.exists()
