@@ -176,6 +176,14 @@ class Council:
                     "result": "aangenomen",
                 },
             },
+            {  # a council sharing the iBabs site, harvested under the same key
+                "entityId": _id("document", "westdorp-buurtteams"),
+                "entityType": "Document",
+                "title": "Raadsinformatiebrief buurtteams Westdorp",
+                "organization": "Westdorp",
+                "sortDate": "2024-03-20T08:00:00Z",
+                "_text": "De buurtteams van Westdorp starten later.",
+            },
             {  # the same words elsewhere in the municipality: not part of this change
                 "entityId": _id("document", "kermis"),
                 "entityType": "Document",

@@ -1185,3 +1185,16 @@ def test_ris_import_adds_what_a_document_states_marked_to_review(run: Run, tmp_p
     again = run("ris", "import", "sociaal-team", "obv:zeestrand", OBV_REFS[1],
                 "--from-file", str(saved), "--json")  # fmt: skip
     assert json.loads(again.stdout)["from_documents"] == []  # nothing twice
+
+
+def test_obv_search_leaves_out_hits_of_another_municipality(run: Run, tmp_path: Path) -> None:
+    """Wassenaar and Voorschoten share an iBabs site, harvested under one key: a search for
+    the one gives the other's documents too, named by their organisation."""
+    hits = json.loads(Path(OBV["zoeken"]).read_text(encoding="utf-8"))
+    hits["results"][1]["organization"] = "Voorschoten"
+    saved = tmp_path / "zoeken.json"
+    saved.write_text(json.dumps(hits), encoding="utf-8")
+    result = run("ris", "search", "obv:zeestrand", "--from-file", str(saved), "--json")
+    assert result.exit_code == 0, result.output
+    assert hits["results"][1]["entityId"] not in {c["ref"] for c in json.loads(result.stdout)}
+    assert "1 item van een andere gemeente dan zeestrand overgeslagen" in result.stderr

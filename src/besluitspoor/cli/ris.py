@@ -389,6 +389,17 @@ def _found(
         supplier.check_request(refs, start)
         with _network(source, refresh, "ris") as (fetcher, progress):
             found = supplier.found(fetcher, source, refs, query, start, end, kind, progress)
+    if found.elsewhere:
+        say(
+            t(
+                "{n} van een andere gemeente dan {c} overgeslagen (een iBabs-site die twee "
+                "gemeenten delen staat onder één sleutel)",
+                "{n} of another municipality than {c} left out (an iBabs site two councils "
+                "share is under one key)",
+                n=count(found.elsewhere, "item"),
+                c=source.council,
+            )
+        )
     return candidates(found.meetings, found.records, found.documents)
 
 

@@ -18,7 +18,7 @@ def read(
     besluitspoor can read, or (`records_only`, for a register) not a register's answer;
     nothing is written then."""
     supplier_of = SUPPLIERS[supplier]
-    into = Saved()
+    into = Saved(council=site)
     problems: list[Problem] = []
     for path in files:
         try:
@@ -66,6 +66,7 @@ def read(
         into.hits.meetings + into.found.meetings,
         into.hits.records + into.found.records,
         into.hits.documents + into.found.documents,
+        into.hits.elsewhere,
     )
 
 

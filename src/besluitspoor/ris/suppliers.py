@@ -43,6 +43,9 @@ class Found:
     meetings: list[Meeting] = field(default_factory=list)
     records: list[Record] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
+    # Hits a search gave of another municipality (an iBabs site shared by two councils is
+    # harvested under one key): left out, and counted so the user hears of them.
+    elsewhere: int = 0
 
     def add(self, more: tuple[list[Meeting], list[Record], list[Document]]) -> None:
         self.meetings.extend(more[0])
@@ -72,6 +75,7 @@ class Saved:
     """What saved responses hold while they are read: hits of a search are kept apart so that
     an entity's details win over them; iBabs meetings wait for their meeting types."""
 
+    council: str = ""  # the municipality asked for: search hits of others are left out
     found: Found = field(default_factory=Found)
     hits: Found = field(default_factory=Found)
     meeting_answers: list[str] = field(default_factory=list)
@@ -364,14 +368,37 @@ class OpenBesluitvorming(Supplier):
         )
         found = Found()
         for answer in answers:
+            found.elsewhere += _only_council(answer, source.council)
             found.add(obv.read(answer))
         return found
 
     def read_saved(self, text: str, register: str, into: Saved) -> None:
         payload = json.loads(text)
-        (into.hits if isinstance(payload, dict) and "results" in payload else into.found).add(
-            obv.read(payload)
-        )
+        is_search = isinstance(payload, dict) and "results" in payload
+        if is_search and into.council:
+            into.hits.elsewhere += _only_council(payload, into.council)
+        (into.hits if is_search else into.found).add(obv.read(payload))
+
+
+def _only_council(answer: Any, council: str) -> int:
+    """Leave out the hits of a search answer that name another municipality as theirs; how
+    many. Hits that name none stay."""
+    from besluitspoor import ids
+
+    if not isinstance(answer, dict) or not isinstance(answer.get("results"), list):
+        return 0
+    wanted = ids.slugify(council)
+    kept = [
+        hit
+        for hit in answer["results"]
+        if not isinstance(hit, dict)
+        or not isinstance(hit.get("organization"), str)
+        or not hit["organization"].strip()
+        or ids.slugify(hit["organization"]) == wanted
+    ]
+    left_out = len(answer["results"]) - len(kept)
+    answer["results"] = kept
+    return left_out
 
 
 SUPPLIERS: dict[str, Supplier] = {s.key: s for s in (Notubiz(), IBabs(), OpenBesluitvorming())}
