@@ -388,14 +388,15 @@ def _only_council(answer: Any, council: str) -> int:
     if not isinstance(answer, dict) or not isinstance(answer.get("results"), list):
         return 0
     wanted = ids.slugify(council)
-    kept = [
-        hit
-        for hit in answer["results"]
-        if not isinstance(hit, dict)
-        or not isinstance(hit.get("organization"), str)
-        or not hit["organization"].strip()
-        or ids.slugify(hit["organization"]) == wanted
-    ]
+
+    def ours(hit: Any) -> bool:
+        named = hit.get("organization") if isinstance(hit, dict) else None
+        if not isinstance(named, str) or not named.strip():
+            return True
+        theirs = ids.slugify(named)  # "Soest", "Gemeente Soest", "Den Haag": leniently
+        return wanted in theirs or theirs in wanted
+
+    kept = [hit for hit in answer["results"] if ours(hit)]
     left_out = len(answer["results"]) - len(kept)
     answer["results"] = kept
     return left_out
