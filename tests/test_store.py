@@ -287,3 +287,32 @@ def test_a_full_older_database_upgrades_with_every_dossier_intact(
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert conn.execute("PRAGMA foreign_keys").fetchone() == (0,)  # a fresh connection
+
+
+def test_every_key_of_the_format_has_a_column_to_keep_it_in() -> None:
+    """A key added to the model without a column would be dropped on import, silently: every
+    key of every step kind, precondition, promise and dossier block has its column."""
+    from besluitspoor.model import (
+        STEP_CLASSES,
+        DossierInfo,
+        Evaluation,
+        Facts,
+        Precondition,
+        Promise,
+    )
+    from besluitspoor.store.tables import DossierRow, PreconditionRow, PromiseRow, StepRow
+
+    def columns(row: type) -> set[str]:
+        return {c.name for c in row.__table__.columns}  # type: ignore[attr-defined]
+
+    for kind, model in STEP_CLASSES.items():
+        assert set(model.model_fields) <= columns(StepRow), (
+            kind,
+            set(model.model_fields) - columns(StepRow),
+        )
+    assert set(Precondition.model_fields) <= columns(PreconditionRow)
+    assert set(Promise.model_fields) <= columns(PromiseRow)
+    # The dossier block keeps its facts and its evaluation flattened into columns of their own.
+    flat = set(DossierInfo.model_fields) - {"facts", "evaluation"}
+    flat |= set(Facts.model_fields) | {f"evaluation_{k}" for k in Evaluation.model_fields}
+    assert flat <= columns(DossierRow), flat - columns(DossierRow)
