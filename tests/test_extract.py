@@ -794,3 +794,10 @@ def test_control_characters_and_a_newline_in_a_name_stay_out_of_the_draft(
     import yaml
 
     assert "promises" not in yaml.safe_load(written)  # the name wrote no promise
+
+
+def test_a_ris_page_of_a_college_meeting_gives_college_decisions(run: Run) -> None:
+    """A RIS page named "Collegebesluiten" with Agendapunten is the college's, not the council's."""
+    draft = _draft(run, str(DOCS / "collegebesluiten-pagina.txt"))
+    kinds = {s["kind"] for s in draft["steps"]}
+    assert "collegebesluit" in kinds and not kinds & {"raadsbesluit", "raadsvergadering"}

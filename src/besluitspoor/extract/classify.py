@@ -104,6 +104,9 @@ def _marked(doc: Document) -> tuple[str, bool]:
     if all(labels & group for group in _REGISTER_FIELDS):
         return "register", True
     if is_meeting_page(doc):
+        named = " ".join(head[:4])
+        if _COLLEGE_MEETING.search(named):  # "Collegebesluiten", "College BenW publicatie"
+            return "besluitenlijst-college", True
         committee = _COMMITTEE_TITLE.search(" ".join(head[:3]))
         return ("verslag" if committee else "besluitenlijst-raad"), True
     if hits:
@@ -184,6 +187,13 @@ def _college_to_council(doc: Document) -> bool:
     """A letter to the council signed by, or sent from, the college."""
     text = doc.text
     return bool(_TO_THE_COUNCIL.search(text[:3000])) and bool(_FROM_THE_COLLEGE.search(text))
+
+
+_COLLEGE_MEETING = re.compile(
+    r"\bcollege\s?(?:besluiten|vergadering|b\s?(?:&|en)\s?w)\b|\bcollege van b(?:urgemeester)?"
+    r"|\bburgemeester en wethouders\b|\bb\s?&\s?w[- ]vergadering\b",
+    re.I,
+)
 
 
 def _college_speaks(doc: Document) -> bool:

@@ -57,7 +57,9 @@ COLLEGE = Layout(
             r"\b(?:besluitenlijst|besluiten(?:lijst)?)\b[^\n]{0,40}\b(?:college|b\s?(?:&|en)\s?w|"
             r"burgemeester en wethouders|collegevergadering)\b|\bcollege\s?besluiten\b|"
             r"\bcollegebesluitenlijst\b|\bopenbare besluiten(?:lijst)?\b[^\n]{0,30}\bcollege\b|"
-            r"^\s*(?:overzicht\s+)?(?:openbare\s+)?collegebesluiten\b|\bcollegevergadering\b",
+            r"^\s*(?:overzicht\s+)?(?:openbare\s+)?collegebesluiten\b|\bcollegevergadering\b|"
+            # "BESLISSINGENLIJST van de vergadering van het college op 25 maart 2008"
+            r"\b(?:beslissingen|besluiten)lijst\b[^\n]{0,40}\bvan het college\b",
             re.I,
         ),
     ),
