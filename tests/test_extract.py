@@ -801,3 +801,11 @@ def test_a_ris_page_of_a_college_meeting_gives_college_decisions(run: Run) -> No
     draft = _draft(run, str(DOCS / "collegebesluiten-pagina.txt"))
     kinds = {s["kind"] for s in draft["steps"]}
     assert "collegebesluit" in kinds and not kinds & {"raadsbesluit", "raadsvergadering"}
+
+
+def test_items_indented_under_a_list_of_amendments_are_amendments(run: Run) -> None:
+    draft = _draft(run, str(DOCS / "besluitenlijst-ingesprongen.txt"))
+    got = [(s["kind"], s.get("status")) for s in draft["steps"] if s["kind"] != "raadsvergadering"]
+    assert ("amendement", "aangenomen") in got and ("amendement", "verworpen") in got
+    assert ("motie", "aangenomen") in got
+    assert sum(1 for kind, _ in got if kind == "raadsbesluit") == 2  # the two items themselves

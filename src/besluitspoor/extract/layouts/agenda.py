@@ -31,7 +31,10 @@ _PROCEDURAL = re.compile(
     r"de volgende (?:raads|commissie)?leden|[^.]{0,60}\bmet kennisgeving afwezig\b|"
     r"(?:de )?(?:voorlopige )?agenda\b|[^.]{0,80}\bwordt (?:door|uit)geschoven\b|"
     r"[^.]{0,80}\bvan de agenda (?:gehaald|afgevoerd)\b|(?:de )?commissie(?:vergadering)? is bedoeld\b|"
-    r"[^.]{0,40}\bkunnen (?:het college|tot|mededelingen|vragen)\b)",
+    r"[^.]{0,40}\bkunnen (?:het college|tot|mededelingen|vragen)\b|"
+    # a letter or the rules of order quoted in an item, drawing lots, who was absent
+    r"geachte\b|[^.]{0,60}\bmet kennisgeving (?:zijn |is )?afwezig\b|(?:het )?trekken van het lot\b|"
+    r"loting\b|raadsleden dienen\b|[^.]{0,40}\bheeft te kennen gegeven\b|update \d)",
     re.I,
 )
 _MOTION_TITLE = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:motie|mo\b|amendement|am\b)", re.I)
@@ -332,6 +335,8 @@ def _item_title(item: Item) -> str:
     return head[:160] or "Agendapunt"
 
 
+# An item that lists the amendments or motions under it: "Vier amendementen werden ingediend:"
+_LISTS_MOTIONS = re.compile(r"\b(amendementen|moties|amendement|motie)\b[^.:]{0,80}:\s*$", re.I)
 _SUB_MOTION = re.compile(
     r"(?:^|(?<=[.:]\s))((?:motie|amendement)\s+[^.:]{3,120}?\s(?:is|wordt|werd)\s[^.]{0,200}?(?:akkoord|aangenomen|verworpen|ingetrokken|aangehouden)[^.]{0,200}\.?)",
     re.I,
@@ -407,8 +412,18 @@ def decided_items(
     doc: Document, draft: Draft, day: str, college: bool, council: bool = True
 ) -> None:
     """One step per agenda item: a collegebesluit on a college list; a motion, an amendment or
-    a raadsbesluit with its outcome on a council list or meeting page."""
+    a raadsbesluit with its outcome on a council list or meeting page. Items indented under
+    one that announces amendments or motions ("Vier amendementen werden hierbij ingediend:")
+    are those amendments or motions."""
+    listed: tuple[str, int] | None = None  # (kind, indent) of an item listing motions
     for n, block in enumerate(items(doc), start=1):
+        indent = len(block.lines[0]) - len(block.lines[0].lstrip())
+        inherited = listed[0] if listed is not None and indent > listed[1] else None
+        if inherited is None:
+            listed = None
+            if not college and (said := _LISTS_MOTIONS.search(block.lines[0])):
+                amendments = said.group(1).lower().startswith("amendement")
+                listed = ("amendement" if amendments else "motie", indent)
         title = _item_title(block)
         first = _AGENDA.match(block.lines[0])
         own = norm(_parts(first)[1] if first else "")
@@ -423,6 +438,10 @@ def decided_items(
             _sub_motions(block, draft, day)
         if college:
             kind = "collegebesluit"
+        elif inherited is not None:
+            kind = inherited
+            if not title.lower().startswith(kind[:4]):
+                title = f"{kind.capitalize()} {title}"[:160]
         elif _MOTION_TITLE.match(title) or re.match(
             r"^[^.]{0,40}\b(?:de|een|er is een) motie\b", block.body, re.I
         ):
