@@ -119,6 +119,8 @@ RESERVED_TO_VERORDENING = {
     "gedraging; CRvB 25 februari 2014, ECLI:NL:CRVB:2014:608",
     "pgb-jeugdhulp": "Jeugdwet art. 2.9 (regels bij verordening over de toekenning van jeugdhulp "
     "als persoonsgebonden budget); Rb. Noord-Holland 8 juli 2024, ECLI:NL:RBNHO:2024:6838",
+    "premie-participatieplaats": "Participatiewet art. 8 lid 1 onder d en art. 10a lid 6 (regels "
+    "bij verordening over de premie voor wie op een participatieplaats werkt)",
 }
 
 # Bodies that decide: of the municipality, and of a gemeenschappelijke regeling.

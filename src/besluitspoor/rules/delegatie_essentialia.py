@@ -2,7 +2,8 @@
 them itself, and may not leave them to the college (the essentials cannot be delegated). A
 verordening that does (`delegates` names the topic) gives the college no basis for the decisions
 it takes on it. Only topics with a sourced reservation count (vocab.RESERVED_TO_VERORDENING);
-leaving other things to the college is its own business.
+leaving other things to the college is its own business. A topic the catalogue does not know
+is a question (needs-data): whether the law reserves it cannot be told from its name.
 
 Wrong: raadsbesluit `decision: verordening` with `delegates: [hoogte-pgb]` — the level of a
 persoonsgebonden budget left to the college (Wmo 2015 art. 2.1.3 lid 2 onder b).
@@ -26,10 +27,14 @@ MESSAGES = {
     "nl": {
         "violation": "de verordening '{title}' ({date}) laat '{topic}' aan het college over, "
         "terwijl de wet dat aan de raad voorbehoudt ({reserved})",
+        "needs_data": "de verordening '{title}' ({date}) laat '{topic}' aan het college over; "
+        "onbekend of de wet dat aan de raad voorbehoudt (bekende onderwerpen: {known})",
     },
     "en": {
         "violation": "the by-law '{title}' ({date}) leaves '{topic}' to the college, while the "
         "law reserves it to the council ({reserved})",
+        "needs_data": "the by-law '{title}' ({date}) leaves '{topic}' to the college; unknown "
+        "whether the law reserves it to the council (known topics: {known})",
     },
 }
 
@@ -39,6 +44,14 @@ def check(ctx: Context) -> Iterator[Finding]:
         for topic in getattr(decision, "delegates", []):
             reserved = vocab.RESERVED_TO_VERORDENING.get(topic)
             if reserved is None:
+                yield ctx.needs_data(
+                    decision.id,
+                    [decision.id],
+                    title=decision.title,
+                    date=ctx.date_text(decision.date),
+                    topic=topic,
+                    known=", ".join(sorted(vocab.RESERVED_TO_VERORDENING)),
+                )
                 continue
             yield ctx.violation(
                 decision.id,

@@ -424,7 +424,7 @@ def decided_items(
             if not college and (said := _LISTS_MOTIONS.search(block.lines[0])):
                 amendments = said.group(1).lower().startswith("amendement")
                 listed = ("amendement" if amendments else "motie", indent)
-        title = _item_title(block)
+        title = said_title = _item_title(block)
         first = _AGENDA.match(block.lines[0])
         own = norm(_parts(first)[1] if first else "")
         if _PROCEDURAL.match(title) or _PROCEDURAL.match(own) or len(title) < 4:
@@ -473,7 +473,7 @@ def decided_items(
             item["status"] = outcome or "ingediend"
         elif kind == "raadsbesluit":
             item["outcome"] = "verworpen" if outcome == "verworpen" else "aangenomen"
-        added = add(draft, item, block.lines[0], title)
+        added = add(draft, item, block.lines[0], said_title)  # quotes: the words of the text
         if outcome is None and kind != "collegebesluit":
             draft.review[f"steps/{added['id']}"] = "geen uitkomst gevonden: nagaan"
         paragraph = next((p for p in _paragraphs(block.lines[1:]) if p), "")
