@@ -421,8 +421,8 @@ def decided_items(
         inherited = listed[0] if listed is not None and indent > listed[1] else None
         if inherited is None:
             listed = None
-            if not college and (said := _LISTS_MOTIONS.search(block.lines[0])):
-                amendments = said.group(1).lower().startswith("amendement")
+            if not college and (lists := _LISTS_MOTIONS.search(block.lines[0])):
+                amendments = lists.group(1).lower().startswith("amendement")
                 listed = ("amendement" if amendments else "motie", indent)
         title = said_title = _item_title(block)
         first = _AGENDA.match(block.lines[0])
