@@ -209,3 +209,8 @@ def test_usage_errors_speak_the_language_of_the_run(
     assert dutch in " ".join(result.stderr.split()) and "Fout" in result.stderr
     result = loaded("--lang", "en", *args)
     assert result.exit_code == 2 and english in " ".join(result.stderr.split())
+
+
+def test_dossier_list_says_what_its_date_is(loaded: Run) -> None:
+    listed = loaded("dossier", "list").stdout
+    assert "ingang 2023-01-01" in listed and "geen ingang" in listed

@@ -171,7 +171,12 @@ def list_(
         Entry(
             [
                 Cell(row.id, "cyan"),
-                Cell(row.start or "—"),
+                # labelled: a bare date column says nothing about what the date is
+                Cell(
+                    f"{t('start', 'start')} {row.start}"
+                    if row.start
+                    else t("geen start", "no start")
+                ),
                 Cell(count(row.steps, "step")),
             ],
             [escape(row.title), f"[dim]{escape(row.municipality)} · {row.profile}[/dim]"],
