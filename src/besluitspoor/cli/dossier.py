@@ -173,9 +173,9 @@ def list_(
                 Cell(row.id, "cyan"),
                 # labelled: a bare date column says nothing about what the date is
                 Cell(
-                    f"{t('start', 'start')} {row.start}"
+                    f"{t('ingang', 'start')} {row.start}"
                     if row.start
-                    else t("geen start", "no start")
+                    else t("geen ingang", "no start")
                 ),
                 Cell(count(row.steps, "step")),
             ],
