@@ -1198,3 +1198,22 @@ def test_obv_search_leaves_out_hits_of_another_municipality(run: Run, tmp_path: 
     assert result.exit_code == 0, result.output
     assert hits["results"][1]["entityId"] not in {c["ref"] for c in json.loads(result.stdout)}
     assert "1 item van een andere gemeente dan zeestrand overgeslagen" in result.stderr
+
+
+def test_search_titles_wrap_at_words_under_themselves(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from besluitspoor.cli import base
+
+    monkeypatch.setenv("COLUMNS", "80")
+    base.out.cache_clear()
+    hits = json.loads(Path(OBV["zoeken"]).read_text(encoding="utf-8"))
+    hits["results"][1]["title"] = "Raadsinformatiebrief over de " + "zeer lange " * 12 + "titel"
+    saved = tmp_path / "zoeken.json"
+    saved.write_text(json.dumps(hits), encoding="utf-8")
+    result = run("ris", "search", "obv:zeestrand", "--from-file", str(saved))
+    base.out.cache_clear()
+    titles = [line for line in result.stdout.splitlines() if line.startswith(" " * 12)]
+    assert len(titles) > len(hits["results"])  # the long one took more than one line
+    assert all(len(line) <= 80 and not line.endswith(" ") for line in titles)
+    assert all(not line[12:].startswith(" ") for line in titles)  # each under the title

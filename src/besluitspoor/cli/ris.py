@@ -480,6 +480,8 @@ def search(
             ]
         )
         return
+    import textwrap
+
     from rich.markup import escape
 
     from besluitspoor.cli.base import out
@@ -490,7 +492,9 @@ def search(
     for c in found:
         day = c.day.isoformat() if c.day else "?         "
         console.print(f"{day}  {c.kind:<21} [bold]{escape(c.ref)}[/bold]", soft_wrap=True)
-        console.print(f"            {escape(c.title)}", soft_wrap=True)
+        # The title wraps at words, under itself (a reference never wraps: it is copied whole).
+        for line in textwrap.wrap(c.title, max(20, console.width - 12)) or [""]:
+            console.print(f"            {escape(line)}", soft_wrap=True)
     say(t("{n} gevonden", "{n} found", n=len(found)))
 
 
