@@ -809,3 +809,26 @@ def test_items_indented_under_a_list_of_amendments_are_amendments(run: Run) -> N
     assert ("amendement", "aangenomen") in got and ("amendement", "verworpen") in got
     assert ("motie", "aangenomen") in got
     assert sum(1 for kind, _ in got if kind == "raadsbesluit") == 2  # the two items themselves
+
+
+def test_several_documents_of_one_name_and_a_file_for_several(run: Run, tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "brief.txt").write_text(
+            f"Raadsinformatiebrief\nDatum: 9 februari 2024\nOnderwerp: {folder}\n", encoding="utf-8"
+        )
+    both = [str(tmp_path / "a" / "brief.txt"), str(tmp_path / "b" / "brief.txt")]
+    result = run("extract", *both, "-o", f"{tmp_path}/uit/")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "uit").iterdir()) == ["brief-2.yaml", "brief.yaml"]
+    refused = run("extract", *both, "-o", str(tmp_path / "concept.yaml"))
+    assert refused.exit_code == 2 and "-o concepten/" in refused.stderr
+    assert not (tmp_path / "concept.yaml").exists()
+
+
+def test_stdin_is_read_as_files_are(run: Run) -> None:
+    assert run("extract", "-", input="").exit_code == 2  # nothing is no draft
+    windows = "Raadsinformatiebrief\nDatum: 9 februari 2024\nOnderwerp: Café de Kroon\n"
+    latin = run("extract", "-", "--format", "json", input=windows.encode("cp1252"))  # type: ignore[arg-type]
+    assert latin.exit_code == 0, latin.output
+    assert "Café de Kroon" in latin.stdout  # read as a file in Windows-1252 is

@@ -298,7 +298,6 @@ def extract(
 
         besluitspoor extract stukken/ -o concepten/
     """
-    import sys
 
     from besluitspoor.extract.draft import against, cite, to_json, to_yaml
     from besluitspoor.extract.readers import Unreadable, read_text, refusal
@@ -330,8 +329,20 @@ def extract(
                 n=len(names),
             )
         )
+    if many and output is not None and output.suffix.lower() in (".yaml", ".yml", ".json"):
+        fail(
+            t(
+                "-o {o} is één bestand en dit zijn {n} documenten: geef een map, bijvoorbeeld "
+                "-o concepten/ (een concept per document)",
+                "-o {o} is one file and these are {n} documents: give a folder, e.g. "
+                "-o drafts/ (one draft per document)",
+                o=output,
+                n=len(names),
+            )
+        )
     if fmt is None:
         fmt = "json" if output is not None and not folder and output.suffix == ".json" else "yaml"
+    taken: set[str] = set()  # names written in the folder by this run: a/brief, b/brief
     header = recorded = None
     if dossier is not None:
         from besluitspoor.store import dossiers as store
@@ -345,7 +356,7 @@ def extract(
             refused = refusal(name)
             if refused:
                 raise Unreadable(refused)
-            text = sys.stdin.read() if name == "-" else read_text(Path(name))
+            text = _stdin_text() if name == "-" else read_text(Path(name))
         except Unreadable as exc:
             for problem in exc.problems:
                 say(str(problem))
@@ -374,10 +385,27 @@ def extract(
         target = output
         if output is not None and folder:
             output.mkdir(parents=True, exist_ok=True)
-            target = output / f"{Path(name).stem}.{'json' if fmt == 'json' else 'yaml'}"
+            stem, n = Path(name).stem, 2
+            while stem in taken:  # two documents of one name: brief, brief-2
+                stem, n = f"{Path(name).stem}-{n}", n + 1
+            taken.add(stem)
+            target = output / f"{stem}.{'json' if fmt == 'json' else 'yaml'}"
         _write(result, target)
     if failed:
         raise typer.Exit(2)
+
+
+def _stdin_text() -> str:
+    """Text piped in, in the encodings a file may come in; nothing at all is refused, as an
+    empty file is."""
+    from besluitspoor.extract.readers import Unreadable, decode
+
+    text = decode(sys.stdin.buffer.read(), "-")
+    if not text.strip():
+        raise Unreadable(
+            t("-: geen tekst gevonden (de invoer is leeg)", "-: no text found (the input is empty)")
+        )
+    return text
 
 
 def _source_line(text: str) -> str | None:
