@@ -85,7 +85,12 @@ def test_foreign_file_is_refused(run: Run, db_path: Path) -> None:
     db_path.write_text("not a database at all, just text " * 100)
     result = run("dossier", "list")
     assert result.exit_code == 2
-    assert "is geen (leesbare) SQLite-database" in result.stderr
+    assert "is geen SQLite-database" in result.stderr
+    for size in (1, 50):  # SQLite itself took a 1-byte file for an empty database, and made one
+        db_path.write_bytes(b"x" * size)
+        result = run("dossier", "list")
+        assert result.exit_code == 2 and "is geen SQLite-database" in result.stderr
+        assert db_path.read_bytes() == b"x" * size
     other = db_path.with_name("other.db")
     with sqlite3.connect(other) as conn:
         conn.execute("CREATE TABLE notes (x)")

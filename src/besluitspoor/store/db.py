@@ -331,6 +331,17 @@ def current_revision(url: str) -> str | None:
     if path is not None:
         if not path.exists() or path.stat().st_size == 0:
             return None
+        with path.open("rb") as handle:  # SQLite takes a 1-byte file for an empty database
+            if handle.read(16) != b"SQLite format 3\x00":
+                from besluitspoor.i18n import t
+
+                raise InputError(
+                    t(
+                        "{p} is geen SQLite-database; kies een ander bestand met --db",
+                        "{p} is not a SQLite database; choose another file with --db",
+                        p=path,
+                    )
+                )
         try:
             with _closing(sqlite3.connect(path, timeout=busy_timeout())) as conn:
                 tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
