@@ -371,3 +371,18 @@ def test_a_report_is_streamed_the_same_as_it_was_rendered_whole(
         whole = loaded("report", "-f", fmt, "--as-of", AS_OF, "--templates", str(own)).stdout
         assert streamed.count("Sociaal Team Wassenaar") > 1  # the overview and its section
         assert streamed == whole, fmt
+
+
+def test_a_report_folder_removes_only_its_own_old_pages(loaded: Run, tmp_path: Path) -> None:
+    """The list of pages written is a file anyone with the folder can edit: names in it that
+    are no page of a report (CNAME, README.md, a path) are never deleted."""
+    site = tmp_path / "site"
+    assert loaded("report", "-f", "html", "-o", f"{site}/").exit_code == 0
+    for name in ("CNAME", "README.md", "index.html"):
+        (site / name).write_text("mine\n", encoding="utf-8")
+    (site / "oud-dossier.html").write_text("a page of a dossier since removed\n", encoding="utf-8")
+    listed = site / ".besluitspoor-pages.html"
+    listed.write_text(listed.read_text() + "CNAME\nREADME.md\noud-dossier.html\n../x.html\n")
+    assert loaded("report", "-f", "html", "-o", f"{site}/").exit_code == 0
+    assert (site / "CNAME").read_text() == "mine\n" and (site / "README.md").exists()
+    assert not (site / "oud-dossier.html").exists()  # its own old page goes

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import tempfile
 import textwrap
 from collections.abc import Callable, Iterable
@@ -146,9 +147,13 @@ def _prune_pages(
     except OSError:
         earlier = []
     keep = set(written)
+    suffix = list_name.rsplit(".", 1)[-1]
     for name in earlier:
-        # Only plain page names (never a path) that this run did not write again.
-        if name not in keep and "/" not in name and name not in (".", ".."):
+        # Only a page this program writes (a dossier id and the report's format, never a path,
+        # `index`, `CNAME` or `README.md`) that this run did not write again: the list is a
+        # file anyone with the folder can edit.
+        ours = re.fullmatch(rf"[a-z0-9][a-z0-9-]{{0,63}}\.{suffix}", name)
+        if ours and name not in keep and name != f"index.{suffix}":
             (folder / name).unlink(missing_ok=True)
     write_file(listed, "".join(f"{name}\n" for name in sorted(keep)))
 
