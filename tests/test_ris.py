@@ -1217,3 +1217,12 @@ def test_search_titles_wrap_at_words_under_themselves(
     assert len(titles) > len(hits["results"])  # the long one took more than one line
     assert all(len(line) <= 80 and not line.endswith(" ") for line in titles)
     assert all(not line[12:].startswith(" ") for line in titles)  # each under the title
+
+
+def test_a_date_window_applies_to_saved_answers_too(run: Run) -> None:
+    result = run(
+        "ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES, "--date-from", "2024-01-01"
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "motie-nb-503" not in _steps(run, "register-oosthaven")  # of 8 November 2023
+    assert "motie-nb-501" in _steps(run, "register-oosthaven")

@@ -184,6 +184,16 @@ def _run(
     place = _source(source)
     if from_file:
         records = _read(place, from_file, register, records_only=True).records
+        first, last = (window or {}).get("date_from"), (window or {}).get("date_to")
+        records = [  # the window the network request would have asked for
+            r
+            for r in records
+            if r.day is None
+            or (
+                (not first or r.day.isoformat() >= first)
+                and (not last or r.day.isoformat() <= last)
+            )
+        ]
     else:
         records = _download(place, register, refresh, window or {})
     undated = [r for r in records if r.day is None and r.kind != "toezegging"]
