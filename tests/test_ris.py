@@ -1226,3 +1226,16 @@ def test_a_date_window_applies_to_saved_answers_too(run: Run) -> None:
     assert result.exit_code == 0, result.output
     assert "motie-nb-503" not in _steps(run, "register-oosthaven")  # of 8 November 2023
     assert "motie-nb-501" in _steps(run, "register-oosthaven")
+
+
+def test_insprekers_are_never_stored_by_name() -> None:
+    from besluitspoor.ris.records import Meeting
+    from besluitspoor.ris.trail import candidates
+
+    meeting = Meeting(
+        "nb", "7", "Gemeenteraad", date(2024, 3, 19),
+        agenda=("Opening", "Inspreker: mevrouw J. Jansen, Dorpsstraat 1", "Begroting 2024"),
+    )  # fmt: skip
+    (found,) = candidates([meeting], [])
+    assert found.step is not None
+    assert found.step["agenda"] == ["Opening", "Inspreker", "Begroting 2024"]

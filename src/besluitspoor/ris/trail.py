@@ -6,6 +6,7 @@ the supplier's ids, which step ids carry too, so that importing again never dupl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -140,9 +141,21 @@ def _own_date(title: str) -> date | None:
     return found.first if found is not None else None
 
 
+# Agenda items that name who spoke ("Inspreker: mevrouw J. Jansen, Dorpsstraat 1"): the item
+# is kept, the person is not (names of insprekers are never stored).
+_SPEAKER = re.compile(
+    r"^\W*(?:\d+[.)]?\s*)?(insprekers?|inspreken|spreekrecht(?: burgers)?)\b.*$", re.I
+)
+
+
+def _without_speakers(agenda: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_SPEAKER.sub(lambda m: m.group(1).capitalize(), item) for item in agenda)
+
+
 def _meeting_step(meeting: Meeting, kind: str, url: str | None) -> dict[str, Any] | None:
     if meeting.day is None:
         return None
+    agenda = _without_speakers(meeting.agenda)
     step: dict[str, Any] = {
         "id": f"{SHORT[kind]}-{meeting.supplier}-{source_slug(meeting.source_id)}",
         "kind": kind,
@@ -160,13 +173,13 @@ def _meeting_step(meeting: Meeting, kind: str, url: str | None) -> dict[str, Any
         nature = nature_of(meeting.title)  # as extract reads a committee's nature
         if nature:
             step["nature"] = nature
-        if meeting.agenda:
-            step["body"] = "Agenda: " + "; ".join(meeting.agenda)[:1500]
+        if agenda:
+            step["body"] = "Agenda: " + "; ".join(agenda)[:1500]
     elif kind == "collegebesluit":  # the college's meeting: its agenda is what it decided
-        if meeting.agenda:
-            step["body"] = "Besluitenlijst: " + "; ".join(meeting.agenda)[:1500]
-    elif meeting.agenda:
-        step["agenda"] = list(meeting.agenda)
+        if agenda:
+            step["body"] = "Besluitenlijst: " + "; ".join(agenda)[:1500]
+    elif agenda:
+        step["agenda"] = list(agenda)
     return step
 
 
