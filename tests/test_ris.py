@@ -1239,3 +1239,10 @@ def test_insprekers_are_never_stored_by_name() -> None:
     (found,) = candidates([meeting], [])
     assert found.step is not None
     assert found.step["agenda"] == ["Opening", "Inspreker", "Begroting 2024"]
+
+
+def test_pages_that_overlap_give_each_item_once(run: Run) -> None:
+    result = run("ris", "moties", "notubiz:Oosthaven", "--from-file", PAGES[0], PAGES[0], *PAGES)
+    assert result.exit_code == 0, result.output
+    assert "dubbel in de antwoorden" in result.stderr
+    assert "motie-nb-501" in _steps(run, "register-oosthaven")

@@ -196,6 +196,7 @@ def _run(
         ]
     else:
         records = _download(place, register, refresh, window or {})
+    records = _once_each(records)
     undated = [r for r in records if r.day is None and r.kind != "toezegging"]
     for record in undated:
         say(
@@ -228,6 +229,25 @@ def _run(
         records=len(records),
         skipped=[r.source_id for r in undated],
     )
+
+
+def _once_each(records: list[Record]) -> list[Record]:
+    """Each item once: pages that overlap (a register that changed between two downloads) give
+    some twice; the later answer is the newer one."""
+    latest: dict[tuple[str, str], Record] = {}
+    for record in records:
+        latest.pop((record.kind, record.source_id), None)  # keep the order of the later one
+        latest[(record.kind, record.source_id)] = record
+    twice = len(records) - len(latest)
+    if twice:
+        say(
+            t(
+                "{n} dubbel in de antwoorden (pagina's die elkaar overlappen): het laatste telt",
+                "{n} twice in the answers (pages that overlap): the last one counts",
+                n=count(twice, "item"),
+            )
+        )
+    return list(latest.values())
 
 
 def _sync(ctx: typer.Context, data: dict[str, Any], force: bool) -> SyncReport:
