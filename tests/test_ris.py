@@ -1246,3 +1246,18 @@ def test_pages_that_overlap_give_each_item_once(run: Run) -> None:
     assert result.exit_code == 0, result.output
     assert "dubbel in de antwoorden" in result.stderr
     assert "motie-nb-501" in _steps(run, "register-oosthaven")
+
+
+def test_a_register_item_renamed_or_removed_by_hand_is_not_added_again(run: Run) -> None:
+    assert run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES).exit_code == 0
+    renamed = run("step", "edit", "motie-nb-501", "--set", "id=motie-zwemles")
+    assert renamed.exit_code == 0, renamed.output
+    assert run("step", "remove", "amendement-nb-502", "--yes").exit_code == 0
+    again = run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES)
+    assert again.exit_code == 0, again.output
+    steps = _steps(run, "register-oosthaven")
+    assert "motie-zwemles" in steps and "motie-nb-501" not in steps  # no second copy
+    assert "amendement-nb-502" not in steps  # the removal stands
+    assert "met de hand hernoemd of verwijderd" in again.stderr
+    forced = run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES, "--force")
+    assert forced.exit_code == 0 and "amendement-nb-502" in _steps(run, "register-oosthaven")

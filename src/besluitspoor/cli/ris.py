@@ -272,6 +272,7 @@ def _tell(report: SyncReport, as_json: bool, **extra: Any) -> None:
                 "added": report.added,
                 "updated": report.updated,
                 "kept": report.kept,
+                "gone_by_hand": report.gone_by_hand,
             }
         )
     d = report.dossier
@@ -284,7 +285,7 @@ def _tell(report: SyncReport, as_json: bool, **extra: Any) -> None:
                 d=d,
             )
         )
-    elif not (report.added or report.updated or report.kept):
+    elif not (report.added or report.updated or report.kept or report.gone_by_hand):
         say(t("{d}: niets nieuws", "{d}: nothing new", d=d))
     if report.added and not report.new_dossier:
         say(
@@ -312,6 +313,16 @@ def _tell(report: SyncReport, as_json: bool, **extra: Any) -> None:
                 "{d}: changed by hand, so not overwritten: {items} (overwrite with --force)",
                 d=d,
                 items=", ".join(report.kept),
+            )
+        )
+    if report.gone_by_hand:
+        say(
+            t(
+                "{d}: met de hand hernoemd of verwijderd, dus niet opnieuw toegevoegd: {items} "
+                "(voeg toe met --force)",
+                "{d}: renamed or removed by hand, so not added again: {items} (add with --force)",
+                d=d,
+                items=", ".join(report.gone_by_hand),
             )
         )
 

@@ -33,6 +33,7 @@ class SyncReport:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)  # changed by hand: left as it is
+    gone_by_hand: list[str] = field(default_factory=list)  # renamed or removed by hand
 
 
 def digest(item: Data) -> str:
@@ -76,6 +77,12 @@ def sync(db: Database, data: Data, profiles: Iterable[str], *, force: bool = Fal
                 key = f"{section}.{item['id']}"
                 seen[key] = digest(item)
                 at = where.get(item["id"])
+                if at is None and key in last and not force and not report.new_dossier:
+                    # Read before, gone now: renamed or removed by hand. Adding it again would
+                    # undo the removal or make a second copy of the renamed item.
+                    report.gone_by_hand.append(key)
+                    del seen[key]
+                    continue
                 if at is None:
                     have.append(item)
                     report.added.append(key)
