@@ -461,6 +461,19 @@ def test_12_a_user_template_cannot_reach_python(loaded: Run, tmp_path: Path) -> 
     assert "timeline.md" in result.stderr and "object" not in result.stdout
 
 
+def test_12_a_user_template_cannot_include_a_file_outside_its_folder(
+    loaded: Run, tmp_path: Path
+) -> None:
+    secret = write(tmp_path, "geheim.txt", "wachtwoord-123\n")
+    own = tmp_path / "sjablonen"
+    own.mkdir()
+    (own / "lek.md").symlink_to(secret)
+    write(own, "timeline.md", '{% include "lek.md" %}\n')
+    result = loaded("timeline", WASSENAAR, "-f", "md", "--templates", str(own))
+    assert "wachtwoord-123" not in result.stdout
+    assert result.exit_code == 2, result.output
+
+
 # --- 13. an empty selection ---------------------------------------------------------------------------------
 
 

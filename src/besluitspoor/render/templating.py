@@ -54,6 +54,23 @@ def _printable(value: Any) -> Any:
     return value
 
 
+def _confined(kind: Any, folder: Path) -> Any:
+    """A loader of the templates in `folder` and nothing outside it: a template (or a symbolic
+    link in the folder) may not `include` ~/.pgpass or any other file it can name."""
+    from jinja2 import TemplateNotFound
+
+    root = folder.resolve()
+
+    class Confined(kind):  # type: ignore[misc]
+        def get_source(self, environment: Any, template: str) -> Any:
+            found = super().get_source(environment, template)
+            if not Path(found[1]).resolve().is_relative_to(root):
+                raise TemplateNotFound(template)
+            return found
+
+    return Confined(str(folder))
+
+
 def environment(user_dir: str | None = None) -> Any:
     from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
@@ -67,7 +84,7 @@ def environment(user_dir: str | None = None) -> Any:
         raise InputError(
             t("--templates: map {f} bestaat niet", "--templates: no such folder {f}", f=user_dir)
         )
-    loaders = [FileSystemLoader(str(Path(user_dir).expanduser()))] if user_dir else []
+    loaders = [_confined(FileSystemLoader, Path(user_dir).expanduser())] if user_dir else []
     loaders.append(FileSystemLoader(str(templates_dir())))
     # A folder of templates may come from anyone (a shared repository, a download): Jinja's
     # sandbox keeps them to rendering, with no way into Python (`__class__`, `__subclasses__`).
