@@ -214,3 +214,18 @@ def test_usage_errors_speak_the_language_of_the_run(
 def test_dossier_list_says_what_its_date_is(loaded: Run) -> None:
     listed = loaded("dossier", "list").stdout
     assert "ingang 2023-01-01" in listed and "geen ingang" in listed
+
+
+def test_amounts_read_as_check_writes_them(run: Run, tmp_path: Path) -> None:
+    dossier = tmp_path / "geld.yaml"
+    dossier.write_text(
+        "format: besluitspoor/1\n"
+        "dossier: {id: geld, title: Geld, municipality: Zeestrand, profile: basis}\n"
+        "steps:\n"
+        "  - {id: cb-1, kind: collegebesluit, date: 2024-02-01, title: Besluit, spends: 350000}\n",
+        encoding="utf-8",
+    )
+    assert run("import", str(dossier)).exit_code == 0
+    shown = run("timeline", "geld").stdout
+    assert "€ 350.000" in shown and "350000.0" not in shown
+    assert "€ 350,000" in run("--lang", "en", "timeline", "geld").stdout

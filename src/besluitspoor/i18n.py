@@ -54,3 +54,13 @@ def count(n: int, noun: str) -> str:
     dutch, english = _NOUNS[noun]
     one, many = english if _current.get() == "en" else dutch
     return f"{n} {one if n == 1 else many}"
+
+
+def euros(amount: float) -> str:
+    """An amount as a reader writes it: € 350.000 (Dutch), € 350,000 (English); cents only
+    where there are any."""
+    whole = float(amount).is_integer()
+    text = f"{amount:,.0f}" if whole else f"{amount:,.2f}"
+    if not is_english():
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return f"€ {text}"

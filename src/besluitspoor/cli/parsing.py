@@ -112,6 +112,9 @@ class RootGroup(Group):
         click_error: type[Exception] = next(
             c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
         )
+        from besluitspoor.i18n import lang, set_lang
+
+        before = lang()  # a run's --lang is the run's: callers in one process (tests) go on
         try:
             done = super().main(*args, **{**kwargs, "standalone_mode": False})
         except typer.Abort:
@@ -124,6 +127,8 @@ class RootGroup(Group):
 
             show(error)
             raise SystemExit(getattr(error, "exit_code", 2)) from None
+        finally:
+            set_lang(before)
         raise SystemExit(done if isinstance(done, int) else 0)
 
 

@@ -8,6 +8,7 @@ from rich.markup import escape
 
 from besluitspoor import vocab
 from besluitspoor.fuzzydate import FuzzyDate
+from besluitspoor.i18n import euros
 from besluitspoor.model import Dossier, Precondition, Promise, StepBase
 from besluitspoor.render.entries import Cell, Entry, EntryList
 from besluitspoor.render.labels import ICON, STYLE, counts_text, labels
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 # Keys every step has; the rest are the kind's own and shown as details.
 _COMMON = {"id", "kind", "date", "time", "title", "body", "source", "quote", "review"}
+_AMOUNTS = {"spends", "budget"}  # euros
 
 
 def step_details(step: StepBase, lang: str = "nl") -> str:
@@ -28,6 +30,8 @@ def step_details(step: StepBase, lang: str = "nl") -> str:
         if key in _COMMON or value in (None, [], ""):
             continue
         shown = value_text(value, lang)
+        if key in _AMOUNTS and isinstance(value, int | float):
+            shown = euros(value)  # as check writes it, not 350000.0
         if isinstance(value, str) and " " in value and len(shown) > 60:
             shown = shown[:59] + "…"  # prose; the whole text is in 'step show', ids never cut
         parts.append(f"{key_label(key, lang)}: {shown}")
@@ -173,7 +177,7 @@ def _costs(dossier: Dossier) -> str:
         return ""
     bits = []
     if costs.amount is not None:
-        bits.append(f"€ {costs.amount:,}".replace(",", "."))
+        bits.append(euros(costs.amount))
     if costs.structural is not None:
         bits.append("structureel" if costs.structural else "incidenteel")
     if costs.covered_by:

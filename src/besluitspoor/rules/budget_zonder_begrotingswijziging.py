@@ -49,7 +49,9 @@ MESSAGES = {
 
 
 def _euros(amount: float) -> str:
-    return "€ " + f"{amount:,.0f}".replace(",", ".")
+    from besluitspoor.i18n import euros
+
+    return euros(amount)
 
 
 def check(ctx: Context) -> Iterator[Finding]:

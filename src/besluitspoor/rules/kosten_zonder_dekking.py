@@ -10,6 +10,7 @@ Silent sources are no evidence of missing cover: without `covered_by` the rule a
 from collections.abc import Iterator
 
 from besluitspoor import vocab
+from besluitspoor.i18n import euros
 from besluitspoor.rules._common import with_no_start
 from besluitspoor.rules.engine import Context, Finding
 
@@ -56,7 +57,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     if costs.covered_by and costs.covered_by != vocab.NOT_COVERED:
         return
-    amount = f"{costs.amount:,}".replace(",", ".")
+    amount = euros(costs.amount).removeprefix("€ ")  # the messages write the € themselves
     amendments = ctx.steps_of(
         "raadsbesluit", decision="begrotingswijziging", outcome="aangenomen"
     ) + [
