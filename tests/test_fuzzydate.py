@@ -164,3 +164,11 @@ def test_every_period_in_words_reads_back_from_its_iso_text(word: str, year: int
     period = FuzzyDate.parse(f"{word} {year}")
     assert period.first.year == year and period.first <= period.last
     assert FuzzyDate.parse(period.iso()) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("8 February 2023", "2023-02-08"), ("March 2024", "2024-03"), ("1 May 2021", "2021-05-01")],
+)
+def test_english_month_names_are_read(text: str, iso: str) -> None:
+    assert FuzzyDate.parse(text).iso() == iso

@@ -27,17 +27,19 @@ Precision = Literal["year", "month", "day", "period"]
 # Python's calendar (years 1-9999).
 MIN_YEAR, MAX_YEAR = 1800, 2199
 
+# The names of each month a date may be written with: Dutch, and the English ones an English
+# user types ("8 February 2023"); shown in Dutch (MONTH_SHORT_NL, MONTH_LONG_NL) or English.
 MONTHS_NL = (
-    ("jan", "januari"),
-    ("feb", "febr", "februari"),
-    ("mrt", "maart", "mar", "maa"),
+    ("jan", "januari", "january"),
+    ("feb", "febr", "februari", "february"),
+    ("mrt", "maart", "mar", "maa", "march"),
     ("apr", "april"),
-    ("mei",),
-    ("jun", "juni"),
-    ("jul", "juli"),
-    ("aug", "augustus"),
+    ("mei", "may"),
+    ("jun", "juni", "june"),
+    ("jul", "juli", "july"),
+    ("aug", "augustus", "august"),
     ("sep", "sept", "september"),
-    ("okt", "oktober", "oct"),
+    ("okt", "oktober", "oct", "october"),
     ("nov", "november"),
     ("dec", "december"),
 )
