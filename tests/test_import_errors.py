@@ -200,3 +200,15 @@ def test_a_dutch_key_name_suggests_the_format_key(loaded: Run, tmp_path: Path) -
     result = loaded("import", str(path))
     assert result.exit_code == 2
     assert "sleutel 'titel' is onbekend; bedoelde u 'title'?" in result.stderr
+
+
+def test_parser_and_system_messages_speak_the_users_language(run, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "kapot.json"
+    broken.write_text('{"format": ', encoding="utf-8")
+    dutch = run("import", str(broken))
+    assert dutch.exit_code == 2 and "ongeldige JSON: een waarde verwacht" in dutch.stderr
+    english = run("--lang", "en", "import", str(broken))
+    assert "invalid JSON: Expecting value" in english.stderr
+    missing = run("ris", "search", "obv:zeestrand", "--from-file", str(tmp_path / "nergens.json"))
+    assert missing.exit_code == 2 and "bestand niet gevonden" in missing.stderr
+    assert "No such file" not in missing.stderr

@@ -162,7 +162,7 @@ def _read_bytes(
             t(
                 "ongeldige JSON: {m} (kolom {c})",
                 "invalid JSON: {m} (column {c})",
-                m=exc.msg,
+                m=json_problem(exc.msg),
                 c=exc.colno,
             ),
             exc.lineno,
@@ -230,6 +230,28 @@ def _read_bytes(
     result.dossier = dossier
     result.lines = item_lines(node if node is not None else _compose_quietly(text))
     return result
+
+
+# Python's JSON errors, in the user's language (the English ones are Python's own words).
+_JSON_NL = {
+    "Expecting value": "een waarde verwacht",
+    "Expecting property name enclosed in double quotes": "een sleutel tussen dubbele "
+    "aanhalingstekens verwacht",
+    "Expecting ',' delimiter": "een komma verwacht",
+    "Expecting ':' delimiter": "een dubbele punt verwacht",
+    "Unterminated string starting at": "een tekst die niet eindigt",
+    "Extra data": "meer na het einde van de JSON",
+    "Invalid control character at": "een besturingsteken in een tekst",
+    "Invalid \\escape": "een ongeldige \\-code",
+    "Illegal trailing comma before end of object": "een komma voor het einde van een object",
+    "Illegal trailing comma before end of array": "een komma voor het einde van een lijst",
+}
+
+
+def json_problem(message: str) -> str:
+    from besluitspoor.i18n import is_english
+
+    return message if is_english() else _JSON_NL.get(message, message)
 
 
 # Problems reported per file, and how many are located to find the first of them.

@@ -23,8 +23,23 @@ def read(
     for path in files:
         try:
             text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            problems.append(Problem(str(path), None, "", str(exc)))
+        except OSError as exc:
+            from besluitspoor.extract.readers import os_error
+
+            problems.append(Problem(str(path), None, "", os_error("", exc).removeprefix(": ")))
+            continue
+        except UnicodeDecodeError:
+            problems.append(
+                Problem(
+                    str(path),
+                    None,
+                    "",
+                    t(
+                        "geen UTF-8-tekst; een antwoord is UTF-8",
+                        "not UTF-8 text; an answer is UTF-8",
+                    ),
+                )
+            )
             continue
         before = _sizes(into)
         try:
