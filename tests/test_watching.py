@@ -244,3 +244,21 @@ def test_a_hostile_earlier_check_is_refused_by_name(
         result = loaded(*command)
         assert result.exit_code == 2, result.output
         assert str(earlier) in result.stderr and "interne fout" not in result.stderr
+
+
+def test_sarif_uris_are_encoded_and_relative_to_the_checkout(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "dossiers 2024 #1"
+    folder.mkdir()
+    (folder / "één%.yaml").write_text(
+        (data_dir() / "westland-adviesraad.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    assert run("import", str(folder)).exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    log = json.loads(run("check", "-f", "sarif", "--fail-on", "never").stdout)
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in log["runs"][0]["results"]
+    }
+    assert uris == {"dossiers%202024%20%231/%C3%A9%C3%A9n%25.yaml"}

@@ -47,12 +47,7 @@ def sarif_log(results: Iterable[Result], origins: dict[str, Origin], lang: str) 
             }
             location: dict[str, Any] = {"logicalLocations": [logical]}
             if origin.file:
-                physical: dict[str, Any] = {
-                    "artifactLocation": {
-                        "uri": origin.file.replace("\\", "/"),
-                        "uriBaseId": "%SRCROOT%",
-                    }
-                }
+                physical: dict[str, Any] = {"artifactLocation": _artifact(origin.file)}
                 line = finding_line(finding, origin.lines)
                 if line:
                     physical["region"] = {"startLine": line}
@@ -95,3 +90,17 @@ def _rule(rule: Any, lang: str) -> dict[str, Any]:
         "defaultConfiguration": {"level": LEVEL[rule.SEVERITY]},
         "properties": {"tags": [rule.GROUP], "source": source},
     }
+
+
+def _artifact(file: str) -> dict[str, str]:
+    """Where a finding's file is, as SARIF wants it: a URI, percent-encoded; relative to the
+    checkout (%SRCROOT%, the folder check runs in) when it lies inside it, else absolute."""
+    from pathlib import Path
+    from urllib.parse import quote
+
+    path = Path(file)
+    try:
+        inside = path.resolve().relative_to(Path.cwd().resolve()) if path.is_absolute() else path
+    except ValueError:
+        return {"uri": path.resolve().as_uri()}
+    return {"uri": quote(inside.as_posix(), safe="/"), "uriBaseId": "%SRCROOT%"}
