@@ -474,6 +474,27 @@ def test_12_a_user_template_cannot_include_a_file_outside_its_folder(
     assert result.exit_code == 2, result.output
 
 
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{% for a in range(100000) %}{% for b in range(100000) %}x{% endfor %}{% endfor %}",
+        "{{ 'x' * 3000000000 }}",
+        "{{ ['x'] * 100000000 }}",
+        "{{ 9 ** 9999999 }}",
+    ],
+    ids=["loop-in-a-loop", "long-text", "long-list", "power"],
+)
+def test_12_a_user_template_runs_within_a_budget(
+    loaded: Run, tmp_path: Path, template: str
+) -> None:
+    own = tmp_path / "sjablonen"
+    own.mkdir()
+    write(own, "timeline.md", template + "\n")
+    result = loaded("timeline", WASSENAAR, "-f", "md", "--templates", str(own))
+    assert result.exit_code == 2, result.output[-300:]
+    assert "timeline.md" in result.stderr
+
+
 # --- 13. an empty selection ---------------------------------------------------------------------------------
 
 

@@ -54,6 +54,60 @@ def _printable(value: Any) -> Any:
     return value
 
 
+# What a user template may spend: Jinja's sandbox caps one `range` at 100,000, not a loop in a
+# loop, nor `"x" * 10**9`.
+RANGE_BUDGET = 2_000_000  # items of all ranges of one rendering together
+TEXT_BUDGET = 20_000_000  # characters (or items) one `*` may make
+
+
+def _budgeted_sandbox() -> Any:
+    from jinja2.exceptions import SecurityError
+    from jinja2.sandbox import SandboxedEnvironment
+
+    class Budgeted(SandboxedEnvironment):
+        intercepted_binops = frozenset(["*", "**"])
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            spent = [0]
+
+            def budgeted_range(*bounds: int) -> range:
+                numbers = range(*bounds)
+                spent[0] += len(numbers)
+                if spent[0] > RANGE_BUDGET:
+                    raise SecurityError(
+                        t(
+                            "de lussen van het sjabloon samen zijn langer dan {n}",
+                            "the template's loops together run longer than {n}",
+                            n=RANGE_BUDGET,
+                        )
+                    )
+                return numbers
+
+            self.globals["range"] = budgeted_range
+
+        def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+            if operator == "**" and isinstance(right, int) and abs(right) > 64:
+                raise SecurityError(t("een te grote macht", "a power too large"))
+            if operator == "*":
+                size, times = (left, right) if isinstance(right, int) else (right, left)
+                if (
+                    isinstance(times, int)
+                    and hasattr(size, "__len__")
+                    and len(size) * times > TEXT_BUDGET
+                ):
+                    raise SecurityError(
+                        t(
+                            "een herhaling van meer dan {n} tekens",
+                            "a repetition of more than {n} characters",
+                            n=TEXT_BUDGET,
+                        )
+                    )
+            return super().call_binop(context, operator, left, right)
+
+    return Budgeted
+
+
 def _confined(kind: Any, folder: Path) -> Any:
     """A loader of the templates in `folder` and nothing outside it: a template (or a symbolic
     link in the folder) may not `include` ~/.pgpass or any other file it can name."""
@@ -91,9 +145,7 @@ def environment(user_dir: str | None = None) -> Any:
     # The built-in templates are ours and render without its per-access checks.
     kind: type[Environment] = Environment
     if user_dir:
-        from jinja2.sandbox import SandboxedEnvironment
-
-        kind = SandboxedEnvironment
+        kind = _budgeted_sandbox()
     env = kind(
         loader=ChoiceLoader(loaders),
         autoescape=_autoescape,
