@@ -1261,3 +1261,17 @@ def test_a_register_item_renamed_or_removed_by_hand_is_not_added_again(run: Run)
     assert "met de hand hernoemd of verwijderd" in again.stderr
     forced = run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES, "--force")
     assert forced.exit_code == 0 and "amendement-nb-502" in _steps(run, "register-oosthaven")
+
+
+def test_a_re_read_of_more_items_than_one_statement_takes(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL takes 65,535 parameters a statement: the items a re-read changed are written
+    in chunks (here of 2, so that three items take two statements)."""
+    from besluitspoor.ris import sync
+
+    monkeypatch.setattr(sync, "CHUNK", 2)
+    assert run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES).exit_code == 0
+    again = run("ris", "moties", "notubiz:Oosthaven", "--from-file", *PAGES, "--force")
+    assert again.exit_code == 0, again.output
+    assert "niets nieuws" in again.stderr

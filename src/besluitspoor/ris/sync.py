@@ -36,6 +36,9 @@ class SyncReport:
     gone_by_hand: list[str] = field(default_factory=list)  # renamed or removed by hand
 
 
+CHUNK = 10_000  # items per statement
+
+
 def digest(item: Data) -> str:
     return hashlib.sha256(json.dumps(item, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
@@ -103,11 +106,13 @@ def sync(db: Database, data: Data, profiles: Iterable[str], *, force: bool = Fal
             store.save(conn, [checked(merged, names)], replace=True)
         changed = {key: value for key, value in seen.items() if last.get(key) != value}
         if changed:  # a re-read that finds nothing new writes nothing at all
-            conn.execute(
-                delete(TABLE).where(
-                    TABLE.c.dossier_id == dossier_id, TABLE.c.item.in_(list(changed))
+            keys = list(changed)
+            for at in range(0, len(keys), CHUNK):  # PostgreSQL takes 65,535 parameters at most
+                conn.execute(
+                    delete(TABLE).where(
+                        TABLE.c.dossier_id == dossier_id, TABLE.c.item.in_(keys[at : at + CHUNK])
+                    )
                 )
-            )
             conn.execute(
                 insert(TABLE),
                 [{"dossier_id": dossier_id, "item": k, "digest": v} for k, v in changed.items()],
