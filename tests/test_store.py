@@ -321,3 +321,24 @@ def test_every_key_of_the_format_has_a_column_to_keep_it_in() -> None:
     flat = set(DossierInfo.model_fields) - {"facts", "evaluation"}
     flat |= set(Facts.model_fields) | {f"evaluation_{k}" for k in Evaluation.model_fields}
     assert flat <= columns(DossierRow), flat - columns(DossierRow)
+
+
+def test_every_reference_to_a_step_is_indexed(run: Run, db_path: Path) -> None:
+    """Deleting a step checks the rows that could refer to it: without an index on each
+    referring column that is a scan per row deleted, and re-reading a register was quadratic."""
+    from besluitspoor.store.tables import PRECONDITION_REFS, PROMISE_REFS, STEP_REFS
+
+    assert run("init").exit_code == 0
+    with sqlite3.connect(db_path) as conn:
+        for table, columns in (
+            ("step", STEP_REFS),
+            ("precondition", PRECONDITION_REFS),
+            ("promise", PROMISE_REFS),
+        ):
+            for column in columns:
+                plan = conn.execute(
+                    f'EXPLAIN QUERY PLAN SELECT 1 FROM "{table}" '
+                    f'WHERE dossier_id = ? AND "{column}" = ?',
+                    ("d", "s"),
+                ).fetchall()
+                assert f"ix_{table}_{column}" in str(plan), (table, column, plan)

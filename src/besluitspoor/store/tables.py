@@ -12,10 +12,41 @@ No `from __future__ import annotations` here: SQLModel reads the annotations at 
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, ForeignKeyConstraint, Index, String
+from sqlalchemy import JSON, Column, ForeignKeyConstraint, Index, String, text
 from sqlmodel import Field, SQLModel
 
 FuzzyDateText = String(21)  # ISO date at its own precision, or a period 2018-10-01/2018-12-31
+
+
+# The columns of each table that refer to a step of the same dossier (migration 0009 indexes
+# them).
+STEP_REFS = (
+    "proposal",
+    "settled_by",
+    "target",
+    "about",
+    "response",
+    "of",
+    "answered_by",
+    "conditions_for",
+    "deviation_of",
+    "ratified_by",
+)
+PRECONDITION_REFS = ("named_in", "dropped_by", "due_before")
+PROMISE_REFS = ("made_in", "fulfilled_by", "due_before", "triggered_by")
+
+
+def _ref_index(table: str, column: str) -> Index:
+    """The index a foreign key's check needs on the referring side: without it, deleting or
+    replacing a step scans every row that could refer to it (a re-read register was quadratic).
+    Partial: most of these columns are empty, and an empty one refers to nothing."""
+    return Index(
+        f"ix_{table}_{column}",
+        "dossier_id",
+        column,
+        sqlite_where=text(f'"{column}" IS NOT NULL'),
+        postgresql_where=text(f'"{column}" IS NOT NULL'),
+    )
 
 
 def _step_ref(column: str) -> ForeignKeyConstraint:
@@ -68,16 +99,8 @@ class DossierRow(SQLModel, table=True):
 class StepRow(SQLModel, table=True):
     __tablename__ = "step"
     __table_args__ = (
-        _step_ref("proposal"),
-        _step_ref("settled_by"),
-        _step_ref("target"),
-        _step_ref("about"),
-        _step_ref("response"),
-        _step_ref("of"),
-        _step_ref("answered_by"),
-        _step_ref("conditions_for"),
-        _step_ref("deviation_of"),
-        _step_ref("ratified_by"),
+        *(_step_ref(column) for column in STEP_REFS),
+        *(_ref_index("step", column) for column in STEP_REFS),
         Index("ix_step_dossier_position", "dossier_id", "position"),
     )
 
@@ -151,7 +174,10 @@ class StepRow(SQLModel, table=True):
 
 class PreconditionRow(SQLModel, table=True):
     __tablename__ = "precondition"
-    __table_args__ = (_step_ref("named_in"), _step_ref("dropped_by"), _step_ref("due_before"))
+    __table_args__ = (
+        *(_step_ref(column) for column in PRECONDITION_REFS),
+        *(_ref_index("precondition", column) for column in PRECONDITION_REFS),
+    )
 
     dossier_id: str = Field(foreign_key="dossier.id", primary_key=True, ondelete="CASCADE")
     id: str = Field(primary_key=True, max_length=64)
@@ -173,10 +199,8 @@ class PreconditionRow(SQLModel, table=True):
 class PromiseRow(SQLModel, table=True):
     __tablename__ = "promise"
     __table_args__ = (
-        _step_ref("made_in"),
-        _step_ref("fulfilled_by"),
-        _step_ref("due_before"),
-        _step_ref("triggered_by"),
+        *(_step_ref(column) for column in PROMISE_REFS),
+        *(_ref_index("promise", column) for column in PROMISE_REFS),
     )
 
     dossier_id: str = Field(foreign_key="dossier.id", primary_key=True, ondelete="CASCADE")
