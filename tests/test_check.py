@@ -414,3 +414,9 @@ def test_json_lines_end_only_at_newlines() -> None:
 
     text = json.dumps({"message": "a\u2028b\u0085c"}, ensure_ascii=False, indent=2)
     assert json.loads(_indent(text, 4)) == {"message": "a\u2028b\u0085c"}
+
+
+def test_rules_with_an_empty_id_says_what_to_give(run: Run) -> None:
+    result = run("rules", "")
+    assert result.exit_code == 2
+    assert "--select" not in result.stderr and "besluitspoor rules" in result.stderr

@@ -246,7 +246,14 @@ def rules(
     from besluitspoor.rules.registry import BY_ID, RULES
 
     if rule is not None:
-        rule_ids([rule])
+        if not rule.strip():
+            fail(
+                t(
+                    "geef de id van een regel, of niets voor de lijst (besluitspoor rules)",
+                    "give a rule's id, or nothing for the list (besluitspoor rules)",
+                )
+            )
+        rule_ids([rule], "rules")
         module = BY_ID[rule]
         doc = inspect.getdoc(module) or ""
         if as_json:
