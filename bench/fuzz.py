@@ -258,23 +258,18 @@ def _runner():  # type: ignore[no-untyped-def]
     return CliRunner(), app
 
 
-def run_documents(
-    seed: int, count: int, folder: Path, limit_s: float = 20.0
-) -> tuple[Counter[str], list[str], float]:
-    """Mutated documents through `extract`: a draft (0) or a located refusal (2)."""
-    from fuzz_surfaces import document_cases
-
+def _run_surface(seed: int, cases: Any, limit_s: float) -> tuple[Counter[str], list[str], float]:
+    """Each (case number, label, arguments) through the CLI: outcomes by exit code, the cases
+    that ended otherwise than 0 or 2, and the slowest case's seconds."""
     runner, app = _runner()
     outcomes: Counter[str] = Counter()
     wrong: list[str] = []
     slowest = 0.0
-    for n, name, raw in document_cases(seed, count):
-        path = folder / name
-        path.write_bytes(raw)
+    for n, label, args in cases:
         start = time.perf_counter()
         try:
             with time_limit(limit_s):
-                result = runner.invoke(app, ["extract", str(path), "--format", "json"])
+                result = runner.invoke(app, args)
                 code = result.exit_code
         except TimedOut:
             code, result = -1, None
@@ -282,8 +277,23 @@ def run_documents(
         outcomes[str(code)] += 1
         if code not in (0, 2):
             detail = result.output[-300:] if result is not None else f"over {limit_s} s"
-            wrong.append(f"seed {seed} case {n} ({name}): exit {code}: {detail}")
+            wrong.append(f"seed {seed} case {n} ({label}): exit {code}: {detail}")
     return outcomes, wrong, slowest
+
+
+def run_documents(
+    seed: int, count: int, folder: Path, limit_s: float = 20.0
+) -> tuple[Counter[str], list[str], float]:
+    """Mutated documents through `extract`: a draft (0) or a located refusal (2)."""
+    from fuzz_surfaces import document_cases
+
+    def cases() -> Iterator[tuple[int, str, list[str]]]:
+        for n, name, raw in document_cases(seed, count):
+            path = folder / name
+            path.write_bytes(raw)
+            yield n, name, ["extract", str(path), "--format", "json"]
+
+    return _run_surface(seed, cases(), limit_s)
 
 
 def run_answers(
@@ -292,32 +302,20 @@ def run_answers(
     """Mutated council answers through `ris search` and `ris moties --output`: 0 or 2."""
     from fuzz_surfaces import answer_cases
 
-    runner, app = _runner()
-    outcomes: Counter[str] = Counter()
-    wrong: list[str] = []
-    slowest = 0.0
-    for n, supplier, name, raw in answer_cases(seed, count, _MUTATIONS):
-        path = folder / name
-        path.write_bytes(raw)
-        source = f"{supplier}:{'987' if supplier == 'notubiz' else 'zeestrand'}"
-        command = (
-            ["ris", "search", source, "--from-file", str(path), "--json"]
-            if supplier == "obv" or n % 2
-            else ["ris", "moties", source, "--from-file", str(path), "-o", str(folder / "r.yaml")]
-        )
-        start = time.perf_counter()
-        try:
-            with time_limit(limit_s):
-                result = runner.invoke(app, command)
-                code = result.exit_code
-        except TimedOut:
-            code, result = -1, None
-        slowest = max(slowest, time.perf_counter() - start)
-        outcomes[str(code)] += 1
-        if code not in (0, 2):
-            detail = result.output[-300:] if result is not None else f"over {limit_s} s"
-            wrong.append(f"seed {seed} case {n} ({name}, {command[1]}): exit {code}: {detail}")
-    return outcomes, wrong, slowest
+    def cases() -> Iterator[tuple[int, str, list[str]]]:
+        for n, supplier, name, raw in answer_cases(seed, count, _MUTATIONS):
+            path = folder / name
+            path.write_bytes(raw)
+            source = f"{supplier}:{'987' if supplier == 'notubiz' else 'zeestrand'}"
+            register = ["ris", "moties", source, "--from-file", str(path), "-o"]
+            command = (
+                ["ris", "search", source, "--from-file", str(path), "--json"]
+                if supplier == "obv" or n % 2
+                else [*register, str(folder / "r.yaml")]
+            )
+            yield n, f"{name}, {command[1]}", command
+
+    return _run_surface(seed, cases(), limit_s)
 
 
 SURFACES = {"dossiers": run_cases, "documents": run_documents, "answers": run_answers}

@@ -58,34 +58,35 @@ def own_date(text: str, listed_on: date | None) -> date | None:
     return found.first
 
 
-def draft(text: str, where: str, recorded: dict[str, Any], listed_on: date | None) -> str:
-    """The YAML draft of one document against a recorded dossier; `listed_on` (the meeting it
-    was listed at) gives dates without a year their year."""
-    from besluitspoor.extract.draft import against, cite, to_yaml
+def _drafted(text: str, where: str, recorded: dict[str, Any], listed_on: date | None) -> Any:
+    """What one document states, citing `where`, aligned with the recorded dossier."""
+    from besluitspoor.extract.draft import against, cite
     from besluitspoor.extract.recognize import recognise
 
     found = recognise(text, listed_on)
     cite(found, where)
     against(found, recorded)
-    return to_yaml(found, recorded["dossier"], where)
+    return found
+
+
+def draft(text: str, where: str, recorded: dict[str, Any], listed_on: date | None) -> str:
+    """The YAML draft of one document against a recorded dossier; `listed_on` (the meeting it
+    was listed at) gives dates without a year their year."""
+    from besluitspoor.extract.draft import to_yaml
+
+    return to_yaml(_drafted(text, where, recorded, listed_on), recorded["dossier"], where)
 
 
 def for_review(text: str, where: str, recorded: dict[str, Any], listed_on: date | None) -> str:
     """The draft of one document as a `besluitspoor-extract/1` JSON file that `import --merge`
     adds: every new item carries its quote and a review note (what the draft guessed, else that
     it was read from `where`), so that nothing drafted is trusted before a person looked."""
-    import json
+    from besluitspoor.extract.draft import SECTIONS, to_json
 
-    from besluitspoor.extract.draft import against, cite, to_json
-    from besluitspoor.extract.recognize import recognise
-
-    found = recognise(text, listed_on)
-    cite(found, where)
-    against(found, recorded)
-    for section in ("steps", "preconditions", "promises"):
+    found = _drafted(text, where, recorded, listed_on)
+    for section in SECTIONS:
         for item in getattr(found, section):
             key = f"{section}/{item['id']}"
             if key not in found.recorded:
                 found.review.setdefault(key, "gelezen uit het stuk: nakijken")
-    data = json.loads(to_json(found, recorded["dossier"], where))
-    return json.dumps(data, ensure_ascii=False)
+    return to_json(found, recorded["dossier"], where)
