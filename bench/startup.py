@@ -1,15 +1,18 @@
-"""Wall time of everyday commands, end to end as a user runs them (median of several runs).
+"""How long everyday commands take, end to end as a user runs them: CPU and wall seconds, the
+median of several runs, against the floor of starting Python and importing typer and rich.
 
-    python bench/startup.py [--runs 15]
+    python bench/startup.py [--runs 11]
 
-Prints a table; asserts nothing (tests never time anything). Uses the `besluitspoor` next to
-this Python, and a demo database it builds in a temporary folder.
+Prints a table; asserts nothing (tests never time anything). The ratio columns (command CPU
+over the floor's) hold from machine to machine where the seconds do not. Uses the
+`besluitspoor` next to this Python, on the demo database it builds in a temporary folder.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -17,45 +20,59 @@ import tempfile
 import time
 from pathlib import Path
 
-ADD = ["add", "rib", "wassenaar-sociaal-team", "--date", "2023-02-01", "--title", "Stand van zaken"]
+DOSSIER = "wassenaar-sociaal-team"
+PROMISE = ["toezegging", "add", DOSSIER, "--text", "Evaluatie naar de raad", "--due", "2024-06"]
+ADD = ["add", "rib", DOSSIER, "--date", "2023-02-01", "--title", "Stand van zaken"]
 COMMANDS = [
-    ["--version"],
-    ["--help"],
+    ["check", DOSSIER, "--as-of", "2023-02-08"],
+    ["timeline", DOSSIER],
+    ["agenda", DOSSIER],
+    ["dossier", "show", DOSSIER],
     ["dossier", "list"],
-    ["dossier", "show", "wassenaar-sociaal-team"],
-    ["export", "wassenaar-sociaal-team"],
-    ["check", "wassenaar-sociaal-team", "--as-of", "2023-02-08"],
+    ["step", "list", DOSSIER],
+    [*PROMISE, "--made-in", "cie-mm-2022-11-30"],  # a write (each run adds one more)
+    [*ADD, "--new"],  # a write
+    ADD,  # the same step again: a no-op that writes nothing, as a re-run script does
+    ["export", DOSSIER],
     ["check", "--as-of", "2023-02-08", "--format", "json", "--fail-on", "never"],
-    # Recording: a step added each run (--new: the same letter again is a new one), and the
-    # same step again, which a re-run recording script does (a no-op that writes nothing).
-    [*ADD, "--new"],
-    ADD,
-    ["toezegging", "nagekomen", "informeren-november", "--by", "cie-mm-2022-11-30"],
+    ["--help"],
+    ["--version"],
 ]
 
 
-def wall(args: list[str], env: dict[str, str], runs: int) -> float:
-    exe = Path(sys.executable).with_name("besluitspoor")
-    samples = []
+def measure(argv: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
+    """(median CPU seconds, median wall seconds) of running argv `runs` times."""
+    cpu, wall = [], []
     for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        subprocess.run([str(exe), *args], env=env, check=False, capture_output=True)
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
+        subprocess.run(argv, env=env, check=False, capture_output=True)
+        wall.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return statistics.median(cpu), statistics.median(wall)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--runs", type=int, default=11)
     options = parser.parse_args()
+    exe = str(Path(sys.executable).with_name("besluitspoor"))
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "BESLUITSPOOR_DB": str(Path(tmp) / "bench.db"), "NO_COLOR": "1"}
-        exe = Path(sys.executable).with_name("besluitspoor")
-        subprocess.run([str(exe), "demo", "--dir", tmp], env=env, check=True, capture_output=True)
+        subprocess.run([exe, "demo", "--dir", tmp], env=env, check=True, capture_output=True)
         env["BESLUITSPOOR_DB"] = str(Path(tmp) / "besluitspoor.db")
-        print(f"{'command':78} median wall s ({options.runs} runs)")
+        floor_pass = measure([sys.executable, "-c", "pass"], env, options.runs)
+        floor = measure([sys.executable, "-c", "import typer, rich"], env, options.runs)
+        print(f"median of {options.runs} runs; x floor = CPU over `import typer, rich`'s")
+        print(f"{'command':66} {'CPU s':>7} {'wall s':>7} {'x floor':>8}")
+        print(f"{'python -c pass':66} {floor_pass[0]:7.3f} {floor_pass[1]:7.3f}")
+        label = 'python -c "import typer, rich"'
+        print(f"{label:66} {floor[0]:7.3f} {floor[1]:7.3f} {1:8.1f}")
         for args in COMMANDS:
-            print(f"besluitspoor {' '.join(args):65} {wall(args, env, options.runs):8.3f}")
+            cpu, wall = measure([exe, *args], env, options.runs)
+            shown = "besluitspoor " + " ".join(a if " " not in a else f'"{a}"' for a in args)
+            print(f"{shown[:66]:66} {cpu:7.3f} {wall:7.3f} {cpu / floor[0]:8.1f}")
 
 
 if __name__ == "__main__":

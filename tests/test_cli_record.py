@@ -316,12 +316,12 @@ def test_english_labels(loaded: Run) -> None:
 def test_internal_error_is_one_line_and_exit_3(
     loaded: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from besluitspoor.store import dossiers
+    from besluitspoor.store import reading
 
     def broken(*_args: object, **_kw: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(dossiers, "summaries", broken)
+    monkeypatch.setattr(reading, "summaries", broken)
     result = loaded("dossier", "list")
     assert result.exit_code == 3
     assert result.stderr.strip().splitlines() == [

@@ -9,9 +9,21 @@ from __future__ import annotations
 
 import difflib
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Annotated, Any, ClassVar, Literal, TypeAlias, get_args, get_origin
+from types import UnionType
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Literal,
+    TypeAlias,
+    TypeVar,
+    Union,
+    cast,
+    get_args,
+    get_origin,
+)
 
 from pydantic import (
     AfterValidator,
@@ -645,3 +657,77 @@ def _prune(value: Any) -> Any:
     if isinstance(value, list):
         return [_prune(v) for v in value]
     return value
+
+
+# --- data validated before: built without validating it again ---------------------------------
+
+
+def stored(model: type[M], data: dict[str, Any]) -> M:
+    """`model` from data that was validated when it was written (the database), without
+    validating it again: values are only turned back into what validation makes of them
+    (dates into FuzzyDate, 0/1 into booleans, nested dicts into models). Gives a model equal
+    to `model.model_validate(data)` in a fraction of the time, for commands that only read."""
+    values = dict(data)
+    for name, load in _loaders(model):
+        value = values.get(name)
+        if value is not None:
+            values[name] = load(value)
+    return model.model_construct(**values)
+
+
+M = TypeVar("M", bound=BaseModel)
+Loader = Callable[[Any], Any]
+
+
+@functools.cache
+def _loaders(model: type[BaseModel]) -> tuple[tuple[str, Loader], ...]:
+    found = []
+    for name, info in model.model_fields.items():
+        load = _plain(info.metadata) or _loader(info.annotation)
+        if load is not None:
+            found.append((name, load))
+    return tuple(found)
+
+
+def _loader(annotation: Any) -> Loader | None:
+    """How a stored value of this annotation becomes the value validation would give (None:
+    as it is)."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        base, *metadata = get_args(annotation)
+        return _plain(metadata) or _loader(base)
+    if origin is list:
+        (item,) = get_args(annotation)
+        each = _loader(item)
+        return None if each is None else functools.partial(_each, each)
+    if origin in (Union, UnionType):
+        members = [a for a in get_args(annotation) if a is not type(None)]
+        if len(members) > 1 and all(_is_model(a) for a in members):  # steps: chosen by kind
+            return _step
+        loaders = [load for a in members if (load := _loader(a)) is not None]
+        return loaders[0] if len(loaders) == 1 else None
+    if annotation is bool:
+        return bool  # SQLite stores 0 and 1
+    if annotation is float:
+        return float
+    if _is_model(annotation):
+        return functools.partial(stored, annotation)
+    return None
+
+
+def _plain(metadata: Iterable[Any]) -> Loader | None:
+    """The function of a PlainValidator (ours all take the value alone)."""
+    found = next((m.func for m in metadata if isinstance(m, PlainValidator)), None)
+    return cast(Loader | None, found)
+
+
+def _is_model(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+def _each(load: Loader, values: list[Any]) -> list[Any]:
+    return [load(v) for v in values]
+
+
+def _step(data: dict[str, Any]) -> StepBase:
+    return stored(STEP_CLASSES[data["kind"]], data)

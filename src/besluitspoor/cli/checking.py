@@ -117,7 +117,7 @@ def check(
         stream_json,
     )
     from besluitspoor.render.labels import counts_text
-    from besluitspoor.store import dossiers as store
+    from besluitspoor.store import reading as store
 
     state = settings(ctx)
     day = parse_as_of(as_of)
@@ -132,7 +132,7 @@ def check(
     # Text and markdown for people go through the pager on a terminal; progress on stderr
     # only when not paging (it would draw over the pager).
     pager = state.paged() if fmt in ("text", "md") else nullcontext()
-    with db.read() as conn, pager, _progress(t("controleren", "checking")) as progress:
+    with db.reader() as conn, pager, _progress(t("controleren", "checking")) as progress:
         store.require(conn, dossiers or [])
         ids = sorted(set(dossiers)) if dossiers else store.all_ids(conn)
         loaded = store.load_many(conn, ids)

@@ -69,12 +69,12 @@ def _checked(
 ) -> tuple[list[Result], date]:
     from besluitspoor.check import check_many
     from besluitspoor.profiles import load_profiles
-    from besluitspoor.store import dossiers as store
+    from besluitspoor.store import reading as store
 
     state = settings(ctx)
     day = parse_as_of(as_of)
     profiles = load_profiles(state.profiles)
-    with state.open().read() as conn:
+    with state.open().reader() as conn:
         store.require(conn, ids or [])
         results = list(
             check_many(store.load_many(conn, ids or None), profiles, day, lang=state.lang)
@@ -161,12 +161,12 @@ def report(
     from besluitspoor.outputfile import atomic_file
     from besluitspoor.profiles import load_profiles
     from besluitspoor.render.reports import write_report
-    from besluitspoor.store import dossiers as store
+    from besluitspoor.store import reading as store
 
     state = settings(ctx)
     day = parse_as_of(as_of)
     profiles = load_profiles(state.profiles)
-    with state.open().read() as conn:
+    with state.open().reader() as conn:
         store.require(conn, dossiers or [])
         ids = sorted(set(dossiers)) if dossiers else store.all_ids(conn)
         if not ids:
@@ -345,9 +345,9 @@ def extract(
     taken: set[str] = set()  # names written in the folder by this run: a/brief, b/brief
     header = recorded = None
     if dossier is not None:
-        from besluitspoor.store import dossiers as store
+        from besluitspoor.store import reading as store
 
-        with settings(ctx).open().read() as conn:
+        with settings(ctx).open().reader() as conn:
             recorded = store.load(conn, dossier).to_data()
         header = recorded["dossier"]
     failed = False

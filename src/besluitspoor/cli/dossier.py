@@ -21,7 +21,7 @@ from besluitspoor.cli.base import (
     say,
     settings,
 )
-from besluitspoor.cli.steps import JsonOpt, SetOpt, UnsetOpt, YesOpt
+from besluitspoor.cli.options import JsonOpt, SetOpt, UnsetOpt, YesOpt
 from besluitspoor.i18n import count, t
 
 app = App(
@@ -160,9 +160,9 @@ def list_(
     from rich.markup import escape
 
     from besluitspoor.render.entries import Cell, Entry, EntryList
-    from besluitspoor.store import dossiers as store
+    from besluitspoor.store import reading as store
 
-    with settings(ctx).open().read() as conn:
+    with settings(ctx).open().reader() as conn:
         rows = store.summaries(conn, municipality)
     if as_json:
         print_json([asdict(r) for r in rows])
@@ -200,9 +200,9 @@ def show(ctx: typer.Context, dossier: DossierArg, as_json: JsonOpt = False) -> N
     Example: besluitspoor dossier show wassenaar-sociaal-team
     """
     from besluitspoor.render.trail_text import dossier_view
-    from besluitspoor.store import dossiers as store
+    from besluitspoor.store import reading as store
 
-    with settings(ctx).open().read() as conn:
+    with settings(ctx).open().reader() as conn:
         found = store.load(conn, dossier)
     if as_json:
         print_json(found.to_data())

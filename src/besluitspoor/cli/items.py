@@ -22,7 +22,7 @@ from besluitspoor.cli.base import (
     report,
     settings,
 )
-from besluitspoor.cli.steps import DossierArg, JsonOpt, SetOpt, UnsetOpt, YesOpt
+from besluitspoor.cli.options import DossierArg, JsonOpt, SetOpt, UnsetOpt, YesOpt
 from besluitspoor.model import Precondition, Promise
 
 pre_app = App(
@@ -75,7 +75,7 @@ def _add(
     replace: bool,
     new: bool,
 ) -> None:
-    from besluitspoor.cli.steps import option_name
+    from besluitspoor.cli.adding import option_name
 
     label: Callable[[str], str] = lambda key: option_name(key.split("[")[0])  # noqa: E731
     report(recorder(ctx).add(dossier, section, entry, replace=replace, new=new, label=label))
@@ -83,9 +83,9 @@ def _add(
 
 def _list(ctx: typer.Context, section: Section, dossier: str, as_json: bool) -> None:
     from besluitspoor.render.trail_text import preconditions_view, promises_view
-    from besluitspoor.store import dossiers as store
+    from besluitspoor.store import reading as store
 
-    with settings(ctx).open().read() as conn:
+    with settings(ctx).open().reader() as conn:
         found = store.load(conn, dossier)
     if as_json:
         print_json(found.to_data().get(section, []))

@@ -10,17 +10,6 @@ from typing import Annotated, Any, Literal
 
 import typer
 
-from besluitspoor.cli import (
-    checking,
-    documents,
-    dossier,
-    files,
-    items,
-    reviewing,
-    ris,
-    steps,
-    watching,
-)
 from besluitspoor.cli.base import App, Settings
 from besluitspoor.cli.parsing import RootGroup
 
@@ -40,8 +29,66 @@ randvoorwaarden and toezeggingen.
   besluitspoor export --all -o dossiers/
 """
 
+
+# Every command: (module in besluitspoor.cli, attribute, one line for the root's help). A
+# command's module is imported when the command runs or its own help is asked for, so that
+# `--help`, completion and each command load only what that command uses.
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "init": ("files", "init", "Create the database, or upgrade it to this version."),
+    "import": ("files", "import_", "Import dossier files: all of them, or (on any problem) none."),
+    "export": ("files", "export", "Write dossiers as dossier files that import back the same."),
+    "demo": ("files", "demo", "Load the bundled dossiers; show the Wassenaar trail and check."),
+    "check": (
+        "checking",
+        "check",
+        "Check dossiers for missing steps, unmet conditions and broken promises.",
+    ),
+    "rules": ("checking", "rules", "List the rules, or explain one with its source and example."),
+    "profiles": ("checking", "profiles", "List the process profiles, or show one."),
+    "timeline": ("documents", "timeline", "A dossier's trail in date order, with its findings."),
+    "report": ("documents", "report", "An audit report over many dossiers (HTML or markdown)."),
+    "extract": ("documents", "extract", "Draft a dossier file from council documents."),
+    "nakijken": ("reviewing", "nakijken", "Review what drafts proposed: accept, edit or remove."),
+    "agenda": ("watching", "agenda", "What falls due, who must act, overdue first."),
+    "changes": ("watching", "changes", "Findings new, gone and changed since an earlier day."),
+    "dossier": ("dossier", "app", "Create, list, show, edit or remove dossiers."),
+    "add": ("adding", "add_app", "Record a step: a letter, meeting, decision, motion, advice ..."),
+    "step": ("steps", "step_app", "List, show, edit or remove recorded steps."),
+    "randvoorwaarde": ("items", "pre_app", "Preconditions of a change, and whether they were met."),
+    "toezegging": ("items", "promise_app", "Promises to the council, and whether they were kept."),
+    "motie": ("items", "motion_app", "Record the vote on a motion and how it was settled."),
+    "ris": ("ris", "app", "Read a council's information system (Notubiz, iBabs, ORI)."),
+}
+
+
+def build(name: str) -> Any:
+    """The Click command `name`, built from its module (imported now)."""
+    import importlib
+
+    module, attribute, summary = COMMANDS[name]
+    target = getattr(importlib.import_module(f"besluitspoor.cli.{module}"), attribute)
+    holder = App(rich_markup_mode="rich", pretty_exceptions_enable=False)
+    holder.callback()(_nothing)  # a group, so the command keeps its name
+    if isinstance(target, typer.Typer):
+        holder.add_typer(target, name=name)
+    else:
+        holder.command(name)(target)
+    command = typer.main.get_group(holder).commands[name]
+    command.short_help = summary
+    return command
+
+
+def _nothing() -> None:
+    pass
+
+
+class Root(RootGroup):
+    table = COMMANDS
+    build = staticmethod(build)
+
+
 app = App(
-    cls=RootGroup,
+    cls=Root,
     name="besluitspoor",
     help=HELP,
     no_args_is_help=True,
@@ -107,28 +154,6 @@ def main(
 
     set_lang(lang)
     ctx.obj = Settings(db=db, lang=lang, profiles=profiles, debug=debug, pager=not no_pager)
-
-
-app.command("init")(files.init)
-app.command("import")(files.import_)
-app.command("export")(files.export)
-app.command("demo")(files.demo)
-app.command("check")(checking.check)
-app.command("rules")(checking.rules)
-app.command("profiles")(checking.profiles)
-app.command("timeline")(documents.timeline)
-app.command("report")(documents.report)
-app.command("extract")(documents.extract)
-app.command("nakijken")(reviewing.nakijken)
-app.command("agenda")(watching.agenda)
-app.command("changes")(watching.changes)
-app.add_typer(dossier.app, name="dossier")
-app.add_typer(steps.add_app, name="add")
-app.add_typer(steps.step_app, name="step")
-app.add_typer(items.pre_app, name="randvoorwaarde")
-app.add_typer(items.promise_app, name="toezegging")
-app.add_typer(items.motion_app, name="motie")
-app.add_typer(ris.app, name="ris")
 
 
 class _ReaderGone:

@@ -4,6 +4,7 @@ global options anywhere, and help whose metavars say what to type (flags take no
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
 from typer.core import TyperCommand, TyperGroup
@@ -93,9 +94,68 @@ class Group(TyperGroup):
             raise
 
 
+class LazyCommands(Mapping[str, Any]):
+    """Commands by name, each built on first use: {name: (..., ..., summary)} and a builder."""
+
+    def __init__(self, table: dict[str, tuple[str, str, str]], build: Any) -> None:
+        self._table = table
+        self._build = build
+        self._built: dict[str, Any] = {}
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._table:
+            raise KeyError(name)
+        if name not in self._built:
+            self._built[name] = self._build(name)
+        return self._built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    def listed(self, name: str) -> Any:
+        """What a list of commands shows (help, completion): the name and its summary line,
+        without importing the command."""
+        if name in self._built:
+            return self._built[name]
+        return TyperCommand(name=name, short_help=self._table[name][2], callback=None)
+
+
 class RootGroup(Group):
-    """The program itself: global options may also follow the subcommand, and its usage
-    errors are shown in the run's language."""
+    """The program itself: commands built only when they run (`table`, `build`), global
+    options also after the subcommand, and usage errors in the run's language."""
+
+    table: ClassVar[dict[str, tuple[str, str, str]]] = {}
+    build: ClassVar[Any] = None
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands = LazyCommands(self.table, type(self).build)  # type: ignore[assignment]
+        self._listing = False
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(self.table)  # in the order declared, without building any
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if self._listing and cmd_name in self.table:
+            return self.commands.listed(cmd_name)  # type: ignore[attr-defined]
+        return super().get_command(ctx, cmd_name)
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        self._listing = True
+        try:
+            super().format_help(ctx, formatter)
+        finally:
+            self._listing = False
+
+    def shell_complete(self, ctx: Any, incomplete: str) -> Any:
+        self._listing = True
+        try:
+            return super().shell_complete(ctx, incomplete)
+        finally:
+            self._listing = False
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         args = hoist_global_options(args)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from besluitspoor.cli.base import fail, interactive, out, print_json, say, settings
-from besluitspoor.cli.steps import DossierArg, JsonOpt
+from besluitspoor.cli.options import DossierArg, JsonOpt
 from besluitspoor.i18n import count, t
 
 if TYPE_CHECKING:
@@ -52,10 +52,10 @@ def nakijken(
         besluitspoor nakijken wassenaar-sociaal-team --accept-all
     """
     from besluitspoor import review
-    from besluitspoor.store import dossiers as store
+    from besluitspoor.store import reading as store
 
     state = settings(ctx)
-    with state.open().read() as conn:
+    with state.open().reader() as conn:
         current = store.load(conn, dossier)
     pending = review.open_items(current)
     if accept or accept_all or remove:

@@ -92,11 +92,38 @@ def sqlite_path(url: str) -> Path | None:
 
 
 class Database:
-    """An opened, current database. Use `read()` and `write()` for transactions."""
+    """An opened, current database. Use `reader()` (store.reading), `read()` and `write()`
+    for transactions. SQLAlchemy's engine is made on first use: reading a SQLite file needs
+    none."""
 
-    def __init__(self, url: str, engine: Engine) -> None:
+    def __init__(self, url: str, engine: Engine | None = None) -> None:
         self.url = url
-        self.engine = engine
+        self._engine = engine
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = make_engine(self.url)
+        return self._engine
+
+    @contextmanager
+    def reader(self) -> Iterator[Any]:
+        """A read transaction for the functions of store.reading: on a SQLite file a plain
+        sqlite3 connection (a command that only reads imports no SQLAlchemy), elsewhere
+        `read()`. Both see one snapshot of the database."""
+        path = sqlite_path(self.url)
+        if path is None:
+            with self.read() as conn:
+                yield conn
+            return
+        from besluitspoor.store.reading import SQLiteReader
+
+        with _closing(sqlite3.connect(path, timeout=busy_timeout(), isolation_level=None)) as raw:
+            raw.execute("BEGIN")
+            try:
+                yield SQLiteReader(raw)
+            finally:
+                raw.execute("ROLLBACK")
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -137,7 +164,8 @@ class Database:
         return self.url.startswith("sqlite")
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
     @classmethod
     def scratch(cls, folder: Path) -> Database:
@@ -264,7 +292,7 @@ def open_db(
         created = True
     revision = current_revision(url)
     if revision == HEAD:
-        return Database(url, make_engine(url))
+        return Database(url)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise InputError(
             t(
@@ -289,7 +317,7 @@ def open_db(
     upgrade(url)
     if created and not quiet:
         _say(t("nieuwe database aangemaakt: {path}", "created a new database: {path}", path=shown))
-    return Database(url, make_engine(url))
+    return Database(url)
 
 
 def _server_may_change(shown: str, revision: str | None, create: bool, upgrade: bool) -> None:

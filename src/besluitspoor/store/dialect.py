@@ -4,19 +4,14 @@ the server's collation (a hosted `nl_NL` database sorts `-` and capitals differe
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.sql.expression import ColumnElement
-from sqlalchemy.types import String
-
-if TYPE_CHECKING:
-    from sqlalchemy import Connection
-    from sqlalchemy.sql.compiler import SQLCompiler
+# `conn` is any connection with `dialect.name`: SQLAlchemy's, or store.reading.SQLiteReader.
+Connection = Any
 
 
 def is_postgres(conn: Connection) -> bool:
-    return conn.dialect.name == "postgresql"
+    return bool(conn.dialect.name == "postgresql")
 
 
 def marks(conn: Connection, n: int) -> str:
@@ -34,23 +29,3 @@ def code_order_sql(conn: Connection, column: str) -> str:
 def json_decoded(conn: Connection) -> bool:
     """psycopg hands JSON columns over decoded; sqlite3 gives the text."""
     return is_postgres(conn)
-
-
-class code_order(ColumnElement[Any]):  # lower case: it reads as a SQL function
-    """`ORDER BY code_order(col)`: code-point order on every backend."""
-
-    inherit_cache = True
-    type = String()
-
-    def __init__(self, column: ColumnElement[Any]) -> None:
-        self.column = column
-
-
-@compiles(code_order)
-def _code_order_default(element: code_order, compiler: SQLCompiler, **kw: Any) -> str:
-    return compiler.process(element.column, **kw)
-
-
-@compiles(code_order, "postgresql")
-def _code_order_postgres(element: code_order, compiler: SQLCompiler, **kw: Any) -> str:
-    return f'{compiler.process(element.column, **kw)} COLLATE "C"'

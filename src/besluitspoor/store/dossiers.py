@@ -1,25 +1,40 @@
 """Dossiers in and out of the database.
 
 Writing flattens a validated `Dossier` into rows and inserts them in bulk (one statement per
-table, many rows each); reading loads whole batches of dossiers with one query per table, so the
-number of queries does not grow with the number of steps.
+table, many rows each). Reading is `store.reading` (driver SQL, no SQLAlchemy), whose functions
+are named here too, so that a writer has one module to import.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table, delete, func, select, update
+from sqlalchemy import JSON, Connection, Table, delete, update
 
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.i18n import t
-from besluitspoor.model import STEP_CLASSES, Dossier, Facts, Precondition, Promise, refs_of
+from besluitspoor.model import STEP_CLASSES, Dossier, Precondition, Promise, refs_of
 from besluitspoor.problems import InputError
-from besluitspoor.store.dialect import code_order, code_order_sql, is_postgres, json_decoded, marks
+from besluitspoor.store.dialect import is_postgres, json_decoded, marks
+from besluitspoor.store.reading import (
+    Origin,
+    Summary,
+    all_ids,
+    chunks,
+    existing_ids,
+    holders,
+    item_ids,
+    load,
+    load_many,
+    load_origin,
+    load_origins,
+    require,
+    summaries,
+    unknown_dossier_message,
+)
 from besluitspoor.store.tables import (
     DossierRow,
     PreconditionRow,
@@ -28,6 +43,31 @@ from besluitspoor.store.tables import (
     StepRow,
 )
 
+# Writers read too: the readers are named here, so that one module serves them.
+__all__ = [
+    "Origin",
+    "Rows",
+    "Summary",
+    "all_ids",
+    "chunks",
+    "delete_dossiers",
+    "existing_ids",
+    "forget_sources",
+    "holders",
+    "item_ids",
+    "load",
+    "load_many",
+    "load_origin",
+    "load_origins",
+    "move_sources",
+    "overwritten",
+    "require",
+    "save",
+    "summaries",
+    "unknown_dossier_message",
+    "write_rows",
+]
+
 DOSSIER: Table = DossierRow.__table__  # type: ignore[attr-defined]
 STEP: Table = StepRow.__table__  # type: ignore[attr-defined]
 SOURCE_ITEM: Table = SourceItemRow.__table__  # type: ignore[attr-defined]
@@ -35,29 +75,8 @@ PRECONDITION: Table = PreconditionRow.__table__  # type: ignore[attr-defined]
 PROMISE: Table = PromiseRow.__table__  # type: ignore[attr-defined]
 TABLES = (DOSSIER, STEP, PRECONDITION, PROMISE)  # in the order rows are inserted
 
-_FACTS = tuple(Facts.model_fields)
-_STEP_COLUMNS = tuple(c.name for c in STEP.columns)
-_EXTRA_DOSSIER_COLUMNS = ("source_file", "source_lines", "updated_at")
-_CHILD_COLUMNS = ("dossier_id", "position")
-
-
-@dataclass(frozen=True)
-class Origin:
-    """Where a dossier came from: its file, and the line of each item in it."""
-
-    file: str | None = None
-    lines: dict[str, int] | None = None
-
 
 # --- writing ------------------------------------------------------------------------------------
-
-
-def existing_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
-    wanted = list(ids)
-    found: set[str] = set()
-    for chunk in _chunks(wanted, 500):
-        found.update(conn.execute(select(DOSSIER.c.id).where(DOSSIER.c.id.in_(chunk))).scalars())
-    return found
 
 
 class Rows:
@@ -206,7 +225,7 @@ def _stored_rows(
     decoded = json_decoded(conn)
     as_json = [c in _JSON_COLUMNS[table.name] for c in columns]
     listed = ", ".join(f'"{c}"' for c in columns)
-    for chunk in _chunks(ids, 500):
+    for chunk in chunks(ids, 500):
         sql = f'SELECT {listed} FROM "{table.name}" WHERE "{key}" IN ({marks(conn, len(chunk))})'
         for row in conn.exec_driver_sql(sql, tuple(chunk)):
             if not decoded:
@@ -235,6 +254,7 @@ def _insert(conn: Connection, table: Table, rows: list[tuple[Any, ...]]) -> None
 _COLUMNS = {
     t.name: tuple(c.name for c in t.columns) for t in (DOSSIER, STEP, PRECONDITION, PROMISE)
 }
+_JSON_COLUMNS = {t.name: {c.name for c in t.columns if isinstance(c.type, JSON)} for t in TABLES}
 
 
 def _cell(value: Any) -> Any:
@@ -332,7 +352,7 @@ def delete_dossiers(conn: Connection, ids: Sequence[str]) -> int:
     in a bulk transaction, where SQLite's foreign-key actions are off.
     """
     removed = 0
-    for chunk in _chunks(list(ids), 500):
+    for chunk in chunks(list(ids), 500):
         for table in (PROMISE, PRECONDITION, STEP):
             conn.execute(delete(table).where(table.c.dossier_id.in_(chunk)))
         removed += conn.execute(delete(DOSSIER).where(DOSSIER.c.id.in_(chunk))).rowcount
@@ -342,205 +362,10 @@ def delete_dossiers(conn: Connection, ids: Sequence[str]) -> int:
 def forget_sources(conn: Connection, ids: Sequence[str]) -> None:
     """Drop what `ris` remembers of removed dossiers (replacing one keeps it: see
     SourceItemRow)."""
-    for chunk in _chunks(list(ids), 500):
+    for chunk in chunks(list(ids), 500):
         conn.execute(delete(SOURCE_ITEM).where(SOURCE_ITEM.c.dossier_id.in_(chunk)))
 
 
 def move_sources(conn: Connection, old: str, new: str) -> None:
     """What `ris` remembers of a dossier follows it to its new id."""
     conn.execute(update(SOURCE_ITEM).where(SOURCE_ITEM.c.dossier_id == old).values(dossier_id=new))
-
-
-# --- reading ------------------------------------------------------------------------------------
-
-
-def require(conn: Connection, ids: Sequence[str]) -> None:
-    """InputError naming the first id (with the closest existing one) not in the database."""
-    present = existing_ids(conn, ids)
-    for missing in (i for i in ids if i not in present):
-        raise InputError(unknown_dossier_message(conn, missing))
-
-
-def load(conn: Connection, dossier_id: str) -> Dossier:
-    """One dossier; InputError (with the closest ids) when there is none of that id."""
-    found = list(load_many(conn, [dossier_id]))
-    if not found:
-        raise InputError(unknown_dossier_message(conn, dossier_id))
-    return found[0]
-
-
-def load_origin(conn: Connection, dossier_id: str) -> Origin:
-    row = conn.execute(
-        select(DOSSIER.c.source_file, DOSSIER.c.source_lines).where(DOSSIER.c.id == dossier_id)
-    ).one_or_none()
-    return Origin(row.source_file, row.source_lines) if row else Origin()
-
-
-def load_origins(conn: Connection, ids: Sequence[str] | None = None) -> dict[str, Origin]:
-    """The file and item lines of many dossiers in one query (for CI annotations)."""
-    query = select(DOSSIER.c.id, DOSSIER.c.source_file, DOSSIER.c.source_lines)
-    if ids is not None:
-        query = query.where(DOSSIER.c.id.in_(list(ids)))
-    return {row.id: Origin(row.source_file, row.source_lines) for row in conn.execute(query)}
-
-
-def unknown_dossier_message(conn: Connection, dossier_id: str) -> str:
-    from besluitspoor.model import did_you_mean
-
-    hint = did_you_mean(dossier_id, all_ids(conn))
-    return t(
-        "geen dossier '{d}' in de database{h}",
-        "no dossier '{d}' in the database{h}",
-        d=dossier_id,
-        h=hint,
-    )
-
-
-def all_ids(conn: Connection) -> list[str]:
-    return list(conn.execute(select(DOSSIER.c.id).order_by(code_order(DOSSIER.c.id))).scalars())
-
-
-def load_many(
-    conn: Connection, ids: Sequence[str] | None = None, *, batch: int = 200
-) -> Iterator[Dossier]:
-    """Dossiers in id order (all when `ids` is None), `batch` at a time: four queries per batch,
-    and only one batch in memory."""
-    wanted = sorted(set(ids)) if ids is not None else all_ids(conn)
-    for chunk in _chunks(wanted, batch):
-        yield from _load_batch(conn, chunk)
-
-
-QUOTE = '"'
-_JSON_COLUMNS = {
-    name: {c.name for c in t.columns if isinstance(c.type, JSON)}
-    for name, t in (
-        ("dossier", DOSSIER),
-        ("step", STEP),
-        ("precondition", PRECONDITION),
-        ("promise", PROMISE),
-    )
-}
-
-
-def _select(conn: Connection, table: Table, ids: list[str], key: str) -> Iterator[dict[str, Any]]:
-    """The rows of `table` for these dossiers as dicts of non-null values, JSON decoded.
-
-    Read through the driver directly: SQLAlchemy's result processing per row and column
-    costs more than SQLite's own work when whole batches of dossiers are loaded."""
-    columns = _COLUMNS[table.name]
-    as_json = set() if json_decoded(conn) else _JSON_COLUMNS[table.name]
-    order = (
-        code_order_sql(conn, f'"{key}"')
-        if table is DOSSIER
-        else code_order_sql(conn, '"dossier_id"') + ', "position"'
-    )
-    sql = (
-        f'SELECT {", ".join(f"{QUOTE}{c}{QUOTE}" for c in columns)} FROM "{table.name}" '
-        f'WHERE "{key}" IN ({marks(conn, len(ids))}) ORDER BY {order}'
-    )
-    for row in conn.exec_driver_sql(sql, tuple(ids)):
-        yield {
-            c: (json.loads(v) if c in as_json else v)
-            for c, v in zip(columns, row, strict=True)
-            if v is not None
-        }
-
-
-def _load_batch(conn: Connection, ids: list[str]) -> Iterator[Dossier]:
-    def children(table: Table) -> dict[str, list[dict[str, Any]]]:
-        grouped: dict[str, list[dict[str, Any]]] = {}
-        for row in _select(conn, table, ids, "dossier_id"):
-            grouped.setdefault(row["dossier_id"], []).append(row)
-        return grouped
-
-    steps, pres, promises = children(STEP), children(PRECONDITION), children(PROMISE)
-    for row in _select(conn, DOSSIER, ids, "id"):
-        key = row["id"]
-        yield Dossier.model_validate(
-            {
-                "dossier": _dossier_info(row),
-                "steps": [_step_data(s) for s in steps.get(key, [])],
-                "preconditions": [_child_data(p) for p in pres.get(key, [])],
-                "promises": [_child_data(p) for p in promises.get(key, [])],
-            }
-        )
-
-
-def _dossier_info(row: dict[str, Any]) -> dict[str, Any]:
-    for name in _EXTRA_DOSSIER_COLUMNS:
-        row.pop(name, None)
-    row["facts"] = {fact: row.pop(fact) for fact in _FACTS if fact in row}
-    evaluation_date, how = row.pop("evaluation_date", None), row.pop("evaluation_how", None)
-    if evaluation_date:
-        row["evaluation"] = {"date": evaluation_date, "how": how}
-    return row
-
-
-_STEP_FIELDS = {kind: frozenset(cls.model_fields) for kind, cls in STEP_CLASSES.items()}
-
-
-def _step_data(row: dict[str, Any]) -> dict[str, Any]:
-    fields = _STEP_FIELDS[row["kind"]]
-    return {name: value for name, value in row.items() if name in fields}
-
-
-def _child_data(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in row.items() if k not in _CHILD_COLUMNS}
-
-
-# --- summaries for lists and shell completion ---------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Summary:
-    id: str
-    title: str
-    municipality: str
-    profile: str
-    start: str | None
-    steps: int
-
-
-def summaries(conn: Connection, municipality: str | None = None) -> list[Summary]:
-    count = (
-        select(STEP.c.dossier_id, func.count().label("n")).group_by(STEP.c.dossier_id).subquery()
-    )
-    query = (
-        select(
-            DOSSIER.c.id,
-            DOSSIER.c.title,
-            DOSSIER.c.municipality,
-            DOSSIER.c.profile,
-            DOSSIER.c.start,
-            func.coalesce(count.c.n, 0),
-        )
-        .outerjoin(count, count.c.dossier_id == DOSSIER.c.id)
-        .order_by(code_order(DOSSIER.c.municipality), code_order(DOSSIER.c.id))
-    )
-    if municipality:
-        query = query.where(func.lower(DOSSIER.c.municipality) == municipality.lower())
-    return [Summary(*row) for row in conn.execute(query)]
-
-
-def _chunks(items: list[str], size: int) -> Iterator[list[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def item_ids(conn: Connection, section: str, kind: str | None = None) -> list[str]:
-    """Every id of `section` in the database (for suggestions)."""
-    table = {"steps": STEP, "preconditions": PRECONDITION, "promises": PROMISE}[section]
-    # GROUP BY, not DISTINCT: PostgreSQL refuses DISTINCT with an ORDER BY ... COLLATE.
-    query = select(table.c.id).group_by(table.c.id)
-    if kind is not None:
-        query = query.where(table.c.kind == kind)
-    return list(conn.execute(query.order_by(code_order(table.c.id))).scalars())
-
-
-def holders(conn: Connection, section: str, item_id: str, kind: str | None = None) -> list[str]:
-    """Ids of the dossiers that have an item `item_id` in `section`."""
-    table = {"steps": STEP, "preconditions": PRECONDITION, "promises": PROMISE}[section]
-    query = select(table.c.dossier_id).where(table.c.id == item_id)
-    if kind is not None:
-        query = query.where(table.c.kind == kind)
-    return list(conn.execute(query.order_by(code_order(table.c.dossier_id))).scalars())
