@@ -14,6 +14,7 @@ from besluitspoor.model import Dossier
 from besluitspoor.references import check_references
 from besluitspoor.store import dossiers as store
 from besluitspoor.store.db import open_db
+from besluitspoor.store.reading import stored_data
 
 PROFILES = ["basis", "beleidswijziging-sociaal-domein"]
 
@@ -39,7 +40,18 @@ def test_database_round_trip(st_dossiers: Dossier) -> None:
             store.save(conn, [st_dossiers])
         with db.read() as conn:
             loaded = store.load(conn, st_dossiers.id)
+            data = next(stored_data(conn, [st_dossiers.id]))
         assert loaded == st_dossiers
+        # Built without validating again, it is what validating the same rows gives.
+        validated = Dossier.model_validate(data)
+        assert loaded == validated
+        for mine, theirs in zip(
+            [loaded.dossier, *loaded.steps, *loaded.preconditions, *loaded.promises],
+            [validated.dossier, *validated.steps, *validated.preconditions, *validated.promises],
+            strict=True,
+        ):
+            assert mine.model_fields_set == theirs.model_fields_set
+            assert {k: type(v) for k, v in mine} == {k: type(v) for k, v in theirs}
         assert dumps(loaded) == dumps(st_dossiers)
         with db.write() as conn:  # replacing with itself changes nothing
             store.save(conn, [loaded], replace=True)

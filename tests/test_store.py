@@ -7,7 +7,6 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 from tests.conftest import Run, TestDb
@@ -261,26 +260,30 @@ def test_a_full_older_database_upgrades_with_every_dossier_intact(
 ) -> None:
     """The bundled dossiers stored by an older schema (rows written straight into its tables)
     come through the upgrade unchanged — the migrations copy tables that others refer to."""
-    from datetime import UTC, datetime
-
     from besluitspoor.dossierfile.read import read_file
     from besluitspoor.paths import data_dir
     from besluitspoor.store import dossiers as store
+    from besluitspoor.store.reading import Layout
+    from besluitspoor.store.tables import metadata
 
     url = resolve_url(str(db_path))
     upgrade(url, revision)
     dossiers = [read_file(p).dossier for p in sorted(data_dir().glob("*.yaml"))]
-    rows: dict[Any, list[tuple[Any, ...]]] = {t: [] for t in store.TABLES}
-    now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
+    current = Layout(  # the rows as this version's tables hold them, then cut to the old ones
+        {t.name: tuple(c.name for c in t.columns) for t in metadata.sorted_tables},
+        {t.name: frozenset() for t in metadata.sorted_tables},
+    )
+    rows = store.Rows(current)
     for dossier in dossiers:
-        store._flatten(dossier, store.Origin(), now, rows)
+        assert dossier is not None
+        rows.add(dossier)
     with sqlite3.connect(db_path) as conn:
-        for table, table_rows in rows.items():
-            names = [r[1] for r in conn.execute(f'PRAGMA table_info("{table.name}")')]
-            columns = [c.name for c in table.columns]
+        for table, table_rows in rows.tables.items():
+            names = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+            columns = current.columns[table]
             keep = [i for i, c in enumerate(columns) if c in names]
             marks = ", ".join("?" for _ in keep)
-            sql = f'INSERT INTO "{table.name}" ({", ".join(columns[i] for i in keep)}) VALUES ({marks})'
+            sql = f'INSERT INTO "{table}" ({", ".join(columns[i] for i in keep)}) VALUES ({marks})'
             conn.executemany(sql, [tuple(row[i] for i in keep) for row in table_rows])
     result = run("export", "--all", "-o", str(db_path.parent / "out"))
     assert result.exit_code == 0, result.output

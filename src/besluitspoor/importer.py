@@ -14,14 +14,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection
-
 from besluitspoor.dossierfile.read import find_files, read_file
 from besluitspoor.i18n import t
 from besluitspoor.model import Dossier
 from besluitspoor.problems import InputError, Problem
 from besluitspoor.store import dossiers as store
 from besluitspoor.store.db import Database
+from besluitspoor.store.reading import Connection
 
 Progress = Callable[[int, int], None]  # (files done, files in all)
 
@@ -72,7 +71,8 @@ def import_paths(
     report = ImportReport(files=len(files), dry_run=dry_run)
     seen: dict[str, str] = {}
     where: dict[str, tuple[str, int | None]] = {}  # dossier id -> its file and line
-    rows = store.Rows()
+    with db.read() as conn:  # the columns the rows are made for, before any lock is held
+        rows = store.Rows(store.layout(conn))
     merging: list[tuple[Dossier, store.Origin, int | None]] = []
     with _collector_paused():
         for done, path in enumerate(files, start=1):

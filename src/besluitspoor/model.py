@@ -702,10 +702,13 @@ def _loader(annotation: Any) -> Loader | None:
         return None if each is None else functools.partial(_each, each)
     if origin in (Union, UnionType):
         members = [a for a in get_args(annotation) if a is not type(None)]
-        if len(members) > 1 and all(_is_model(a) for a in members):  # steps: chosen by kind
+        if len(members) == 1:  # Optional[X]
+            return _loader(members[0])
+        if all(_is_model(a) for a in members):  # steps: chosen by kind
             return _step
-        loaders = [load for a in members if (load := _loader(a)) is not None]
-        return loaders[0] if len(loaders) == 1 else None
+        if any(_loader(a) not in (None, float, bool) for a in members):
+            raise TypeError(f"no way to load {annotation} without validating it")
+        return None  # float | int: what was stored is either, as validation leaves it
     if annotation is bool:
         return bool  # SQLite stores 0 and 1
     if annotation is float:

@@ -132,7 +132,7 @@ def check(
     # Text and markdown for people go through the pager on a terminal; progress on stderr
     # only when not paging (it would draw over the pager).
     pager = state.paged() if fmt in ("text", "md") else nullcontext()
-    with db.reader() as conn, pager, _progress(t("controleren", "checking")) as progress:
+    with db.read() as conn, pager, _progress(t("controleren", "checking")) as progress:
         store.require(conn, dossiers or [])
         ids = sorted(set(dossiers)) if dossiers else store.all_ids(conn)
         loaded = store.load_many(conn, ids)

@@ -74,7 +74,7 @@ def _checked(
     state = settings(ctx)
     day = parse_as_of(as_of)
     profiles = load_profiles(state.profiles)
-    with state.open().reader() as conn:
+    with state.open().read() as conn:
         store.require(conn, ids or [])
         results = list(
             check_many(store.load_many(conn, ids or None), profiles, day, lang=state.lang)
@@ -166,7 +166,7 @@ def report(
     state = settings(ctx)
     day = parse_as_of(as_of)
     profiles = load_profiles(state.profiles)
-    with state.open().reader() as conn:
+    with state.open().read() as conn:
         store.require(conn, dossiers or [])
         ids = sorted(set(dossiers)) if dossiers else store.all_ids(conn)
         if not ids:
@@ -347,7 +347,7 @@ def extract(
     if dossier is not None:
         from besluitspoor.store import reading as store
 
-        with settings(ctx).open().reader() as conn:
+        with settings(ctx).open().read() as conn:
             recorded = store.load(conn, dossier).to_data()
         header = recorded["dossier"]
     failed = False

@@ -162,7 +162,7 @@ def list_(
     from besluitspoor.render.entries import Cell, Entry, EntryList
     from besluitspoor.store import reading as store
 
-    with settings(ctx).open().reader() as conn:
+    with settings(ctx).open().read() as conn:
         rows = store.summaries(conn, municipality)
     if as_json:
         print_json([asdict(r) for r in rows])
@@ -202,7 +202,7 @@ def show(ctx: typer.Context, dossier: DossierArg, as_json: JsonOpt = False) -> N
     from besluitspoor.render.trail_text import dossier_view
     from besluitspoor.store import reading as store
 
-    with settings(ctx).open().reader() as conn:
+    with settings(ctx).open().read() as conn:
         found = store.load(conn, dossier)
     if as_json:
         print_json(found.to_data())

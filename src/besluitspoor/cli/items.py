@@ -85,7 +85,7 @@ def _list(ctx: typer.Context, section: Section, dossier: str, as_json: bool) -> 
     from besluitspoor.render.trail_text import preconditions_view, promises_view
     from besluitspoor.store import reading as store
 
-    with settings(ctx).open().reader() as conn:
+    with settings(ctx).open().read() as conn:
         found = store.load(conn, dossier)
     if as_json:
         print_json(found.to_data().get(section, []))

@@ -67,15 +67,46 @@ def build(name: str) -> Any:
 
     module, attribute, summary = COMMANDS[name]
     target = getattr(importlib.import_module(f"besluitspoor.cli.{module}"), attribute)
-    holder = App(rich_markup_mode="rich", pretty_exceptions_enable=False)
-    holder.callback()(_nothing)  # a group, so the command keeps its name
     if isinstance(target, typer.Typer):
-        holder.add_typer(target, name=name)
+        command = _lazy_group(target, name)
     else:
+        holder = App(rich_markup_mode="rich", pretty_exceptions_enable=False)
+        holder.callback()(_nothing)  # a group, so the command keeps its name
         holder.command(name)(target)
-    command = typer.main.get_group(holder).commands[name]
+        command = typer.main.get_group(holder).commands[name]
     command.short_help = summary
     return command
+
+
+def _lazy_group(target: typer.Typer, name: str) -> Any:
+    """The group of a sub-app (`dossier`, `add`, ...) whose commands are built on first use."""
+    import copy
+
+    from typer.models import TyperInfo
+
+    from besluitspoor.cli.parsing import LazyCommands
+
+    options: Any = {"pretty_exceptions_short": False, "rich_markup_mode": "rich"}
+    shell = copy.copy(target)
+    shell.registered_commands = []
+    group = typer.main.get_group_from_info(
+        TyperInfo(shell, name=name), suggest_commands=True, **options
+    )
+    infos = {
+        info.name or typer.main.get_command_name(info.callback.__name__): info  # type: ignore[union-attr]
+        for info in target.registered_commands
+    }
+
+    def built(command: str) -> Any:
+        made = typer.main.get_command_from_info(infos[command], **options)
+        if not made.short_help and made.help:
+            # A group's list shows the first paragraph of each help as one line, wrapped to
+            # the terminal (its line breaks in the source would cut it after a few words).
+            made.short_help = " ".join(made.help.split("\n\n")[0].split())
+        return made
+
+    group.commands = LazyCommands(infos, built)  # type: ignore[assignment]
+    return group
 
 
 def _nothing() -> None:

@@ -4,7 +4,7 @@ global options anywhere, and help whose metavars say what to type (flags take no
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, ClassVar
 
 from typer.core import TyperCommand, TyperGroup
@@ -67,6 +67,9 @@ class Group(TyperGroup):
             option.metavar = ""
         return option
 
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(self.commands)  # the names, in order, without building any
+
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         found = super().get_command(ctx, cmd_name)
         if found is None:
@@ -95,32 +98,26 @@ class Group(TyperGroup):
 
 
 class LazyCommands(Mapping[str, Any]):
-    """Commands by name, each built on first use: {name: (..., ..., summary)} and a builder."""
+    """A group's commands by name, each built when first looked up (`build(name)`): running
+    one command builds no other, so neither their options nor the modules those need."""
 
-    def __init__(self, table: dict[str, tuple[str, str, str]], build: Any) -> None:
-        self._table = table
+    def __init__(self, names: Iterable[str], build: Callable[[str], Any]) -> None:
+        self._names = list(names)
         self._build = build
         self._built: dict[str, Any] = {}
 
     def __getitem__(self, name: str) -> Any:
-        if name not in self._table:
+        if name not in self._names:
             raise KeyError(name)
         if name not in self._built:
             self._built[name] = self._build(name)
         return self._built[name]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._table)
+        return iter(self._names)
 
     def __len__(self) -> int:
-        return len(self._table)
-
-    def listed(self, name: str) -> Any:
-        """What a list of commands shows (help, completion): the name and its summary line,
-        without importing the command."""
-        if name in self._built:
-            return self._built[name]
-        return TyperCommand(name=name, short_help=self._table[name][2], callback=None)
+        return len(self._names)
 
 
 class RootGroup(Group):
@@ -135,12 +132,11 @@ class RootGroup(Group):
         self.commands = LazyCommands(self.table, type(self).build)  # type: ignore[assignment]
         self._listing = False
 
-    def list_commands(self, ctx: Any) -> list[str]:
-        return list(self.table)  # in the order declared, without building any
-
     def get_command(self, ctx: Any, cmd_name: str) -> Any:
         if self._listing and cmd_name in self.table:
-            return self.commands.listed(cmd_name)  # type: ignore[attr-defined]
+            # A list of commands (help, completion) shows each one's summary line: nothing
+            # is imported for it.
+            return TyperCommand(name=cmd_name, short_help=self.table[cmd_name][2], callback=None)
         return super().get_command(ctx, cmd_name)
 
     def format_help(self, ctx: Any, formatter: Any) -> None:

@@ -55,7 +55,7 @@ def nakijken(
     from besluitspoor.store import reading as store
 
     state = settings(ctx)
-    with state.open().reader() as conn:
+    with state.open().read() as conn:
         current = store.load(conn, dossier)
     pending = review.open_items(current)
     if accept or accept_all or remove:

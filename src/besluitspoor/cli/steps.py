@@ -44,7 +44,7 @@ def step_list(ctx: typer.Context, dossier: DossierArg, as_json: JsonOpt = False)
     from besluitspoor.store import reading as store
     from besluitspoor.trail import ordered_steps
 
-    with settings(ctx).open().reader() as conn:
+    with settings(ctx).open().read() as conn:
         found = store.load(conn, dossier)
     ordered = ordered_steps(found)
     if as_json:

@@ -14,16 +14,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, insert, select
-
 from besluitspoor import vocab
 from besluitspoor.recording import SECTIONS, checked
 from besluitspoor.store import dossiers as store
 from besluitspoor.store.db import Database
-from besluitspoor.store.tables import SourceItemRow
+from besluitspoor.store.dialect import marks
 
 Data = dict[str, Any]
-TABLE = SourceItemRow.__table__  # type: ignore[attr-defined]
 
 
 @dataclass
@@ -68,10 +65,11 @@ def sync(db: Database, data: Data, profiles: Iterable[str], *, force: bool = Fal
             merged = {key: value for key, value in incoming.items() if key not in SECTIONS}
             report.new_dossier = True
         merged = copy.deepcopy(merged)
-        rows = conn.execute(
-            select(TABLE.c.item, TABLE.c.digest).where(TABLE.c.dossier_id == dossier_id)
+        rows = conn.exec_driver_sql(
+            f'SELECT "item", "digest" FROM "source_item" WHERE "dossier_id" = {marks(conn, 1)}',
+            (dossier_id,),
         )
-        last: dict[str, str] = {row.item: row.digest for row in rows}
+        last: dict[str, str] = {str(item): str(value) for item, value in rows}
         seen: dict[str, str] = {}
         for section in SECTIONS:
             have: list[Data] = merged.setdefault(section, [])
@@ -108,13 +106,15 @@ def sync(db: Database, data: Data, profiles: Iterable[str], *, force: bool = Fal
         if changed:  # a re-read that finds nothing new writes nothing at all
             keys = list(changed)
             for at in range(0, len(keys), CHUNK):  # PostgreSQL takes 65,535 parameters at most
-                conn.execute(
-                    delete(TABLE).where(
-                        TABLE.c.dossier_id == dossier_id, TABLE.c.item.in_(keys[at : at + CHUNK])
-                    )
+                chunk = keys[at : at + CHUNK]
+                conn.exec_driver_sql(
+                    f'DELETE FROM "source_item" WHERE "dossier_id" = {marks(conn, 1)} '
+                    f'AND "item" IN ({marks(conn, len(chunk))})',
+                    (dossier_id, *chunk),
                 )
-            conn.execute(
-                insert(TABLE),
-                [{"dossier_id": dossier_id, "item": k, "digest": v} for k, v in changed.items()],
+            conn.exec_driver_sql(
+                'INSERT INTO "source_item" ("dossier_id", "item", "digest") '
+                f"VALUES ({marks(conn, 3)})",
+                [(dossier_id, k, v) for k, v in changed.items()],
             )
     return report

@@ -92,9 +92,11 @@ def sqlite_path(url: str) -> Path | None:
 
 
 class Database:
-    """An opened, current database. Use `reader()` (store.reading), `read()` and `write()`
-    for transactions. SQLAlchemy's engine is made on first use: reading a SQLite file needs
-    none."""
+    """An opened, current database. Use `read()` and `write()` for transactions. On a SQLite
+    file they are plain sqlite3 connections that answer as SQLAlchemy's do where the store
+    needs it (store.reading.SQLiteConnection): a command that records or reads one dossier
+    pays for no SQLAlchemy import. SQLAlchemy's engine is made on first use (PostgreSQL,
+    migrations)."""
 
     def __init__(self, url: str, engine: Engine | None = None) -> None:
         self.url = url
@@ -107,26 +109,15 @@ class Database:
         return self._engine
 
     @contextmanager
-    def reader(self) -> Iterator[Any]:
-        """A read transaction for the functions of store.reading: on a SQLite file a plain
-        sqlite3 connection (a command that only reads imports no SQLAlchemy), elsewhere
-        `read()`. Both see one snapshot of the database."""
+    def read(self) -> Iterator[Any]:
+        """A read transaction: one snapshot of the database. On a SQLite file a plain sqlite3
+        connection (store.reading.SQLiteConnection), so that a command that reads imports no
+        SQLAlchemy; elsewhere SQLAlchemy's, REPEATABLE READ on PostgreSQL."""
         path = sqlite_path(self.url)
-        if path is None:
-            with self.read() as conn:
+        if path is not None:
+            with self._sqlite(path, "BEGIN", foreign_keys=True) as conn:
                 yield conn
             return
-        from besluitspoor.store.reading import SQLiteReader
-
-        with _closing(sqlite3.connect(path, timeout=busy_timeout(), isolation_level=None)) as raw:
-            raw.execute("BEGIN")
-            try:
-                yield SQLiteReader(raw)
-            finally:
-                raw.execute("ROLLBACK")
-
-    @contextmanager
-    def read(self) -> Iterator[Connection]:
         with self.engine.connect() as conn:
             if not self.is_sqlite:
                 conn = conn.execution_options(isolation_level="REPEATABLE READ")
@@ -134,30 +125,49 @@ class Database:
                 yield conn
 
     @contextmanager
-    def write(self, *, bulk: bool = False) -> Iterator[Connection]:
+    def write(self, *, bulk: bool = False) -> Iterator[Any]:
         """One transaction: committed when the block ends, rolled back on any exception.
 
         `bulk` is for imports that have checked every reference themselves (see
         `references.check_references`): SQLite's own foreign-key checks would double the
-        cost of inserting, so they are off for that one transaction, and on again after it.
-        PostgreSQL checks a foreign key per row and reference at commit; where the role may
-        (superuser, or `GRANT SET ON PARAMETER session_replication_role`) they are skipped
-        the same way for the transaction, else they run.
+        cost of inserting, so they are off for that one transaction. PostgreSQL checks a
+        foreign key per row and reference at commit; where the role may (superuser, or
+        `GRANT SET ON PARAMETER session_replication_role`) they are skipped the same way for
+        the transaction, else they run.
         """
-        with self.engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn:
-            raw = conn.connection.dbapi_connection if bulk and self.is_sqlite else None
-            if raw is not None:
-                raw.execute("PRAGMA foreign_keys = OFF")  # outside a transaction, or a no-op
+        path = sqlite_path(self.url)
+        if path is not None:
+            # IMMEDIATE: a transaction that reads first cannot fail on upgrading its lock.
+            with self._sqlite(path, "BEGIN IMMEDIATE", foreign_keys=not bulk) as conn:
+                yield conn
+            return
+        engine = self.engine
+        with engine.connect().execution_options(sqlite_begin="IMMEDIATE") as conn, conn.begin():
+            if not self.is_sqlite:
+                conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+                if bulk:
+                    _skip_server_key_checks(conn)
+            yield conn
+
+    @staticmethod
+    @contextmanager
+    def _sqlite(path: Path, begin: str, *, foreign_keys: bool) -> Iterator[Any]:
+        """A transaction on a sqlite3 connection of its own, committed when the block ends."""
+        from besluitspoor.store.reading import SQLiteConnection
+
+        raw = sqlite3.connect(path, timeout=busy_timeout(), isolation_level=None)
+        try:
+            raw.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
+            raw.execute(begin)
             try:
-                with conn.begin():
-                    if not self.is_sqlite:
-                        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
-                        if bulk:
-                            _skip_server_key_checks(conn)
-                    yield conn
-            finally:
-                if raw is not None:
-                    raw.execute("PRAGMA foreign_keys = ON")
+                yield SQLiteConnection(raw)
+                raw.execute("COMMIT")
+            except BaseException:
+                if raw.in_transaction:
+                    raw.execute("ROLLBACK")
+                raise
+        finally:
+            raw.close()
 
     @property
     def is_sqlite(self) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-# `conn` is any connection with `dialect.name`: SQLAlchemy's, or store.reading.SQLiteReader.
+# `conn` is any connection with `dialect.name`: SQLAlchemy's, or store.reading.SQLiteConnection.
 Connection = Any
 
 

@@ -12,14 +12,14 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table, delete, update
-
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.i18n import t
 from besluitspoor.model import STEP_CLASSES, Dossier, Precondition, Promise, refs_of
 from besluitspoor.problems import InputError
 from besluitspoor.store.dialect import is_postgres, json_decoded, marks
 from besluitspoor.store.reading import (
+    Connection,
+    Layout,
     Origin,
     Summary,
     all_ids,
@@ -27,6 +27,7 @@ from besluitspoor.store.reading import (
     existing_ids,
     holders,
     item_ids,
+    layout,
     load,
     load_many,
     load_origin,
@@ -34,13 +35,6 @@ from besluitspoor.store.reading import (
     require,
     summaries,
     unknown_dossier_message,
-)
-from besluitspoor.store.tables import (
-    DossierRow,
-    PreconditionRow,
-    PromiseRow,
-    SourceItemRow,
-    StepRow,
 )
 
 # Writers read too: the readers are named here, so that one module serves them.
@@ -55,6 +49,7 @@ __all__ = [
     "forget_sources",
     "holders",
     "item_ids",
+    "layout",
     "load",
     "load_many",
     "load_origin",
@@ -68,31 +63,31 @@ __all__ = [
     "write_rows",
 ]
 
-DOSSIER: Table = DossierRow.__table__  # type: ignore[attr-defined]
-STEP: Table = StepRow.__table__  # type: ignore[attr-defined]
-SOURCE_ITEM: Table = SourceItemRow.__table__  # type: ignore[attr-defined]
-PRECONDITION: Table = PreconditionRow.__table__  # type: ignore[attr-defined]
-PROMISE: Table = PromiseRow.__table__  # type: ignore[attr-defined]
+DOSSIER, STEP, PRECONDITION, PROMISE = "dossier", "step", "precondition", "promise"
 TABLES = (DOSSIER, STEP, PRECONDITION, PROMISE)  # in the order rows are inserted
+Table = str
 
 
 # --- writing ------------------------------------------------------------------------------------
 
 
 class Rows:
-    """Dossiers flattened into the rows they are stored as, ready to be written.
+    """Dossiers flattened into the rows they are stored as, ready to be written, in the
+    columns of the database (`layout`).
 
     An import fills one before it takes the write lock (parsing is most of its time, and
     readers and small edits need not wait for it), then writes it in one transaction."""
 
-    def __init__(self) -> None:
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
         self.ids: list[str] = []
         self.tables: dict[Table, list[tuple[Any, ...]]] = {t: [] for t in TABLES}
         self._now = datetime.now(UTC).isoformat(sep=" ")  # UTC, said so: a server reads it so
+        self._plans = _plans(layout)
 
     def add(self, dossier: Dossier, origin: Origin | None = None) -> None:
         self.ids.append(dossier.id)
-        _flatten(dossier, origin or Origin(), self._now, self.tables)
+        _flatten(dossier, origin or Origin(), self._now, self.tables, self.layout, self._plans)
 
 
 def save(
@@ -106,7 +101,7 @@ def save(
 
     Refuses (InputError) an id that exists when not replacing. Runs inside the caller's
     transaction: nothing is written unless the whole call succeeds."""
-    rows = Rows()
+    rows = Rows(layout(conn))
     for i, dossier in enumerate(dossiers):
         rows.add(dossier, origins[i] if origins else None)
     write_rows(conn, rows, replace=replace)
@@ -129,14 +124,14 @@ def write_rows(conn: Connection, rows: Rows, *, replace: bool = False) -> set[st
             )
         )
     if present:
-        _keep_unchanged(conn, present, rows.tables)
+        _keep_unchanged(conn, present, rows)
     for table, table_rows in rows.tables.items():
         if table_rows:
-            _insert(conn, table, table_rows)
+            _insert(conn, table, rows.layout.columns[table], table_rows)
     return present
 
 
-def _keep_unchanged(conn: Connection, present: set[str], rows: dict[Table, list[Any]]) -> None:
+def _keep_unchanged(conn: Connection, present: set[str], flat: Rows) -> None:
     """Replace stored dossiers by rewriting only the rows that differ: the dossier row is
     updated, a step, precondition or promise deleted when it changed or went, and inserted
     when it changed or is new; `rows` keeps only what must be inserted.
@@ -144,16 +139,17 @@ def _keep_unchanged(conn: Connection, present: set[str], rows: dict[Table, list[
     Re-importing a collection from git (CI) changes a few items at most. Deleting and
     inserting every row would cost a foreign-key check per reference of every row (PostgreSQL
     runs them at commit, SQLite where it checks them), for rows that end up as they were."""
+    rows = flat.tables
     mine = [r for r in rows[DOSSIER] if r[0] in present]
     rows[DOSSIER] = [r for r in rows[DOSSIER] if r[0] not in present]
-    columns = _COLUMNS["dossier"]
+    columns = flat.layout.columns[DOSSIER]
     assignments = ", ".join(f'"{c}" = {marks(conn, 1)}' for c in columns[1:])
     conn.exec_driver_sql(
         f'UPDATE "dossier" SET {assignments} WHERE "id" = {marks(conn, 1)}',
         [(*r[1:], r[0]) for r in mine],
     )
     for table in (PROMISE, PRECONDITION, STEP):
-        stored = {(r[0], r[1]): r for r in _stored_rows(conn, table, sorted(present))}
+        stored = {(r[0], r[1]): r for r in _stored_rows(conn, flat.layout, table, sorted(present))}
         wanted, changed = [], []
         for row in rows[table]:
             if row[0] not in present:
@@ -180,17 +176,17 @@ def overwritten(conn: Connection, rows: Rows, present: set[str]) -> dict[str, li
         return {}
     changed, gone = t("anders", "changed"), t("weg", "gone")
     lost: dict[str, list[str]] = {}
-    columns = _COLUMNS["dossier"]
+    columns = rows.layout.columns[DOSSIER]
     skip = {"id", "source_file", "source_lines", "updated_at"}
     keep = [i for i, c in enumerate(columns) if c not in skip]
     wanted = {r[0]: r for r in rows.tables[DOSSIER] if r[0] in present}
-    for row in _stored_rows(conn, DOSSIER, sorted(present), key="id"):
+    for row in _stored_rows(conn, rows.layout, DOSSIER, sorted(present), key="id"):
         new = wanted.get(row[0], row)
         for i in keep:
             if row[i] != new[i]:
                 lost.setdefault(row[0], []).append(f"dossier.{columns[i]} ({changed})")
     for table, section in ((STEP, "steps"), (PRECONDITION, "preconditions"), (PROMISE, "promises")):
-        stored = {(r[0], r[1]): r for r in _stored_rows(conn, table, sorted(present))}
+        stored = {(r[0], r[1]): r for r in _stored_rows(conn, rows.layout, table, sorted(present))}
         for row in rows.tables[table]:
             old = stored.pop((row[0], row[1]), None)
             if old is not None and old[:2] + old[3:] != row[:2] + row[3:]:  # [2]: position
@@ -205,28 +201,28 @@ def _delete_keys(conn: Connection, table: Table, keys: list[tuple[str, str]]) ->
     statement per 10,000 keys on PostgreSQL (where each statement is a round trip)."""
     if not is_postgres(conn):
         where = '"dossier_id" = ? AND "id" = ?'
-        conn.exec_driver_sql(f'DELETE FROM "{table.name}" WHERE {where}', keys)
+        conn.exec_driver_sql(f'DELETE FROM "{table}" WHERE {where}', keys)
         return
     for start in range(0, len(keys), 10_000):
         chunk = keys[start : start + 10_000]
         conn.exec_driver_sql(
-            f'DELETE FROM "{table.name}" WHERE ("dossier_id", "id") IN '
+            f'DELETE FROM "{table}" WHERE ("dossier_id", "id") IN '
             "(SELECT * FROM unnest(%s::text[], %s::text[]))",
             ([k[0] for k in chunk], [k[1] for k in chunk]),
         )
 
 
 def _stored_rows(
-    conn: Connection, table: Table, ids: list[str], key: str = "dossier_id"
+    conn: Connection, layout: Layout, table: Table, ids: list[str], key: str = "dossier_id"
 ) -> Iterator[tuple[Any, ...]]:
     """The rows of these dossiers exactly as `_flatten` makes them (JSON as its text); `key`
     is the column holding the dossier's id ("id" in the dossier table itself)."""
-    columns = _COLUMNS[table.name]
+    columns = layout.columns[table]
     decoded = json_decoded(conn)
-    as_json = [c in _JSON_COLUMNS[table.name] for c in columns]
+    as_json = [c in layout.json[table] for c in columns]
     listed = ", ".join(f'"{c}"' for c in columns)
     for chunk in chunks(ids, 500):
-        sql = f'SELECT {listed} FROM "{table.name}" WHERE "{key}" IN ({marks(conn, len(chunk))})'
+        sql = f'SELECT {listed} FROM "{table}" WHERE "{key}" IN ({marks(conn, len(chunk))})'
         for row in conn.exec_driver_sql(sql, tuple(chunk)):
             if not decoded:
                 yield tuple(row)
@@ -236,25 +232,20 @@ def _stored_rows(
             )
 
 
-def _insert(conn: Connection, table: Table, rows: list[tuple[Any, ...]]) -> None:
+def _insert(
+    conn: Connection, table: Table, names: tuple[str, ...], rows: list[tuple[Any, ...]]
+) -> None:
     """Rows into `table`: one executemany on SQLite, one COPY on PostgreSQL (where an
     executemany is a round trip per row)."""
-    columns = ", ".join(f'"{c}"' for c in _COLUMNS[table.name])
+    columns = ", ".join(f'"{c}"' for c in names)
     if is_postgres(conn):
-        cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-        with cursor.copy(f'COPY "{table.name}" ({columns}) FROM STDIN') as copy:
+        cursor = conn.connection.dbapi_connection.cursor()
+        with cursor.copy(f'COPY "{table}" ({columns}) FROM STDIN') as copy:
             for row in rows:
                 copy.write_row(row)
         return
-    values = marks(conn, len(_COLUMNS[table.name]))
-    sql = f'INSERT INTO "{table.name}" ({columns}) VALUES ({values})'
+    sql = f'INSERT INTO "{table}" ({columns}) VALUES ({marks(conn, len(names))})'
     conn.exec_driver_sql(sql, rows)
-
-
-_COLUMNS = {
-    t.name: tuple(c.name for c in t.columns) for t in (DOSSIER, STEP, PRECONDITION, PROMISE)
-}
-_JSON_COLUMNS = {t.name: {c.name for c in t.columns if isinstance(c.type, JSON)} for t in TABLES}
 
 
 def _cell(value: Any) -> Any:
@@ -294,17 +285,22 @@ def _same(value: Any) -> Any:
     return value
 
 
-def _plan(table: Table, model: type[Any]) -> Plan:
+def _plan(columns: tuple[str, ...], model: type[Any]) -> Plan:
     """(number of columns, (column index, field name, converter) for each field of the model)."""
-    columns = _COLUMNS[table.name]
     return len(columns), tuple(
         (columns.index(f), f, _converter(model, f)) for f in model.model_fields if f in columns[3:]
     )
 
 
-_STEP_PLANS = {kind: _plan(STEP, cls) for kind, cls in STEP_CLASSES.items()}
-_PRE_PLAN = _plan(PRECONDITION, Precondition)
-_PROMISE_PLAN = _plan(PROMISE, Promise)
+Plans = tuple[dict[str, Plan], Plan, Plan]  # per step kind, precondition, promise
+
+
+def _plans(layout: Layout) -> Plans:
+    return (
+        {kind: _plan(layout.columns[STEP], cls) for kind, cls in STEP_CLASSES.items()},
+        _plan(layout.columns[PRECONDITION], Precondition),
+        _plan(layout.columns[PROMISE], Promise),
+    )
 
 
 def _row(key: str, position: int, item: Any, plan: Plan) -> tuple[Any, ...]:
@@ -320,7 +316,12 @@ def _row(key: str, position: int, item: Any, plan: Plan) -> tuple[Any, ...]:
 
 
 def _flatten(
-    dossier: Dossier, origin: Origin, now: str, rows: dict[Table, list[tuple[Any, ...]]]
+    dossier: Dossier,
+    origin: Origin,
+    now: str,
+    rows: dict[Table, list[tuple[Any, ...]]],
+    layout: Layout,
+    plans: Plans,
 ) -> None:
     info = dossier.dossier.model_dump(mode="json")
     facts = info.pop("facts")
@@ -334,15 +335,16 @@ def _flatten(
         "source_lines": origin.lines,
         "updated_at": now,
     }
-    rows[DOSSIER].append(tuple(_cell(values.get(c)) for c in _COLUMNS["dossier"]))
+    rows[DOSSIER].append(tuple(_cell(values.get(c)) for c in layout.columns[DOSSIER]))
     key = dossier.id
+    step_plans, pre_plan, promise_plan = plans
     steps = rows[STEP]
     for position, step in enumerate(dossier.steps):
-        steps.append(_row(key, position, step, _STEP_PLANS[step.kind]))
+        steps.append(_row(key, position, step, step_plans[step.kind]))
     for position, pre in enumerate(dossier.preconditions):
-        rows[PRECONDITION].append(_row(key, position, pre, _PRE_PLAN))
+        rows[PRECONDITION].append(_row(key, position, pre, pre_plan))
     for position, promise in enumerate(dossier.promises):
-        rows[PROMISE].append(_row(key, position, promise, _PROMISE_PLAN))
+        rows[PROMISE].append(_row(key, position, promise, promise_plan))
 
 
 def delete_dossiers(conn: Connection, ids: Sequence[str]) -> int:
@@ -353,9 +355,13 @@ def delete_dossiers(conn: Connection, ids: Sequence[str]) -> int:
     """
     removed = 0
     for chunk in chunks(list(ids), 500):
+        marked = marks(conn, len(chunk))
         for table in (PROMISE, PRECONDITION, STEP):
-            conn.execute(delete(table).where(table.c.dossier_id.in_(chunk)))
-        removed += conn.execute(delete(DOSSIER).where(DOSSIER.c.id.in_(chunk))).rowcount
+            conn.exec_driver_sql(
+                f'DELETE FROM "{table}" WHERE "dossier_id" IN ({marked})', tuple(chunk)
+            )
+        sql = f'DELETE FROM "dossier" WHERE "id" IN ({marked})'
+        removed += conn.exec_driver_sql(sql, tuple(chunk)).rowcount
     return removed
 
 
@@ -363,9 +369,12 @@ def forget_sources(conn: Connection, ids: Sequence[str]) -> None:
     """Drop what `ris` remembers of removed dossiers (replacing one keeps it: see
     SourceItemRow)."""
     for chunk in chunks(list(ids), 500):
-        conn.execute(delete(SOURCE_ITEM).where(SOURCE_ITEM.c.dossier_id.in_(chunk)))
+        sql = f'DELETE FROM "source_item" WHERE "dossier_id" IN ({marks(conn, len(chunk))})'
+        conn.exec_driver_sql(sql, tuple(chunk))
 
 
 def move_sources(conn: Connection, old: str, new: str) -> None:
     """What `ris` remembers of a dossier follows it to its new id."""
-    conn.execute(update(SOURCE_ITEM).where(SOURCE_ITEM.c.dossier_id == old).values(dossier_id=new))
+    mark = marks(conn, 1)
+    sql = f'UPDATE "source_item" SET "dossier_id" = {mark} WHERE "dossier_id" = {mark}'
+    conn.exec_driver_sql(sql, (new, old))

@@ -1,10 +1,10 @@
 """Reading dossiers: driver SQL only, so a read needs neither SQLAlchemy nor its SQL compiler.
 
 Every function takes a connection that has `exec_driver_sql(sql, parameters)` and
-`dialect.name`: SQLAlchemy's own (PostgreSQL, and SQLite inside a write transaction) or
-`SQLiteReader` (a plain `sqlite3` connection, which `Database.reader()` gives for SQLite).
-Columns are read by name (`SELECT *`), and which of them hold JSON is asked of the database, so
-nothing here repeats the schema that `store.tables` declares.
+`dialect.name`: SQLAlchemy's own (PostgreSQL) or `SQLiteConnection` (a plain `sqlite3`
+connection, which `Database` gives for SQLite). The columns of each table, and which of them
+hold JSON, are asked of the database (`layout`): nothing here repeats the schema that
+`store.tables` declares.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from besluitspoor.i18n import t
 from besluitspoor.problems import InputError
@@ -28,38 +28,81 @@ ID, DOSSIER_ID, MUNICIPALITY = '"id"', '"dossier_id"', '"municipality"'
 CHUNK = 500
 
 
-class Connection(Protocol):
-    @property
-    def dialect(self) -> Any: ...
-
-    def exec_driver_sql(self, statement: str, parameters: Any = ...) -> Any: ...
+# SQLAlchemy's Connection, or SQLiteConnection: both have `exec_driver_sql` and `dialect`.
+Connection = Any
 
 
 class _SQLiteDialect:
     name = "sqlite"
 
 
-class SQLiteReader:
-    """A sqlite3 connection that answers as SQLAlchemy's does where the readers need it."""
+class SQLiteConnection:
+    """A sqlite3 connection that answers as SQLAlchemy's does where the store needs it: driver
+    SQL with one set of parameters, or a list of them (executemany)."""
 
     dialect = _SQLiteDialect()
 
     def __init__(self, raw: sqlite3.Connection) -> None:
         self.raw = raw
+        self.layout: Layout | None = None  # asked once per transaction (`layout`)
 
     def exec_driver_sql(self, statement: str, parameters: Any = ()) -> _Rows:
+        if isinstance(parameters, list):
+            return _Rows(self.raw.executemany(statement, parameters))
         return _Rows(self.raw.execute(statement, parameters))
 
 
 class _Rows:
     def __init__(self, cursor: sqlite3.Cursor) -> None:
         self._cursor = cursor
+        self.rowcount = cursor.rowcount
 
     def __iter__(self) -> Iterator[tuple[Any, ...]]:
         return iter(self._cursor)
 
     def keys(self) -> list[str]:
         return [d[0] for d in self._cursor.description]
+
+    def scalar(self) -> Any:
+        row = self._cursor.fetchone()
+        return None if row is None else row[0]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The columns of each table as the database has them, and which of them hold JSON."""
+
+    columns: dict[str, tuple[str, ...]]
+    json: dict[str, frozenset[str]]
+
+
+TABLES = ("dossier", "step", "precondition", "promise")
+
+
+def layout(conn: Connection) -> Layout:
+    """The columns of the dossier tables, asked of the database (a current one: it was
+    upgraded when it was opened)."""
+    known = getattr(conn, "layout", None)
+    if isinstance(known, Layout):
+        return known
+    columns: dict[str, tuple[str, ...]] = {}
+    json_columns: dict[str, frozenset[str]] = {}
+    for table in TABLES:
+        if json_decoded(conn):  # PostgreSQL
+            sql = (
+                "SELECT column_name, data_type FROM information_schema.columns WHERE "
+                "table_schema = current_schema() AND table_name = %s ORDER BY ordinal_position"
+            )
+            found = [(str(n), str(t)) for n, t in conn.exec_driver_sql(sql, (table,))]
+        else:
+            sql = f'PRAGMA table_info("{table}")'
+            found = [(str(r[1]), str(r[2])) for r in conn.exec_driver_sql(sql, ())]
+        columns[table] = tuple(name for name, _ in found)
+        json_columns[table] = frozenset(name for name, kind in found if kind.lower() == "json")
+    found_layout = Layout(columns, json_columns)
+    if isinstance(conn, SQLiteConnection):
+        conn.layout = found_layout
+    return found_layout
 
 
 @dataclass(frozen=True)
@@ -210,7 +253,6 @@ def holders(conn: Connection, section: str, item_id: str, kind: str | None = Non
 
 # --- building dossiers from rows ----------------------------------------------------------------
 
-_TABLES = ("dossier", "step", "precondition", "promise")
 # Columns a dossier's rows have that are not fields of the format.
 _EXTRA_DOSSIER_COLUMNS = ("source_file", "source_lines", "updated_at")
 _CHILD_COLUMNS = ("dossier_id", "position")
@@ -219,15 +261,8 @@ _CHILD_COLUMNS = ("dossier_id", "position")
 def _json_columns(conn: Connection) -> dict[str, frozenset[str]]:
     """Per table, the columns whose text is JSON to decode (none where the driver decodes)."""
     if json_decoded(conn):
-        return {table: frozenset() for table in _TABLES}
-    return {
-        table: frozenset(
-            row[1]
-            for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")', ())
-            if str(row[2]).upper() == "JSON"
-        )
-        for table in _TABLES
-    }
+        return {table: frozenset() for table in TABLES}
+    return layout(conn).json
 
 
 def _select(
