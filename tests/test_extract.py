@@ -498,6 +498,65 @@ def test_yearless_dates(text: str, iso: str) -> None:
     assert found.value.iso() == iso
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [  # relative to a document of Thursday 16 November 2023, as council news writes them
+        ("Gisteravond begon de laatste raadsvergadering", "2023-11-15"),
+        ("eergisteren stemde de raad", "2023-11-14"),
+        ("heeft de gemeenteraad vorige week donderdag de begroting vastgesteld", "2023-11-09"),
+        ("afgelopen dinsdag besloot de raad", "2023-11-14"),
+        ("vorige donderdag besloot de raad", "2023-11-09"),  # not the document's own day
+        ("vanavond vergadert de raad", "2023-11-16"),
+        ("donderdag, november 16th, 2023", "2023-11-16"),  # a site's English template
+    ],
+)
+def test_days_told_relative_to_the_document(text: str, iso: str) -> None:
+    from datetime import date
+
+    from besluitspoor.extract import dates
+
+    [found] = dates.find(text, date(2023, 11, 16))
+    assert found.value.iso() == iso
+
+
+def test_a_relative_day_without_a_document_date_is_no_date() -> None:
+    from besluitspoor.extract import dates
+
+    assert dates.find("Gisteravond begon de raadsvergadering", None) == []
+
+
+def test_news_naming_several_decisions_in_one_sentence_gives_each_its_step() -> None:
+    from datetime import date
+
+    text = (
+        "Raad besluit over bestemmingsplannen\n\n"
+        "Op dinsdagavond 5 maart 2024 vergaderde de gemeenteraad van Duinhaven. Tijdens deze "
+        "vergadering heeft de raad onder meer drie bestemmingsplannen vastgesteld, namelijk "
+        "Havenkwartier Noord, Dorpsstraat 14 en Polder Oost. Ook heeft de raad de "
+        "Subsidieverordening Duinhaven 2024, het speelruimtebeleid en de "
+        "Legesverordening 2024 ongewijzigd vastgesteld.\n"
+    )
+    draft = recognise(text, date(2024, 3, 6))
+    titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    for expected in (
+        "Havenkwartier Noord",
+        "Dorpsstraat 14",
+        "Polder Oost",
+        "De Subsidieverordening Duinhaven 2024",
+        "Het speelruimtebeleid",
+        "De Legesverordening 2024",
+    ):
+        assert expected in titles, titles
+    assert all(s["date"] == "2024-03-05" for s in draft.steps if s["kind"] == "raadsbesluit")
+
+
+def test_one_decision_whose_name_has_en_in_it_stays_one() -> None:
+    from besluitspoor.extract.prose import _enumerated
+
+    assert _enumerated("Ook heeft de raad het plan Wonen en Werken vastgesteld.") == []
+    assert _enumerated("heeft de raad de nota's A, B en C vastgesteld") == ["de nota's A", "B", "C"]
+
+
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16"])
 def test_text_in_the_encodings_councils_write_is_read(
     run: Run, tmp_path: Path, encoding: str

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from besluitspoor.fuzzydate import MAX_YEAR, MIN_YEAR, MONTHS_NL, FuzzyDate, FuzzyDateError
@@ -54,6 +54,7 @@ _PATTERN = re.compile(
         (?:,?\s+(?P<pa_year>{_Y})\b)?))
   | (?P<full>\b(?:(?P<f_wd>{_WEEKDAYS})\s+)?(?P<f_day>[0-3]?\d)(?:e|ste|de)?\s+(?P<f_month>{_MONTHS})
         \.?,?\s+(?P<f_year>{_Y})\b)
+  | (?P<mdy>\b(?P<mdy_month>{_MONTHS})\.?\s+(?P<mdy_day>[0-3]?\d)(?:st|nd|rd|th)?,\s*(?P<mdy_year>{_Y})\b)
   | (?P<numeric>\b(?P<n_day>[0-3]?\d)(?P<n_sep>[-/.])(?P<n_month>[01]?\d)(?P=n_sep)(?P<n_year>{_Y})\b)
   | (?P<iso>\b(?P<i_year>{_Y})-(?P<i_month>[01]\d)-(?P<i_day>[0-3]\d)\b)
   | (?P<monthyear>\b(?P<m_month>{_MONTHS})\.?\s+(?:van\s+)?(?P<m_year>{_Y})\b)
@@ -62,6 +63,9 @@ _PATTERN = re.compile(
   | (?P<monthalone>\b(?P<a_pre>van|in|eind|begin|medio|per|vóór|voor|na|tot|sinds)\s+
         (?:de\s+maand\s+)?(?P<a_month>{_MONTHS})\b(?!\s*\d)(?![\w-]))
   | (?P<yearalone>\b(?P<ya_pre>in|per|vanaf|sinds|vóór|uiterlijk|eind|begin|medio)\s+(?P<ya_year>{_Y})\b(?![-/.]\d))
+  | (?P<relative>\b(?P<r_day>eergisteren|gisteren|gister(?:ochtend|middag|avond)|vandaag|
+        van(?:ochtend|middag|avond|nacht))\b
+      | \b(?P<r_when>vorige\s+week|afgelopen|vorige)\s+(?P<r_wd>{_WEEKDAYS})\b(?!\s+[0-3]?\d\b))
     """,
     re.I | re.X,
 )
@@ -156,6 +160,8 @@ def _explicit(m: re.Match[str]) -> tuple[FuzzyDate | None, bool]:
         return _date(int(g["pa_year"]), MONTH[g["pa_month"].lower()], int(g["pa_day"])), False
     if g["full"]:
         return _date(int(g["f_year"]), MONTH[g["f_month"].lower()], int(g["f_day"])), False
+    if g["mdy"]:  # "november 16th, 2023": a site's date in an English template
+        return _date(int(g["mdy_year"]), MONTH[g["mdy_month"].lower()], int(g["mdy_day"])), False
     if g["numeric"]:
         return _date(int(g["n_year"]), int(g["n_month"]), int(g["n_day"])), False
     if g["iso"]:
@@ -222,6 +228,11 @@ def find(text: str, doc_date: date | None, anchor: date | None = None) -> list[M
     out: list[Mention] = []
     for m, (value, period) in zip(matches, values, strict=True):
         inferred = False
+        if value is None and m["relative"]:
+            value, inferred = relative_day(m, doc_date), True
+            if value is not None:
+                out.append(Mention(value, m.start(), m.end(), inferred, None, False))
+            continue
         if value is None:
             near = _nearest(explicit, m.start())
             base = near.first if near is not None else anchor or doc_date
@@ -280,6 +291,28 @@ def _yearless(m: re.Match[str], base: date | None, doc: date | None) -> FuzzyDat
         year = base.year if base.month <= (7 if side in ("voor", "vóór") else 10) else base.year + 1
         return _summer(side, year)
     return None
+
+
+def relative_day(m: re.Match[str], doc: date | None) -> FuzzyDate | None:
+    """A day told relative to the document's date, as news tells it: "gisteravond",
+    "afgelopen dinsdag" (the last Tuesday before it), "vorige week donderdag" (the Thursday of
+    the week before)."""
+    if doc is None:
+        return None
+    word = (m["r_day"] or "").lower()
+    if word:
+        back = 2 if word == "eergisteren" else 1 if word.startswith("gister") else 0
+        day = doc - timedelta(days=back)
+        return FuzzyDate(day.year, day.month, day.day)
+    weekday = _weekday(m["r_wd"])
+    if weekday is None:
+        return None
+    if m["r_when"].lower().startswith("vorige") and "week" in m["r_when"].lower():
+        monday = doc - timedelta(days=doc.weekday() + 7)
+        day = monday + timedelta(days=weekday)
+    else:  # "afgelopen dinsdag", "vorige dinsdag": the last one before the document
+        day = doc - timedelta(days=(doc.weekday() - weekday) % 7 or 7)
+    return FuzzyDate(day.year, day.month, day.day)
 
 
 def _weekday(word: str | None) -> int | None:

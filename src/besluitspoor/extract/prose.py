@@ -25,6 +25,12 @@ _DECIDED = re.compile(
     r"\b(?:de )?(?:gemeente)?raad\b[^.;]{0,40}?\b(?:stemde|stemden|ging|nam|stelde|besloot|heeft)\b"
     r"[^.;]{0,80}?\b(?:in met|akkoord|aan|vast|besloten|ingestemd)\b|"
     r"\b(?:gemeente)?raad\b[^.;]{0,30}?\bstemde[n]?\s+(?:\w+\s+){0,3}?in\b|"
+    # "heeft de gemeenteraad vorige week de begroting vastgesteld"
+    r"\bheeft\s+de\s+(?:gemeente)?raad\b[^.;]{0,120}?\b(?:vastgesteld|aangenomen|besloten|"
+    r"ingestemd|goedgekeurd)\b|"
+    # "stemden alle fracties woensdag in met de begroting", "alle partijen stemden in met"
+    r"\bstemde[n]?\s+(?:\w+\s+){0,3}?(?:fracties|partijen|raadsleden)\b[^.;]{0,60}?\bin met\b|"
+    r"\b(?:fracties|partijen|raadsleden)\b[^.;]{0,40}?\bstemde[n]?\b[^.;]{0,60}?\bin met\b|"
     r"\b(?:wordt|worden|werd|werden)\b[^.;]{0,60}?\b(?:voorstel|verordening|begroting|plan|nota|"
     r"regeling)\b[^.;]{0,60}?\b(?:aangenomen|vastgesteld|goedgekeurd)\b|"
     r"\b(?:voorstel|verordening|begroting|plan|nota)\b[^.;]{0,80}?\b(?:wordt|werd)\b[^.;]{0,40}?"
@@ -218,6 +224,35 @@ _TOLD_DECISIONS = re.compile(
 )
 
 
+# Several decisions in one sentence: "heeft de raad onder meer verschillende bestemmingsplannen
+# vastgesteld, namelijk A, B en C"; "Ook heeft de raad de X, het Y en de Z ongewijzigd vastgesteld".
+_ENUMERATED = re.compile(
+    r"\bheeft\s+de\s+(?:gemeente)?raad\s+(?:(?:onder\s+meer|ook|verder|tevens)\s+)?"
+    r"(?P<what>[^.;:]{4,300}?)\s+(?:ongewijzigd\s+|unaniem\s+|gewijzigd\s+)?"
+    r"(?:vastgesteld|aangenomen|goedgekeurd)\b(?:,?\s*namelijk:?\s+(?P<list>[^.;]{4,400}))?",
+    re.I,
+)
+
+
+def _items(listed: str) -> list[str]:
+    """ "A, B en C" -> [A, B, C]; a lone item (no comma) is not split on its "en"."""
+    parts = [p.strip() for p in re.split(r",\s+", listed) if p.strip()]
+    if len(parts) > 1 and " en " in parts[-1]:
+        *rest, last = parts
+        parts = [*rest, *last.rsplit(" en ", 1)]
+    return parts
+
+
+def _enumerated(sentence: str) -> list[str]:
+    m = _ENUMERATED.search(sentence)
+    if m is None:
+        return []
+    if m["list"]:
+        return _items(m["list"])
+    parts = _items(m["what"])
+    return parts if len(parts) > 1 else []
+
+
 def told_decisions(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
     """Each council decision a sentence of news tells of, as a raadsbesluit of its own; True when
     the sentence held any."""
@@ -225,6 +260,23 @@ def told_decisions(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
 
     known = {s["title"].lower() for s in draft.steps if s["kind"] == "raadsbesluit"}
     found = False
+    for item in _enumerated(sentence):
+        what = short(item, words=12)
+        if len(what.split()) < 2 or what.lower() in known:
+            continue
+        step = {
+            "id": draft.new_id("steps", f"rb-{when.iso()}"),
+            "kind": "raadsbesluit",
+            "date": when.iso(),
+            "title": what[:1].upper() + what[1:],
+            "outcome": "aangenomen",
+        }
+        draft.steps.append(step)
+        draft.quotes.setdefault(f"steps/{step['id']}", []).append(norm(item))
+        known.add(step["title"].lower())
+        found = True
+    if found:
+        return True
     for m in _TOLD_DECISIONS.finditer(sentence):
         what = short(m.group("what") or m.group("what2"), words=12)
         if len(what.split()) < 2 or what.lower() in known:
