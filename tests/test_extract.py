@@ -891,3 +891,25 @@ def test_stdin_is_read_as_files_are(run: Run) -> None:
     latin = run("extract", "-", "--format", "json", input=windows.encode("cp1252"))  # type: ignore[arg-type]
     assert latin.exit_code == 0, latin.output
     assert "Café de Kroon" in latin.stdout  # read as a file in Windows-1252 is
+
+
+def test_a_college_list_gives_one_step_per_decided_item() -> None:
+    """Numbered items with their decision under "Besluit:": an item with nothing under it was
+    only on the agenda, and the bullets under "Besluit:" are the points of one decision."""
+    from datetime import date
+
+    text = (
+        "Besluitenlijst College van B&W\n\nDatum: 4 maart 2024\n\n"
+        "1. Opening\n\n2. Ingekomen stukken\n\n3.a. Uitnodigingen\n\n4. Oekraïne\n\n"
+        "5. Speelplaats Havenkwartier\n\nBesluit:\n\n"
+        " • In te stemmen met de inrichting van de speelplaats Havenkwartier.\n"
+        " • Omwonenden per brief over het besluit te informeren.\n\n"
+        "6. Verkoop perceel Dorpsstraat 14\n\nBesluit:\n\n"
+        "Akkoord te gaan met de verkoop van het perceel Dorpsstraat 14.\n"
+    )
+    draft = recognise(text, date(2024, 3, 4))
+    decisions = [s for s in draft.steps if s["kind"] == "collegebesluit"]
+    assert [s["title"] for s in decisions] == [
+        "Speelplaats Havenkwartier",
+        "Verkoop perceel Dorpsstraat 14",
+    ]

@@ -160,6 +160,8 @@ def items(doc: Document) -> list[Item]:
     return items + [it for it in motions if it.index < starts[0][0]]
 
 
+# "Besluit:" (one decision, its points follow), not "Besluiten:" (a list of decisions).
+_ONE_DECISION = re.compile(r"^\s*(?:het college |de raad )?besluit\s*:?\s*$", re.I)
 _BULLET_LINE = re.compile(r"^[ \t]*[•·▪◦*–-][ \t]+\S")
 # Sections whose bullets are no decisions: who was there, invitations, the council's calendar.
 _NOT_DECISIONS = re.compile(
@@ -217,6 +219,8 @@ def _bullets(item: Item) -> list[Item]:
     points = [re.sub(r"^[ \t]*[•·▪◦*–-][ \t]+", "", item.lines[row]) for row in rows]
     if own and all(_POINT.match(p) or _DICTUM_SHAPE.search(p) for p in points):
         return [item]  # "- Neem kennis van ...", "- Stem in met ...": the item's own decision
+    if own and any(_ONE_DECISION.match(line) for line in item.lines[1 : rows[0]]):
+        return [item]  # bullets under "Besluit:" are the points of the item's one decision
     out = []
     for k, row in enumerate(rows):
         end = rows[k + 1] if k + 1 < len(rows) else len(item.lines)
@@ -416,7 +420,15 @@ def decided_items(
     one that announces amendments or motions ("Vier amendementen werden hierbij ingediend:")
     are those amendments or motions."""
     listed: tuple[str, int] | None = None  # (kind, indent) of an item listing motions
-    for n, block in enumerate(items(doc), start=1):
+    found = items(doc)
+    # A numbered college list that writes each decision under "Besluit:": a numbered item with
+    # nothing under it ("6.b. Weekoverzicht", "7. Oekraïne") was on the agenda, but no decision
+    # was taken.
+    labelled = [b for b in found if any(_DICTUM_LABEL.match(line) for line in b.lines[1:])]
+    for n, block in enumerate(found, start=1):
+        bare = block.number and not any(line.strip() for line in block.lines[1:])
+        if college and len(labelled) >= 2 and bare:
+            continue
         indent = len(block.lines[0]) - len(block.lines[0].lstrip())
         inherited = listed[0] if listed is not None and indent > listed[1] else None
         if inherited is None:
