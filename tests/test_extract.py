@@ -913,3 +913,25 @@ def test_a_college_list_gives_one_step_per_decided_item() -> None:
         "Speelplaats Havenkwartier",
         "Verkoop perceel Dorpsstraat 14",
     ]
+
+
+def test_news_without_a_year_is_dated_by_the_weekday_that_fits_a_year_it_names() -> None:
+    from besluitspoor.extract import dates
+
+    text = "Alle fracties stemden woensdag 9 november in met de begroting 2023."
+    assert str(dates.year_by_weekday(text)) == "2022-11-09"  # the budget for 2023, in 2022
+    assert dates.year_by_weekday("Dinsdag 12 december vergaderde de raad.") is None  # no year
+    # 12 December is a Tuesday in 2023 and in 2017: named both, the text says nothing sure.
+    assert dates.year_by_weekday("dinsdag 12 december; plannen 2017 en 2023") is None
+
+
+def test_news_telling_a_vote_by_the_parties_gives_the_decision() -> None:
+    text = (
+        "Gemeenteraad neemt begroting aan\n\n"
+        "Met uitzondering van één fractie stemden alle fracties woensdag 9 november in met de "
+        "begroting 2023.\n"
+    )
+    draft = recognise(text)
+    kinds = {(s["kind"], s["date"]) for s in draft.steps}
+    assert ("raadsbesluit", "2022-11-09") in kinds
+    assert ("raadsvergadering", "2022-11-09") in kinds

@@ -25,7 +25,15 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "de raad ... heeft ... besloten", unless another body is the subject in between
             rf"\b(?:gemeente)?raad\b(?:(?!college\b|wij\b)[^.;]){{0,40}}?\b(?:heeft|hebben|had)\b"
             rf"[^.;]{{0,30}}?"
-            rf"\b(?:vastgesteld|besloten|aangenomen|ingestemd)\b",
+            rf"\b(?:vastgesteld|besloten|aangenomen|ingestemd)\b|"
+            # The council's parties as the subject, as news tells a vote: "stemden alle fracties
+            # woensdag in met de begroting", "Alle raadsleden zijn akkoord", "kon rekenen op de
+            # steun van de gehele raad"
+            rf"\b(?:fracties|partijen|raadsleden)\b[^.;]{{0,40}}?\bstemde[n]?\b[^.;]{{0,60}}?\bin met\b|"
+            rf"\bstemde[n]?\s+(?:\w+\s+){{0,3}}?(?:fracties|partijen|raadsleden)\b[^.;]{{0,60}}?"
+            rf"\bin met\b|\balle (?:fracties|partijen|raadsleden) (?:zijn|waren|gingen|stemden)\b"
+            rf"[^.;]{{0,20}}?\b(?:akkoord|voor|in met)\b|"
+            rf"\bsteun van de (?:gehele|voltallige) (?:gemeente)?raad\b",
             re.I,
         ),
     ),

@@ -337,6 +337,32 @@ def resolve_day(
     return min(options, key=lambda v: abs((v.first - doc).days)) if options else None
 
 
+_WEEKDAY_DAY = re.compile(
+    rf"\b(?P<wd>{_WEEKDAYS})\s+(?P<day>[0-3]?\d)(?:e|ste|de)?\s+(?P<month>{_MONTHS})\b(?!\.?,?\s*\d)",
+    re.I,
+)
+_YEAR = re.compile(rf"\b{_Y}\b")
+
+
+def year_by_weekday(text: str) -> FuzzyDate | None:
+    """A text that never writes the year of its days, as news often does ("woensdag 9 november"
+    beside "de begroting 2023"): the first weekday-and-day whose weekday fits exactly one of the
+    years the text names or the year before one (a budget for 2023 is decided in 2022)."""
+    years = {int(y) for y in _YEAR.findall(text)}
+    candidates = sorted(years | {y - 1 for y in years})
+    for m in _WEEKDAY_DAY.finditer(text):
+        weekday = _weekday(m["wd"])
+        month, day = MONTH[m["month"].lower()], int(m["day"])
+        fits = [
+            v for y in candidates if (v := _date(y, month, day)) and v.first.weekday() == weekday
+        ]
+        if len(fits) == 1:
+            return fits[0]
+        if fits:
+            return None  # the weekday fits several named years: no guess
+    return None
+
+
 def first_day(text: str, doc_date: date | None = None) -> FuzzyDate | None:
     """The first date to the day in `text` that is not a bound ("tot 1 januari 1980")."""
     for m in _PATTERN.finditer(text):  # lazily: the first one will do

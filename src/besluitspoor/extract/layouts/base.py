@@ -149,4 +149,4 @@ def doc_date(doc: Document, layout: Layout, given: date | None) -> FuzzyDate | N
     if given is not None:
         return FuzzyDate.of(given)
     days = [m.value for m in dates.find(doc.text, None) if m.day and m.role != "bound"]
-    return max(days, key=lambda d: d.first) if days else None
+    return max(days, key=lambda d: d.first) if days else dates.year_by_weekday(doc.text)
