@@ -198,3 +198,17 @@ def test_every_command_has_help_with_an_example(run: Run) -> None:
 
     walk(group, [])
     assert missing == [], f"commands without an example in --help: {missing}"
+
+
+def test_an_import_says_when_a_dossier_names_no_municipality(run: Run, tmp_path: Path) -> None:
+    """A draft leaves `municipality: onbekend`; the import says so (issue 25.16)."""
+    path = tmp_path / "d.yaml"
+    path.write_text(
+        "format: besluitspoor/1\ndossier:\n  id: buurtteams\n  title: Buurtteams\n"
+        "  municipality: onbekend\n  profile: basis\n",
+        encoding="utf-8",
+    )
+    result = run("import", str(path))
+    assert result.exit_code == 0
+    assert "buurtteams noemt geen gemeente" in result.stderr
+    assert "--set municipality=NAAM" in result.stderr

@@ -341,3 +341,27 @@ def test_a_promise_due_in_a_councils_words_becomes_overdue(dossier: Run) -> None
     checked = dossier("check", "wassenaar-sociaal-team", "--as-of", "2023-10-02", "-f", "json")
     rules = {f["rule"] for f in json.loads(checked.stdout)["dossiers"][0]["findings"]}
     assert "toezegging-verlopen" in rules
+
+
+def test_removing_a_referred_step_is_refused_before_asking(loaded: Run) -> None:
+    """A user is not asked to confirm a removal that is then refused (issue 25.15)."""
+    result = loaded("step", "remove", "rib-2022-06")  # no --yes, not a terminal
+    assert result.exit_code == 2
+    assert "wordt genoemd in" in result.stderr
+    assert "--yes" not in result.stderr
+    result = loaded("toezegging", "remove", "informeren-november")
+    assert result.exit_code == 2 and "--yes" in result.stderr  # nothing refers to it: asked
+
+
+def test_a_slash_date_says_how_it_was_read(dossier: Run) -> None:
+    """02/08/2023 could be two days: the reading taken is said; 2023/02/08 is taken as it is
+    (issue 25.17)."""
+    result = dossier("add", "rib", "wassenaar-sociaal-team", "--date", "02/08/2023", "--title", "A")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == "rib-2023-08-02"
+    assert "--date 02/08/2023: gelezen als dag/maand/jaar, 2 augustus 2023" in result.stderr
+    result = dossier("add", "rib", "wassenaar-sociaal-team", "--date", "2023/02/09", "--title", "B")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == "rib-2023-02-09" and "gelezen als" not in result.stderr
+    result = dossier("add", "rib", "wassenaar-sociaal-team", "--date", "13/02/2023", "--title", "C")
+    assert "gelezen als" not in result.stderr  # only one reading is a date

@@ -97,6 +97,8 @@ _WRITTEN = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(r"(?P<day>\d{1,2})[-/](?P<month>\d{1,2})[-/](?P<year>\d{4})")
+# Year first with slashes (2023/02/08): unambiguous, as the ISO form is.
+_YMD = re.compile(r"(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})")
 
 
 class FuzzyDateError(ValueError):
@@ -308,7 +310,7 @@ def _parse_single(text: str) -> FuzzyDate:
         year, month, day = (int(g) if g else None for g in m.groups())
         assert year is not None
         return FuzzyDate(year, month, day)
-    if m := _NUMERIC.fullmatch(text):
+    if m := _NUMERIC.fullmatch(text) or _YMD.fullmatch(text):
         return FuzzyDate(int(m["year"]), int(m["month"]), int(m["day"]))
     if m := _WRITTEN.fullmatch(text):
         return _parse_written(m)
@@ -431,3 +433,15 @@ def time_interval(value: str | None) -> tuple[int, int]:
     hours, minutes = value.split(":")
     start = int(hours) * 60 + int(minutes)
     return (start, start + 1)
+
+
+def ambiguous_reading(text: str) -> FuzzyDate | None:
+    """The date `02/08/2023` is read as (day first, as Dutch writes it) when the other reading
+    would be a date too: callers say which one was taken."""
+    m = _NUMERIC.fullmatch(text.strip())
+    if m is None or "/" not in text:
+        return None
+    day, month = int(m["day"]), int(m["month"])
+    if day == month or day > 12 or month > 12:
+        return None
+    return FuzzyDate(int(m["year"]), month, day)

@@ -34,6 +34,8 @@ class ImportReport:
     merged: dict[str, list[str]] = field(default_factory=dict)  # dossier -> items added
     steps: int = 0
     dry_run: bool = False
+    # Dossiers whose municipality a draft left as "onbekend": a report would print it so.
+    no_municipality: list[str] = field(default_factory=list)
 
 
 @contextmanager
@@ -97,6 +99,8 @@ def import_paths(
                     )
                 if dossier.id not in seen:
                     report.dossiers.append(dossier.id)
+                    if dossier.dossier.municipality.strip().lower() == "onbekend":
+                        report.no_municipality.append(dossier.id)
                 seen[dossier.id] = result.path
                 where[dossier.id] = (result.path, line)
                 report.steps += len(dossier.steps)

@@ -276,22 +276,18 @@ class Recorder:
 
         return self.update(section, item_id, mutate, dossier_id, label=label)
 
+    def check_removable(self, section: Section, item_id: str, dossier_id: str) -> None:
+        """InputError when another item refers to this one: said before a user is asked to
+        confirm a removal that would then be refused."""
+        with self.db.read() as conn:
+            _refuse_if_referred(store.load(conn, dossier_id), section, item_id)
+
     def remove(self, section: Section, item_id: str, dossier_id: str | None = None) -> Outcome:
         """Remove an item; refused while another item refers to it."""
         holder = self.locate(section, item_id, dossier_id)
         with self.db.write() as conn:
             current = store.load(conn, holder)
-            referrers = references_to(current, section, item_id)
-            if referrers:
-                raise InputError(
-                    t(
-                        "{what} '{id}' wordt genoemd in {where}; verander die eerst",
-                        "{what} '{id}' is referred to by {where}; change those first",
-                        what=noun(section),
-                        id=item_id,
-                        where=", ".join(referrers),
-                    )
-                )
+            _refuse_if_referred(current, section, item_id)
             data = current.to_data()
             data[section] = [i for i in data.get(section, []) if i["id"] != item_id]
             self._save(conn, checked(data, self.profiles))
@@ -474,6 +470,20 @@ def rename_references(data: Data, section: str, old: str, new: str) -> None:
                     item[field] = new
                 elif isinstance(value, list):
                     item[field] = [new if v == old else v for v in value]
+
+
+def _refuse_if_referred(dossier: Dossier, section: Section, item_id: str) -> None:
+    referrers = references_to(dossier, section, item_id)
+    if referrers:
+        raise InputError(
+            t(
+                "{what} '{id}' wordt genoemd in {where}; verander die eerst",
+                "{what} '{id}' is referred to by {where}; change those first",
+                what=noun(section),
+                id=item_id,
+                where=", ".join(referrers),
+            )
+        )
 
 
 def references_to(dossier: Dossier, section: str, item_id: str) -> list[str]:

@@ -18,6 +18,7 @@ from besluitspoor.cli.base import (
     need,
     recorder,
     report,
+    say_date_readings,
 )
 from besluitspoor.cli.parsing import Group
 from besluitspoor.model import STEP_CLASSES, StepBase, choices_of, refs_of
@@ -185,6 +186,7 @@ def add_step(ctx: typer.Context, kind: str, values: dict[str, Any]) -> None:
         check = FuzzyDate.parse if key == "date" else None
         values[key] = need(values.get(key), option_name(key), vocab.DUTCH_KEYS[key], check)
     step: dict[str, Any] = {"kind": kind, **values}
+    say_date_readings(values)
     outcome = recorder(ctx).add(
         dossier_id, "steps", step, replace=replace, new=new, label=_option_label
     )

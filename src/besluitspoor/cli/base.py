@@ -189,6 +189,27 @@ def say(message: str) -> None:
     err().print(message, markup=False, highlight=False, soft_wrap=True)
 
 
+def say_date_readings(values: dict[str, Any]) -> None:
+    """`--date 02/08/2023` could be either of two days: say which one was taken (day first,
+    as Dutch writes it)."""
+    from besluitspoor.fuzzydate import ambiguous_reading
+    from besluitspoor.i18n import lang, t
+
+    for key, value in values.items():
+        reading = ambiguous_reading(value) if isinstance(value, str) else None
+        if reading is not None:
+            say(
+                t(
+                    "--{k} {v}: gelezen als dag/maand/jaar, {d} (schrijf {iso} om zeker te zijn)",
+                    "--{k} {v}: read as day/month/year, {d} (write {iso} to be sure)",
+                    k=key.replace("_", "-"),
+                    v=value,
+                    d=reading.display("long", lang()),
+                    iso=reading.iso(),
+                )
+            )
+
+
 def nothing_to_change() -> str:
     from besluitspoor.i18n import t
 

@@ -121,6 +121,7 @@ def import_(
                 "overwritten": report.overwritten,
                 "merged": report.merged,
                 "steps": report.steps,
+                "no_municipality": report.no_municipality,
             }
         )
     imported = [d for d in report.dossiers if d not in report.merged]
@@ -149,6 +150,16 @@ def import_(
                 d=dossier_id,
                 w=t("zou vervangen", "would replace") if dry_run else t("vervangen", "replaced"),
                 items=", ".join(lost),
+            )
+        )
+    for dossier_id in report.no_municipality:
+        say(
+            t(
+                "let op: {d} noemt geen gemeente (municipality: onbekend); vul die in met "
+                "'besluitspoor dossier edit {d} --set municipality=NAAM'",
+                "note: {d} names no municipality (municipality: onbekend); fill it in with "
+                "'besluitspoor dossier edit {d} --set municipality=NAME'",
+                d=dossier_id,
             )
         )
     for dossier_id, added in report.merged.items():

@@ -20,6 +20,7 @@ from besluitspoor.cli.base import (
     print_json,
     recorder,
     report,
+    say_date_readings,
     settings,
 )
 from besluitspoor.cli.options import DossierArg, JsonOpt, SetOpt, UnsetOpt, YesOpt
@@ -78,6 +79,7 @@ def _add(
     from besluitspoor.cli.adding import option_name
 
     label: Callable[[str], str] = lambda key: option_name(key.split("[")[0])  # noqa: E731
+    say_date_readings(entry)
     report(recorder(ctx).add(dossier, section, entry, replace=replace, new=new, label=label))
 
 
@@ -141,6 +143,7 @@ def _remove(
 
     rec = recorder(ctx)
     holder = rec.locate(section, item_id, dossier)
+    rec.check_removable(section, item_id, holder)  # before asking, not after a "ja"
     question = t(
         "{what} '{id}' uit dossier '{dossier}' verwijderen?",
         "Remove {what} '{id}' from dossier '{dossier}'?",

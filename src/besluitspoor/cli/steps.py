@@ -124,6 +124,7 @@ def step_remove(
 
     rec = recorder(ctx)
     holder = rec.locate("steps", step, dossier)
+    rec.check_removable("steps", step, holder)  # before asking: a refusal after a "ja" annoys
     confirm(
         yes,
         t(
