@@ -67,6 +67,9 @@ def test_agenda_feed_is_rfc5545_with_stable_uids(
         start, end = event.decoded("DTSTART"), event.decoded("DTEND")
         assert not hasattr(start, "hour") and (end - start).days == 1  # all-day
         assert event["DTSTAMP"] and event["SUMMARY"]
+        # A calendar shows an event's title: who and what, short; the finding is below it.
+        assert len(str(event["SUMMARY"])) <= 80, event["SUMMARY"]
+        assert not str(event["DESCRIPTION"]).splitlines()[0].endswith("…")  # the whole finding
     uids = {str(e["UID"]) for e in events}
     later = {str(e["UID"]) for e in Calendar.from_ical(again).walk("VEVENT")}
     assert len(uids) == len(events) and uids & later  # the same duties keep their UIDs

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, date, datetime, timedelta
 
 from besluitspoor import __version__
@@ -84,11 +85,10 @@ def agenda_ics(items: list[Item], lang: str) -> str:
         event.add("dtstamp", stamp)
         event.add("dtstart", item.day)
         event.add("dtend", item.day + timedelta(days=1))
-        prefix = f"{L['overdue']}: " if item.overdue else ""
-        event.add("summary", CONTROL.sub(" ", f"{prefix}{item.dossier_title}: {item.what}"))
+        event.add("summary", CONTROL.sub(" ", summary(item, lang)))
         details = [
             item.what,
-            f"{L['dossier']}: {item.dossier}",
+            f"{L['dossier']}: {item.dossier_title} ({item.dossier})",
             f"{L['who']}: {L['lanes'][item.who]}",
         ]
         if item.evidence:
@@ -99,6 +99,26 @@ def agenda_ics(items: list[Item], lang: str) -> str:
         event.add("transp", "TRANSPARENT")  # a deadline, not a meeting: it blocks no time
         calendar.add_component(event)
     return str(calendar.to_ical().decode("utf-8"))
+
+
+SUMMARY_WIDTH = 80  # what a calendar shows of an event's title, give or take
+
+
+def summary(item: Item, lang: str) -> str:
+    """An event's title: who must act and what, short enough for a calendar to show (the
+    whole finding is its description). A long quoted text is cut to its first words."""
+    L = labels(lang)
+    what = re.sub(r"'([^']{40,})'", lambda m: f"'{_cut(m.group(1), 32)}'", item.what)
+    prefix = f"{L['overdue']}: " if item.overdue else ""
+    text = f"{prefix}{L['lanes'][item.who]}: {what}"
+    return _cut(text[:1].upper() + text[1:], SUMMARY_WIDTH)
+
+
+def _cut(text: str, width: int) -> str:
+    """At most `width` characters, cut between words, with an ellipsis when cut."""
+    if len(text) <= width:
+        return text
+    return text[: width - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
 def _stamp() -> datetime:
