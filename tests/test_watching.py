@@ -265,3 +265,19 @@ def test_sarif_uris_are_encoded_and_relative_to_the_checkout(
         for r in log["runs"][0]["results"]
     }
     assert uris == {"dossiers%202024%20%231/%C3%A9%C3%A9n%25.yaml"}
+
+
+def test_a_change_of_state_says_the_old_state_not_the_whole_old_message(loaded: Run) -> None:
+    """'nog te doen → verstreken' needs no repeat of the message (issue 25.13); feed entries
+    are titled in words, and feeds of different dossiers have different ids."""
+    args = ("changes", "--since", AGENDA_DAY, "--as-of", "2023-02-08")
+    text = loaded(*args, "alblasserdam-gr-sociaal").stdout
+    assert "was: nog te doen" in text
+    assert "was: toezegging" not in text
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    feed = ET.fromstring(loaded(*args, "alblasserdam-gr-sociaal", "-f", "atom").stdout.encode())
+    titles = [e.find("a:title", ns).text or "" for e in feed.findall("a:entry", ns)]  # type: ignore[union-attr]
+    assert titles and all(t.endswith("(alblasserdam-gr-sociaal)") for t in titles)
+    assert any(t.startswith("Gewijzigd: toezegging") for t in titles), titles
+    other = ET.fromstring(loaded(*args, "wassenaar-sociaal-team", "-f", "atom").stdout.encode())
+    assert feed.find("a:id", ns).text != other.find("a:id", ns).text  # type: ignore[union-attr]

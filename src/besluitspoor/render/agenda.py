@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 from besluitspoor import __version__
 from besluitspoor.agenda import Item
 from besluitspoor.fuzzydate import FuzzyDate
-from besluitspoor.render.entries import Cell, Entry, EntryList
+from besluitspoor.render.entries import Cell, Entry, EntryList, shorten
 from besluitspoor.render.labels import labels
 
 AGENDA_FORMAT = "besluitspoor-agenda/1"
@@ -108,17 +108,10 @@ def summary(item: Item, lang: str) -> str:
     """An event's title: who must act and what, short enough for a calendar to show (the
     whole finding is its description). A long quoted text is cut to its first words."""
     L = labels(lang)
-    what = re.sub(r"'([^']{40,})'", lambda m: f"'{_cut(m.group(1), 32)}'", item.what)
+    what = re.sub(r"'([^']{40,})'", lambda m: f"'{shorten(m.group(1), 32)}'", item.what)
     prefix = f"{L['overdue']}: " if item.overdue else ""
     text = f"{prefix}{L['lanes'][item.who]}: {what}"
-    return _cut(text[:1].upper() + text[1:], SUMMARY_WIDTH)
-
-
-def _cut(text: str, width: int) -> str:
-    """At most `width` characters, cut between words, with an ellipsis when cut."""
-    if len(text) <= width:
-        return text
-    return text[: width - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return shorten(text[:1].upper() + text[1:], SUMMARY_WIDTH)
 
 
 def _stamp() -> datetime:

@@ -3,15 +3,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import UTC, datetime, time
 
 from besluitspoor.baseline import fingerprint
 from besluitspoor.changes import Changes
 from besluitspoor.fuzzydate import FuzzyDate
-from besluitspoor.render.entries import Cell, Entry, EntryList
+from besluitspoor.render.entries import Cell, Entry, EntryList, shorten
 from besluitspoor.render.findings import md_escape
-from besluitspoor.render.labels import ICON, STYLE, labels
+from besluitspoor.render.labels import ICON, STYLE, labels, severity_word
 from besluitspoor.rules.engine import Finding
 
 CHANGES_FORMAT = "besluitspoor-changes/1"
@@ -40,6 +41,19 @@ def _rows(diff: Changes) -> list[tuple[str, Finding, Finding | None]]:
     return rows
 
 
+def was_line(before: Finding, after: Finding, lang: str) -> str | None:
+    """What a changed finding was: its state when that changed ("nog te doen → verstreken" says
+    it all: the message follows from it), else its old message."""
+    L = labels(lang)
+
+    def state(f: Finding) -> str:
+        return L["finding_kind"].get(f.kind) or severity_word(f.severity, 1, lang)
+
+    if (before.kind, before.severity) != (after.kind, after.severity):
+        return state(before)
+    return before.message if before.message != after.message else None
+
+
 def changes_view(diff: Changes, lang: str) -> EntryList:
     w = _w(lang)
     entries = []
@@ -53,8 +67,8 @@ def changes_view(diff: Changes, lang: str) -> EntryList:
         if f.subject:
             head.append(Cell(f.subject))
         lines = [f.message]
-        if before is not None and before.message != f.message:
-            lines.append(f"[dim]{w['was']}: {before.message}[/dim]")
+        if before is not None and (was := was_line(before, f, lang)):
+            lines.append(f"[dim]{w['was']}: {was}[/dim]")
         entries.append(Entry(head, lines))
     title = f"{w['title']}: {_day(diff.before, lang)} → {_day(diff.after, lang)}"
     return EntryList(entries, title) if entries else EntryList([], f"{title}. {w['none']}")
@@ -96,11 +110,8 @@ def changes_md(diff: Changes, lang: str) -> str:
         "|---|---|---|---|---|",
     ]
     for state, f, before in _rows(diff):
-        was = (
-            f" _({w['was']}: {md_escape(before.message)})_"
-            if before and before.message != f.message
-            else ""
-        )
+        said = was_line(before, f, lang) if before is not None else None
+        was = f" _({w['was']}: {md_escape(said)})_" if said else ""
         subject = f"`{f.subject}`" if f.subject else ""
         lines.append(
             f"| {w[state]} {ICON[f.severity]} | `{f.rule}` | `{f.dossier}` | {subject} | "
@@ -119,7 +130,11 @@ def changes_atom(diff: Changes, lang: str, feed_url: str | None) -> str:
     w = _w(lang)
     updated = datetime.combine(diff.after, time(0, 0), UTC)
     feed = FeedGenerator()
-    feed.id(feed_url or "urn:besluitspoor:changes")
+    # Without a URL of its own, a feed is named by what it watches: two feeds of different
+    # dossiers are two feeds to a reader.
+    watched = sorted({f.dossier for _, f, _ in _rows(diff)})
+    digest = hashlib.sha256("\n".join(watched).encode()).hexdigest()[:16]
+    feed.id(feed_url or f"urn:besluitspoor:changes:{digest}")
     feed.title(f"besluitspoor: {w['title'].lower()}")
     feed.author({"name": "besluitspoor"})
     feed.language(lang)
@@ -129,9 +144,12 @@ def changes_atom(diff: Changes, lang: str, feed_url: str | None) -> str:
     for state, f, before in reversed(_rows(diff)):  # feedgen puts the last added first
         entry = feed.add_entry()
         entry.id(f"urn:besluitspoor:{fingerprint(f)}:{state}:{diff.after.isoformat()}")
-        title = f"{w[state]}: {f.dossier}: {f.rule}" + (f" {f.subject}" if f.subject else "")
+        # A reader lists titles: what happened, in words, and where.
+        title = f"{w[state].capitalize()}: {shorten(f.message, 90)} ({f.dossier})"
         entry.title(CONTROL.sub(" ", title))  # XML holds no control characters
         entry.updated(updated)
-        text = f.message if before is None else f"{f.message} ({w['was']}: {before.message})"
+        said = was_line(before, f, lang) if before is not None else None
+        text = f"{f.message} ({w['was']}: {said})" if said else f.message
+        text += f"\n{f.rule}" + (f" · {f.subject}" if f.subject else "")
         entry.content(CONTROL.sub(" ", f"{text} ({f.source})"), type="text")
     return str(feed.atom_str(pretty=True).decode("utf-8"))

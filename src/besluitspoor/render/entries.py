@@ -65,3 +65,11 @@ class EntryList:
                     yield Segment(" " * self.indent)
                     yield from row
                     yield Segment.line()
+
+
+def shorten(text: str, width: int) -> str:
+    """At most `width` characters, cut between words, with an ellipsis when cut (a calendar's
+    or a feed reader's title)."""
+    if len(text) <= width:
+        return text
+    return text[: width - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"

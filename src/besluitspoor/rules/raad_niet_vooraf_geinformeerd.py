@@ -34,6 +34,8 @@ MESSAGES = with_no_start(
             "late": "; de brief daarover is van {date}",
             "pending": "de raad moet vóór {start} met een raadsinformatiebrief over '{decision}' "
             "worden geïnformeerd",
+            "pending_none": "de raad moet vóór {start} worden geïnformeerd, met een "
+            "raadsinformatiebrief of een raadsvoorstel",
             "needs_data": "onduidelijk of de raad vóór {start} is geïnformeerd; een preciezere datum "
             "van de brief beslist",
         },
@@ -46,6 +48,8 @@ MESSAGES = with_no_start(
             "first letter or proposal to the council is dated {date}",
             "late": "; the letter about it is dated {date}",
             "pending": "the council must be informed by letter about '{decision}' before {start}",
+            "pending_none": "the council must be informed before {start}, by a letter (RIB) or a "
+            "proposal",
             "needs_data": "unclear whether the council was informed before {start}; a more precise "
             "date of the letter settles it",
         },
@@ -81,7 +85,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     title = decision.title if decision else ""
     if not passed(ctx.start, ctx.as_of):
-        yield ctx.pending(evidence=evidence, start=start, decision=title)
+        key = "pending" if decision is not None else "pending_none"  # nothing to name in quotes
+        yield ctx.pending(evidence=evidence, key=key, start=start, decision=title)
     elif decision is None and candidates:
         first = min(candidates, key=lambda s: s.date.first)
         yield ctx.violation(
