@@ -281,3 +281,16 @@ def test_a_change_of_state_says_the_old_state_not_the_whole_old_message(loaded: 
     assert any(t.startswith("Gewijzigd: toezegging") for t in titles), titles
     other = ET.fromstring(loaded(*args, "wassenaar-sociaal-team", "-f", "atom").stdout.encode())
     assert feed.find("a:id", ns).text != other.find("a:id", ns).text  # type: ignore[union-attr]
+
+
+def test_sarif_of_the_demo_gives_every_result_a_file_and_line(run: Run) -> None:
+    """README's `besluitspoor demo && besluitspoor check --format sarif`: GitHub code scanning
+    rejects a result without a physical location (issue 25.14)."""
+    assert run("demo").exit_code == 0
+    result = run("check", "--format", "sarif", "--fail-on", "never")
+    results = json.loads(result.stdout)["runs"][0]["results"]
+    assert results
+    for entry in results:
+        physical = entry["locations"][0]["physicalLocation"]
+        assert physical["artifactLocation"]["uri"].endswith(".yaml")
+        assert physical["region"]["startLine"] >= 1

@@ -356,13 +356,16 @@ def demo(
     target = str(folder / "besluitspoor.db") if folder is not None else state.db
     db = open_db(target, create=True)
     files, _ = find_files([data_dir()])
-    bundled = [d for d in (read_file(p, state.profile_names()).dossier for p in files) if d]
+    read = [read_file(p, state.profile_names()) for p in files]
+    # Each keeps the bundled file it came from and its lines, as an import does: findings
+    # (SARIF, GitHub annotations) then point at a file and line.
+    bundled = [(r.dossier, store.Origin(r.path, r.lines)) for r in read if r.dossier]
     loaded, kept = [], []
     with db.write() as conn:
-        present = store.existing_ids(conn, [d.id for d in bundled])
-        for dossier in bundled:
+        present = store.existing_ids(conn, [d.id for d, _ in bundled])
+        for dossier, origin in bundled:
             if dossier.id not in present:
-                store.save(conn, [dossier])
+                store.save(conn, [dossier], origins=[origin])
                 loaded.append(dossier.id)
             elif store.load(conn, dossier.id) != dossier:
                 kept.append(dossier.id)
@@ -384,7 +387,7 @@ def demo(
                 k=", ".join(kept),
             )
         )
-    wassenaar = next(d for d in bundled if d.id == "wassenaar-sociaal-team")
+    wassenaar = next(d for d, _ in bundled if d.id == "wassenaar-sociaal-team")
     out().print(dossier_view(wassenaar, state.lang))
     # The check as of the date the civic association wrote its letter about this case.
     profiles = load_profiles(state.profiles)
