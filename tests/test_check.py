@@ -432,3 +432,18 @@ def test_rules_with_an_empty_id_says_what_to_give(run: Run) -> None:
     result = run("rules", "")
     assert result.exit_code == 2
     assert "--select" not in result.stderr and "besluitspoor rules" in result.stderr
+
+
+def test_a_rule_explained_reads_in_paragraphs_with_its_severity_in_words(loaded: Run) -> None:
+    """`rules ID`: the severity in the run's language, and a docstring's paragraphs joined for
+    the terminal to wrap (its source line breaks cut sentences mid-way)."""
+    explained = loaded("rules", "toezegging-verlopen").stdout
+    assert "(informatie, standaard waarschuwing)" in explained
+    assert any(line.startswith("Right:") for line in explained.splitlines())
+    from besluitspoor.cli.checking import reflowed
+
+    assert reflowed("One\nsentence.\n\nWrong: a\nb.\nRight: c") == (
+        "One sentence.\n\nWrong: a b.\nRight: c"
+    )
+    english = loaded("--lang", "en", "rules", "toezegging-verlopen").stdout
+    assert "(informatie, default warning)" in english

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import textwrap
 from datetime import date
@@ -273,8 +274,12 @@ def rules(
                 }
             )
             return
+        from besluitspoor.i18n import lang
+        from besluitspoor.render.labels import severity_word
+
         default = t("standaard", "default")
-        out().print(f"[bold]{module.ID}[/bold] ({module.GROUP}, {default} {module.SEVERITY})")
+        severity = severity_word(module.SEVERITY, 1, lang())
+        out().print(f"[bold]{module.ID}[/bold] ({module.GROUP}, {default} {severity})")
         out().print(f"{t('bron', 'source')}: {module.SOURCE}", markup=False)
         out().print(f"{t('leest', 'reads')}: {', '.join(module.READS)}", markup=False)
         for name, param in getattr(module, "PARAMS", {}).items():
@@ -283,7 +288,7 @@ def rules(
                 markup=False,
             )
         out().print()
-        out().print(doc, markup=False)
+        out().print(reflowed(doc), markup=False)
         return
     if as_json:
         print_json(
@@ -435,3 +440,22 @@ def profiles(
 
 def _extends(chain: tuple[str, ...] | list[str]) -> str:
     return f"{t('breidt uit', 'extends')} {' → '.join(chain[1:])}" if len(chain) > 1 else ""
+
+
+_OWN_LINE = re.compile(r"^(?:Wrong|Right|Example|Examples|[-*•])\b|^[-*•]\s")
+
+
+def reflowed(doc: str) -> str:
+    """A docstring for the terminal to wrap: the lines of a paragraph joined, except those
+    that start a line of their own ("Wrong:", "Right:", a bullet)."""
+    paragraphs = []
+    for paragraph in doc.split("\n\n"):
+        lines: list[str] = []
+        for line in paragraph.splitlines():
+            line = line.strip()
+            if lines and not _OWN_LINE.match(line):
+                lines[-1] += " " + line
+            else:
+                lines.append(line)
+        paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs)

@@ -7,6 +7,7 @@ not met by a passed deadline is a `violation`. Pending and needs-data are always
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -14,7 +15,16 @@ from datetime import date as Day
 from types import ModuleType
 from typing import Any, Literal
 
-from besluitspoor.fuzzydate import FuzzyDate, before, on_or_before, time_interval
+from besluitspoor.fuzzydate import (
+    MONTH_LONG_EN,
+    MONTH_LONG_NL,
+    MONTH_SHORT_EN,
+    MONTH_SHORT_NL,
+    FuzzyDate,
+    before,
+    on_or_before,
+    time_interval,
+)
 from besluitspoor.model import Dossier, Precondition, Promise, StepBase
 from besluitspoor.requirements import RequiredStep
 from besluitspoor.trail import ordered_steps
@@ -344,10 +354,11 @@ class Context:
         return self._make("note", key, subject, evidence, "info", fields)
 
     def text(self, key: str, **fields: Any) -> str:
-        """The rule's message `key` in the context's language."""
+        """The rule's message `key` in the context's language. "op {date}" reads "in november
+        2022" when the date is a month, a year or a period: a day is "op", the rest "in"."""
         assert self.rule is not None
         messages = self.rule.MESSAGES.get(self.lang, self.rule.MESSAGES["nl"])
-        return str(messages[key].format(**fields))
+        return _PREPOSITION[self.lang].sub(r"in \1", str(messages[key].format(**fields)))
 
     def date_text(self, value: FuzzyDate | None) -> str:
         return value.display("long", self.lang) if value is not None else "?"
@@ -355,6 +366,20 @@ class Context:
     def start_missing(self) -> Finding:
         """The one needs-data a rule gives when it needs the start date and there is none."""
         return self.needs_data(key="no_start")
+
+
+def _not_a_day(words: Iterable[str]) -> str:
+    """A date that is no day: a month and year, a year alone, or a period ("okt – dec 2018")."""
+    months = "|".join(sorted(set(words), key=len, reverse=True))
+    return (
+        rf"((?:(?:{months})\s+)?\d{{4}}|(?:{months})(?:\s+\d{{4}})?\s+–\s+(?:{months})\s+\d{{4}})\b"
+    )
+
+
+_PREPOSITION = {
+    "nl": re.compile(rf"\bop {_not_a_day([*MONTH_LONG_NL, *MONTH_SHORT_NL])}"),
+    "en": re.compile(rf"\bon {_not_a_day([*MONTH_LONG_EN, *MONTH_SHORT_EN])}"),
+}
 
 
 def run_rules(ctx: Context, rules: Iterable[ModuleType]) -> Iterator[Finding]:
