@@ -447,3 +447,16 @@ def test_a_rule_explained_reads_in_paragraphs_with_its_severity_in_words(loaded:
     )
     english = loaded("--lang", "en", "rules", "toezegging-verlopen").stdout
     assert "(informatie, default warning)" in english
+
+
+def test_a_profile_names_its_file_as_a_reader_wants_it(
+    loaded: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Built in, or the user's file relative to here: no absolute path cut mid-word at 80
+    columns (issue 25.7)."""
+    shown = loaded("profiles", "gemeenschappelijke-regeling").stdout
+    assert "bestand: ingebouwd (gemeenschappelijke-regeling.yaml)" in shown
+    (tmp_path / "mijn.yaml").write_text("name: mijn\nextends: basis\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path.parent)
+    mine = loaded("--profiles", str(tmp_path), "profiles", "mijn").stdout
+    assert f"bestand: {tmp_path.name}/mijn.yaml" in mine

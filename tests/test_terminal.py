@@ -229,3 +229,22 @@ def test_amounts_read_as_check_writes_them(run: Run, tmp_path: Path) -> None:
     shown = run("timeline", "geld").stdout
     assert "€ 350.000" in shown and "350000.0" not in shown
     assert "€ 350,000" in run("--lang", "en", "timeline", "geld").stdout
+
+
+def test_a_head_too_wide_for_the_terminal_goes_on_indented_not_at_column_0() -> None:
+    """`changes` at 80 columns wrapped the subject back under "gewijzigd" (issue 25.7): a head
+    that does not fit goes on under the entry's indent, its ids whole."""
+    from rich.console import Console
+
+    from besluitspoor.render.entries import Cell, Entry, EntryList
+
+    console = Console(width=60, record=True, color_system=None)
+    head = [Cell("gewijzigd"), Cell("▲ toezegging-verlopen"), Cell("alblasserdam-gr-sociaal")]
+    entry = Entry([*head, Cell("concept-gr-juni-met-een-lange-naam")], ["de bevinding"])
+    console.print(EntryList([entry]))
+    lines = console.export_text().splitlines()
+    assert lines == [
+        "gewijzigd  ▲ toezegging-verlopen  alblasserdam-gr-sociaal",
+        "    concept-gr-juni-met-een-lange-naam",
+        "    de bevinding",
+    ]

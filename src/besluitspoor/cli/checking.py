@@ -405,7 +405,7 @@ def profiles(
     out().print(f"[bold]{p.name}[/bold] — {describe(p)}")
     chain = " → ".join(p.chain)
     out().print(f"{t('breidt uit', 'extends')}: {chain}", markup=False)
-    out().print(f"{t('bestand', 'file')}: {p.file}", markup=False, soft_wrap=True)
+    out().print(f"{t('bestand', 'file')}: {_shown_file(p.file)}", markup=False, soft_wrap=True)
     from besluitspoor.dossierfile.yamlio import dump
 
     out().print(f"{t('parameters', 'params')}:", markup=False)
@@ -459,3 +459,16 @@ def reflowed(doc: str) -> str:
                 lines.append(line)
         paragraphs.append("\n".join(lines))
     return "\n\n".join(paragraphs)
+
+
+def _shown_file(file: str) -> str:
+    """A profile's file as a reader wants it: built in, or relative to here when it can be."""
+    from besluitspoor.profiles import builtin_profiles_dir
+
+    path = Path(file)
+    if path.parent == builtin_profiles_dir():
+        return t("ingebouwd ({f})", "built in ({f})", f=path.name)
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

@@ -49,10 +49,17 @@ class EntryList:
             for n in range(columns)
         ]
         for entry in self.entries:
+            # The head's cells on one line; when they do not fit, the rest go on lines of
+            # their own, indented as the entry's text (never back at column 0).
             head = Text(style=entry.style)
             for n, cell in enumerate(entry.head):
                 last = n == len(entry.head) - 1
                 padded = cell.text if last else cell.text.ljust(widths[n])
+                if n and head.cell_len + len(padded.rstrip()) > options.max_width:
+                    head.rstrip()
+                    yield head
+                    head = Text(" " * self.indent, style=entry.style)
+                    padded = padded.rstrip()
                 head.append(padded, style=cell.style)
                 if not last:
                     head.append("  ")
