@@ -463,7 +463,7 @@ def reflowed(doc: str) -> str:
 
 def _shown_file(file: str) -> str:
     """A profile's file as a reader wants it: built in, or relative to here when it can be."""
-    from besluitspoor.profiles import builtin_profiles_dir
+    from besluitspoor.paths import builtin_profiles_dir
 
     path = Path(file)
     if path.parent == builtin_profiles_dir():
