@@ -386,3 +386,15 @@ def test_a_report_folder_removes_only_its_own_old_pages(loaded: Run, tmp_path: P
     assert loaded("report", "-f", "html", "-o", f"{site}/").exit_code == 0
     assert (site / "CNAME").read_text() == "mine\n" and (site / "README.md").exists()
     assert not (site / "oud-dossier.html").exists()  # its own old page goes
+
+
+def test_a_timeline_of_an_old_case_is_not_stretched_to_today(loaded: Run) -> None:
+    """Without --as-of the peildatum is today: years after a case's last step it is not drawn
+    (issue 25.11); a chosen --as-of is, however far."""
+    today = loaded("timeline", "bunnik-regionale-samenwerking", "-f", "md").stdout
+    chosen = loaded(
+        "timeline", "bunnik-regionale-samenwerking", "-f", "md", "--as-of", "2026-12-05"
+    ).stdout
+    gantt = [line for line in today.splitlines() if "Peildatum" in line and ":" in line]
+    assert not any("milestone" in line for line in gantt)
+    assert any("milestone" in line and "Peildatum" in line for line in chosen.splitlines())

@@ -117,7 +117,7 @@ def timeline(
         with settings(ctx).paged():
             out().print(timeline_view(results[0], lang))
         return
-    text = render_timeline(results[0], day, fmt, lang, templates)
+    text = render_timeline(results[0], day, fmt, lang, templates, as_of_chosen=as_of is not None)
     with settings(ctx).paged() if fmt == "md" and output is None else nullcontext():
         _write(text, output)
 

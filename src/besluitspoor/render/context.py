@@ -217,7 +217,11 @@ def finding_view(finding: Finding, lang: str) -> FindingView:
     )
 
 
-def timeline_context(result: Result, as_of: date, lang: str = "nl") -> TimelineContext:
+def timeline_context(
+    result: Result, as_of: date, lang: str = "nl", *, as_of_chosen: bool = True
+) -> TimelineContext:
+    """The timeline of one checked dossier. A peildatum nobody chose (today) more than a year
+    after the trail's last date is not drawn: a case of 2014 is not stretched to today."""
     dossier = result.dossier
     findings = [finding_view(f, lang) for f in result.findings]
     by_subject: dict[str, list[FindingView]] = {}
@@ -233,6 +237,10 @@ def timeline_context(result: Result, as_of: date, lang: str = "nl") -> TimelineC
     # Row ids unique in a report of many dossiers: step ids are unique only within one.
     anchors = {item: f"{dossier.dossier.id}--{item}" for item in sorted(item_ids)}
     events = _events(result, steps, start, as_of, lang, anchors, by_subject)
+    if not as_of_chosen:
+        rest = [e.last for e in events if e.kind != "as_of"]
+        if rest and as_of - date.fromisoformat(max(rest)) > timedelta(days=365):
+            events = [e for e in events if e.kind != "as_of"]
     return TimelineContext(
         format=TIMELINE_FORMAT,
         lang=lang,

@@ -26,9 +26,15 @@ DocFormat = Literal["md", "html", "json"]
 
 
 def timeline(
-    result: Result, as_of: date, fmt: DocFormat, lang: str = "nl", templates: str | None = None
+    result: Result,
+    as_of: date,
+    fmt: DocFormat,
+    lang: str = "nl",
+    templates: str | None = None,
+    *,
+    as_of_chosen: bool = True,
 ) -> str:
-    context = timeline_context(result, as_of, lang)
+    context = timeline_context(result, as_of, lang, as_of_chosen=as_of_chosen)
     if fmt == "json":
         return json.dumps(context.to_json(), ensure_ascii=False, indent=2) + "\n"
     page = render(f"timeline.{fmt}", templates, c=context, level=1, made=made_by(lang))
