@@ -248,3 +248,15 @@ def test_a_head_too_wide_for_the_terminal_goes_on_indented_not_at_column_0() -> 
         "    concept-gr-juni-met-een-lange-naam",
         "    de bevinding",
     ]
+
+
+def test_a_timeline_shows_the_count_first_and_missing_steps_at_the_start(loaded: Run) -> None:
+    """Alblasserdam's two errors (required steps missing by the start) were last, on page 2,
+    and nothing marked the start (issue 25.8)."""
+    text = loaded("timeline", "alblasserdam-gr-sociaal", "--as-of", "2023-02-08").stdout
+    lines = text.splitlines()
+    assert lines[0].startswith("Alle bevindingen: 2 fouten")
+    start = next(n for n, line in enumerate(lines) if "▶ ingangsdatum" in line)
+    assert "✖ stap-ontbreekt" in lines[start + 1]
+    whole = text.split("Over het dossier als geheel", 1)[1]
+    assert "stap-ontbreekt" not in whole and "0 fouten" in whole

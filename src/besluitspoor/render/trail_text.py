@@ -56,7 +56,7 @@ def steps_view(
 
     def mark(start: FuzzyDate) -> None:
         head = [Cell(start.display("short", lang)), Cell(lab["start_marker"])]
-        entries.append(Entry(head, style="bold magenta"))
+        entries.append(Entry(head, _finding_lines(AT_START, findings), style="bold magenta"))
 
     marked = start_marker is None
     for step in steps:
@@ -80,6 +80,7 @@ def steps_view(
 
 
 Findings = dict[str, list[Any]]  # subject id -> findings about it
+AT_START = "▶start"  # the findings due at the start (a required step missing by then)
 
 
 def _finding_lines(subject: str, findings: Findings | None) -> list[str]:
@@ -156,14 +157,20 @@ def timeline_view(result: Any, lang: str = "nl") -> RenderableType:
     items = {s.id for s in dossier.steps} | {p.id for p in dossier.preconditions}
     items |= {p.id for p in dossier.promises}
     general = [f for f in result.findings if f.subject not in items]
+    # What had to be there by the start (a required step) is shown at the start, where the
+    # trail has its hole; the rest about the dossier as a whole follows the trail.
+    start = dossier.dossier.start
+    due_at_start = [f for f in general if start is not None and f.falls_due == start.last]
+    if due_at_start:
+        by_subject[AT_START] = due_at_start
+        general = [f for f in general if f not in due_at_start]
     from besluitspoor.check import summary
 
     w = labels(lang)
-    parts: list[RenderableType] = [
-        dossier_view(dossier, lang, by_subject),
-        Text(),
-        Text(f"{w['all_findings']}: {counts_text(summary(result.findings), lang)}", style="bold"),
-    ]
+    counts = Text(
+        f"{w['all_findings']}: {counts_text(summary(result.findings), lang)}", style="bold"
+    )
+    parts: list[RenderableType] = [counts, dossier_view(dossier, lang, by_subject)]
     if general:
         parts.append(Text())
         whole = type(result)(dossier, result.profile, general)
