@@ -260,3 +260,40 @@ def test_a_timeline_shows_the_count_first_and_missing_steps_at_the_start(loaded:
     assert "✖ stap-ontbreekt" in lines[start + 1]
     whole = text.split("Over het dossier als geheel", 1)[1]
     assert "stap-ontbreekt" not in whole and "0 fouten" in whole
+
+
+def test_check_piped_into_a_pager_by_hand_draws_nothing_over_it(loaded_db: object) -> None:
+    """`check | less`: stdout a pipe, stderr the terminal. The findings went to the terminal
+    (the progress bar redirected stdout) and the count was drawn over less's screen (issue
+    25.5). Into a script's pipe the count is still said."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    db = getattr(loaded_db, "url")  # noqa: B009 (a TestDb)
+    env = {**os.environ, "BESLUITSPOOR_DB": db, "NO_COLOR": "1"}
+    command = [sys.executable, "-m", "besluitspoor", "check", "--as-of", "2023-02-08"]
+    leader, follower = pty.openpty()
+    try:
+        paged = subprocess.run(
+            command, env=env, stdout=subprocess.PIPE, stderr=follower, check=False
+        )
+        os.close(follower)
+        said = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:
+                break
+            if not chunk:
+                break
+            said += chunk
+    finally:
+        os.close(leader)
+    assert paged.returncode == 1  # errors found, as ever
+    # Everything went into the pipe (rich's progress bar once took stdout onto the terminal).
+    assert b"alblasserdam-gr-sociaal" in paged.stdout and b"bron: Gemeentewet" in paged.stdout
+    assert b"fouten" not in said and b"controleren" not in said
+    scripted = subprocess.run(command, env=env, capture_output=True, check=False)
+    assert b"fouten" in scripted.stderr

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import stat
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
@@ -183,6 +184,16 @@ def _console(**options: Any) -> Console:
             )
 
     return VisibleConsole(**options)
+
+
+def piped_by_hand() -> bool:
+    """`check | less`: stdout a pipe while stderr is the terminal the reader is on. Anything on
+    stderr then (a progress bar, a closing count) is drawn over the pager's screen."""
+    try:
+        piped = stat.S_ISFIFO(os.fstat(sys.stdout.fileno()).st_mode)
+    except (OSError, ValueError, AttributeError):
+        return False  # no real file (a test's capture): nothing to draw over
+    return piped and sys.stderr.isatty()
 
 
 def say(message: str) -> None:

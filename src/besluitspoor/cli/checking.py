@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import typer
 
 from besluitspoor.cli import complete
-from besluitspoor.cli.base import EXIT_FINDINGS, fail, out, print_json, say, settings
+from besluitspoor.cli.base import (
+    EXIT_FINDINGS,
+    fail,
+    out,
+    piped_by_hand,
+    print_json,
+    say,
+    settings,
+)
 from besluitspoor.i18n import count, t
 
 if TYPE_CHECKING:
@@ -196,7 +204,7 @@ def check(
                 sys.stdout.write(text + "\n")
     if known is not None:
         _baseline_summary(known, set(ids))
-    if fmt not in ("json", "sarif"):
+    if fmt not in ("json", "sarif") and not piped_by_hand():
         say(counts_text(totals, state.lang) + f" ({day.isoformat()})")
     if exceeds(totals, fail_on):
         raise typer.Exit(EXIT_FINDINGS)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import typer
 
 from besluitspoor.cli import complete
-from besluitspoor.cli.base import err, fail, out, print_json, say, settings
+from besluitspoor.cli.base import err, fail, out, piped_by_hand, print_json, say, settings
 from besluitspoor.i18n import count, t
 from besluitspoor.outputfile import write_atomically
 from besluitspoor.store.db import Database
@@ -188,11 +188,15 @@ class _progress:
     def __enter__(self) -> Progress | None:
         from besluitspoor.cli import paging
 
-        if not err().is_terminal or paging.PAGING_WIDTH is not None:
+        if not err().is_terminal or paging.PAGING_WIDTH is not None or piped_by_hand():
             return None  # not in CI or pipes, and not over a pager's screen
         from rich.progress import Progress as RichProgress
 
-        self.bar = RichProgress(console=err(), transient=True)
+        # Not redirecting stdout: rich would print what the command writes there on the
+        # terminal, above the bar, instead of into the pipe it goes to.
+        self.bar = RichProgress(
+            console=err(), transient=True, redirect_stdout=False, redirect_stderr=False
+        )
         self.task = self.bar.add_task(self.label, total=None)
         self.bar.start()
         return self.update
