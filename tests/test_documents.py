@@ -251,9 +251,12 @@ def test_html_report_in_a_real_browser(hostile: Run, tmp_path: Path) -> None:
     assert 'class="timeline-narrow"' in dom and "Gemaakt met besluitspoor" in dom
     # Headless chromium's window is at least 500 px wide: the phone width is an iframe's.
     # At 390 px the page needs no sideways scrolling (a copy with a probe reports its width).
+    # ... and the overview's counts are in view, not scrolled off inside their box.
     probe = (
         "<script>addEventListener('load', () => console.log('BREEDTE ' + "
-        "document.documentElement.scrollWidth + ' ' + document.documentElement.clientWidth))"
+        "document.documentElement.scrollWidth + ' ' + document.documentElement.clientWidth + "
+        "' ' + Math.round(Math.max(...[...document.querySelectorAll('table.overview td.num')]"
+        ".map(c => c.getBoundingClientRect().right)))))"
         "</script></body>"
     )
     probed = tmp_path / "gemeten.html"
@@ -280,8 +283,9 @@ def test_html_report_in_a_real_browser(hostile: Run, tmp_path: Path) -> None:
         timeout=120,
         check=True,
     ).stderr
-    [(scroll, client)] = re.findall(r"BREEDTE (\d+) (\d+)", log)
+    [(scroll, client, counts)] = re.findall(r"BREEDTE (\d+) (\d+) (\d+)", log)
     assert int(scroll) <= int(client), (scroll, client)
+    assert int(counts) <= int(client), (counts, client)
     phone = tmp_path / "telefoon.html"
     phone.write_text(
         '<!doctype html><body style="margin:0"><iframe src="rapport.html" '
