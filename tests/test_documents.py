@@ -402,3 +402,11 @@ def test_a_timeline_of_an_old_case_is_not_stretched_to_today(loaded: Run) -> Non
     gantt = [line for line in today.splitlines() if "Peildatum" in line and ":" in line]
     assert not any("milestone" in line for line in gantt)
     assert any("milestone" in line and "Peildatum" in line for line in chosen.splitlines())
+
+
+def test_the_phone_timeline_says_what_is_wrong_not_only_a_coloured_dot(loaded: Run) -> None:
+    """At 390 px a step with a warning showed only a dot's colour (issue 25.9)."""
+    page = loaded("timeline", "wassenaar-sociaal-team", "-f", "html", "--as-of", AS_OF).stdout
+    narrow = page.split('<ol class="timeline-narrow">', 1)[1].split("</ol>", 1)[0]
+    warned = [li for li in narrow.split("<li ") if " warning" in li.split(">", 1)[0]]
+    assert warned and all('<span class="note sev-warning">▲ ' in li for li in warned)

@@ -135,6 +135,8 @@ class Event:
     severity: str | None  # the worst finding on it
     anchor: str | None  # the id of its row in the page
     overdue: bool = False  # a deadline passed and not met
+    # What is wrong with it, in words: a phone shows no tooltip on a coloured dot.
+    notes: tuple[tuple[str, str], ...] = ()  # (severity, message)
 
 
 @dataclass
@@ -409,6 +411,10 @@ def _short(text: str, limit: int = 28) -> str:
 _WORST = {"error": 0, "warning": 1, "info": 2}
 
 
+def _notes(findings: Sequence[FindingView]) -> tuple[tuple[str, str], ...]:
+    return tuple((f.severity, f.message) for f in findings)
+
+
 def _worst(findings: Sequence[FindingView]) -> str | None:
     return min((f.severity for f in findings), key=_WORST.__getitem__, default=None)
 
@@ -436,6 +442,7 @@ def _events(
             s.lane,
             _worst(s.findings),
             anchors.get(s.id),
+            notes=_notes(s.findings),
         )
         for s in steps
     ]
@@ -479,6 +486,7 @@ def _events(
                 worst,
                 anchors.get(item.id),
                 overdue=not done and due < peil,
+                notes=_notes(by_subject.get(item.id, [])),
             )
         )
     for entry in result.profile.required_steps:
