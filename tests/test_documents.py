@@ -410,3 +410,21 @@ def test_the_phone_timeline_says_what_is_wrong_not_only_a_coloured_dot(loaded: R
     narrow = page.split('<ol class="timeline-narrow">', 1)[1].split("</ol>", 1)[0]
     warned = [li for li in narrow.split("<li ") if " warning" in li.split(">", 1)[0]]
     assert warned and all('<span class="note sev-warning">▲ ' in li for li in warned)
+
+
+def test_a_letter_of_a_third_party_is_not_drawn_in_the_college_lane() -> None:
+    """A civic association's letter (issue 25.10) is not the college's."""
+    from besluitspoor.model import STEP_CLASSES
+    from besluitspoor.render.context import lane_of
+
+    brief = STEP_CLASSES["brief"]
+    common = {"kind": "brief", "date": "2023-01-25", "title": "Brief"}
+    assert (
+        lane_of(brief.model_validate({**common, "id": "a", "author": "Vereniging Wassenaar"}))
+        == "overig"
+    )
+    assert lane_of(brief.model_validate({**common, "id": "b", "author": "Vereniging"})) == "overig"
+    assert (
+        lane_of(brief.model_validate({**common, "id": "c", "author": "het college"})) == "college"
+    )
+    assert lane_of(brief.model_validate({**common, "id": "d"})) == "college"

@@ -48,6 +48,16 @@ LANES = {
     "overig": "overig",
 }
 LANE_ORDER = ("college", "raad", "commissie", "advies", "inwoners", "overig")
+_COLLEGE = re.compile(r"\b(?:college|b\s?&\s?w|burgemeester|wethouder|gemeente)\b", re.I)
+
+
+def lane_of(step: StepBase) -> str:
+    """Who acts in a step: by its kind, except a letter written by someone other than the
+    college (a civic association's, a resident's), which is not the college's."""
+    author = getattr(step, "author", None)
+    if step.kind == "brief" and author and not _COLLEGE.search(author):
+        return "overig"
+    return LANES[step.kind]
 
 
 @dataclass
@@ -273,7 +283,7 @@ def _step_view(
         id=step.id,
         kind=step.kind,
         kind_label=labels(lang)["kinds"][step.kind],
-        lane=LANES[step.kind],
+        lane=lane_of(step),
         date=date_view(step.date, lang),
         time=step.time,
         title=step.title,
