@@ -345,3 +345,49 @@ def test_every_reference_to_a_step_is_indexed(run: Run, db_path: Path) -> None:
                     ("d", "s"),
                 ).fetchall()
                 assert f"ix_{table}_{column}" in str(plan), (table, column, plan)
+
+
+def _all_at_once(
+    command: list[str], db: Path, n: int = 4
+) -> list[subprocess.CompletedProcess[str]]:
+    import os
+
+    env = {**os.environ, "BESLUITSPOOR_DB": str(db), "NO_COLOR": "1"}
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "besluitspoor", *command],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(n)
+    ]
+    done = []
+    for process in runs:
+        out, err = process.communicate(timeout=120)
+        done.append(subprocess.CompletedProcess(process.args, process.returncode, out, err))
+    return done
+
+
+def test_concurrent_first_runs_of_one_file_all_succeed(db_path: Path) -> None:
+    """Four first runs at once on one new file: each waits for the one making the schema, none
+    is refused, and the file appears whole (issue 23.21)."""
+    tmp_path, db = db_path.parent, db_path.parent / "samen.db"
+    results = _all_at_once(["import", str(data_dir() / "westland-adviesraad.yaml")], db)
+    codes = sorted(r.returncode for r in results)
+    # One import wins; the others find the dossier there already (exit 2), none fails otherwise.
+    assert codes == [0, 2, 2, 2], [(r.returncode, r.stderr) for r in results]
+    assert all("staat al in de database" in r.stderr for r in results if r.returncode == 2)
+    assert current_revision(resolve_url(str(db))) == HEAD
+    assert not list(tmp_path.glob(".*partial"))
+
+
+def test_concurrent_upgrades_of_one_old_file_make_one_backup(db_path: Path) -> None:
+    tmp_path, db = db_path.parent, db_path.parent / "oud.db"
+    upgrade(resolve_url(str(db)), "0002")
+    results = _all_at_once(["dossier", "list"], db)
+    assert [r.returncode for r in results] == [0, 0, 0, 0], [r.stderr for r in results]
+    assert current_revision(resolve_url(str(db))) == HEAD
+    assert len(list(tmp_path.glob("oud.db.bak-0002-*"))) == 1
+    assert not list(tmp_path.glob(".*partial"))

@@ -303,6 +303,11 @@ def open_db(
     revision = current_revision(url)
     if revision == HEAD:
         return Database(url)
+    if path is not None:
+        # Creating or upgrading a file: one process at a time (two first runs at once made
+        # half a schema, or refused), and a new file appears whole or not at all.
+        with _schema_lock(path.parent):
+            return _current_file(url, path, quiet=quiet)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise InputError(
             t(
@@ -328,6 +333,77 @@ def open_db(
     if created and not quiet:
         _say(t("nieuwe database aangemaakt: {path}", "created a new database: {path}", path=shown))
     return Database(url)
+
+
+def _current_file(url: str, path: Path, *, quiet: bool) -> Database:
+    """A SQLite file at this program's schema, made so under the schema lock: looked at again
+    (another process may just have done it), created in a temporary file renamed into place,
+    or upgraded after a backup."""
+    from besluitspoor.i18n import t
+
+    revision = current_revision(url)  # again: the lock may have waited for another process
+    if revision == HEAD:
+        return Database(url)
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise InputError(
+            t(
+                "de database {db} heeft schemaversie {r}, nieuwer dan deze besluitspoor kent "
+                "({h}); werk besluitspoor bij om hem te gebruiken",
+                "the database {db} has schema version {r}, newer than this besluitspoor "
+                "understands ({h}); upgrade besluitspoor to use it",
+                db=path,
+                r=revision,
+                h=HEAD,
+            )
+        )
+    for stale in path.parent.glob(f".{path.name}.*.partial"):
+        stale.unlink(missing_ok=True)  # a backup or a new file a killed run left half-made
+    if revision is None:
+        partial = path.with_name(f".{path.name}.new-{os.getpid()}.partial")
+        partial.unlink(missing_ok=True)
+        try:
+            upgrade(f"sqlite:///{partial}")
+            partial.replace(path)  # whole, or not there at all
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        if not quiet:
+            _say(
+                t("nieuwe database aangemaakt: {path}", "created a new database: {path}", path=path)
+            )
+        return Database(url)
+    backup = backup_file(path, revision)
+    if not quiet:
+        _say(f"upgrading the database schema {revision} -> {HEAD}; backup at {backup}")
+    upgrade(url)
+    return Database(url)
+
+
+@contextmanager
+def _schema_lock(folder: Path) -> Iterator[None]:
+    """An exclusive lock on the database's folder while its schema is made (flock, released
+    when the process ends however it ends); waits as long as a writer would."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX: one process at a time is up to the user
+        yield
+        return
+    import time
+
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        deadline = time.monotonic() + busy_timeout()
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise sqlite3.OperationalError("database is locked") from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(handle)  # releases the lock
 
 
 def _server_may_change(shown: str, revision: str | None, create: bool, upgrade: bool) -> None:
