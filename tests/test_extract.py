@@ -935,3 +935,47 @@ def test_news_telling_a_vote_by_the_parties_gives_the_decision() -> None:
     kinds = {(s["kind"], s["date"]) for s in draft.steps}
     assert ("raadsbesluit", "2022-11-09") in kinds
     assert ("raadsvergadering", "2022-11-09") in kinds
+
+
+def test_a_ris_page_lists_motions_with_their_outcome_in_capitals() -> None:
+    from datetime import date
+
+    text = (
+        "Raad\n\ndonderdag 13 juli 2023\n\nAgendapunten\n\n 1. Opening\n 2. Bestemmingsplan Oost\n\n"
+        "  Besluit\n\n  De raad heeft conform voorstel besloten.\n\n  Moties en Amendementen\n\n"
+        "  Onderwerp\n  Amendement GroenLinks inzake groenstrook verdubbelen AANGENOMEN\n"
+        "  Amendement GroenLinks inzake geen vakantiehuizen VERWORPEN\n"
+        "  Motie PIT inzake verplaatsing speeltuin INGETROKKEN\n"
+    )
+    draft = recognise(text, date(2023, 7, 13), layout_name="besluitenlijst-raad")
+    found = {(s["kind"], s.get("status")) for s in draft.steps}
+    assert ("amendement", "aangenomen") in found and ("amendement", "verworpen") in found
+    assert ("motie", "ingetrokken") in found
+    meeting = next(s for s in draft.steps if s["kind"] == "raadsvergadering")
+    assert "Amendement" not in meeting["title"]  # "Onderwerp" heads the motions, not the meeting
+
+
+def test_a_college_list_under_overige_besluiten_and_a_title_without_a_year() -> None:
+    text = (
+        "Collegebesluiten 18 mei\n\nBurgemeestersbesluit 21.023:\n\nDe burgemeester besloot iets "
+        "tot en met 24 oktober 2021.\n\nOverige besluiten:\n\n"
+        " • Vaststellen ENSIA documenten 21.0266\n • Beleidsregels Participatiewet 21.0258\n"
+    )
+    draft = recognise(text)
+    assert str(draft.doc_date) == "2021-05-18"  # the title's day, in the year the text names
+    titles = [s["title"] for s in draft.steps if s["kind"] == "collegebesluit"]
+    assert any("ENSIA" in t for t in titles) and any("Participatiewet" in t for t in titles)
+
+
+def test_news_telling_the_council_agreed_with_a_proposal() -> None:
+    from datetime import date
+
+    text = (
+        "Nieuwsbrief gemeenteraad\n\nOp 9 november 2022 vergaderde de raad. Na een korte "
+        "behandeling stemde de raad in met het Normen- en toetsingskader voor de jaarrekening "
+        "2022. Ook werd zonder behandeling ingestemd met de zienswijze op de begroting Jeugd.\n"
+    )
+    draft = recognise(text, date(2022, 11, 14))
+    titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert any("Normen- en toetsingskader" in t for t in titles), titles
+    assert any("zienswijze op de begroting Jeugd" in t for t in titles), titles

@@ -216,10 +216,14 @@ def implied_meetings(draft: Draft) -> None:
 # Decisions told one after another: "Zo is ingestemd met A. Ook is ingestemd met B, zijn de
 # richtlijnen C vastgesteld en werd besloten over D."
 _TOLD_DECISIONS = re.compile(
-    r"\b(?:is|werd|werden|zijn|wordt|worden)\s+(?:(?:unaniem|ook|verder|daarnaast|tevens)\s+)?"
+    r"\b(?:is|werd|werden|zijn|wordt|worden)\s+(?:(?:unaniem|ook|verder|daarnaast|tevens|zonder|"
+    r"debat|behandeling|discussie|stemming)\s+){0,3}"
     r"(?:ingestemd met|besloten over|akkoord gegaan met)\s+(?P<what>[^.;]{4,300}?)"
     r"(?=,\s+(?:zijn|is|werd|werden|en)\b|\s+en\s+(?:zijn|is|werd|werden)\b|[.;]|$)|"
-    r"\b(?:zijn|is|werd|werden)\s+(?P<what2>(?:de|het|een)\s+[^.;,]{4,120}?)\s+vastgesteld\b",
+    r"\b(?:zijn|is|werd|werden)\s+(?P<what2>(?:de|het|een)\s+[^.;,]{4,120}?)\s+vastgesteld\b|"
+    # "Na een korte behandeling stemde de raad in met het normenkader"
+    r"\bstemde\s+de\s+(?:gemeente)?raad\s+(?:(?:unaniem|ook|verder)\s+)?in\s+met\s+"
+    r"(?P<what3>[^.;]{4,200}?)(?=[.;]|$)",
     re.I,
 )
 
@@ -278,7 +282,7 @@ def told_decisions(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
     if found:
         return True
     for m in _TOLD_DECISIONS.finditer(sentence):
-        what = short(m.group("what") or m.group("what2"), words=12)
+        what = short(m.group("what") or m.group("what2") or m.group("what3"), words=12)
         if len(what.split()) < 2 or what.lower() in known:
             continue
         title = what[:1].upper() + what[1:]

@@ -180,8 +180,8 @@ _POINT = re.compile(
 )
 # A section that holds the list's decisions: its bullets are items, whatever the name says.
 _LIST_SECTION = re.compile(
-    r"^\W*(?:besluitenlijst|besluiten|uitslagen|stemmingen|moties|amendementen|hamerstukken|"
-    r"bespreekstukken)\b",
+    r"^\W*(?:(?:overige|andere|genomen|openbare)\s+)?(?:besluitenlijst|besluiten|uitslagen|"
+    r"stemmingen|moties|amendementen|hamerstukken|bespreekstukken)\b",
     re.I,
 )
 _DISCUSSED = re.compile(r",\s*(?:wordt|is|werd) besproken\.?\s*$", re.I)
@@ -257,7 +257,8 @@ def _heading_items(doc: Document) -> list[Item]:
         under = [line for b in blocks[n + 1 : end] for line in b.lines]
         title = block.text
         k += 1
-        if (k == 1 and n < 3) or not under or ":" in title[:25] or len(title) < 4:
+        fielded = ":" in title[:25] and not _LIST_SECTION.match(title)  # "Datum: ...", not
+        if (k == 1 and n < 3) or not under or fielded or len(title) < 4:  # "Overige besluiten:"
             continue
         if LIST_TITLE.search(title) and dates.first_day(title):
             continue  # the list's own title
@@ -355,15 +356,26 @@ _MOTION_LINE = re.compile(
 )
 
 
+# A RIS page's "Moties en Amendementen" list: the outcome in capitals after the name
+# ("Amendement PIT inzake combinatie denkrichting 2 en 3 VERWORPEN").
+_MOTION_LINE_CAPS = re.compile(
+    r"^\s*[-•·*]?\s*((?i:motie|amendement)\b[^\n]{3,160}?)\s+((?:UNANIEM\s+)?(?:AANGENOMEN|"
+    r"VERWORPEN|INGETROKKEN|AANGEHOUDEN))\s*$",
+    re.M,
+)
+
+
 def _sub_motions(item: Item, draft: Draft, day: str) -> None:
     """Amendments and motions decided inside an item ("Amendement 08A1 ... is akkoord met 30
-    stemmen voor en 1 stem tegen", "Motie M1 Sport (VVD): aangenomen")."""
+    stemmen voor en 1 stem tegen", "Motie M1 Sport (VVD): aangenomen", "Motie X AANGENOMEN")."""
+    rest = "\n".join(item.lines[1:])
     found = [(m.group(1), m.group(0)) for m in _SUB_MOTION.finditer(item.body)]
-    found += [(m.group(1), m.group(0)) for m in _MOTION_LINE.finditer("\n".join(item.lines[1:]))]
+    found += [(m.group(1), m.group(0)) for m in _MOTION_LINE.finditer(rest)]
+    found += [(m.group(1), m.group(0)) for m in _MOTION_LINE_CAPS.finditer(rest)]
     for sentence, said in found:
         kind = "amendement" if sentence.lower().startswith("amendement") else "motie"
         name = re.split(r"\s(?:is|wordt|werd)\s", sentence, maxsplit=1)[0]
-        key = " ".join(name.lower().split()[:2])
+        key = " ".join(name.lower().split()[:4])  # one party's two motions are two
         if any(s["kind"] == kind and s["title"].lower().startswith(key) for s in draft.steps):
             continue
         step = {

@@ -100,6 +100,15 @@ def meeting_date(doc: Document, given: Any) -> FuzzyDate | None:
     for line in doc.head(12):
         if LIST_TITLE.search(line) and (found := dates.first_day(line, given)):
             return found
+    # "Collegebesluiten 18 mei": the title's day, in the year of the date given for the
+    # document or else of the first date with a year the text names.
+    named = next((m.value.first for m in dates.find(doc.text, None) if not m.inferred), None)
+    base = given or named
+    for line in doc.head(3):  # the title, not a sentence further on
+        if base is not None and len(line) <= 80 and LIST_TITLE.search(line):
+            days = [m.value for m in dates.find(line, base, base) if m.day]
+            if days:
+                return days[0]
     return dates.first_day(top(doc, 15), given)
 
 

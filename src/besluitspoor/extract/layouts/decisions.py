@@ -41,7 +41,9 @@ def decision_list(doc: Document, draft: Draft, college: bool) -> None:
             step["committee"] = body
             if nature := acts.nature("\n".join(doc.head(20))):
                 step["nature"] = nature
-        if subject := doc.field("onderwerp", "betreft"):
+        subject = doc.field("onderwerp", "betreft")
+        # A RIS page's "Onderwerp" is the head of its motions column, not the meeting's subject.
+        if subject and not re.match(r"(?i)\s*(?:motie|amendement)\b", subject):
             step["title"] = f"{body or 'Raadsvergadering'}: {acts.short(subject)}"
         add(draft, step, heading or first_line(doc))
         draft.doc_step = step["id"]
