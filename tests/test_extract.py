@@ -979,3 +979,15 @@ def test_news_telling_the_council_agreed_with_a_proposal() -> None:
     titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
     assert any("Normen- en toetsingskader" in t for t in titles), titles
     assert any("zienswijze op de begroting Jeugd" in t for t in titles), titles
+
+
+def test_a_page_titled_raadsbesluiten_is_read_as_news_not_as_its_motion() -> None:
+    from besluitspoor.extract import classify, document
+
+    text = (
+        "Raadsbesluiten van 23 september\n\nHieronder staan de raadsbesluiten van donderdag 23 "
+        "september 2021.\n\nMotie\n\nD66 en VVD dienden een motie in. De raad verzoekt het college "
+        "een register bij te houden. De motie werd unaniem aangenomen.\n\nRegiovisie jeugdzorg\n\n"
+        "De raad heeft ingestemd met een visie op jeugdzorg.\n"
+    )
+    assert classify.layout_of(document.read(text)) == "nieuws"

@@ -3,6 +3,7 @@ reports on and the decisions in its prose are read sentence by sentence by `reco
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from besluitspoor.extract.document import Document
@@ -16,4 +17,18 @@ def news(doc: Document, draft: Draft) -> None:
     return None
 
 
-LAYOUT = Layout("nieuws", "overig", news, dated=meeting_date)
+LAYOUT = Layout(
+    "nieuws",
+    "overig",
+    news,
+    # A page that tells what the council decided, under a title saying so: a "Motie" heading
+    # further down is one of its sections, not what the page is.
+    markers=(
+        re.compile(
+            r"^\s*(?:raadsbesluiten\b|raadsnieuws\b|nieuws uit de (?:gemeente)?raad\b|"
+            r"(?:de )?(?:gemeente)?raad (?:heeft )?besl(?:oten|uit)\b|uit de (?:gemeente)?raad\b)",
+            re.I,
+        ),
+    ),
+    dated=meeting_date,
+)
