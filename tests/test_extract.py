@@ -991,3 +991,19 @@ def test_a_page_titled_raadsbesluiten_is_read_as_news_not_as_its_motion() -> Non
         "De raad heeft ingestemd met een visie op jeugdzorg.\n"
     )
     assert classify.layout_of(document.read(text)) == "nieuws"
+
+
+def test_motions_named_in_a_decision_and_answered_questions_are_no_decisions() -> None:
+    from datetime import date
+
+    text = (
+        "Raad\n\nwoensdag 23 februari 2022\n\nAgendapunten\n\n  1. Vaststelling agenda\n\n"
+        "    Besluit:\n    vastgesteld conform voorstel, met toevoeging van een viertal moties "
+        "'vreemd aan de orde van de dag': D66 inzake bomenplan, PvdA inzake energie en CDA "
+        "inzake hondenbelasting.\n\n  2. Vragenuur: vragen over de schoonmaak\n\n    Besluit\n\n"
+        "    Beantwoord door wethouder Claessens.\n"
+    )
+    draft = recognise(text, date(2022, 2, 23), layout_name="besluitenlijst-raad")
+    motions = sorted(s["title"] for s in draft.steps if s["kind"] == "motie")
+    assert len(motions) == 3 and all("vreemd aan de orde van de dag" in m for m in motions)
+    assert not any("Beantwoord" in s["title"] or "schoonmaak" in s["title"] for s in draft.steps)

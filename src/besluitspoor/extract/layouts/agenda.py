@@ -356,6 +356,7 @@ _MOTION_LINE = re.compile(
 )
 
 
+_ANSWERED = re.compile(r"^\s*(?:besluit\s*:?\s*)?beantwoord(?:e vragen)? door\b", re.I | re.M)
 # A RIS page's "Moties en Amendementen" list: the outcome in capitals after the name
 # ("Amendement PIT inzake combinatie denkrichting 2 en 3 VERWORPEN").
 _MOTION_LINE_CAPS = re.compile(
@@ -365,6 +366,30 @@ _MOTION_LINE_CAPS = re.compile(
 )
 
 
+# Motions named in a list inside a decision: "met toevoeging van een viertal moties 'vreemd
+# aan de orde van de dag': D66 inzake A, PvdA inzake B en CDA inzake C".
+_NAMED_MOTIONS = re.compile(
+    r"\b(?:een|twee|drie|vier|vijf|zes|\w+tal|de(?:ze)?)\s+(?P<kind>moties|amendementen)\b"
+    r"(?P<which>[^:.]{0,80}):\s*(?P<list>[^.\n]{6,600})",
+    re.I,
+)
+
+
+def _named_motions(item: Item) -> list[tuple[str, str]]:
+    """(name, the text that names it) for each motion a decision lists after a colon."""
+    from besluitspoor.extract.prose import _items
+
+    found = []
+    for m in _NAMED_MOTIONS.finditer(item.body):
+        kind = "Amendement" if m["kind"].lower().startswith("amendement") else "Motie"
+        which = norm(m["which"].strip(" '‘’\"“”"))
+        for name in _items(m["list"]):
+            if len(name.split()) >= 2:
+                title = f"{kind} {name}" + (f" ({which})" if which else "")
+                found.append((title, name))
+    return found
+
+
 def _sub_motions(item: Item, draft: Draft, day: str) -> None:
     """Amendments and motions decided inside an item ("Amendement 08A1 ... is akkoord met 30
     stemmen voor en 1 stem tegen", "Motie M1 Sport (VVD): aangenomen", "Motie X AANGENOMEN")."""
@@ -372,10 +397,11 @@ def _sub_motions(item: Item, draft: Draft, day: str) -> None:
     found = [(m.group(1), m.group(0)) for m in _SUB_MOTION.finditer(item.body)]
     found += [(m.group(1), m.group(0)) for m in _MOTION_LINE.finditer(rest)]
     found += [(m.group(1), m.group(0)) for m in _MOTION_LINE_CAPS.finditer(rest)]
+    found += _named_motions(item)
     for sentence, said in found:
         kind = "amendement" if sentence.lower().startswith("amendement") else "motie"
         name = re.split(r"\s(?:is|wordt|werd)\s", sentence, maxsplit=1)[0]
-        key = " ".join(name.lower().split()[:4])  # one party's two motions are two
+        key = " ".join(name.lower().split()[:8])  # one party's two motions are two
         if any(s["kind"] == kind and s["title"].lower().startswith(key) for s in draft.steps):
             continue
         step = {
@@ -451,15 +477,17 @@ def decided_items(
         title = said_title = _item_title(block)
         first = _AGENDA.match(block.lines[0])
         own = norm(_parts(first)[1] if first else "")
+        if not college:  # also inside a procedural item ("agenda, with four motions added")
+            _sub_motions(block, draft, day)
         if _PROCEDURAL.match(title) or _PROCEDURAL.match(own) or len(title) < 4:
             continue
         if not own and _TELLS.match(title) and outcome_of(block.text) is None:
             continue  # an announcement, not a decision
         if not own and _RULES_OF_ORDER.search(block.text) and outcome_of(block.text) is None:
             continue  # a RIS page's standard explanation of an agenda item
+        if _ANSWERED.search(block.body) and outcome_of(block.body) is None:
+            continue  # questions of the vragenuur answered: no decision of the council
         text = block.text
-        if not college:
-            _sub_motions(block, draft, day)
         if college:
             kind = "collegebesluit"
         elif inherited is not None:
