@@ -161,7 +161,10 @@ def items(doc: Document) -> list[Item]:
 
 
 # "Besluit:" (one decision, its points follow), not "Besluiten:" (a list of decisions).
-_ONE_DECISION = re.compile(r"^\s*(?:het college |de raad )?besluit\s*:?\s*$", re.I)
+_ONE_DECISION = re.compile(
+    r"^\s*(?:(?:het college |de raad )?besluit|voorstel(?: van (?:de|het) [^:]{3,60})?)\s*:?\s*$",
+    re.I,
+)
 _BULLET_LINE = re.compile(r"^[ \t]*[•·▪◦*–-][ \t]+\S")
 # Sections whose bullets are no decisions: who was there, invitations, the council's calendar.
 _NOT_DECISIONS = re.compile(

@@ -61,7 +61,10 @@ COLLEGE = Layout(
             r"\bcollegebesluitenlijst\b|\bopenbare besluiten(?:lijst)?\b[^\n]{0,30}\bcollege\b|"
             r"^\s*(?:overzicht\s+)?(?:openbare\s+)?collegebesluiten\b|\bcollegevergadering\b|"
             # "BESLISSINGENLIJST van de vergadering van het college op 25 maart 2008"
-            r"\b(?:beslissingen|besluiten)lijst\b[^\n]{0,40}\bvan het college\b",
+            r"\b(?:beslissingen|besluiten)lijst\b[^\n]{0,40}\bvan het college\b|"
+            # "Openbare Notulen van de vergadering van Burgemeester en Wethouders": the college's
+            # minutes are its decisions, item by item
+            r"\bnotulen\b[^\n]{0,40}\b(?:burgemeester en wethouders|het college|b\s?(?:&|en)\s?w)\b",
             re.I,
         ),
     ),
