@@ -3,11 +3,15 @@ binding advice under the Omgevingswet, in the cases the council named — the co
 it only after the council has given it. The record must say that the permit needs it
 (`facts.council_statement_required`); the checker does not guess which cases the council named.
 
+A permit refused needs no statement (the council's say is needed to grant it); a decision
+whose title says so ("geweigerd", "weigering", "afgewezen") is not checked.
+
 Wrong: `council_statement_required: yes`; collegebesluit `decision: omgevingsvergunning` of
 2023-05-01; no raadsbesluit `vvgb` or `bindend-advies` before it.
 Right: raadsbesluit `decision: vvgb` (or `bindend-advies`) dated before the permit.
 """
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,6 +27,7 @@ READS = (
     "steps.raadsbesluit.decision",
 )
 STATEMENTS = ("vvgb", "bindend-advies")
+REFUSED = re.compile(r"\b(?:geweigerd|weiger(?:ing|en|t)|afgewezen|buiten behandeling)\b", re.I)
 MESSAGES = {
     "nl": {
         "violation": "omgevingsvergunning '{title}' ({date}) verleend zonder dat de raad eerst "
@@ -60,7 +65,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     ]
     for permit in permits:
         fields: dict[str, Any] = {"title": permit.title, "date": ctx.date_text(permit.date)}
-        if required == "no":
+        if required == "no" or REFUSED.search(permit.title):
             continue
         answers = [step_before(s, permit) for s in statements]
         if True in answers:
