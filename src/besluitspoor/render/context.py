@@ -160,6 +160,7 @@ class SvgMark:
     title: str  # the full text, as a tooltip
     kind: str  # the event's kind
     severity: str | None
+    anchor: str = "start"  # the label runs right of the mark ("start") or left of it ("end")
 
 
 @dataclass
@@ -413,7 +414,7 @@ def _gantt(events: list[Event], lang: str) -> list[GanttRow]:
     return [row for _, row in by_lane]
 
 
-def _short(text: str, limit: int = 28) -> str:
+def _short(text: str, limit: int = 44) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -565,15 +566,31 @@ def _svg(events: list[Event], lang: str) -> SvgView:
         return round(_LEFT + (_WIDTH - _LEFT - _RIGHT) * (when - lo).days / span, 1)
 
     # Stack the labels of each lane: a label goes in the first row where it does not touch
-    # the previous one; a label that would run past the right edge is drawn leftwards.
+    # the previous one. It runs right of its mark; leftwards when that would cross the right
+    # edge or a date line (start, peildatum), and is cut short when both ways would.
     rows_of: dict[int, int] = {}
+    texts: dict[int, str] = {}
+    anchors: dict[int, str] = {}
     lane_rows: dict[str, list[float]] = {lane: [] for lane in used}
+    lines_x = [x(e.day) for e in events if not e.lane]
+
+    def crosses(left: float, right: float) -> bool:
+        return any(left < line < right for line in lines_x)
+
     for n, e in enumerate(placed):
         text = f"{e.when} · {e.label}"
-        left = x(e.day)
-        right = left + len(text) * _CHAR + 8
-        if right > _WIDTH - _RIGHT:
-            left, right = left - (right - left), left
+        at = x(e.day)
+        width = len(text) * _CHAR + 8
+        left, right, anchor = at, at + width, "start"
+        if right > _WIDTH - _RIGHT or crosses(left, right):
+            if at - width >= _LEFT and not crosses(at - width, at):
+                left, right, anchor = at - width, at, "end"
+            else:  # room up to the nearest line or edge on the right, the text cut to fit
+                stop = min([line for line in lines_x if line > at] + [_WIDTH - _RIGHT])
+                keep = max(int((stop - at - 8) / _CHAR), 28)  # else the halo keeps it legible
+                text = _short(text, keep)
+                left, right = at, at + len(text) * _CHAR + 8
+        texts[n], anchors[n] = text, anchor
         ends = lane_rows[e.lane]
         row = next((r for r, end in enumerate(ends) if end < left), len(ends))
         if row == len(ends):
@@ -600,7 +617,8 @@ def _svg(events: list[Event], lang: str) -> SvgView:
                 lane=used.index(e.lane),
                 y=top + 10,
                 label_y=top + 30 + _ROW * rows_of[n],
-                label=f"{e.when} · {e.label}",
+                label=texts[n],
+                anchor=anchors[n],
                 title=f"{e.when}: {e.title}",
                 kind=e.kind + (" overdue" if e.overdue else ""),
                 severity=e.severity,
