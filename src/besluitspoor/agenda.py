@@ -55,7 +55,7 @@ class Item:
 
 
 def agenda(results: Iterable[Result], start: date, days: int) -> list[Item]:
-    from besluitspoor.render.context import LANES
+    from besluitspoor.vocab import LANES
 
     end = start + timedelta(days=days)
     items = []

@@ -303,3 +303,25 @@ DUTCH_KEYS = {
     "ratified_by": "bekrachtigd-door",
     "delegates": "laat-over-aan-college",
 }
+
+
+# Who acts in a step of each kind: the lanes of the timeline charts and of the agenda.
+LANES = {
+    "collegebesluit": "college",
+    "raadsinformatiebrief": "college",
+    "pc-document": "college",
+    "brief": "college",  # a letter from the college (a letter of others is `overig`)
+    "raadsvoorstel": "raad",
+    "raadsvergadering": "raad",
+    "raadsbesluit": "raad",
+    "motie": "raad",
+    "amendement": "raad",
+    "vragen": "raad",
+    "commissievergadering": "commissie",
+    "advies": "advies",
+    "inspraak": "advies",
+    "communicatie": "inwoners",
+    "bekendmaking": "inwoners",
+    "overig": "overig",
+}
+LANE_ORDER = ("college", "raad", "commissie", "advies", "inwoners", "overig")

@@ -106,8 +106,6 @@ def timeline(
 
         besluitspoor timeline wassenaar-sociaal-team -f html -o wassenaar.html
     """
-    from besluitspoor.render.reports import timeline as render_timeline
-
     results, day = _checked(ctx, [dossier], as_of)
     lang = settings(ctx).lang
     if fmt == "text":
@@ -117,6 +115,8 @@ def timeline(
         with settings(ctx).paged():
             out().print(timeline_view(results[0], lang))
         return
+    from besluitspoor.render.reports import timeline as render_timeline  # not for text
+
     text = render_timeline(results[0], day, fmt, lang, templates, as_of_chosen=as_of is not None)
     with settings(ctx).paged() if fmt == "md" and output is None else nullcontext():
         _write(text, output)

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+from besluitspoor import vocab
 from besluitspoor.check import Result, summary
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.model import Dossier, Precondition, Promise, StepBase
@@ -29,25 +30,8 @@ TIMELINE_FORMAT = "besluitspoor-timeline/1"
 REPORT_FORMAT = "besluitspoor-report/1"
 
 # Which lane of the gantt chart and SVG a kind of step is drawn in.
-LANES = {
-    "collegebesluit": "college",
-    "raadsinformatiebrief": "college",
-    "pc-document": "college",
-    "brief": "college",  # a letter from the college (a letter of others is `overig`)
-    "raadsvoorstel": "raad",
-    "raadsvergadering": "raad",
-    "raadsbesluit": "raad",
-    "motie": "raad",
-    "amendement": "raad",
-    "vragen": "raad",
-    "commissievergadering": "commissie",
-    "advies": "advies",
-    "inspraak": "advies",
-    "communicatie": "inwoners",
-    "bekendmaking": "inwoners",
-    "overig": "overig",
-}
-LANE_ORDER = ("college", "raad", "commissie", "advies", "inwoners", "overig")
+# Who acts in a step of each kind: the lanes of the charts (declared in vocab).
+LANES, LANE_ORDER = vocab.LANES, vocab.LANE_ORDER
 _COLLEGE = re.compile(r"\b(?:college|b\s?&\s?w|burgemeester|wethouder|gemeente)\b", re.I)
 
 
