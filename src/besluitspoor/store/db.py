@@ -308,6 +308,22 @@ def open_db(
         # half a schema, or refused), and a new file appears whole or not at all.
         with _schema_lock(path.parent):
             return _current_file(url, path, quiet=quiet)
+    _refuse_newer(revision, shown)
+    if is_postgres_url(url):
+        _server_may_change(shown, revision, create, upgrade_schema)
+        created = revision is None
+    if revision is not None and not quiet:  # a server: its backup is the user's (pg_dump)
+        _say(f"upgrading the database schema {revision} -> {HEAD}")
+    upgrade(url)
+    if created and not quiet:
+        _say(t("nieuwe database aangemaakt: {path}", "created a new database: {path}", path=shown))
+    return Database(url)
+
+
+def _refuse_newer(revision: str | None, shown: str) -> None:
+    """InputError for a schema newer than this program knows."""
+    from besluitspoor.i18n import t
+
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise InputError(
             t(
@@ -320,19 +336,6 @@ def open_db(
                 h=HEAD,
             )
         )
-    if is_postgres_url(url):
-        _server_may_change(shown, revision, create, upgrade_schema)
-        created = revision is None
-    if revision is not None and path is not None:
-        backup = backup_file(path, revision)
-        if not quiet:
-            _say(f"upgrading the database schema {revision} -> {HEAD}; backup at {backup}")
-    elif revision is not None and not quiet:
-        _say(f"upgrading the database schema {revision} -> {HEAD}")
-    upgrade(url)
-    if created and not quiet:
-        _say(t("nieuwe database aangemaakt: {path}", "created a new database: {path}", path=shown))
-    return Database(url)
 
 
 def _current_file(url: str, path: Path, *, quiet: bool) -> Database:
@@ -344,18 +347,7 @@ def _current_file(url: str, path: Path, *, quiet: bool) -> Database:
     revision = current_revision(url)  # again: the lock may have waited for another process
     if revision == HEAD:
         return Database(url)
-    if revision is not None and revision not in KNOWN_REVISIONS:
-        raise InputError(
-            t(
-                "de database {db} heeft schemaversie {r}, nieuwer dan deze besluitspoor kent "
-                "({h}); werk besluitspoor bij om hem te gebruiken",
-                "the database {db} has schema version {r}, newer than this besluitspoor "
-                "understands ({h}); upgrade besluitspoor to use it",
-                db=path,
-                r=revision,
-                h=HEAD,
-            )
-        )
+    _refuse_newer(revision, str(path))
     for stale in path.parent.glob(f".{path.name}.*.partial"):
         stale.unlink(missing_ok=True)  # a backup or a new file a killed run left half-made
     if revision is None:
