@@ -238,7 +238,7 @@ _ENUMERATED = re.compile(
 )
 
 
-def _items(listed: str) -> list[str]:
+def enumerated_names(listed: str) -> list[str]:
     """ "A, B en C" -> [A, B, C]; a lone item (no comma) is not split on its "en"."""
     parts = [p.strip() for p in re.split(r",\s+", listed) if p.strip()]
     if len(parts) > 1 and " en " in parts[-1]:
@@ -252,8 +252,8 @@ def _enumerated(sentence: str) -> list[str]:
     if m is None:
         return []
     if m["list"]:
-        return _items(m["list"])
-    parts = _items(m["what"])
+        return enumerated_names(m["list"])
+    parts = enumerated_names(m["what"])
     return parts if len(parts) > 1 else []
 
 

@@ -380,13 +380,13 @@ _NAMED_MOTIONS = re.compile(
 
 def _named_motions(item: Item) -> list[tuple[str, str]]:
     """(name, the text that names it) for each motion a decision lists after a colon."""
-    from besluitspoor.extract.prose import _items
+    from besluitspoor.extract.prose import enumerated_names
 
     found = []
     for m in _NAMED_MOTIONS.finditer(item.body):
         kind = "Amendement" if m["kind"].lower().startswith("amendement") else "Motie"
         which = norm(m["which"].strip(" '‘’\"“”"))
-        for name in _items(m["list"]):
+        for name in enumerated_names(m["list"]):
             if len(name.split()) >= 2:
                 title = f"{kind} {name}" + (f" ({which})" if which else "")
                 found.append((title, name))
