@@ -10,7 +10,7 @@ from tests.strategies import dossiers
 
 from besluitspoor.dossierfile.read import read_bytes
 from besluitspoor.dossierfile.write import dumps
-from besluitspoor.model import Dossier
+from besluitspoor.model import Dossier, dump
 from besluitspoor.references import check_references
 from besluitspoor.store import dossiers as store
 from besluitspoor.store.db import open_db
@@ -58,3 +58,18 @@ def test_database_round_trip(st_dossiers: Dossier) -> None:
         with db.read() as conn:
             assert store.load(conn, st_dossiers.id) == st_dossiers
         db.dispose()
+
+
+@given(dossiers())
+@settings(max_examples=60, deadline=None)
+def test_dump_is_pydantics_json_dump(dossier: Dossier) -> None:
+    """model.dump (no serializer built) gives what model_dump(mode="json") gives."""
+    for item in [dossier, dossier.dossier, *dossier.steps, *dossier.preconditions]:
+        assert dump(item) == item.model_dump(mode="json")
+        assert dump(item, exclude_defaults=True) == item.model_dump(
+            mode="json", exclude_defaults=True
+        )
+    for promise in dossier.promises:
+        assert dump(promise, exclude_defaults=True) == promise.model_dump(
+            mode="json", exclude_defaults=True
+        )

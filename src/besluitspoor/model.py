@@ -645,7 +645,7 @@ class Dossier(Strict):
         An empty object stays (`costs: {}` is a costs block with nothing filled in, not the
         absence of one); only `facts` left all unknown is dropped.
         """
-        data = _prune(self.model_dump(mode="json", exclude_defaults=True))
+        data = _prune(dump(self, exclude_defaults=True))
         if not data["dossier"].get("facts", True):
             del data["dossier"]["facts"]
         return {"format": vocab.FORMAT, **data}
@@ -734,3 +734,50 @@ def _each(load: Loader, values: list[Any]) -> list[Any]:
 
 def _step(data: dict[str, Any]) -> StepBase:
     return stored(STEP_CLASSES[data["kind"]], data)
+
+
+# --- the file form without pydantic's serializer -----------------------------------------------
+
+
+def dump(item: BaseModel, *, exclude_defaults: bool = False) -> dict[str, Any]:
+    """`item.model_dump(mode="json", exclude_defaults=...)`, without building the model's
+    serializer: a command that only shows a dossier would otherwise pay for building one per
+    kind of step it meets. tests/test_roundtrip.py holds the two equal."""
+    out: dict[str, Any] = {}
+    for name, default, serialize in _dumpers(type(item)):
+        value = getattr(item, name)
+        if exclude_defaults and value == default:
+            continue
+        if serialize is not None and value is not None:
+            out[name] = serialize(value)
+        else:
+            out[name] = _json(value, exclude_defaults)
+    return out
+
+
+_NO_DEFAULT = object()
+
+
+@functools.cache
+def _dumpers(model: type[BaseModel]) -> tuple[tuple[str, Any, Loader | None], ...]:
+    found = []
+    for name, info in model.model_fields.items():
+        if info.default_factory is not None:
+            default = info.default_factory()  # type: ignore[call-arg]
+        else:
+            default = _NO_DEFAULT if info.is_required() else info.default
+        serializer = next((m.func for m in info.metadata if isinstance(m, PlainSerializer)), None)
+        found.append((name, default, cast(Loader | None, serializer)))  # ours take the value
+    return tuple(found)
+
+
+def _json(value: Any, exclude_defaults: bool) -> Any:
+    if isinstance(value, BaseModel):
+        return dump(value, exclude_defaults=exclude_defaults)
+    if isinstance(value, list | tuple):
+        return [_json(v, exclude_defaults) for v in value]
+    if isinstance(value, dict):
+        return {k: _json(v, exclude_defaults) for k, v in value.items()}
+    if isinstance(value, FuzzyDate):
+        return value.iso()
+    return value

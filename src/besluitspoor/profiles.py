@@ -27,7 +27,7 @@ ENV_PROFILES = "BESLUITSPOOR_PROFILES"
 class ProfileFile(BaseModel):
     """What one profile file says (before `extends` is resolved)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     name: str
     description: str = ""

@@ -23,7 +23,7 @@ def _by(value: object) -> FuzzyDate | Literal["start"]:
 class RequiredStep(BaseModel):
     """A step the profile requires, e.g. the council's consent before the start."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     id: str
     kind: str

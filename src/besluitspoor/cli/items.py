@@ -24,7 +24,7 @@ from besluitspoor.cli.base import (
     settings,
 )
 from besluitspoor.cli.options import DossierArg, JsonOpt, SetOpt, UnsetOpt, YesOpt
-from besluitspoor.model import Precondition, Promise
+from besluitspoor.model import Precondition, Promise, dump
 
 pre_app = App(
     help="Randvoorwaarden: preconditions named for a change, and whether they were met.\n\n"
@@ -110,7 +110,7 @@ def _show(
     item = next(i for i in getattr(found, section) if i.id == item_id)
     referrers = references_to(found, section, item_id)
     if as_json:
-        print_json({"dossier": holder, **item.model_dump(mode="json"), "referred_by": referrers})
+        print_json({"dossier": holder, **dump(item), "referred_by": referrers})
         return
     out().print(item_detail(holder, item, referrers, settings(ctx).lang))
 

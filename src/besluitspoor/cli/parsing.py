@@ -9,6 +9,8 @@ from typing import Any, ClassVar
 
 from typer.core import TyperCommand, TyperGroup
 
+from besluitspoor.cli.coercion import fast
+
 # The root's options, accepted after the subcommand too (`check X --lang en`).
 GLOBAL_WITH_VALUE = ("--db", "--lang", "--profiles")
 GLOBAL_FLAGS = ("--debug", "--no-pager")
@@ -42,6 +44,7 @@ class Command(TyperCommand):
     def get_params(self, ctx: Any) -> list[Any]:
         params = super().get_params(ctx)
         tidy_metavars(params)
+        fast(params)
         return params
 
     def get_help_option(self, ctx: Any) -> Any:
@@ -59,6 +62,7 @@ class Group(TyperGroup):
     def get_params(self, ctx: Any) -> list[Any]:
         params = super().get_params(ctx)
         tidy_metavars(params)
+        fast(params)
         return params
 
     def get_help_option(self, ctx: Any) -> Any:

@@ -40,6 +40,7 @@ def step_list(ctx: typer.Context, dossier: DossierArg, as_json: JsonOpt = False)
 
     Example: besluitspoor step list wassenaar-sociaal-team
     """
+    from besluitspoor.model import dump
     from besluitspoor.render.trail_text import steps_view
     from besluitspoor.store import reading as store
     from besluitspoor.trail import ordered_steps
@@ -48,7 +49,7 @@ def step_list(ctx: typer.Context, dossier: DossierArg, as_json: JsonOpt = False)
         found = store.load(conn, dossier)
     ordered = ordered_steps(found)
     if as_json:
-        print_json([s.model_dump(mode="json", exclude_defaults=True) for s in ordered])
+        print_json([dump(s, exclude_defaults=True) for s in ordered])
         return
     out().print(steps_view(ordered, settings(ctx).lang))
 
@@ -61,6 +62,7 @@ def step_show(
 
     Example: besluitspoor step show cb-2022-12-13
     """
+    from besluitspoor.model import dump
     from besluitspoor.recording import references_to
     from besluitspoor.render.trail_text import step_detail
     from besluitspoor.store import dossiers as store
@@ -73,7 +75,7 @@ def step_show(
     assert item is not None
     referrers = references_to(found, "steps", step)
     if as_json:
-        print_json({"dossier": dossier, **item.model_dump(mode="json"), "referred_by": referrers})
+        print_json({"dossier": dossier, **dump(item), "referred_by": referrers})
         return
     out().print(step_detail(dossier, item, referrers, settings(ctx).lang))
 

@@ -8,6 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from besluitspoor.check import Result
+from besluitspoor.model import dump
 from besluitspoor.render.labels import ICON, STYLE, counts_text, labels
 from besluitspoor.render.visible import visible
 from besluitspoor.rules.engine import SEVERITIES, Finding
@@ -180,7 +181,7 @@ def result_md(result: Result, lang: str, templates: str | None = None) -> str:
     return render(
         "check.md",
         templates,
-        d=result.dossier.dossier.model_dump(mode="json"),
+        d=dump(result.dossier.dossier),
         findings=[finding_view(f, lang) for f in result.findings],
         counts=counts_text(summary(result.findings), lang),
         L=labels(lang),

@@ -9,7 +9,7 @@ from rich.markup import escape
 from besluitspoor import vocab
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.i18n import euros
-from besluitspoor.model import Dossier, Precondition, Promise, StepBase
+from besluitspoor.model import Dossier, Precondition, Promise, StepBase, dump
 from besluitspoor.render.entries import Cell, Entry, EntryList
 from besluitspoor.render.labels import ICON, STYLE, counts_text, labels
 from besluitspoor.trail import ordered_steps
@@ -24,7 +24,7 @@ _AMOUNTS = {"spends", "budget"}  # euros
 
 
 def step_details(step: StepBase, lang: str = "nl") -> str:
-    data = step.model_dump(mode="json", exclude_defaults=True)
+    data = dump(step, exclude_defaults=True)
     parts = []
     for key, value in data.items():
         if key in _COMMON or value in (None, [], ""):
@@ -111,7 +111,7 @@ def dossier_view(
     if info.domain:
         head.add_row(lab["domain"], info.domain)
     head.add_row(lab["start"], info.start.display("long", lang) if info.start else "—")
-    facts = info.facts.model_dump()
+    facts = dump(info.facts)
     head.add_row(
         lab["facts"],
         ", ".join(f"{key_label(k, lang)}: {tristate_text(v, lang)}" for k, v in facts.items()),
@@ -281,7 +281,7 @@ def item_detail(
     table.add_column(style="bold")
     table.add_column()
     table.add_row("dossier", dossier_id)
-    for key, value in item.model_dump(mode="json").items():
+    for key, value in dump(item).items():
         if value in (None, []):
             continue
         shown = value_text(value, lang)
