@@ -234,6 +234,11 @@ def test_weekday_decides_the_year() -> None:
         ("De motie is ingetrokken", "ingetrokken"),
         ("De raad besluit de motie te verwerpen", "verworpen"),
         ("Het voorstel wordt besproken", None),
+        ("De motie van de SGP om de reserve aan te vullen haalde het evenmin", "verworpen"),
+        ("De motie kreeg ook enkel de steun van de SGP en het CDA", "verworpen"),
+        ("Het amendement sneuvelde", "verworpen"),
+        ("De raad nam de motie van de VVD unaniem aan", "aangenomen"),
+        ("De motie kreeg brede steun", "aangenomen"),
     ],
 )
 def test_one_vocabulary_for_outcomes_in_extract_and_ris(wording: str, status: str | None) -> None:
@@ -536,3 +541,49 @@ def test_a_register_printed_as_a_table_of_one_cell_a_line() -> None:
         ("motie", "2024-03-12", "aangenomen", "Motie M01 Groene schoolpleinen (GroenLinks)"),
         ("motie", "2024-04-09", "aangenomen", "Motie M02 Gratis zwemles (SP)"),
     ]
+
+
+def test_news_that_names_each_motion_of_a_meeting_in_prose() -> None:
+    """Many motions on one evening: each named one is a step of its own (not one per date), an
+    unnamed "de motie" tells the outcome of the one named before it."""
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Begrotingsraad Oosthaven\n\nDinsdag 11 november 2025 stemde de raad over de begroting.\n\n"
+        "Een motie van de Groenen om 40.000 euro te storten in een bomenfonds werd verworpen. "
+        "Alleen de Groenen en de PvdA stemden voor. De motie van de SGP om het overschot toe te "
+        "voegen aan de algemene reserve haalde het evenmin. De motie van het CDA om de "
+        "marktgelden te bevriezen kreeg brede steun. De VVD diende een motie in over de "
+        "verlichting van het havenpad. De motie werd unaniem aangenomen. Het amendement van "
+        "Lijst Oosthaven om de toeristenbelasting te verlagen sneuvelde.\n"
+    )
+    told = sorted(
+        (s["kind"], s["date"], s["status"], s["title"])
+        for s in draft.steps
+        if s["kind"] in ("motie", "amendement")
+    )
+    assert [(k, d, st) for k, d, st, _ in told] == [
+        ("amendement", "2025-11-11", "verworpen"),
+        ("motie", "2025-11-11", "aangenomen"),
+        ("motie", "2025-11-11", "aangenomen"),
+        ("motie", "2025-11-11", "verworpen"),
+        ("motie", "2025-11-11", "verworpen"),
+    ]
+    titles = " | ".join(t for *_, t in told)
+    assert "40.000 euro" in titles  # a number's point does not end the name
+    assert "Motie over de verlichting van het havenpad" in titles
+
+
+def test_a_party_page_listing_its_motions_with_outcomes_in_capitals(run: Run) -> None:
+    draft = _draft(run, "partijpagina-moties.txt")
+    told = sorted(
+        (s["kind"], s["status"]) for s in draft["steps"] if s["kind"] in ("motie", "amendement")
+    )
+    assert told == [
+        ("amendement", "ingetrokken"),
+        ("amendement", "verworpen"),
+        ("amendement", "verworpen"),
+        ("motie", "aangenomen"),
+        ("motie", "ingetrokken"),
+    ]
+    assert draft["doc_type"] != "motie"  # a list of motions, not one motion

@@ -18,10 +18,12 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "verworpen",
         re.compile(
-            r"\bniet aangenomen\b|\bverworpen\b|\bhaalde (?:het )?niet\b|\bgeen meerderheid\b|"
+            r"\bniet aangenomen\b|\bverworpen\b|\bhaalde (?:het )?(?:niet|evenmin|ook niet)\b|\bgeen meerderheid\b|"
             r"\bwerd afgewezen\b|\bis afgewezen\b|\bkreeg onvoldoende steun\b|"
             r"\bniet overgenomen\b|\bniet ingestemd\b|\bnegatief besloten\b|\bniet akkoord\b|"
-            r"\bte verwerpen\b|\bverwerpt\b|\bniet (?:zou )?halen\b|\bniet gehaald\b",
+            r"\bte verwerpen\b|\bverwerpt\b|\bniet (?:zou )?halen\b|\bniet gehaald\b|"
+            r"\bsneuvelde\b|\bstrandde\b|\bkreeg (?:geen|onvoldoende|te weinig) steun\b|"
+            r"\bkreeg (?:\w+ )?(?:alleen|enkel|slechts) (?:de )?steun\b|\bwees (?:\w+ ){0,3}af\b",
             re.I,
         ),
     ),
@@ -33,7 +35,10 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bingestemd\b|\bstem(?:t|de|den) (?:\w+ ){0,8}?in\b|\bvastgesteld\b|"
             r"\bsteun van (?:de )?(?:gehele|hele|voltallige) raad\b|"
             r"\balle (?:raadsleden|fracties|partijen) (?:zijn|waren|gingen|stemden) "
-            r"(?:akkoord|voor|in)\b|\bmet \d+ (?:stemmen )?voor\b|\bmeerderheid van (?:de )?stemmen\b",
+            r"(?:akkoord|voor|in)\b|\bmet \d+ (?:stemmen )?voor\b|\bmeerderheid van (?:de )?stemmen\b|"
+            r"\bnam (?:de|het|deze|dit) (?:motie|amendement)\b[^.;]{0,80}?\baan\b|"
+            r"\bkreeg (?:een )?(?:brede |ruime |voldoende |de )?(?:steun|meerderheid)\b|"
+            r"\bhaalde (?:het|een (?:ruime |krappe )?meerderheid)\b|\bkon rekenen op\b",
             re.I,
         ),
     ),

@@ -79,8 +79,24 @@ def _head(doc: Document) -> list[str]:
 
 
 def layout_of(doc: Document) -> str:
-    """The layout that reads this document: what its top says, else prose."""
-    return _marked(doc)[0]
+    """The layout that reads this document: what its top says, else prose. A text that tells
+    the outcome of several motions is about a meeting, not one motion (or one register entry):
+    its motions are read one by one."""
+    layout = _marked(doc)[0]
+    if layout in ("motie", "register") and _motions_told(doc) >= 3:
+        items = sum(1 for b in doc.blocks if b.kind == "item" and _OUTCOME_WORD.search(b.text))
+        return "besluitenlijst-raad" if items >= 3 else "nieuws"
+    return layout
+
+
+_MOTION_WORD = re.compile(r"\b(?:motie|amende?ment)\b", re.I)
+
+
+def _motions_told(doc: Document) -> int:
+    """How many sentences name a motion or amendment together with an outcome."""
+    return sum(
+        1 for s in doc.sentences if _MOTION_WORD.search(s.text) and outcome_of(s.text) is not None
+    )
 
 
 def _marked(doc: Document) -> tuple[str, bool]:
@@ -150,7 +166,7 @@ _COMMITTEE_TITLE = re.compile(
 )
 
 
-_LISTED_MOTIONS = re.compile(r"^\s*[-•*·]\s*(?:motie|amendement)\b.*$", re.I | re.M)
+_LISTED_MOTIONS = re.compile(r"^\s*(?:[-•*·]|\d{1,2}[.)])\s*(?:motie|amendement)\b.*$", re.I | re.M)
 _MOTION_HEADING = re.compile(r"^\s*(?:moties?|amendementen?|moties en amendementen)\s*$", re.I)
 
 

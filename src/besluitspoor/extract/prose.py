@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from besluitspoor import vocab
 from besluitspoor.extract import dates
 from besluitspoor.extract.document import norm
 from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError
@@ -97,6 +98,11 @@ def quoted_motions(sentence: str, when: FuzzyDate, draft: Draft) -> None:
         return
     kind = "amendement" if m.group(1).lower().startswith("amendement") else "motie"
     status = outcome_of(sentence) or "ingediend"
+    said = norm(sentence)
+    if any(
+        said in draft.quotes.get(f"steps/{s['id']}", []) for s in draft.steps if s["kind"] == kind
+    ):
+        return  # told already (motions.mentions)
     known = {s["title"].lower() for s in draft.steps}
     for name in _NAMES.findall(sentence[m.start() :]):
         title = f"{kind.capitalize()} {norm(name)}"
@@ -124,6 +130,7 @@ _LIST_INTRO = re.compile(
     r"\b(?P<body>(?:gemeente)?raad|college)\b[^.;:]{0,30}?\b(?:besloten|besloot|besluit)\s*:\s*$",
     re.I,
 )
+_MOTIONS_INTRO = re.compile(r"\b(?:moties|amendementen|motie|amendement)\b", re.I)
 _LISTED_LINE = re.compile(
     r"^\s*(?:(?P<mark>[-–•·*▪]|\d{1,2}[.)])\s*)?(?P<what>\S[^\n]{3,300}?)[,;.]?\s*$"
 )
@@ -142,18 +149,22 @@ def listed_decisions(doc: Document, draft: Draft) -> None:
         if when is None or when.first != when.last:
             continue
         kind = "collegebesluit" if (intro["body"] or "").lower() == "college" else "raadsbesluit"
+        # "De volgende moties zijn aangenomen:": the lines are motions, with that outcome.
+        motion = _MOTIONS_INTRO.search(line)
+        if motion is not None:
+            kind = "amendement" if motion[0].lower().startswith("amende") else "motie"
         listed = _listed(lines[i + 1 : i + 40], known)
         for what in listed:
             step = {
-                "id": draft.new_id(
-                    "steps", f"{'cb' if kind == 'collegebesluit' else 'rb'}-{when.iso()}"
-                ),
+                "id": draft.new_id("steps", f"{vocab.id_prefix(kind)}-{when.iso()}"),
                 "kind": kind,
                 "date": when.iso(),
                 "title": what[:160],
             }
             if kind == "raadsbesluit":
                 step["outcome"] = "verworpen" if outcome_of(line) == "verworpen" else "aangenomen"
+            elif kind in ("motie", "amendement"):
+                step["status"] = outcome_of(f"{what} {line}") or "aangenomen"
             draft.steps.append(step)
             draft.quotes[f"steps/{step['id']}"] = [what, norm(line)]
             known.add(what.lower())

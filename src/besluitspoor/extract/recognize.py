@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any
 
 from besluitspoor import ids, vocab
-from besluitspoor.extract import acts, classify, dates, document, header, layouts, prose
+from besluitspoor.extract import acts, classify, dates, document, header, layouts, motions, prose
 from besluitspoor.extract.document import Document, norm
 from besluitspoor.extract.header import municipality_of
 from besluitspoor.fuzzydate import FuzzyDate
@@ -243,6 +243,9 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
             meeting = found[-1].value if found else prose.meeting_of(draft) or draft.doc_date
             if draft.layout == "nieuws" and meeting is not None and not promising:
                 told = prose.told_decisions(sentence.text, meeting, draft)
+            if draft.layout in _TOLD_MOTIONS and meeting is not None and not promising:
+                following = doc.sentences[n + 1].text if n + 1 < len(doc.sentences) else ""
+                motions.mentions(sentence.text, meeting, draft, following)
             step_id = _acts(
                 sentence.text,
                 found,
@@ -266,6 +269,9 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
         if explicit:
             passage_anchor = explicit[-1].value.first
 
+
+# Layouts whose sentences name motions one by one (a decision list and a motion read their own).
+_TOLD_MOTIONS = ("nieuws", "verslag")
 
 _YEARLESS = re.compile(rf"\b[0-3]?\d\s+(?:{dates._MONTHS})\b(?!\s*\d)", re.I)
 
