@@ -553,7 +553,9 @@ def test_news_naming_several_decisions_in_one_sentence_gives_each_its_step() -> 
 def test_one_decision_whose_name_has_en_in_it_stays_one() -> None:
     from besluitspoor.extract.prose import _enumerated
 
-    assert _enumerated("Ook heeft de raad het plan Wonen en Werken vastgesteld.") == []
+    assert _enumerated("Ook heeft de raad het plan Wonen en Werken vastgesteld.") == [
+        "het plan Wonen en Werken"
+    ]
     assert _enumerated("heeft de raad de nota's A, B en C vastgesteld") == ["de nota's A", "B", "C"]
 
 

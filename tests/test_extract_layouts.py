@@ -587,3 +587,25 @@ def test_a_party_page_listing_its_motions_with_outcomes_in_capitals(run: Run) ->
         ("motie", "ingetrokken"),
     ]
     assert draft["doc_type"] != "motie"  # a list of motions, not one motion
+
+
+def test_news_that_tells_decisions_with_the_council_as_subject() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsnieuws Oosthaven\n\nMaandag 8 december 2025 vergaderde de gemeenteraad.\n\n"
+        "De raad heeft ingestemd met het tweede pakket steunmaatregelen, waarin staat hoe "
+        "verenigingen worden geholpen. De raad heeft gisterenavond de legesverordening 2026 "
+        "vastgesteld en het rioleringsplan Oosthaven-Noord vastgesteld. Het raadsvoorstel "
+        "bestemmingsplan Kanaalzone werd unaniem aangenomen. Daarnaast heeft de raad een "
+        "coördinatiebesluit genomen voor de Havenstraat 12-14.\n"
+    )
+    decided = sorted(s["title"] for s in draft.steps if s["kind"] == "raadsbesluit")
+    assert decided == [
+        "Bestemmingsplan Kanaalzone",
+        "Coördinatiebesluit voor de Havenstraat 12-14",
+        "De legesverordening 2026",
+        "Het rioleringsplan Oosthaven-Noord",
+        "Het tweede pakket steunmaatregelen",
+    ]
+    assert {s["date"] for s in draft.steps} == {"2025-12-08"}

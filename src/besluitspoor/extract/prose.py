@@ -234,7 +234,17 @@ _TOLD_DECISIONS = re.compile(
     r"\b(?:zijn|is|werd|werden)\s+(?P<what2>(?:de|het|een)\s+[^.;,]{4,120}?)\s+vastgesteld\b|"
     # "Na een korte behandeling stemde de raad in met het normenkader"
     r"\bstemde\s+de\s+(?:gemeente)?raad\s+(?:(?:unaniem|ook|verder)\s+)?in\s+met\s+"
-    r"(?P<what3>[^.;]{4,200}?)(?=[.;]|$)",
+    r"(?P<what3>[^.;]{4,200}?)(?=[.;]|$)|"
+    # "De raad heeft (gisteren) ingestemd met A", "heeft de raad besloten tot B"
+    r"\b(?:(?:gemeente)?raad\s+(?:heeft|had)|(?:heeft|had)\s+de\s+(?:gemeente)?raad)\s+"
+    r"(?:[a-z]+\s+){0,3}?(?:ingestemd met|besloten tot|akkoord gegeven op)\s+"
+    r"(?P<what4>[^.;]{4,200}?)(?=,\s+(?:waarin|waarmee|waardoor|dat|die)\b|\s+(?:waarin|waarmee)\b|[.;]|$)|"
+    # "Het raadsvoorstel bestemmingsplan Buitengebied West werd unaniem aangenomen"
+    r"\b(?:het|de)\s+(?:raads)?voorstel(?:len)?\s+(?P<what5>[^.;,]{4,160}?)\s+(?:werd|werden|is|zijn)\s+"
+    r"(?:(?:unaniem|ook|zonder\s+stemming|met\s+algemene\s+stemmen)\s+)?(?:aangenomen|vastgesteld)\b|"
+    # "Daarnaast heeft de raad een coördinatiebesluit genomen voor de Kerkstraat"
+    r"\bheeft\s+de\s+(?:gemeente)?raad\s+(?:\w+\s+){0,2}?een\s+(?P<what6>\w*besluit\s+genomen\s+"
+    r"(?:voor|over)\s+[^.;]{3,120}?)(?=[.;]|$)",
     re.I,
 )
 
@@ -242,9 +252,12 @@ _TOLD_DECISIONS = re.compile(
 # Several decisions in one sentence: "heeft de raad onder meer verschillende bestemmingsplannen
 # vastgesteld, namelijk A, B en C"; "Ook heeft de raad de X, het Y en de Z ongewijzigd vastgesteld".
 _ENUMERATED = re.compile(
-    r"\bheeft\s+de\s+(?:gemeente)?raad\s+(?:(?:onder\s+meer|ook|verder|tevens)\s+)?"
-    r"(?P<what>[^.;:]{4,300}?)\s+(?:ongewijzigd\s+|unaniem\s+|gewijzigd\s+)?"
-    r"(?:vastgesteld|aangenomen|goedgekeurd)\b(?:,?\s*namelijk:?\s+(?P<list>[^.;]{4,400}))?",
+    r"\b(?:heeft\s+de\s+(?:gemeente)?raad|(?:gemeente)?raad\s+heeft)\s+"
+    r"(?:(?:onder\s+meer|ook|verder|tevens|gisteren(?:avond)?|vanavond|unaniem)\s+)?"
+    r"(?:in\s+(?:zijn|haar|de)\s+vergadering\s+van\s+\S+(?:\s+\S+){0,2}?\s+(?=de|het|een|\w+:))?"
+    r"(?:de\s+(?:raads)?voorstellen\s*:\s*)?(?P<what>[^.;:]{4,300}?)\s+(?:ongewijzigd\s+|unaniem\s+|gewijzigd\s+)?"
+    r"(?:vastgesteld|aangenomen|goedgekeurd)\b(?:,?\s*namelijk:?\s+(?P<list>[^.;]{4,400})|"
+    r"\s+en\s+(?P<more>(?:de|het|een)\s+[^.;:]{4,200}?)\s+(?:vastgesteld|aangenomen|goedgekeurd)\b)?",
     re.I,
 )
 
@@ -264,8 +277,8 @@ def _enumerated(sentence: str) -> list[str]:
         return []
     if m["list"]:
         return enumerated_names(m["list"])
-    parts = enumerated_names(m["what"])
-    return parts if len(parts) > 1 else []
+    # "De raad heeft de X vastgesteld en het Y vastgesteld": each its own decision.
+    return [*enumerated_names(m["what"]), *([m["more"]] if m["more"] else [])]
 
 
 def told_decisions(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
@@ -293,7 +306,8 @@ def told_decisions(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
     if found:
         return True
     for m in _TOLD_DECISIONS.finditer(sentence):
-        what = short(m.group("what") or m.group("what2") or m.group("what3"), words=12)
+        named = next(g for g in m.groups() if g)
+        what = short(re.sub(r"\s+genomen\s+(voor|over)\b", r" \1", named), words=12)
         if len(what.split()) < 2 or what.lower() in known:
             continue
         title = what[:1].upper() + what[1:]
