@@ -609,3 +609,26 @@ def test_news_that_tells_decisions_with_the_council_as_subject() -> None:
         "Het tweede pakket steunmaatregelen",
     ]
     assert {s["date"] for s in draft.steps} == {"2025-12-08"}
+
+
+def test_college_news_with_one_paragraph_per_decision() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Nieuws van het college\n\n9 december 2025\n\n"
+        "Op dinsdag 9 december 2025 heeft het college van B&W de volgende besluiten genomen:\n\n"
+        "Stelt het uitvoeringsplan schuldhulp 2026 vast\n\n"
+        "Steeds meer huishoudens in Oosthaven hebben moeite rond te komen. Het plan zegt hoe de "
+        "gemeente hen eerder bereikt.\n\n"
+        "Stemt in met de overeenkomst met Stichting Thuis voor de opvang van statushouders\n\n"
+        "Neemt kennis van het jaarverslag van de ombudsman over 2024\n"
+    )
+    decided = [(s["date"], s["title"]) for s in draft.steps if s["kind"] == "collegebesluit"]
+    assert decided == [
+        ("2025-12-09", "Stelt het uitvoeringsplan schuldhulp 2026 vast"),
+        (
+            "2025-12-09",
+            "Stemt in met de overeenkomst met Stichting Thuis voor de opvang van statushouders",
+        ),
+        ("2025-12-09", "Neemt kennis van het jaarverslag van de ombudsman over 2024"),
+    ]

@@ -323,3 +323,53 @@ def told_decisions(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
         known.add(title.lower())
         found = True
     return found
+
+
+# "Op dinsdag 30 april 2024 heeft het college van B&W de volgende besluiten genomen:" and then
+# paragraphs that each open with what the college does: "Stelt ... vast", "Stemt in met ...",
+# "Neemt kennis van ...", each followed by its explanation.
+_COLLEGE_INTRO = re.compile(
+    r"\b(?:het\s+college|b\s?&\s?w|burgemeester\s+en\s+wethouders)\b[^.:;]{0,60}?"
+    r"\b(?:de\s+volgende\s+besluiten|besluiten\s+genomen|heeft\s+besloten|besloot)\b[^.;]{0,40}:\s*$",
+    re.I,
+)
+_DECISION_VERB = re.compile(
+    r"^\s*(?:stelt\b|stemt\s+in\b|neemt\s+kennis\b|besluit\b|verleent\b|gaat\s+akkoord\b|"
+    r"kent\b[^.;]{0,80}\btoe\b|wijst\b[^.;]{0,80}\baf\b|geeft\b|biedt\b|informeert\b|"
+    r"draagt\b|machtigt\b|benoemt\b|weigert\b|trekt\b|legt\b|maakt\b|verlengt\b|wijzigt\b|"
+    r"heeft\s+besloten\b|besloten\s+is\b)",
+    re.I,
+)
+
+
+def verb_led_decisions(doc: Document, draft: Draft) -> None:
+    """A college's decisions told one paragraph each under a line saying it took them."""
+    from besluitspoor.extract.acts import tidy
+
+    for i, block in enumerate(doc.blocks):
+        intro = _COLLEGE_INTRO.search(norm(block.text))
+        if intro is None:
+            continue
+        when = dates.first_day(block.text) or draft.doc_date
+        if when is None or when.first != when.last:
+            continue
+        known = {s["title"].lower() for s in draft.steps if s["kind"] == "collegebesluit"}
+        for later in doc.blocks[i + 1 : i + 80]:
+            if later.kind == "heading" and _COLLEGE_INTRO.search(norm(later.text)):
+                break  # the next week's decisions
+            first = norm(later.lines[0]) if later.lines else ""
+            if not _DECISION_VERB.match(first):
+                continue
+            title = tidy(first[:1].upper() + first[1:])
+            if title.lower() in known:
+                continue
+            step = {
+                "id": draft.new_id("steps", f"cb-{when.iso()}"),
+                "kind": "collegebesluit",
+                "date": when.iso(),
+                "title": title,
+            }
+            draft.steps.append(step)
+            draft.quotes[f"steps/{step['id']}"] = [first]
+            known.add(title.lower())
+        return

@@ -98,6 +98,8 @@ def recognise(text: str, doc_date: date | None = None, layout_name: str | None =
     _route(doc, draft)  # first: a register entry's motion is dated by the meeting on its route
     layout.read(doc, draft)
     _sentences(doc, draft, doc_date)
+    if draft.layout in ("nieuws", "rib", "brief"):
+        prose.verb_led_decisions(doc, draft)
     if draft.layout in ("nieuws", "verslag"):
         prose.listed_decisions(doc, draft)
         prose.implied_meetings(draft)
