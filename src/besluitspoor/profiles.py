@@ -41,6 +41,8 @@ class ProfileFile(BaseModel):
 class Profile(BaseModel):
     """A resolved profile: its chain of `extends` applied."""
 
+    model_config = ConfigDict(defer_build=True)
+
     name: str
     description: str
     description_en: str
@@ -99,6 +101,18 @@ def load_profiles(user_dir: str | Path | None = None) -> dict[str, Profile]:
 
 @cache
 def _load(files: tuple[tuple[str, str], ...]) -> dict[str, Profile]:
+    from besluitspoor import profile_cache
+
+    stamp = profile_cache.stamp(files)
+    found = profile_cache.read(stamp)
+    if found is not None:
+        return found
+    profiles = _validated(files)
+    profile_cache.write(stamp, profiles)
+    return profiles
+
+
+def _validated(files: tuple[tuple[str, str], ...]) -> dict[str, Profile]:
     raw: dict[str, ProfileFile] = {}
     problems: list[Problem] = []
     for name, path in files:
