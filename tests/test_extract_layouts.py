@@ -632,3 +632,36 @@ def test_college_news_with_one_paragraph_per_decision() -> None:
         ),
         ("2025-12-09", "Neemt kennis van het jaarverslag van de ombudsman over 2024"),
     ]
+
+
+def test_motions_counted_listed_and_named_together() -> None:
+    """'Drie amendementen op het gebied van A, B en C', a list under "Moties" after "De volgende
+    moties zijn aangenomen", and two motions in one sentence: each motion a step."""
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raad stelt begroting 2026 vast\n\n"
+        "Op dinsdag 11 november 2025 stelde de gemeenteraad de begroting 2026 vast.\n\n"
+        "Drie door de Groenen ingediende amendementen (wijzigingsvoorstellen) op het gebied van "
+        "bomen, water en fietspaden werden door alle partijen in de raad gesteund. Het amendement "
+        "over het havenfonds, en de motie over de 'Aanpak hoge energielasten' werden verworpen.\n\n"
+        "Overzicht\n\nDe volgende moties zijn aangenomen.\n\nMoties\n\n"
+        "  • Groene schoolpleinen\n  • Een warme maaltijd op school\n"
+    )
+    told = sorted(
+        (s["kind"], s["status"], s["title"])
+        for s in draft.steps
+        if s["kind"] in ("motie", "amendement")
+    )
+    assert told == [
+        ("amendement", "aangenomen", "Amendement over bomen"),
+        ("amendement", "aangenomen", "Amendement over fietspaden"),
+        ("amendement", "aangenomen", "Amendement over water"),
+        ("amendement", "verworpen", "Amendement over het havenfonds"),
+        ("motie", "aangenomen", "Motie Een warme maaltijd op school"),
+        ("motie", "aangenomen", "Motie Groene schoolpleinen"),
+        ("motie", "verworpen", "Motie Aanpak hoge energielasten"),
+    ]
+    decided = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert decided == ["Begroting 2026"]  # the headline and the sentence tell one decision
+    assert {s["date"] for s in draft.steps} == {"2025-11-11"}

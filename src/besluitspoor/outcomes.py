@@ -38,7 +38,9 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:akkoord|voor|in)\b|\bmet \d+ (?:stemmen )?voor\b|\bmeerderheid van (?:de )?stemmen\b|"
             r"\bnam (?:de|het|deze|dit) (?:motie|amendement)\b[^.;]{0,80}?\baan\b|"
             r"\bkreeg (?:een )?(?:brede |ruime |voldoende |de )?(?:steun|meerderheid)\b|"
-            r"\bhaalde (?:het|een (?:ruime |krappe )?meerderheid)\b|\bkon rekenen op\b",
+            r"\bhaalde (?:het|een (?:ruime |krappe )?meerderheid)\b|\bkon(?:den)? rekenen op\b|"
+            r"\bdoor (?:alle|de (?:hele|gehele|voltallige)) (?:partijen|fracties|raad)\b[^.;]{0,30}?"
+            r"\bgesteund\b",
             re.I,
         ),
     ),

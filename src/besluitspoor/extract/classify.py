@@ -92,11 +92,17 @@ def layout_of(doc: Document) -> str:
 _MOTION_WORD = re.compile(r"\b(?:motie|amende?ment)\b", re.I)
 
 
+_MOTION_SECTION = re.compile(r"^\s*(?:\w+\s+)?(?:moties|amendementen)\s*:?\s*$", re.I)
+
+
 def _motions_told(doc: Document) -> int:
-    """How many sentences name a motion or amendment together with an outcome."""
-    return sum(
+    """How many sentences name a motion or amendment together with an outcome (a heading
+    "Moties" or "Aangenomen amendementen" over a list counts for the several it lists)."""
+    told = sum(
         1 for s in doc.sentences if _MOTION_WORD.search(s.text) and outcome_of(s.text) is not None
     )
+    sections = sum(1 for b in doc.blocks if b.kind == "heading" and _MOTION_SECTION.match(b.text))
+    return told + 2 * sections
 
 
 def _marked(doc: Document) -> tuple[str, bool]:

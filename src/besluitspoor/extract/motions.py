@@ -20,14 +20,9 @@ from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.outcomes import outcome_of
 
 if TYPE_CHECKING:
+    from besluitspoor.extract.document import Document
     from besluitspoor.extract.recognize import Draft
 
-# The motion's noun with what names it: who moved it, what it asks or is about. "amendent" is a
-# misspelling real pages have.
-_MENTION = re.compile(
-    r"\b(?P<noun>motie|amende?ment)\b(?P<rest>(?:[^.;!?]|(?<=\d)\.(?=\d)){0,400})",
-    re.I,
-)
 # Where the name stops and the telling of what happened to it begins.
 _TOLD = re.compile(
     r"\s*[-–]\s*(?=[A-Z ]{6,}\b)|"  # "...-VERWORPEN", "... – UNANIEM AANGENOMEN"
@@ -59,21 +54,48 @@ _BARE_OUTCOME = re.compile(
 
 
 def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") -> bool:
-    """The motion or amendment a sentence (or list line) names with what happened to it, as a
-    step dated `when`; True when the sentence told of one. `following` is the next sentence: a
-    line that is only an outcome tells it for the motion named above it."""
-    m = _MENTION.search(sentence)
-    if m is None or _NOT_ONE.search(sentence[: m.start()] + m["rest"][:80]):
-        return False
+    """The motions and amendments a sentence (or list line) names with what happened to them,
+    each a step dated `when`; True when the sentence told of one. `following` is the next
+    sentence: a line that is only an outcome tells it for the motion named above it."""
+    nouns = list(_NOUN.finditer(sentence))
+    if not nouns:
+        return several(sentence, when, draft)
     status = outcome_of(sentence)
-    bare = following and _BARE_OUTCOME.match(following) and not _MENTION.search(following)
+    bare = following and _BARE_OUTCOME.match(following) and not _NOUN.search(following)
     if status is None and bare:
         status = outcome_of(following)
         sentence = f"{sentence} {following}" if status else sentence
     if status is None and not _MOVED.search(sentence):
         return False
-    kind = "amendement" if m["noun"].lower().startswith("amende") else "motie"
-    rest = m["rest"]
+    told = False
+    ends = [m.start() for m in nouns[1:]] + [len(sentence)]
+    before = 0
+    for m, end in zip(nouns, ends, strict=True):
+        # "Het amendement over A, en de motie over B werden ingediend": each its own part.
+        part = re.sub(r"[\s,]*(?:en|of)?\s*(?:de|het|een)?\s*$", "", sentence[m.end() : end])
+        if _NOT_ONE.search(sentence[before : m.start()] + part[:80]):
+            before = end
+            continue
+        before = end
+        kind = "amendement" if m[0].lower().startswith("amende") else "motie"
+        told = _one(kind, part, status, sentence, when, draft, alone=len(nouns) == 1) or told
+    return told
+
+
+_NOUN = re.compile(r"\b(?:motie|amende?ment)\b", re.I)
+
+
+def _one(
+    kind: str,
+    rest: str,
+    status: str | None,
+    sentence: str,
+    when: FuzzyDate,
+    draft: Draft,
+    alone: bool,
+) -> bool:
+    rest = re.sub(r"(?<=\d)\.(?=\d)", "\x00", rest)  # "50.000 euro" is one name
+    rest = re.split(r"[.;!?]", rest, maxsplit=1)[0].replace("\x00", ".")
     if _UNNAMED.match(rest):
         return _tell_last(kind, status, sentence, draft)
     told = _TOLD.search(rest)
@@ -85,9 +107,9 @@ def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") 
     if len(words) < 2:
         return _tell_last(kind, status, sentence, draft)
     # "de motie 'Zwemles voor elk kind' van de ChristenUnie": the name in quotes is its title.
-    title = prose.name_of(kind, sentence) or f"{kind.capitalize()} {' '.join(words[:16])}"
-    title = title.rstrip(" ,;:-–")
-    if _known(draft, kind, title, sentence):
+    quoted = prose.name_of(kind, f"{kind} {rest}")
+    title = (quoted or f"{kind.capitalize()} {' '.join(words[:16])}").rstrip(" ,;:-–")
+    if _known(draft, kind, title, sentence if alone else None):
         return True
     step: dict[str, Any] = {
         "id": draft.new_id("steps", f"{vocab.id_prefix(kind)}-{when.iso()}"),
@@ -103,14 +125,15 @@ def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") 
     return True
 
 
-def _known(draft: Draft, kind: str, title: str, sentence: str) -> bool:
-    """Already a step: the same title, or a step resting on this very sentence."""
-    said = norm(sentence)
+def _known(draft: Draft, kind: str, title: str, sentence: str | None) -> bool:
+    """Already a step: the same title, or (for a sentence naming one motion) a step resting on
+    this very sentence."""
+    said = norm(sentence) if sentence is not None else None
     for step in draft.steps:
         if step["kind"] != kind:
             continue
-        if step["title"].lower() == title.lower() or said in draft.quotes.get(
-            f"steps/{step['id']}", []
+        if step["title"].lower() == title.lower() or (
+            said is not None and said in draft.quotes.get(f"steps/{step['id']}", [])
         ):
             return True
     return False
@@ -125,3 +148,82 @@ def _tell_last(kind: str, status: str | None, sentence: str, draft: Draft) -> bo
         last["status"] = status
         draft.quotes.setdefault(f"steps/{last['id']}", []).append(norm(sentence))
     return True
+
+
+_COUNT = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8}
+# "Drie door D66 en PvdA ingediende amendementen (...) op het gebied van A, B en C werden
+# aangenomen": as many motions as the number says, one per topic named.
+_SEVERAL = re.compile(
+    rf"\b(?P<n>{'|'.join(_COUNT)}|\d)\s+(?:[^.;]{{0,60}}?\s)?(?P<noun>moties|amendementen)\b"
+    r"(?:\s*\([^)]{0,80}\))?\s+(?:op het gebied van|over|inzake|voor|met betrekking tot)\s+"
+    r"(?P<topics>[^.;()]{3,200}?),?\s+(?=werden|zijn|waren|werd|kregen|haalden|konden)",
+    re.I,
+)
+
+
+def several(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
+    """Motions counted and named by topic in one sentence, each a step."""
+    m = _SEVERAL.search(sentence)
+    status = outcome_of(sentence)
+    if m is None or status is None:
+        return False
+    topics = prose.enumerated_names(m["topics"])
+    if len(topics) != (_COUNT.get(m["n"].lower()) or int(m["n"])):
+        return False  # the count and the names disagree: not read as separate motions
+    kind = "amendement" if m["noun"].lower().startswith("amende") else "motie"
+    for topic in topics:
+        title = f"{kind.capitalize()} over {topic}"
+        if not _known(draft, kind, title, None):
+            _add(draft, kind, when, title, status, norm(sentence))
+    return True
+
+
+# A list of motions under a heading that names them ("Moties", "Amendementen", "Aangenomen
+# moties"), the outcome said by the heading, by a line just before it ("De volgende moties en
+# amendementen zijn aangenomen.") or by the item itself.
+_SECTION = re.compile(
+    r"^\s*(?:(?P<status>aangenomen|verworpen|ingetrokken|aangehouden)\s+)?"
+    r"(?P<noun>moties|amendementen)(?:\s+en\s+(?:moties|amendementen))?\s*:?\s*$",
+    re.I,
+)
+_INTRO = re.compile(r"\bvolgende\b[^.;:]{0,40}\b(?:moties|amendementen)\b", re.I)
+
+
+def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
+    """Each bulleted or numbered item under a heading that names motions, when an outcome is
+    said for it."""
+    if when is None:
+        return
+    blocks = doc.blocks
+    for i, block in enumerate(blocks):
+        section = _SECTION.match(norm(block.text))
+        if block.kind != "heading" or section is None:
+            continue
+        said = section["status"] or ""
+        for earlier in reversed(blocks[max(0, i - 4) : i]):
+            if _INTRO.search(earlier.text) and outcome_of(earlier.text):
+                said = f"{said} {norm(earlier.text)}"
+                break
+        kind = "amendement" if section["noun"].lower().startswith("amende") else "motie"
+        for later in blocks[i + 1 : i + 40]:
+            if later.kind != "item":
+                break
+            line = re.sub(r"^(?:[-–•·*▪]|\d{1,2}[.)])\s*", "", norm(later.text))
+            status = outcome_of(line) or outcome_of(said)
+            if status is None or _NOUN.match(line) or len(line.split()) < 2:
+                continue  # an item naming its own motion is read as a sentence
+            title = f"{kind.capitalize()} {_TOLD.split(line, maxsplit=1)[0].strip(' :–-')}"
+            if not _known(draft, kind, title, None):
+                _add(draft, kind, when, title, status, line)
+
+
+def _add(draft: Draft, kind: str, when: FuzzyDate, title: str, status: str, quote: str) -> None:
+    step = {
+        "id": draft.new_id("steps", f"{vocab.id_prefix(kind)}-{when.iso()}"),
+        "kind": kind,
+        "date": when.iso(),
+        "title": " ".join(title.split()[:17])[:160],
+        "status": status,
+    }
+    draft.steps.append(step)
+    draft.quotes.setdefault(f"steps/{step['id']}", []).append(quote)

@@ -242,6 +242,12 @@ _TOLD_DECISIONS = re.compile(
     # "Het raadsvoorstel bestemmingsplan Buitengebied West werd unaniem aangenomen"
     r"\b(?:het|de)\s+(?:raads)?voorstel(?:len)?\s+(?P<what5>[^.;,]{4,160}?)\s+(?:werd|werden|is|zijn)\s+"
     r"(?:(?:unaniem|ook|zonder\s+stemming|met\s+algemene\s+stemmen)\s+)?(?:aangenomen|vastgesteld)\b|"
+    # "Op dinsdag 12 juni stelde de gemeenteraad het Waalres Akkoord vast", "Raad stelt
+    # Programmabegroting 2020-2023 vast"
+    r"\bstelde\s+de\s+(?:gemeente)?raad\s+(?P<what7>(?:de|het|een|onze)\s+[^.;]{3,160}?)\s+"
+    r"(?:definitief\s+|unaniem\s+)?vast\b|"
+    r"^(?:de\s+)?(?:gemeente)?raad\s+(?:\w+\s+)?stel(?:t|de)\s+(?P<what8>[^.;]{3,160}?)\s+"
+    r"(?:definitief\s+|unaniem\s+)?vast\b|"
     # "Daarnaast heeft de raad een coördinatiebesluit genomen voor de Kerkstraat"
     r"\bheeft\s+de\s+(?:gemeente)?raad\s+(?:\w+\s+){0,2}?een\s+(?P<what6>\w*besluit\s+genomen\s+"
     r"(?:voor|over)\s+[^.;]{3,120}?)(?=[.;]|$)",
@@ -281,16 +287,21 @@ def _enumerated(sentence: str) -> list[str]:
     return [*enumerated_names(m["what"]), *([m["more"]] if m["more"] else [])]
 
 
+def _key(title: str) -> str:
+    """A title as compared: "De begroting 2026" is "Begroting 2026"."""
+    return re.sub(r"^(?:de|het|een)\s+", "", title.strip().lower())
+
+
 def told_decisions(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
     """Each council decision a sentence of news tells of, as a raadsbesluit of its own; True when
     the sentence held any."""
     from besluitspoor.extract.acts import short
 
-    known = {s["title"].lower() for s in draft.steps if s["kind"] == "raadsbesluit"}
+    known = {_key(s["title"]) for s in draft.steps if s["kind"] == "raadsbesluit"}
     found = False
     for item in _enumerated(sentence):
         what = short(item, words=12)
-        if len(what.split()) < 2 or what.lower() in known:
+        if len(what.split()) < 2 or _key(what) in known:
             continue
         step = {
             "id": draft.new_id("steps", f"rb-{when.iso()}"),
@@ -301,14 +312,14 @@ def told_decisions(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
         }
         draft.steps.append(step)
         draft.quotes.setdefault(f"steps/{step['id']}", []).append(norm(item))
-        known.add(step["title"].lower())
+        known.add(_key(step["title"]))
         found = True
     if found:
         return True
     for m in _TOLD_DECISIONS.finditer(sentence):
         named = next(g for g in m.groups() if g)
         what = short(re.sub(r"\s+genomen\s+(voor|over)\b", r" \1", named), words=12)
-        if len(what.split()) < 2 or what.lower() in known:
+        if len(what.split()) < 2 or _key(what) in known:
             continue
         title = what[:1].upper() + what[1:]
         step = {
@@ -320,7 +331,7 @@ def told_decisions(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
         }
         draft.steps.append(step)
         draft.quotes.setdefault(f"steps/{step['id']}", []).append(norm(m.group(0)))
-        known.add(title.lower())
+        known.add(_key(title))
         found = True
     return found
 

@@ -100,6 +100,8 @@ def recognise(text: str, doc_date: date | None = None, layout_name: str | None =
     _sentences(doc, draft, doc_date)
     if draft.layout in ("nieuws", "rib", "brief"):
         prose.verb_led_decisions(doc, draft)
+    if draft.layout in _TOLD_MOTIONS:
+        motions.listed(doc, prose.meeting_of(draft) or draft.doc_date, draft)
     if draft.layout in ("nieuws", "verslag"):
         prose.listed_decisions(doc, draft)
         prose.implied_meetings(draft)
