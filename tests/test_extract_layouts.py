@@ -665,3 +665,22 @@ def test_motions_counted_listed_and_named_together() -> None:
     decided = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
     assert decided == ["Begroting 2026"]  # the headline and the sentence tell one decision
     assert {s["date"] for s in draft.steps} == {"2025-11-11"}
+
+
+def test_a_partys_list_of_its_amendments_with_vote_counts() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Moties en amendementen\n\n"
+        "Tijdens de Algemene Beschouwingen 2024 heeft Lijst Oosthaven de volgende amendementen "
+        "en moties ingediend:\n\n"
+        "1. Buurthuis in elke wijk (6 voor – tegen 27)\n"
+        "2. Geen verhoging OZB (12 voor – tegen 21)\n"
+        "3. Gratis parkeren bij de markt (Motie) (17 voor – 16 tegen)\n"
+    )
+    told = sorted((s["kind"], s["date"], s["status"], s["title"]) for s in draft.steps)
+    assert told == [
+        ("amendement", "2024", "verworpen", "Amendement Buurthuis in elke wijk"),
+        ("amendement", "2024", "verworpen", "Amendement Geen verhoging OZB"),
+        ("motie", "2024", "aangenomen", "Motie Gratis parkeren bij de markt"),
+    ]

@@ -49,7 +49,9 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _COUNTS = re.compile(
     r"(\d{1,3})\s+(?:stem(?:men)?\s+)?(?:\([^)]{0,120}\)\s+)?(?:voor|vóór)\b[^.;\d]{0,120}?\b(\d{1,3})\s+"
     r"(?:stem(?:men)?\s+)?(?:\([^)]{0,120}\)\s+)?tegen\b|"
-    r"\bvoor:?\s+(\d{1,3})\b[^.;\d]{0,40}?\btegen:?\s+(\d{1,3})\b",
+    r"\bvoor:?\s+(\d{1,3})\b[^.;\d]{0,40}?\btegen:?\s+(\d{1,3})\b|"
+    # "(6 voor – tegen 27)"
+    r"\b(\d{1,3})\s+voor\s*[–-]\s*tegen\s+(\d{1,3})\b",
     re.I,
 )
 
@@ -59,8 +61,8 @@ def outcome_of(text: str) -> str | None:
     aangehouden), or None when the text names none."""
     counts = _COUNTS.search(text)
     if counts:
-        votes_for = int(counts[1] or counts[3])
-        votes_against = int(counts[2] or counts[4])
+        votes_for = int(counts[1] or counts[3] or counts[5])
+        votes_against = int(counts[2] or counts[4] or counts[6])
         # "met een meerderheid van de stemmen verworpen": the words decide a tie in the counts.
         if votes_for != votes_against and not re.search(r"\bingetrokken\b", text, re.I):
             return "aangenomen" if votes_for > votes_against else "verworpen"

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from besluitspoor import vocab
-from besluitspoor.extract import prose
+from besluitspoor.extract import dates, prose
 from besluitspoor.extract.document import norm
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.outcomes import outcome_of
@@ -33,7 +33,7 @@ _TOLD = re.compile(
     re.I,
 )
 # A mention that names nothing: "de motie", "deze motie", "het amendement van de VVD" is named.
-_UNNAMED = re.compile(r"^\s*(?:\(|,|$|\s*(?:werd|wordt|is|was|kreeg|haalde)\b)", re.I)
+_UNNAMED = re.compile(r"^[\s,]*(?:\(|$|(?:werd|wordt|is|was|kreeg|haalde)\b)", re.I)
 # Submitted without an outcome yet: "dient een motie in", "de motie ... ingediend".
 _MOVED = re.compile(r"\bdien(?:t|en|de|den)\b|\bingediend\b", re.I)
 # Words that say the sentence is about motions in general or ones to come, not one voted on.
@@ -100,7 +100,7 @@ def _one(
         return _tell_last(kind, status, sentence, draft)
     told = _TOLD.search(rest)
     name = rest[: told.start()] if told else rest
-    name = norm(re.sub(r"\s*\(([^)]*)$", "", name))  # no half a parenthesis
+    name = norm(re.sub(r"\s*\(([^)]*)$", "", name)).lstrip(", ")  # no half a parenthesis
     # "diende een motie (mede namens ...) in over X": the name is what follows the particle.
     name = re.sub(r"^(?:\([^)]*\)\s*)?in\b\s*", "", name) if _MOVED.search(sentence) else name
     words = name.split()
@@ -155,7 +155,8 @@ _COUNT = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "ach
 # aangenomen": as many motions as the number says, one per topic named.
 _SEVERAL = re.compile(
     rf"\b(?P<n>{'|'.join(_COUNT)}|\d)\s+(?:[^.;]{{0,60}}?\s)?(?P<noun>moties|amendementen)\b"
-    r"(?:\s*\([^)]{0,80}\))?\s+(?:op het gebied van|over|inzake|voor|met betrekking tot)\s+"
+    r"(?:\s*\([^)]{0,80}\))?,?\s+(?:op het gebied van|over|inzake|voor|met betrekking tot|"
+    r"betrekking hebbend op)\s+"
     r"(?P<topics>[^.;()]{3,200}?),?\s+(?=werden|zijn|waren|werd|kregen|haalden|konden)",
     re.I,
 )
@@ -186,18 +187,31 @@ _SECTION = re.compile(
     r"(?P<noun>moties|amendementen)(?:\s+en\s+(?:moties|amendementen))?\s*:?\s*$",
     re.I,
 )
+_LEAD = re.compile(
+    r"\bde volgende (?:(?P<status>aangenomen|verworpen)\s+)?(?P<noun>moties|amendementen)\b"
+    r"(?:\s+en\s+(?:moties|amendementen))?[^.;:]{0,60}:\s*$",
+    re.I,
+)
 _INTRO = re.compile(r"\bvolgende\b[^.;:]{0,40}\b(?:moties|amendementen)\b", re.I)
 
 
 def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
     """Each bulleted or numbered item under a heading that names motions, when an outcome is
     said for it."""
-    if when is None:
-        return
     blocks = doc.blocks
     for i, block in enumerate(blocks):
-        section = _SECTION.match(norm(block.text))
-        if block.kind != "heading" or section is None:
+        text = norm(block.text)
+        section = _SECTION.match(text) if block.kind == "heading" else None
+        on = when
+        if section is None:
+            section = _LEAD.search(text)  # "... heeft de volgende amendementen ingediend:"
+            # "tijdens de Algemene Beschouwingen 2020 ... de volgende amendementen": its date.
+            named = [m.value for m in dates.find(text, None) if not m.inferred]
+            year = re.findall(r"\b(?:19|20)\d\d\b", text)
+            if not named and year:
+                named = [FuzzyDate(int(year[-1]))]  # "de Algemene Beschouwingen 2020"
+            on = named[-1] if section is not None and named else when
+        if section is None or on is None:
             continue
         said = section["status"] or ""
         for earlier in reversed(blocks[max(0, i - 4) : i]):
@@ -212,9 +226,14 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
             status = outcome_of(line) or outcome_of(said)
             if status is None or _NOUN.match(line) or len(line.split()) < 2:
                 continue  # an item naming its own motion is read as a sentence
-            title = f"{kind.capitalize()} {_TOLD.split(line, maxsplit=1)[0].strip(' :–-')}"
-            if not _known(draft, kind, title, None):
-                _add(draft, kind, when, title, status, line)
+            # "MAG subsidies (Motie) (3 voor – tegen 30)": the item says its own kind.
+            own = re.search(r"\((motie|amendement)\)", line, re.I)
+            this = own[1].lower() if own else kind
+            name = re.sub(r"\s*\((?:motie|amendement)\)", "", line, flags=re.I)
+            name = re.split(r"\s*\(\s*\d|" + _TOLD.pattern, name, maxsplit=1, flags=re.I)[0]
+            title = f"{this.capitalize()} {name.strip(' :–-')}"
+            if not _known(draft, this, title, None):
+                _add(draft, this, on, title, status, line)
 
 
 def _add(draft: Draft, kind: str, when: FuzzyDate, title: str, status: str, quote: str) -> None:
