@@ -177,6 +177,23 @@ def test_dates_and_periods_in_words(text: str, iso: str, period: bool) -> None:
     assert (found.value.iso(), found.period) == (iso, period)
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("De raad heeft gisterenavond de begroting vastgesteld", "2025-11-11"),
+        ("Een vijftal moties werd dinsdagavond in stemming gebracht", "2025-11-11"),
+        ("Woensdagmiddag besprak de commissie het plan", "2025-11-12"),  # the same day
+        ("Donderdagavond stemde de raad in", "2025-11-06"),
+        ("Afgelopen maandag vergaderde de raad", "2025-11-10"),
+    ],
+)
+def test_days_news_tells_relative_to_its_own_date(text: str, iso: str) -> None:
+    from besluitspoor.extract import dates
+
+    [found] = dates.find(text, date(2025, 11, 12))  # a Wednesday
+    assert (found.value.iso(), found.inferred) == (iso, True)
+
+
 def test_two_days_of_one_month() -> None:
     from besluitspoor.extract import dates
 

@@ -63,9 +63,11 @@ _PATTERN = re.compile(
   | (?P<monthalone>\b(?P<a_pre>van|in|eind|begin|medio|per|vóór|voor|na|tot|sinds)\s+
         (?:de\s+maand\s+)?(?P<a_month>{_MONTHS})\b(?!\s*\d)(?![\w-]))
   | (?P<yearalone>\b(?P<ya_pre>in|per|vanaf|sinds|vóór|uiterlijk|eind|begin|medio)\s+(?P<ya_year>{_Y})\b(?![-/.]\d))
-  | (?P<relative>\b(?P<r_day>eergisteren|gisteren|gister(?:ochtend|middag|avond)|vandaag|
-        van(?:ochtend|middag|avond|nacht))\b
-      | \b(?P<r_when>vorige\s+week|afgelopen|vorige)\s+(?P<r_wd>{_WEEKDAYS})\b(?!\s+[0-3]?\d\b))
+  | (?P<relative>\b(?P<r_day>eergisteren|gisteren(?:ochtend|middag|avond)?|gister(?:ochtend|middag|avond)|
+        vandaag|van(?:ochtend|middag|avond|nacht))\b
+      | \b(?P<r_when>vorige\s+week|afgelopen|vorige)\s+(?P<r_wd>{_WEEKDAYS})\b(?!\s+[0-3]?\d\b)
+      | \b(?P<r_part>(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond))
+        \b(?!\s+[0-3]?\d\b))
     """,
     re.I | re.X,
 )
@@ -303,6 +305,12 @@ def relative_day(m: re.Match[str], doc: date | None) -> FuzzyDate | None:
     if word:
         back = 2 if word == "eergisteren" else 1 if word.startswith("gister") else 0
         day = doc - timedelta(days=back)
+        return FuzzyDate(day.year, day.month, day.day)
+    if m["r_part"]:  # "dinsdagavond": the last one on or before the document's day
+        weekday = _weekday(m["r_part"])
+        if weekday is None:
+            return None
+        day = doc - timedelta(days=(doc.weekday() - weekday) % 7)
         return FuzzyDate(day.year, day.month, day.day)
     weekday = _weekday(m["r_wd"])
     if weekday is None:
