@@ -10,10 +10,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 from tests.conftest import REPO
 
 from besluitspoor.paths import data_dir
+
+pytestmark = pytest.mark.slow
 
 WORKFLOW = REPO / "examples" / "github" / "besluitspoor.yml"
 

@@ -204,6 +204,7 @@ CHROMIUM = next(
 
 
 @pytest.mark.browser
+@pytest.mark.slow
 def test_html_report_in_a_real_browser(hostile: Run, tmp_path: Path) -> None:
     if CHROMIUM is None:
         if os.environ.get("BESLUITSPOOR_REQUIRE_BROWSER") == "1":

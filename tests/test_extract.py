@@ -610,6 +610,7 @@ def test_addresses_and_missing_files_say_what_to_do_in_dutch(
     assert "No such file" not in result.stderr
 
 
+@pytest.mark.slow
 def test_several_documents_go_to_a_folder_and_a_folder_is_read(run: Run, tmp_path: Path) -> None:
     refused = run("extract", str(RIB), str(DOCS / "motie-zaterdag.txt"))
     assert refused.exit_code == 2 and "-o concepten/" in refused.stderr

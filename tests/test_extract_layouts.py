@@ -612,7 +612,7 @@ def test_news_that_tells_decisions_with_the_council_as_subject() -> None:
     draft = recognise(
         "Raadsnieuws Oosthaven\n\nMaandag 8 december 2025 vergaderde de gemeenteraad.\n\n"
         "De raad heeft ingestemd met het tweede pakket steunmaatregelen, waarin staat hoe "
-        "verenigingen worden geholpen. De raad heeft gisterenavond de legesverordening 2026 "
+        "verenigingen worden geholpen. De raad heeft ook de legesverordening 2026 "
         "vastgesteld en het rioleringsplan Oosthaven-Noord vastgesteld. Het raadsvoorstel "
         "bestemmingsplan Kanaalzone werd unaniem aangenomen. Daarnaast heeft de raad een "
         "coördinatiebesluit genomen voor de Havenstraat 12-14.\n"

@@ -275,6 +275,7 @@ HOSTILE = [
 ]
 
 
+@pytest.mark.slow
 def test_7_hostile_titles_leave_the_gantt_chart_intact(run: Run, tmp_path: Path) -> None:
     from tests.mermaid import parse_charts
 

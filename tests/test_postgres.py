@@ -18,6 +18,8 @@ from typer.testing import CliRunner
 from besluitspoor.cli.main import app
 from besluitspoor.paths import data_dir
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def pg(any_pg_cluster: Any) -> TestDb:

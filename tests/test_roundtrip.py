@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from tests.strategies import dossiers
 
@@ -31,6 +32,7 @@ def test_file_round_trip(dossier: Dossier) -> None:
         assert dumps(result.dossier, fmt) == text  # stable: same dossier, same bytes
 
 
+@pytest.mark.slow
 @given(st_dossiers=dossiers())
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 def test_database_round_trip(st_dossiers: Dossier) -> None:
