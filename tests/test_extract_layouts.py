@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from tests.conftest import Run
 
@@ -321,6 +321,7 @@ _SHAPES = [
     st.none() | st.dates(),
     st.none() | st.sampled_from(sorted(LAYOUT_NAMES)),
 )
+@example(["2. Motie 'Groen' (D66)", "Aangenomen"], date(2200, 1, 1), None)  # found once
 @settings(max_examples=300, deadline=None)
 def test_any_mix_of_council_shapes_is_read_without_an_error(
     lines: list[str], given: date | None, layout: str | None

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from besluitspoor import vocab
 from besluitspoor.extract import dates, prose
 from besluitspoor.extract.document import norm
-from besluitspoor.fuzzydate import FuzzyDate
+from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError
 from besluitspoor.outcomes import outcome_of
 
 if TYPE_CHECKING:
@@ -57,6 +57,8 @@ def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") 
     """The motions and amendments a sentence (or list line) names with what happened to them,
     each a step dated `when`; True when the sentence told of one. `following` is the next
     sentence: a line that is only an outcome tells it for the motion named above it."""
+    if not _recordable(when):
+        return False
     nouns = list(_NOUN.finditer(sentence))
     if not nouns:
         return several(sentence, when, draft)
@@ -198,6 +200,8 @@ _INTRO = re.compile(r"\bvolgende\b[^.;:]{0,40}\b(?:moties|amendementen)\b", re.I
 def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
     """Each bulleted or numbered item under a heading that names motions, when an outcome is
     said for it."""
+    if when is not None and not _recordable(when):
+        return
     blocks = doc.blocks
     for i, block in enumerate(blocks):
         text = norm(block.text)
@@ -211,7 +215,7 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
             if not named and year:
                 named = [FuzzyDate(int(year[-1]))]  # "de Algemene Beschouwingen 2020"
             on = named[-1] if section is not None and named else when
-        if section is None or on is None:
+        if section is None or on is None or not _recordable(on):
             continue
         said = section["status"] or ""
         for earlier in reversed(blocks[max(0, i - 4) : i]):
@@ -246,3 +250,12 @@ def _add(draft: Draft, kind: str, when: FuzzyDate, title: str, status: str, quot
     }
     draft.steps.append(step)
     draft.quotes.setdefault(f"steps/{step['id']}", []).append(quote)
+
+
+def _recordable(when: FuzzyDate) -> bool:
+    """A date the format takes (a `--doc-date` far in the future is not one)."""
+    try:
+        FuzzyDate.parse(when.iso())
+    except FuzzyDateError:
+        return False
+    return True
