@@ -316,6 +316,7 @@ _SHAPES = [
 ]
 
 
+@pytest.mark.slow
 @given(
     st.lists(st.sampled_from(_SHAPES), max_size=40),
     st.none() | st.dates(),

@@ -131,6 +131,7 @@ def test_2_the_last_possible_day_is_checked_without_overflow(loaded: Run, tmp_pa
 # --- 3. deep nesting -----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("levels", "suffix"), [(1000, "yaml"), (25000, "yaml"), (25000, "json")])
 def test_3_deep_nesting_is_refused_with_a_located_message(
     tmp_path: Path, levels: int, suffix: str
@@ -151,6 +152,7 @@ def test_3_deep_nesting_is_refused_with_a_located_message(
 # --- 4. no flood of errors -------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_4_an_alias_flood_is_cut_short(tmp_path: Path) -> None:
     """A 10 KB file whose one bad step, aliased a thousand times, made 55,000 problems."""
     bad = ", ".join(f"k{i}: {i}" for i in range(50))
@@ -339,6 +341,7 @@ def test_8_malformed_values_are_located_input_errors(
     assert "Traceback" not in result.output
 
 
+@pytest.mark.slow
 def test_8_environment_problems_are_one_line_without_sql(tmp_path: Path) -> None:
     missing = tmp_path / "geen" / "map" / "x.db"
     truncated = tmp_path / "half.db"

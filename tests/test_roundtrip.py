@@ -20,6 +20,7 @@ from besluitspoor.store.reading import stored_data
 PROFILES = ["basis", "beleidswijziging-sociaal-domein"]
 
 
+@pytest.mark.slow
 @given(dossiers())
 @settings(max_examples=100, deadline=None)
 def test_file_round_trip(dossier: Dossier) -> None:
@@ -62,6 +63,7 @@ def test_database_round_trip(st_dossiers: Dossier) -> None:
         db.dispose()
 
 
+@pytest.mark.slow
 @given(dossiers())
 @settings(max_examples=60, deadline=None)
 def test_dump_is_pydantics_json_dump(dossier: Dossier) -> None:

@@ -209,6 +209,7 @@ import_paths(db, [Path(sys.argv[2])], profiles=["basis", "beleidswijziging-socia
 """
 
 
+@pytest.mark.slow
 def test_two_processes_writing_at_once_both_succeed(run: Run, db_path: Path) -> None:
     assert run("init").exit_code == 0
     files = sorted(data_dir().glob("*.yaml"))
@@ -370,6 +371,7 @@ def _all_at_once(
     return done
 
 
+@pytest.mark.slow
 def test_concurrent_first_runs_of_one_file_all_succeed(db_path: Path) -> None:
     """Four first runs at once on one new file: each waits for the one making the schema, none
     is refused, and the file appears whole (issue 23.21)."""
@@ -383,6 +385,7 @@ def test_concurrent_first_runs_of_one_file_all_succeed(db_path: Path) -> None:
     assert not list(tmp_path.glob(".*partial"))
 
 
+@pytest.mark.slow
 def test_concurrent_upgrades_of_one_old_file_make_one_backup(db_path: Path) -> None:
     tmp_path, db = db_path.parent, db_path.parent / "oud.db"
     upgrade(resolve_url(str(db)), "0002")

@@ -166,6 +166,7 @@ def test_one_label_table_per_language_with_the_same_words_in_both() -> None:
     assert set(SEVERITY) == {"error", "warning", "info"}
 
 
+@pytest.mark.slow
 def test_the_exit_status_does_not_depend_on_the_reader_stopping_early(
     loaded_db: object, tmp_path: Path
 ) -> None:
@@ -262,6 +263,7 @@ def test_a_timeline_shows_the_count_first_and_missing_steps_at_the_start(loaded:
     assert "stap-ontbreekt" not in whole and "0 fouten" in whole
 
 
+@pytest.mark.slow
 def test_check_piped_into_a_pager_by_hand_draws_nothing_over_it(loaded_db: object) -> None:
     """`check | less`: stdout a pipe, stderr the terminal. The findings went to the terminal
     (the progress bar redirected stdout) and the count was drawn over less's screen (issue
