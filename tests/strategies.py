@@ -88,6 +88,7 @@ def dossiers(draw: st.DrawFn) -> Dossier:
                 if pre_ids
                 else st.just([]),
                 "portefeuillehouder": _maybe(texts),
+                "corrects": refs,
             },
             "collegebesluit": {"decision": st.sampled_from(vocab.COLLEGE_DECISIONS)},
             "raadsvoorstel": {"proposes": _maybe(st.sampled_from(vocab.COUNCIL_DECISIONS))},
@@ -121,7 +122,8 @@ def dossiers(draw: st.DrawFn) -> Dossier:
             "communicatie": {"channel": _maybe(texts)},
             "bekendmaking": {"of": ref},
             "vragen": {"answered_by": ref},
-            "brief": {"author": _maybe(texts)},
+            "brief": {"author": _maybe(texts), "corrects": refs},
+            "pc-document": {"corrects": refs},
         }.get(kind, {})
         for key, strategy in {**optional, **own}.items():
             data[key] = draw(strategy)

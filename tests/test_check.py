@@ -201,7 +201,7 @@ def test_select_and_ignore(loaded: Run) -> None:
 
 def test_rules_and_profiles_commands(loaded: Run) -> None:
     listed = json.loads(loaded("rules", "--json").stdout)
-    assert len(listed) == 35
+    assert len(listed) == 37
     explained = loaded("rules", "gr-zienswijze-termijn")
     assert "Wgr art. 1 lid 2-3" in explained.stdout and "Wrong" in explained.stdout
     profiles = {p["name"] for p in json.loads(loaded("profiles", "--json").stdout)}
@@ -409,6 +409,7 @@ def test_parameter_defaults_live_in_the_rules(loaded: Run) -> None:
         "gebeurtenis_termijn_dagen": 30,
         "motie_termijn_dagen": 90,
         "motie_venster_dagen": 7,
+        "informatie_termijn_dagen": 30,
         "opdracht_termijn_dagen": 365,
         "vragen_termijn_dagen": 30,
     }

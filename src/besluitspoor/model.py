@@ -307,6 +307,10 @@ class Raadsinformatiebrief(StepBase):
     notes_unmet: list[PreconditionId] = L(
         "Id of a precondition this letter openly reports as not met."
     )
+    corrects: list[EarlierStepId] = L(
+        "Id of earlier information to the council (a letter, proposal or P&C document) that this "
+        "one says was incomplete or incorrect."
+    )
     portefeuillehouder: str | None = D("The wethouder responsible.")
 
 
@@ -447,6 +451,10 @@ class PcDocument(StepBase):
     deviation_of: EarlierStepId | None = D(
         "Id of a council decision (a plan, a budget) this document reports a deviation from."
     )
+    corrects: list[EarlierStepId] = L(
+        "Id of earlier information to the council (a letter, proposal or P&C document) that this "
+        "one says was incomplete or incorrect."
+    )
 
 
 class Brief(StepBase):
@@ -454,6 +462,10 @@ class Brief(StepBase):
 
     kind: Literal["brief"]
     author: str | None = D("Who wrote the letter.")
+    corrects: list[EarlierStepId] = L(
+        "Id of earlier information to the council (a letter, proposal or P&C document) that this "
+        "one says was incomplete or incorrect."
+    )
 
 
 class Overig(StepBase):

@@ -124,6 +124,8 @@ class StepRow(SQLModel, table=True):
     # raadsinformatiebrief
     reports: list[str] | None = Field(default=None, sa_column=Column(JSON))
     notes_unmet: list[str] | None = Field(default=None, sa_column=Column(JSON))
+    # raadsinformatiebrief, brief, pc-document: earlier information said wrong (migration 0010)
+    corrects: list[str] | None = Field(default=None, sa_column=Column(JSON))
     portefeuillehouder: str | None = None
     # collegebesluit, raadsbesluit (decision); raadsvoorstel (proposes)
     decision: str | None = None

@@ -1,0 +1,73 @@
+"""A college decision the council must know of reaches it late: the letter that reports it
+(`reports`) comes more than `informatie_termijn_dagen` (default 30) days after the decision.
+
+Only where the record names both ends (the decision and the letter reporting it), and not for a
+decision taken before the start that the council heard of only after it: that is
+raad-niet-vooraf-geinformeerd's finding.
+
+Wrong: collegebesluit 2023-03-01, the RIB reporting it 2023-05-15.
+Right: the RIB within 30 days (or the term of the council's own informatieprotocol).
+"""
+
+from collections.abc import Iterator
+from typing import Any
+
+from besluitspoor.fuzzydate import before
+from besluitspoor.rules.engine import Context, Finding, Param
+
+ID = "informatie-te-laat"
+SEVERITY = "warning"
+GROUP = "informatie"
+SOURCE = (
+    "Gemeentewet art. 169 lid 2 (actieve informatieplicht: tijdig en uit eigen beweging); "
+    "termijn: informatieprotocol van de gemeente"
+)
+READS = ("dossier.start", "steps.collegebesluit", "steps.raadsinformatiebrief.reports")
+MESSAGES = {
+    "nl": {
+        "violation": "het college besloot op {decided} over '{title}'; de raad hoorde het pas op "
+        "{told}, {days} dagen later (termijn {term} dagen)",
+        "needs_data": "onduidelijk of de raad binnen {term} dagen hoorde van het besluit "
+        "'{title}'; preciezere data beslissen",
+    },
+    "en": {
+        "violation": "the college decided on {decided} about '{title}'; the council heard of it "
+        "only on {told}, {days} days later (term {term} days)",
+        "needs_data": "unclear whether the council heard of the decision '{title}' within "
+        "{term} days; more precise dates settle it",
+    },
+}
+PARAMS = {
+    "informatie_termijn_dagen": Param(
+        30, "days within which the council hears of a college decision it must know of"
+    )
+}
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    term = ctx.param("informatie_termijn_dagen")
+    for letter in ctx.steps_of("raadsinformatiebrief"):
+        for decision_id in getattr(letter, "reports", []):
+            decision = ctx.step(decision_id)
+            if decision is None or decision.kind != "collegebesluit":
+                continue
+            if (
+                ctx.start is not None
+                and before(decision.date, ctx.start) is not False
+                and before(letter.date, ctx.start) is not True
+            ):
+                continue  # told after the start: raad-niet-vooraf-geinformeerd says so
+            shortest = (letter.date.first - decision.date.last).days
+            longest = (letter.date.last - decision.date.first).days
+            if longest <= term:
+                continue
+            fields: dict[str, Any] = {
+                "title": decision.title,
+                "decided": ctx.date_text(decision.date),
+                "told": ctx.date_text(letter.date),
+                "term": term,
+            }
+            if shortest > term:
+                yield ctx.violation(decision.id, [decision.id, letter.id], days=shortest, **fields)
+            else:
+                yield ctx.needs_data(decision.id, [decision.id, letter.id], **fields)
