@@ -80,6 +80,7 @@ def dossiers(draw: st.DrawFn) -> Dossier:
             "time": _maybe(st.sampled_from(["ochtend", "middag", "avond", "09:30"])),
             "body": _maybe(texts),
             "source": _maybe(texts),
+            "defect": _maybe(texts),
         }
         own: dict[str, st.SearchStrategy[Any]] = {
             "raadsinformatiebrief": {

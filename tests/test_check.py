@@ -201,7 +201,7 @@ def test_select_and_ignore(loaded: Run) -> None:
 
 def test_rules_and_profiles_commands(loaded: Run) -> None:
     listed = json.loads(loaded("rules", "--json").stdout)
-    assert len(listed) == 37
+    assert len(listed) == 38
     explained = loaded("rules", "gr-zienswijze-termijn")
     assert "Wgr art. 1 lid 2-3" in explained.stdout and "Wrong" in explained.stdout
     profiles = {p["name"] for p in json.loads(loaded("profiles", "--json").stdout)}

@@ -281,6 +281,10 @@ class StepBase(Strict):
     ratified_by: LaterStepId | None = D(
         "Id of a later decision by which the competent body took this one over (bekrachtiging)."
     )
+    defect: Text | None = D(
+        "Why this step, though taken, is not valid (e.g. 'ontwerp niet ter inzage gelegd'): the "
+        "rules that need such a step count it as missing, and stap-ongeldig says why."
+    )
     quote: list[str] = L(
         "A verbatim fragment of the source this item rests on (drafts keep what they read)."
     )

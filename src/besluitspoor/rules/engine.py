@@ -157,9 +157,12 @@ class Context:
 
     def __post_init__(self) -> None:
         # Ordered once per dossier: every rule's context shares it (replace() copies it).
-        # An announced step has not (yet) been seen to happen: it is no fact of the trail.
+        # An announced step has not (yet) been seen to happen, and a step taken but not valid
+        # (`defect`) does not count: neither is a fact of the trail the rules may lean on.
         if self._ordered is None:
-            self._ordered = [s for s in ordered_steps(self.dossier) if not s.announced]
+            self._ordered = [
+                s for s in ordered_steps(self.dossier) if not s.announced and s.defect is None
+            ]
         if self.step_dates is None:
             self.step_dates = {s.id: s.date for s in self.dossier.steps}
 

@@ -31,6 +31,7 @@ from besluitspoor.rules import (
     raad_niet_betrokken_voor_besluit,
     raad_niet_vooraf_geinformeerd,
     randvoorwaarde_niet_vervuld,
+    stap_ongeldig,
     stap_ontbreekt,
     toezegging_gebeurtenis_niet_nagekomen,
     toezegging_verlopen,
@@ -46,6 +47,7 @@ RULES: tuple[ModuleType, ...] = (
     # generic, driven by the profile
     stap_ontbreekt,
     volgorde_onjuist,
+    stap_ongeldig,
     # bevoegdheid
     verordening_zonder_raadsbesluit,
     kosten_zonder_dekking,

@@ -121,6 +121,7 @@ class StepRow(SQLModel, table=True):
     decided_by: str | None = None
     competent: str | None = None
     ratified_by: str | None = None
+    defect: str | None = None  # any kind: taken but not valid (migration 0011)
     # raadsinformatiebrief
     reports: list[str] | None = Field(default=None, sa_column=Column(JSON))
     notes_unmet: list[str] | None = Field(default=None, sa_column=Column(JSON))
