@@ -109,6 +109,7 @@ def dossiers(draw: st.DrawFn) -> Dossier:
                 "vote_date": _maybe(fuzzy_dates()),
                 "requests": _maybe(texts),
                 "settled_by": ref,
+                "settled_in_part": st.booleans(),
             },
             "amendement": {"target": ref, "status": st.sampled_from(vocab.MOTION_STATUSES)},
             "advies": {

@@ -56,6 +56,10 @@ EXPECTED = {
         date(2024, 9, 13),
         {("vvgb-ontbreekt", "vergunning-tijdelijke-woningen")},
     ),
+    "rotterdam-begroting-2011-bijstand.yaml": (
+        date(2011, 5, 18),
+        {("besluit-op-onjuiste-informatie", "raad-vaststelling-begroting-2011")},
+    ),
 }
 
 

@@ -391,6 +391,10 @@ class Motie(StepBase):
         "'Deadline'); without it the rules of procedure's term applies."
     )
     settled_by: LaterStepId | None = D("Id of the step that settled (deed af) the motion.")
+    settled_in_part: bool = D(
+        "The step in settled_by did only part of what the motion asked: the rest is still open.",
+        False,
+    )
     conditions_for: LaterStepId | None = D(
         "Id of a later college decision whose conditions the motion states (the council's "
         "wishes made known)."

@@ -26,22 +26,25 @@ READS = (
     "steps.motie.settled_by",
     "steps.motie.due",
     "steps.motie.motion_kind",
+    "steps.motie.settled_in_part",
 )
 MESSAGES = {
     "nl": {
-        "violation": "de aangenomen motie '{title}' ({vote}) is na {days} dagen niet afgedaan",
-        "violation_due": "de aangenomen motie '{title}' ({vote}) is niet afgedaan binnen de "
+        "violation": "de aangenomen motie '{title}'{part} ({vote}) is na {days} dagen niet afgedaan",
+        "violation_due": "de aangenomen motie '{title}'{part} ({vote}) is niet afgedaan binnen de "
         "termijn van de raad ({due})",
-        "pending": "de aangenomen motie '{title}' moet uiterlijk {deadline} zijn afgedaan",
-        "needs_data": "onduidelijk of de termijn van {days} dagen voor de motie '{title}' "
+        "pending": "de aangenomen motie '{title}'{part} moet uiterlijk {deadline} zijn afgedaan",
+        "part": " (deels afgedaan met '{by}'; de rest staat open)",
+        "needs_data": "onduidelijk of de termijn van {days} dagen voor de motie '{title}'{part} "
         "verstreken is; een preciezere stemdatum beslist",
     },
     "en": {
-        "violation": "the adopted motion '{title}' ({vote}) was not settled after {days} days",
-        "violation_due": "the adopted motion '{title}' ({vote}) was not settled within the "
+        "violation": "the adopted motion '{title}'{part} ({vote}) was not settled after {days} days",
+        "violation_due": "the adopted motion '{title}'{part} ({vote}) was not settled within the "
         "council's term ({due})",
-        "pending": "the adopted motion '{title}' must be settled by {deadline}",
-        "needs_data": "unclear whether the {days}-day term for the motion '{title}' has passed; "
+        "pending": "the adopted motion '{title}'{part} must be settled by {deadline}",
+        "part": " (settled in part by '{by}'; the rest is open)",
+        "needs_data": "unclear whether the {days}-day term for the motion '{title}'{part} has passed; "
         "a more precise vote date settles it",
     },
 }
@@ -54,13 +57,22 @@ def check(ctx: Context) -> Iterator[Finding]:
     days = ctx.param("motie_termijn_dagen")
     term = timedelta(days=days)
     for motion in ctx.steps_of("motie", status="aangenomen"):
-        if getattr(motion, "settled_by", None) or getattr(motion, "motion_kind", None) not in (
-            None,
-            vocab.MOTION_ORDER,
-        ):
+        if getattr(motion, "motion_kind", None) not in (None, vocab.MOTION_ORDER):
+            continue
+        settled = ctx.step(getattr(motion, "settled_by", None))
+        part = bool(getattr(motion, "settled_in_part", False))
+        if getattr(motion, "settled_by", None) and not part:
             continue
         vote = getattr(motion, "vote_date", None) or motion.date
-        fields: dict[str, Any] = {"title": motion.title, "vote": ctx.date_text(vote), "days": days}
+        # Settled in part: the rest is open, on the same term; the message says which step did
+        # the part.
+        said = ctx.text("part", by=settled.title) if part and settled else ""
+        fields: dict[str, Any] = {
+            "title": motion.title,
+            "part": said,
+            "vote": ctx.date_text(vote),
+            "days": days,
+        }
         due = getattr(motion, "due", None)
         if due is not None:  # the council's own term for this motion
             fields["due"] = ctx.date_text(due)

@@ -155,6 +155,7 @@ class StepRow(SQLModel, table=True):
     due: str | None = Field(default=None, sa_type=FuzzyDateText)  # motie (migration 0006)
     motion_kind: str | None = None  # motie (migration 0008)
     settled_by: str | None = None
+    settled_in_part: bool | None = None  # motie (migration 0012)
     conditions_for: str | None = None  # migration 0004
     # raadsinformatiebrief, pc-document (migration 0004)
     deviation_of: str | None = None
