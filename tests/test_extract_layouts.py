@@ -703,3 +703,15 @@ def test_a_partys_list_of_its_amendments_with_vote_counts() -> None:
         ("amendement", "2024", "verworpen", "Amendement Geen verhoging OZB"),
         ("motie", "2024", "aangenomen", "Motie Gratis parkeren bij de markt"),
     ]
+
+
+def test_a_decision_told_in_the_passive_with_its_subject_first() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsnieuws\n\nDonderdag 3 juli 2025 vergaderde de gemeenteraad over de voorjaarsnota.\n\n"
+        "Na een lang debat werd een amendement verworpen. De voorjaarsnota 2026 werd daarna "
+        "unaniem door de gemeenteraad aangenomen. Het amendement werd niet aangenomen.\n"
+    )
+    decided = [(s["date"], s["title"]) for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert decided == [("2025-07-03", "De voorjaarsnota 2026")]

@@ -248,6 +248,12 @@ _TOLD_DECISIONS = re.compile(
     r"(?:definitief\s+|unaniem\s+)?vast\b|"
     r"^(?:de\s+)?(?:gemeente)?raad\s+(?:\w+\s+)?stel(?:t|de)\s+(?P<what8>[^.;]{3,160}?)\s+"
     r"(?:definitief\s+|unaniem\s+)?vast\b|"
+    # "De perspectiefnota werd daarna unaniem door de gemeenteraad aangenomen."
+    r"^(?:(?:daarna|vervolgens|ook|tot slot|verder|tenslotte),?\s+)?"
+    r"(?P<what9>(?:de|het)\s+(?!(?:motie|amendement|moties|amendementen|vergadering)\b)"
+    r"[^.;,]{3,80}?)\s+(?:werd|werden|is|zijn)\s+(?:(?:daarna|vervolgens|ook|tevens|unaniem|"
+    r"met algemene stemmen|door de (?:gemeente)?raad|zonder (?:debat|stemming))\s+){0,4}"
+    r"(?:aangenomen|vastgesteld|goedgekeurd)\b|"
     # "Daarnaast heeft de raad een coördinatiebesluit genomen voor de Kerkstraat"
     r"\bheeft\s+de\s+(?:gemeente)?raad\s+(?:\w+\s+){0,2}?een\s+(?P<what6>\w*besluit\s+genomen\s+"
     r"(?:voor|over)\s+[^.;]{3,120}?)(?=[.;]|$)",
