@@ -476,6 +476,20 @@ class Brief(StepBase):
     )
 
 
+class Informatie(StepBase):
+    """The council was informed, in a form the sources do not name (a letter, a session, a
+    memo): counted by the rules on information as a raadsinformatiebrief is."""
+
+    kind: Literal["informatie"]
+    reports: list[EarlierStepId] = L("Id of a decision the council was informed of.")
+    notes_unmet: list[PreconditionId] = L(
+        "Id of a precondition the council was openly told is not met."
+    )
+    corrects: list[EarlierStepId] = L(
+        "Id of earlier information to the council that this says was incomplete or incorrect."
+    )
+
+
 class Overig(StepBase):
     """Anything else on the trail."""
 
@@ -498,6 +512,7 @@ Step: TypeAlias = Annotated[
     | Vragen
     | Brief
     | PcDocument
+    | Informatie
     | Overig,
     Field(discriminator="kind"),
 ]

@@ -28,8 +28,12 @@ STEP_KINDS = (
     "vragen",
     "brief",
     "pc-document",
+    "informatie",
     "overig",
 )
+# Steps that inform the council of a decision (`reports`) or of unmet preconditions: a
+# raadsinformatiebrief, or information whose form the sources do not name (`informatie`).
+INFORMS_COUNCIL = ("raadsinformatiebrief", "informatie")
 
 # Other names for a kind, accepted (in any case) by `besluitspoor add KIND` and in files; the
 # canonical name above is what exports write. The first alias is the short name a table shows.
@@ -41,6 +45,7 @@ KIND_ALIASES = {
     "bekendmaking": ("publicatie",),
     "pc-document": ("planning-en-control", "p-en-c"),
     "vragen": ("schriftelijke-vragen", "raadsvragen"),
+    "informatie": ("geinformeerd", "informatie-aan-de-raad"),
 }
 # Short names tables and generated ids use where the canonical name is long.
 CLI_KIND_NAMES = {"raadsinformatiebrief": "rib", "commissievergadering": "commissie"}
@@ -311,6 +316,7 @@ LANES = {
     "raadsinformatiebrief": "college",
     "pc-document": "college",
     "brief": "college",  # a letter from the college (a letter of others is `overig`)
+    "informatie": "college",
     "raadsvoorstel": "raad",
     "raadsvergadering": "raad",
     "raadsbesluit": "raad",

@@ -9,6 +9,7 @@ each of them.
 from collections.abc import Iterator
 from typing import Any
 
+from besluitspoor import vocab
 from besluitspoor.fuzzydate import on_or_before
 from besluitspoor.rules.engine import Context, Finding, passed
 from besluitspoor.rules.verdicts import precondition_verdicts
@@ -21,6 +22,7 @@ READS = (
     "dossier.start",
     "preconditions",
     "steps.raadsinformatiebrief.notes_unmet",
+    "steps.informatie.notes_unmet",
 )
 MESSAGES = {
     "nl": {
@@ -43,7 +45,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     if not failing or ctx.start is None:
         return
     reported: set[str] = set()
-    for letter in ctx.steps_of("raadsinformatiebrief"):
+    for letter in (s for kind in vocab.INFORMS_COUNCIL for s in ctx.steps_of(kind)):
         if on_or_before(letter.date, ctx.start):
             reported.update(getattr(letter, "notes_unmet", []))
     unreported = [p for p in failing if p not in reported]

@@ -24,6 +24,7 @@ READS = (
     "steps.raadsinformatiebrief.corrects",
     "steps.brief.corrects",
     "steps.pc-document.corrects",
+    "steps.informatie.corrects",
     "steps.raadsbesluit.proposal",
 )
 MESSAGES = {
@@ -44,7 +45,7 @@ MESSAGES = {
         "correction '{correction}' ({corrected}); more precise dates settle it",
     },
 }
-_CORRECTING = ("raadsinformatiebrief", "brief", "pc-document")
+_CORRECTING = ("raadsinformatiebrief", "informatie", "brief", "pc-document")
 
 
 def check(ctx: Context) -> Iterator[Finding]:

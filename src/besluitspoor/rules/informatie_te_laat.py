@@ -12,6 +12,7 @@ Right: the RIB within 30 days (or the term of the council's own informatieprotoc
 from collections.abc import Iterator
 from typing import Any
 
+from besluitspoor import vocab
 from besluitspoor.fuzzydate import before
 from besluitspoor.rules.engine import Context, Finding, Param
 
@@ -22,7 +23,12 @@ SOURCE = (
     "Gemeentewet art. 169 lid 2 (actieve informatieplicht: tijdig en uit eigen beweging); "
     "termijn: informatieprotocol van de gemeente"
 )
-READS = ("dossier.start", "steps.collegebesluit", "steps.raadsinformatiebrief.reports")
+READS = (
+    "dossier.start",
+    "steps.collegebesluit",
+    "steps.raadsinformatiebrief.reports",
+    "steps.informatie.reports",
+)
 MESSAGES = {
     "nl": {
         "violation": "het college besloot op {decided} over '{title}'; de raad hoorde het pas op "
@@ -46,7 +52,7 @@ PARAMS = {
 
 def check(ctx: Context) -> Iterator[Finding]:
     term = ctx.param("informatie_termijn_dagen")
-    for letter in ctx.steps_of("raadsinformatiebrief"):
+    for letter in (s for kind in vocab.INFORMS_COUNCIL for s in ctx.steps_of(kind)):
         for decision_id in getattr(letter, "reports", []):
             decision = ctx.step(decision_id)
             if decision is None or decision.kind != "collegebesluit":

@@ -22,12 +22,19 @@ READS = (
     "dossier.facts.ingrijpend",
     "steps.collegebesluit",
     "steps.raadsinformatiebrief",
+    "steps.informatie",
     "steps.raadsvoorstel",
     "steps.commissievergadering",
     "steps.raadsvergadering",
 )
 # Steps by which the council hears of a matter.
-INFORMING = ("raadsinformatiebrief", "raadsvoorstel", "commissievergadering", "raadsvergadering")
+INFORMING = (
+    "raadsinformatiebrief",
+    "informatie",
+    "raadsvoorstel",
+    "commissievergadering",
+    "raadsvergadering",
+)
 MESSAGES = {
     "nl": {
         "violation": "de raad hoorde van deze ingrijpende zaak pas na het eerste collegebesluit "

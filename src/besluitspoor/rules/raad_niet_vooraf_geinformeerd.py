@@ -7,6 +7,7 @@ aangenomen raadsbesluit on or before the start.
 
 from collections.abc import Iterator
 
+from besluitspoor import vocab
 from besluitspoor.fuzzydate import before
 from besluitspoor.rules._common import with_no_start
 from besluitspoor.rules.engine import Context, Finding, passed
@@ -20,6 +21,7 @@ READS = (
     "steps.raadsbesluit",
     "steps.collegebesluit",
     "steps.raadsinformatiebrief.reports",
+    "steps.informatie.reports",
     "steps.raadsvoorstel",
 )
 MESSAGES = with_no_start(
@@ -66,7 +68,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     if sure:
         return  # the council decided itself
     decision, maybe = ctx.decision_or_maybe()
-    letters = ctx.steps_of("raadsinformatiebrief")
+    letters = [s for kind in vocab.INFORMS_COUNCIL for s in ctx.steps_of(kind)]
     if decision is not None:
         candidates = [s for s in letters if decision.id in getattr(s, "reports", [])]
     else:
