@@ -166,8 +166,9 @@ def _make_add(kind: str) -> Any:
         f'besluitspoor add {kind} wassenaar-sociaal-team --date 2023-03-01 --title "..."'
         + "".join(f' {option_name(k)} "..."' for k in model.REQUIRED if k not in ("date", "title")),
     )
+    what = " ".join((model.__doc__ or "").split()).rstrip(".")  # one paragraph, as written
     command.__doc__ = (
-        f"Record {_article(kind)} {kind} step{also}: {(model.__doc__ or '').strip().rstrip('.')}."
+        f"Record {_article(kind)} {kind} step{also}: {what}."
         "\n\n"
         "Adding the same step again changes nothing; a step of the same kind, date and title is "
         "refused unless --new.\n\n"
