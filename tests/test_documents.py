@@ -287,6 +287,43 @@ def test_html_report_in_a_real_browser(hostile: Run, tmp_path: Path) -> None:
     [(scroll, client, counts)] = re.findall(r"BREEDTE (\d+) (\d+) (\d+)", log)
     assert int(scroll) <= int(client), (scroll, client)
     assert int(counts) <= int(client), (counts, client)
+    # At 1280 px no step's label is crossed by the start or peildatum line, and no line's own
+    # label lies over a tick's month label (issue 25.10). Measured in the browser's layout.
+    crossings = (
+        "<script>addEventListener('load', () => { let hits = [];"
+        "for (const svg of document.querySelectorAll('svg.timeline')) {"
+        " const ls = [...svg.querySelectorAll('line.start, line.as_of')].map(l =>"
+        " [l.x1.baseVal.value, l.y1.baseVal.value, l.y2.baseVal.value]);"
+        " const box = t => t.getBBox();"
+        " for (const t of svg.querySelectorAll('text.label')) { const b = box(t);"
+        "  for (const [x, y1, y2] of ls) if (x > b.x + 1 && x < b.x + b.width - 1"
+        " && y1 < b.y + b.height && b.y < y2) hits.push(t.textContent); }"
+        " for (const t of svg.querySelectorAll('text.line-label')) { const b = box(t);"
+        "  for (const a of svg.querySelectorAll('text.axis')) { const c = box(a);"
+        "   if (b.x < c.x + c.width && c.x < b.x + b.width && b.y < c.y + c.height"
+        " && c.y < b.y + b.height) hits.push(t.textContent + ' / ' + a.textContent); } } }"
+        "console.log('KRUISINGEN ' + hits.length + ' ' + hits.join(' | ')); })</script></body>"
+    )
+    wide = tmp_path / "breed.html"
+    wide.write_text(page.read_text(encoding="utf-8").replace("</body>", crossings), "utf-8")
+    log = subprocess.run(
+        [
+            CHROMIUM,
+            *flags,
+            "--window-size=1280,1600",
+            "--virtual-time-budget=5000",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--dump-dom",
+            wide.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stderr
+    [(count, crossed)] = re.findall(r"KRUISINGEN (\d+) ?([^\n\"]*)", log)
+    assert count == "0", crossed
     phone = tmp_path / "telefoon.html"
     phone.write_text(
         '<!doctype html><body style="margin:0"><iframe src="rapport.html" '

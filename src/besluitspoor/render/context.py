@@ -156,6 +156,9 @@ class SvgView:
     ticks: list[tuple[float, str]]  # (x, label)
     marks: list[SvgMark]
     lines: list[tuple[float, str, str]]  # (x, kind, label): the start and the peildatum
+    # The date lines as drawn: (x, kind, top, bottom) pieces, broken where a label sits, so
+    # that no label is crossed by a line whatever its length.
+    line_pieces: list[tuple[float, str, float, float]]
     legend: list[tuple[str, str]]  # (css class, label)
 
 
@@ -617,6 +620,11 @@ def _svg(events: list[Event], lang: str) -> SvgView:
         for _ in range(step_months):
             month = (month + timedelta(days=32)).replace(day=1)
     lines = [(x(e.day), e.kind, f"{e.label} {e.when}") for e in events if not e.lane]
+    pieces = [
+        piece
+        for at, kind, _ in lines
+        for piece in _broken(at, kind, float(height), [_label_box(m) for m in marks])
+    ]
     legend = [
         ("mark", L["legend_step"]),
         ("mark error", L["legend_error"]),
@@ -636,8 +644,31 @@ def _svg(events: list[Event], lang: str) -> SvgView:
         ticks=ticks,
         marks=marks,
         lines=lines,
+        line_pieces=pieces,
         legend=legend,
     )
+
+
+def _label_box(mark: SvgMark) -> tuple[float, float, float, float]:
+    """(left, right, top, bottom) of a mark's label as placed."""
+    width = len(mark.label) * _CHAR + 8
+    left = mark.x - width if mark.anchor == "end" else mark.x
+    return left, left + width, mark.label_y - 12, mark.label_y + 4
+
+
+def _broken(
+    at: float, kind: str, bottom: float, boxes: list[tuple[float, float, float, float]]
+) -> list[tuple[float, str, float, float]]:
+    """A vertical line from the axis down, left out where it would run through a label."""
+    gaps = sorted((top, low) for left, right, top, low in boxes if left < at < right)
+    pieces, y = [], 18.0
+    for top, low in gaps:
+        if top > y:
+            pieces.append((at, kind, y, top))
+        y = max(y, low)
+    if y < bottom:
+        pieces.append((at, kind, y, bottom))
+    return pieces
 
 
 def report_rows(contexts: Sequence[TimelineContext]) -> list[dict[str, Any]]:
