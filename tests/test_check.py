@@ -202,8 +202,11 @@ def test_select_and_ignore(loaded: Run) -> None:
 def test_rules_and_profiles_commands(loaded: Run) -> None:
     listed = json.loads(loaded("rules", "--json").stdout)
     assert len(listed) == 38
-    explained = loaded("rules", "gr-zienswijze-termijn")
-    assert "Wgr art. 1 lid 2-3" in explained.stdout and "Wrong" in explained.stdout
+    explained = loaded("rules", "gr-zienswijze-termijn")  # in Dutch, as the run is
+    assert "Wgr art. 1 lid 2-3" in explained.stdout and "Fout:" in explained.stdout
+    assert "Wrong" not in explained.stdout
+    english = loaded("rules", "gr-zienswijze-termijn", "--lang", "en")
+    assert "Wrong:" in english.stdout and "Fout" not in english.stdout
     profiles = {p["name"] for p in json.loads(loaded("profiles", "--json").stdout)}
     assert profiles == {
         "basis",
@@ -440,7 +443,7 @@ def test_a_rule_explained_reads_in_paragraphs_with_its_severity_in_words(loaded:
     the terminal to wrap (its source line breaks cut sentences mid-way)."""
     explained = loaded("rules", "toezegging-verlopen").stdout
     assert "(informatie, standaard waarschuwing)" in explained
-    assert any(line.startswith("Right:") for line in explained.splitlines())
+    assert any(line.startswith("Goed:") for line in explained.splitlines())
     from besluitspoor.cli.checking import reflowed
 
     assert reflowed("One\nsentence.\n\nWrong: a\nb.\nRight: c") == (
@@ -448,6 +451,7 @@ def test_a_rule_explained_reads_in_paragraphs_with_its_severity_in_words(loaded:
     )
     english = loaded("--lang", "en", "rules", "toezegging-verlopen").stdout
     assert "(informatie, default warning)" in english
+    assert any(line.startswith("Right:") for line in english.splitlines())
 
 
 def test_a_profile_names_its_file_as_a_reader_wants_it(

@@ -153,3 +153,16 @@ def test_rule_declares_what_it_reads_in_the_format_s_keys(rule: Any) -> None:
         )
     if "ctx.start" in source or "start_missing" in source:
         assert "dossier.start" in reads, f"{rule.ID} reads the start"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.ID)
+def test_every_rule_is_explained_in_dutch_as_in_english(rule: Any) -> None:
+    """`rules ID` explains the rule in the user's language: a Dutch text beside the English
+    docstring, with the same examples (Fout/Goed for Wrong/Right)."""
+    english = inspect.getdoc(rule) or ""
+    dutch = inspect.cleandoc(getattr(rule, "EXPLANATION_NL", ""))
+    assert dutch, f"{rule.ID} has no EXPLANATION_NL"
+    assert ("Wrong:" in english) == ("Fout:" in dutch), rule.ID
+    assert ("Right:" in english) == ("Goed:" in dutch), rule.ID
+    for code in re.findall(r"`[^`]+`", english):  # the format's keys and values, untranslated
+        assert code in dutch, (rule.ID, code)

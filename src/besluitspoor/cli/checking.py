@@ -264,7 +264,12 @@ def rules(
             )
         rule_ids([rule], "rules")
         module = BY_ID[rule]
+        from besluitspoor.i18n import lang
+
+        # The rule explained in the run's language: the module's docstring is the English.
         doc = inspect.getdoc(module) or ""
+        if lang() == "nl":
+            doc = inspect.cleandoc(getattr(module, "EXPLANATION_NL", "")) or doc
         if as_json:
             print_json(
                 {
@@ -282,7 +287,6 @@ def rules(
                 }
             )
             return
-        from besluitspoor.i18n import lang
         from besluitspoor.render.labels import severity_word
 
         default = t("standaard", "default")
@@ -450,7 +454,9 @@ def _extends(chain: tuple[str, ...] | list[str]) -> str:
     return f"{t('breidt uit', 'extends')} {' → '.join(chain[1:])}" if len(chain) > 1 else ""
 
 
-_OWN_LINE = re.compile(r"^(?:Wrong|Right|Example|Examples|[-*•])\b|^[-*•]\s")
+_OWN_LINE = re.compile(
+    r"^(?:Wrong|Right|Fout|Goed|Voorbeeld|Voorbeelden|Example|Examples|[-*•])\b|^[-*•]\s"
+)
 
 
 def reflowed(doc: str) -> str:

@@ -16,6 +16,16 @@ ID = "aangekondigde-stap"
 SEVERITY = "warning"
 GROUP = "informatie"
 SOURCE = "aankondiging aan de raad; Gemeentewet art. 169 lid 1-2"
+EXPLANATION_NL = """Een stap die een document aankondigde ("in de raad van juni", "het bestuurlijk
+overleg van 13 april") telt pas mee als blijkt dat hij heeft plaatsgevonden. Tot zijn datum moet hij
+nog komen; is zijn datum verstreken zonder bevestiging, dan zit er een gat in het spoor: of hij vond
+niet plaats, of hij ontbreekt in de vastlegging.
+
+Fout: `{kind: raadsvergadering, date: 2021-06, status: aangekondigd}`, gecontroleerd in
+september 2021.
+Goed: de stap vastgelegd zonder `status: aangekondigd` zodra de notulen laten zien dat hij
+plaatsvond (of verwijderd, met een stap die zegt wat er in plaats daarvan gebeurde).
+"""
 READS = (
     "steps.*.status",
     "steps.*.date",

@@ -13,6 +13,12 @@ ID = "advies-afwijking-niet-gemotiveerd"
 SEVERITY = "warning"
 GROUP = "advies"
 SOURCE = "Awb art. 3:50, 3:46"
+EXPLANATION_NL = """Als het college een advies niet (volledig) volgt, moet het zeggen waarom. Alleen
+voor dossiers met `domain: sociaal`.
+
+Fout: een `advies` met `followed: nee` en geen `response`.
+Goed: `response` noemt de stap met de gemotiveerde reactie van het college.
+"""
 READS = (
     "dossier.domain",
     "steps.advies.followed",

@@ -15,6 +15,12 @@ ID = "advies-niet-gevraagd"
 SEVERITY = "warning"
 GROUP = "advies"
 SOURCE = "Wmo 2015 art. 2.1.3 lid 3 onder b; Participatiewet art. 47; Jeugdwet art. 2.10"
+EXPLANATION_NL = """In het sociaal domein moeten inwoners en cliënten, via de adviesraad,
+vroegtijdig kunnen adviseren over beleidsvoorstellen. Alleen voor dossiers met `domain: sociaal`.
+
+Fout: het besluit (collegebesluit) van 2022-12-13 zonder `advies`-stap ervoor.
+Goed: een `advies`-stap (gevraagd of ongevraagd) gedateerd op of vóór het besluit.
+"""
 READS = (
     "dossier.domain",
     "dossier.start",

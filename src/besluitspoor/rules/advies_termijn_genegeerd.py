@@ -16,6 +16,14 @@ ID = "advies-termijn-genegeerd"
 SEVERITY = "warning"
 GROUP = "advies"
 SOURCE = "Awb art. 3:6"
+EXPLANATION_NL = """Een besluit dat is genomen vóór het einde van de termijn voor het gevraagde
+advies, en vóór het advies binnenkwam, negeert de termijn die het college zelf stelde. Alleen voor
+dossiers met `domain: sociaal`.
+
+Fout: advies gevraagd met `deadline: 2023-03-01`, `about` een collegebesluit van 2023-02-15,
+advies gegeven op 2023-02-25.
+Goed: het besluit gedateerd na het advies (of na het einde van de adviestermijn).
+"""
 READS = (
     "dossier.domain",
     "steps.advies.deadline",

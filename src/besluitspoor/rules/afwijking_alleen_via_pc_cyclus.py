@@ -18,6 +18,16 @@ ID = "afwijking-alleen-via-pc-cyclus"
 SEVERITY = "warning"
 GROUP = "informatie"
 SOURCE = "Gemeentewet art. 169 lid 2 (actieve informatieplicht); financiële verordening (art. 212)"
+EXPLANATION_NL = """Een afwijking van wat de raad vaststelde (een plan, een begroting) moet de raad
+actief en tijdig bereiken — met een brief of een voorstel — en niet pas via een document uit de
+planning-en-controlcyclus (een bestuursrapportage, de jaarrekening), waar het één regel tussen
+honderden is: de actieve informatieplicht (Gemeentewet 169 lid 2).
+
+Fout: raadsbesluit `plan` 2021-03; de eerste stap met `deviation_of` dat plan is een
+`pc-document` (`document: jaarrekening`) van 2022-06.
+Goed: een raadsinformatiebrief met `deviation_of` het plan, gedateerd vóór (of in plaats van) de
+jaarrekening die de afwijking noemt.
+"""
 READS = (
     "steps.pc-document.deviation_of",
     "steps.pc-document.document",

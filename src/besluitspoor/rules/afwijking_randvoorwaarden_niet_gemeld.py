@@ -18,6 +18,13 @@ ID = "afwijking-randvoorwaarden-niet-gemeld"
 SEVERITY = "warning"
 GROUP = "informatie"
 SOURCE = "Gemeentewet art. 169 lid 1-2"
+EXPLANATION_NL = """Als bij de start niet aan randvoorwaarden is voldaan, moet het college dat de
+raad melden: openlijk, in een raadsinformatiebrief vóór de start (`notes_unmet`).
+
+Fout: drie randvoorwaarden niet vervuld bij de start, geen RIB noemt ze.
+Goed: een raadsinformatiebrief gedateerd op of vóór de start met `notes_unmet: [...]` waarin elk
+ervan wordt genoemd.
+"""
 READS = (
     "dossier.start",
     "preconditions",

@@ -15,6 +15,13 @@ ID = "alleen-presentatie"
 SEVERITY = "info"
 GROUP = "procedure"
 SOURCE = "Gemeentewet art. 82"
+EXPLANATION_NL = """Een wijziging die alleen ooit in de commissie is gepresenteerd, heeft nooit het
+eigen oordeel van de raad bereikt: geen voorstel, geen besluit.
+
+Fout: commissievergaderingen die allemaal van de aard presentatie/informerend/beeldvormend zijn,
+en geen raadsvoorstel of raadsbesluit.
+Goed: een oordeelsvormende vergadering over een raadsvoorstel, of een raadsbesluit.
+"""
 READS = (
     "steps.commissievergadering.nature",
     "steps.raadsvoorstel",

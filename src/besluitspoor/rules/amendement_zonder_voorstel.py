@@ -13,6 +13,12 @@ ID = "amendement-zonder-voorstel"
 SEVERITY = "error"
 GROUP = "procedure"
 SOURCE = "Gemeentewet art. 147b"
+EXPLANATION_NL = """Een amendement wijzigt een ontwerpbesluit dat aan de raad is voorgelegd: het
+heeft een raadsvoorstel nodig waarop het betrekking heeft.
+
+Fout: een `amendement` zonder `target`, of waarvan het target een collegebesluit is.
+Goed: `target` noemt een raadsvoorstel in het dossier.
+"""
 READS = (
     "steps.amendement.target",
     "steps.raadsvoorstel",

@@ -20,6 +20,20 @@ ID = "besluit-op-onjuiste-informatie"
 SEVERITY = "warning"
 GROUP = "informatie"
 SOURCE = "Gemeentewet art. 169 lid 2 (juiste en volledige informatie), 180 lid 2"
+EXPLANATION_NL = """Informatie aan de raad waarvan een latere brief of een later P&C-document zegt
+dat die onvolledig of onjuist was (`corrects`), en de raadsbesluiten die in de tussentijd op basis
+daarvan zijn genomen.
+
+Alleen waar de vastlegging beide kanten noemt: de corrigerende stap noemt wat hij corrigeert, en
+een besluit geldt als genomen op die informatie als het die noemt (als `proposal`, of in `refs`).
+
+Fout: raadsvoorstel 2023-02-01 met de kosten, raadsbesluit 2023-02-20 daarover (`proposal`), een
+RIB van 2023-06-01 met `corrects: [the proposal]`: de raad besloot op cijfers die later onjuist
+werden genoemd.
+Goed: niets gecorrigeerd, of een correctie vóór het besluit (de raad wist het). Informatie die
+is gecorrigeerd zonder dat er een besluit op is genomen, is een info-bevinding: goed om te
+weten, geen onjuist besluit.
+"""
 READS = (
     "steps.raadsinformatiebrief.corrects",
     "steps.brief.corrects",

@@ -18,6 +18,17 @@ ID = "budget-zonder-begrotingswijziging"
 SEVERITY = "error"
 GROUP = "bevoegdheid"
 SOURCE = "Gemeentewet art. 189 lid 3 (budgetrecht), 192"
+EXPLANATION_NL = """De raad beslist welk geld waaraan wordt besteed (budgetrecht): het college mag
+alleen uitgeven tot de bedragen die de raad beschikbaar stelde (`budget` bij een raadsbesluit), en
+alleen voor het doel ervan. Uitgaven daarboven (`spends` bij collegebesluiten, opgeteld in
+datumvolgorde), of geld dat naar een ander doel wordt verschoven (`redirects`), vragen eerst een
+begrotingswijziging van de raad.
+
+Fout: raadsbesluit `budget: 500000`; collegebesluiten `spends: 400000` en `spends: 250000`,
+geen begrotingswijziging vóór het tweede.
+Goed: een raadsbesluit `decision: begrotingswijziging` dat het `budget` verhoogt, gedateerd vóór
+het besluit dat erboven uitkomt.
+"""
 READS = (
     "steps.raadsbesluit.budget",
     "steps.raadsbesluit.decision",

@@ -13,6 +13,12 @@ ID = "buiten-beleidsplan"
 SEVERITY = "error"
 GROUP = "bevoegdheid"
 SOURCE = "Wmo 2015 art. 2.1.2; Jeugdwet art. 2.2"
+EXPLANATION_NL = """Een wijziging buiten het beleidsplan van de raad vraagt een nieuw plan of kader
+van de raad.
+
+Fout: `facts.within_plan: no`, en geen raadsbesluit `plan` of `kaderstellend` vóór de start.
+Goed: een aangenomen raadsbesluit `plan` (of `kaderstellend`) op of vóór de start.
+"""
 READS = (
     "dossier.facts.within_plan",
     "dossier.start",

@@ -16,6 +16,13 @@ ID = "collegebesluit-voor-motie"
 SEVERITY = "warning"
 GROUP = "procedure"
 SOURCE = "reglement van orde; Gemeentewet art. 169 lid 1"
+EXPLANATION_NL = """Een collegebesluit over het onderwerp van een motie, genomen op de dag van de
+stemming of in de dagen ervoor, loopt vooruit op de raad. Een waarschuwing als de motie is
+aangenomen, anders info.
+
+Fout: collegebesluit in de ochtend van 2022-12-13, motie dezelfde avond in stemming gebracht.
+Goed: het college wacht de stemming af (of besluit meer dan `motie_venster_dagen` ervoor).
+"""
 READS = (
     "steps.motie.status",
     "steps.motie.vote_date",

@@ -16,6 +16,16 @@ ID = "collegebevoegdheid"
 SEVERITY = "info"
 GROUP = "bevoegdheid"
 SOURCE = "Gemeentewet art. 160 lid 1, 169"
+EXPLANATION_NL = """Als geen vastgelegd feit een bevoegdheid van de raad in het spel brengt, is het
+inrichten van de uitvoering een eigen bevoegdheid van het college; de rol van de raad is informatie
+en controle. Deze notitie zegt dat, om loos alarm te voorkomen, en noemt de nog onbekende feiten die
+dat kunnen veranderen.
+
+Fout (geen notitie): `facts.touches_verordening: yes` — een bevoegdheid van de raad, of de raad
+al heeft besloten of niet (`rules/verdicts.council_powers` somt op wat er een in het spel brengt).
+Goed (notitie): de inrichting van een team zonder dat een verordening, plan of budget in het
+spel komt.
+"""
 READS = (
     "dossier.facts.touches_verordening",
     "dossier.facts.within_plan",

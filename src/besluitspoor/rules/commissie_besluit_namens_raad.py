@@ -13,6 +13,12 @@ ID = "commissie-besluit-namens-raad"
 SEVERITY = "error"
 GROUP = "bevoegdheid"
 SOURCE = "Gemeentewet art. 82 lid 1; Wgr art. 35 lid 3"
+EXPLANATION_NL = """Een commissie bereidt de besluiten van de raad voor; zij kan niet in de plaats
+van de raad besluiten of een zienswijze geven.
+
+Fout: een commissievergadering met `decides: true`.
+Goed: de commissie adviseert (`nature: oordeelsvormend`) en de raad besluit.
+"""
 READS = (
     "steps.commissievergadering.decides",
     "steps.commissievergadering.committee",

@@ -19,6 +19,18 @@ ID = "delegatie-essentialia"
 SEVERITY = "error"
 GROUP = "bevoegdheid"
 SOURCE = "Gemeentewet art. 156 lid 1; Wmo 2015 art. 2.1.3 lid 2, 2.1.4 lid 1; Jeugdwet art. 2.9; Participatiewet art. 8; Rb. Rotterdam 20 april 2017, ECLI:NL:RBROT:2017:2935"
+EXPLANATION_NL = """Sommige keuzes behoudt een wet voor aan de eigen verordening van de raad: de
+verordening moet ze zelf regelen en mag ze niet aan het college overlaten (de essentialia kunnen
+niet worden gedelegeerd). Een verordening die dat wel doet (`delegates` noemt het onderwerp) geeft
+het college geen grondslag voor de besluiten die het daarop neemt. Alleen onderwerpen met een
+voorbehoud met bronvermelding tellen mee (vocab.RESERVED_TO_VERORDENING); andere zaken aan het
+college overlaten is de eigen zaak van de raad. Een onderwerp dat de catalogus niet kent, is een
+vraag (needs-data): of de wet het voorbehoudt, valt niet uit de naam af te leiden.
+
+Fout: raadsbesluit `decision: verordening` met `delegates: [hoogte-pgb]` — de hoogte van een
+persoonsgebonden budget overgelaten aan het college (Wmo 2015 art. 2.1.3 lid 2 onder b).
+Goed: de verordening stelt de criteria voor de hoogte van het budget zelf vast.
+"""
 READS = (
     "steps.raadsbesluit.decision",
     "steps.raadsbesluit.delegates",

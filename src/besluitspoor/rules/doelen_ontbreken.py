@@ -13,6 +13,12 @@ ID = "doelen-ontbreken"
 SEVERITY = "warning"
 GROUP = "kwaliteit"
 SOURCE = "Wmo 2015 art. 2.1.2 lid 6; Jeugdwet art. 2.2 lid 2; Awb art. 3:2"
+EXPLANATION_NL = """Een beleidswijziging hoort te zeggen wat zij wil bereiken; een beleidsplan moet
+dat (met resultaten en hoe die worden gemeten).
+
+Fout: geen `goals` in het dossier.
+Goed: `goals: [Eén loket voor alle hulpvragen, ...]` en, voor een plan, `indicators`.
+"""
 READS = ("dossier.goals",)
 MESSAGES = {
     "nl": {"violation": "geen doelen van de wijziging vastgelegd"},

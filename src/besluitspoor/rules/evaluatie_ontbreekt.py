@@ -12,6 +12,11 @@ ID = "evaluatie-ontbreekt"
 SEVERITY = "warning"
 GROUP = "kwaliteit"
 SOURCE = "Gemeentewet art. 213a; Wmo 2015 art. 2.5.1"
+EXPLANATION_NL = """Bij een wijziging hoort een afgesproken moment en wijze van evalueren.
+
+Fout: geen `evaluation` in het dossier.
+Goed: `evaluation: {date: 2024-06, how: Evaluatie met cliëntervaringsonderzoek}`.
+"""
 READS = ("dossier.evaluation",)
 MESSAGES = {
     "nl": {"violation": "geen evaluatiemoment van de wijziging vastgelegd"},

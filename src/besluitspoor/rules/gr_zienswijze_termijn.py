@@ -23,6 +23,13 @@ ID = "gr-zienswijze-termijn"
 SEVERITY = "error"
 GROUP = "bevoegdheid"
 SOURCE = "Wgr art. 1 lid 2-3 (tekst vanaf 1 juli 2022)"
+EXPLANATION_NL = """Sinds 1 juli 2022 krijgen de raden het ontwerp van een gemeenschappelijke
+regeling acht weken voordat hun om toestemming wordt gevraagd (Wgr art. 1 lid 2-3).
+
+Fout: collegebesluit `gr-ontwerp` op 2023-03-01, raadsbesluit `gr-toestemming` op 2023-03-20.
+Goed: het ontwerp ten minste 56 dagen vóór de toestemming verzonden, of een raadsbesluit
+`zienswijze` daartussen.
+"""
 READS = (
     "steps.collegebesluit.decision",
     "steps.raadsbesluit.decision",

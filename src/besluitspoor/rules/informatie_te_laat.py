@@ -23,6 +23,17 @@ SOURCE = (
     "Gemeentewet art. 169 lid 2 (actieve informatieplicht: tijdig en uit eigen beweging); "
     "termijn: informatieprotocol van de gemeente"
 )
+EXPLANATION_NL = """Een collegebesluit waarvan de raad moet weten, bereikt de raad te laat: de brief
+die het meldt (`reports`) komt meer dan `informatie_termijn_dagen` (standaard 30) dagen na het
+besluit.
+
+Alleen waar de vastlegging beide kanten noemt (het besluit en de brief die het meldt), en niet
+voor een besluit dat vóór de start is genomen en waarvan de raad pas na de start hoorde: dat is
+de bevinding van raad-niet-vooraf-geinformeerd.
+
+Fout: collegebesluit 2023-03-01, de RIB die het meldt 2023-05-15.
+Goed: de RIB binnen 30 dagen (of de termijn uit het eigen informatieprotocol van de raad).
+"""
 READS = (
     "dossier.start",
     "steps.collegebesluit",

@@ -14,6 +14,12 @@ ID = "inwoners-niet-geinformeerd"
 SEVERITY = "warning"
 GROUP = "randvoorwaarden"
 SOURCE = "eigen randvoorwaarde van het college; Gemeentewet art. 169 lid 2"
+EXPLANATION_NL = """Als inwoners de wijziging merken (een nieuw loket, telefoonnummer of nieuwe
+werkwijze), moeten zij vóór de start worden geïnformeerd.
+
+Fout: `facts.affects_residents: yes` en geen `communicatie`-stap op of vóór de start.
+Goed: een `communicatie`-stap (brief, website, lokale krant) gedateerd op of vóór de start.
+"""
 READS = (
     "dossier.facts.affects_residents",
     "dossier.start",

@@ -14,6 +14,14 @@ ID = "kosten-ontbreken"
 SEVERITY = "warning"
 GROUP = "kwaliteit"
 SOURCE = "Gemeentewet art. 189, 212"
+EXPLANATION_NL = """Wat een wijziging kost, en uit welk budget, hoort in de vastlegging (budgetrecht
+van de raad).
+
+Fout: geen `costs` in het dossier, of `costs: {stated: false}` (de documenten noemen geen
+kosten).
+Goed: `costs: {amount: 120000, structural: true, covered_by: Programma 6 Sociaal domein}`, of
+`costs: {amount: 0, note: "geen financiële gevolgen: ..."}`.
+"""
 READS = ("dossier.costs",)
 MESSAGES = {
     "nl": {"violation": "geen kosten of dekking van de wijziging vastgelegd"},

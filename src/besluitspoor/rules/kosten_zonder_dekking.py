@@ -18,6 +18,15 @@ ID = "kosten-zonder-dekking"
 SEVERITY = "error"
 GROUP = "bevoegdheid"
 SOURCE = "Gemeentewet art. 189 lid 3, 192"
+EXPLANATION_NL = """Kosten die niet in de begroting zijn gedekt, vragen eerst een
+begrotingswijziging van de raad (budgetrecht).
+
+Fout: `costs: {amount: 250000, covered_by: geen}`, geen raadsbesluit `begrotingswijziging`.
+Goed: `covered_by` noemt de begrotingspost, of een aangenomen raadsbesluit `begrotingswijziging`
+(of een raadsbesluit dat een `budget` beschikbaar stelt) op of vóór de start.
+Zwijgende bronnen zijn geen bewijs van ontbrekende dekking: zonder `covered_by` vraagt de regel
+erom (needs-data), tenzij de raad zelf geld beschikbaar stelde.
+"""
 READS = (
     "dossier.costs",
     "dossier.start",

@@ -20,6 +20,15 @@ ID = "motie-niet-afgedaan"
 SEVERITY = "warning"
 GROUP = "procedure"
 SOURCE = "reglement van orde (praktijk afdoening moties)"
+EXPLANATION_NL = """Een aangenomen motie moet door het college worden afgedaan binnen haar eigen
+termijn, zoals het register van de raad die geeft (`due`), anders binnen de termijn van het
+reglement van orde (`motie_termijn_dagen`, standaard 90 dagen na de stemming).
+
+Fout: motie `aangenomen` op 2022-12-13, geen `settled_by`, gecontroleerd op 2023-06-01.
+Goed: `settled_by` noemt de brief of het besluit waarmee zij is afgedaan.
+Een motie van treurnis, afkeuring of wantrouwen, of een motie die alleen een uitspraak doet
+(`motion_kind: uitspraak`), vraagt het college niets en is nooit "niet afgedaan".
+"""
 READS = (
     "steps.motie.status",
     "steps.motie.vote_date",

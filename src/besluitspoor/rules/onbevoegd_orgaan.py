@@ -21,6 +21,19 @@ ID = "onbevoegd-orgaan"
 SEVERITY = "error"
 GROUP = "bevoegdheid"
 SOURCE = "Awb art. 10:13, 10:15; Wgr art. 25; CRvB 16 maart 2010, ECLI:NL:CRVB:2010:BL8816"
+EXPLANATION_NL = """Een besluit moet worden genomen door het orgaan dat de bevoegdheid heeft; een
+bevoegdheid kan alleen worden overgedragen door het orgaan dat haar heeft, waar de wet dat toestaat
+(Awb 10:13, 10:15). Binnen een gemeenschappelijke regeling is overdracht aan een bestuurscommissie
+aan het algemeen bestuur (Wgr art. 25): een overdracht door het dagelijks bestuur, en de besluiten
+die daarop zijn genomen, zijn onbevoegd genomen — ook als het bevoegde orgaan ze later bekrachtigt
+(de rechter kan dan hun rechtsgevolgen in stand laten, maar ze waren onrechtmatig).
+
+Fout: een stap `decided_by: dagelijks-bestuur`, `competent: algemeen-bestuur` die de bevoegdheid
+om op bezwaren te beslissen overdraagt aan een bestuurscommissie; beslissingen op bezwaar door de
+bestuurscommissie (`decided_by: bestuurscommissie`, `competent: dagelijks-bestuur`).
+Goed: de overdracht door het algemeen bestuur (`decided_by` gelijk aan `competent`), besluiten
+daarna.
+"""
 READS = (
     "steps.*.decided_by",
     "steps.*.competent",

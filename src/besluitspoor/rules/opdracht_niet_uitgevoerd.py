@@ -19,6 +19,16 @@ ID = "opdracht-niet-uitgevoerd"
 SEVERITY = "warning"
 GROUP = "procedure"
 SOURCE = "Gemeentewet art. 160 lid 1 onder b, 169 lid 1"
+EXPLANATION_NL = """Een opdracht die de raad het college in een besluit geeft (`assigns`), moet
+binnen de termijn (`assigns_due`, anders een jaar) worden uitgevoerd, en de stap waarmee dat
+gebeurde moet zijn vastgelegd (`settled_by`) — zoals bij een motie, maar een raadsbesluit bindt het
+college sterker: het college voert de besluiten van de raad uit (Gemeentewet 160 lid 1 onder b) en
+legt daarover verantwoording af (169 lid 1).
+
+Fout: raadsbesluit van 2020-06-30 `assigns: "Kom binnen een half jaar met een evaluatie"`,
+`assigns_due: 2020-12`, geen `settled_by`, gecontroleerd in 2022.
+Goed: `settled_by: rib-2020-12-15`, een stap gedateerd uiterlijk aan het eind van de termijn.
+"""
 READS = (
     "steps.raadsbesluit.assigns",
     "steps.raadsbesluit.assigns_due",

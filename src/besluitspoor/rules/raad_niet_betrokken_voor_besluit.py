@@ -18,6 +18,17 @@ ID = "raad-niet-betrokken-voor-besluit"
 SEVERITY = "warning"
 GROUP = "informatie"
 SOURCE = "Gemeentewet art. 169 lid 2 (actieve informatieplicht) en lid 4"
+EXPLANATION_NL = """In een ingrijpende zaak (`facts.ingrijpend: yes`) moet de raad ervan horen
+voordat het college zijn eerste besluit neemt — de raad pas achteraf informeren, of alleen vóór de
+start, is te laat om de raad zijn rol te laten spelen. Dit is de actieve informatieplicht
+(Gemeentewet 169 lid 2); voor ingrijpende privaatrechtelijke rechtshandelingen vraagt lid 4 zelfs
+eerst om de wensen van de raad.
+
+Fout: `ingrijpend: yes`; maanden van onderhandelingen; collegebesluit op 2021-03-02; de eerste
+brief aan de raad is van 2021-03-09.
+Goed: een raadsinformatiebrief, raadsvoorstel of commissievergadering gedateerd vóór dat eerste
+collegebesluit.
+"""
 READS = (
     "dossier.facts.ingrijpend",
     "steps.collegebesluit",

@@ -16,6 +16,13 @@ ID = "raad-niet-vooraf-geinformeerd"
 SEVERITY = "warning"
 GROUP = "informatie"
 SOURCE = "Gemeentewet art. 169 lid 2"
+EXPLANATION_NL = """Het college moet de raad informeren voordat een wijziging ingaat (actieve
+informatieplicht).
+
+Fout: collegebesluit 2022-12-13, start 2023-01-01, de RIB die het meldt gedateerd 2023-01-18.
+Goed: een raadsinformatiebrief met `reports: [the decision]` gedateerd vóór de start, of een
+aangenomen raadsbesluit op of vóór de start.
+"""
 READS = (
     "dossier.start",
     "steps.raadsbesluit",

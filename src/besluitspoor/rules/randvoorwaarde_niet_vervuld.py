@@ -19,6 +19,15 @@ ID = "randvoorwaarde-niet-vervuld"
 SEVERITY = "warning"
 GROUP = "randvoorwaarden"
 SOURCE = "Gemeentewet art. 169 lid 1-2 (randvoorwaarde die het college zelf aan de raad meldde)"
+EXPLANATION_NL = """Een randvoorwaarde die het college zelf noemde, moet op haar uiterste datum zijn
+vervuld (of openlijk zijn losgelaten); die datum is de start, tenzij een andere datum (`due`) of een
+stap waaraan zij vooraf moet gaan (`due_before`) is opgegeven. Een kritieke randvoorwaarde is een
+error.
+
+Fout: randvoorwaarde `convenant` (due: start 2023-01-01) op 2023-02-08 nog `open`.
+Goed: `status: vervuld, met_on: 2022-12-15`, of `status: vervallen, dropped_by: <decision>`
+gedateerd op of vóór de uiterste datum.
+"""
 READS = (
     "dossier.start",
     "preconditions",

@@ -14,6 +14,14 @@ ID = "stap-ongeldig"
 SEVERITY = "warning"
 GROUP = "procedure"
 SOURCE = "de bron bij de stap (bijv. Awb afdeling 3.4: ontwerpbesluit ter inzage)"
+EXPLANATION_NL = """Een stap die is gezet maar niet geldig is (`defect`): de regels die de stap
+nodig hebben, tellen hem als ontbrekend, en deze regel zegt waarom, zodat een lezer ziet dat de stap
+niet gewoon is vergeten.
+
+Fout: een raadsbesluit `decision: vvgb` met `defect: ontwerp niet ter inzage gelegd` (de Raad
+van State: een vvgb die is gegeven zonder dat het ontwerp ter inzage lag, telt niet).
+Goed: geen `defect`.
+"""
 READS = ("steps.*.defect",)
 MESSAGES = {
     "nl": {

@@ -16,6 +16,14 @@ ID = "stap-ontbreekt"
 SEVERITY = "error"
 GROUP = "profiel"
 SOURCE = "het procesprofiel (zie de bron bij elke vereiste stap)"
+EXPLANATION_NL = """Een stap die het profiel vereist, ontbreekt of kwam te laat: bij een verordening
+het besluit van de raad en de bekendmaking voordat zij ingaat; bij een regeling de toestemming van
+de raad.
+
+Fout (profiel `verordening`): start 2023-01-01 en geen raadsbesluit `verordening` daarvoor.
+Goed: voor elke regel in `required_steps` van het profiel een passende stap, gedateerd binnen de
+termijn ervan.
+"""
 READS = (
     "dossier.start",
     "profile.required_steps",

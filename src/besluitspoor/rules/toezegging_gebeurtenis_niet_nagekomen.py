@@ -19,6 +19,16 @@ ID = "toezegging-gebeurtenis-niet-nagekomen"
 SEVERITY = "warning"
 GROUP = "informatie"
 SOURCE = "reglement van orde (toezeggingenregistratie); Gemeentewet art. 169 lid 2"
+EXPLANATION_NL = """Een toezegging die wacht op een gebeurtenis in plaats van een datum ("wij
+informeren de raad zodra de planning wijzigt", `trigger`), moet worden nagekomen zodra de
+gebeurtenis plaatsvindt (`triggered_by`, de stap die haar markeert): de raad moet dan binnen een
+redelijke termijn worden geïnformeerd (de parameter `gebeurtenis_termijn_dagen`, 30 dagen tenzij het
+profiel iets anders zegt).
+
+Fout: `trigger: zodra de planning wijzigt`, `triggered_by: cb-2022-03-01` (het college
+verschuift de datum), in april 2022 nog geen stap `fulfilled_by`.
+Goed: `status: nagekomen, fulfilled_by: rib-2022-03-10`.
+"""
 READS = (
     "promises.trigger",
     "promises.triggered_by",

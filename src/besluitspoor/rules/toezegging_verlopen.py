@@ -17,6 +17,15 @@ ID = "toezegging-verlopen"
 SEVERITY = "warning"
 GROUP = "informatie"
 SOURCE = "reglement van orde (toezeggingenregistratie); Gemeentewet art. 169"
+EXPLANATION_NL = """Een toezegging aan de raad moet uiterlijk op de afgesproken datum zijn nagekomen
+(of openlijk uitgesteld of ingetrokken).
+
+Fout: `due: 2022-11`, `status: open`, gecontroleerd op 2023-02-08; of nagekomen met een stap
+gedateerd na de afgesproken datum.
+Goed: `status: nagekomen` met als `fulfilled_by` een stap gedateerd uiterlijk aan het eind van
+de afgesproken datum (of op of vóór de start bij `due: start`, vóór de stap genoemd in
+`due_before`).
+"""
 READS = (
     "dossier.start",
     "promises",

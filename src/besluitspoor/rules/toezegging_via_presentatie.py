@@ -14,6 +14,13 @@ ID = "toezegging-via-presentatie"
 SEVERITY = "info"
 GROUP = "informatie"
 SOURCE = "praktijk informatieprotocol (actieve informatieplicht)"
+EXPLANATION_NL = """Een toezegging om de raad te informeren is zwak nagekomen met alleen een
+presentatie in een commissie: niets op schrift, niets waarover de raad besloot.
+
+Fout: `fulfilled_by` een commissievergadering met `nature: presentatie`.
+Goed: nagekomen met een raadsinformatiebrief, een raadsvoorstel of een oordeelsvormende
+vergadering.
+"""
 READS = (
     "promises.fulfilled_by",
     "steps.commissievergadering.nature",

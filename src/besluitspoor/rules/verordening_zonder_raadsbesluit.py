@@ -13,6 +13,12 @@ ID = "verordening-zonder-raadsbesluit"
 SEVERITY = "error"
 GROUP = "bevoegdheid"
 SOURCE = "Gemeentewet art. 147, 149; Wmo 2015 art. 2.1.3; Jeugdwet art. 2.9"
+EXPLANATION_NL = """Een wijziging die verandert wat een verordening regelt, vraagt een raadsbesluit
+voordat zij ingaat.
+
+Fout: `facts.touches_verordening: yes`, start 2023-01-01, geen raadsbesluit `verordening`.
+Goed: een aangenomen raadsbesluit met `decision: verordening`, gedateerd op of vóór de start.
+"""
 READS = (
     "dossier.facts.touches_verordening",
     "dossier.start",

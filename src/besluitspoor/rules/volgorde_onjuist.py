@@ -15,6 +15,12 @@ ID = "volgorde-onjuist"
 SEVERITY = "error"
 GROUP = "profiel"
 SOURCE = "het procesprofiel (zie de bron bij elke vereiste stap)"
+EXPLANATION_NL = """Stappen die het profiel in een vaste volgorde vereist, kwamen in de verkeerde
+volgorde: een raadsbesluit vóór het voorstel ervan, een bekendmaking vóór het besluit.
+
+Fout (profiel `verordening`): bekendmaking op 2022-11-01, raadsbesluit op 2022-11-15.
+Goed: elke vereiste stap gedateerd na de stappen waarna hij moet komen (`after`).
+"""
 READS = ("profile.required_steps",)
 MESSAGES = {
     "nl": {

@@ -17,6 +17,13 @@ ID = "vragen-onbeantwoord"
 SEVERITY = "warning"
 GROUP = "informatie"
 SOURCE = "Gemeentewet art. 155, 169 lid 3; reglement van orde"
+EXPLANATION_NL = """Schriftelijke vragen van raadsleden moeten worden beantwoord binnen de termijn
+van het reglement van orde (`vragen_termijn_dagen`, standaard 30 dagen).
+
+Fout: `vragen` op 2023-01-10 zonder `answered_by`, gecontroleerd op 2023-03-01; of beantwoord
+na de termijn.
+Goed: `answered_by` een stap gedateerd binnen 30 dagen.
+"""
 READS = ("steps.vragen.answered_by",)
 MESSAGES = {
     "nl": {

@@ -21,6 +21,20 @@ ID = "vvgb-ontbreekt"
 SEVERITY = "error"
 GROUP = "bevoegdheid"
 SOURCE = "Wabo art. 2.27 lid 1 (verklaring van geen bedenkingen); Omgevingswet art. 16.15a (bindend advies van de raad)"
+EXPLANATION_NL = """Waar een vergunning de inbreng van de raad vraagt — een verklaring van geen
+bedenkingen onder de Wabo, een bindend advies onder de Omgevingswet, in de gevallen die de raad
+heeft aangewezen — mag het college haar pas verlenen nadat de raad die inbreng heeft gegeven. De
+vastlegging moet zeggen dat de vergunning dat vraagt (`facts.council_statement_required`); het
+programma raadt niet welke gevallen de raad heeft aangewezen.
+
+Een geweigerde vergunning vraagt geen verklaring (de inbreng van de raad is nodig om haar te
+verlenen); een besluit waarvan de titel dat zegt ("geweigerd", "weigering", "afgewezen"), wordt
+niet gecontroleerd.
+
+Fout: `council_statement_required: yes`; collegebesluit `decision: omgevingsvergunning` van
+2023-05-01; geen raadsbesluit `vvgb` of `bindend-advies` daarvoor.
+Goed: raadsbesluit `decision: vvgb` (of `bindend-advies`) gedateerd vóór de vergunning.
+"""
 READS = (
     "dossier.facts.council_statement_required",
     "steps.collegebesluit.decision",

@@ -15,6 +15,14 @@ ID = "wensen-en-bedenkingen-ontbreken"
 SEVERITY = "error"
 GROUP = "bevoegdheid"
 SOURCE = "Gemeentewet art. 160 lid 2, 169 lid 4"
+EXPLANATION_NL = """Voordat het college deelneemt in een stichting of vennootschap, of een
+privaatrechtelijk besluit met ingrijpende gevolgen neemt, moet de raad de gelegenheid hebben gehad
+zijn wensen en bedenkingen kenbaar te maken.
+
+Fout: collegebesluit `deelneming` op 2023-05-01 en geen raadsbesluit `wensen-en-bedenkingen`.
+Goed: een raadsbesluit `wensen-en-bedenkingen` gedateerd vóór het collegebesluit, of een eerder
+aangenomen motie waarin de raad zijn voorwaarden daarvoor stelt (`conditions_for`).
+"""
 READS = (
     "dossier.facts.ingrijpend",
     "steps.collegebesluit.decision",
