@@ -405,6 +405,9 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("Eind 2024 volgt een nieuwe notitie aan de raad.", True),
         ("De wethouder zegde toe aan de raad dat de planning volgt.", True),
         ("Op 3 maart 2024 zegde de wethouder toe de raad te informeren.", True),
+        ("Wel heeft de wethouder de toezegging gedaan een bijeenkomst te organiseren.", True),
+        ("Wethouder Zijlstra zal nagaan of de raad een bushokje kan krijgen.", True),
+        ("Het college komt na de zomer naar de raad terug met een kredietaanvraag.", True),
         # history told in the present, a request of a motion, the letter itself, others
         ("In januari 2022 wordt de nota aan de raad gestuurd.", False),
         ("Verzoekt het college de raad voor 1 juli te informeren.", False),

@@ -449,6 +449,11 @@ def _committee_before(draft: Draft, sentence: str) -> str:
 _G = r"[^.;]{0,120}?"
 _PROMISE = re.compile(
     rf"\bzeg(?:t|gen|de|den)\b{_G}\btoe\b|\btoegezegd\b|\bwordt nagezonden\b|\bworden nagezonden\b|"
+    # "heeft de wethouder de toezegging gedaan om ...", "dat kan het college toezeggen"
+    rf"\btoezegging\s+(?:gedaan|gegeven)\b|\b(?:kan|kon|wil)\b[^.;]{{0,40}}?\btoezeggen\b|"
+    rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{{0,40}}?\b(?:zal|zullen)\s+"
+    rf"nagaan\b|\bnaar de (?:gemeente)?raad\s+terug(?:komt|komen)\b|"
+    rf"\b(?:het college|wij|we)\s+kom(?:t|en)\b{_G}\bterug\b|"
     rf"\b(?:zal|zullen)\b{_G}\b(?:informeren|sturen|toesturen|voorleggen|terugkomen|delen|"
     rf"rapporteren|aanbieden|verstrekken|toezenden|terugkoppelen|betrekken|evalueren|"
     rf"op de hoogte (?:houden|brengen|stellen))\b|"
@@ -549,7 +554,8 @@ _PROMISED = re.compile(
     re.I,
 )
 _TO_COUNCIL = re.compile(
-    r"\b(?:raad|raadsleden|gemeenteraad|commissie|fracties?|u|uw|presidium|griffie|toegezegd)\b|"
+    r"\b(?:raad|raadsleden|gemeenteraad|commissie|fracties?|u|uw|presidium|griffie|toegezegd|"
+    r"toezegging|toezeggen)\b|"
     r"\bzeg(?:t|gen|de|den)\b[^.;]{0,120}?\btoe\b",
     re.I,
 )
