@@ -718,3 +718,19 @@ def test_a_decision_told_in_the_passive_with_its_subject_first() -> None:
     )
     decided = [(s["date"], s["title"]) for s in draft.steps if s["kind"] == "raadsbesluit"]
     assert decided == [("2025-07-03", "De voorjaarsnota 2026")]
+
+
+def test_conditions_said_as_a_proviso() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst college\n\nDatum: 3 oktober 2025\n\n"
+        "1. Het college stemt in met een krediet van € 900.000 voor de brede school. Dit onder het "
+        "voorbehoud dat de extra kapitaallasten worden opgenomen in de begroting 2026.\n"
+        "2. Het college besluit de sporthal niet eerder te starten dan na een door de raad "
+        "vastgesteld uitvoeringsplan.\n"
+    )
+    assert sorted(p["text"] for p in draft.preconditions) == [
+        "De extra kapitaallasten worden opgenomen in de begroting 2026",
+        "Een door de raad vastgesteld uitvoeringsplan",
+    ]

@@ -655,6 +655,11 @@ _PROMISING_LAYOUTS = ("rib", "raadsvoorstel", "verslag", "besluitenlijst-raad", 
 # ---------------------------------------------------------------- preconditions
 
 _CONDITIONS = re.compile(r"\b(?:rand)?voorwaarden?\b", re.I)
+_PROVISO = re.compile(
+    r"\b(?:onder (?:het )?voorbehoud dat|op (?:de )?voorwaarde dat|"
+    r"niet eerder (?:te )?(?:starten|beginnen|uitvoeren|realiseren) dan (?:na )?)\s*(?P<what>[^.;]{6,200})",
+    re.I,
+)
 _BULLET = re.compile(r"^\s*(?:[-•*·▪]|\d{1,2}[.)]|[a-z][.)])\s+(.+)$")
 _NEGATION = re.compile(
     r"^(?:er (?:is|zijn) (?:nog )?geen|geen)\s+|\s+(?:ontbreekt|ontbreken)(?: nog)?$|\s+(?:is|zijn) (?:er )?nog niet\b",
@@ -701,6 +706,13 @@ def _conditions(doc: Document, draft: Draft) -> None:
                 made = _condition(draft, text, follow, where=draft.passages.get(i))
                 if made:
                     draft.unmet.add(made)
+    for i, sentence in enumerate(said):
+        # "Dit onder het voorbehoud dat de kapitaallasten in de begroting worden opgenomen",
+        # "niet eerder te starten dan na een door de raad geaccordeerd uitvoeringsplan"
+        for m in _PROVISO.finditer(sentence):
+            what = m["what"].strip().rstrip(".,;")
+            if len(what.split()) >= 3:
+                _condition(draft, what[:1].upper() + what[1:], m[0], where=draft.passages.get(i))
     lines = doc.lines
     for i, line in enumerate(lines):
         if not (_CONDITIONS.search(line) and line.rstrip().endswith(":")):
