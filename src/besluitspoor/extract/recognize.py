@@ -709,10 +709,11 @@ def _conditions(doc: Document, draft: Draft) -> None:
     for i, sentence in enumerate(said):
         # "Dit onder het voorbehoud dat de kapitaallasten in de begroting worden opgenomen",
         # "niet eerder te starten dan na een door de raad geaccordeerd uitvoeringsplan"
-        for m in _PROVISO.finditer(sentence):
-            what = m["what"].strip().rstrip(".,;")
+        for proviso in _PROVISO.finditer(sentence):
+            what = proviso["what"].strip().rstrip(".,;")
             if len(what.split()) >= 3:
-                _condition(draft, what[:1].upper() + what[1:], m[0], where=draft.passages.get(i))
+                where = draft.passages.get(i)
+                _condition(draft, what[:1].upper() + what[1:], proviso[0], where=where)
     lines = doc.lines
     for i, line in enumerate(lines):
         if not (_CONDITIONS.search(line) and line.rstrip().endswith(":")):
