@@ -734,3 +734,21 @@ def test_conditions_said_as_a_proviso() -> None:
         "De extra kapitaallasten worden opgenomen in de begroting 2026",
         "Een door de raad vastgesteld uitvoeringsplan",
     ]
+
+
+def test_votes_told_later_in_news_are_dated_by_the_decision_told_first() -> None:
+    """The page is dated 15 June; the council decided on Tuesday 12 June, and the amendments
+    told after it, without a date of their own, were voted on that day too."""
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Akkoord 2026-2030 vastgesteld\n\nGeplaatst op vrijdag 15 juni 2018\n\n"
+        "Op dinsdag 12 juni stelde de gemeenteraad het akkoord voor de raadsperiode vast. "
+        "Drie door de Groenen ingediende amendementen op het gebied van bomen, water en "
+        "fietspaden werden door alle partijen in de raad gesteund.\n\n"
+        "Een vijftal moties werd dinsdagavond tijdens de begrotingsraad in stemming gebracht.\n"
+    )
+    voted = {(s["kind"], s["date"]) for s in draft.steps}
+    assert ("amendement", "2018-06-12") in voted and ("raadsbesluit", "2018-06-12") in voted
+    assert ("raadsvergadering", "2018-06-12") in voted
+    assert not any(d == "2018-06-15" for _, d in voted)

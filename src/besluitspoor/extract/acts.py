@@ -96,7 +96,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:uw |de )?(?:gemeente)?raad(?:svergadering)? van\b|"
             r"\b(?:gemeente)?raad vergadert\b|\bvergadert de (?:gemeente)?raad\b|"
-            r"\braadsvergadering\b|"
+            r"\braadsvergadering\b|\bbegrotingsraad\b|\bbegrotingsvergadering\b|"
             r"\bvergaderde (?:de )?(?:gemeente)?raad\b|\b(?:gemeente)?raad vergaderde\b|"
             r"\b(?:voor te leggen|voorleggen|voorgelegd|ter besluitvorming|te agenderen|geagendeerd)"
             r"\b[^.;]{0,30}\b(?:aan|voor|in) de (?:gemeente)?raad\b",

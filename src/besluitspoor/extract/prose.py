@@ -51,13 +51,12 @@ _NAMES = re.compile(r"[‘“\"]([^’”\"]{3,120})[’”\"]")
 
 def meeting_of(draft: Draft) -> FuzzyDate | None:
     """The meeting the text is about: one on the document's own date, else the latest before it."""
-    meetings = []
-    for step in draft.steps:
-        if step["kind"] in ("raadsvergadering", "commissievergadering"):
-            try:
-                meetings.append(FuzzyDate.parse(step["date"]))
-            except FuzzyDateError:
-                continue
+    meetings = _days_of(draft, ("raadsvergadering", "commissievergadering"))
+    if not meetings:
+        # No meeting named: the day a decision or vote was told to have been taken on is the
+        # meeting's ("Op dinsdag 12 juni stelde de raad het akkoord vast. ... Drie amendementen
+        # werden gesteund.").
+        meetings = [d for d in _days_of(draft, ("raadsbesluit", "motie", "amendement")) if d.day]
     if not meetings:
         return None
     doc = draft.doc_date
@@ -69,6 +68,17 @@ def meeting_of(draft: Draft) -> FuzzyDate | None:
         if before:
             return max(before, key=lambda m: m.first)
     return meetings[0]
+
+
+def _days_of(draft: Draft, kinds: tuple[str, ...]) -> list[FuzzyDate]:
+    found = []
+    for step in draft.steps:
+        if step["kind"] in kinds and step.get("status") != "aangekondigd":
+            try:
+                found.append(FuzzyDate.parse(step["date"]))
+            except FuzzyDateError:
+                continue
+    return found
 
 
 def fallback(sentence: str, when: FuzzyDate) -> list[dates.Mention]:
