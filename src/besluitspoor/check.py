@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from types import ModuleType
+from typing import Any
 
 from besluitspoor.i18n import t
 from besluitspoor.model import Dossier, did_you_mean
@@ -146,6 +147,39 @@ def check_many(
                 )
             )
         yield Result(dossier, profile, check_dossier(dossier, profile, as_of, **options))  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Request:
+    """What a command asks to have checked: these dossiers (all when none are named), on this
+    day, in this language, with these rules (all when `select` is None)."""
+
+    as_of: date
+    dossiers: Sequence[str] = ()
+    lang: str = "nl"
+    select: set[str] | None = None
+    ignore: set[str] | None = None
+
+
+def run(
+    conn: Any, request: Request, profiles: dict[str, Profile]
+) -> tuple[list[str], Iterator[Result]]:
+    """The ids checked, and each one's result as it is checked (one batch of dossiers in memory
+    at a time): what `check`, `timeline`, `agenda`, `changes` and `report` all do first. An
+    unknown dossier is an InputError before anything is checked."""
+    from besluitspoor.store import reading as store
+
+    store.require(conn, request.dossiers)
+    ids = sorted(set(request.dossiers)) if request.dossiers else store.all_ids(conn)
+    results = check_many(
+        store.load_many(conn, ids),
+        profiles,
+        request.as_of,
+        lang=request.lang,
+        select=request.select,
+        ignore=request.ignore,
+    )
+    return ids, results
 
 
 def summary(findings: Sequence[Finding]) -> dict[str, int]:

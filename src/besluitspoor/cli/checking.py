@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 import textwrap
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
@@ -116,36 +117,32 @@ def check(
 
         besluitspoor check --baseline baseline.json --format sarif > findings.sarif
     """
-    from besluitspoor.check import check_many, exceeds, rule_ids, summary
+    from contextlib import nullcontext
+
+    from besluitspoor import check as checking
+    from besluitspoor.cli.files import _progress
     from besluitspoor.profiles import load_profiles
-    from besluitspoor.render.findings import (
-        github_lines,
-        line_text,
-        result_lines,
-        result_md,
-        stream_json,
-    )
+    from besluitspoor.render.findings import WRITERS, Target
     from besluitspoor.render.labels import counts_text
     from besluitspoor.store import reading as store
 
     state = settings(ctx)
-    day = parse_as_of(as_of)
-    chosen, dropped = rule_ids(select), rule_ids(ignore, "--ignore")
+    request = checking.Request(
+        as_of=parse_as_of(as_of),
+        dossiers=dossiers or (),
+        lang=state.lang,
+        select=checking.rule_ids(select),
+        ignore=checking.rule_ids(ignore, "--ignore"),
+    )
+    day = request.as_of
     profiles = load_profiles(state.profiles)
-    db = state.open()
     totals = {"error": 0, "warning": 0, "info": 0}
-    from contextlib import nullcontext
-
-    from besluitspoor.cli.files import _progress
-
+    known = None
     # Text and markdown for people go through the pager on a terminal; progress on stderr
     # only when not paging (it would draw over the pager).
     pager = state.paged() if fmt in ("text", "md") else nullcontext()
-    with db.read() as conn, pager, _progress(t("controleren", "checking")) as progress:
-        store.require(conn, dossiers or [])
-        ids = sorted(set(dossiers)) if dossiers else store.all_ids(conn)
-        loaded = store.load_many(conn, ids)
-        results = check_many(loaded, profiles, day, lang=state.lang, select=chosen, ignore=dropped)
+    with state.open().read() as conn, pager, _progress(t("controleren", "checking")) as progress:
+        ids, results = checking.run(conn, request, profiles)
         if write_baseline is not None:
             from besluitspoor import baseline as baselines
 
@@ -159,54 +156,35 @@ def check(
                 )
             )
             return
-        known = None
         if baseline is not None:
             from besluitspoor.baseline import Baseline
 
             known = Baseline.read(baseline)
             results = known.new_only(results)
 
-        def counted() -> object:
+        def counted() -> Iterator[checking.Result]:
             for done, result in enumerate(results, 1):
-                for key, value in summary(result.findings).items():
+                for key, value in checking.summary(result.findings).items():
                     totals[key] += value
                 if progress is not None:
                     progress(done, len(ids))
                 yield result
 
-        stream = counted()
-        if fmt == "json":
-            for piece in stream_json(stream, day):  # type: ignore[arg-type]
-                sys.stdout.write(piece)
-        elif fmt == "sarif":
-            from besluitspoor.render.sarif import sarif_log
-
-            sys.stdout.write(sarif_log(stream, store.load_origins(conn, ids), state.lang))  # type: ignore[arg-type]
-        elif fmt == "github":
-            origins = store.load_origins(conn, dossiers or None)
-            for result in stream:  # type: ignore[attr-defined]
-                origin = origins.get(result.dossier.id, store.Origin())
-                for line in github_lines(result, origin.file, origin.lines):
-                    sys.stdout.write(line + "\n")
-        elif fmt == "md":
-            title = "Bevindingen" if state.lang == "nl" else "Findings"
-            sys.stdout.write(f"# {title} ({day.isoformat()})\n\n")
-            for result in stream:  # type: ignore[attr-defined]
-                sys.stdout.write(result_md(result, state.lang) + "\n")
-        else:
-            console = out()
-            color = console.is_terminal and not console.no_color
-            width = console.width
-            for result in stream:  # type: ignore[attr-defined]
-                text = "\n".join(
-                    line_text(line, color) for line in result_lines(result, state.lang, width)
-                )
-                sys.stdout.write(text + "\n")
+        console = out()
+        target = Target(
+            as_of=day,
+            lang=state.lang,
+            width=console.width,
+            color=console.is_terminal and not console.no_color,
+            origins=lambda: store.load_origins(conn, ids),
+        )
+        for piece in WRITERS[fmt](counted(), target):
+            sys.stdout.write(piece)
     if known is not None:
         _baseline_summary(known, set(ids))
     if fmt not in ("json", "sarif") and not piped_by_hand():
         say(counts_text(totals, state.lang) + f" ({day.isoformat()})")
-    if exceeds(totals, fail_on):
+    if checking.exceeds(totals, fail_on):
         raise typer.Exit(EXIT_FINDINGS)
 
 

@@ -67,19 +67,15 @@ def no_output_for_text(output: object, formats: list[str]) -> None:
 def _checked(
     ctx: typer.Context, ids: list[str] | None, as_of: str | None
 ) -> tuple[list[Result], date]:
-    from besluitspoor.check import check_many
+    from besluitspoor import check
     from besluitspoor.profiles import load_profiles
-    from besluitspoor.store import reading as store
 
     state = settings(ctx)
-    day = parse_as_of(as_of)
+    request = check.Request(as_of=parse_as_of(as_of), dossiers=ids or (), lang=state.lang)
     profiles = load_profiles(state.profiles)
     with state.open().read() as conn:
-        store.require(conn, ids or [])
-        results = list(
-            check_many(store.load_many(conn, ids or None), profiles, day, lang=state.lang)
-        )
-    return results, day
+        results = list(check.run(conn, request, profiles)[1])
+    return results, request.as_of
 
 
 def timeline(
@@ -156,22 +152,20 @@ def report(
 
         besluitspoor report --as-of 2023-02-08 >> "$GITHUB_STEP_SUMMARY"
     """
-    from besluitspoor.check import check_many
+    from besluitspoor import check
     from besluitspoor.cli.files import _progress
     from besluitspoor.outputfile import atomic_file
     from besluitspoor.profiles import load_profiles
     from besluitspoor.render.reports import write_report
-    from besluitspoor.store import reading as store
 
     state = settings(ctx)
-    day = parse_as_of(as_of)
+    request = check.Request(as_of=parse_as_of(as_of), dossiers=dossiers or (), lang=state.lang)
+    day = request.as_of
     profiles = load_profiles(state.profiles)
     with state.open().read() as conn:
-        store.require(conn, dossiers or [])
-        ids = sorted(set(dossiers)) if dossiers else store.all_ids(conn)
+        ids, results = check.run(conn, request, profiles)
         if not ids:
             fail(t("nog geen dossiers in de database", "no dossiers in the database yet"))
-        results = check_many(store.load_many(conn, ids), profiles, day, lang=state.lang)
         if output is not None and _is_folder(output):
             folder = Path(output)
             if fmt == "json":

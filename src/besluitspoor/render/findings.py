@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -228,3 +229,64 @@ def github_lines(result: Result, file: str | None, lines: dict[str, int] | None)
                 props.insert(1, f"line={line}")
         message = f"{finding.dossier}: {finding.message} ({finding.source})"
         yield f"::{GITHUB_LEVEL[finding.severity]} {','.join(props)}::{_gh_data(message)}"
+
+
+# --- one table of writers for `check`'s formats ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a writer of findings needs besides the results: the day, the language, the
+    terminal's width and colour (text), and where each dossier's file lines are (github,
+    sarif; read only by the writers that use them)."""
+
+    as_of: date
+    lang: str
+    width: int = 80
+    color: bool = False
+    origins: Callable[[], dict[str, Any]] = dict
+
+
+Writer = Callable[[Iterable[Result], Target], Iterator[str]]
+
+
+def _text(results: Iterable[Result], target: Target) -> Iterator[str]:
+    for result in results:
+        lines = result_lines(result, target.lang, target.width)
+        yield "\n".join(line_text(line, target.color) for line in lines) + "\n"
+
+
+def _md(results: Iterable[Result], target: Target) -> Iterator[str]:
+    yield f"# {labels(target.lang)['findings']} ({target.as_of.isoformat()})\n\n"
+    for result in results:
+        yield result_md(result, target.lang) + "\n"
+
+
+def _json(results: Iterable[Result], target: Target) -> Iterator[str]:
+    yield from stream_json(results, target.as_of)
+
+
+def _github(results: Iterable[Result], target: Target) -> Iterator[str]:
+    from besluitspoor.store.dossiers import Origin
+
+    origins = target.origins()
+    for result in results:
+        origin = origins.get(result.dossier.id, Origin())
+        for line in github_lines(result, origin.file, origin.lines):
+            yield line + "\n"
+
+
+def _sarif(results: Iterable[Result], target: Target) -> Iterator[str]:
+    from besluitspoor.render.sarif import sarif_log
+
+    yield sarif_log(results, target.origins(), target.lang)
+
+
+# `check --format`: each output one entry (text for a terminal, the rest for tools).
+WRITERS: dict[str, Writer] = {
+    "text": _text,
+    "md": _md,
+    "json": _json,
+    "github": _github,
+    "sarif": _sarif,
+}
