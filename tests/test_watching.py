@@ -172,6 +172,16 @@ def test_changes_between_two_dates_on_the_bundled_dossiers(loaded: Run, tmp_path
     )
     same = loaded("changes", "--since", "2023-02-08", "--as-of", "2023-02-08")
     assert "Niets veranderd." in same.stdout
+    # The markdown comes from templates/changes.md, which a user's --templates overrides.
+    own = tmp_path / "sjablonen"
+    own.mkdir()
+    (own / "changes.md").write_text(
+        "Nieuwsbrief: {{ counts.new }} nieuw\n{% for r in rows %}- {{ r.rule }}\n{% endfor %}",
+        encoding="utf-8",
+    )
+    args = ("changes", "--since", AGENDA_DAY, "--as-of", "2023-02-08", "-f", "md")
+    mine = loaded(*args, "--templates", str(own)).stdout
+    assert mine.startswith(f"Nieuwsbrief: {summary['new']} nieuw\n- ")
 
 
 def test_changes_as_an_atom_feed_parse_back(loaded: Run) -> None:

@@ -95,6 +95,7 @@ def changes(
         str | None,
         typer.Option("--feed-url", help="Where the Atom feed is published (its id and self link)."),
     ] = None,
+    templates: TemplatesOpt = None,
 ) -> None:
     """What changed: findings new, gone and changed between an earlier day (or an earlier
     check --format json) and now.
@@ -128,7 +129,7 @@ def changes(
     if fmt == "json":
         text = render.changes_json(diff)
     elif fmt == "md":
-        text = render.changes_md(diff, lang)
+        text = render.changes_md(diff, lang, templates)
     else:
         text = render.changes_atom(diff, lang, feed_url)
     _write(text, output)

@@ -11,7 +11,6 @@ from besluitspoor.baseline import fingerprint
 from besluitspoor.changes import Changes
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.render.entries import Cell, Entry, EntryList, shorten
-from besluitspoor.render.findings import md_escape
 from besluitspoor.render.labels import ICON, STYLE, labels, severity_word
 from besluitspoor.rules.engine import Finding
 
@@ -95,29 +94,33 @@ def changes_json(diff: Changes) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def changes_md(diff: Changes, lang: str) -> str:
-    w, L = _w(lang), labels(lang)
-    lines = [f"## {w['title']}: {_day(diff.before, lang)} → {_day(diff.after, lang)}", ""]
-    counts = (
-        f"**{len(diff.new)} {w['new']}, {len(diff.changed)} {w['changed']}, "
-        f"{len(diff.gone)} {w['gone']}**"
-    )
-    lines += [counts, ""]
-    if diff.empty:
-        return "\n".join([*lines, f"_{w['none']}_", ""])
-    lines += [
-        f"| | {L['rule']} | {L['dossier'].lower()} | {L['subject']} | {L['finding']} |",
-        "|---|---|---|---|---|",
+def changes_md(diff: Changes, lang: str, templates: str | None = None) -> str:
+    """The changes as markdown, from `changes.md` (a user's --templates folder may override it)."""
+    from besluitspoor.render.templating import render
+
+    rows = [
+        {
+            "state": _w(lang)[state],
+            "icon": ICON[f.severity],
+            "rule": f.rule,
+            "dossier": f.dossier,
+            "subject": f.subject,
+            "message": f.message,
+            "was": was_line(before, f, lang) if before is not None else None,
+        }
+        for state, f, before in _rows(diff)
     ]
-    for state, f, before in _rows(diff):
-        said = was_line(before, f, lang) if before is not None else None
-        was = f" _({w['was']}: {md_escape(said)})_" if said else ""
-        subject = f"`{f.subject}`" if f.subject else ""
-        lines.append(
-            f"| {w[state]} {ICON[f.severity]} | `{f.rule}` | `{f.dossier}` | {subject} | "
-            f"{md_escape(f.message)}{was} |"
-        )
-    return "\n".join([*lines, ""])
+    counts = {"new": len(diff.new), "changed": len(diff.changed), "gone": len(diff.gone)}
+    return render(
+        "changes.md",
+        templates,
+        w=_w(lang),
+        L=labels(lang),
+        before=_day(diff.before, lang),
+        after=_day(diff.after, lang),
+        counts=counts,
+        rows=rows,
+    )
 
 
 def changes_atom(diff: Changes, lang: str, feed_url: str | None) -> str:
