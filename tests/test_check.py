@@ -465,3 +465,16 @@ def test_a_profile_names_its_file_as_a_reader_wants_it(
     monkeypatch.chdir(tmp_path.parent)
     mine = loaded("--profiles", str(tmp_path), "profiles", "mijn").stdout
     assert f"bestand: {tmp_path.name}/mijn.yaml" in mine
+
+
+def test_check_markdown_comes_from_a_template_the_user_may_replace(
+    loaded: Run, tmp_path: Path
+) -> None:
+    (tmp_path / "check.md").write_text(
+        "## {{ d.title }}: {{ findings|length }} bevindingen\n", encoding="utf-8"
+    )
+    args = ("check", "wassenaar-sociaal-team", "--as-of", "2023-02-08", "-f", "md")
+    mine = loaded(*args, "--templates", str(tmp_path), "--fail-on", "never")
+    assert mine.exit_code == 0, mine.output
+    assert "## Sociaal Team Wassenaar: 20 bevindingen" in mine.stdout
+    assert "## Sociaal Team Wassenaar: 20" not in loaded(*args, "--fail-on", "never").stdout

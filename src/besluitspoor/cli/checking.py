@@ -22,6 +22,7 @@ from besluitspoor.cli.base import (
     say,
     settings,
 )
+from besluitspoor.cli.options import TemplatesOpt
 from besluitspoor.i18n import count, t
 
 if TYPE_CHECKING:
@@ -97,6 +98,7 @@ def check(
             metavar="FILE",
         ),
     ] = None,
+    templates: TemplatesOpt = None,
 ) -> None:
     """Check dossiers for missing council steps, unmet preconditions, broken promises and steps
     out of order, citing the law or practice behind each finding.
@@ -177,6 +179,7 @@ def check(
             width=console.width,
             color=console.is_terminal and not console.no_color,
             origins=lambda: store.load_origins(conn, ids),
+            templates=templates,
         )
         for piece in WRITERS[fmt](counted(), target):
             sys.stdout.write(piece)

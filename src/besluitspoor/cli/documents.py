@@ -13,6 +13,7 @@ import typer
 from besluitspoor.cli import complete
 from besluitspoor.cli.base import fail, out, say, settings
 from besluitspoor.cli.checking import parse_as_of
+from besluitspoor.cli.options import TemplatesOpt
 from besluitspoor.extract import LAYOUT_NAMES
 from besluitspoor.i18n import count, t
 
@@ -21,14 +22,6 @@ if TYPE_CHECKING:
 
     from besluitspoor.check import Result
 
-TemplatesOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--templates",
-        envvar="BESLUITSPOOR_TEMPLATES",
-        help="Folder of your own templates; a file there replaces the built-in of that name.",
-    ),
-]
 OutputOpt = Annotated[
     Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
 ]

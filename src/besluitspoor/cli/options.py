@@ -35,3 +35,11 @@ UnsetOpt = Annotated[
     list[str] | None, typer.Option("--unset", help="Remove a key; repeatable.", metavar="KEY")
 ]
 YesOpt = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask; needed in scripts.")]
+TemplatesOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--templates",
+        envvar="BESLUITSPOOR_TEMPLATES",
+        help="Folder of your own templates; a file there replaces the built-in of that name.",
+    ),
+]

@@ -12,11 +12,11 @@ from besluitspoor.cli.base import out, settings
 from besluitspoor.cli.checking import parse_as_of
 from besluitspoor.cli.documents import (
     OutputOpt,
-    TemplatesOpt,
     _checked,
     _write,
     no_output_for_text,
 )
+from besluitspoor.cli.options import TemplatesOpt
 
 
 def agenda(

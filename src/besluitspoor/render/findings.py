@@ -245,6 +245,7 @@ class Target:
     width: int = 80
     color: bool = False
     origins: Callable[[], dict[str, Any]] = dict
+    templates: str | None = None  # a folder of the user's own templates (markdown)
 
 
 Writer = Callable[[Iterable[Result], Target], Iterator[str]]
@@ -259,7 +260,7 @@ def _text(results: Iterable[Result], target: Target) -> Iterator[str]:
 def _md(results: Iterable[Result], target: Target) -> Iterator[str]:
     yield f"# {labels(target.lang)['findings']} ({target.as_of.isoformat()})\n\n"
     for result in results:
-        yield result_md(result, target.lang) + "\n"
+        yield result_md(result, target.lang, target.templates) + "\n"
 
 
 def _json(results: Iterable[Result], target: Target) -> Iterator[str]:
