@@ -752,3 +752,17 @@ def test_votes_told_later_in_news_are_dated_by_the_decision_told_first() -> None
     assert ("amendement", "2018-06-12") in voted and ("raadsbesluit", "2018-06-12") in voted
     assert ("raadsvergadering", "2018-06-12") in voted
     assert not any(d == "2018-06-15" for _, d in voted)
+
+
+def test_an_item_that_says_only_how_it_was_decided_is_no_step() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst van de raadsvergadering van 7 juni 2023\n\n"
+        "Voor de punten 4.1 t/m 4.3 is geen spreektijd gevraagd en daarmee is ingestemd met de "
+        "voorstellen.\n\n 5. 4.1\n\n  Besluit\n\n  Conform besloten\n\n 6. 4.2\n\n  Besluit\n\n"
+        "  Conform besloten\n\n 7. 4.3 Verordening afvalstoffenheffing 2024\n\n  Besluit\n\n"
+        "  Conform besloten\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert "Conform besloten" not in titles

@@ -110,7 +110,23 @@ def recognise(text: str, doc_date: date | None = None, layout_name: str | None =
     header.propose(doc, draft)
     for step in draft.steps:
         step["title"] = acts.tidy(step["title"]) or step["kind"]
+    # An item that says only how it was decided ("5. 4.1 — Besluit: Conform besloten") names no
+    # decision a reader could follow: no step of its own.
+    draft.steps[:] = [
+        s
+        for s in draft.steps
+        if not (s["kind"].endswith("besluit") and _OUTCOME_ONLY.match(s["title"]))
+        or s["id"] == draft.doc_step
+    ]
     return draft
+
+
+_OUTCOME_ONLY = re.compile(
+    r"^(?:conform(?: besloten| voorstel| advies)?|(?:unaniem |met algemene stemmen )?"
+    r"(?:aangenomen|vastgesteld|verworpen|besloten)|met unanieme stem\b.*|besluit|hamerstuk|"
+    r"akkoord|ingestemd)\.?$",
+    re.I,
+)
 
 
 def _letter_links(draft: Draft) -> None:
