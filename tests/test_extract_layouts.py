@@ -766,3 +766,16 @@ def test_an_item_that_says_only_how_it_was_decided_is_no_step() -> None:
     )
     titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
     assert "Conform besloten" not in titles
+
+
+def test_numbered_procedural_items_are_no_decisions() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst van de raadsvergadering van 5 juli 2012\n\n"
+        "1. 001. Vaststellen agenda\nDe agenda wordt vastgesteld.\n\n"
+        "2. 002. Mededelingen\nGeen.\n\n"
+        "3. 003. Verordening parkeerbelastingen 2013\nBesluit: aangenomen.\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert not any("agenda" in t.lower() or "mededelingen" in t.lower() for t in titles), titles

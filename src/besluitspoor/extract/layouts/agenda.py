@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from besluitspoor.extract.recognize import Draft
 
 _PROCEDURAL = re.compile(
-    r"^(?:\W*)(?:(?:eventuele|overige)\s+)?(?:opening|sluiting|mededelingen|rondvraag|vragenhalfuur|vragenuur|spreekrecht|"
+    r"^(?:[\W\d]*)(?:(?:eventuele|overige)\s+)?(?:opening|sluiting|mededelingen|rondvraag|vragenhalfuur|vragenuur|spreekrecht|"
     r"insprekers|inspreken|ingekomen stukken|lijst (?:van )?ingekomen|vaststell\w* (?:van )?(?:de )?"
     r"(?:agenda|notulen|besluitenlijst|verslag)|agenda\b|notulen\b|besluitenlijst\b|"
     r"verslag(?:en)?\b|toelating|beëdiging|installatie|benoeming (?:van )?(?:een )?"
