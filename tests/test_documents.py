@@ -203,6 +203,27 @@ CHROMIUM = next(
 )
 
 
+def _console(flags: list[str], page: Path, width: int) -> str:
+    """What a page's scripts log when chromium loads it in a window `width` px wide."""
+    assert CHROMIUM is not None
+    return subprocess.run(
+        [
+            CHROMIUM,
+            *flags,
+            f"--window-size={width},1600",
+            "--virtual-time-budget=5000",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--dump-dom",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stderr
+
+
 @pytest.mark.browser
 @pytest.mark.slow
 def test_html_report_in_a_real_browser(hostile: Run, tmp_path: Path) -> None:
@@ -268,22 +289,7 @@ def test_html_report_in_a_real_browser(hostile: Run, tmp_path: Path) -> None:
         'style="width:390px;height:1600px;border:0"></iframe></body>',
         encoding="utf-8",
     )
-    log = subprocess.run(
-        [
-            CHROMIUM,
-            *flags,
-            "--window-size=500,1600",
-            "--virtual-time-budget=5000",
-            "--enable-logging=stderr",
-            "--v=0",
-            "--dump-dom",
-            harness.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    ).stderr
+    log = _console(flags, harness, 500)
     [(scroll, client, counts)] = re.findall(r"BREEDTE (\d+) (\d+) (\d+)", log)
     assert int(scroll) <= int(client), (scroll, client)
     assert int(counts) <= int(client), (counts, client)
@@ -306,22 +312,7 @@ def test_html_report_in_a_real_browser(hostile: Run, tmp_path: Path) -> None:
     )
     wide = tmp_path / "breed.html"
     wide.write_text(page.read_text(encoding="utf-8").replace("</body>", crossings), "utf-8")
-    log = subprocess.run(
-        [
-            CHROMIUM,
-            *flags,
-            "--window-size=1280,1600",
-            "--virtual-time-budget=5000",
-            "--enable-logging=stderr",
-            "--v=0",
-            "--dump-dom",
-            wide.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    ).stderr
+    log = _console(flags, wide, 1280)
     [(count, crossed)] = re.findall(r"KRUISINGEN (\d+) ?([^\n\"]*)", log)
     assert count == "0", crossed
     phone = tmp_path / "telefoon.html"

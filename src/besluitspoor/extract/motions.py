@@ -113,17 +113,9 @@ def _one(
     title = (quoted or f"{kind.capitalize()} {' '.join(words[:16])}").rstrip(" ,;:-–")
     if _known(draft, kind, title, sentence if alone else None):
         return True
-    step: dict[str, Any] = {
-        "id": draft.new_id("steps", f"{vocab.id_prefix(kind)}-{when.iso()}"),
-        "kind": kind,
-        "date": when.iso(),
-        "title": title[:160],
-        "status": status or "ingediend",
-    }
+    step = _add(draft, kind, when, title, status or "ingediend", norm(sentence))
     if kind == "motie" and (what := vocab.motion_kind_of(sentence)):
         step["motion_kind"] = what
-    draft.steps.append(step)
-    draft.quotes.setdefault(f"steps/{step['id']}", []).append(norm(sentence))
     return True
 
 
@@ -240,8 +232,11 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
                 _add(draft, this, on, title, status, line)
 
 
-def _add(draft: Draft, kind: str, when: FuzzyDate, title: str, status: str, quote: str) -> None:
-    step = {
+def _add(
+    draft: Draft, kind: str, when: FuzzyDate, title: str, status: str, quote: str
+) -> dict[str, Any]:
+    """A motion step with a fresh id and the fragment it rests on."""
+    step: dict[str, Any] = {
         "id": draft.new_id("steps", f"{vocab.id_prefix(kind)}-{when.iso()}"),
         "kind": kind,
         "date": when.iso(),
@@ -250,6 +245,7 @@ def _add(draft: Draft, kind: str, when: FuzzyDate, title: str, status: str, quot
     }
     draft.steps.append(step)
     draft.quotes.setdefault(f"steps/{step['id']}", []).append(quote)
+    return step
 
 
 def _recordable(when: FuzzyDate) -> bool:

@@ -52,7 +52,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     if not failing or ctx.start is None:
         return
     reported: set[str] = set()
-    for letter in (s for kind in vocab.INFORMS_COUNCIL for s in ctx.steps_of(kind)):
+    for letter in ctx.steps_of_any(vocab.INFORMS_COUNCIL):
         if on_or_before(letter.date, ctx.start):
             reported.update(getattr(letter, "notes_unmet", []))
     unreported = [p for p in failing if p not in reported]

@@ -189,6 +189,11 @@ class Context:
             if s.kind == kind and all(getattr(s, k, None) == v for k, v in keys.items())
         ]
 
+    def steps_of_any(self, kinds: Iterable[str]) -> list[StepBase]:
+        """Steps of any of these kinds, in date order (e.g. vocab.INFORMS_COUNCIL)."""
+        wanted = set(kinds)
+        return [s for s in self.steps if s.kind in wanted]
+
     def step(self, step_id: str | None) -> StepBase | None:
         if step_id is None:
             return None

@@ -63,7 +63,7 @@ PARAMS = {
 
 def check(ctx: Context) -> Iterator[Finding]:
     term = ctx.param("informatie_termijn_dagen")
-    for letter in (s for kind in vocab.INFORMS_COUNCIL for s in ctx.steps_of(kind)):
+    for letter in ctx.steps_of_any(vocab.INFORMS_COUNCIL):
         for decision_id in getattr(letter, "reports", []):
             decision = ctx.step(decision_id)
             if decision is None or decision.kind != "collegebesluit":

@@ -75,7 +75,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     if sure:
         return  # the council decided itself
     decision, maybe = ctx.decision_or_maybe()
-    letters = [s for kind in vocab.INFORMS_COUNCIL for s in ctx.steps_of(kind)]
+    letters = ctx.steps_of_any(vocab.INFORMS_COUNCIL)
     if decision is not None:
         candidates = [s for s in letters if decision.id in getattr(s, "reports", [])]
     else:
