@@ -779,3 +779,23 @@ def test_numbered_procedural_items_are_no_decisions() -> None:
     )
     titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
     assert not any("agenda" in t.lower() or "mededelingen" in t.lower() for t in titles), titles
+
+
+def test_news_tells_council_decisions_with_many_verbs(run: Run) -> None:
+    # A news page whose only marker word ("raadsinformatiebrief") stands inside a sentence:
+    # read as news, each decision a step with the outcome its verb tells.
+    draft = _draft(run, "raadsnieuws-werkwoorden.txt")
+    decided = {
+        (s["title"], s["date"], s.get("outcome"))
+        for s in draft["steps"]
+        if s["kind"] == "raadsbesluit"
+    }
+    assert decided == {
+        ("De bouw van een nieuw zwembad aan de Parklaan", "2025-05-21", "aangenomen"),
+        ("De verkoop van het oude badterrein", "2025-05-21", "aangenomen"),
+        ("De tweede begrotingswijziging 2025", "2025-05-21", "aangenomen"),
+        ("Voorstel: de toeristenbelasting te verhogen", "2025-05-21", "verworpen"),
+    }
+    assert not any(
+        s["kind"] == "raadsinformatiebrief" and "status" not in s for s in draft["steps"]
+    )

@@ -105,13 +105,24 @@ def _motions_told(doc: Document) -> int:
     return told + 2 * sections
 
 
+# Words before a marker that make its line a sentence of prose ("Het college zal in een
+# raadsinformatiebrief vertellen ..."), not a title ("Raadsinformatiebrief 12", "Betreft:
+# raadsvoorstel", "Concept-besluitenlijst van de raad").
+_PROSE = re.compile(
+    r"\b(?:zal|zullen|is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|kan|kunnen|"
+    r"moet|moeten|gaat|komt|in een|via een|met een|door een|per)\b",
+    re.I,
+)
+
+
 def _marked(doc: Document) -> tuple[str, bool]:
     """The layout the document's own words name, and whether they name one at all."""
     head = _head(doc)
     hits: list[tuple[int, int, str]] = []
     for n, line in enumerate(head):
         for order, (layout, pattern) in enumerate(_title_markers()):
-            if pattern.search(line[:150]):  # a title, not a word deep in a paragraph
+            m = pattern.search(line[:150])  # a title, not a word deep in a paragraph
+            if m is not None and (m.start() < 3 or not _PROSE.search(line[: m.start()])):
                 hits.append((n, order, layout))
     top = "\n".join(doc.head(60))
     if _MOTION_BODY.search(top) and _MOTION_ASKS.search(top):

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from besluitspoor import vocab
-from besluitspoor.extract import dates
+from besluitspoor.extract import council_verbs, dates
 from besluitspoor.extract.document import norm
 from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError
 from besluitspoor.outcomes import outcome_of
@@ -308,9 +308,10 @@ def _key(title: str) -> str:
     return re.sub(r"^(?:de|het|een)\s+", "", title.strip().lower())
 
 
-def told_decisions(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
+def told_decisions(sentence: str, when: FuzzyDate, draft: Draft, headline: bool = False) -> bool:
     """Each council decision a sentence of news tells of, as a raadsbesluit of its own; True when
-    the sentence held any."""
+    the sentence held any. A headline ("Raad kiest voor nieuw zwembad") sums up what the text
+    tells below it, so it is not read for decision verbs."""
     from besluitspoor.extract.acts import short
 
     known = {_key(s["title"]) for s in draft.steps if s["kind"] == "raadsbesluit"}
@@ -347,6 +348,24 @@ def told_decisions(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
         }
         draft.steps.append(step)
         draft.quotes.setdefault(f"steps/{step['id']}", []).append(norm(m.group(0)))
+        known.add(_key(title))
+        found = True
+    if found or headline:
+        return found
+    for told in council_verbs.decisions(sentence):
+        what = short(told.what, words=12)
+        if len(what.split()) < 2 or _key(what) in known:
+            continue
+        title = what[:1].upper() + what[1:]
+        step = {
+            "id": draft.new_id("steps", f"rb-{when.iso()}"),
+            "kind": "raadsbesluit",
+            "date": when.iso(),
+            "title": title,
+            "outcome": told.outcome,
+        }
+        draft.steps.append(step)
+        draft.quotes.setdefault(f"steps/{step['id']}", []).append(norm(told.quote))
         known.add(_key(title))
         found = True
     return found

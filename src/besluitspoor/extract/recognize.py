@@ -262,7 +262,8 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
             told = False
             meeting = found[-1].value if found else prose.meeting_of(draft) or draft.doc_date
             if draft.layout == "nieuws" and meeting is not None and not promising:
-                told = prose.told_decisions(sentence.text, meeting, draft)
+                headline = doc.blocks[sentence.block].kind == "heading"
+                told = prose.told_decisions(sentence.text, meeting, draft, headline)
             if draft.layout in _TOLD_MOTIONS and meeting is not None and not promising:
                 following = doc.sentences[n + 1].text if n + 1 < len(doc.sentences) else ""
                 motions.mentions(sentence.text, meeting, draft, following)

@@ -1,0 +1,214 @@
+"""How news says the council decided: a subject that is the council (or a majority of it, or
+all its parties), a verb of deciding, and what was decided: "De raad stemde in met A", "Dinsdag
+ging de gemeenteraad akkoord met B", "Een meerderheid van de raad gaf groen licht voor C", "De
+raad wees het voorstel om D af", "Het voorstel over E werd met 15 stemmen voor aangenomen".
+
+Each verb is declared once in `_VERBS`, with where its object stands and what outcome it tells;
+the word orders Dutch gives it (subject first, verb first after an adverb, perfect tense) are
+derived from that declaration. Motions and amendments are left to `motions`, the college's
+decisions to the college's own readers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+# The council as the one who decides. "De fracties" alone is not the council deciding (they
+# may only speak), but "alle fracties" voting together is.
+_COUNCIL = (
+    r"(?:de\s+)?(?:voltallige\s+|gehele\s+|nieuwe\s+)?(?:gemeente)?raad\b|"
+    r"(?:een\s+)?(?:ruime\s+|grote\s+|krappe\s+|nipte\s+|kleine\s+|brede\s+)?meerderheid"
+    r"(?:\s+van\s+de\s+(?:gemeente)?raad)?|"
+    r"alle\s+(?:\w+\s+)?(?:fracties|partijen|raadsleden)|de\s+raadsleden"
+)
+# What may stand between the parts of a clause without changing what it says: when, how
+# unanimously, by how many votes.
+_ADVERB = (
+    r"(?:unaniem|ook|verder|daarnaast|tevens|vervolgens|daarna|uiteindelijk|definitief|"
+    r"eveneens|alsnog|wel|toch|daarom|tot\s+slot|gisteren(?:avond|middag)?|vanavond|"
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:avond|middag)?|"
+    r"op\s+[0-3]?\d\s+\w+(?:\s+\d{4})?|in\s+(?:zijn|haar|de)\s+(?:laatste\s+)?vergadering(?:\s+van\s+"
+    r"[0-3]?\d\s+\w+(?:\s+\d{4})?)?|"
+    r"zonder\s+(?:verdere\s+)?(?:debat|discussie|stemming|hoofdelijke\s+stemming)|"
+    r"met\s+algemene\s+stemmen|als\s+hamerstuk|na\s+(?:een\s+)?(?:lang|kort|stevig|uitgebreid)\w*\s+debat|"
+    r"met\s+\d+\s+(?:stemmen\s+)?(?:voor\s+)?(?:(?:en|tegen)\s+\d+(?:\s+stemmen)?(?:\s+tegen)?)?)"
+)
+_ADVERBS = rf"(?:{_ADVERB}\s*,?\s+)*"
+# Where what was decided ends: the end of the clause, or a clause that says why or what then.
+_END = (
+    r"(?=\s*,\s*(?:waarmee|waarin|waardoor|waarbij|omdat|nadat|maar|zodat|dat|die|terwijl|"
+    r"en\s+(?:de|het)\s+(?:raad|college|gemeenteraad))\b|\s+(?:omdat|nadat|zodat|maar|waarmee)\b|"
+    r"\s*[.;!?:]|\s*$)"
+)
+_OBJECT = rf"(?P<what>[^.;:!?]{{3,200}}?){_END}"
+# An object between a verb and its particle ("stelde de begroting vast"): a noun phrase.
+_PHRASE = r"(?P<what>(?:de|het|een|alle|zijn|haar|twee|drie|vier|\d+)\s+[^.;:!?]{2,160}?)"
+
+
+@dataclass(frozen=True)
+class _Verb:
+    outcome: str  # aangenomen | verworpen
+    finite: str  # the finite forms: "stemde|stemden|stemt|stemmen" (present "besluit" is
+    # left out: "De raad besluit op 15 juni over ..." announces)
+    after: str  # what follows subject and verb, with (?P<what>...)
+    perfect: str | None = None  # "heeft ... <perfect>": the participle clause, with what
+
+
+_VERBS = (
+    _Verb(
+        "aangenomen",
+        "stemde|stemden|stemt|stemmen",
+        rf"in\s+met\s+{_OBJECT}",
+        rf"ingestemd\s+met\s+{_OBJECT}",
+    ),
+    _Verb("aangenomen", "ging|gingen|gaat|gaan", rf"akkoord\s+met\s+{_OBJECT}"),
+    _Verb("aangenomen", "is|was|zijn|waren", rf"akkoord\s+gegaan\s+met\s+{_OBJECT}"),
+    _Verb(
+        "aangenomen",
+        "nam|namen|neemt",
+        rf"{_PHRASE}\s+{_ADVERBS}aan\b",
+        rf"{_PHRASE}\s+{_ADVERBS}aangenomen\b",
+    ),
+    _Verb(
+        "aangenomen",
+        "stelde|stelden|stelt",
+        rf"{_PHRASE}\s+{_ADVERBS}vast\b",
+        rf"{_PHRASE}\s+{_ADVERBS}vastgesteld\b",
+    ),
+    _Verb(
+        "aangenomen",
+        "keurde|keurden|keurt",
+        rf"{_PHRASE}\s+{_ADVERBS}goed\b",
+        rf"{_PHRASE}\s+{_ADVERBS}goedgekeurd\b",
+    ),
+    _Verb(
+        "aangenomen",
+        "stelde|stelden|stelt",
+        rf"{_PHRASE}\s+{_ADVERBS}beschikbaar\b",
+        rf"{_PHRASE}\s+{_ADVERBS}beschikbaar\s+gesteld\b",
+    ),
+    _Verb(
+        "aangenomen",
+        "besloot|besloten",
+        rf"(?:om\s+|tot\s+)?{_OBJECT}",
+        rf"besloten\s+{_ADVERBS}(?:om\s+|tot\s+)?{_OBJECT}",
+    ),
+    _Verb("aangenomen", "koos|kozen|kiest", rf"voor\s+{_OBJECT}", rf"gekozen\s+voor\s+{_OBJECT}"),
+    _Verb(
+        "aangenomen",
+        "gaf|gaven|geeft",
+        rf"groen\s+licht\s+(?:voor|aan)\s+{_OBJECT}",
+        rf"groen\s+licht\s+gegeven\s+(?:voor|aan)\s+{_OBJECT}",
+    ),
+    _Verb(
+        "aangenomen",
+        "steunde|steunden|steunt",
+        rf"(?P<what>(?:het|de)\s+(?:raads)?voorstel(?:len)?\b[^.;:!?]{{0,160}}?){_END}",
+    ),
+    _Verb(
+        "aangenomen",
+        "stemde|stemden|stemt",
+        rf"voor\s+(?P<what>(?:het|de)\s+(?:raads)?voorstel(?:len)?\b[^.;:!?]{{0,160}}?){_END}",
+    ),
+    _Verb(
+        "verworpen", "verwierp|verwierpen|verwerpt", _OBJECT, rf"{_PHRASE}\s+{_ADVERBS}verworpen\b"
+    ),
+    _Verb(
+        "verworpen",
+        "wees|wezen|wijst",
+        rf"{_PHRASE}\s+{_ADVERBS}af\b",
+        rf"{_PHRASE}\s+{_ADVERBS}afgewezen\b",
+    ),
+    _Verb("aangenomen", "benoemde|benoemden|benoemt", _OBJECT, rf"{_PHRASE}\s+{_ADVERBS}benoemd\b"),
+    _Verb(
+        "aangenomen",
+        "nam|namen|neemt",
+        rf"een\s+besluit\s+(?:over|inzake)\s+{_OBJECT}",
+        rf"een\s+besluit\s+genomen\s+(?:over|inzake)\s+{_OBJECT}",
+    ),
+)
+# Told without the council as subject: "Het voorstel over X werd met 15 stemmen voor
+# aangenomen", "In de vergadering is het voorstel Y verworpen", "Ook werd besloten tot Z".
+_PASSIVE = (
+    r"\b(?P<what>(?:het|de)\s+(?:raads)?voorstel(?:len)?\b[^.;:!?]{0,160}?)\s+(?:werd|werden|is|zijn)"
+    rf"\s+{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
+    r"(?P<outcome>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b|"
+    r"\b(?:werd|werden|is|zijn)\s+(?P<what2>(?:het|de)\s+(?:raads)?voorstel(?:len)?\b[^.;:!?]{0,160}?)"
+    rf"\s+{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
+    r"(?P<outcome2>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b|"
+    rf"\b(?:werd|is)\s+{_ADVERBS}besloten\s+(?:tot|om)\s+(?P<what3>[^.;:!?]{{3,200}}?){_END}"
+)
+_REJECTED = ("verworpen", "afgewezen", "weggestemd")
+
+
+@cache
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for verb in _VERBS:
+        forms = [
+            rf"(?:^|\b)(?:{_COUNCIL})\s+{_ADVERBS}(?:{verb.finite})\s+{_ADVERBS}{verb.after}",
+            rf"\b(?:{verb.finite})\s+(?:{_COUNCIL})\s+{_ADVERBS}{verb.after}",
+        ]
+        if verb.perfect:
+            forms += [
+                rf"(?:^|\b)(?:{_COUNCIL})\s+(?:heeft|hebben|had|hadden)\s+{_ADVERBS}{verb.perfect}",
+                rf"\b(?:heeft|hebben|had|hadden)\s+(?:{_COUNCIL})\s+{_ADVERBS}{verb.perfect}",
+            ]
+        out += [(verb.outcome, re.compile(form, re.I)) for form in forms]
+    out.append(("", re.compile(_PASSIVE, re.I)))
+    return tuple(out)
+
+
+# What the council decided is not a decision when it names a motion (motions are read on their
+# own), a pronoun ("stemde daarmee in") or only a time.
+_NOT_A_DECISION = re.compile(
+    r"^(?:de\s+|het\s+|een\s+|alle\s+|twee\s+|drie\s+)?(?:\w+\s+)?(?:motie|moties|amendement|"
+    r"amendementen)\b|^(?:dit|dat|deze|die|het|daarmee|hiermee|ermee|hiervoor|daarvoor|niet|"
+    r"geen)\b\s*$|"
+    # "het voorstel" alone names nothing: the heading above it does (read there).
+    r"^(?:het|de|dit|dat|deze)\s+(?:raads)?(?:voorstel(?:len)?|wijziging|besluit|plan)$|"
+    r"^(?:op\s+)?(?:\w+dag(?:avond|middag|ochtend)?\s+)?[0-3]?\d\s+\w+(?:\s+\d{4})?$",
+    re.I,
+)
+# Time words said inside the object: "de Omgevingsvisie donderdagavond" is the Omgevingsvisie.
+_TRAILING_TIME = re.compile(
+    rf"(?:\s+{_ADVERB})+\s*$|\s+(?:gisteren|vanavond|vorige\s+week|afgelopen\s+\w+)\s*$", re.I
+)
+
+
+_NOT_A_STOP = re.compile(r"(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.(?=\s?[A-Za-z])")
+_PROPOSAL_TO = re.compile(r"^(?:het|de)\s+(?:raads)?voorstel(?:len)?\s+(?:om|tot)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Told:
+    what: str  # what was decided, as the text words it
+    outcome: str  # aangenomen | verworpen
+    quote: str  # the part of the sentence that says so
+
+
+def decisions(sentence: str) -> list[Told]:
+    """The council decisions a sentence of news tells, in the order it tells them."""
+    # "450.000 euro" and "J. de Vries" are not where a sentence ends.
+    sentence = _NOT_A_STOP.sub("\x00", sentence)
+    found: list[tuple[int, Told]] = []
+    taken: list[tuple[int, int]] = []
+    for outcome, pattern in _patterns():
+        for m in pattern.finditer(sentence):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            groups = m.groupdict()
+            what = groups.get("what") or groups.get("what2") or groups.get("what3") or ""
+            what = _TRAILING_TIME.sub("", what.strip()).strip(" ,").replace("\x00", ".")
+            # "het voorstel om de bibliotheek te sluiten": the proposal is named by its aim.
+            what = _PROPOSAL_TO.sub("Voorstel: ", what)
+            told = groups.get("outcome") or groups.get("outcome2")
+            result = outcome or ("verworpen" if told in _REJECTED else "aangenomen")
+            if len(what.split()) < 2 or _NOT_A_DECISION.search(what):
+                continue
+            taken.append((m.start(), m.end()))
+            quote = m.group(0).strip().replace("\x00", ".")
+            found.append((m.start(), Told(what, result, quote)))
+    return [told for _, told in sorted(found, key=lambda pair: pair[0])]

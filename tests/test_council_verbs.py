@@ -1,0 +1,127 @@
+"""How news says the council decided: each verb of deciding in each word order Dutch gives it,
+and what is no council decision."""
+
+from __future__ import annotations
+
+import pytest
+
+from besluitspoor.extract.council_verbs import decisions
+
+TOLD = [
+    (
+        "De gemeenteraad heeft dinsdagavond ingestemd met het bestemmingsplan Kerkstraat.",
+        "het bestemmingsplan Kerkstraat",
+        "aangenomen",
+    ),
+    (
+        "Donderdag stemde de raad unaniem in met de nota Grondbeleid.",
+        "de nota Grondbeleid",
+        "aangenomen",
+    ),
+    (
+        "De gemeenteraad gaat akkoord met de verkoop van het oude gemeentehuis.",
+        "de verkoop van het oude gemeentehuis",
+        "aangenomen",
+    ),
+    (
+        "De raad is akkoord gegaan met de jaarrekening 2023, waarmee het jaar is afgesloten.",
+        "de jaarrekening 2023",
+        "aangenomen",
+    ),
+    (
+        "Met 20 stemmen voor en 5 tegen besloot de raad om de parkeertarieven te verhogen.",
+        "de parkeertarieven te verhogen",
+        "aangenomen",
+    ),
+    (
+        "De gemeenteraad koos voor variant B van de rondweg.",
+        "variant B van de rondweg",
+        "aangenomen",
+    ),
+    (
+        "Een ruime meerderheid van de raad gaf groen licht voor de bouw van 120 woningen.",
+        "de bouw van 120 woningen",
+        "aangenomen",
+    ),
+    (
+        "Een meerderheid van de raad steunde het voorstel voor een nieuwe brandweerkazerne.",
+        "het voorstel voor een nieuwe brandweerkazerne",
+        "aangenomen",
+    ),
+    (
+        "De raad heeft een krediet van 450.000 euro beschikbaar gesteld voor de speeltuinen.",
+        "een krediet van 450.000 euro",
+        "aangenomen",
+    ),
+    (
+        "De raad verwierp het voorstel om de bibliotheek te sluiten.",
+        "Voorstel: de bibliotheek te sluiten",
+        "verworpen",
+    ),
+    ("De raad wees het plan voor een windpark af.", "het plan voor een windpark", "verworpen"),
+    (
+        "De raad benoemde mevrouw J. de Vries tot wethouder.",
+        "mevrouw J. de Vries tot wethouder",
+        "aangenomen",
+    ),
+    ("De gemeenteraad keurde de kadernota 2025 goed.", "de kadernota 2025", "aangenomen"),
+    (
+        "De gemeenteraad heeft de Omgevingsvisie 2040 donderdagavond vastgesteld.",
+        "de Omgevingsvisie 2040",
+        "aangenomen",
+    ),
+    (
+        "Het raadsvoorstel over het afvalbeleid werd met 15 stemmen voor en 6 tegen aangenomen.",
+        "Het raadsvoorstel over het afvalbeleid",
+        "aangenomen",
+    ),
+    (
+        "In de vergadering van 12 maart is het voorstel over de statushouders verworpen.",
+        "het voorstel over de statushouders",
+        "verworpen",
+    ),
+    (
+        "Ook werd besloten tot het oprichten van een rekenkamercommissie.",
+        "het oprichten van een rekenkamercommissie",
+        "aangenomen",
+    ),
+    (
+        "De raad nam een besluit over de herinrichting van het Marktplein.",
+        "de herinrichting van het Marktplein",
+        "aangenomen",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "what", "outcome"), TOLD)
+def test_a_council_decision_told_in_news(sentence: str, what: str, outcome: str) -> None:
+    (told,) = decisions(sentence)
+    assert (told.what, told.outcome) == (what, outcome)
+    assert told.quote in sentence
+
+
+NOT_TOLD = [
+    "Het college stelde de nota Grondbeleid vast.",  # the college, not the council
+    "De fracties spraken over de nota Grondbeleid.",  # speaking is not deciding
+    "De raad nam de motie van de VVD aan.",  # a motion: read by motions
+    "De gemeenteraad stemde daarmee in.",  # names nothing
+    "De raad heeft besloten dinsdagavond 12 december.",  # only a time
+    "Na een lang debat werd het voorstel door de raad aangenomen.",  # named by its heading
+    "De raad besluit op 15 juni over de verordening.",  # still to come: no object decided
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_TOLD)
+def test_no_council_decision(sentence: str) -> None:
+    assert decisions(sentence) == []
+
+
+def test_several_decisions_in_one_sentence_in_order() -> None:
+    told = decisions(
+        "De raad stemde in met de begroting 2025, en de raad verwierp het plan voor een "
+        "nieuw stadhuis."
+    )
+    assert [(t.what, t.outcome) for t in told] == [
+        ("de begroting 2025", "aangenomen"),
+        ("het plan voor een nieuw stadhuis", "verworpen"),
+    ]
