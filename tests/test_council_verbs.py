@@ -125,3 +125,31 @@ def test_several_decisions_in_one_sentence_in_order() -> None:
         ("de begroting 2025", "aangenomen"),
         ("het plan voor een nieuw stadhuis", "verworpen"),
     ]
+
+
+def test_plans_listed_after_the_particle_are_one_decision_each() -> None:
+    told = decisions(
+        "De gemeenteraad van Houtwijk stelde dinsdag 26 maart unaniem de bestemmingsplannen vast "
+        "voor het Centrum, De Weide en Molenpad 2."
+    )
+    assert [t.what for t in told] == [
+        "bestemmingsplan voor het Centrum",
+        "bestemmingsplan voor De Weide",
+        "bestemmingsplan voor Molenpad 2",
+    ]
+
+
+def test_decisions_named_by_their_nouns_in_a_passive_sentence() -> None:
+    told = decisions(
+        "Ook werd een verordening over de hondenbelasting en een wijziging van de regeling "
+        "Veiligheidsregio unaniem aangenomen."
+    )
+    assert [t.what for t in told] == [
+        "een verordening over de hondenbelasting",
+        "een wijziging van de regeling Veiligheidsregio",
+    ]
+
+
+def test_one_decision_whose_name_holds_an_and_is_not_split() -> None:
+    (told,) = decisions("De raad ging akkoord met de verkoop van het pand en de grond.")
+    assert told.what == "de verkoop van het pand en de grond"

@@ -799,3 +799,41 @@ def test_news_tells_council_decisions_with_many_verbs(run: Run) -> None:
     assert not any(
         s["kind"] == "raadsinformatiebrief" and "status" not in s for s in draft["steps"]
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "titles"),
+    [
+        (
+            "collegebesluiten-besloten.txt",
+            [
+                "Herinrichting van de speelplaatsen in de wijken Noord en Zuid met nieuwe toestellen "
+                "en meer groen",
+                "Subsidie muziekvereniging Crescendo",
+            ],
+        ),
+        (
+            "collegebesluiten-onderwerp.txt",
+            ["Jaarverslag leerplicht 2023", "Krediet vervanging straatverlichting"],
+        ),
+    ],
+)
+def test_college_list_one_decision_per_subject_not_per_point(
+    run: Run, name: str, titles: list[str]
+) -> None:
+    # The numbered points under "Het college heeft besloten:" are one decision's own; a
+    # subject line ("Onderwerp: X") opens each item; approving the last list is procedural.
+    draft = _draft(run, name)
+    decided = [s for s in draft["steps"] if s["kind"] == "collegebesluit"]
+    assert [s["title"] for s in decided] == titles
+    assert {s["date"] for s in decided} == {"2024-03-12" if "besloten" in name else "2024-04-09"}
+
+
+def test_news_lists_what_the_council_agreed_to_after_its_verb(run: Run) -> None:
+    draft = _draft(run, "raadsnieuws-lijst-na-werkwoord.txt")
+    decided = [(s["title"], s["date"]) for s in draft["steps"] if s["kind"] == "raadsbesluit"]
+    assert decided == [
+        ("De kadernota 2026 van de Omgevingsdienst", "2025-03-11"),
+        ("De wijziging van de gemeenschappelijke regeling Werkbedrijf", "2025-03-11"),
+        ("De zienswijze op de begroting 2026 van de GGD", "2025-03-11"),
+    ]

@@ -18,7 +18,8 @@ from functools import cache
 # The council as the one who decides. "De fracties" alone is not the council deciding (they
 # may only speak), but "alle fracties" voting together is.
 _COUNCIL = (
-    r"(?:de\s+)?(?:voltallige\s+|gehele\s+|nieuwe\s+)?(?:gemeente)?raad\b|"
+    r"(?:de\s+)?(?:voltallige\s+|gehele\s+|nieuwe\s+)?(?:gemeente)?raad\b"
+    r"(?:\s+van\s+[A-Z][\w'’-]+(?:\s+[a-z]{2,3}\s+[A-Z][\w'’-]+)?)?|"
     r"(?:een\s+)?(?:ruime\s+|grote\s+|krappe\s+|nipte\s+|kleine\s+|brede\s+)?meerderheid"
     r"(?:\s+van\s+de\s+(?:gemeente)?raad)?|"
     r"alle\s+(?:\w+\s+)?(?:fracties|partijen|raadsleden)|de\s+raadsleden"
@@ -28,7 +29,7 @@ _COUNCIL = (
 _ADVERB = (
     r"(?:unaniem|ook|verder|daarnaast|tevens|vervolgens|daarna|uiteindelijk|definitief|"
     r"eveneens|alsnog|wel|toch|daarom|tot\s+slot|gisteren(?:avond|middag)?|vanavond|"
-    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:avond|middag)?|"
+    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:avond|middag)?(?:\s+[0-3]?\d\s+[a-z]+(?:\s+\d{4})?)?|"
     r"op\s+[0-3]?\d\s+\w+(?:\s+\d{4})?|in\s+(?:zijn|haar|de)\s+(?:laatste\s+)?vergadering(?:\s+van\s+"
     r"[0-3]?\d\s+\w+(?:\s+\d{4})?)?|"
     r"zonder\s+(?:verdere\s+)?(?:debat|discussie|stemming|hoofdelijke\s+stemming)|"
@@ -45,6 +46,8 @@ _END = (
 _OBJECT = rf"(?P<what>[^.;:!?]{{3,200}}?){_END}"
 # An object between a verb and its particle ("stelde de begroting vast"): a noun phrase.
 _PHRASE = r"(?P<what>(?:de|het|een|alle|zijn|haar|twee|drie|vier|\d+)\s+[^.;:!?]{2,160}?)"
+# What Dutch may put after the particle: "stelde de bestemmingsplannen vast voor A, B en C".
+_TAIL = rf"(?:(?P<tail>\s+(?:voor|van|over|in|met)\s+[^.;:!?]{{3,200}}?){_END})?"
 
 
 @dataclass(frozen=True)
@@ -68,19 +71,19 @@ _VERBS = (
     _Verb(
         "aangenomen",
         "nam|namen|neemt",
-        rf"{_PHRASE}\s+{_ADVERBS}aan\b",
+        rf"{_PHRASE}\s+{_ADVERBS}aan\b{_TAIL}",
         rf"{_PHRASE}\s+{_ADVERBS}aangenomen\b",
     ),
     _Verb(
         "aangenomen",
         "stelde|stelden|stelt",
-        rf"{_PHRASE}\s+{_ADVERBS}vast\b",
+        rf"{_PHRASE}\s+{_ADVERBS}vast\b{_TAIL}",
         rf"{_PHRASE}\s+{_ADVERBS}vastgesteld\b",
     ),
     _Verb(
         "aangenomen",
         "keurde|keurden|keurt",
-        rf"{_PHRASE}\s+{_ADVERBS}goed\b",
+        rf"{_PHRASE}\s+{_ADVERBS}goed\b{_TAIL}",
         rf"{_PHRASE}\s+{_ADVERBS}goedgekeurd\b",
     ),
     _Verb(
@@ -118,7 +121,7 @@ _VERBS = (
     _Verb(
         "verworpen",
         "wees|wezen|wijst",
-        rf"{_PHRASE}\s+{_ADVERBS}af\b",
+        rf"{_PHRASE}\s+{_ADVERBS}af\b{_TAIL}",
         rf"{_PHRASE}\s+{_ADVERBS}afgewezen\b",
     ),
     _Verb("aangenomen", "benoemde|benoemden|benoemt", _OBJECT, rf"{_PHRASE}\s+{_ADVERBS}benoemd\b"),
@@ -129,6 +132,12 @@ _VERBS = (
         rf"een\s+besluit\s+genomen\s+(?:over|inzake)\s+{_OBJECT}",
     ),
 )
+# The nouns a council decision is named by.
+_NOUN = (
+    r"\w*(?:verordening|wijziging|plan|begroting|nota|regeling|krediet|visie|voorstel|kaderbrief|"
+    r"jaarrekening|zienswijze|beleid|programma|rapportage|besluit|benoeming|aanwijzing|reglement|"
+    r"protocol|strategie|agenda|convenant|overeenkomst|notitie|kader)\w*"
+)
 # Told without the council as subject: "Het voorstel over X werd met 15 stemmen voor
 # aangenomen", "In de vergadering is het voorstel Y verworpen", "Ook werd besloten tot Z".
 _PASSIVE = (
@@ -138,7 +147,11 @@ _PASSIVE = (
     r"\b(?:werd|werden|is|zijn)\s+(?P<what2>(?:het|de)\s+(?:raads)?voorstel(?:len)?\b[^.;:!?]{0,160}?)"
     rf"\s+{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
     r"(?P<outcome2>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b|"
-    rf"\b(?:werd|is)\s+{_ADVERBS}besloten\s+(?:tot|om)\s+(?P<what3>[^.;:!?]{{3,200}}?){_END}"
+    rf"\b(?:werd|is)\s+{_ADVERBS}besloten\s+(?:tot|om)\s+(?P<what3>[^.;:!?]{{3,200}}?){_END}|"
+    # "Ook werd een verordening over A en een wijziging in B unaniem aangenomen"
+    rf"\b(?:werd|werden)\s+{_ADVERBS}(?P<what4>(?:de|het|een)\s+{_NOUN}[^.;:!?]{{0,200}}?)\s+"
+    rf"{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
+    r"(?P<outcome4>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b"
 )
 _REJECTED = ("verworpen", "afgewezen", "weggestemd")
 
@@ -200,15 +213,52 @@ def decisions(sentence: str) -> list[Told]:
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
             groups = m.groupdict()
-            what = groups.get("what") or groups.get("what2") or groups.get("what3") or ""
+            what = next(
+                (groups[g] for g in ("what", "what2", "what3", "what4") if groups.get(g)), ""
+            )
+            what += groups.get("tail") or ""
             what = _TRAILING_TIME.sub("", what.strip()).strip(" ,").replace("\x00", ".")
             # "het voorstel om de bibliotheek te sluiten": the proposal is named by its aim.
             what = _PROPOSAL_TO.sub("Voorstel: ", what)
-            told = groups.get("outcome") or groups.get("outcome2")
+            told = groups.get("outcome") or groups.get("outcome2") or groups.get("outcome4")
             result = outcome or ("verworpen" if told in _REJECTED else "aangenomen")
             if len(what.split()) < 2 or _NOT_A_DECISION.search(what):
                 continue
             taken.append((m.start(), m.end()))
             quote = m.group(0).strip().replace("\x00", ".")
-            found.append((m.start(), Told(what, result, quote)))
+            found += [(m.start(), Told(one, result, quote)) for one in _each(what)]
     return [told for _, told in sorted(found, key=lambda pair: pair[0])]
+
+
+# "de bestemmingsplannen voor A, B en C": one plan each.
+_PLURAL_FOR = re.compile(
+    r"^(?:de|alle|twee|drie|vier)\s+(?P<noun>\w+?)(?:nnen|ingen|en|'s|s)\s+"
+    r"(?P<prep>voor|van|over|in)\s+(?P<names>.+)$",
+    re.I,
+)
+# "een verordening over A en een wijziging in B": two decisions, each named by its noun.
+_NEXT_NAMED = re.compile(rf",\s+|\s+en\s+(?=(?:de|het|een)\s+{_NOUN}\b)", re.I)
+
+
+def _each(what: str) -> list[str]:
+    """The decisions one object names: several when it lists them."""
+    m = _PLURAL_FOR.match(what)
+    if m is not None:
+        names = enumerated(m["names"])
+        if len(names) >= 2:
+            stem = m["noun"] + ("n" if what.lower().split()[1].endswith("nnen") else "")
+            stem += "ing" if what.lower().split()[1].endswith("ingen") else ""
+            return [f"{stem} {m['prep']} {name}" for name in names]
+    parts = _NEXT_NAMED.split(what)
+    if len(parts) >= 2 and all(re.match(rf"(?:de|het|een)\s+{_NOUN}\b", p, re.I) for p in parts):
+        return parts
+    return [what]
+
+
+def enumerated(listed: str) -> list[str]:
+    """ "A, B en C" -> [A, B, C]; a lone item (no comma) is not split on its "en"."""
+    parts = [p.strip() for p in re.split(r",\s+", listed) if p.strip()]
+    if len(parts) > 1 and " en " in parts[-1]:
+        *rest, last = parts
+        parts = [*rest, *last.rsplit(" en ", 1)]
+    return parts

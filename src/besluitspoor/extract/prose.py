@@ -137,7 +137,10 @@ _LIST_INTRO = re.compile(
     r"^\s*(?:zonder (?:debat|stemming|discussie)|als hamerstuk(?:ken)?)\b[^.;:]{0,40}?)"
     r"\b(?:hamerstuk(?:ken)?|aangenomen|vastgesteld|zonder (?:debat|stemming))\b[^.;:]{0,200}[.:]?\s*$|"
     # "In de raadsvergadering van 19 maart 2019 heeft de gemeenteraad besloten:"
-    r"\b(?P<body>(?:gemeente)?raad|college)\b[^.;:]{0,30}?\b(?:besloten|besloot|besluit)\s*:\s*$",
+    r"\b(?P<body>(?:gemeente)?raad|college)\b[^.;:]{0,30}?\b(?:besloten|besloot|besluit)\s*:\s*$|"
+    # "De gemeenteraad stemde unaniem in met:", "De raad heeft de volgende stukken vastgesteld:"
+    r"\b(?:gemeente)?raad\b[^.;:]{0,60}?\b(?:in met|akkoord met|ingestemd met|vastgesteld|"
+    r"aangenomen|goedgekeurd|vast|aan|goed)\s*:\s*$",
     re.I,
 )
 _MOTIONS_INTRO = re.compile(r"\b(?:moties|amendementen|motie|amendement)\b", re.I)
@@ -284,13 +287,7 @@ _ENUMERATED = re.compile(
 )
 
 
-def enumerated_names(listed: str) -> list[str]:
-    """ "A, B en C" -> [A, B, C]; a lone item (no comma) is not split on its "en"."""
-    parts = [p.strip() for p in re.split(r",\s+", listed) if p.strip()]
-    if len(parts) > 1 and " en " in parts[-1]:
-        *rest, last = parts
-        parts = [*rest, *last.rsplit(" en ", 1)]
-    return parts
+enumerated_names = council_verbs.enumerated
 
 
 def _enumerated(sentence: str) -> list[str]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from besluitspoor import ids
 from besluitspoor.extract import dates
-from besluitspoor.extract.document import LABELS, Document, norm
+from besluitspoor.extract.document import LABELS, Block, Document, norm
 from besluitspoor.extract.layouts.base import LIST_TITLE, add, quote, short_kind
 from besluitspoor.outcomes import outcome_of
 
@@ -25,7 +25,7 @@ _PROCEDURAL = re.compile(
     r"actualiteiten|mondelinge vragen|vragen van raadsleden|hamerstukken\s*$|bespreekstukken\s*$|"
     r"besluit\s*$|stemuitslag|resultaat stemming|voorgesteld besluit\s*$|agendapunt\s*$|"
     r"de voorzitter (?:opent|sluit|heet)|(?:de )?(?:agenda|besluitenlijst|notulen|verslag)(?: \w+)? wordt|"
-    r"er zijn geen (?:mededelingen|vragen|insprekers)|(?:de )?(?:openbare )?besluitenlijst van|"
+    r"er zijn geen (?:mededelingen|vragen|insprekers)|(?:de )?(?:openbare )?besluitenlijst(?: van|\b)|"
     r"vaststellen (?:van )?(?:de )?(?:openbare )?(?:besluitenlijst|notulen|agenda|verslag)|"
     r"[^.]{0,60}\baan de agenda toe te voegen\b|(?:de )?vergadering wordt (?:geopend|gesloten)|"
     r"de volgende (?:raads|commissie)?leden|[^.]{0,60}\bmet kennisgeving afwezig\b|"
@@ -65,7 +65,12 @@ def _parts(m: re.Match[str]) -> tuple[str, str]:
 # Labels inside an item after which numbered lines are the decision's own points (dictum).
 _DICTUM_LABEL = re.compile(
     r"^\s*(?:voorstel|besluit(?:en)?|voorgesteld(?:e)? besluit|beslispunten|ontwerpbesluit|"
-    r"besluit over[^:]{0,40}|het college besluit|de raad besluit)\s*:?\s*$",
+    r"besluit over[^:]{0,40}|het college besluit|de raad besluit)\s*:?\s*$|"
+    # "Het college heeft besloten:", "Het college besluit de raad voor te stellen:", "Besloten
+    # wordt:", "Besluit college:"
+    r"^\s*(?:(?:het\s+)?college\s+(?:van\s+b\s?&\s?w\s+)?|b\s?&\s?w\s+|(?:de\s+)?raad\s+)?"
+    r"(?:heeft\s+)?(?:besluit|besloten|besloot|stelt\s+voor)\b[^:.]{0,60}:\s*$|"
+    r"^\s*(?:besloten|voorgesteld)\s+wordt\s*:\s*$|^\s*(?:collegebesluit|besluit\s+college)\s*:\s*$",
     re.I,
 )
 # "Toezeggingen wethouder Vat:": the promises made at an item, numbered, are no items.
@@ -111,10 +116,21 @@ class Item:
         return norm(" ".join(self.lines[1:]))
 
 
+# A college list that opens each item with its subject as a field: "Onderwerp: Kaderbrief 2021".
+_SUBJECT_LINE = re.compile(r"^\s*(?:onderwerp|titel)\s*:\s*(?=\S)", re.I)
+
+
 def items(doc: Document) -> list[Item]:
     """The agenda items of a list. Numbered lines after a "Voorstel:" or "Besluit:" label, or
     shaped as a decision point ("... vast te stellen"), belong to the item above them."""
     lines = doc.lines
+    subjects = [i for i, line in enumerate(lines) if _SUBJECT_LINE.match(line)]
+    if len(subjects) >= 2:  # "Onderwerp: X" opens each item, its decision under it
+        ends = [*subjects[1:], len(lines)]
+        return [
+            Item(None, [_SUBJECT_LINE.sub("", lines[i]), *_trimmed(lines[i + 1 : end])], i)
+            for i, end in zip(subjects, ends, strict=True)
+        ]
     starts: list[tuple[int, str | None]] = []
     words = False  # numbered lines are items unless they are a decision's own points
     in_dictum, dictum_next = False, 1
@@ -237,7 +253,8 @@ def _bullets(item: Item) -> list[Item]:
 
 # A heading-shaped line that belongs to the item above it: the decision, not a new title.
 _DECISION_LINE = re.compile(
-    r"^\s*(?:(?:het )?college besluit|(?:de )?raad besluit|besluit|voorstel|akkoord|conform|"
+    r"^\s*(?:(?:het )?college (?:heeft )?(?:besluit|besloten)|(?:de )?raad (?:heeft )?(?:besluit|besloten)|"
+    r"besluit|besloten wordt|voorstel|akkoord|conform|"
     r"ingestemd|vastgesteld|aangehouden)\b",
     re.I,
 )
@@ -250,7 +267,9 @@ def _heading_items(doc: Document) -> list[Item]:
     out: list[Item] = []
     blocks = doc.blocks
     headings = [
-        n for n, b in enumerate(blocks) if b.kind == "heading" and not _DECISION_LINE.match(b.text)
+        n
+        for n, b in enumerate(blocks)
+        if (b.kind == "heading" or _titles_decision(blocks, n)) and not _DECISION_LINE.match(b.text)
     ]
     k = 0
     while k < len(headings):
@@ -270,6 +289,21 @@ def _heading_items(doc: Document) -> list[Item]:
             continue
         out.append(Item(None, block.lines + under, block.index))
     return out
+
+
+def _titles_decision(blocks: list[Block], n: int) -> bool:
+    """A line too long to look like a heading is still an item's title when it stands alone,
+    unpunctuated, right above "Het college heeft besloten:"."""
+    block = blocks[n]
+    after = blocks[n + 1] if n + 1 < len(blocks) else None
+    return (
+        block.kind == "para"
+        and len(block.lines) == 1
+        and block.text.rstrip()[-1:] not in ".:;!?,"
+        and after is not None
+        and after.kind == "heading"
+        and _DECISION_LINE.match(after.text) is not None
+    )
 
 
 def _looks_like_date(line: str) -> bool:

@@ -86,7 +86,7 @@ def title_line(doc: Document) -> str | None:
 
 
 LIST_TITLE = re.compile(
-    r"\b(?:besluitenlijst|uitslagenlijst|vergadering|collegebesluiten|besluiten)\b", re.I
+    r"\b(?:\w*besluitenlijst|uitslagenlijst|\w*vergadering|collegebesluiten|besluiten)\b", re.I
 )
 
 
