@@ -153,3 +153,25 @@ def test_decisions_named_by_their_nouns_in_a_passive_sentence() -> None:
 def test_one_decision_whose_name_holds_an_and_is_not_split() -> None:
     (told,) = decisions("De raad ging akkoord met de verkoop van het pand en de grond.")
     assert told.what == "de verkoop van het pand en de grond"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("De raad verwierp een amendement van de PVV over de asielopvang.", "verworpen"),
+        (
+            "Een amendement over de afvalstoffenheffing kon niet op een meerderheid rekenen.",
+            "verworpen",
+        ),
+        (
+            "Een meerderheid van de raad steunde de motie van GroenLinks over zonnepanelen.",
+            "aangenomen",
+        ),
+        ("De raad nam een motie van het CDA aan over het zwembad.", "aangenomen"),
+        ("De VVD steunde de motie over zonnepanelen.", None),  # one party is no vote
+    ],
+)
+def test_outcomes_told_by_a_verb(sentence: str, status: str | None) -> None:
+    from besluitspoor.outcomes import outcome_of
+
+    assert outcome_of(sentence) == status

@@ -837,3 +837,17 @@ def test_news_lists_what_the_council_agreed_to_after_its_verb(run: Run) -> None:
         ("De wijziging van de gemeenschappelijke regeling Werkbedrijf", "2025-03-11"),
         ("De zienswijze op de begroting 2026 van de GGD", "2025-03-11"),
     ]
+
+
+def test_college_meeting_page_with_points_numbered_again_under_each_subject(run: Run) -> None:
+    # "Vergadering college van burgemeester en wethouders" names a college list, though a point
+    # further down mentions a raadsinformatiebrief; points 1, 2 under each subject are its own.
+    result = run("extract", str(DOCS / "collegevergadering-opsomming.txt"))
+    assert "# doc_type: besluitenlijst" in result.stdout
+    draft = _draft(run, "collegevergadering-opsomming.txt")
+    decided = [s["title"] for s in draft["steps"] if s["kind"] == "collegebesluit"]
+    assert decided == [
+        "Regionale woonagenda Waterland",
+        "Uitvoeringsprogramma armoedebeleid 2024 tot en met 2027 met de aanvullende maatregelen "
+        "voor gezinnen",
+    ]

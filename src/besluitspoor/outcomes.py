@@ -23,7 +23,10 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bniet overgenomen\b|\bniet ingestemd\b|\bnegatief besloten\b|\bniet akkoord\b|"
             r"\bte verwerpen\b|\bverwerpt\b|\bniet (?:zou )?halen\b|\bniet gehaald\b|"
             r"\bsneuvelde\b|\bstrandde\b|\bkreeg (?:geen|onvoldoende|te weinig) steun\b|"
-            r"\bkreeg (?:\w+ )?(?:alleen|enkel|slechts) (?:de )?steun\b|\bwees (?:\w+ ){0,3}af\b",
+            r"\bkreeg (?:\w+ )?(?:alleen|enkel|slechts) (?:de )?steun\b|\bwees (?:\w+ ){0,3}af\b|"
+            r"\bverwierp(?:en)?\b|\bniet op (?:een |voldoende )?(?:meerderheid|steun) (?:kon|konden|"
+            r"kunnen )?rekenen\b|\bkon(?:den)? niet (?:rekenen )?op (?:een |voldoende )?"
+            r"(?:meerderheid|steun)\b",
             re.I,
         ),
     ),
@@ -36,7 +39,9 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bsteun van (?:de )?(?:gehele|hele|voltallige) raad\b|"
             r"\balle (?:raadsleden|fracties|partijen) (?:zijn|waren|gingen|stemden) "
             r"(?:akkoord|voor|in)\b|\bmet \d+ (?:stemmen )?voor\b|\bmeerderheid van (?:de )?stemmen\b|"
-            r"\bnam (?:de|het|deze|dit) (?:motie|amendement)\b[^.;]{0,80}?\baan\b|"
+            r"\bnam (?:de|het|deze|dit|een) (?:motie|amendement)\b[^.;]{0,80}?\baan\b|"
+            r"\b(?:meerderheid|raad)\b[^.;]{0,40}?\bsteun(?:de|den|t)\s+(?:de|het|een)\s+"
+            r"(?:motie|amendement|voorstel)\b|"
             r"\bkreeg (?:een )?(?:brede |ruime |voldoende |de )?(?:steun|meerderheid)\b|"
             r"\bhaalde (?:het|een (?:ruime |krappe )?meerderheid)\b|\bkon(?:den)? rekenen op\b|"
             r"\bdoor (?:alle|de (?:hele|gehele|voltallige)) (?:partijen|fracties|raad)\b[^.;]{0,30}?"

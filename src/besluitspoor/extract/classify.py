@@ -115,6 +115,11 @@ _PROSE = re.compile(
 )
 
 
+def _in_prose(before: str) -> bool:
+    """The words before a marker make it part of a sentence, not a title."""
+    return _PROSE.search(before) is not None or len(before.split()) >= 6
+
+
 def _marked(doc: Document) -> tuple[str, bool]:
     """The layout the document's own words name, and whether they name one at all."""
     head = _head(doc)
@@ -122,7 +127,8 @@ def _marked(doc: Document) -> tuple[str, bool]:
     for n, line in enumerate(head):
         for order, (layout, pattern) in enumerate(_title_markers()):
             m = pattern.search(line[:150])  # a title, not a word deep in a paragraph
-            if m is not None and (m.start() < 3 or not _PROSE.search(line[: m.start()])):
+            before = line[: m.start()] if m is not None else ""
+            if m is not None and (m.start() < 3 or not _in_prose(before)):
                 hits.append((n, order, layout))
     top = "\n".join(doc.head(60))
     if _MOTION_BODY.search(top) and _MOTION_ASKS.search(top):

@@ -29,7 +29,8 @@ _TOLD = re.compile(
     r"\s+(?:werd|werden|wordt|worden|is|was|kreeg|krijgt|kon|haalde|haalt|heeft|had|ging|gaat|"
     r"stemde|stemden|stemt|sneuvelde|strandde|verwierf|hield|kwam)\b(?!\s+(?:gevraagd|opgeroepen|"
     r"verzocht)\b)|"
-    r"\s*[,:(]?\s*(?:aangenomen|verworpen|ingetrokken|aangehouden|unaniem)\b|\s*[:(]\s*\d",
+    r"\s*[,:(]?\s*(?:aangenomen|verworpen|ingetrokken|aangehouden|unaniem)\b|\s*[:(]\s*\d|"
+    r"\s*,\s*(?:die|dat|waarna|maar|wat)\b",  # "..., die met 18 tegen 9 stemmen werd aangenomen"
     re.I,
 )
 # A mention that names nothing: "de motie", "deze motie", "het amendement van de VVD" is named.
@@ -105,6 +106,8 @@ def _one(
     name = norm(re.sub(r"\s*\(([^)]*)$", "", name)).lstrip(", ")  # no half a parenthesis
     # "diende een motie (mede namens ...) in over X": the name is what follows the particle.
     name = re.sub(r"^(?:\([^)]*\)\s*)?in\b\s*", "", name) if _MOVED.search(sentence) else name
+    # "nam een motie van het CDA aan over X": the verb's particle is no part of the name.
+    name = re.sub(r"^((?:van|door)\s+(?:de|het)?\s*\S+)\s+aan\b", r"\1", name)
     words = name.split()
     if len(words) < 2:
         return _tell_last(kind, status, sentence, draft)

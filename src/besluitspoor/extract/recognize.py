@@ -259,14 +259,14 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
             # no meeting or letter of its own; a decision it reports still is one. A college
             # list's items are its decisions already: its sentences add only the meetings.
             college = draft.layout == "besluitenlijst-college"
-            told = False
+            told = moved = False
             meeting = found[-1].value if found else prose.meeting_of(draft) or draft.doc_date
             if draft.layout == "nieuws" and meeting is not None and not promising:
                 headline = doc.blocks[sentence.block].kind == "heading"
                 told = prose.told_decisions(sentence.text, meeting, draft, headline)
             if draft.layout in _TOLD_MOTIONS and meeting is not None and not promising:
                 following = doc.sentences[n + 1].text if n + 1 < len(doc.sentences) else ""
-                motions.mentions(sentence.text, meeting, draft, following)
+                moved = motions.mentions(sentence.text, meeting, draft, following)
             step_id = _acts(
                 sentence.text,
                 found,
@@ -274,8 +274,10 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
                 promising,
                 meetings_only=college,
                 before=promised.start() if promised else None,
-                passive=not told,
+                passive=not (told or moved),
                 topic=heading if draft.layout in ("nieuws", "verslag") else None,
+                # A vote on a motion is the motion's, not a council decision of its own.
+                decisions=not moved,
             )
             kind = next((s["kind"] for s in draft.steps if s["id"] == step_id), None)
             if step_id is not None and kind in _SPOKEN_IN:
@@ -311,6 +313,7 @@ def _acts(
     before: int | None = None,
     passive: bool = True,
     topic: str | None = None,
+    decisions: bool = True,
 ) -> str | None:
     """The acts a sentence dates: each takes the date nearest to the words that name it. Under
     a heading (`topic`), a council decision is the one about that heading, one per heading."""
@@ -323,7 +326,8 @@ def _acts(
     hits = [
         (kind, m)
         for kind, pattern in patterns
-        if not meetings_only or _SORT.get(kind) == "meeting"
+        if (not meetings_only or _SORT.get(kind) == "meeting")
+        and (decisions or kind != "raadsbesluit")
         for m in pattern.finditer(sentence)
         # In a promise, decisions it reports count, and the meeting it was made in ("cie 10
         # maart: de wethouder zegt toe ..."), not the meeting it will be kept in.

@@ -155,6 +155,8 @@ def items(doc: Document) -> list[Item]:
             continue
         starts.append((i, number or None))
         in_dictum = False
+    if _numbered_under_headings(doc, starts):
+        return _heading_items(doc)  # each subject's numbered points are its own decision
     if len(starts) < 2:
         found = _heading_items(doc) or [Item(num, _trimmed(lines[i:]), i) for i, num in starts]
         listed = [bullet for item in found for bullet in _bullets(item)]
@@ -291,9 +293,20 @@ def _heading_items(doc: Document) -> list[Item]:
     return out
 
 
+def _numbered_under_headings(doc: Document, starts: list[tuple[int, str | None]]) -> bool:
+    """Numbering that starts again at 1 under each of several headings (a college list's
+    subjects, each with its points 1, 2, 3): the headings are the items."""
+    ones = [i for i, number in starts if number in ("1", "1.")]
+    if len(ones) < 2:
+        return False
+    heads = _heading_items(doc)
+    owners = {max((h.index for h in heads if h.index < i), default=-1) for i in ones}
+    return len(heads) >= 2 and -1 not in owners and len(owners) == len(ones)
+
+
 def _titles_decision(blocks: list[Block], n: int) -> bool:
     """A line too long to look like a heading is still an item's title when it stands alone,
-    unpunctuated, right above "Het college heeft besloten:"."""
+    unpunctuated, right above "Het college heeft besloten:" or the bullets of its decision."""
     block = blocks[n]
     after = blocks[n + 1] if n + 1 < len(blocks) else None
     return (
@@ -301,8 +314,10 @@ def _titles_decision(blocks: list[Block], n: int) -> bool:
         and len(block.lines) == 1
         and block.text.rstrip()[-1:] not in ".:;!?,"
         and after is not None
-        and after.kind == "heading"
-        and _DECISION_LINE.match(after.text) is not None
+        and (
+            (after.kind == "heading" and _DECISION_LINE.match(after.text) is not None)
+            or (after.kind == "item" and after.bullet)
+        )
     )
 
 

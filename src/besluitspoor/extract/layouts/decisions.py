@@ -60,6 +60,9 @@ COLLEGE = Layout(
             r"burgemeester en wethouders|collegevergadering)\b|\bcollege\s?besluiten\b|"
             r"\bcollegebesluitenlijst\b|\bopenbare besluiten(?:lijst)?\b[^\n]{0,30}\bcollege\b|"
             r"^\s*(?:overzicht\s+)?(?:openbare\s+)?collegebesluiten\b|\bcollegevergadering\b|"
+            # "Vergadering college van burgemeester en wethouders d.d. 7 september 2021"
+            r"^\s*(?:openbare\s+)?vergadering\s+(?:van\s+)?(?:het\s+)?(?:college|b\s?&\s?w|"
+            r"burgemeester en wethouders)\b|"
             # "BESLISSINGENLIJST van de vergadering van het college op 25 maart 2008"
             r"\b(?:beslissingen|besluiten)lijst\b[^\n]{0,40}\bvan het college\b|"
             # "Openbare Notulen van de vergadering van Burgemeester en Wethouders": the college's
