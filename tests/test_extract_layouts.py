@@ -408,6 +408,11 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("Wel heeft de wethouder de toezegging gedaan een bijeenkomst te organiseren.", True),
         ("Wethouder Zijlstra zal nagaan of de raad een bushokje kan krijgen.", True),
         ("Het college komt na de zomer naar de raad terug met een kredietaanvraag.", True),
+        ("De burgemeester beloofde de raad uiterlijk in mei een brief te sturen.", True),
+        ("De wethouder belooft een nieuwe planning aan de raad voor te leggen.", True),
+        ("Toezegging: de wethouder stuurt voor 1 juni een memo over de kosten.", True),
+        ("Het college komt in het najaar met een voorstel over de sporthal.", True),
+        ("De portefeuillehouder neemt het mee en komt erop terug in de commissie.", True),
         # history told in the present, a request of a motion, the letter itself, others
         ("In januari 2022 wordt de nota aan de raad gestuurd.", False),
         ("Verzoekt het college de raad voor 1 juli te informeren.", False),
@@ -851,3 +856,13 @@ def test_college_meeting_page_with_points_numbered_again_under_each_subject(run:
         "Uitvoeringsprogramma armoedebeleid 2024 tot en met 2027 met de aanvullende maatregelen "
         "voor gezinnen",
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["voor het einde van het jaar", "eind dit jaar", "tegen het jaareinde"]
+)
+def test_the_end_of_the_year_is_december_of_the_texts_year(text: str) -> None:
+    from besluitspoor.extract import dates
+
+    [found] = dates.find(f"De raad wordt {text} geïnformeerd.", date(2024, 3, 12))
+    assert (found.value.iso(), found.period) == ("2024-12", True)

@@ -48,6 +48,8 @@ _PATTERN = re.compile(
   | (?P<season>\b(?P<se>voorjaar|lente|zomer|najaar|herfst|winter)\s+(?:van\s+)?(?P<se_year>{_Y})\b)
   | (?P<season_ny>\b(?:in\s+)?(?:het|de|deze|dit)\s+(?P<sn>voorjaar|lente|zomer|najaar|herfst|winter)\b
         (?!\s+(?:van\s+)?\d))
+  | (?P<yearend>\b(?:(?:het\s+)?eind(?:e)?\s+van\s+(?:het|dit)\s+jaar|eind\s+dit\s+jaar|
+        (?:het\s+)?jaareinde)\b)
   | (?P<part>\b(?P<p_word>medio|half|begin|eind|einde|ultimo)\s+
         (?:(?P<p_month>{_MONTHS})\.?\s+)?(?P<p_year>{_Y})\b)
   | (?P<pair>\b(?P<pa_day>[0-3]?\d)\s*(?:en|&)\s*(?=[0-3]?\d\s+(?P<pa_month>{_MONTHS})\b\.?
@@ -140,7 +142,7 @@ def _explicit(m: re.Match[str]) -> tuple[FuzzyDate | None, bool]:
         return _span(int(g["h_year"]), first, first + 5), True
     if g["week"]:
         return _week(int(g["w_year"]), int(g["w_no"])), True
-    if g["season_ny"]:
+    if g["season_ny"] or g["yearend"]:
         return None, True
     if g["summer"]:
         if not g["s_year"]:
@@ -282,6 +284,8 @@ def _yearless(m: re.Match[str], base: date | None, doc: date | None) -> FuzzyDat
         q = _ORDINAL[g["q_ord"].lower()]
         year = base.year if 3 * q >= base.month else base.year + 1
         return _span(year, 3 * q - 2, 3 * q)
+    if g["yearend"]:  # "voor het einde van het jaar": December of the year the text is in
+        return _span(base.year, 12, 12)
     if g["season_ny"]:
         name = g["sn"].lower()
         if name == "winter":

@@ -509,7 +509,14 @@ _PROMISE = re.compile(
     rf"uw raad)\b{_G}\b(?:te (?:kunnen )?(?:informeren|sturen|voorleggen)|geïnformeerd|ontvangt)\b|"
     rf"\b(?:wordt|worden)\b{_G}\b(?:aan|naar) (?:de|uw) (?:gemeente)?raad\b{_G}\b(?:voorgelegd|"
     rf"gestuurd|toegestuurd|aangeboden|verstuurd)\b|"
-    rf"\bu ontvangt\b{_G}\b(?:binnenkort|spoedig|zo snel mogelijk|z\.s\.m\.)",
+    rf"\bu ontvangt\b{_G}\b(?:binnenkort|spoedig|zo snel mogelijk|z\.s\.m\.)|"
+    # "De burgemeester beloofde de raad ...", "Toezegging: de wethouder stuurt ..."
+    rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{{0,40}}?\bbelo(?:ofde|ofden|oft|"
+    rf"ven|ofd)\b|^\W*toezegging\s*:|"
+    # "Het college komt in het najaar met een voorstel", "komt erop terug in de commissie"
+    rf"\b(?:het college|wethouder|portefeuillehouder|burgemeester)\b[^.;]{{0,40}}?\bkom(?:t|en)\b{_G}"
+    rf"\bmet (?:een|het|de)\b[^.;]{{0,30}}?\b(?:\w*voorstel|notitie|\w*brief|memo|\w*plan|evaluatie|"
+    rf"rapportage|nota|visie)\b|\b(?:er|hier|daar)op\s+terug\b",
     re.I,
 )
 
@@ -577,7 +584,9 @@ _PROMISED = re.compile(
 _TO_COUNCIL = re.compile(
     r"\b(?:raad|raadsleden|gemeenteraad|commissie|fracties?|u|uw|presidium|griffie|toegezegd|"
     r"toezegging|toezeggen)\b|"
-    r"\bzeg(?:t|gen|de|den)\b[^.;]{0,120}?\btoe\b",
+    r"\bzeg(?:t|gen|de|den)\b[^.;]{0,120}?\btoe\b|"
+    # "Het college komt in het najaar met een voorstel": a proposal goes to the council
+    r"\bkom(?:t|en)\b[^.;]{0,40}?\bmet (?:een|het) (?:\w*voorstel|notitie|nota)\b",
     re.I,
 )
 # A motion's request, a decision, or the letter informing the council right now is no promise.
