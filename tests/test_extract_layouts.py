@@ -866,3 +866,56 @@ def test_the_end_of_the_year_is_december_of_the_texts_year(text: str) -> None:
 
     [found] = dates.find(f"De raad wordt {text} geïnformeerd.", date(2024, 3, 12))
     assert (found.value.iso(), found.period) == ("2024-12", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "title", "status"),
+    [
+        (
+            "Een door de fractie CU ingediend amendement, dat voorziet in de realisatie van een "
+            "buurtplek in Zonnemaire, werd aangenomen.",
+            "amendement",
+            "Amendement: de realisatie van een buurtplek in Zonnemaire",
+            "aangenomen",
+        ),
+        (
+            "Tot slot werd er een motie aangenomen waarbij extra aandacht wordt gevraagd voor "
+            "het groenbeleid.",
+            "motie",
+            "Motie: het groenbeleid",
+            "aangenomen",
+        ),
+        (
+            "Het tweede amendement (waarin de SGP vraagt erotische evenementen te verbieden) "
+            "wordt verworpen.",
+            "amendement",
+            "Amendement: erotische evenementen te verbieden",
+            "verworpen",
+        ),
+        (
+            "Bij de stemming diende de VVD een motie van treurnis in, die het niet zou halen.",
+            "motie",
+            "Motie van treurnis",
+            "verworpen",
+        ),
+        (
+            "Een wijzigingsvoorstel van D66 over het meten van de effecten werd aangenomen.",
+            "amendement",
+            "Amendement van D66 over het meten van de effecten",
+            "aangenomen",
+        ),
+        (
+            "De motie van het CDA over de reserve werd door allen gesteund.",
+            "motie",
+            "Motie van het CDA over de reserve",
+            "aangenomen",
+        ),
+    ],
+)
+def test_a_motion_named_by_what_it_asks(sentence: str, kind: str, title: str, status: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(f"Nieuws uit de raad\n\nDonderdag 14 maart 2024\n\n{sentence}\n")
+    motions = [(s["kind"], s["title"], s["status"]) for s in draft.steps if "status" in s]
+    assert motions == [(kind, title, status)]
+    assert not any(s["kind"] == "raadsbesluit" for s in draft.steps)

@@ -195,6 +195,12 @@ _NOT_A_STOP = re.compile(r"(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.(?=\s?[A-Za-z])")
 _PROPOSAL_TO = re.compile(r"^(?:het|de)\s+(?:raads)?voorstel(?:len)?\s+(?:om|tot)\s+", re.I)
 
 
+def names_a_decision(what: str) -> bool:
+    """What a council is told to have decided names a decision: not a motion, a pronoun, a
+    time or a bare "het voorstel"."""
+    return len(what.split()) >= 2 and _NOT_A_DECISION.search(what.strip()) is None
+
+
 @dataclass(frozen=True)
 class Told:
     what: str  # what was decided, as the text words it
@@ -222,7 +228,7 @@ def decisions(sentence: str) -> list[Told]:
             what = _PROPOSAL_TO.sub("Voorstel: ", what)
             told = groups.get("outcome") or groups.get("outcome2") or groups.get("outcome4")
             result = outcome or ("verworpen" if told in _REJECTED else "aangenomen")
-            if len(what.split()) < 2 or _NOT_A_DECISION.search(what):
+            if not names_a_decision(what):
                 continue
             taken.append((m.start(), m.end()))
             quote = m.group(0).strip().replace("\x00", ".")

@@ -80,12 +80,24 @@ def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") 
             before = end
             continue
         before = end
-        kind = "amendement" if m[0].lower().startswith("amende") else "motie"
+        kind = "motie" if m[0].lower().startswith("motie") else "amendement"
         told = _one(kind, part, status, sentence, when, draft, alone=len(nouns) == 1) or told
     return told
 
 
-_NOUN = re.compile(r"\b(?:motie|amende?ment)\b", re.I)
+# "wijzigingsvoorstel" is what some councils call an amendment.
+_NOUN = re.compile(r"\b(?:motie|amende?ment|wijzigingsvoorstel)\b", re.I)
+# A motion named only by what it asks, in a clause after it: "een amendement, dat voorziet in
+# A", "(waarin de SGP vraagt B)", "werd er een motie aangenomen waarbij aandacht wordt gevraagd
+# voor C", "heeft de raad een motie aangenomen om D".
+_ASKS = re.compile(
+    r"^[\s,]*(?:\(\s*)?(?:(?:aangenomen|verworpen|ingediend|aangehouden)\s+)?"
+    r"(?:(?:dat|die|waarin|waarbij|waarmee)\s+(?:[^.;()]{0,60}?\b(?:voorziet\s+in|vraagt(?:\s+om)?|"
+    r"(?:wordt\s+)?gevraagd(?:\s+(?:wordt\s+)?(?:om|voor))?|opriep\s+om|oproept\s+om|verzoekt(?:\s+om)?|"
+    r"beoogt)\s+)?|(?=om\s))"
+    r"(?P<what>[^.;()]{4,160}?)(?=\s*\)|\s*,|\s+(?:werd|wordt|is|was|kreeg|haalde)\b|\s*$)",
+    re.I,
+)
 
 
 def _one(
@@ -99,13 +111,22 @@ def _one(
 ) -> bool:
     rest = re.sub(r"(?<=\d)\.(?=\d)", "\x00", rest)  # "50.000 euro" is one name
     rest = re.split(r"[.;!?]", rest, maxsplit=1)[0].replace("\x00", ".")
+    asks = _ASKS.match(rest)
+    if asks is not None and len(asks["what"].split()) >= 2:
+        what = norm(asks["what"])
+        title = f"{kind.capitalize()}: {' '.join(what.split()[:14])}"
+        if _known(draft, kind, title, sentence if alone else None):
+            return True
+        _add(draft, kind, when, title, status or "ingediend", norm(sentence))
+        return True
     if _UNNAMED.match(rest):
         return _tell_last(kind, status, sentence, draft)
     told = _TOLD.search(rest)
     name = rest[: told.start()] if told else rest
     name = norm(re.sub(r"\s*\(([^)]*)$", "", name)).lstrip(", ")  # no half a parenthesis
     # "diende een motie (mede namens ...) in over X": the name is what follows the particle.
-    name = re.sub(r"^(?:\([^)]*\)\s*)?in\b\s*", "", name) if _MOVED.search(sentence) else name
+    if _MOVED.search(sentence):  # "diende een motie van treurnis in": "in" is the verb's
+        name = re.sub(r"^(?:\([^)]*\)\s*)?in\b\s*|\s+in$", "", name)
     # "nam een motie van het CDA aan over X": the verb's particle is no part of the name.
     name = re.sub(r"^((?:van|door)\s+(?:de|het)?\s*\S+)\s+aan\b", r"\1", name)
     words = name.split()

@@ -315,7 +315,7 @@ def told_decisions(sentence: str, when: FuzzyDate, draft: Draft, headline: bool 
     found = False
     for item in _enumerated(sentence):
         what = short(item, words=12)
-        if len(what.split()) < 2 or _key(what) in known:
+        if not council_verbs.names_a_decision(what) or _key(what) in known:
             continue
         step = {
             "id": draft.new_id("steps", f"rb-{when.iso()}"),
@@ -333,7 +333,7 @@ def told_decisions(sentence: str, when: FuzzyDate, draft: Draft, headline: bool 
     for m in _TOLD_DECISIONS.finditer(sentence):
         named = next(g for g in m.groups() if g)
         what = short(re.sub(r"\s+genomen\s+(voor|over)\b", r" \1", named), words=12)
-        if len(what.split()) < 2 or _key(what) in known:
+        if not council_verbs.names_a_decision(what) or _key(what) in known:
             continue
         title = what[:1].upper() + what[1:]
         step = {
