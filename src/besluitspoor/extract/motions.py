@@ -117,7 +117,9 @@ def _one(
         title = f"{kind.capitalize()}: {' '.join(what.split()[:14])}"
         if _known(draft, kind, title, sentence if alone else None):
             return True
-        _add(draft, kind, when, title, status or "ingediend", norm(sentence))
+        step = _add(draft, kind, when, title, status or "ingediend", norm(sentence))
+        if kind == "motie" and (motion_kind := vocab.motion_kind_of(sentence)):
+            step["motion_kind"] = motion_kind
         return True
     if _UNNAMED.match(rest):
         return _tell_last(kind, status, sentence, draft)
@@ -138,8 +140,8 @@ def _one(
     if _known(draft, kind, title, sentence if alone else None):
         return True
     step = _add(draft, kind, when, title, status or "ingediend", norm(sentence))
-    if kind == "motie" and (what := vocab.motion_kind_of(sentence)):
-        step["motion_kind"] = what
+    if kind == "motie" and (motion_kind := vocab.motion_kind_of(sentence)):
+        step["motion_kind"] = motion_kind
     return True
 
 
