@@ -175,3 +175,35 @@ def test_outcomes_told_by_a_verb(sentence: str, status: str | None) -> None:
     from besluitspoor.outcomes import outcome_of
 
     assert outcome_of(sentence) == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        (
+            "De raad heeft een tweetal financiële verordeningen aangepast.",
+            "een tweetal financiële verordeningen",
+        ),
+        (
+            "Tot slot heeft de raad de werkgroep Planning & Control ontbonden.",
+            "de werkgroep Planning & Control",
+        ),
+        (
+            "De raad heeft een verklaring van geen bedenkingen afgegeven ten behoeve van het "
+            "bouwplan Dorpsstraat 4.",
+            "een verklaring van geen bedenkingen ten behoeve van het bouwplan Dorpsstraat 4",
+        ),
+        ("De raad trok het besluit over de kermis in.", "het besluit over de kermis"),
+        # a second verb joined to a clause whose subject is the council
+        (
+            "De raad besprak de samenwerking en stelde een zienswijze op de begroting vast.",
+            "een zienswijze op de begroting",
+        ),
+    ],
+)
+def test_more_verbs_of_deciding(sentence: str, what: str) -> None:
+    assert [t.what for t in decisions(sentence)] == [what]
+
+
+def test_a_joined_verb_needs_the_council_as_subject() -> None:
+    assert decisions("Het college besprak de nota en stelde de begroting vast.") == []

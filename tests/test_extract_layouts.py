@@ -919,3 +919,12 @@ def test_a_motion_named_by_what_it_asks(sentence: str, kind: str, title: str, st
     motions = [(s["kind"], s["title"], s["status"]) for s in draft.steps if "status" in s]
     assert motions == [(kind, title, status)]
     assert not any(s["kind"] == "raadsbesluit" for s in draft.steps)
+
+
+def test_a_sentence_wrapped_over_a_list_items_lines_is_read_whole(run: Run) -> None:
+    draft = _draft(run, "raadsnieuws-opsomming-afgebroken.txt")
+    decided = [s["title"] for s in draft["steps"] if s["kind"] == "raadsbesluit"]
+    assert decided == [
+        "De jaarrekening 2023 en de begroting 2025 van de Gemeenschappelijke regeling Afvalbeheer",
+        "Een verklaring van geen bedenkingen ten behoeve van het bouwplan Molenweg 12",
+    ]

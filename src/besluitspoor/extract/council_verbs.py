@@ -41,13 +41,18 @@ _ADVERBS = rf"(?:{_ADVERB}\s*,?\s+)*"
 _END = (
     r"(?=\s*,\s*(?:waarmee|waarin|waardoor|waarbij|omdat|nadat|maar|zodat|dat|die|terwijl|"
     r"en\s+(?:de|het)\s+(?:raad|college|gemeenteraad))\b|\s+(?:omdat|nadat|zodat|maar|waarmee)\b|"
+    # "... en stelde een zienswijze vast": a second decision of the same subject
+    r"\s+en\s+(?:stelde|nam|keurde|ging|stemde|besloot|koos|gaf|verwierp|wees|benoemde|paste|"
+    r"wijzigde|trok|richtte|ontbond)\b|"
     r"\s*[.;!?:]|\s*$)"
 )
 _OBJECT = rf"(?P<what>[^.;:!?]{{3,200}}?){_END}"
 # An object between a verb and its particle ("stelde de begroting vast"): a noun phrase.
 _PHRASE = r"(?P<what>(?:de|het|een|alle|zijn|haar|twee|drie|vier|\d+)\s+[^.;:!?]{2,160}?)"
 # What Dutch may put after the particle: "stelde de bestemmingsplannen vast voor A, B en C".
-_TAIL = rf"(?:(?P<tail>\s+(?:voor|van|over|in|met)\s+[^.;:!?]{{3,200}}?){_END})?"
+_TAIL = (
+    rf"(?:(?P<tail>\s+(?:voor|van|over|in|met|ten\s+behoeve\s+van)\s+[^.;:!?]{{3,200}}?){_END})?"
+)
 
 
 @dataclass(frozen=True)
@@ -127,6 +132,43 @@ _VERBS = (
     _Verb("aangenomen", "benoemde|benoemden|benoemt", _OBJECT, rf"{_PHRASE}\s+{_ADVERBS}benoemd\b"),
     _Verb(
         "aangenomen",
+        "paste|pasten|past",
+        rf"{_PHRASE}\s+{_ADVERBS}aan\b{_TAIL}",
+        rf"{_PHRASE}\s+{_ADVERBS}aangepast\b",
+    ),
+    _Verb(
+        "aangenomen", "wijzigde|wijzigden|wijzigt", _OBJECT, rf"{_PHRASE}\s+{_ADVERBS}gewijzigd\b"
+    ),
+    _Verb(
+        "aangenomen",
+        "trok|trokken|trekt",
+        rf"{_PHRASE}\s+{_ADVERBS}in\b",
+        rf"{_PHRASE}\s+{_ADVERBS}ingetrokken\b",
+    ),
+    _Verb(
+        "aangenomen",
+        "stelde|stelden|stelt",
+        rf"{_PHRASE}\s+{_ADVERBS}in\b",
+        rf"{_PHRASE}\s+{_ADVERBS}ingesteld\b",
+    ),
+    _Verb(
+        "aangenomen",
+        "richtte|richtten|richt",
+        rf"{_PHRASE}\s+{_ADVERBS}op\b",
+        rf"{_PHRASE}\s+{_ADVERBS}opgericht\b",
+    ),
+    _Verb(
+        "aangenomen", "ontbond|ontbonden|ontbindt", _OBJECT, rf"{_PHRASE}\s+{_ADVERBS}ontbonden\b"
+    ),
+    # "heeft een verklaring van geen bedenkingen afgegeven voor het bouwplan X"
+    _Verb(
+        "aangenomen",
+        "gaf|gaven|geeft",
+        rf"(?P<what>een\s+verklaring\s+van\s+geen\s+bedenkingen[^.;:!?]{{0,160}}?){_END}",
+        rf"(?P<what>een\s+verklaring\s+van\s+geen\s+bedenkingen[^.;:!?]{{0,40}}?)\s+afgegeven\b{_TAIL}",
+    ),
+    _Verb(
+        "aangenomen",
         "nam|namen|neemt",
         rf"een\s+besluit\s+(?:over|inzake)\s+{_OBJECT}",
         rf"een\s+besluit\s+genomen\s+(?:over|inzake)\s+{_OBJECT}",
@@ -157,7 +199,10 @@ _REJECTED = ("verworpen", "afgewezen", "weggestemd")
 
 
 @cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _patterns() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
+    """(outcome, pattern, whether the council must be named before the match) for each word
+    order of each verb: subject first, verb first, perfect tense, and a second verb joined by
+    "en" to a clause whose subject is the council."""
     out = []
     for verb in _VERBS:
         forms = [
@@ -169,9 +214,14 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 rf"(?:^|\b)(?:{_COUNCIL})\s+(?:heeft|hebben|had|hadden)\s+{_ADVERBS}{verb.perfect}",
                 rf"\b(?:heeft|hebben|had|hadden)\s+(?:{_COUNCIL})\s+{_ADVERBS}{verb.perfect}",
             ]
-        out += [(verb.outcome, re.compile(form, re.I)) for form in forms]
-    out.append(("", re.compile(_PASSIVE, re.I)))
+        out += [(verb.outcome, re.compile(form, re.I), False) for form in forms]
+        joined = rf"\ben\s+{_ADVERBS}(?:{verb.finite})\s+{_ADVERBS}{verb.after}"
+        out.append((verb.outcome, re.compile(joined, re.I), True))
+    out.append(("", re.compile(_PASSIVE, re.I), False))
     return tuple(out)
+
+
+_SUBJECT = re.compile(rf"(?:^|\b)(?:{_COUNCIL})\s", re.I)
 
 
 # What the council decided is not a decision when it names a motion (motions are read on their
@@ -214,9 +264,11 @@ def decisions(sentence: str) -> list[Told]:
     sentence = _NOT_A_STOP.sub("\x00", sentence)
     found: list[tuple[int, Told]] = []
     taken: list[tuple[int, int]] = []
-    for outcome, pattern in _patterns():
+    for outcome, pattern, joined in _patterns():
         for m in pattern.finditer(sentence):
             if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            if joined and not _SUBJECT.search(sentence[: m.start()]):
                 continue
             groups = m.groupdict()
             what = next(

@@ -411,7 +411,12 @@ def split_sentences(text: str) -> list[str]:
 
 def _sentences(doc: Document) -> None:
     for n, block in enumerate(doc.blocks):
-        if block.kind == "item":
+        if block.kind == "item" and _wrapped(block):
+            # "• De raad heeft de jaarrekeningen ... van de / Gemeenschappelijke regeling ICO
+            # goedgekeurd.": a sentence wrapped over the item's lines, read as one.
+            for s in split_sentences(f"{block.head} {block.body}"):
+                doc.sentences.append(Sentence(s, n))
+        elif block.kind == "item":
             for s in split_sentences(block.head):
                 doc.sentences.append(Sentence(s, n))
             body = block.body
@@ -420,6 +425,21 @@ def _sentences(doc: Document) -> None:
         else:
             for s in split_sentences(block.text):
                 doc.sentences.append(Sentence(s, n))
+
+
+def _wrapped(block: Block) -> bool:
+    """An item whose first line runs on into the next: long, unpunctuated at its end, and
+    followed by more of the sentence (a title line is short or ends in a colon)."""
+    if len(block.lines) < 2:
+        return False
+    head, rest = block.head, block.lines[1].strip()
+    return (
+        len(head) >= 60
+        and head[-1:] not in ".:;!?"
+        and len(head.split()) >= 8
+        and bool(rest)
+        and (rest[:1].islower() or len(block.lines[0]) >= 70)
+    )
 
 
 def lines_near(doc: Document, index: int, before: int = 3) -> str:

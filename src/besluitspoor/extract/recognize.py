@@ -261,7 +261,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
             college = draft.layout == "besluitenlijst-college"
             told = moved = False
             meeting = found[-1].value if found else prose.meeting_of(draft) or draft.doc_date
-            if draft.layout == "nieuws" and meeting is not None and not promising:
+            if draft.layout in ("nieuws", "verslag") and meeting is not None and not promising:
                 headline = doc.blocks[sentence.block].kind == "heading"
                 told = prose.told_decisions(sentence.text, meeting, draft, headline)
             if draft.layout in _TOLD_MOTIONS and meeting is not None and not promising:
