@@ -23,12 +23,28 @@ def _db_url(ctx: typer.Context) -> str:
     return resolve_url(ctx.find_root().params.get("db"))
 
 
-def _query(ctx: typer.Context, sql: str, args: tuple[str, ...]) -> list[str]:
-    from besluitspoor.store.db import is_postgres_url, sqlite_path
+Where = dict[str, str | tuple[str, ...]]
+
+
+def _ids(ctx: typer.Context, table: str, prefix: str, where: Where) -> list[str]:
+    """Ids in `table` that start with `prefix` and whose columns hold `where`'s values (one, or
+    one of several), ordered by code point; SQL written for the database's backend."""
+    from besluitspoor.store import backend
+    from besluitspoor.store.db import sqlite_path
 
     url = _db_url(ctx)
-    if is_postgres_url(url):
-        return _query_postgres(url, sql, args)
+    b = backend.for_url(url)
+    conditions, args = [f"id LIKE {b.mark}"], [prefix.replace("%", "") + "%"]
+    for column, value in where.items():
+        values = (value,) if isinstance(value, str) else value
+        conditions.append(f"{column} IN ({b.marks(len(values))})")
+        args += values
+    sql = (
+        f"SELECT id FROM {table} WHERE {' AND '.join(conditions)} "
+        f"GROUP BY id ORDER BY {b.code_order('id')}"  # GROUP BY: one row per id, in both
+    )
+    if b is backend.POSTGRESQL:
+        return _rows_postgres(b.driver_url(url), sql, tuple(args))
     path = sqlite_path(url)
     if path is None or not path.exists():
         return []
@@ -42,17 +58,10 @@ def _query(ctx: typer.Context, sql: str, args: tuple[str, ...]) -> list[str]:
         return []
 
 
-def _query_postgres(url: str, sql: str, args: tuple[str, ...]) -> list[str]:
+def _rows_postgres(conninfo: str, sql: str, args: tuple[str, ...]) -> list[str]:
     try:
         import psycopg
 
-        conninfo = url.replace("postgresql+psycopg://", "postgresql://", 1)
-        if sql.startswith("SELECT DISTINCT id "):  # PostgreSQL: no DISTINCT with COLLATE order
-            sql = sql.replace("SELECT DISTINCT id ", "SELECT id ").replace(
-                " ORDER BY id", " GROUP BY id ORDER BY id"
-            )
-        sql = sql.replace("%", "%%").replace("?", "%s")
-        sql = sql.replace("ORDER BY id", 'ORDER BY id COLLATE "C"')  # as SQLite orders
         with psycopg.connect(conninfo, connect_timeout=2) as conn:
             conn.read_only = True
             return [str(row[0]) for row in conn.execute(sql, args)]
@@ -61,7 +70,7 @@ def _query_postgres(url: str, sql: str, args: tuple[str, ...]) -> list[str]:
 
 
 def dossiers(ctx: typer.Context, incomplete: str) -> list[str]:
-    return _query(ctx, "SELECT id FROM dossier WHERE id LIKE ? || '%' ORDER BY id", (incomplete,))
+    return _ids(ctx, "dossier", incomplete, {})
 
 
 def _dossier_of(ctx: typer.Context) -> str | None:
@@ -69,21 +78,17 @@ def _dossier_of(ctx: typer.Context) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _items(table: str, where: str = "") -> Completer:
+def _items(table: str, **fixed: str | tuple[str, ...]) -> Completer:
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         dossier = _dossier_of(ctx)
-        sql = f"SELECT DISTINCT id FROM {table} WHERE id LIKE ? || '%' {where}"
-        args: tuple[str, ...] = (incomplete,)
-        if dossier:
-            sql += " AND dossier_id = ?"
-            args += (dossier,)
-        return _query(ctx, sql + " ORDER BY id", args)
+        where: Where = {**fixed, **({"dossier_id": dossier} if dossier else {})}
+        return _ids(ctx, table, incomplete, where)
 
     return complete
 
 
 steps = _items("step")
-motions = _items("step", "AND kind = 'motie'")
+motions = _items("step", kind="motie")
 preconditions = _items("precondition")
 promises = _items("promise")
 
@@ -109,8 +114,7 @@ def reference(section: str, field: str) -> Completer:
     kinds = FITTING_KINDS.get(field)
     if kinds is None:
         return steps
-    listed = ", ".join(f"'{k}'" for k in kinds)
-    return _items("step", f"AND kind IN ({listed})")
+    return _items("step", kind=kinds)
 
 
 def choices(values: tuple[str, ...]) -> Completer:

@@ -17,8 +17,8 @@ from typing import Any
 from besluitspoor import vocab
 from besluitspoor.recording import SECTIONS, checked
 from besluitspoor.store import dossiers as store
+from besluitspoor.store.backend import marks
 from besluitspoor.store.db import Database
-from besluitspoor.store.dialect import marks
 
 Data = dict[str, Any]
 

@@ -16,7 +16,7 @@ from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.i18n import t
 from besluitspoor.model import STEP_CLASSES, Dossier, Precondition, Promise, refs_of
 from besluitspoor.problems import InputError
-from besluitspoor.store.dialect import is_postgres, json_decoded, marks
+from besluitspoor.store.backend import is_postgres, json_decoded, marks
 from besluitspoor.store.reading import (
     Connection,
     Layout,

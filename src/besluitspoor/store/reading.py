@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from besluitspoor.i18n import t
 from besluitspoor.problems import InputError
-from besluitspoor.store.dialect import code_order_sql, json_decoded, marks
+from besluitspoor.store.backend import code_order_sql, json_decoded, marks
 
 if TYPE_CHECKING:
     from besluitspoor.model import Dossier
