@@ -3,13 +3,15 @@ text that is hard for YAML (colons, quotes, newlines, 'yes', numbers, unicode)."
 
 from __future__ import annotations
 
-from typing import Any
+from types import UnionType
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from hypothesis import strategies as st
+from pydantic import BaseModel
 
 from besluitspoor import vocab
-from besluitspoor.fuzzydate import FuzzyDate
-from besluitspoor.model import Dossier, Facts
+from besluitspoor.fuzzydate import FuzzyDate, parse_time
+from besluitspoor.model import STEP_CLASSES, Dossier, Facts, OneOf, Ref
 from besluitspoor.references import drop_impossible_chronology
 
 slugs = st.from_regex(r"[a-z0-9][a-z0-9-]{0,20}", fullmatch=True)
@@ -61,12 +63,69 @@ def _maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return st.one_of(st.none(), strategy)
 
 
+times = st.sampled_from(["ochtend", "middag", "avond", "09:30"])
+
+
+def _field(
+    annotation: Any, metadata: list[Any], step_ids: list[str], pre_ids: list[str]
+) -> st.SearchStrategy[Any]:
+    """Valid values of a model field, read from its type and the markers on it: references to
+    the dossier's own ids, closed vocabularies, dates, times, flags, lists, free text."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        base, *more = get_args(annotation)
+        return _field(base, [*metadata, *more], step_ids, pre_ids)
+    if origin in (Union, UnionType):
+        members = [a for a in get_args(annotation) if a is not type(None)]
+        found = st.one_of(*(_field(m, metadata, step_ids, pre_ids) for m in members))
+        if found.is_empty:
+            return st.none()  # a reference with nothing to refer to
+        return _maybe(found) if len(members) < len(get_args(annotation)) else found
+    if origin is list:
+        (item,) = get_args(annotation)
+        each = _field(item, metadata, step_ids, pre_ids)
+        return st.just([]) if each.is_empty else st.lists(each, max_size=2)
+    if origin is Literal:
+        return st.sampled_from(get_args(annotation))
+    for marker in metadata:
+        if isinstance(marker, Ref):
+            ids = pre_ids if marker.section == "preconditions" else step_ids
+            return st.sampled_from(ids) if ids else st.nothing()
+        check = getattr(marker, "func", None)
+        if isinstance(check, OneOf):
+            return st.sampled_from(check.choices)
+        if check is parse_time:
+            return times
+    if annotation is FuzzyDate:
+        return fuzzy_dates()
+    if annotation is bool:
+        return st.booleans()
+    if annotation in (int, float):
+        return st.one_of(st.integers(0, 10**9), st.floats(0, 1e9, allow_nan=False))
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        fields = annotation.model_fields
+        return st.fixed_dictionaries(
+            {
+                name: _field(info.annotation, info.metadata, step_ids, pre_ids)
+                for name, info in fields.items()
+                if info.is_required()
+            },
+            optional={
+                name: _field(info.annotation, info.metadata, step_ids, pre_ids)
+                for name, info in fields.items()
+                if not info.is_required()
+            },
+        ).map(lambda d: {k: v for k, v in d.items() if v is not None})
+    if annotation is str:
+        return texts
+    raise TypeError(f"no strategy for {annotation!r} {metadata!r}: add one to _field")
+
+
 @st.composite
 def dossiers(draw: st.DrawFn) -> Dossier:
     step_ids = draw(st.lists(slugs, unique=True, max_size=8))
     pre_ids = draw(st.lists(slugs, unique=True, max_size=3))
     ref = st.sampled_from(step_ids) if step_ids else st.none()
-    refs = st.lists(st.sampled_from(step_ids), max_size=2) if step_ids else st.just([])
 
     def step(step_id: str) -> dict[str, Any]:
         kind = draw(st.sampled_from(vocab.STEP_KINDS))
@@ -76,61 +135,12 @@ def dossiers(draw: st.DrawFn) -> Dossier:
             "date": draw(fuzzy_dates()),
             "title": draw(texts),
         }
-        optional = {
-            "time": _maybe(st.sampled_from(["ochtend", "middag", "avond", "09:30"])),
-            "body": _maybe(texts),
-            "source": _maybe(texts),
-            "defect": _maybe(texts),
-        }
-        own: dict[str, st.SearchStrategy[Any]] = {
-            "raadsinformatiebrief": {
-                "reports": refs,
-                "notes_unmet": st.lists(st.sampled_from(pre_ids), max_size=2)
-                if pre_ids
-                else st.just([]),
-                "portefeuillehouder": _maybe(texts),
-                "corrects": refs,
-            },
-            "collegebesluit": {"decision": st.sampled_from(vocab.COLLEGE_DECISIONS)},
-            "raadsvoorstel": {"proposes": _maybe(st.sampled_from(vocab.COUNCIL_DECISIONS))},
-            "raadsvergadering": {"agenda": st.lists(texts, max_size=2)},
-            "raadsbesluit": {
-                "decision": st.sampled_from(vocab.COUNCIL_DECISIONS),
-                "outcome": st.sampled_from(vocab.COUNCIL_OUTCOMES),
-                "proposal": ref,
-            },
-            "commissievergadering": {
-                "committee": texts,
-                "nature": _maybe(st.sampled_from(vocab.COMMITTEE_NATURES)),
-                "decides": st.booleans(),
-            },
-            "motie": {
-                "status": st.sampled_from(vocab.MOTION_STATUSES),
-                "vote_date": _maybe(fuzzy_dates()),
-                "requests": _maybe(texts),
-                "settled_by": ref,
-                "settled_in_part": st.booleans(),
-            },
-            "amendement": {"target": ref, "status": st.sampled_from(vocab.MOTION_STATUSES)},
-            "advies": {
-                "council": texts,
-                "requested": _maybe(fuzzy_dates()),
-                "deadline": _maybe(fuzzy_dates()),
-                "about": ref,
-                "unsolicited": st.booleans(),
-                "followed": st.sampled_from(vocab.ADVICE_FOLLOWED),
-                "response": ref,
-            },
-            "communicatie": {"channel": _maybe(texts)},
-            "bekendmaking": {"of": ref},
-            "vragen": {"answered_by": ref},
-            "brief": {"author": _maybe(texts), "corrects": refs},
-            "pc-document": {"corrects": refs},
-        }.get(kind, {})
-        for key, strategy in {**optional, **own}.items():
-            data[key] = draw(strategy)
-        data["refs"] = draw(refs)
-        return {k: v for k, v in data.items() if v is not None}
+        # Every other key of the kind, from the model: a field added to the format is
+        # generated without touching this file.
+        for name, info in STEP_CLASSES[kind].model_fields.items():
+            if name not in data:
+                data[name] = draw(_field(info.annotation, info.metadata, step_ids, pre_ids))
+        return {k: v for k, v in data.items() if v is not None and v != []}
 
     steps = [step(i) for i in step_ids]
     preconditions = []

@@ -394,3 +394,36 @@ def test_concurrent_upgrades_of_one_old_file_make_one_backup(db_path: Path) -> N
     assert current_revision(resolve_url(str(db))) == HEAD
     assert len(list(tmp_path.glob("oud.db.bak-0002-*"))) == 1
     assert not list(tmp_path.glob(".*partial"))
+
+
+def test_whole_euros_come_back_as_written(run: Run, tmp_path: Path) -> None:
+    # A REAL column gives 65536.0 for 65536: amounts in whole euros are ints everywhere, so
+    # the database gives back the file that went in (found by the derived round-trip strategy).
+    text = """format: besluitspoor/1
+dossier:
+  id: geld
+  title: Geld
+  municipality: Ergens
+  profile: basis
+  costs:
+    amount: 7600000.0
+steps:
+  - id: cb
+    kind: collegebesluit
+    date: 2023-03-07
+    title: Besteding
+    decision: organisatorisch
+    spends: 65536
+  - id: rb
+    kind: raadsbesluit
+    date: 2023-04-07
+    title: Budget
+    decision: overig
+    budget: 1250.5
+"""
+    (tmp_path / "geld.yaml").write_text(text)
+    assert run("import", str(tmp_path / "geld.yaml")).exit_code == 0
+    exported = run("export", "geld").stdout
+    assert "spends: 65536\n" in exported
+    assert "amount: 7600000\n" in exported
+    assert "budget: 1250.5\n" in exported

@@ -127,6 +127,15 @@ def _due_text(value: FuzzyDate | Literal["start"]) -> str:
     return value if isinstance(value, str) else value.iso()
 
 
+def whole_euros(value: float | int) -> float | int:
+    """An amount in whole euros is an int, however it was written or stored (a REAL column
+    gives 65536.0 back for 65536): one value, one form in files and in the database."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+Money = Annotated[float | int, AfterValidator(whole_euros)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=64)]
 StepId = Annotated[Slug, Ref()]
 LaterStepId = Annotated[Slug, Ref(order="later")]
@@ -185,7 +194,7 @@ def L(text: str) -> Any:
 
 
 class Costs(Strict):
-    amount: float | int | None = D("Amount in euros.")
+    amount: Money | None = D("Amount in euros.")
     structural: bool | None = D("Recurring (structureel) rather than once (incidenteel).")
     covered_by: str | None = D("What covers it (a budget line), or 'geen' when nothing does.")
     note: str | None = D("Anything else about the costs.")
@@ -323,7 +332,7 @@ class Collegebesluit(StepBase):
 
     kind: Literal["collegebesluit"]
     decision: CollegeDecision = D("Kind of decision.", "overig")
-    spends: float | int | None = D("Euros this decision spends or commits of the change's budget.")
+    spends: Money | None = D("Euros this decision spends or commits of the change's budget.")
     redirects: bool = D(
         "The decision spends money the council made available for another purpose.", False
     )
@@ -350,7 +359,7 @@ class Raadsbesluit(StepBase):
     decision: CouncilDecision = D("Kind of decision.", "overig")
     outcome: Outcome = D("The vote.", "aangenomen")
     proposal: EarlierStepId | None = D("Id of the raadsvoorstel decided on.")
-    budget: float | int | None = D("Euros the council makes available for the change.")
+    budget: Money | None = D("Euros the council makes available for the change.")
     delegates: list[Text] = L(
         "A topic a verordening leaves to the college to settle (e.g. hoogte-pgb); see "
         "delegatie-essentialia for the topics a law reserves to the council."
@@ -730,6 +739,8 @@ def _loader(annotation: Any) -> Loader | None:
     origin = get_origin(annotation)
     if origin is Annotated:
         base, *metadata = get_args(annotation)
+        if any(getattr(m, "func", None) is whole_euros for m in metadata):
+            return whole_euros
         return _plain(metadata) or _loader(base)
     if origin is list:
         (item,) = get_args(annotation)
