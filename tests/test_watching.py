@@ -44,6 +44,17 @@ def test_agenda_puts_overdue_first_then_by_date(loaded: Run) -> None:
     assert [i for i in window["items"] if not i["overdue"]] == []
 
 
+def test_agenda_window_spelled_from_to_as_ris_spells_it(loaded: Run) -> None:
+    # --to "2022-03" is the window's last day (31 March 2022), as --days would give it
+    by_days = loaded("agenda", "--from", AGENDA_DAY, "--days", "364", "-f", "json")
+    by_end = loaded("agenda", "--from", AGENDA_DAY, "--to", "2022-03", "-f", "json")
+    assert by_end.exit_code == 0, by_end.output
+    assert by_end.stdout == by_days.stdout
+    before = loaded("agenda", "--from", AGENDA_DAY, "--to", "2021-03-01")
+    assert before.exit_code == 2
+    assert "--to: 2021-03-01 ligt voor het begin van het venster (2021-04-01)" in before.stderr
+
+
 def test_agenda_feed_is_rfc5545_with_stable_uids(
     loaded: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -22,7 +22,7 @@ from besluitspoor.cli.base import (
     say,
     settings,
 )
-from besluitspoor.cli.options import TemplatesOpt
+from besluitspoor.cli.options import AsOfOpt, TemplatesOpt
 from besluitspoor.i18n import count, t
 
 if TYPE_CHECKING:
@@ -59,9 +59,7 @@ def check(
         list[str] | None,
         typer.Argument(help="Dossiers to check (default: all).", autocompletion=complete.dossiers),
     ] = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Evaluation date (default: today).")
-    ] = None,
+    as_of: AsOfOpt = None,
     fmt: Annotated[
         CheckFormat,
         typer.Option(

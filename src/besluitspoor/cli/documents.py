@@ -13,7 +13,7 @@ import typer
 from besluitspoor.cli import complete
 from besluitspoor.cli.base import fail, out, say, settings
 from besluitspoor.cli.checking import parse_as_of
-from besluitspoor.cli.options import TemplatesOpt
+from besluitspoor.cli.options import AsOfOpt, OutputOpt, TemplatesOpt
 from besluitspoor.extract import LAYOUT_NAMES
 from besluitspoor.i18n import count, t
 
@@ -21,11 +21,6 @@ if TYPE_CHECKING:
     from datetime import date
 
     from besluitspoor.check import Result
-
-OutputOpt = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
-]
-AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="Evaluation date (default: today).")]
 
 
 def _is_folder(path: str) -> bool:

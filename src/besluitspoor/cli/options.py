@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -43,3 +44,14 @@ TemplatesOpt = Annotated[
         help="Folder of your own templates; a file there replaces the built-in of that name.",
     ),
 ]
+AsOfOpt = Annotated[
+    str | None, typer.Option("--as-of", help="Evaluation date (default: today).", metavar="DATE")
+]
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+]
+# The date window, spelled --from/--to by every command that takes one.
+FromOpt = Annotated[
+    str | None, typer.Option("--from", help="Not before this date.", metavar="DATE")
+]
+ToOpt = Annotated[str | None, typer.Option("--to", help="Not after this date.", metavar="DATE")]

@@ -13,6 +13,7 @@ import typer
 
 from besluitspoor.cli import complete
 from besluitspoor.cli.base import App, fail, print_json, say, settings
+from besluitspoor.cli.options import FromOpt, ToOpt
 from besluitspoor.i18n import count, t
 
 if TYPE_CHECKING:
@@ -400,10 +401,6 @@ FilesOpt = Annotated[
         metavar="PATH",
     ),
 ]
-StartOpt = Annotated[
-    str | None, typer.Option("--from", help="Not before this date.", metavar="DATE")
-]
-EndOpt = Annotated[str | None, typer.Option("--to", help="Not after this date.", metavar="DATE")]
 
 
 # OpenBesluitvorming's entity types for the step kinds a search can ask for.
@@ -457,8 +454,8 @@ def search(
             "responses every word must be in the title or agenda.",
         ),
     ] = None,
-    start: StartOpt = None,
-    end: EndOpt = None,
+    start: FromOpt = None,
+    end: ToOpt = None,
     kind: Annotated[
         str | None, typer.Option("--kind", help="Only this kind of step (guessed from titles).")
     ] = None,
@@ -551,8 +548,8 @@ def import_items(
         typer.Argument(help="References from `ris search`: meeting:ID, document:ID, motie:ID."),
     ],
     from_file: FilesOpt = None,
-    start: StartOpt = None,
-    end: EndOpt = None,
+    start: FromOpt = None,
+    end: ToOpt = None,
     as_json: JsonOpt = False,
     force: ForceOpt = False,
     refresh: RefreshOpt = False,

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal
 
 import typer
 
 from besluitspoor.cli import complete
-from besluitspoor.cli.base import out, settings
+from besluitspoor.cli.base import fail, out, settings
 from besluitspoor.cli.checking import parse_as_of
 from besluitspoor.cli.documents import (
-    OutputOpt,
     _checked,
     _write,
     no_output_for_text,
 )
-from besluitspoor.cli.options import TemplatesOpt
+from besluitspoor.cli.options import AsOfOpt, OutputOpt, TemplatesOpt
+from besluitspoor.i18n import t
 
 
 def agenda(
@@ -29,7 +30,12 @@ def agenda(
         int, typer.Option("--days", min=0, max=36500, help="How many days ahead to look.")
     ] = 90,
     start: Annotated[
-        str | None, typer.Option("--from", help="The day to look ahead from (default: today).")
+        str | None,
+        typer.Option("--from", help="The day to look ahead from (default: today).", metavar="DATE"),
+    ] = None,
+    end: Annotated[
+        str | None,
+        typer.Option("--to", help="The last day to look at, instead of --days.", metavar="DATE"),
     ] = None,
     fmt: Annotated[
         Literal["text", "md", "json", "ics"],
@@ -47,6 +53,8 @@ def agenda(
 
         besluitspoor agenda wassenaar-sociaal-team --from 2023-01-01 --days 365
 
+        besluitspoor agenda --from 2024-01-01 --to 2024-03-31
+
         besluitspoor agenda -f ics -o agenda.ics    (a calendar can subscribe to it)
     """
     from besluitspoor.agenda import agenda as collect
@@ -54,6 +62,8 @@ def agenda(
 
     lang = settings(ctx).lang
     results, day = _checked(ctx, dossiers, start)
+    if end is not None:
+        days = _days_until(day, end)
     items = collect(results, day, days)
     if fmt == "text":
         no_output_for_text(output, ["md", "json", "ics"])
@@ -83,9 +93,7 @@ def changes(
         list[str] | None,
         typer.Argument(help="Dossiers (default: all).", autocompletion=complete.dossiers),
     ] = None,
-    as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Compare as of this day (default: today).")
-    ] = None,
+    as_of: AsOfOpt = None,
     fmt: Annotated[
         Literal["text", "md", "json", "atom"],
         typer.Option("--format", "-f", help="text, md (a CI summary, a newsletter), json or atom."),
@@ -133,3 +141,23 @@ def changes(
     else:
         text = render.changes_atom(diff, lang, feed_url)
     _write(text, output)
+
+
+def _days_until(start: date, end: str) -> int:
+    """--to: the days from the window's first day to its last (a month or year: its end)."""
+    from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError
+
+    try:
+        last = FuzzyDate.parse(end).last
+    except FuzzyDateError as exc:
+        fail(f"--to: {exc}")
+    if last < start:
+        fail(
+            t(
+                "--to: {e} ligt voor het begin van het venster ({b})",
+                "--to: {e} is before the window's start ({b})",
+                e=last.isoformat(),
+                b=start.isoformat(),
+            )
+        )
+    return (last - start).days
