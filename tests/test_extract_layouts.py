@@ -928,3 +928,10 @@ def test_a_sentence_wrapped_over_a_list_items_lines_is_read_whole(run: Run) -> N
         "De jaarrekening 2023 en de begroting 2025 van de Gemeenschappelijke regeling Afvalbeheer",
         "Een verklaring van geen bedenkingen ten behoeve van het bouwplan Molenweg 12",
     ]
+
+
+def test_news_dates_its_votes_by_the_meeting_day_it_names_not_its_own_date(run: Run) -> None:
+    # Published the day after; the meeting is named as a day, the votes after it are not.
+    draft = _draft(run, "raadsnieuws-dag-ervoor.txt")
+    motions = [(s["date"], s["status"]) for s in draft["steps"] if s["kind"] == "motie"]
+    assert motions == [("2025-03-12", "aangenomen"), ("2025-03-12", "verworpen")]

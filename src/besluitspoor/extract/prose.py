@@ -58,7 +58,7 @@ def meeting_of(draft: Draft) -> FuzzyDate | None:
         # werden gesteund.").
         meetings = [d for d in _days_of(draft, ("raadsbesluit", "motie", "amendement")) if d.day]
     if not meetings:
-        return None
+        return draft.recent_day
     doc = draft.doc_date
     if doc is not None:
         same = [m for m in meetings if m.first == doc.first]

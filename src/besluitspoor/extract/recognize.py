@@ -55,6 +55,9 @@ class Draft:
     taken: set[str] = field(default_factory=set)
     # Preconditions the document says are not met ("Het convenant is nog niet ondertekend").
     unmet: set[str] = field(default_factory=set)
+    # News that names no meeting: the latest day the text names, in the two weeks before its
+    # own date, in a sentence about the council ("Dat gebeurde woensdagavond 26 juni").
+    recent_day: FuzzyDate | None = None
     # For each sentence (by its number in the document), the step its passage is about.
     passages: dict[int, str | None] = field(default_factory=dict)
     # The promise each listed item (a block under "Toezeggingen") became.
@@ -88,6 +91,26 @@ class Draft:
         return candidate
 
 
+_ABOUT_THE_COUNCIL = re.compile(
+    r"\b(?:raad|raads\w*|vergader\w*|gebeurde|stemd\w*|moties?)\b", re.I
+)
+
+
+def _recent_day(doc: Document, when: FuzzyDate | None) -> FuzzyDate | None:
+    if when is None or when.precision != "day":
+        return None
+    latest = None
+    for sentence in doc.sentences:
+        if not _ABOUT_THE_COUNCIL.search(sentence.text):
+            continue
+        for m in dates.find(sentence.text, when.first):
+            day = m.value
+            recent = 0 < (when.first - day.first).days <= 14
+            if m.day and not m.period and m.role != "bound" and recent:
+                latest = day if latest is None or day.first > latest.first else latest
+    return latest
+
+
 def recognise(text: str, doc_date: date | None = None, layout_name: str | None = None) -> Draft:
     """The draft of one document; `layout_name` reads it as that layout instead of the one its
     text names."""
@@ -95,6 +118,8 @@ def recognise(text: str, doc_date: date | None = None, layout_name: str | None =
     layout = layouts.LAYOUTS[layout_name or classify.layout_of(doc)]
     when = layouts.doc_date(doc, layout, doc_date)
     draft = Draft(layout.doc_type, when, layout=layout.name)
+    if draft.layout == "nieuws":
+        draft.recent_day = _recent_day(doc, when)
     _route(doc, draft)  # first: a register entry's motion is dated by the meeting on its route
     layout.read(doc, draft)
     _sentences(doc, draft, doc_date)
