@@ -185,6 +185,10 @@ def test_dates_and_periods_in_words(text: str, iso: str, period: bool) -> None:
         ("Woensdagmiddag besprak de commissie het plan", "2025-11-12"),  # the same day
         ("Donderdagavond stemde de raad in", "2025-11-06"),
         ("Afgelopen maandag vergaderde de raad", "2025-11-10"),
+        # a bare weekday: the last one in a sentence told in the past, the next in one to come
+        ("De raad heeft maandag de begroting vastgesteld", "2025-11-10"),
+        ("De raad vergadert donderdag over de begroting", "2025-11-13"),
+        ("Terugblik raadsvergadering 10-11", "2025-11-10"),
     ],
 )
 def test_days_news_tells_relative_to_its_own_date(text: str, iso: str) -> None:
@@ -192,6 +196,12 @@ def test_days_news_tells_relative_to_its_own_date(text: str, iso: str) -> None:
 
     [found] = dates.find(text, date(2025, 11, 12))  # a Wednesday
     assert (found.value.iso(), found.inferred) == (iso, True)
+
+
+def test_a_bare_weekday_without_a_tense_is_no_date() -> None:
+    from besluitspoor.extract import dates
+
+    assert dates.find("Op donderdag is het markt.", date(2025, 11, 12)) == []
 
 
 def test_two_days_of_one_month() -> None:

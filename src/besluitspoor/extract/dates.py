@@ -69,7 +69,10 @@ _PATTERN = re.compile(
         vandaag|van(?:ochtend|middag|avond|nacht))\b
       | \b(?P<r_when>vorige\s+week|afgelopen|vorige)\s+(?P<r_wd>{_WEEKDAYS})\b(?!\s+[0-3]?\d\b)
       | \b(?P<r_part>(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond))
-        \b(?!\s+[0-3]?\d\b))
+        \b(?!\s+[0-3]?\d\b)
+      | \b(?:op\s+)?(?P<r_bare>maandag|dinsdag|woensdag|donderdag|vrijdag)\b(?!\s+[0-3]?\d\b))
+  | (?P<numday>\b(?:raadsvergadering|vergadering|raad|commissie\w*)\s+(?:van\s+)?(?P<nd_day>[0-3]?\d)-
+        (?P<nd_month>[01]?\d)\b(?![-/.]\d))
     """,
     re.I | re.X,
 )
@@ -233,7 +236,7 @@ def find(text: str, doc_date: date | None, anchor: date | None = None) -> list[M
     for m, (value, period) in zip(matches, values, strict=True):
         inferred = False
         if value is None and m["relative"]:
-            value, inferred = relative_day(m, doc_date), True
+            value, inferred = relative_day(m, doc_date, _tense(text)), True
             if value is not None:
                 out.append(Mention(value, m.start(), m.end(), inferred, None, False))
             continue
@@ -263,6 +266,10 @@ def _yearless(m: re.Match[str], base: date | None, doc: date | None) -> FuzzyDat
         if base is None:
             return None
         return resolve_day(int(g["pa_day"]), MONTH[g["pa_month"].lower()], "", base)
+    if g["numday"]:  # "Terugblik Raadsvergadering 13-12": the meeting's day and month
+        if base is None or not 1 <= int(g["nd_month"]) <= 12:
+            return None
+        return resolve_day(int(g["nd_day"]), int(g["nd_month"]), "", base)
     if g["yearless"]:
         mark = (g["y_mark"] or "").strip().lower()
         weekday = _weekday(g["y_wd"])
@@ -299,7 +306,29 @@ def _yearless(m: re.Match[str], base: date | None, doc: date | None) -> FuzzyDat
     return None
 
 
-def relative_day(m: re.Match[str], doc: date | None) -> FuzzyDate | None:
+# A bare weekday ("De raad heeft donderdag de begroting vastgesteld", "De raad vergadert
+# donderdag") is the last one or the next one by the tense of its sentence; without a tense it
+# is no date.
+_PAST = re.compile(
+    r"\b(?:heeft|hebben|had|hadden|werd|werden|was|waren|besloot|besloten|nam|namen|stemde|"
+    r"stemden|vergaderde|koos|gaf|ging|gingen|sprak|spraken|stelde|keurde|verwierp|diende|"
+    r"dienden|kreeg|haalde|sneuvelde)\b",
+    re.I,
+)
+_FUTURE = re.compile(
+    r"\b(?:zal|zullen|gaat|gaan|vergadert|vergaderen|komt|komende|aanstaande|a\.s\.|volgt|"
+    r"staat\s+gepland|wordt\s+besproken)\b",
+    re.I,
+)
+
+
+def _tense(text: str) -> bool | None:
+    """True for a sentence told in the past, False for one about what is to come."""
+    past, future = bool(_PAST.search(text)), bool(_FUTURE.search(text))
+    return None if past == future else past
+
+
+def relative_day(m: re.Match[str], doc: date | None, past: bool | None = None) -> FuzzyDate | None:
     """A day told relative to the document's date, as news tells it: "gisteravond",
     "afgelopen dinsdag" (the last Tuesday before it), "vorige week donderdag" (the Thursday of
     the week before)."""
@@ -315,6 +344,13 @@ def relative_day(m: re.Match[str], doc: date | None) -> FuzzyDate | None:
         if weekday is None:
             return None
         day = doc - timedelta(days=(doc.weekday() - weekday) % 7)
+        return FuzzyDate(day.year, day.month, day.day)
+    if m["r_bare"]:
+        weekday = _weekday(m["r_bare"])
+        if weekday is None or past is None:
+            return None
+        shift = (doc.weekday() - weekday) % 7 if past else -((weekday - doc.weekday()) % 7)
+        day = doc - timedelta(days=shift)
         return FuzzyDate(day.year, day.month, day.day)
     weekday = _weekday(m["r_wd"])
     if weekday is None:
