@@ -207,3 +207,26 @@ def test_more_verbs_of_deciding(sentence: str, what: str) -> None:
 
 def test_a_joined_verb_needs_the_council_as_subject() -> None:
     assert decisions("Het college besprak de nota en stelde de begroting vast.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        (
+            "Het college heeft besloten om de subsidie aan de muziekschool te verlengen.",
+            "de subsidie aan de muziekschool te verlengen",
+        ),
+        (
+            "Burgemeester en wethouders hebben ingestemd met het nieuwe parkeerbeleid.",
+            "het nieuwe parkeerbeleid",
+        ),
+        ("Het college van B&W heeft de nota grondbeleid vastgesteld.", "de nota grondbeleid"),
+    ],
+)
+def test_the_college_as_subject(sentence: str, what: str) -> None:
+    assert [t.what for t in decisions(sentence, "college")] == [what]
+    assert decisions(sentence) == []  # not the council's
+
+
+def test_the_college_proposing_to_the_council_decides_nothing_yet() -> None:
+    assert decisions("Het college stelt de raad voor om het plan vast te stellen.", "college") == []

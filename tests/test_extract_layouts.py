@@ -945,3 +945,12 @@ def test_news_dates_its_votes_by_the_meeting_day_it_names_not_its_own_date(run: 
     draft = _draft(run, "raadsnieuws-dag-ervoor.txt")
     motions = [(s["date"], s["status"]) for s in draft["steps"] if s["kind"] == "motie"]
     assert motions == [("2025-03-12", "aangenomen"), ("2025-03-12", "verworpen")]
+
+
+def test_college_news_gives_the_colleges_decisions_on_the_pages_date(run: Run) -> None:
+    draft = _draft(run, "collegenieuws.txt")
+    decided = [(s["title"], s["date"]) for s in draft["steps"] if s["kind"] == "collegebesluit"]
+    assert decided == [
+        ("De subsidie aan de muziekschool met drie jaar te verlengen", "2024-03-12"),
+        ("Het nieuwe parkeerbeleid voor de binnenstad", "2024-03-12"),
+    ]

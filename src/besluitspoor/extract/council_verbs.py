@@ -24,6 +24,12 @@ _COUNCIL = (
     r"(?:\s+van\s+de\s+(?:gemeente)?raad)?|"
     r"alle\s+(?:\w+\s+)?(?:fracties|partijen|raadsleden)|de\s+raadsleden"
 )
+# The college as the one who decides (news: "Het college heeft besloten ...").
+_COLLEGE = (
+    r"(?:het\s+)?college(?:\s+van\s+(?:b\s?&\s?w|burgemeester\s+en\s+wethouders))?\b|"
+    r"burgemeester\s+en\s+wethouders\b|b\s?&\s?w\b"
+)
+_BODIES = {"raad": _COUNCIL, "college": _COLLEGE}
 # What may stand between the parts of a clause without changing what it says: when, how
 # unanimously, by how many votes.
 _ADVERB = (
@@ -199,29 +205,34 @@ _REJECTED = ("verworpen", "afgewezen", "weggestemd")
 
 
 @cache
-def _patterns() -> tuple[tuple[str, re.Pattern[str], bool], ...]:
-    """(outcome, pattern, whether the council must be named before the match) for each word
+def _patterns(body: str) -> tuple[tuple[str, re.Pattern[str], bool], ...]:
+    """(outcome, pattern, whether the body must be named before the match) for each word
     order of each verb: subject first, verb first, perfect tense, and a second verb joined by
-    "en" to a clause whose subject is the council."""
+    "en" to a clause whose subject is the body. Told without a subject (a passive) only of the
+    council: news tells the college's decisions with the college named."""
+    subject = _BODIES[body]
     out = []
     for verb in _VERBS:
         forms = [
-            rf"(?:^|\b)(?:{_COUNCIL})\s+{_ADVERBS}(?:{verb.finite})\s+{_ADVERBS}{verb.after}",
-            rf"\b(?:{verb.finite})\s+(?:{_COUNCIL})\s+{_ADVERBS}{verb.after}",
+            rf"(?:^|\b)(?:{subject})\s+{_ADVERBS}(?:{verb.finite})\s+{_ADVERBS}{verb.after}",
+            rf"\b(?:{verb.finite})\s+(?:{subject})\s+{_ADVERBS}{verb.after}",
         ]
         if verb.perfect:
             forms += [
-                rf"(?:^|\b)(?:{_COUNCIL})\s+(?:heeft|hebben|had|hadden)\s+{_ADVERBS}{verb.perfect}",
-                rf"\b(?:heeft|hebben|had|hadden)\s+(?:{_COUNCIL})\s+{_ADVERBS}{verb.perfect}",
+                rf"(?:^|\b)(?:{subject})\s+(?:heeft|hebben|had|hadden)\s+{_ADVERBS}{verb.perfect}",
+                rf"\b(?:heeft|hebben|had|hadden)\s+(?:{subject})\s+{_ADVERBS}{verb.perfect}",
             ]
         out += [(verb.outcome, re.compile(form, re.I), False) for form in forms]
         joined = rf"\ben\s+{_ADVERBS}(?:{verb.finite})\s+{_ADVERBS}{verb.after}"
         out.append((verb.outcome, re.compile(joined, re.I), True))
-    out.append(("", re.compile(_PASSIVE, re.I), False))
+    if body == "raad":
+        out.append(("", re.compile(_PASSIVE, re.I), False))
     return tuple(out)
 
 
-_SUBJECT = re.compile(rf"(?:^|\b)(?:{_COUNCIL})\s", re.I)
+@cache
+def _subject(body: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\b)(?:{_BODIES[body]})\s", re.I)
 
 
 # What the council decided is not a decision when it names a motion (motions are read on their
@@ -230,6 +241,8 @@ _NOT_A_DECISION = re.compile(
     r"^(?:de\s+|het\s+|een\s+|alle\s+|twee\s+|drie\s+)?(?:\w+\s+)?(?:motie|moties|amendement|"
     r"amendementen)\b|^(?:dit|dat|deze|die|het|daarmee|hiermee|ermee|hiervoor|daarvoor|niet|"
     r"geen)\b\s*$|"
+    # "Het college stelt de raad voor om ...": a proposal to the council, not a decision
+    r"^de\s+(?:gemeente)?raad\b|"
     # "het voorstel" alone names nothing: the heading above it does (read there).
     r"^(?:het|de|dit|dat|deze)\s+(?:raads)?(?:voorstel(?:len)?|wijziging|besluit|plan)$|"
     r"^(?:op\s+)?(?:\w+dag(?:avond|middag|ochtend)?\s+)?[0-3]?\d\s+\w+(?:\s+\d{4})?$",
@@ -258,17 +271,18 @@ class Told:
     quote: str  # the part of the sentence that says so
 
 
-def decisions(sentence: str) -> list[Told]:
-    """The council decisions a sentence of news tells, in the order it tells them."""
+def decisions(sentence: str, body: str = "raad") -> list[Told]:
+    """The decisions of the council (or the college) a sentence of news tells, in the order it
+    tells them."""
     # "450.000 euro" and "J. de Vries" are not where a sentence ends.
     sentence = _NOT_A_STOP.sub("\x00", sentence)
     found: list[tuple[int, Told]] = []
     taken: list[tuple[int, int]] = []
-    for outcome, pattern, joined in _patterns():
+    for outcome, pattern, joined in _patterns(body):
         for m in pattern.finditer(sentence):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            if joined and not _SUBJECT.search(sentence[: m.start()]):
+            if joined and not _subject(body).search(sentence[: m.start()]):
                 continue
             groups = m.groupdict()
             what = next(

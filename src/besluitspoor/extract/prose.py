@@ -368,6 +368,30 @@ def told_decisions(sentence: str, when: FuzzyDate, draft: Draft, headline: bool 
     return found
 
 
+def told_college_decisions(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
+    """Each decision of the college a sentence tells ("Het college heeft besloten de subsidie
+    te verlengen"), as a collegebesluit dated `when`; True when the sentence held any."""
+    from besluitspoor.extract.acts import short
+
+    known = {_key(s["title"]) for s in draft.steps if s["kind"] == "collegebesluit"}
+    found = False
+    for told in council_verbs.decisions(sentence, "college"):
+        what = short(told.what, words=12)
+        if not council_verbs.names_a_decision(what) or _key(what) in known:
+            continue
+        step = {
+            "id": draft.new_id("steps", f"cb-{when.iso()}"),
+            "kind": "collegebesluit",
+            "date": when.iso(),
+            "title": what[:1].upper() + what[1:],
+        }
+        draft.steps.append(step)
+        draft.quotes.setdefault(f"steps/{step['id']}", []).append(norm(told.quote))
+        known.add(_key(step["title"]))
+        found = True
+    return found
+
+
 # "Op dinsdag 30 april 2024 heeft het college van B&W de volgende besluiten genomen:" and then
 # paragraphs that each open with what the college does: "Stelt ... vast", "Stemt in met ...",
 # "Neemt kennis van ...", each followed by its explanation.

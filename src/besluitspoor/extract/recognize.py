@@ -289,6 +289,10 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
             if draft.layout in ("nieuws", "verslag") and meeting is not None and not promising:
                 headline = doc.blocks[sentence.block].kind == "heading"
                 told = prose.told_decisions(sentence.text, meeting, draft, headline)
+            # The college's own decisions in news: dated by the sentence, else by the page.
+            own_day = found[-1].value if found else draft.doc_date
+            if draft.layout in _TELLS_COLLEGE and own_day is not None and not promising:
+                told = prose.told_college_decisions(sentence.text, own_day, draft) or told
             if draft.layout in _TOLD_MOTIONS and meeting is not None and not promising:
                 following = doc.sentences[n + 1].text if n + 1 < len(doc.sentences) else ""
                 moved = motions.mentions(sentence.text, meeting, draft, following)
@@ -320,6 +324,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
 
 # Layouts whose sentences name motions one by one (a decision list and a motion read their own).
 _TOLD_MOTIONS = ("nieuws", "verslag")
+_TELLS_COLLEGE = ("nieuws",)  # letters read the college's decisions as acts (letter layout)
 
 _YEARLESS = re.compile(rf"\b[0-3]?\d\s+(?:{dates._MONTHS})\b(?!\s*\d)", re.I)
 
