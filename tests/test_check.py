@@ -478,3 +478,49 @@ def test_check_markdown_comes_from_a_template_the_user_may_replace(
     assert mine.exit_code == 0, mine.output
     assert "## Sociaal Team Wassenaar: 20 bevindingen" in mine.stdout
     assert "## Sociaal Team Wassenaar: 20" not in loaded(*args, "--fail-on", "never").stdout
+
+
+def test_a_profile_adds_matters_reserved_to_the_verordening(run: Run, tmp_path: Path) -> None:
+    # A topic the catalogue does not know is a question; a profile that names the article
+    # reserving it makes delegating it an error citing that article.
+    dossier = tmp_path / "d.yaml"
+    dossier.write_text(
+        "format: besluitspoor/1\ndossier:\n  id: d\n  title: Verordening\n  municipality: X\n"
+        "  profile: lokaal\nsteps:\n  - {id: v, kind: raadsbesluit, date: 2020-03-03, "
+        "decision: verordening, delegates: [toeristenbelasting-tarief], title: Verordening}\n",
+        encoding="utf-8",
+    )
+    profiles = tmp_path / "profielen"
+    profiles.mkdir()
+    (profiles / "lokaal.yaml").write_text("name: lokaal\nextends: basis\n", encoding="utf-8")
+    assert run("--profiles", str(profiles), "import", str(dossier)).exit_code == 0
+
+    def found() -> dict[str, str]:
+        result = run(
+            "--profiles",
+            str(profiles),
+            "check",
+            "d",
+            "--as-of",
+            "2021-01-01",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+        )
+        findings = json.loads(result.stdout)["dossiers"][0]["findings"]
+        return {f["kind"]: f["message"] for f in findings if f["rule"] == "delegatie-essentialia"}
+
+    assert list(found()) == ["needs-data"]
+    (profiles / "lokaal.yaml").write_text(
+        "name: lokaal\nextends: basis\nreserved_topics:\n"
+        "  toeristenbelasting-tarief: Gemeentewet art. 217 (het tarief bij verordening)\n",
+        encoding="utf-8",
+    )
+    assert "Gemeentewet art. 217" in found()["violation"]
+    (profiles / "lokaal.yaml").write_text(
+        "name: lokaal\nextends: basis\nreserved_topics:\n  Tarief: ''\n", encoding="utf-8"
+    )
+    result = run("--profiles", str(profiles), "check", "d")
+    assert result.exit_code == 2
+    assert "lokaal.yaml:4: reserved_topics" in result.stderr

@@ -95,6 +95,7 @@ def check_dossier(
         as_of=as_of,
         lang=lang,
         params=dict(profile.params),
+        reserved=profile.reserved(),
         severities={r.ID: profile.severity(r.ID, r.SEVERITY) for r in rules},  # type: ignore[misc]
         required=profile.required_steps,
     )

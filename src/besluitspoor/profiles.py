@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from besluitspoor import vocab
 from besluitspoor.i18n import t
@@ -36,6 +36,12 @@ class ProfileFile(BaseModel):
     rules: dict[str, Literal["error", "warning", "info", "off"]] = Field(default_factory=dict)
     params: dict[str, int] = Field(default_factory=dict)
     required_steps: list[RequiredStep] = Field(default_factory=list)
+    # Matters a law reserves to the council's verordening, beyond the catalogue's
+    # (vocab.RESERVED_TO_VERORDENING): topic -> the article or judgment that says so.
+    reserved_topics: dict[
+        Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")],
+        Annotated[str, StringConstraints(min_length=1)],
+    ] = Field(default_factory=dict)
 
 
 class Profile(BaseModel):
@@ -50,7 +56,12 @@ class Profile(BaseModel):
     rules: dict[str, str]  # rule id -> severity or "off", overrides only
     params: dict[str, int]
     required_steps: tuple[RequiredStep, ...]
+    reserved_topics: dict[str, str]
     file: str
+
+    def reserved(self) -> dict[str, str]:
+        """Every matter reserved to a verordening: the catalogue's and this profile's."""
+        return {**vocab.RESERVED_TO_VERORDENING, **self.reserved_topics}
 
     def enabled(self, rule_id: str) -> bool:
         return self.rules.get(rule_id) != "off"
@@ -95,15 +106,18 @@ def profile_names(user_dir: str | Path | None = None) -> list[str]:
 
 def load_profiles(user_dir: str | Path | None = None) -> dict[str, Profile]:
     """Every profile, resolved. InputError lists the problems of every invalid profile file."""
-    files = profile_files(user_dir)
-    return _load(tuple(sorted((name, str(path)) for name, path in files.items())))
+    from besluitspoor import profile_cache
+
+    files = tuple(sorted((name, str(path)) for name, path in profile_files(user_dir).items()))
+    # Keyed by the files as they are now: a profile edited while a process runs (a server, a
+    # test session) is read again.
+    return _load(files, profile_cache.stamp(files))
 
 
 @cache
-def _load(files: tuple[tuple[str, str], ...]) -> dict[str, Profile]:
+def _load(files: tuple[tuple[str, str], ...], stamp: str) -> dict[str, Profile]:
     from besluitspoor import profile_cache
 
-    stamp = profile_cache.stamp(files)
     found = profile_cache.read(stamp)
     if found is not None:
         return found
@@ -310,10 +324,12 @@ def _resolve(name: str, raw: dict[str, ProfileFile], files: dict[str, str]) -> P
         current = raw[current.extends] if current.extends else None
     rules: dict[str, str] = {}
     params: dict[str, int] = {}
+    reserved: dict[str, str] = {}
     steps: dict[str, RequiredStep] = {}
     for layer in reversed(chain):  # the base first, the profile itself last
         rules.update(layer.rules)
         params.update(layer.params)
+        reserved.update(layer.reserved_topics)
         steps.update({s.id: s for s in layer.required_steps})
     own = raw[name]
     return Profile(
@@ -324,5 +340,6 @@ def _resolve(name: str, raw: dict[str, ProfileFile], files: dict[str, str]) -> P
         rules=rules,
         params=params,
         required_steps=tuple(steps.values()),
+        reserved_topics=reserved,
         file=files[name],
     )

@@ -1,7 +1,8 @@
 """Some choices a law reserves to the council's own verordening: the verordening must settle
 them itself, and may not leave them to the college (the essentials cannot be delegated). A
 verordening that does (`delegates` names the topic) gives the college no basis for the decisions
-it takes on it. Only topics with a sourced reservation count (vocab.RESERVED_TO_VERORDENING);
+it takes on it. Only topics with a sourced reservation count (vocab.RESERVED_TO_VERORDENING,
+and what a profile adds under `reserved_topics:` with its source);
 leaving other things to the college is its own business. A topic the catalogue does not know
 is a question (needs-data): whether the law reserves it cannot be told from its name.
 
@@ -12,7 +13,6 @@ Right: the verordening sets the criteria for the level of the budget itself.
 
 from collections.abc import Iterator
 
-from besluitspoor import vocab
 from besluitspoor.rules.engine import Context, Finding
 
 ID = "delegatie-essentialia"
@@ -23,7 +23,8 @@ EXPLANATION_NL = """Sommige keuzes behoudt een wet voor aan de eigen verordening
 verordening moet ze zelf regelen en mag ze niet aan het college overlaten (de essentialia kunnen
 niet worden gedelegeerd). Een verordening die dat wel doet (`delegates` noemt het onderwerp) geeft
 het college geen grondslag voor de besluiten die het daarop neemt. Alleen onderwerpen met een
-voorbehoud met bronvermelding tellen mee (vocab.RESERVED_TO_VERORDENING); andere zaken aan het
+voorbehoud met bronvermelding tellen mee (vocab.RESERVED_TO_VERORDENING, en wat een profiel
+onder `reserved_topics:` met bron toevoegt); andere zaken aan het
 college overlaten is de eigen zaak van de raad. Een onderwerp dat de catalogus niet kent, is een
 vraag (needs-data): of de wet het voorbehoudt, valt niet uit de naam af te leiden.
 
@@ -54,7 +55,7 @@ MESSAGES = {
 def check(ctx: Context) -> Iterator[Finding]:
     for decision in ctx.steps_of("raadsbesluit", decision="verordening", outcome="aangenomen"):
         for topic in getattr(decision, "delegates", []):
-            reserved = vocab.RESERVED_TO_VERORDENING.get(topic)
+            reserved = ctx.reserved.get(topic)
             if reserved is None:
                 yield ctx.needs_data(
                     decision.id,
@@ -62,7 +63,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                     title=decision.title,
                     date=ctx.date_text(decision.date),
                     topic=topic,
-                    known=", ".join(sorted(vocab.RESERVED_TO_VERORDENING)),
+                    known=", ".join(sorted(ctx.reserved)),
                 )
                 continue
             yield ctx.violation(

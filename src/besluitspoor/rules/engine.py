@@ -15,6 +15,7 @@ from datetime import date as Day
 from types import ModuleType
 from typing import Any, Literal
 
+from besluitspoor import vocab
 from besluitspoor.fuzzydate import (
     MONTH_LONG_EN,
     MONTH_LONG_NL,
@@ -149,6 +150,8 @@ class Context:
     params: dict[str, Any] = field(default_factory=dict)
     severities: dict[str, Severity] = field(default_factory=dict)
     required: tuple[RequiredStep, ...] = ()
+    # Matters a law reserves to the council's verordening: the catalogue's and the profile's.
+    reserved: dict[str, str] = field(default_factory=lambda: dict(vocab.RESERVED_TO_VERORDENING))
     rule: ModuleType | None = None
     # The date of every step of the whole dossier, also those after as-of or only announced:
     # a deadline "before step X" holds whether or not X has happened yet.

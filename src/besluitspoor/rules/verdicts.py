@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from besluitspoor import vocab
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.model import Precondition
 from besluitspoor.rules.engine import Context
@@ -84,7 +83,7 @@ def council_powers(ctx: Context) -> list[str]:
             found.append("commissie-namens-raad")  # Gemeentewet 82
         if getattr(step, "redirects", False):
             found.append("budgetrecht")
-        if any(t in vocab.RESERVED_TO_VERORDENING for t in getattr(step, "delegates", [])):
+        if any(t in ctx.reserved for t in getattr(step, "delegates", [])):
             found.append("verordening-voorbehouden")
         if step.competent == "raad":
             found.append("raad-bevoegd")  # the record says the council held the power
