@@ -423,6 +423,8 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("Toezegging: de wethouder stuurt voor 1 juni een memo over de kosten.", True),
         ("Het college komt in het najaar met een voorstel over de sporthal.", True),
         ("De portefeuillehouder neemt het mee en komt erop terug in de commissie.", True),
+        ("Komende week zal de raad een brief ontvangen over de gevolgen.", True),
+        ("Wethouder Van Rijn zal nagaan of er een bushokje kan komen.", True),
         # history told in the present, a request of a motion, the letter itself, others
         ("In januari 2022 wordt de nota aan de raad gestuurd.", False),
         ("Verzoekt het college de raad voor 1 juli te informeren.", False),
@@ -954,3 +956,17 @@ def test_college_news_gives_the_colleges_decisions_on_the_pages_date(run: Run) -
         ("De subsidie aan de muziekschool met drie jaar te verlengen", "2024-03-12"),
         ("Het nieuwe parkeerbeleid voor de binnenstad", "2024-03-12"),
     ]
+
+
+def test_proposed_procedure_is_no_decision() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst van de commissie Ruimte van 27 september 2023\n\n"
+        "1. Voorgesteld wordt in te stemmen met de voorraadagenda\nConform.\n\n"
+        "2. Voorgesteld wordt de ingekomen stukken voor kennisgeving aan te nemen\nConform.\n\n"
+        "3. De status van de afspraken en toezeggingen wordt besproken\nConform.\n\n"
+        "4. Bestemmingsplan Molenweg\nBesluit: de commissie adviseert positief.\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"].endswith("besluit")]
+    assert titles and all("Molenweg" in t for t in titles), titles

@@ -518,6 +518,9 @@ _PROMISE = re.compile(
     rf"meegenomen|nagezonden|aangeboden|gestuurd|verstrekt|gedeeld)\b{_G}\bworden\b|"
     rf"\b(?:zal|zullen)\b{_G}\bworden\b{_G}\b(?:geïnformeerd|voorgelegd|betrokken|toegestuurd|aangeboden)\b|"
     rf"\b(?:raad|raadsleden|commissie)\b{_G}\b(?:zal|zullen)\b{_G}\b(?:ontvangen|krijgen)\b|"
+    # "Komende week zal de raad een brief ontvangen"
+    rf"\b(?:zal|zullen)\s+(?:de\s+)?(?:gemeenteraad|raad|raadsleden|commissie)\b{_G}\b(?:ontvangen|"
+    rf"krijgen)\b|"
     rf"\b(?:u|de (?:gemeente)?raad|de commissie) ontvangt\b{_G}\b(?:voor|vóór|in|na|uiterlijk|begin|eind|"
     rf"medio|komende|volgende|binnenkort)\b|"
     rf"\b(?:wordt|worden) (?:de (?:gemeente)?raad|u|de commissie|de raadsleden)\b{_G}\b(?:geïnformeerd|"
@@ -615,6 +618,8 @@ _TO_COUNCIL = re.compile(
     r"\b(?:raad|raadsleden|gemeenteraad|commissie|fracties?|u|uw|presidium|griffie|toegezegd|"
     r"toezegging|toezeggen)\b|"
     r"\bzeg(?:t|gen|de|den)\b[^.;]{0,120}?\btoe\b|"
+    # "Wethouder Van Rijn zal nagaan of ...": said to the committee he answers
+    r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,40}?\b(?:zal|zullen)\s+nagaan\b|"
     # "Het college komt in het najaar met een voorstel": a proposal goes to the council
     r"\bkom(?:t|en)\b[^.;]{0,40}?\bmet (?:een|het) (?:\w*voorstel|notitie|nota)\b",
     re.I,

@@ -34,7 +34,11 @@ _PROCEDURAL = re.compile(
     r"[^.]{0,40}\bkunnen (?:het college|tot|mededelingen|vragen)\b|"
     # a letter or the rules of order quoted in an item, drawing lots, who was absent
     r"geachte\b|[^.]{0,60}\bmet kennisgeving (?:zijn |is )?afwezig\b|(?:het )?trekken van het lot\b|"
-    r"loting\b|raadsleden dienen\b|[^.]{0,40}\bheeft te kennen gegeven\b|update \d)",
+    r"loting\b|raadsleden dienen\b|[^.]{0,40}\bheeft te kennen gegeven\b|update \d|"
+    # "Voorgesteld wordt in te stemmen met de (voorraad)agenda", "... de ingekomen stukken voor
+    # kennisgeving aan te nemen", "De status ... van afspraken en toezeggingen ..."
+    r"voorgesteld wordt\b[^.]{0,40}\b(?:voorraad)?agenda\b|[^.]{0,60}\bingekomen stukken\b|"
+    r"[^.]{0,60}\bafspraken en toezeggingen\b)",
     re.I,
 )
 _MOTION_TITLE = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:motie|mo\b|amendement|am\b)", re.I)
