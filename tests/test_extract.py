@@ -1010,3 +1010,36 @@ def test_motions_named_in_a_decision_and_answered_questions_are_no_decisions() -
     motions = sorted(s["title"] for s in draft.steps if s["kind"] == "motie")
     assert len(motions) == 3 and all("vreemd aan de orde van de dag" in m for m in motions)
     assert not any("Beantwoord" in s["title"] or "schoonmaak" in s["title"] for s in draft.steps)
+
+
+@pytest.mark.parametrize(
+    ("text", "layout"),
+    [
+        # a marker inside a sentence of prose names no document
+        (
+            "Nieuws\n\nDe raad stemde in met het plan. Het college zal in een raadsinformatiebrief "
+            "vertellen wat er volgt.\n",
+            "nieuws",
+        ),
+        # a letter-spaced title, and a marker after a label in a long header line
+        (
+            "B E S L U I T E N L I J S T. Van de openbare vergadering van de raad, 9 maart 2022\n\n"
+            "1. Opening\n2. Verordening afvalstoffenheffing: aangenomen\n",
+            "besluitenlijst-raad",
+        ),
+        (
+            "Nr. 7. Vergadering: 9 juli 2019 Onderwerp: Besluitenlijst raadsvergadering\n\n"
+            "1. Opening\n2. Verordening afvalstoffenheffing: aangenomen\n",
+            "besluitenlijst-raad",
+        ),
+        (
+            "Vergadering college van burgemeester en wethouders d.d. 7 september 2021\n\n"
+            "Propositie Zaanstreek\n\n • 1. Het college stemt in met de propositie.\n",
+            "besluitenlijst-college",
+        ),
+    ],
+)
+def test_what_a_document_is_by_its_title(text: str, layout: str) -> None:
+    from besluitspoor.extract import classify, document
+
+    assert classify.layout_of(document.read(text)) == layout

@@ -115,8 +115,13 @@ _PROSE = re.compile(
 )
 
 
+_SPACED = re.compile(r"\b(?:[A-Z] ){4,}[A-Z]\b")
+
+
 def _in_prose(before: str) -> bool:
-    """The words before a marker make it part of a sentence, not a title."""
+    """The words before a marker make it part of a sentence, not a title (a label such as
+    "Onderwerp:" starts the title anew)."""
+    before = before.rsplit(":", 1)[-1]
     return _PROSE.search(before) is not None or len(before.split()) >= 6
 
 
@@ -125,6 +130,7 @@ def _marked(doc: Document) -> tuple[str, bool]:
     head = _head(doc)
     hits: list[tuple[int, int, str]] = []
     for n, line in enumerate(head):
+        line = _SPACED.sub(lambda m: m[0].replace(" ", ""), line)  # "B E S L U I T E N L I J S T"
         for order, (layout, pattern) in enumerate(_title_markers()):
             m = pattern.search(line[:150])  # a title, not a word deep in a paragraph
             before = line[: m.start()] if m is not None else ""
