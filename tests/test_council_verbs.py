@@ -230,3 +230,30 @@ def test_the_college_as_subject(sentence: str, what: str) -> None:
 
 def test_the_college_proposing_to_the_council_decides_nothing_yet() -> None:
     assert decisions("Het college stelt de raad voor om het plan vast te stellen.", "college") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whats"),
+    [
+        (
+            "Als hamerstuk werden aangenomen: de verordening afvalstoffenheffing, de jaarrekening "
+            "van de GGD en het bestemmingsplan Kerkstraat.",
+            [
+                "de verordening afvalstoffenheffing",
+                "de jaarrekening van de GGD",
+                "het bestemmingsplan Kerkstraat",
+            ],
+        ),
+        (
+            "De hamerstukken over de verordening afvalstoffenheffing en het bestemmingsplan "
+            "Kerkstraat werden zonder discussie aangenomen.",
+            ["de verordening afvalstoffenheffing", "het bestemmingsplan Kerkstraat"],
+        ),
+        (
+            "Ook de voorstellen over de brandweerkazerne en de sporthal werden aangenomen.",
+            ["voorstel over de brandweerkazerne", "voorstel over de sporthal"],
+        ),
+    ],
+)
+def test_decisions_listed_after_a_plural_or_a_colon(sentence: str, whats: list[str]) -> None:
+    assert [t.what for t in decisions(sentence)] == whats

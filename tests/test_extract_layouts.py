@@ -970,3 +970,18 @@ def test_proposed_procedure_is_no_decision() -> None:
     )
     titles = [s["title"] for s in draft.steps if s["kind"].endswith("besluit")]
     assert titles and all("Molenweg" in t for t in titles), titles
+
+
+def test_an_enumeration_of_decisions_in_one_sentence_is_one_step_each() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Nieuws uit de raad\n\nDinsdag 12 maart 2024\n\nZonder debat stemde de raad in met de "
+        "kadernota van de Veiligheidsregio, de begroting van de Omgevingsdienst en de nota "
+        "reserves.\n"
+    )
+    assert [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"] == [
+        "De kadernota van de Veiligheidsregio",
+        "De begroting van de Omgevingsdienst",
+        "De nota reserves",
+    ]

@@ -189,7 +189,8 @@ _NOUN = (
 # Told without the council as subject: "Het voorstel over X werd met 15 stemmen voor
 # aangenomen", "In de vergadering is het voorstel Y verworpen", "Ook werd besloten tot Z".
 _PASSIVE = (
-    r"\b(?P<what>(?:het|de)\s+(?:raads)?voorstel(?:len)?\b[^.;:!?]{0,160}?)\s+(?:werd|werden|is|zijn)"
+    r"\b(?P<what>(?:het|de)\s+(?:(?:raads)?voorstel(?:len)?|hamerstuk(?:ken)?)\b[^.;:!?]{0,160}?)\s+"
+    r"(?:werd|werden|is|zijn)"
     rf"\s+{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
     r"(?P<outcome>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b|"
     r"\b(?:werd|werden|is|zijn)\s+(?P<what2>(?:het|de)\s+(?:raads)?voorstel(?:len)?\b[^.;:!?]{0,160}?)"
@@ -199,7 +200,10 @@ _PASSIVE = (
     # "Ook werd een verordening over A en een wijziging in B unaniem aangenomen"
     rf"\b(?:werd|werden)\s+{_ADVERBS}(?P<what4>(?:de|het|een)\s+{_NOUN}[^.;:!?]{{0,200}}?)\s+"
     rf"{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
-    r"(?P<outcome4>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b"
+    r"(?P<outcome4>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b|"
+    # "Als hamerstuk werden aangenomen: A, B en C"
+    r"\b(?:als\s+hamerstuk(?:ken)?|zonder\s+(?:debat|discussie|stemming))\s+(?:werd|werden|is|zijn)\s+"
+    r"(?:\w+\s+)?(?P<outcome5>aangenomen|vastgesteld|goedgekeurd)\s*:\s*(?P<what5>[^.;!?]{3,300})"
 )
 _REJECTED = ("verworpen", "afgewezen", "weggestemd")
 
@@ -286,19 +290,27 @@ def decisions(sentence: str, body: str = "raad") -> list[Told]:
                 continue
             groups = m.groupdict()
             what = next(
-                (groups[g] for g in ("what", "what2", "what3", "what4") if groups.get(g)), ""
+                (groups[g] for g in ("what", "what2", "what3", "what4", "what5") if groups.get(g)),
+                "",
             )
             what += groups.get("tail") or ""
             what = _TRAILING_TIME.sub("", what.strip()).strip(" ,").replace("\x00", ".")
             # "het voorstel om de bibliotheek te sluiten": the proposal is named by its aim.
             what = _PROPOSAL_TO.sub("Voorstel: ", what)
-            told = groups.get("outcome") or groups.get("outcome2") or groups.get("outcome4")
+            told = next(
+                (
+                    groups[g]
+                    for g in ("outcome", "outcome2", "outcome4", "outcome5")
+                    if groups.get(g)
+                ),
+                None,
+            )
             result = outcome or ("verworpen" if told in _REJECTED else "aangenomen")
             if not names_a_decision(what):
                 continue
             taken.append((m.start(), m.end()))
             quote = m.group(0).strip().replace("\x00", ".")
-            found += [(m.start(), Told(one, result, quote)) for one in _each(what)]
+            found += [(m.start(), Told(one, result, quote)) for one in each(what)]
     return [told for _, told in sorted(found, key=lambda pair: pair[0])]
 
 
@@ -309,13 +321,21 @@ _PLURAL_FOR = re.compile(
     re.I,
 )
 # "een verordening over A en een wijziging in B": two decisions, each named by its noun.
+# Plural nouns that only say "decisions": the names listed after them are the decisions.
+_GENERIC = re.compile(r"^(?:hamerstuk|raadsvoorst|voorst|besluit|agendapunt|onderwerp)", re.I)
 _NEXT_NAMED = re.compile(rf",\s+|\s+en\s+(?=(?:de|het|een)\s+{_NOUN}\b)", re.I)
 
 
-def _each(what: str) -> list[str]:
+def each(what: str) -> list[str]:
     """The decisions one object names: several when it lists them."""
     m = _PLURAL_FOR.match(what)
     if m is not None:
+        if _GENERIC.match(m["noun"]):  # "de hamerstukken over A en B": A and B
+            listed = [n.strip() for n in re.split(r",\s+|\s+en\s+(?=(?:de|het|een)\s)", m["names"])]
+            if len(listed) >= 2 and m["noun"].lower().endswith(("voorstell", "voorst")):
+                return [f"voorstel {m['prep']} {name}" for name in listed]
+            if len(listed) >= 2:
+                return listed
         names = enumerated(m["names"])
         if len(names) >= 2:
             stem = m["noun"] + ("n" if what.lower().split()[1].endswith("nnen") else "")

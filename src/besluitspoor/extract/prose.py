@@ -309,63 +309,44 @@ def told_decisions(sentence: str, when: FuzzyDate, draft: Draft, headline: bool 
     """Each council decision a sentence of news tells of, as a raadsbesluit of its own; True when
     the sentence held any. A headline ("Raad kiest voor nieuw zwembad") sums up what the text
     tells below it, so it is not read for decision verbs."""
-    from besluitspoor.extract.acts import short
-
     known = {_key(s["title"]) for s in draft.steps if s["kind"] == "raadsbesluit"}
     found = False
     for item in _enumerated(sentence):
-        what = short(item, words=12)
-        if not council_verbs.names_a_decision(what) or _key(what) in known:
-            continue
-        step = {
-            "id": draft.new_id("steps", f"rb-{when.iso()}"),
-            "kind": "raadsbesluit",
-            "date": when.iso(),
-            "title": what[:1].upper() + what[1:],
-            "outcome": "aangenomen",
-        }
-        draft.steps.append(step)
-        draft.quotes.setdefault(f"steps/{step['id']}", []).append(norm(item))
-        known.add(_key(step["title"]))
-        found = True
+        found = _add_decision(item, item, "aangenomen", when, draft, known) or found
     if found:
         return True
     for m in _TOLD_DECISIONS.finditer(sentence):
         named = next(g for g in m.groups() if g)
-        what = short(re.sub(r"\s+genomen\s+(voor|over)\b", r" \1", named), words=12)
-        if not council_verbs.names_a_decision(what) or _key(what) in known:
-            continue
-        title = what[:1].upper() + what[1:]
-        step = {
-            "id": draft.new_id("steps", f"rb-{when.iso()}"),
-            "kind": "raadsbesluit",
-            "date": when.iso(),
-            "title": title,
-            "outcome": "aangenomen",
-        }
-        draft.steps.append(step)
-        draft.quotes.setdefault(f"steps/{step['id']}", []).append(norm(m.group(0)))
-        known.add(_key(title))
-        found = True
+        named = re.sub(r"\s+genomen\s+(voor|over)\b", r" \1", named)
+        for one in council_verbs.each(named):  # "A, B en C": each a decision of its own
+            found = _add_decision(one, m.group(0), "aangenomen", when, draft, known) or found
     if found or headline:
         return found
     for told in council_verbs.decisions(sentence):
-        what = short(told.what, words=12)
-        if len(what.split()) < 2 or _key(what) in known:
-            continue
-        title = what[:1].upper() + what[1:]
-        step = {
-            "id": draft.new_id("steps", f"rb-{when.iso()}"),
-            "kind": "raadsbesluit",
-            "date": when.iso(),
-            "title": title,
-            "outcome": told.outcome,
-        }
-        draft.steps.append(step)
-        draft.quotes.setdefault(f"steps/{step['id']}", []).append(norm(told.quote))
-        known.add(_key(title))
-        found = True
+        found = _add_decision(told.what, told.quote, told.outcome, when, draft, known) or found
     return found
+
+
+def _add_decision(
+    what: str, quote: str, outcome: str, when: FuzzyDate, draft: Draft, known: set[str]
+) -> bool:
+    """A raadsbesluit titled by what was decided, unless it names nothing or is known."""
+    from besluitspoor.extract.acts import short
+
+    what = short(what, words=12)
+    if not council_verbs.names_a_decision(what) or _key(what) in known:
+        return False
+    step = {
+        "id": draft.new_id("steps", f"rb-{when.iso()}"),
+        "kind": "raadsbesluit",
+        "date": when.iso(),
+        "title": what[:1].upper() + what[1:],
+        "outcome": outcome,
+    }
+    draft.steps.append(step)
+    draft.quotes.setdefault(f"steps/{step['id']}", []).append(norm(quote))
+    known.add(_key(step["title"]))
+    return True
 
 
 def told_college_decisions(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
