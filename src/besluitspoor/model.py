@@ -325,6 +325,15 @@ class Raadsinformatiebrief(StepBase):
         "one says was incomplete or incorrect."
     )
     portefeuillehouder: str | None = D("The wethouder responsible.")
+    spends: Money | None = D(
+        "Euros spent or committed on the change that this document reports (an overrun told "
+        "only in a bestuursrapportage or a memo)."
+    )
+    redirects: bool = D(
+        "This document reports council money spent on another purpose than the council gave "
+        "it for.",
+        False,
+    )
 
 
 class Collegebesluit(StepBase):
@@ -471,6 +480,15 @@ class PcDocument(StepBase):
     corrects: list[EarlierStepId] = L(
         "Id of earlier information to the council (a letter, proposal or P&C document) that this "
         "one says was incomplete or incorrect."
+    )
+    spends: Money | None = D(
+        "Euros spent or committed on the change that this document reports (an overrun told "
+        "only in a bestuursrapportage or a memo)."
+    )
+    redirects: bool = D(
+        "This document reports council money spent on another purpose than the council gave "
+        "it for.",
+        False,
     )
 
 
