@@ -985,3 +985,15 @@ def test_an_enumeration_of_decisions_in_one_sentence_is_one_step_each() -> None:
         "De begroting van de Omgevingsdienst",
         "De nota reserves",
     ]
+
+
+def test_news_with_a_list_of_hamerstukken_under_bullets(run: Run) -> None:
+    # The procedural bullet names no document (this is news) and is no decision; the line under
+    # each bullet explains it; the motion in prose is read too.
+    draft = _draft(run, "raadsnieuws-hamerstukken.txt")
+    assert draft["doc_type"] == "overig"
+    decided = [s["title"] for s in draft["steps"] if s["kind"] == "raadsbesluit"]
+    assert decided[-2:] == ["Krediet vervanging speeltoestellen", "Bestemmingsplan Dorpsstraat 12"]
+    assert not any("besluitenlijst" in t.lower() or "euro" in t for t in decided), decided
+    motions = [(s["title"], s["status"]) for s in draft["steps"] if s["kind"] == "motie"]
+    assert motions == [("Motie van treurnis", "verworpen")]

@@ -115,6 +115,13 @@ _PROSE = re.compile(
 )
 
 
+# A bullet, or an item that adopts an earlier list ("• Vaststelling besluitenlijst van de
+# raadsvergadering van 8 juni"), is about another document, not this one's title.
+_NOT_A_TITLE = re.compile(
+    r"^\s*(?:[•·▪◦*–-]\s|(?:\d{1,2}[.)]\s*)?(?:vaststell\w*|goedkeur\w*)\s+(?:van\s+)?(?:de\s+)?"
+    r"(?:concept-?)?(?:besluitenlijst|notulen|verslag))",
+    re.I,
+)
 _SPACED = re.compile(r"\b(?:[A-Z] ){4,}[A-Z]\b")
 
 
@@ -130,6 +137,8 @@ def _marked(doc: Document) -> tuple[str, bool]:
     head = _head(doc)
     hits: list[tuple[int, int, str]] = []
     for n, line in enumerate(head):
+        if _NOT_A_TITLE.match(line):
+            continue
         line = _SPACED.sub(lambda m: m[0].replace(" ", ""), line)  # "B E S L U I T E N L I J S T"
         for order, (layout, pattern) in enumerate(_title_markers()):
             m = pattern.search(line[:150])  # a title, not a word deep in a paragraph

@@ -246,7 +246,7 @@ _NOT_A_DECISION = re.compile(
     r"amendementen)\b|^(?:dit|dat|deze|die|het|daarmee|hiermee|ermee|hiervoor|daarvoor|niet|"
     r"geen)\b\s*$|"
     # "Het college stelt de raad voor om ...": a proposal to the council, not a decision
-    r"^de\s+(?:gemeente)?raad\b|"
+    r"^de\s+(?:gemeente)?raad\b|^(?:de|het)\s+volgende\b|"
     # "het voorstel" alone names nothing: the heading above it does (read there).
     r"^(?:het|de|dit|dat|deze)\s+(?:raads)?(?:voorstel(?:len)?|wijziging|besluit|plan)$|"
     r"^(?:op\s+)?(?:\w+dag(?:avond|middag|ochtend)?\s+)?[0-3]?\d\s+\w+(?:\s+\d{4})?$",

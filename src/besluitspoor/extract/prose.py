@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from besluitspoor import vocab
 from besluitspoor.extract import council_verbs, dates
 from besluitspoor.extract.document import norm
+from besluitspoor.extract.layouts.agenda import procedural
 from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError
 from besluitspoor.outcomes import outcome_of
 
@@ -134,6 +135,8 @@ def quoted_motions(sentence: str, when: FuzzyDate, draft: Draft) -> None:
 # that outcome.
 _LIST_INTRO = re.compile(
     r"(?:\bde volgende\b[^.;:]{0,60}?\b(?:werden|zijn|is|werd)\b[^.;:]{0,60}?|"
+    # "Op 6 juli werden de volgende hamerstukken ongewijzigd en unaniem vastgesteld:"
+    r"\b(?:werden|zijn|werd)\s+de\s+volgende\b[^.;:]{0,60}?|"
     r"^\s*(?:zonder (?:debat|stemming|discussie)|als hamerstuk(?:ken)?)\b[^.;:]{0,40}?)"
     r"\b(?:hamerstuk(?:ken)?|aangenomen|vastgesteld|zonder (?:debat|stemming))\b[^.;:]{0,200}[.:]?\s*$|"
     # "In de raadsvergadering van 19 maart 2019 heeft de gemeenteraad besloten:"
@@ -197,18 +200,25 @@ def _listed(lines: list[str], known: set[str]) -> list[str]:
     """The items of a list: marked lines (a bullet or a number) or lines that start with a
     capital, up to a blank line after the first or a line that is no item."""
     found: list[str] = []
+    marked = indent = None
     for line in lines:
         if not line.strip():
             if found:
                 break
             continue
         m = _LISTED_LINE.match(line)
+        depth = len(line) - len(line.lstrip())
+        if m is not None and marked and not m["mark"] and indent is not None and depth > indent:
+            continue  # the explanation under a bullet, not an item of its own
+        if m is not None and m["mark"]:
+            marked, indent = True, depth
         if m is None or not (m["mark"] or m["what"][:1].isupper() or m["what"][:1] in "€‘'\""):
             break
         what = norm(m["what"])
         if len(what.split()) < 2 or what.lower() in known:
             break
-        found.append(what)
+        if not procedural(what):  # "Vaststelling besluitenlijst van ...": running the meeting
+            found.append(what)
     return found
 
 

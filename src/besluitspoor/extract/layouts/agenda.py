@@ -41,6 +41,13 @@ _PROCEDURAL = re.compile(
     r"[^.]{0,60}\bafspraken en toezeggingen\b)",
     re.I,
 )
+
+
+def procedural(title: str) -> bool:
+    """An agenda item that runs the meeting (opening, agenda, minutes, ...): no decision."""
+    return _PROCEDURAL.match(title) is not None
+
+
 _MOTION_TITLE = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:motie|mo\b|amendement|am\b)", re.I)
 _VOTE_ONLY = re.compile(
     r"^(?:stemuitslag|resultaat stemming|besluit|voor|tegen|\d+%?)\b|"
