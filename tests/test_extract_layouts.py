@@ -288,6 +288,12 @@ def test_page_furniture_and_header_fields() -> None:
     assert doc.fields["datum"] == "8 oktober 2014"
     assert doc.fields["onderwerp"] == "Jeugdhulp"
     assert doc.fields["locatie"] == "Raadzaal"
+    # a council information system's own lines are no title either
+    doc = document.read(
+        "Informatiesysteem Gemeente Dordrecht\nHele tekst\nDownload getekende besluitenlijst\n"
+        "Raadsinformatiebrief over de visie Schil-West\n"
+    )
+    assert doc.head(1) == ["Raadsinformatiebrief over de visie Schil-West"]
 
 
 # Lines in the shapes council documents mix: numbers, labels, dictum points, codes, bullets,

@@ -22,7 +22,9 @@ _FURNITURE = re.compile(
         (?:inhoud|boven)|pagina\s+delen|deel\s+(?:deze\s+)?pagina|delen(?:\s+via)?:?|print(?:en)?|
         back\s+to\s+top|terug\s+naar\s+boven|vorige\s+pagina|volgende\s+pagina|terug(?:\s+naar\s+.{0,40})?|home|menu|zoeken|sluiten|
         cookie.{0,200}|(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|mail)|uitzending|
-        agenda\s+documenten|\d{2}:\d{2}:\d{2}\s+-\s+\d{2}:\d{2}:\d{2}\b.{0,80}|
+        agenda\s+documenten|hele\s+tekst|volledige\s+tekst|lees\s+(?:meer|verder)|
+        download(?:\s+[\w-]+){0,3}|bekijk\s+(?:de\s+)?(?:video|vergadering|uitzending)|
+        (?:bestuurlijk\s+)?informatiesysteem(?:\s+gemeente)?(?:\s+[\w-]+){0,2}|\d{2}:\d{2}:\d{2}\s+-\s+\d{2}:\d{2}:\d{2}\b.{0,80}|
         pagina\s+\d+(?:\s+van\s+\d+)?|blad\s+\d+(?:\s+van\s+\d+)?|\d+\s*/\s*\d+|
         \*[A-Z0-9]{6,}\*|postbus\s+\d+.{0,60}|\d{4}\s?[A-Z]{2}\s+[A-Z][\w'-]+.{0,30}|
         (?:tel(?:efoon)?|fax|e-?mail|www|internet|iban|kvk)\b[.:]?.{0,80}|https?://\S+|
