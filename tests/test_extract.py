@@ -1037,6 +1037,18 @@ def test_motions_named_in_a_decision_and_answered_questions_are_no_decisions() -
             "Propositie Zaanstreek\n\n • 1. Het college stemt in met de propositie.\n",
             "besluitenlijst-college",
         ),
+        # a letter's name lower down is a section ("Beste raadsvoorstel": a prize), unless it
+        # is the subject field or the salutation
+        (
+            "Raad stelt bestemmingsplannen vast\n\n26 maart 2013\n\nDe raad stelde drie plannen "
+            "vast.\n\nBeste raadsvoorstel\n\nHet beste raadsvoorstel van 2012 kreeg een beker.\n",
+            "nieuws",
+        ),
+        (
+            "Brief van de gebiedsmakelaars.\n\nOp 25 mei 2020 schreven de gebiedsmakelaars een "
+            "brief.\n\nBeste inwoner,\n\nWij vertellen u over het vervolg.\n",
+            "brief",
+        ),
     ],
 )
 def test_what_a_document_is_by_its_title(text: str, layout: str) -> None:

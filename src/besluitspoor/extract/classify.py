@@ -122,6 +122,14 @@ _NOT_A_TITLE = re.compile(
     r"(?:concept-?)?(?:besluitenlijst|notulen|verslag))",
     re.I,
 )
+# A letter names itself in its first lines, its subject field or its salutation, not further
+# down.
+_LETTERS = frozenset({"rib", "raadsvoorstel", "brief", "advies"})
+_SUBJECT_FIELD = re.compile(
+    r"^\W*(?:betreft|onderwerp|inzake|geacht\w*|aan\s+de|beste\s+(?:inwoner|bewoner|buurtbewoner|"
+    r"lezer|raadsle|leden|heer|mevrouw|collega))",
+    re.I,
+)
 _SPACED = re.compile(r"\b(?:[A-Z] ){4,}[A-Z]\b")
 
 
@@ -143,8 +151,11 @@ def _marked(doc: Document) -> tuple[str, bool]:
         for order, (layout, pattern) in enumerate(_title_markers()):
             m = pattern.search(line[:150])  # a title, not a word deep in a paragraph
             before = line[: m.start()] if m is not None else ""
-            if m is not None and (m.start() < 3 or not _in_prose(before)):
-                hits.append((n, order, layout))
+            if m is None or (m.start() >= 3 and _in_prose(before)):
+                continue
+            if layout in _LETTERS and n >= 3 and not _SUBJECT_FIELD.match(line):
+                continue  # "Beste raadsvoorstel", "- Bijbehorend raadsvoorstel": a section
+            hits.append((n, order, layout))
     top = "\n".join(doc.head(60))
     if _MOTION_BODY.search(top) and _MOTION_ASKS.search(top):
         early = [h for h in hits if h[0] <= 2 and h[2].startswith(("besluitenlijst", "verslag"))]
