@@ -1003,3 +1003,9 @@ def test_news_with_a_list_of_hamerstukken_under_bullets(run: Run) -> None:
     assert not any("besluitenlijst" in t.lower() or "euro" in t for t in decided), decided
     motions = [(s["title"], s["status"]) for s in draft["steps"] if s["kind"] == "motie"]
     assert motions == [("Motie van treurnis", "verworpen")]
+
+
+def test_the_headings_of_a_news_overview_are_decisions_its_title_is_not(run: Run) -> None:
+    draft = _draft(run, "raadsnieuws-overzicht.txt")
+    decided = [s["title"] for s in draft["steps"] if s["kind"] == "raadsbesluit"]
+    assert decided == ["Nieuwe sporthal", "Zonnepark De Heide"]

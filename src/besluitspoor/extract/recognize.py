@@ -254,6 +254,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
     # own (a letter's body); under a heading or item the paragraphs share one.
     sectioned = seen_text = False
     listed = _promise_sections(doc)
+    first_heading = next((n for n, b in enumerate(doc.blocks) if b.kind == "heading"), -1)
     heading: str | None = None  # the heading of the passage, in news and reports
     for n, sentence in enumerate(doc.sentences):
         if sentence.block != current:
@@ -287,7 +288,9 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
             told = moved = False
             meeting = found[-1].value if found else prose.meeting_of(draft) or draft.doc_date
             if draft.layout in ("nieuws", "verslag") and meeting is not None and not promising:
-                headline = doc.blocks[sentence.block].kind == "heading"
+                # The page's own title sums up its text; the headings of an overview of
+                # several news items are decisions of their own.
+                headline = sentence.block == first_heading
                 told = prose.told_decisions(sentence.text, meeting, draft, headline)
             # The college's own decisions in news: dated by the sentence, else by the page.
             own_day = found[-1].value if found else draft.doc_date
