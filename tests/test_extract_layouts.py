@@ -1009,3 +1009,23 @@ def test_the_headings_of_a_news_overview_are_decisions_its_title_is_not(run: Run
     draft = _draft(run, "raadsnieuws-overzicht.txt")
     decided = [s["title"] for s in draft["steps"] if s["kind"] == "raadsbesluit"]
     assert decided == ["Nieuwe sporthal", "Zonnepark De Heide"]
+
+
+@pytest.mark.parametrize(
+    "name", ["uitslagen-regels.txt", "uitslagen-tabel.txt", "raadsnieuws-streepjes.txt"]
+)
+def test_decisions_each_with_its_outcome_on_its_own_line(run: Run, name: str) -> None:
+    # "Begroting 2025: unaniem vastgesteld", "Motie X | verworpen", "- de begroting 2025 is
+    # vastgesteld;": one step each, the motion as a motion, the outcome not in the title.
+    draft = _draft(run, name)
+    got = {
+        (s["kind"], s["title"].lower(), s.get("outcome") or s.get("status"))
+        for s in draft["steps"]
+        if s["kind"] != "raadsvergadering"
+    }
+    assert len(got) == 3, got
+    assert ("raadsbesluit", "begroting 2025", "aangenomen") in {
+        (k, t.removeprefix("de "), o) for k, t, o in got
+    }
+    assert {k for k, _, o in got if o == "verworpen"} == {"motie"}
+    assert not any("vastgesteld" in t or "|" in t or t.endswith(":") for _, t, _ in got)

@@ -124,7 +124,7 @@ _NOT_A_TITLE = re.compile(
 )
 # A letter names itself in its first lines, its subject field or its salutation, not further
 # down.
-_LETTERS = frozenset({"rib", "raadsvoorstel", "brief", "advies"})
+_LETTERS = frozenset({"rib", "raadsvoorstel", "brief", "advies", "motie"})
 _SUBJECT_FIELD = re.compile(
     r"^\W*(?:betreft|onderwerp|inzake|geacht\w*|aan\s+de|beste\s+(?:inwoner|bewoner|buurtbewoner|"
     r"lezer|raadsle|leden|heer|mevrouw|collega))",

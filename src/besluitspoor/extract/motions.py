@@ -75,7 +75,10 @@ def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") 
     before = 0
     for m, end in zip(nouns, ends, strict=True):
         # "Het amendement over A, en de motie over B werden ingediend": each its own part.
-        part = re.sub(r"[\s,]*(?:en|of)?\s*(?:de|het|een)?\s*$", "", sentence[m.end() : end])
+        # (whole words only: "verworpen" ends in "en" too)
+        part = re.sub(
+            r"(?:[\s,]+(?:en|of))?(?:\s+(?:de|het|een))?[\s,]*$", "", sentence[m.end() : end]
+        )
         if _NOT_ONE.search(sentence[before : m.start()] + part[:80]):
             before = end
             continue
@@ -136,7 +139,7 @@ def _one(
         return _tell_last(kind, status, sentence, draft)
     # "de motie 'Zwemles voor elk kind' van de ChristenUnie": the name in quotes is its title.
     quoted = prose.name_of(kind, f"{kind} {rest}")
-    title = (quoted or f"{kind.capitalize()} {' '.join(words[:16])}").rstrip(" ,;:-–")
+    title = (quoted or f"{kind.capitalize()} {' '.join(words[:16])}").rstrip(" ,;:-–|")
     if _known(draft, kind, title, sentence if alone else None):
         return True
     step = _add(draft, kind, when, title, status or "ingediend", norm(sentence))

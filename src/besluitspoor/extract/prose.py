@@ -5,7 +5,7 @@ ingediend"); a council meeting implied by the decisions taken in it."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from besluitspoor import vocab
 from besluitspoor.extract import council_verbs, dates
@@ -171,16 +171,24 @@ def listed_decisions(doc: Document, draft: Draft) -> None:
             kind = "amendement" if motion[0].lower().startswith("amende") else "motie"
         listed = _listed(lines[i + 1 : i + 40], known)
         for what in listed:
+            # "- de motie over groen is verworpen;": a motion among the decisions, and its
+            # outcome said after its name.
+            said = outcome_of(what)
+            one = kind
+            if kind == "raadsbesluit" and (named := _MOTION_NAMED.match(what)):
+                one = "amendement" if named[1].lower().startswith("amende") else "motie"
+            title = _TOLD_OUTCOME.sub("", what) or what
             step = {
-                "id": draft.new_id("steps", f"{vocab.id_prefix(kind)}-{when.iso()}"),
-                "kind": kind,
+                "id": draft.new_id("steps", f"{vocab.id_prefix(one)}-{when.iso()}"),
+                "kind": one,
                 "date": when.iso(),
-                "title": what[:160],
+                "title": title[:1].upper() + title[1:160],
             }
-            if kind == "raadsbesluit":
-                step["outcome"] = "verworpen" if outcome_of(line) == "verworpen" else "aangenomen"
-            elif kind in ("motie", "amendement"):
-                step["status"] = outcome_of(f"{what} {line}") or "aangenomen"
+            if one == "raadsbesluit":
+                rejected = (said or outcome_of(line)) == "verworpen"
+                step["outcome"] = "verworpen" if rejected else "aangenomen"
+            elif one in ("motie", "amendement"):
+                step["status"] = said or outcome_of(line) or "aangenomen"
             draft.steps.append(step)
             draft.quotes[f"steps/{step['id']}"] = [what, norm(line)]
             known.add(what.lower())
@@ -194,6 +202,63 @@ def listed_decisions(doc: Document, draft: Draft) -> None:
                     and all(q in said for q in draft.quotes.get(f"steps/{s['id']}", ["-"]))
                 )
             ]
+
+
+_MOTION_NAMED = re.compile(r"^(?:de|het|een)?\s*(motie|amendement)\b", re.I)
+# "... is vastgesteld;", "... werd unaniem aangenomen": the outcome told after the name.
+_TOLD_OUTCOME = re.compile(
+    r"\s+(?:is|werd|zijn|werden)\s+(?:unaniem\s+|met\s+algemene\s+stemmen\s+)?"
+    r"(?:vastgesteld|aangenomen|verworpen|ingetrokken|aangehouden|goedgekeurd)\s*[;,.]?\s*$",
+    re.I,
+)
+
+
+def outcome_lines(doc: Document, draft: Draft) -> None:
+    """A list of what was decided as lines that each end in the outcome ("Begroting 2025:
+    unaniem vastgesteld", "Motie Groen | verworpen", "Amendement X - AANGENOMEN"); two or more
+    such lines make a list, each a step of the meeting."""
+    when = meeting_of(draft) or draft.doc_date
+    if when is None or when.first != when.last:
+        return
+    found = [m for line in doc.lines if (m := _OUTCOME_LINE.match(line))]
+    if len(found) < 2:
+        return
+    known = {s["title"].lower() for s in draft.steps}
+    quoted = {q for quotes in draft.quotes.values() for q in quotes}
+    for m in found:
+        title = norm(m["title"])
+        if any(norm(m[0]) in q or q in norm(m[0]) for q in quoted):
+            continue  # read already, as a motion named with its outcome
+        status = outcome_of(m["outcome"])
+        if status is None or title.lower() in known or procedural(title):
+            continue
+        named = _MOTION_NAMED.match(title)
+        kind = (
+            ("amendement" if named[1].lower().startswith("amende") else "motie")
+            if named
+            else ("raadsbesluit")
+        )
+        step: dict[str, Any] = {
+            "id": draft.new_id("steps", f"{vocab.id_prefix(kind)}-{when.iso()}"),
+            "kind": kind,
+            "date": when.iso(),
+            "title": title[:160],
+        }
+        if kind == "raadsbesluit":
+            step["outcome"] = "verworpen" if status == "verworpen" else "aangenomen"
+        else:
+            step["status"] = status
+        draft.steps.append(step)
+        draft.quotes[f"steps/{step['id']}"] = [norm(m[0])]
+        known.add(title.lower())
+
+
+_OUTCOME_LINE = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?P<title>[^:|\n]{4,150}?)\s*(?::|\||\s[-–]\s|-(?=[A-Z]{4}))\s*"
+    r"(?P<outcome>(?:unaniem\s+|met\s+algemene\s+stemmen\s+)?(?:aangenomen|verworpen|vastgesteld|"
+    r"ingetrokken|aangehouden|conform|hamerstuk)\b[^\n]{0,80})$",
+    re.I,
+)
 
 
 def _listed(lines: list[str], known: set[str]) -> list[str]:

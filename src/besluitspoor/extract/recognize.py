@@ -129,6 +129,7 @@ def recognise(text: str, doc_date: date | None = None, layout_name: str | None =
         motions.listed(doc, prose.meeting_of(draft) or draft.doc_date, draft)
     if draft.layout in ("nieuws", "verslag"):
         prose.listed_decisions(doc, draft)
+        prose.outcome_lines(doc, draft)
         prose.implied_meetings(draft)
     _conditions(doc, draft)
     _letter_links(draft)

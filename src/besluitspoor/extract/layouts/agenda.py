@@ -48,7 +48,9 @@ def procedural(title: str) -> bool:
     return _PROCEDURAL.match(title) is not None
 
 
-_MOTION_TITLE = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:motie|mo\b|amendement|am\b)", re.I)
+_MOTION_TITLE = re.compile(
+    r"^\W*(?:\d+[.)]?\s*)?(?:(?:de|het)\s+)?(?:motie|mo\b|amendement|am\b)", re.I
+)
 _VOTE_ONLY = re.compile(
     r"^(?:stemuitslag|resultaat stemming|besluit|voor|tegen|\d+%?)\b|"
     r"^(?:[^,()]{1,30}\(\d{1,2}\),?\s*){2,}",  # "CDA (6), D66 (2), ...": who voted, no title
@@ -346,7 +348,10 @@ def _looks_like_date(line: str) -> bool:
 # An outcome after a title: "Motie X (SP): verworpen, 9 voor en 16 tegen".
 _OUTCOME_TAIL = re.compile(
     r"\s*[:,–-]\s*(?=(?:aangenomen|verworpen|ingetrokken|aangehouden|akkoord|unaniem|conform|"
-    r"hamerstuk|niet aangenomen)\b)",
+    r"hamerstuk|niet aangenomen)\b)|"
+    # "de begroting 2025 is vastgesteld;"
+    r"\s+(?:is|werd|zijn|werden)\s+(?:unaniem\s+)?(?:vastgesteld|aangenomen|verworpen|ingetrokken|"
+    r"aangehouden|goedgekeurd)\s*[;,.]?\s*$",
     re.I,
 )
 # An outcome in capitals in front of a title: "AANGENOMEN - BES - Vaststellen jaarstukken 2020".

@@ -142,7 +142,7 @@ LETTER = Layout(
         ),
         re.compile(
             r"\bgeacht(?:e)? (?:college|leden|heer|mevrouw|raad|gemeenteraad|raadsleden)\b|"
-            r"^\s*(?:betreft|onderwerp)\b|^\s*aan (?:de )?(?:leden van )?de (?:gemeente)?raad\b|"
+            r"^\s*(?:betreft|onderwerp)\b(?!\s*\|)|^\s*aan (?:de )?(?:leden van )?de (?:gemeente)?raad\b|"
             # "Brief van de gebiedsmakelaars", "Beste inwoner,": a letter to residents
             r"^\s*brief\s+(?:van|aan)\b|^\s*beste\s+(?:inwoners?|bewoners?|buurtbewoners?)\b",
             re.I,
