@@ -257,3 +257,13 @@ def test_the_college_proposing_to_the_council_decides_nothing_yet() -> None:
 )
 def test_decisions_listed_after_a_plural_or_a_colon(sentence: str, whats: list[str]) -> None:
     assert [t.what for t in decisions(sentence)] == whats
+
+
+def test_the_colleges_of_two_municipalities_deciding_together() -> None:
+    told = decisions(
+        "De colleges van beide gemeenten hebben op 31 mei 2016 besloten om samen een verkenning "
+        "uit te voeren. De colleges van beide gemeenten op 31 mei 2016 hebben besloten om een "
+        "brief te sturen.",
+        "college",
+    )
+    assert [t.what for t in told] == ["samen een verkenning uit te voeren", "een brief te sturen"]

@@ -27,7 +27,9 @@ _COUNCIL = (
 # The college as the one who decides (news: "Het college heeft besloten ...").
 _COLLEGE = (
     r"(?:het\s+)?college(?:\s+van\s+(?:b\s?&\s?w|burgemeester\s+en\s+wethouders))?\b|"
-    r"burgemeester\s+en\s+wethouders\b|b\s?&\s?w\b"
+    r"burgemeester\s+en\s+wethouders\b|b\s?&\s?w\b|"
+    # "de colleges van beide gemeenten", "de colleges van Rijnwaarden en Zevenaar"
+    r"(?:de\s+|beide\s+)?colleges(?:\s+van\s+(?:beide\s+gemeenten|[A-Z][\w-]+(?:\s+en\s+[A-Z][\w-]+)?))?\b"
 )
 _BODIES = {"raad": _COUNCIL, "college": _COLLEGE}
 # What may stand between the parts of a clause without changing what it says: when, how
@@ -223,7 +225,8 @@ def _patterns(body: str) -> tuple[tuple[str, re.Pattern[str], bool], ...]:
         ]
         if verb.perfect:
             forms += [
-                rf"(?:^|\b)(?:{subject})\s+(?:heeft|hebben|had|hadden)\s+{_ADVERBS}{verb.perfect}",
+                rf"(?:^|\b)(?:{subject})\s+{_ADVERBS}(?:heeft|hebben|had|hadden)\s+{_ADVERBS}"
+                rf"{verb.perfect}",
                 rf"\b(?:heeft|hebben|had|hadden)\s+(?:{subject})\s+{_ADVERBS}{verb.perfect}",
             ]
         out += [(verb.outcome, re.compile(form, re.I), False) for form in forms]
