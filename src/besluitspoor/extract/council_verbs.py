@@ -70,6 +70,13 @@ class _Verb:
     # left out: "De raad besluit op 15 juni over ..." announces)
     after: str  # what follows subject and verb, with (?P<what>...)
     perfect: str | None = None  # "heeft ... <perfect>": the participle clause, with what
+    cue: str = ""  # a word of the perfect clause: with a finite form, what a sentence must hold
+
+    @property
+    def words(self) -> re.Pattern[str]:
+        """The words without which a sentence cannot tell this verb: its patterns are compiled
+        and tried only then (a news page holds few of them)."""
+        return re.compile(rf"\b(?:{self.finite}{'|' + self.cue if self.cue else ''})\b", re.I)
 
 
 _VERBS = (
@@ -78,45 +85,58 @@ _VERBS = (
         "stemde|stemden|stemt|stemmen",
         rf"in\s+met\s+{_OBJECT}",
         rf"ingestemd\s+met\s+{_OBJECT}",
+        cue="ingestemd",
     ),
-    _Verb("aangenomen", "ging|gingen|gaat|gaan", rf"akkoord\s+met\s+{_OBJECT}"),
-    _Verb("aangenomen", "is|was|zijn|waren", rf"akkoord\s+gegaan\s+met\s+{_OBJECT}"),
+    _Verb("aangenomen", "ging|gingen|gaat|gaan", rf"akkoord\s+met\s+{_OBJECT}", cue="akkoord"),
+    _Verb("aangenomen", "is|was|zijn|waren", rf"akkoord\s+gegaan\s+met\s+{_OBJECT}", cue="akkoord"),
     _Verb(
         "aangenomen",
         "nam|namen|neemt",
         rf"{_PHRASE}\s+{_ADVERBS}aan\b{_TAIL}",
         rf"{_PHRASE}\s+{_ADVERBS}aangenomen\b",
+        cue="aangenomen",
     ),
     _Verb(
         "aangenomen",
         "stelde|stelden|stelt",
         rf"{_PHRASE}\s+{_ADVERBS}vast\b{_TAIL}",
         rf"{_PHRASE}\s+{_ADVERBS}vastgesteld\b",
+        cue="vastgesteld",
     ),
     _Verb(
         "aangenomen",
         "keurde|keurden|keurt",
         rf"{_PHRASE}\s+{_ADVERBS}goed\b{_TAIL}",
         rf"{_PHRASE}\s+{_ADVERBS}goedgekeurd\b",
+        cue="goedgekeurd",
     ),
     _Verb(
         "aangenomen",
         "stelde|stelden|stelt",
         rf"{_PHRASE}\s+{_ADVERBS}beschikbaar\b",
         rf"{_PHRASE}\s+{_ADVERBS}beschikbaar\s+gesteld\b",
+        cue="beschikbaar",
     ),
     _Verb(
         "aangenomen",
         "besloot|besloten",
         rf"(?:om\s+|tot\s+)?{_OBJECT}",
         rf"besloten\s+{_ADVERBS}(?:om\s+|tot\s+)?{_OBJECT}",
+        cue="besloten",
     ),
-    _Verb("aangenomen", "koos|kozen|kiest", rf"voor\s+{_OBJECT}", rf"gekozen\s+voor\s+{_OBJECT}"),
+    _Verb(
+        "aangenomen",
+        "koos|kozen|kiest",
+        rf"voor\s+{_OBJECT}",
+        rf"gekozen\s+voor\s+{_OBJECT}",
+        cue="gekozen",
+    ),
     _Verb(
         "aangenomen",
         "gaf|gaven|geeft",
         rf"groen\s+licht\s+(?:voor|aan)\s+{_OBJECT}",
         rf"groen\s+licht\s+gegeven\s+(?:voor|aan)\s+{_OBJECT}",
+        cue="groen",
     ),
     _Verb(
         "aangenomen",
@@ -129,44 +149,67 @@ _VERBS = (
         rf"voor\s+(?P<what>(?:het|de)\s+(?:raads)?voorstel(?:len)?\b[^.;:!?]{{0,160}}?){_END}",
     ),
     _Verb(
-        "verworpen", "verwierp|verwierpen|verwerpt", _OBJECT, rf"{_PHRASE}\s+{_ADVERBS}verworpen\b"
+        "verworpen",
+        "verwierp|verwierpen|verwerpt",
+        _OBJECT,
+        rf"{_PHRASE}\s+{_ADVERBS}verworpen\b",
+        cue="verworpen",
     ),
     _Verb(
         "verworpen",
         "wees|wezen|wijst",
         rf"{_PHRASE}\s+{_ADVERBS}af\b{_TAIL}",
         rf"{_PHRASE}\s+{_ADVERBS}afgewezen\b",
+        cue="afgewezen",
     ),
-    _Verb("aangenomen", "benoemde|benoemden|benoemt", _OBJECT, rf"{_PHRASE}\s+{_ADVERBS}benoemd\b"),
+    _Verb(
+        "aangenomen",
+        "benoemde|benoemden|benoemt",
+        _OBJECT,
+        rf"{_PHRASE}\s+{_ADVERBS}benoemd\b",
+        cue="benoemd",
+    ),
     _Verb(
         "aangenomen",
         "paste|pasten|past",
         rf"{_PHRASE}\s+{_ADVERBS}aan\b{_TAIL}",
         rf"{_PHRASE}\s+{_ADVERBS}aangepast\b",
+        cue="aangepast",
     ),
     _Verb(
-        "aangenomen", "wijzigde|wijzigden|wijzigt", _OBJECT, rf"{_PHRASE}\s+{_ADVERBS}gewijzigd\b"
+        "aangenomen",
+        "wijzigde|wijzigden|wijzigt",
+        _OBJECT,
+        rf"{_PHRASE}\s+{_ADVERBS}gewijzigd\b",
+        cue="gewijzigd",
     ),
     _Verb(
         "aangenomen",
         "trok|trokken|trekt",
         rf"{_PHRASE}\s+{_ADVERBS}in\b",
         rf"{_PHRASE}\s+{_ADVERBS}ingetrokken\b",
+        cue="ingetrokken",
     ),
     _Verb(
         "aangenomen",
         "stelde|stelden|stelt",
         rf"{_PHRASE}\s+{_ADVERBS}in\b",
         rf"{_PHRASE}\s+{_ADVERBS}ingesteld\b",
+        cue="ingesteld",
     ),
     _Verb(
         "aangenomen",
         "richtte|richtten|richt",
         rf"{_PHRASE}\s+{_ADVERBS}op\b",
         rf"{_PHRASE}\s+{_ADVERBS}opgericht\b",
+        cue="opgericht",
     ),
     _Verb(
-        "aangenomen", "ontbond|ontbonden|ontbindt", _OBJECT, rf"{_PHRASE}\s+{_ADVERBS}ontbonden\b"
+        "aangenomen",
+        "ontbond|ontbonden|ontbindt",
+        _OBJECT,
+        rf"{_PHRASE}\s+{_ADVERBS}ontbonden\b",
+        cue="ontbonden",
     ),
     # "heeft een verklaring van geen bedenkingen afgegeven voor het bouwplan X"
     _Verb(
@@ -174,12 +217,14 @@ _VERBS = (
         "gaf|gaven|geeft",
         rf"(?P<what>een\s+verklaring\s+van\s+geen\s+bedenkingen[^.;:!?]{{0,160}}?){_END}",
         rf"(?P<what>een\s+verklaring\s+van\s+geen\s+bedenkingen[^.;:!?]{{0,40}}?)\s+afgegeven\b{_TAIL}",
+        cue="bedenkingen",
     ),
     _Verb(
         "aangenomen",
         "nam|namen|neemt",
         rf"een\s+besluit\s+(?:over|inzake)\s+{_OBJECT}",
         rf"een\s+besluit\s+genomen\s+(?:over|inzake)\s+{_OBJECT}",
+        cue="genomen",
     ),
 )
 # The nouns a council decision is named by.
@@ -211,30 +256,55 @@ _REJECTED = ("verworpen", "afgewezen", "weggestemd")
 
 
 @cache
-def _patterns(body: str) -> tuple[tuple[str, re.Pattern[str], bool], ...]:
+def _verb_patterns(body: str, n: int) -> tuple[tuple[str, re.Pattern[str], bool], ...]:
     """(outcome, pattern, whether the body must be named before the match) for each word
-    order of each verb: subject first, verb first, perfect tense, and a second verb joined by
-    "en" to a clause whose subject is the body. Told without a subject (a passive) only of the
-    council: news tells the college's decisions with the college named."""
+    order of verb `n`: subject first, verb first, perfect tense, and a second verb joined by
+    "en" to a clause whose subject is the body. Compiled when a sentence first holds its words."""
     subject = _BODIES[body]
-    out = []
-    for verb in _VERBS:
-        forms = [
-            rf"(?:^|\b)(?:{subject})\s+{_ADVERBS}(?:{verb.finite})\s+{_ADVERBS}{verb.after}",
-            rf"\b(?:{verb.finite})\s+(?:{subject})\s+{_ADVERBS}{verb.after}",
+    verb = _VERBS[n]
+    forms = [
+        rf"(?:^|\b)(?:{subject})\s+{_ADVERBS}(?:{verb.finite})\s+{_ADVERBS}{verb.after}",
+        rf"\b(?:{verb.finite})\s+(?:{subject})\s+{_ADVERBS}{verb.after}",
+    ]
+    if verb.perfect:
+        forms += [
+            rf"(?:^|\b)(?:{subject})\s+{_ADVERBS}(?:heeft|hebben|had|hadden)\s+{_ADVERBS}"
+            rf"{verb.perfect}",
+            rf"\b(?:heeft|hebben|had|hadden)\s+(?:{subject})\s+{_ADVERBS}{verb.perfect}",
         ]
-        if verb.perfect:
-            forms += [
-                rf"(?:^|\b)(?:{subject})\s+{_ADVERBS}(?:heeft|hebben|had|hadden)\s+{_ADVERBS}"
-                rf"{verb.perfect}",
-                rf"\b(?:heeft|hebben|had|hadden)\s+(?:{subject})\s+{_ADVERBS}{verb.perfect}",
-            ]
-        out += [(verb.outcome, re.compile(form, re.I), False) for form in forms]
-        joined = rf"\ben\s+{_ADVERBS}(?:{verb.finite})\s+{_ADVERBS}{verb.after}"
-        out.append((verb.outcome, re.compile(joined, re.I), True))
-    if body == "raad":
-        out.append(("", re.compile(_PASSIVE, re.I), False))
+    out = [(verb.outcome, re.compile(form, re.I), False) for form in forms]
+    joined = rf"\ben\s+{_ADVERBS}(?:{verb.finite})\s+{_ADVERBS}{verb.after}"
+    out.append((verb.outcome, re.compile(joined, re.I), True))
     return tuple(out)
+
+
+@cache
+def _words(n: int) -> re.Pattern[str]:
+    return _VERBS[n].words
+
+
+@cache
+def _passive() -> re.Pattern[str]:
+    """Told without a subject, only of the council: news names the college when it decides."""
+    return re.compile(_PASSIVE, re.I)
+
+
+def _patterns(body: str, sentence: str) -> list[tuple[str, re.Pattern[str], bool]]:
+    """The patterns that may match `sentence`: those of the verbs whose words it holds, when it
+    names the body at all."""
+    out: list[tuple[str, re.Pattern[str], bool]] = []
+    if _subject(body).search(sentence):
+        for n in range(len(_VERBS)):
+            if _words(n).search(sentence):
+                out += _verb_patterns(body, n)
+    if body == "raad" and _PASSIVE_WORDS.search(sentence):
+        out.append(("", _passive(), False))
+    return out
+
+
+_PASSIVE_WORDS = re.compile(
+    r"\b(?:aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|besloten)\b", re.I
+)
 
 
 @cache
@@ -285,7 +355,7 @@ def decisions(sentence: str, body: str = "raad") -> list[Told]:
     sentence = _NOT_A_STOP.sub("\x00", sentence)
     found: list[tuple[int, Told]] = []
     taken: list[tuple[int, int]] = []
-    for outcome, pattern, joined in _patterns(body):
+    for outcome, pattern, joined in _patterns(body, sentence):
         for m in pattern.finditer(sentence):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
