@@ -22,6 +22,25 @@ def _commands(command: Any, path: tuple[str, ...] = ()) -> Any:
 def _samples(annotation: Any) -> list[Any]:
     if get_origin(annotation) is list:
         return [("a", "b"), (), ["x"], ("a", 1)]
+    if annotation is int:  # digits, bounds, signs, spaces, separators, other types
+        return [
+            "0",
+            "1",
+            "90",
+            "007",
+            "36500",
+            "36501",
+            "-1",
+            " 12",
+            "1_000",
+            "1e3",
+            "",
+            10**6,
+            -5,
+            7,
+            True,
+            2.5,
+        ]
     choices = [a for a in get_args(annotation) if isinstance(a, str)]
     if choices:
         return [*choices, choices[0].upper(), "nope", 3]
@@ -47,6 +66,7 @@ PARAMS = [
 def test_every_kind_of_option_is_covered() -> None:
     kinds = {str(p.type_descriptor.annotation) for _, _, p in PARAMS}
     assert {"<class 'str'>", "<class 'bool'>", "list[str]", "<class 'pathlib.Path'>"} <= kinds
+    assert "<class 'int'>" in kinds
     assert len(PARAMS) > 400
 
 

@@ -70,9 +70,24 @@ def _leaf(annotation: Any, info: Any, value: Any, param: Any, ctx: Any) -> Any:
         if isinstance(value, str):
             return _BOOL_TEXT.get(value.strip().lower(), _UNHANDLED if value.strip() else False)
         return _UNHANDLED
+    if annotation is int:
+        return _int(value, info)
     if annotation is Path and isinstance(value, str) and value and "\0" not in value:
         return coerce_cli_path(Path(value), info, path_type=Path, param=param, ctx=ctx)
     return _UNHANDLED
+
+
+def _int(value: Any, info: Any) -> Any:
+    """Plain digits (or an int default) within the option's bounds; anything else, and a value
+    out of bounds, typer converts and words."""
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 9:
+        value = int(value)
+    if not isinstance(value, int) or isinstance(value, bool) or getattr(info, "clamp", False):
+        return _UNHANDLED
+    low, high = getattr(info, "min", None), getattr(info, "max", None)
+    if (low is not None and value < low) or (high is not None and value > high):
+        return _UNHANDLED
+    return value
 
 
 def fast(params: list[Any]) -> None:
