@@ -923,6 +923,20 @@ def test_the_end_of_the_year_is_december_of_the_texts_year(text: str) -> None:
             "aangenomen",
         ),
         (
+            "Wij hebben een amendement ingediend om de OZB niet te verhogen, maar dat haalde het "
+            "helaas niet.",
+            "amendement",
+            "Amendement: de OZB niet te verhogen",
+            "verworpen",
+        ),
+        (
+            "Samen met het CDA dienden wij een motie in over de kernen. Deze werd unaniem "
+            "aangenomen.",
+            "motie",
+            "Motie over de kernen",
+            "aangenomen",
+        ),
+        (
             "De motie van het CDA over de reserve werd door allen gesteund.",
             "motie",
             "Motie van het CDA over de reserve",

@@ -18,7 +18,8 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "verworpen",
         re.compile(
-            r"\bniet aangenomen\b|\bverworpen\b|\bhaalde (?:het )?(?:niet|evenmin|ook niet)\b|\bgeen meerderheid\b|"
+            r"\bniet aangenomen\b|\bverworpen\b|\bhaalde (?:het )?(?:helaas |echter |toch )?(?:niet|evenmin|ook niet)\b|"
+            r"\bgeen meerderheid\b|"
             r"\bwerd afgewezen\b|\bis afgewezen\b|\bkreeg onvoldoende steun\b|"
             r"\bniet overgenomen\b|\bniet ingestemd\b|\bnegatief besloten\b|\bniet akkoord\b|"
             r"\bte verwerpen\b|\bverwerpt\b|\bniet (?:zou )?halen\b|\bniet gehaald\b|"

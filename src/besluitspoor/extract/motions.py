@@ -61,6 +61,9 @@ def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") 
     if not _recordable(when):
         return False
     nouns = list(_NOUN.finditer(sentence))
+    if not nouns and _PRONOUN.match(sentence) and (status := outcome_of(sentence)):
+        # "Samen met het CDA dienden wij een motie in over X. Deze werd unaniem aangenomen."
+        return _tell_last_moved(status, sentence, draft)
     if not nouns:
         return several(sentence, when, draft)
     status = outcome_of(sentence)
@@ -116,7 +119,7 @@ def _one(
     rest = re.split(r"[.;!?]", rest, maxsplit=1)[0].replace("\x00", ".")
     asks = _ASKS.match(rest)
     if asks is not None and len(asks["what"].split()) >= 2:
-        what = norm(asks["what"])
+        what = re.sub(r"^om\s+", "", norm(asks["what"]))  # "om de OZB niet te verhogen"
         title = f"{kind.capitalize()}: {' '.join(what.split()[:14])}"
         if _known(draft, kind, title, sentence if alone else None):
             return True
@@ -160,6 +163,26 @@ def _known(draft: Draft, kind: str, title: str, sentence: str | None) -> bool:
         ):
             return True
     return False
+
+
+# A sentence about the motion or amendment just named, by a pronoun.
+_PRONOUN = re.compile(
+    r"^\s*(?:deze|die|dit|dat|hij|zij)\b[^.;]{0,40}?\b(?:werd|is|was|kreeg|haalde)\b", re.I
+)
+
+
+def _tell_last_moved(status: str, sentence: str, draft: Draft) -> bool:
+    """The outcome of the motion or amendment named just before as only submitted."""
+    last = draft.steps[-1] if draft.steps else None
+    if (
+        last is None
+        or last["kind"] not in ("motie", "amendement")
+        or last.get("status") != "ingediend"
+    ):
+        return False
+    last["status"] = status
+    draft.quotes.setdefault(f"steps/{last['id']}", []).append(norm(sentence))
+    return True
 
 
 def _tell_last(kind: str, status: str | None, sentence: str, draft: Draft) -> bool:
