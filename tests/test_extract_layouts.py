@@ -431,6 +431,7 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("De portefeuillehouder neemt het mee en komt erop terug in de commissie.", True),
         ("Komende week zal de raad een brief ontvangen over de gevolgen.", True),
         ("Wethouder Van Rijn zal nagaan of er een bushokje kan komen.", True),
+        ("De wethouder komt hier schriftelijk op terug.", True),
         # history told in the present, a request of a motion, the letter itself, others
         ("In januari 2022 wordt de nota aan de raad gestuurd.", False),
         ("Verzoekt het college de raad voor 1 juli te informeren.", False),

@@ -553,7 +553,10 @@ _PROMISE = re.compile(
     # "Het college komt in het najaar met een voorstel", "komt erop terug in de commissie"
     rf"\b(?:het college|wethouder|portefeuillehouder|burgemeester)\b[^.;]{{0,40}}?\bkom(?:t|en)\b{_G}"
     rf"\bmet (?:een|het|de)\b[^.;]{{0,30}}?\b(?:\w*voorstel|notitie|\w*brief|memo|\w*plan|evaluatie|"
-    rf"rapportage|nota|visie)\b|\b(?:er|hier|daar)op\s+terug\b",
+    rf"rapportage|nota|visie)\b|\b(?:er|hier|daar)op\s+terug\b|"
+    # "De wethouder komt hier schriftelijk op terug", "komt daar in de commissie op terug"
+    rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{{0,40}}?\bkom(?:t|en)\s+"
+    rf"(?:er|hier|daar)\b[^.;]{{0,40}}?\bop\s+terug\b",
     re.I,
 )
 
@@ -624,6 +627,8 @@ _TO_COUNCIL = re.compile(
     r"\bzeg(?:t|gen|de|den)\b[^.;]{0,120}?\btoe\b|"
     # "Wethouder Van Rijn zal nagaan of ...": said to the committee he answers
     r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,40}?\b(?:zal|zullen)\s+nagaan\b|"
+    r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,40}?\bkom(?:t|en)\s+(?:er|hier|daar)\b"
+    r"[^.;]{0,40}?\bop\s+terug\b|"
     # "Het college komt in het najaar met een voorstel": a proposal goes to the council
     r"\bkom(?:t|en)\b[^.;]{0,40}?\bmet (?:een|het) (?:\w*voorstel|notitie|nota)\b",
     re.I,
