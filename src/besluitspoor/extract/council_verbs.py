@@ -3,10 +3,12 @@ all its parties), a verb of deciding, and what was decided: "De raad stemde in m
 ging de gemeenteraad akkoord met B", "Een meerderheid van de raad gaf groen licht voor C", "De
 raad wees het voorstel om D af", "Het voorstel over E werd met 15 stemmen voor aangenomen".
 
-Each verb is declared once in `_VERBS`, with where its object stands and what outcome it tells;
-the word orders Dutch gives it (subject first, verb first after an adverb, perfect tense) are
-derived from that declaration. Motions and amendments are left to `motions`, the college's
-decisions to the college's own readers.
+Each verb is declared once in `_VERBS`, with where its object stands, what outcome it tells
+and the words that must be in a sentence for it; the word orders Dutch gives it (subject first,
+verb first after an adverb, perfect tense, a second verb joined by "en") are derived from that
+declaration, for the council and for the college ("Het college heeft besloten ...") alike. A
+verb's patterns are compiled and tried only for sentences that hold its words. Motions and
+amendments are left to `motions`.
 """
 
 from __future__ import annotations
