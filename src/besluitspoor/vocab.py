@@ -193,6 +193,12 @@ def motion_kind_of(title: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def step_kind_of_motion_noun(noun: str) -> str:
+    """The step kind a text's word names: "motie(s)" a motie; "amendement(en)", "amendment" and
+    "wijzigingsvoorstel" an amendement."""
+    return "motie" if noun.lower().startswith("motie") else "amendement"
+
+
 ADVICE_FOLLOWED = ("ja", "deels", "nee", "onbekend")
 
 PRECONDITION_STATUSES = ("open", "vervuld", "vervallen")

@@ -86,7 +86,7 @@ def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") 
             before = end
             continue
         before = end
-        kind = "motie" if m[0].lower().startswith("motie") else "amendement"
+        kind = vocab.step_kind_of_motion_noun(m[0])
         told = _one(kind, part, status, sentence, when, draft, alone=len(nouns) == 1) or told
     return told
 
@@ -121,12 +121,7 @@ def _one(
     if asks is not None and len(asks["what"].split()) >= 2:
         what = re.sub(r"^om\s+", "", norm(asks["what"]))  # "om de OZB niet te verhogen"
         title = f"{kind.capitalize()}: {' '.join(what.split()[:14])}"
-        if _known(draft, kind, title, sentence if alone else None):
-            return True
-        step = _add(draft, kind, when, title, status or "ingediend", norm(sentence))
-        if kind == "motie" and (motion_kind := vocab.motion_kind_of(sentence)):
-            step["motion_kind"] = motion_kind
-        return True
+        return _named(draft, kind, when, title, status, sentence, alone)
     if _UNNAMED.match(rest):
         return _tell_last(kind, status, sentence, draft)
     told = _TOLD.search(rest)
@@ -143,11 +138,24 @@ def _one(
     # "de motie 'Zwemles voor elk kind' van de ChristenUnie": the name in quotes is its title.
     quoted = prose.name_of(kind, f"{kind} {rest}")
     title = (quoted or f"{kind.capitalize()} {' '.join(words[:16])}").rstrip(" ,;:-–|")
-    if _known(draft, kind, title, sentence if alone else None):
-        return True
-    step = _add(draft, kind, when, title, status or "ingediend", norm(sentence))
-    if kind == "motie" and (motion_kind := vocab.motion_kind_of(sentence)):
-        step["motion_kind"] = motion_kind
+    return _named(draft, kind, when, title, status, sentence, alone)
+
+
+def _named(
+    draft: Draft,
+    kind: str,
+    when: FuzzyDate,
+    title: str,
+    status: str | None,
+    sentence: str,
+    alone: bool,
+) -> bool:
+    """A motion the sentence names, unless it is a step already; with the kind of motion its
+    words say (treurnis, ...)."""
+    if not _known(draft, kind, title, sentence if alone else None):
+        step = _add(draft, kind, when, title, status or "ingediend", norm(sentence))
+        if kind == "motie" and (motion_kind := vocab.motion_kind_of(sentence)):
+            step["motion_kind"] = motion_kind
     return True
 
 
@@ -217,7 +225,7 @@ def several(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
     topics = prose.enumerated_names(m["topics"])
     if len(topics) != (_COUNT.get(m["n"].lower()) or int(m["n"])):
         return False  # the count and the names disagree: not read as separate motions
-    kind = "amendement" if m["noun"].lower().startswith("amende") else "motie"
+    kind = vocab.step_kind_of_motion_noun(m["noun"])
     for topic in topics:
         title = f"{kind.capitalize()} over {topic}"
         if not _known(draft, kind, title, None):
@@ -266,7 +274,7 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
             if _INTRO.search(earlier.text) and outcome_of(earlier.text):
                 said = f"{said} {norm(earlier.text)}"
                 break
-        kind = "amendement" if section["noun"].lower().startswith("amende") else "motie"
+        kind = vocab.step_kind_of_motion_noun(section["noun"])
         for later in blocks[i + 1 : i + 40]:
             if later.kind != "item":
                 break

@@ -168,7 +168,7 @@ def listed_decisions(doc: Document, draft: Draft) -> None:
         # "De volgende moties zijn aangenomen:": the lines are motions, with that outcome.
         motion = _MOTIONS_INTRO.search(line)
         if motion is not None:
-            kind = "amendement" if motion[0].lower().startswith("amende") else "motie"
+            kind = vocab.step_kind_of_motion_noun(motion[0])
         listed = _listed(lines[i + 1 : i + 40], known)
         for what in listed:
             # "- de motie over groen is verworpen;": a motion among the decisions, and its
@@ -176,7 +176,7 @@ def listed_decisions(doc: Document, draft: Draft) -> None:
             said = outcome_of(what)
             one = kind
             if kind == "raadsbesluit" and (named := _MOTION_NAMED.match(what)):
-                one = "amendement" if named[1].lower().startswith("amende") else "motie"
+                one = vocab.step_kind_of_motion_noun(named[1])
             title = _TOLD_OUTCOME.sub("", what) or what
             step = {
                 "id": draft.new_id("steps", f"{vocab.id_prefix(one)}-{when.iso()}"),
@@ -233,11 +233,7 @@ def outcome_lines(doc: Document, draft: Draft) -> None:
         if status is None or title.lower() in known or procedural(title):
             continue
         named = _MOTION_NAMED.match(title)
-        kind = (
-            ("amendement" if named[1].lower().startswith("amende") else "motie")
-            if named
-            else ("raadsbesluit")
-        )
+        kind = vocab.step_kind_of_motion_noun(named[1]) if named else "raadsbesluit"
         step: dict[str, Any] = {
             "id": draft.new_id("steps", f"{vocab.id_prefix(kind)}-{when.iso()}"),
             "kind": kind,
