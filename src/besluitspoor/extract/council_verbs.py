@@ -14,6 +14,7 @@ amendments are left to `motions`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import cache
 
@@ -359,7 +360,10 @@ def decisions(sentence: str, body: str = "raad") -> list[Told]:
     taken: list[tuple[int, int]] = []
     for outcome, pattern, joined in _patterns(body, sentence):
         for m in pattern.finditer(sentence):
-            if any(m.start() < end and start < m.end() for start, end in taken):
+            # `taken` holds disjoint spans in order: only the last one starting before this
+            # match ends can overlap it (a run-on text has thousands of matches).
+            i = bisect_left(taken, (m.end(), -1))
+            if i and taken[i - 1][1] > m.start():
                 continue
             if joined and not _subject(body).search(sentence[: m.start()]):
                 continue
@@ -383,7 +387,7 @@ def decisions(sentence: str, body: str = "raad") -> list[Told]:
             result = outcome or ("verworpen" if told in _REJECTED else "aangenomen")
             if not names_a_decision(what):
                 continue
-            taken.append((m.start(), m.end()))
+            insort(taken, (m.start(), m.end()))
             quote = m.group(0).strip().replace("\x00", ".")
             found += [(m.start(), Told(one, result, quote)) for one in each(what)]
     return [told for _, told in sorted(found, key=lambda pair: pair[0])]

@@ -15,8 +15,10 @@ backtracks beyond a few characters, so time is linear in the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 from besluitspoor.fuzzydate import MAX_YEAR, MIN_YEAR, MONTHS_NL, FuzzyDate, FuzzyDateError
@@ -37,7 +39,8 @@ _SEASON = {
 _ORDINAL = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4}
 
 _PATTERN = re.compile(
-    rf"""
+    # Every alternative starts at a word boundary: testing it once first keeps a long text fast.
+    rf"""\b(?:
     (?P<quarter>\b(?:het\s+)?(?P<q_ord>eerste|tweede|derde|vierde|[1-4]e)\s+kwartaal
         (?:\s+(?:van\s+)?(?P<q_year>{_Y}))?\b)
   | (?P<q_short>\bQ(?P<qs>[1-4])[\s-]?(?P<qs_year>{_Y})\b|\b(?P<qs_year2>{_Y})[\s-]?Q(?P<qs2>[1-4])\b)
@@ -73,7 +76,7 @@ _PATTERN = re.compile(
       | \b(?:op\s+)?(?P<r_bare>maandag|dinsdag|woensdag|donderdag|vrijdag)\b(?!\s+[0-3]?\d\b))
   | (?P<numday>\b(?:raadsvergadering|vergadering|raad|commissie\w*)\s+(?:van\s+)?(?P<nd_day>[0-3]?\d)-
         (?P<nd_month>[01]?\d)\b(?![-/.]\d))
-    """,
+    )""",
     re.I | re.X,
 )
 # Words before a date that make it a bound ("tot 1 januari 1980") or a start ("per 1 januari").
@@ -224,14 +227,7 @@ def find(text: str, doc_date: date | None, anchor: date | None = None) -> list[M
     """Every date in `text`, in order. A date without a year takes it from the nearest date with
     a year in `text` itself, else from `anchor` (the passage's context), else from `doc_date`;
     `jl.` and `a.s.` always look at `doc_date`. Dates that cannot be resolved are left out."""
-    matches = list(_PATTERN.finditer(text))
-    explicit: list[tuple[int, FuzzyDate]] = []
-    values: list[tuple[FuzzyDate | None, bool]] = []
-    for m in matches:
-        value, period = _explicit(m)
-        values.append((value, period))
-        if value is not None and not period:
-            explicit.append((m.start(), value))
+    matches, values, explicit = _scan(text)
     out: list[Mention] = []
     for m, (value, period) in zip(matches, values, strict=True):
         inferred = False
@@ -250,14 +246,34 @@ def find(text: str, doc_date: date | None, anchor: date | None = None) -> list[M
     return out
 
 
+@lru_cache(maxsize=8)
+def _scan(
+    text: str,
+) -> tuple[list[re.Match[str]], list[tuple[FuzzyDate | None, bool]], list[tuple[int, FuzzyDate]]]:
+    """The date expressions in `text` and what each says without context, and those with a
+    year by position. Several readers ask about the same text (the document, its only
+    sentence), so the scan is kept for the last few texts."""
+    matches = list(_PATTERN.finditer(text))
+    values = [_explicit(m) for m in matches]
+    explicit = [
+        (m.start(), value)
+        for m, (value, period) in zip(matches, values, strict=True)
+        if value is not None and not period
+    ]
+    return matches, values, explicit
+
+
 def _nearest(explicit: list[tuple[int, FuzzyDate]], at: int) -> FuzzyDate | None:
     """The date with a year nearest before `at` within 400 characters, else one just after it
-    ("12 februari en 5 maart 2024" share a year), within 40."""
-    before = [(at - p, v) for p, v in explicit if p < at and at - p < 400]
-    if before:
-        return min(before, key=lambda pv: pv[0])[1]
-    after = [(p - at, v) for p, v in explicit if p > at and p - at < 40]
-    return min(after, key=lambda pv: pv[0])[1] if after else None
+    ("12 februari en 5 maart 2024" share a year), within 40. `explicit` is in text order, so a
+    bisection finds both neighbours (a run-on text has thousands of dates)."""
+    i = bisect_left(explicit, at, key=lambda pv: pv[0])
+    if i > 0 and at - explicit[i - 1][0] < 400:
+        return explicit[i - 1][1]
+    j = i + 1 if i < len(explicit) and explicit[i][0] == at else i
+    if j < len(explicit) and explicit[j][0] - at < 40:
+        return explicit[j][1]
+    return None
 
 
 def _yearless(m: re.Match[str], base: date | None, doc: date | None) -> FuzzyDate | None:
