@@ -432,12 +432,19 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("Komende week zal de raad een brief ontvangen over de gevolgen.", True),
         ("Wethouder Van Rijn zal nagaan of er een bushokje kan komen.", True),
         ("De wethouder komt hier schriftelijk op terug.", True),
+        ("Volgende maand zal het college de raad laten weten hoe de aanbesteding verloopt.", True),
+        ("Die rapportage zal voor de zomer aan de raad worden verstrekt.", True),
+        ("De wethouder meldt dat de commissie in mei bijgepraat wordt over de kosten.", True),
+        ("Over de uitkomst zal de raad na de zomer worden bijgepraat.", True),
         # history told in the present, a request of a motion, the letter itself, others
         ("In januari 2022 wordt de nota aan de raad gestuurd.", False),
         ("Verzoekt het college de raad voor 1 juli te informeren.", False),
         ("Met deze brief informeren wij u over de start.", False),
         ("Wij zullen de partners in het najaar informeren.", False),
         ("Het college heeft de raad geïnformeerd.", False),
+        # what the council demands; the newsletter informing now
+        ("Het herziene plan moet uiterlijk op 3 juni a.s. aan de raad worden voorgelegd.", False),
+        ("In deze nieuwsbrief informeren wij u over het werk van de raad.", False),
     ],
 )
 def test_promises_in_the_words_councils_use(sentence: str, promise: bool) -> None:
@@ -527,6 +534,7 @@ def test_every_step_names_the_document_it_came_from(run: Run, tmp_path: Path) ->
         ("in de Commissie Mens en Maatschappij van 30 november", "Commissie Mens en Maatschappij"),
         ("verslag van de commissie 1 der gemeente", "Commissie 1"),
         ("de Raadscommissie Ruimte en Wonen besprak", "Raadscommissie Ruimte en Wonen"),
+        ("Cie. Zorg en Welzijn 4 maart 2024 19:30", "Commissie Zorg en Welzijn"),
     ],
 )
 def test_committee_names(text: str, name: str) -> None:
@@ -1044,3 +1052,21 @@ def test_decisions_each_with_its_outcome_on_its_own_line(run: Run, name: str) ->
     }
     assert {k for k, _, o in got if o == "verworpen"} == {"motie"}
     assert not any("vastgesteld" in t or "|" in t or t.endswith(":") for _, t, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title after the committee's name on one line
+        "Gemeente Oosthaven Commissie voor Ruimte en Beheer (CRB) Verslag van de openbare vergadering, "
+        "gehouden op "
+        "dinsdag 5 maart 2024 in het gemeentehuis\n\nAanwezig: de heer A (VVD), mevrouw B (CDA)\n",
+        # no title at all: the page tells the meeting as it went
+        "Kijk of luister mee\n\nAgenda\n\n • De voorzitter opent de commissievergadering om 19.30 "
+        "uur.\n • Wethouder C beantwoordt vragen over de begroting.\n\nDatum: 5 maart 2024\n",
+    ],
+)
+def test_a_report_says_so_in_its_title_or_by_the_meeting_it_tells(text: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    assert recognise(text).doc_type == "verslag"

@@ -105,7 +105,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 COMMITTEE = re.compile(
-    r"\b((?i:commissie|carrousel|forum|voorronde|drechtstedendinsdag|drechtraad|raadssessie|"
+    r"\b((?i:commissie|cie\.?|carrousel|forum|voorronde|drechtstedendinsdag|drechtraad|raadssessie|"
     r"raadscommissie|presidium))"
     r"((?:[ \t]+\d{1,2}\b)?(?:[ \t]+(?:en|voor|van|&)?[ \t]*[A-Z][\w&-]*){0,4})"
 )
@@ -154,6 +154,8 @@ def committee(text: str) -> str | None:
     if not m:
         return None
     body, name = m.group(1), norm(m.group(2))
+    if body.lower().startswith("cie"):  # "Cie. Burgers en Samenleving"
+        body = "Commissie"
     name = re.sub(r"\s+(?:van|en|voor|&)$", "", name)
     if body.lower() in ("commissie", "raadscommissie") and not name:
         return None

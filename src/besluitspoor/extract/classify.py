@@ -130,12 +130,20 @@ _SUBJECT_FIELD = re.compile(
     r"lezer|raadsle|leden|heer|mevrouw|collega))",
     re.I,
 )
+_OF_THE_MEETING = re.compile(
+    r"\s+(?:van\s+)?de\s+(?:(?:openbare|besloten|openbare\s+en\s+besloten)\s+)?"
+    r"(?:\w*vergadering|zitting)\b",
+    re.I,
+)
 _SPACED = re.compile(r"\b(?:[A-Z] ){4,}[A-Z]\b")
 
 
-def _in_prose(before: str) -> bool:
+def _in_prose(before: str, after: str = "") -> bool:
     """The words before a marker make it part of a sentence, not a title (a label such as
-    "Onderwerp:" starts the title anew)."""
+    "Onderwerp:" starts the title anew). "Verslag van de openbare vergadering" is a title
+    whatever stands before it on its line (the committee's name, the municipality)."""
+    if _OF_THE_MEETING.match(after):
+        return False
     before = before.rsplit(":", 1)[-1]
     return _PROSE.search(before) is not None or len(before.split()) >= 6
 
@@ -151,7 +159,7 @@ def _marked(doc: Document) -> tuple[str, bool]:
         for order, (layout, pattern) in enumerate(_title_markers()):
             m = pattern.search(line[:150])  # a title, not a word deep in a paragraph
             before = line[: m.start()] if m is not None else ""
-            if m is None or (m.start() >= 3 and _in_prose(before)):
+            if m is None or (m.start() >= 3 and _in_prose(before, line[m.end() : m.end() + 60])):
                 continue
             if layout in _LETTERS and n >= 3 and not _SUBJECT_FIELD.match(line):
                 continue  # "Beste raadsvoorstel", "- Bijbehorend raadsvoorstel": a section
@@ -192,10 +200,17 @@ def _marked(doc: Document) -> tuple[str, bool]:
     items = [b for b in doc.blocks if b.kind == "item" and _OUTCOME_WORD.search(b.text)]
     if len(items) >= 3:
         return "besluitenlijst-raad", True
+    if _OPENS.search(top):  # "De voorzitter opent de vergadering": the meeting as it went
+        return "verslag", True
     # Council news, a web page, or a text that says nothing of itself: read as prose.
     return "nieuws", False
 
 
+_OPENS = re.compile(
+    r"\bvoorzitter\s+(?:\w+\s+){0,3}?opent\s+de\s+(?:\w*vergadering|bijeenkomst|zitting)\b|"
+    r"\bopent\s+de\s+voorzitter\s+de\s+(?:\w*vergadering|bijeenkomst)\b",
+    re.I,
+)
 _COLLEGE_WORDS = re.compile(
     r"\b(?:college|b\s?&\s?w|burgemeester en wethouders|collegevoorstel|beantwoording|raadsvragen|"
     r"raadsinformatiebrief|aan de (?:gemeente)?raad voor te leggen|voor te leggen aan de (?:gemeente)?raad)\b",
@@ -209,7 +224,7 @@ _COUNCIL_WORDS = re.compile(
 
 
 _COMMITTEE_TITLE = re.compile(
-    r"\b(?:\w*commissie\w*|forum|carrousel|voorronde|raadssessie|ronde ?tafel|beeldvormend|"
+    r"\b(?:\w*commissie\w*|cie\b|forum|carrousel|voorronde|raadssessie|ronde ?tafel|beeldvormend|"
     r"oordeelsvormend|informatiebijeenkomst|sessie)\b",
     re.I,
 )

@@ -502,6 +502,12 @@ def _committee_before(draft: Draft, sentence: str) -> str:
 
 # Promises: the college, a wethouder or the burgemeester commits to the council or a committee.
 _G = r"[^.;]{0,120}?"
+# What is done to the council or to a document for it, in the passive: "de raad zal worden
+# bijgepraat", "zal aan de raad worden verstrekt", "dat de raad op 7 april geïnformeerd wordt".
+_DONE = (
+    r"(?:gevoegd|betrokken|gesteld|voorgelegd|toegestuurd|geïnformeerd|meegenomen|nagezonden|"
+    r"aangeboden|gestuurd|verstrekt|gedeeld|bijgepraat|toegelicht|teruggekoppeld|gerapporteerd)"
+)
 _PROMISE = re.compile(
     rf"\bzeg(?:t|gen|de|den)\b{_G}\btoe\b|\btoegezegd\b|\bwordt nagezonden\b|\bworden nagezonden\b|"
     # "heeft de wethouder de toezegging gedaan om ...", "dat kan het college toezeggen"
@@ -510,17 +516,17 @@ _PROMISE = re.compile(
     rf"nagaan\b|\bnaar de (?:gemeente)?raad\s+terug(?:komt|komen)\b|"
     rf"\b(?:het college|wij|we)\s+kom(?:t|en)\b{_G}\bterug\b|"
     rf"\b(?:zal|zullen)\b{_G}\b(?:informeren|sturen|toesturen|voorleggen|terugkomen|delen|"
-    rf"rapporteren|aanbieden|verstrekken|toezenden|terugkoppelen|betrekken|evalueren|"
-    rf"op de hoogte (?:houden|brengen|stellen))\b|"
+    rf"rapporteren|aanbieden|verstrekken|toezenden|terugkoppelen|betrekken|evalueren|vertellen|"
+    rf"laten weten|toelichten|bijpraten|op de hoogte (?:houden|brengen|stellen))\b|"
     rf"\b(?:informeren|berichten|rapporteren) wij u\b|\bwaarover wij u\b|\bkom(?:t|en) (?:wij|we|het college)\b{_G}\bterug\b|"
     rf"\bhouden (?:wij|we) u\b{_G}\b(?:op de hoogte|geïnformeerd)\b|\bvoorgelegd krijgt\b|"
     rf"\bin uw raad van\b{_G}\bbespreken\b|"
     # "... bespreken wij formeel in uw raad van juni", "leggen wij u in het najaar voor"
     rf"\b(?:bespreken|behandelen) (?:wij|we)\b{_G}\b(?:in|met) (?:uw|de) (?:gemeente)?raad\b|"
     rf"\bleggen (?:wij|we)\b{_G}\b(?:aan )?(?:u|uw raad|de (?:gemeente)?raad)\b{_G}\bvoor\b|"
-    rf"\b(?:zal|zullen)\b{_G}\b(?:gevoegd|betrokken|gesteld|voorgelegd|toegestuurd|geïnformeerd|"
-    rf"meegenomen|nagezonden|aangeboden|gestuurd|verstrekt|gedeeld)\b{_G}\bworden\b|"
-    rf"\b(?:zal|zullen)\b{_G}\bworden\b{_G}\b(?:geïnformeerd|voorgelegd|betrokken|toegestuurd|aangeboden)\b|"
+    rf"\b(?:zal|zullen)\b{_G}\b{_DONE}\b{_G}\bworden\b|"
+    rf"\b(?:zal|zullen)\b{_G}\bworden\b{_G}\b{_DONE}\b|\btekst en uitleg\b{_G}\bworden gegeven\b|"
+    rf"\b(?:de (?:gemeente)?raad|de commissie|u)\b{_G}\b{_DONE}\s+(?:wordt|worden)\b|"
     rf"\b(?:raad|raadsleden|commissie)\b{_G}\b(?:zal|zullen)\b{_G}\b(?:ontvangen|krijgen)\b|"
     # "Komende week zal de raad een brief ontvangen"
     rf"\b(?:zal|zullen)\s+(?:de\s+)?(?:gemeenteraad|raad|raadsleden|commissie)\b{_G}\b(?:ontvangen|"
@@ -636,7 +642,10 @@ _TO_COUNCIL = re.compile(
 # A motion's request, a decision, or the letter informing the council right now is no promise.
 _NOT_A_PROMISE = re.compile(
     r"\bverzoekt\b|\bdraagt\b[^.;]{0,40}\bop\b|\broept\b[^.;]{0,40}\bop\b|\bspreekt uit\b|"
-    r"\bbesloten dat\b|^(?:met (?:deze|dit) \w+|hierbij|middels deze \w+)\b|"
+    r"\bbesloten dat\b|^(?:met (?:deze|dit) \w+|hierbij|middels deze \w+|in (?:deze|dit) (?:\w*brief|bericht|memo|nota|overzicht|notitie|bijeenkomst|\w*vergadering|sessie))\b|"
+    # "Een aangepast voorstel moet uiterlijk 4 juli aan de raad worden voorgelegd": what the
+    # council demands, not what the college promises
+    r"\b(?:moet|moeten)\b[^;]{0,80}?\bworden\b|"
     r"\b(?:hebben|heeft) (?:wij|we|het college)?\s*(?:u|de raad)\b[^.;]{0,40}\bgeïnformeerd\b",
     re.I,
 )
