@@ -1070,3 +1070,39 @@ def test_a_report_says_so_in_its_title_or_by_the_meeting_it_tells(text: str) -> 
     from besluitspoor.extract.recognize import recognise
 
     assert recognise(text).doc_type == "verslag"
+
+
+def test_amendments_named_in_quotes_and_told_in_the_next_sentence() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raad stemt in met nieuwe sportnota\n\nDonderdag 14 maart 2024\n\n"
+        "Op donderdag 14 maart sprak de gemeenteraad over de sportnota. "
+        'Het amendement (PvdA en CDA) "Zwembad open" vraagt om het zwembad open te houden. '
+        "Dit amendement werd, met uitzondering van de VVD, raadsbreed ondersteund. "
+        'Het andere amendement (SP) "Gratis sporten" vraagt om gratis sporten voor kinderen. '
+        "Dit amendement kreeg onvoldoende steun.\n"
+    )
+    told = {(s["title"], s.get("status")) for s in draft.steps if s["kind"] == "amendement"}
+    assert told == {
+        ("Amendement Zwembad open", "aangenomen"),
+        ("Amendement Gratis sporten", "verworpen"),
+    }
+
+
+def test_a_proposal_under_a_ris_header_of_its_meetings() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Gemeenteraad : Oosthaven\nRaadsvergadering : 8 juli 2021\nZaaknummer : OH21.00123\n"
+        "Voorstelnummer : RAAD210042\nCommissie : Ruimte\nCommissiebehandeling : 15 juni 2021\n"
+        "Soort agendering : Ter besluitvorming\nTeam : Projecten\nOpsteller(s) : Projecten\n"
+        "Telefoonnummer : -\nBijlagen: : 3\nRAADSVOORSTEL\nOnderwerp: Bestemmingsplan Duinrand\n"
+        "Voorgesteld besluit\n1. Het bestemmingsplan Duinrand vast te stellen.\n"
+    )
+    assert draft.doc_type == "raadsvoorstel"
+    steps = {(s["kind"], s["date"]): s for s in draft.steps}
+    # the proposal names only the meetings it goes to: it is of their year, not of their day
+    assert steps[("raadsvoorstel", "2021")]["title"] == "Bestemmingsplan Duinrand"
+    assert steps[("commissievergadering", "2021-06-15")]["committee"] == "Commissie Ruimte"
+    assert [s["kind"] for s in draft.steps].count("raadsvergadering") == 1

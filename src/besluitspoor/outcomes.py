@@ -46,7 +46,9 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bkreeg (?:een )?(?:brede |ruime |voldoende |de )?(?:steun|meerderheid)\b|"
             r"\bhaalde (?:het|een (?:ruime |krappe )?meerderheid)\b|\bkon(?:den)? rekenen op\b|"
             r"\bdoor (?:alle|de (?:hele|gehele|voltallige)) (?:partijen|fracties|raad)\b[^.;]{0,30}?"
-            r"\bgesteund\b|\b(?:door\s+)?(?:allen|unaniem|breed)\s+gesteund\b",
+            r"\bgesteund\b|\b(?:door\s+)?(?:allen|unaniem|breed)\s+gesteund\b|"
+            r"\braadsbreed\s+(?:ondersteund|gesteund|gedragen|aangenomen)\b|"
+            r"\b(?:ondersteund|gesteund)\s+door\s+(?:een\s+)?(?:ruime\s+|brede\s+|grote\s+)?meerderheid\b",
             re.I,
         ),
     ),

@@ -135,6 +135,7 @@ _OF_THE_MEETING = re.compile(
     r"(?:\w*vergadering|zitting)\b",
     re.I,
 )
+_BARE_TITLE = re.compile(r"\s*(?:nr\.?\s*)?\d{0,4}\s*:?\s*")
 _SPACED = re.compile(r"\b(?:[A-Z] ){4,}[A-Z]\b")
 
 
@@ -161,8 +162,11 @@ def _marked(doc: Document) -> tuple[str, bool]:
             before = line[: m.start()] if m is not None else ""
             if m is None or (m.start() >= 3 and _in_prose(before, line[m.end() : m.end() + 60])):
                 continue
-            if layout in _LETTERS and n >= 3 and not _SUBJECT_FIELD.match(line):
-                continue  # "Beste raadsvoorstel", "- Bijbehorend raadsvoorstel": a section
+            alone = _BARE_TITLE.fullmatch(line[: m.start()] + line[m.end() :]) is not None
+            if layout in _LETTERS and n >= 3 and not (_SUBJECT_FIELD.match(line) or alone):
+                # "Beste raadsvoorstel", "- Bijbehorend raadsvoorstel": a section; a line that
+                # is the word alone ("RAADSVOORSTEL" under a RIS header's fields) is the title
+                continue
             hits.append((n, order, layout))
     top = "\n".join(doc.head(60))
     if _MOTION_BODY.search(top) and _MOTION_ASKS.search(top):

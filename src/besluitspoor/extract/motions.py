@@ -68,6 +68,8 @@ def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") 
         return several(sentence, when, draft)
     status = outcome_of(sentence)
     bare = following and _BARE_OUTCOME.match(following) and not _NOUN.search(following)
+    # "Het amendement "Zwembad open" vraagt ... . Dit amendement werd raadsbreed ondersteund."
+    bare = bare or (len(nouns) == 1 and _THIS_ONE.match(following) is not None)
     if status is None and bare:
         status = outcome_of(following)
         sentence = f"{sentence} {following}" if status else sentence
@@ -117,6 +119,8 @@ def _one(
 ) -> bool:
     rest = re.sub(r"(?<=\d)\.(?=\d)", "\x00", rest)  # "50.000 euro" is one name
     rest = re.split(r"[.;!?]", rest, maxsplit=1)[0].replace("\x00", ".")
+    # "Het amendement (PvdA en CDA) "Zwembad open"": its movers, then its name.
+    rest = re.sub(r"^\s*\([^()]{0,80}\)(?=\s*[‘“\"'])", "", rest)
     asks = _ASKS.match(rest)
     if asks is not None and len(asks["what"].split()) >= 2:
         what = re.sub(r"^om\s+", "", norm(asks["what"]))  # "om de OZB niet te verhogen"
@@ -173,6 +177,8 @@ def _known(draft: Draft, kind: str, title: str, sentence: str | None) -> bool:
     return False
 
 
+# The next sentence about the motion or amendment just named: "Dit amendement werd ...".
+_THIS_ONE = re.compile(r"^\s*(?:deze|dit|die|dat)\s+(?:motie|amende?ment)\b", re.I)
 # A sentence about the motion or amendment just named, by a pronoun.
 _PRONOUN = re.compile(
     r"^\s*(?:deze|die|dit|dat|hij|zij)\b[^.;]{0,40}?\b(?:werd|is|was|kreeg|haalde)\b", re.I

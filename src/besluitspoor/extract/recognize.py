@@ -209,7 +209,11 @@ def _route(doc: Document, draft: Draft) -> None:
             continue
         step: dict[str, Any] = {"id": f"{vocab_short(kind)}-{iso}", "kind": kind, "date": iso}
         if kind == "commissievergadering":
+            # "Commissiebehandeling : 15 juni" under "Commissie : Bestemmingsplannen"
+            named = doc.field("commissie")
             step["committee"] = norm(m["body"])
+            if named and len(named) < 60 and not dates.find(named, None):
+                step["committee"] = acts.committee(f"Commissie {named}") or step["committee"]
         line = norm(m.string)
         step["title"] = acts.title(kind, line, when.display("long"), step.get("committee"))
         step["id"] = draft.new_id("steps", step["id"])

@@ -71,10 +71,63 @@ def letter(doc: Document, draft: Draft, layout: str) -> None:
                     "title": f"Raadsvergadering {found.display('long')}",
                     "refs": [step["id"]],
                 }
-                if found.first > draft.doc_date.first:
+                if found.first > draft.doc_date.last:
                     council["status"] = "aangekondigd"
-                add(draft, council, doc.field_lines[label])
+                # The header's route may have given the meeting already: it is the same one.
+                same = next(
+                    (
+                        x
+                        for x in draft.steps
+                        if (x["kind"], x["date"]) == ("raadsvergadering", found.iso())
+                    ),
+                    None,
+                )
+                if same is None:
+                    add(draft, council, doc.field_lines[label])
+                else:
+                    same.setdefault("refs", []).append(step["id"])
+                    if "status" in council:
+                        same["status"] = council["status"]
                 break
+
+
+# A proposal's header names the meetings it goes to ("Commissiebehandeling : 15 juni 2021",
+# "Raadsvergadering : 8 juli 2021"); those are not the proposal's own date.
+_MEETING_FIELD = re.compile(
+    r"^\s*(?:(?:datum\s+)?(?:raads|commissie)\w*|vergaderdatum\s+raad|behandeling\b[^:]{0,20})\s*:",
+    re.I,
+)
+_OWN_DATE_FIELDS = (
+    "datum",
+    "datum voorstel",
+    "datum raadsvoorstel",
+    "datum collegebesluit",
+    "datum collegevergadering",
+    "datum college",
+    "collegevergadering",
+    "datum b&w",
+    "b&w-vergadering",
+)
+
+
+def _proposal_date(doc: Document, given: date | None) -> FuzzyDate | None:
+    """A proposal's own date: a date field of its own, else the first date at its top that is
+    not a meeting it goes to; a proposal that names only those meetings is of their year."""
+    for label in _OWN_DATE_FIELDS:
+        value = doc.fields.get(label)
+        if value and (found := dates.first_day(value, given)):
+            return found
+    meetings: list[FuzzyDate] = []
+    for line in doc.head(12):
+        found = dates.first_day(line, given)
+        if found is None:
+            continue
+        if not _MEETING_FIELD.match(line):
+            return None  # the usual rule finds it
+        meetings.append(found)
+    if meetings and given is None:
+        return FuzzyDate(min(meetings, key=lambda d: d.first).first.year)
+    return None
 
 
 def _clean_title(title: str, kind: str) -> str:
@@ -117,6 +170,7 @@ PROPOSAL = Layout(
             re.I,
         ),
     ),
+    dated=_proposal_date,
 )
 ADVICE = Layout(
     "advies",

@@ -78,7 +78,8 @@ LAYOUT = Layout(
             r"\b(?:commissie|raads|forum|vergader|sessie|kort|concept|integraal|woordelijk|beknopt|"
             r"zittings)?verslag\b|\bnotulen\b|\bsamenvatting van de (?:vergadering|bijeenkomst)\b|"
             r"^\s*impressie\b[^\n]{0,40}(?:raad|commissie|vergadering)|"
-            r"^\s*(?:\w*commissie\w*|raadscommissie)\b[^\n]{0,40}\b\d{1,2}\s+\w+\s+\d{4}\s*$",
+            # "Commissie Ruimte 12 maart 2024"; not a field ("Commissiebehandeling : 15 juni")
+            r"^\s*(?:\w*commissie\w*|raadscommissie)\b[^\n:]{0,40}\b\d{1,2}\s+\w+\s+\d{4}\s*$",
             re.I,
         ),
     ),
