@@ -90,6 +90,20 @@ TOLD = [
         "de herinrichting van het Marktplein",
         "aangenomen",
     ),
+    # a headline drops the article; one noun names the decision
+    ("Gemeenteraad stelt begroting vast", "begroting", "aangenomen"),
+    ("Kadernota 2025-2028 unaniem vastgesteld", "Kadernota 2025-2028", "aangenomen"),
+    (
+        "De raad heeft de geheimhouding op de bijlage bij het grondbedrijf bekrachtigd.",
+        "de geheimhouding op de bijlage bij het grondbedrijf",
+        "aangenomen",
+    ),
+    (
+        "Het Integraal Accommodatieplan werd met 17 stemmen voor en 6 tegen vastgesteld.",
+        "Het Integraal Accommodatieplan",
+        "aangenomen",
+    ),
+    ("De raad heeft in juni de nieuwe sportnota vastgesteld.", "de nieuwe sportnota", "aangenomen"),
 ]
 
 
@@ -108,6 +122,8 @@ NOT_TOLD = [
     "De raad heeft besloten dinsdagavond 12 december.",  # only a time
     "Na een lang debat werd het voorstel door de raad aangenomen.",  # named by its heading
     "De raad besluit op 15 juni over de verordening.",  # still to come: no object decided
+    "De nota werd door het college vastgesteld.",  # the college
+    "Het plan is vastgesteld.",  # names nothing
 ]
 
 

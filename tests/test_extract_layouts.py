@@ -1106,3 +1106,22 @@ def test_a_proposal_under_a_ris_header_of_its_meetings() -> None:
     assert steps[("raadsvoorstel", "2021")]["title"] == "Bestemmingsplan Duinrand"
     assert steps[("commissievergadering", "2021-06-15")]["committee"] == "Commissie Ruimte"
     assert [s["kind"] for s in draft.steps].count("raadsvergadering") == 1
+
+
+def test_a_college_list_whose_points_and_items_are_all_numbered_one() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Openbare Notulen van de vergadering van Burgemeester en Wethouders gemeente Oosthaven "
+        "van 5 maart 2024\n\nBESPREEKSTUKKEN\n\n 1. Jaarrekening Haven 2023\n\n"
+        "Voorstel van de afdeling Financiën:\n\n 1. Vaststellen van de jaarrekening;\n"
+        " 2. De raad hierover te informeren met bijgevoegde raadsbrief;\n"
+        " 3. De begrotingswijzigingen aan te bieden:\n • Begrotingswijziging Haven;\n"
+        " • Begrotingswijziging Markt.\n\nBesluit: Het college besluit conform het voorstel.\n\n"
+        " 1. Subsidie Dorpshuis 2024\n\nVoorstel van de afdeling Samenleving:\n\n"
+        " 1. De subsidie te verlenen.\n\nBesluit: Het college besluit conform het voorstel.\n"
+    )
+    assert [s["title"] for s in draft.steps if s["kind"] == "collegebesluit"] == [
+        "Jaarrekening Haven 2023",
+        "Subsidie Dorpshuis 2024",
+    ]

@@ -41,7 +41,8 @@ _ADVERB = (
     r"(?:unaniem|ook|verder|daarnaast|tevens|vervolgens|daarna|uiteindelijk|definitief|"
     r"eveneens|alsnog|wel|toch|daarom|tot\s+slot|gisteren(?:avond|middag)?|vanavond|"
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:avond|middag)?(?:\s+[0-3]?\d\s+[a-z]+(?:\s+\d{4})?)?|"
-    r"op\s+[0-3]?\d\s+\w+(?:\s+\d{4})?|in\s+(?:zijn|haar|de)\s+(?:laatste\s+)?vergadering(?:\s+van\s+"
+    r"op\s+[0-3]?\d\s+\w+(?:\s+\d{4})?|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december)(?:\s+\d{4})?|in\s+(?:zijn|haar|de)\s+(?:laatste\s+)?vergadering(?:\s+van\s+"
     r"[0-3]?\d\s+\w+(?:\s+\d{4})?)?|"
     r"zonder\s+(?:verdere\s+)?(?:debat|discussie|stemming|hoofdelijke\s+stemming)|"
     r"met\s+algemene\s+stemmen|als\s+hamerstuk|na\s+(?:een\s+)?(?:lang|kort|stevig|uitgebreid)\w*\s+debat|"
@@ -59,7 +60,12 @@ _END = (
 )
 _OBJECT = rf"(?P<what>[^.;:!?]{{3,200}}?){_END}"
 # An object between a verb and its particle ("stelde de begroting vast"): a noun phrase.
-_PHRASE = r"(?P<what>(?:de|het|een|alle|zijn|haar|twee|drie|vier|\d+)\s+[^.;:!?]{2,160}?)"
+# A headline drops the article: "Gemeenteraad stelt begroting vast".
+_PHRASE = (
+    r"(?P<what>(?:de|het|een|alle|zijn|haar|twee|drie|vier|\d+)\s+[^.;:!?]{2,160}?|"
+    r"\b\w*(?:verordening|begroting|jaarrekening|nota|plan|visie|regeling)\w*"
+    r"(?:\s+[\w-]+){0,4}?)"
+)
 # What Dutch may put after the particle: "stelde de bestemmingsplannen vast voor A, B en C".
 _TAIL = (
     rf"(?:(?P<tail>\s+(?:voor|van|over|in|met|ten\s+behoeve\s+van)\s+[^.;:!?]{{3,200}}?){_END})?"
@@ -214,6 +220,13 @@ _VERBS = (
         rf"{_PHRASE}\s+{_ADVERBS}ontbonden\b",
         cue="ontbonden",
     ),
+    _Verb(
+        "aangenomen",
+        "bekrachtigde|bekrachtigden|bekrachtigt",
+        _OBJECT,
+        rf"{_PHRASE}\s+{_ADVERBS}bekrachtigd\b",
+        cue="bekrachtigd",
+    ),
     # "heeft een verklaring van geen bedenkingen afgegeven voor het bouwplan X"
     _Verb(
         "aangenomen",
@@ -251,11 +264,21 @@ _PASSIVE = (
     rf"\b(?:werd|werden)\s+{_ADVERBS}(?P<what4>(?:de|het|een)\s+{_NOUN}[^.;:!?]{{0,200}}?)\s+"
     rf"{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
     r"(?P<outcome4>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b|"
+    # "De Kadernota 2025 werd met 15 stemmen voor en 4 tegen vastgesteld" (not by the college)
+    rf"\b(?P<what6>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?{_NOUN}[^.;:!?]{{0,120}}?)\s+(?:werd|werden|is|zijn)\s+"
+    rf"{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
+    r"(?P<outcome6>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b"
+    r"(?!\s+door\s+(?:het\s+)?college)|"
+    # a headline: "Kadernota 2010-2013 vastgesteld", "Begroting 2024 unaniem aangenomen"
+    rf"^\s*(?P<what7>(?=(?-i:[A-Z])){_NOUN}(?:\s+[\w-]+){{0,6}}?)\s+{_ADVERBS}"
+    r"(?P<outcome7>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen)\s*[.!]?\s*$|"
     # "Als hamerstuk werden aangenomen: A, B en C"
     r"\b(?:als\s+hamerstuk(?:ken)?|zonder\s+(?:debat|discussie|stemming))\s+(?:werd|werden|is|zijn)\s+"
     r"(?:\w+\s+)?(?P<outcome5>aangenomen|vastgesteld|goedgekeurd)\s*:\s*(?P<what5>[^.;!?]{3,300})"
 )
 _REJECTED = ("verworpen", "afgewezen", "weggestemd")
+_WHAT = ("what", "what2", "what3", "what4", "what5", "what6", "what7")
+_OUTCOME = ("outcome", "outcome2", "outcome4", "outcome5", "outcome6", "outcome7")
 
 
 @cache
@@ -317,6 +340,7 @@ def _subject(body: str) -> re.Pattern[str]:
 
 # What the council decided is not a decision when it names a motion (motions are read on their
 # own), a pronoun ("stemde daarmee in") or only a time.
+_ONE_NOUN = re.compile(r"\w*(?:verordening|begroting|jaarrekening|nota|visie|kaderbrief)", re.I)
 _NOT_A_DECISION = re.compile(
     r"^(?:de\s+|het\s+|een\s+|alle\s+|twee\s+|drie\s+)?(?:\w+\s+)?(?:motie|moties|amendement|"
     r"amendementen)\b|^(?:dit|dat|deze|die|het|daarmee|hiermee|ermee|hiervoor|daarvoor|niet|"
@@ -341,7 +365,9 @@ _PROPOSAL_TO = re.compile(r"^(?:het|de)\s+(?:raads)?voorstel(?:len)?\s+(?:om|tot
 def names_a_decision(what: str) -> bool:
     """What a council is told to have decided names a decision: not a motion, a pronoun, a
     time or a bare "het voorstel"."""
-    return len(what.split()) >= 2 and _NOT_A_DECISION.search(what.strip()) is None
+    # One word names a decision when it is a decision's noun ("begroting", "Kadernota").
+    named = len(what.split()) >= 2 or _ONE_NOUN.fullmatch(what.strip()) is not None
+    return named and _NOT_A_DECISION.search(what.strip()) is None
 
 
 @dataclass(frozen=True)
@@ -369,7 +395,7 @@ def decisions(sentence: str, body: str = "raad") -> list[Told]:
                 continue
             groups = m.groupdict()
             what = next(
-                (groups[g] for g in ("what", "what2", "what3", "what4", "what5") if groups.get(g)),
+                (groups[g] for g in _WHAT if groups.get(g)),
                 "",
             )
             what += groups.get("tail") or ""
@@ -377,11 +403,7 @@ def decisions(sentence: str, body: str = "raad") -> list[Told]:
             # "het voorstel om de bibliotheek te sluiten": the proposal is named by its aim.
             what = _PROPOSAL_TO.sub("Voorstel: ", what)
             told = next(
-                (
-                    groups[g]
-                    for g in ("outcome", "outcome2", "outcome4", "outcome5")
-                    if groups.get(g)
-                ),
+                (groups[g] for g in _OUTCOME if groups.get(g)),
                 None,
             )
             result = outcome or ("verworpen" if told in _REJECTED else "aangenomen")

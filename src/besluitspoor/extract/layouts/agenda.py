@@ -77,7 +77,8 @@ def _parts(m: re.Match[str]) -> tuple[str, str]:
 
 # Labels inside an item after which numbered lines are the decision's own points (dictum).
 _DICTUM_LABEL = re.compile(
-    r"^\s*(?:voorstel|besluit(?:en)?|voorgesteld(?:e)? besluit|beslispunten|ontwerpbesluit|"
+    # "Voorstel van de afdeling Financiën:": the department's proposal, point by point
+    r"^\s*(?:voorstel(?:\s+van\s+(?:de|het)\s+[^:]{3,60})?|besluit(?:en)?|voorgesteld(?:e)? besluit|beslispunten|ontwerpbesluit|"
     r"besluit over[^:]{0,40}|het college besluit|de raad besluit)\s*:?\s*$|"
     # "Het college heeft besloten:", "Het college besluit de raad voor te stellen:", "Besloten
     # wordt:", "Besluit college:"
@@ -150,8 +151,15 @@ def items(doc: Document) -> list[Item]:
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        if _DICTUM_LABEL.match(line) or _DICTUM_LEAD.match(line) or _PROMISES_LABEL.match(line):
+        if _DICTUM_LABEL.match(line) or _PROMISES_LABEL.match(line):
             in_dictum, dictum_next = True, 1  # its numbered points belong to the item above
+            continue
+        if lead := _DICTUM_LEAD.match(line):
+            # "Besluit:" opens the decision's points; "Besluit: Het college besluit conform
+            # het voorstel." is the whole decision, and the next numbered line a new item.
+            said = line[lead.end() :].strip()
+            whole = len(said.split()) >= 4 and not said.endswith(":")
+            in_dictum, dictum_next = not whole, 1
             continue
         m = _AGENDA.match(line)
         if m is None or _looks_like_date(line):
