@@ -1125,3 +1125,25 @@ def test_a_college_list_whose_points_and_items_are_all_numbered_one() -> None:
         "Jaarrekening Haven 2023",
         "Subsidie Dorpshuis 2024",
     ]
+
+
+def test_a_meeting_pages_table_of_numbered_amendments() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst raadsvergadering 14 maart 2024\n\n 4. Vragenhalfuurtje voor raadsleden\n\n"
+        "  • Mw. De Wit over de verlichting van het fietspad;\n"
+        "  • Dhr. Bakker over de nieuwe sporthal\n\n 8. Bespreekpunten\n\n  Gevraagde beslissing:\n"
+        "  1. Vaststellen van het Accommodatiebeleid 2024.\n\n  Amendementen\n\n  Nummer\n"
+        "  A2024-003 Sporthal ook voor de scholen\n  A2024-004 Geen verhoging van de huur\n\n"
+        "  Moties\n\n  Nummer\n  M2024-011 Zwembad blijft open\n\n  Raadsbesluiten\n"
+    )
+    steps = {(s["kind"], s["title"], s.get("status")) for s in draft.steps}
+    assert {s for s in steps if s[0] in ("motie", "amendement")} == {
+        ("amendement", "Amendement A2024-003 Sporthal ook voor de scholen", "ingediend"),
+        ("amendement", "Amendement A2024-004 Geen verhoging van de huur", "ingediend"),
+        ("motie", "Motie M2024-011 Zwembad blijft open", "ingediend"),
+    }
+    titles = " ".join(s[1] for s in steps)
+    assert "Mw. De Wit" not in titles and "Dhr. Bakker" not in titles  # questions, no decisions
+    assert "Gevraagde beslissing" not in titles

@@ -298,6 +298,38 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
                 _add(draft, this, on, title, status, line)
 
 
+# A RIS meeting page's table of motions: "Amendementen" over "Nummer", then one line a motion,
+# its number first ("A2023-013 Financiering noodopvang aan de voorkant", "M12 Gratis zwemles").
+_CODED = re.compile(
+    r"^\s*(?P<code>(?-i:[AM])\s?\d{1,4}(?:[-./]\d{1,4})?[a-z]?)\s+[-–:]?\s*(?P<title>\S[^\n]{3,200})$",
+    re.I,
+)
+_COLUMN = re.compile(
+    r"^\s*(?:nummer|nr\.?|titel|onderwerp|indiener\(?s?\)?|status|uitslag|stemming)\s*$", re.I
+)
+
+
+def coded(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
+    """Each numbered line of a table of motions or amendments under its heading."""
+    if when is None or not _recordable(when):
+        return
+    kind: str | None = None
+    for line in doc.lines:
+        text = norm(line)
+        if not text or _COLUMN.match(text):
+            continue
+        if section := _SECTION.match(text):
+            kind = vocab.step_kind_of_motion_noun(section["noun"])
+            continue
+        m = _CODED.match(text)
+        if kind is None or m is None:
+            kind = None  # the table has ended
+            continue
+        title = f"{kind.capitalize()} {m['code']} {m['title']}"
+        if not _known(draft, kind, title, None):
+            _add(draft, kind, when, title, outcome_of(m["title"]) or "ingediend", text)
+
+
 def _add(
     draft: Draft, kind: str, when: FuzzyDate, title: str, status: str, quote: str
 ) -> dict[str, Any]:

@@ -127,6 +127,8 @@ def recognise(text: str, doc_date: date | None = None, layout_name: str | None =
         prose.verb_led_decisions(doc, draft)
     if draft.layout in _TOLD_MOTIONS:
         motions.listed(doc, prose.meeting_of(draft) or draft.doc_date, draft)
+    if draft.layout in (*_TOLD_MOTIONS, "besluitenlijst-raad"):
+        motions.coded(doc, prose.meeting_of(draft) or draft.doc_date, draft)
     if draft.layout in ("nieuws", "verslag"):
         prose.listed_decisions(doc, draft)
         prose.outcome_lines(doc, draft)

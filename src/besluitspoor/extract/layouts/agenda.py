@@ -38,7 +38,9 @@ _PROCEDURAL = re.compile(
     # "Voorgesteld wordt in te stemmen met de (voorraad)agenda", "... de ingekomen stukken voor
     # kennisgeving aan te nemen", "De status ... van afspraken en toezeggingen ..."
     r"voorgesteld wordt\b[^.]{0,40}\b(?:voorraad)?agenda\b|[^.]{0,60}\bingekomen stukken\b|"
-    r"[^.]{0,60}\bafspraken en toezeggingen\b)",
+    r"[^.]{0,60}\bafspraken en toezeggingen\b|gevraagde beslissing\s*:?\s*$|"
+    # the vragenhalfuur's questions: "Mw. Van Vuuren over de nieuwe basisschool"
+    r"(?:mw\.|mevr\.|dhr\.|de heer|mevrouw)\s+(?:[\w'-]+\s+){1,3}over\b)",
     re.I,
 )
 
