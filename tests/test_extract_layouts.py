@@ -1147,3 +1147,22 @@ def test_a_meeting_pages_table_of_numbered_amendments() -> None:
     titles = " ".join(s[1] for s in steps)
     assert "Mw. De Wit" not in titles and "Dhr. Bakker" not in titles  # questions, no decisions
     assert "Gevraagde beslissing" not in titles
+
+
+def test_a_ris_meeting_page_with_decisions_only_and_a_table_of_promises() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Gemeenteraad Oosthaven\n\ndonderdag 14 maart 2024\n\n19:30 - 22:00\nLocatie\n\nRaadzaal\n\n"
+        "Voorzitter\nA. de Vries\n\nAgendapunten\n\n 1. 01\n\n  Besluit\n\n"
+        "  Afwezig met kennisgeving is het raadslid Jansen.\n\n 2. 02\n\n  Besluit\n\n"
+        "  Er waren geen mededelingen.\n\n 3. 03\n\n  Besluit\n\n"
+        "  De lijst is zonder wijzigingen vast gesteld.\n\n 4. 04\n\n  Besluit\n\n"
+        "  Mevrouw Smit spreekt in bij agendapunt 6 namens de bewoners van de Dijkstraat.\n\n"
+        " 5. 05\n\n  Besluit\n\n  Het CDA stelt vragen over het terras aan de haven.\n\n"
+        "  Toezeggingen\n\n  Titel\n  Evaluatie terrasvergunningen haven\n"
+    )
+    kinds = [(s["kind"], s["title"][:20]) for s in draft.steps if s["kind"] != "raadsvergadering"]
+    assert ("inspraak", "Mevrouw Smit spreekt") in kinds
+    assert not any(t.startswith(("Afwezig", "Er waren", "De lijst")) for _, t in kinds)
+    assert [p["text"] for p in draft.promises] == ["Evaluatie terrasvergunningen haven"]

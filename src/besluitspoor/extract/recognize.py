@@ -584,13 +584,25 @@ _PROMISE_HEADING = re.compile(
 )
 
 
+_COLUMN_HEAD = re.compile(
+    r"^\s*(?:titel|onderwerp|omschrijving|nummer|nr\.?|toezegging|datum)\s*:?\s*$", re.I
+)
+
+
 def _promise_sections(doc: Document) -> set[int]:
     """The blocks under a "Toezeggingen" heading, up to the next heading."""
-    inside, found = False, set()
+    inside, found, table = False, set(), False
     for n, block in enumerate(doc.blocks):
         label = (
             len(block.lines) == 1 and len(block.text.split()) <= 4 and block.text[-1:] not in ".;,"
         )
+        if inside and _COLUMN_HEAD.match(block.text):
+            table = True  # a RIS page's table: "Toezeggingen", "Titel", then the promises
+            continue
+        if table:
+            table = False
+            found.add(n)  # the table's entry, however short
+            continue
         if block.kind == "heading" or label or _PROMISE_HEADING.match(block.text):
             inside = bool(_PROMISE_HEADING.match(block.text))
         elif inside:

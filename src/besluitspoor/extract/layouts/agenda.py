@@ -25,7 +25,8 @@ _PROCEDURAL = re.compile(
     r"actualiteiten|mondelinge vragen|vragen van raadsleden|hamerstukken\s*$|bespreekstukken\s*$|"
     r"besluit\s*$|stemuitslag|resultaat stemming|voorgesteld besluit\s*$|agendapunt\s*$|"
     r"de voorzitter (?:opent|sluit|heet)|(?:de )?(?:agenda|besluitenlijst|notulen|verslag)(?: \w+)? wordt|"
-    r"er zijn geen (?:mededelingen|vragen|insprekers)|(?:de )?(?:openbare )?besluitenlijst(?: van|\b)|"
+    r"er (?:zijn|waren) geen (?:mededelingen|vragen|insprekers)|afwezig met kennisgeving\b|"
+    r"(?:de )?lijst (?:is|wordt) (?:\w+ )*?vast ?gesteld\b|(?:de )?(?:openbare )?besluitenlijst(?: van|\b)|"
     r"vaststellen (?:van )?(?:de )?(?:openbare )?(?:besluitenlijst|notulen|agenda|verslag)|"
     r"[^.]{0,60}\baan de agenda toe te voegen\b|(?:de )?vergadering wordt (?:geopend|gesloten)|"
     r"de volgende (?:raads|commissie)?leden|[^.]{0,60}\bmet kennisgeving afwezig\b|"
@@ -205,6 +206,9 @@ def items(doc: Document) -> list[Item]:
 _ONE_DECISION = re.compile(
     r"^\s*(?:(?:het college |de raad )?besluit|voorstel(?: van (?:de|het) [^:]{3,60})?)\s*:?\s*$",
     re.I,
+)
+_SPEAKS_IN = re.compile(
+    r"\bspre(?:ekt|ken|ak|aken) in\b|\bmaakt gebruik van het spreekrecht\b", re.I
 )
 _BULLET_LINE = re.compile(r"^[ \t]*[•·▪◦*–-][ \t]+\S")
 # Sections whose bullets are no decisions: who was there, invitations, the council's calendar.
@@ -568,6 +572,8 @@ def decided_items(
         text = block.text
         if college:
             kind = "collegebesluit"
+        elif _SPEAKS_IN.search(title):
+            kind = "inspraak"  # "De heer Drenth spreekt in bij agendapunt 8"
         elif inherited is not None:
             kind = inherited
             if not title.lower().startswith(kind[:4]):
