@@ -104,6 +104,50 @@ TOLD = [
         "aangenomen",
     ),
     ("De raad heeft in juni de nieuwe sportnota vastgesteld.", "de nieuwe sportnota", "aangenomen"),
+    # the object fronted, a headline without a verb, saying yes or no
+    (
+        "Met de nieuwe parkeerverordening ging de raad unaniem akkoord.",
+        "de nieuwe parkeerverordening",
+        "aangenomen",
+    ),
+    (
+        "Raad akkoord met nieuwe sporthal in Oosterdijk",
+        "nieuwe sporthal in Oosterdijk",
+        "aangenomen",
+    ),
+    ("Raad zegt ja tegen windpark Zuidpolder", "windpark Zuidpolder", "aangenomen"),
+    (
+        "Gemeenteraad zegt nee tegen de verkoop van het stadhuis",
+        "de verkoop van het stadhuis",
+        "verworpen",
+    ),
+    (
+        "De raad verleende een krediet van 2 miljoen euro voor de nieuwe brandweerkazerne.",
+        "een krediet van 2 miljoen euro voor de nieuwe brandweerkazerne",
+        "aangenomen",
+    ),
+    # the decision as the subject, the council's support its outcome
+    (
+        "Het voorstel om de bibliotheek te sluiten kreeg de steun van een meerderheid van de raad.",
+        "Voorstel: de bibliotheek te sluiten",
+        "aangenomen",
+    ),
+    ("De verordening kon rekenen op steun van de voltallige raad.", "De verordening", "aangenomen"),
+    (
+        "De raad stemde tegen het voorstel om de toeristenbelasting te verhogen.",
+        "Voorstel: de toeristenbelasting te verhogen",
+        "verworpen",
+    ),
+    (
+        "Unaniem werd ingestemd met de nieuwe subsidieregeling voor verenigingen.",
+        "de nieuwe subsidieregeling voor verenigingen",
+        "aangenomen",
+    ),
+    (
+        "De raad was unaniem voor het voorstel over de nieuwe begraafplaats.",
+        "het voorstel over de nieuwe begraafplaats",
+        "aangenomen",
+    ),
 ]
 
 
@@ -124,6 +168,8 @@ NOT_TOLD = [
     "De raad besluit op 15 juni over de verordening.",  # still to come: no object decided
     "De nota werd door het college vastgesteld.",  # the college
     "Het plan is vastgesteld.",  # names nothing
+    "Het college ging akkoord met de nieuwe regeling.",  # the college (read as its own)
+    "Met de wethouder sprak de raad over de nieuwe regeling.",  # speaking
 ]
 
 

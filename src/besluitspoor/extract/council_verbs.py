@@ -159,6 +159,38 @@ _VERBS = (
     ),
     _Verb(
         "verworpen",
+        "stemde|stemden|stemt",
+        rf"tegen\s+(?P<what>(?:het|de)\s+(?:raads)?voorstel(?:len)?\b[^.;:!?]{{0,160}}?){_END}",
+    ),
+    _Verb(
+        "aangenomen",
+        "was|waren",
+        rf"voor\s+(?P<what>(?:het|de)\s+(?:raads)?voorstel(?:len)?\b[^.;:!?]{{0,160}}?){_END}",
+    ),
+    # "Raad zegt ja tegen windpark Zuidpolder", "zei nee tegen de verkoop van het stadhuis"
+    _Verb(
+        "aangenomen",
+        "zegt|zei|zeiden|zeggen",
+        rf"ja\s+tegen\s+{_OBJECT}",
+        rf"ja\s+gezegd\s+tegen\s+{_OBJECT}",
+        cue="ja",
+    ),
+    _Verb(
+        "verworpen",
+        "zegt|zei|zeiden|zeggen",
+        rf"nee\s+tegen\s+{_OBJECT}",
+        rf"nee\s+gezegd\s+tegen\s+{_OBJECT}",
+        cue="nee",
+    ),
+    _Verb(
+        "aangenomen",
+        "verleende|verleenden|verleent",
+        _OBJECT,
+        rf"{_PHRASE}\s+{_ADVERBS}verleend\b",
+        cue="verleend",
+    ),
+    _Verb(
+        "verworpen",
         "verwierp|verwierpen|verwerpt",
         _OBJECT,
         rf"{_PHRASE}\s+{_ADVERBS}verworpen\b",
@@ -272,13 +304,52 @@ _PASSIVE = (
     # a headline: "Kadernota 2010-2013 vastgesteld", "Begroting 2024 unaniem aangenomen"
     rf"^\s*(?P<what7>(?=(?-i:[A-Z])){_NOUN}(?:\s+[\w-]+){{0,6}}?)\s+{_ADVERBS}"
     r"(?P<outcome7>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen)\s*[.!]?\s*$|"
+    # "Het voorstel om X kreeg de steun van een meerderheid van de raad", "kon rekenen op steun
+    # van de voltallige raad"
+    rf"\b(?P<what8>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN})[^.;:!?]{{0,120}}?)\s+"
+    r"(?:kreeg|kregen|krijgt|kon\s+rekenen\s+op|konden\s+rekenen\s+op)\s+(?:de\s+)?"
+    r"(?P<outcome8>steun|instemming)\s+van\s+(?:de\s+(?:voltallige\s+|gehele\s+)?|een\s+(?:\w+\s+)?"
+    r"meerderheid\s+van\s+de\s+)(?:gemeente)?raad\b|"
+    # "Unaniem werd ingestemd met X", "Er is ingestemd met Y"
+    rf"\b(?:werd|is)\s+{_ADVERBS}(?P<outcome9>ingestemd)\s+met\s+(?P<what9>[^.;:!?]{{3,200}}?){_END}|"
     # "Als hamerstuk werden aangenomen: A, B en C"
     r"\b(?:als\s+hamerstuk(?:ken)?|zonder\s+(?:debat|discussie|stemming))\s+(?:werd|werden|is|zijn)\s+"
     r"(?:\w+\s+)?(?P<outcome5>aangenomen|vastgesteld|goedgekeurd)\s*:\s*(?P<what5>[^.;!?]{3,300})"
 )
 _REJECTED = ("verworpen", "afgewezen", "weggestemd")
-_WHAT = ("what", "what2", "what3", "what4", "what5", "what6", "what7")
-_OUTCOME = ("outcome", "outcome2", "outcome4", "outcome5", "outcome6", "outcome7")
+_WHAT = ("what", "what2", "what3", "what4", "what5", "what6", "what7", "what8", "what9")
+_OUTCOME = (
+    "outcome",
+    "outcome2",
+    "outcome4",
+    "outcome5",
+    "outcome6",
+    "outcome7",
+    "outcome8",
+    "outcome9",
+)
+
+
+# Word orders of the council deciding that no single verb declares: the object fronted ("Met
+# de nieuwe verordening ging de raad akkoord"), a headline without a verb ("Raad akkoord met
+# nieuwe sporthal").
+_ORDERS = (
+    (
+        "aangenomen",
+        rf"^\s*(?:\w+\s+)?met\s+(?P<what>[^.;:!?]{{3,160}}?)\s+(?:ging|gingen|gaat|stemde|stemden|"
+        rf"stemt)\s+(?:<S>)\s+{_ADVERBS}(?:akkoord|in)\b",
+    ),
+    ("aangenomen", rf"^\s*(?:<S>)\s+{_ADVERBS}akkoord\s+met\s+{_OBJECT}"),
+)
+
+
+@cache
+def _order_patterns(body: str) -> tuple[tuple[str, re.Pattern[str], bool], ...]:
+    subject = _BODIES[body]
+    return tuple(
+        (outcome, re.compile(form.replace("<S>", subject), re.I), False)
+        for outcome, form in _ORDERS
+    )
 
 
 @cache
@@ -323,13 +394,18 @@ def _patterns(body: str, sentence: str) -> list[tuple[str, re.Pattern[str], bool
         for n in range(len(_VERBS)):
             if _words(n).search(sentence):
                 out += _verb_patterns(body, n)
+        if _ORDER_WORDS.search(sentence):
+            out += _order_patterns(body)
     if body == "raad" and _PASSIVE_WORDS.search(sentence):
         out.append(("", _passive(), False))
     return out
 
 
+_ORDER_WORDS = re.compile(r"\bakkoord\b|^\s*(?:\w+\s+)?met\b", re.I)
 _PASSIVE_WORDS = re.compile(
-    r"\b(?:aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|besloten)\b", re.I
+    r"\b(?:aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|besloten|steun|"
+    r"instemming|ingestemd)\b",
+    re.I,
 )
 
 
