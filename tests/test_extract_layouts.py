@@ -1166,3 +1166,32 @@ def test_a_ris_meeting_page_with_decisions_only_and_a_table_of_promises() -> Non
     assert ("inspraak", "Mevrouw Smit spreekt") in kinds
     assert not any(t.startswith(("Afwezig", "Er waren", "De lijst")) for _, t in kinds)
     assert [p["text"] for p in draft.promises] == ["Evaluatie terrasvergunningen haven"]
+
+
+def test_motions_taken_over_counted_in_two_and_named_with_stops_inside() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Terugblik raadsvergadering\n\nDonderdag 14 maart 2024\n\n"
+        "Op 14 maart vergaderde de gemeenteraad over de begroting. "
+        "De motie van de ChristenUnie waarin wordt gevraagd om een inloop- en adviespunt voor "
+        "mantelzorgers te openen is door het college overgenomen. "
+        "Een amendement van GroenLinks en Samen.nu over de bomen aan de Laan werd overgenomen door "
+        "de raad. Ook twee moties (verzoeken aan het college) over jeugdzorg en sportparken werden "
+        "door een meerderheid aangenomen.\n"
+    )
+    told = {(s["kind"], s["title"][:65], s["status"]) for s in draft.steps if "status" in s}
+    assert told == {
+        (
+            "motie",
+            "Motie van de ChristenUnie waarin wordt gevraagd om een inloop- en",
+            "ingediend",
+        ),
+        (
+            "amendement",
+            "Amendement van GroenLinks en Samen.nu over de bomen aan de Laan",
+            "aangenomen",
+        ),
+        ("motie", "Motie over jeugdzorg", "aangenomen"),
+        ("motie", "Motie over sportparken", "aangenomen"),
+    }

@@ -48,6 +48,7 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bdoor (?:alle|de (?:hele|gehele|voltallige)) (?:partijen|fracties|raad)\b[^.;]{0,30}?"
             r"\bgesteund\b|\b(?:door\s+)?(?:allen|unaniem|breed)\s+gesteund\b|"
             r"\braadsbreed\s+(?:ondersteund|gesteund|gedragen|aangenomen)\b|"
+            r"\bovergenomen\s+door\s+de\s+(?:gemeente)?raad\b|"
             r"\b(?:ondersteund|gesteund)\s+door\s+(?:een\s+)?(?:ruime\s+|brede\s+|grote\s+)?meerderheid\b",
             re.I,
         ),

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 # Where the name stops and the telling of what happened to it begins.
 _TOLD = re.compile(
-    r"\s*[-–]\s*(?=[A-Z ]{6,}\b)|"  # "...-VERWORPEN", "... – UNANIEM AANGENOMEN"
+    r"\s*[-–]\s*(?=(?-i:[A-Z ]{6,})\b)|"  # "...-VERWORPEN", "... – UNANIEM AANGENOMEN"
     r"\s+(?:werd|werden|wordt|worden|is|was|kreeg|krijgt|kon|haalde|haalt|heeft|had|ging|gaat|"
     r"stemde|stemden|stemt|sneuvelde|strandde|verwierf|hield|kwam)\b(?!\s+(?:gevraagd|opgeroepen|"
     r"verzocht)\b)|"
@@ -36,7 +36,8 @@ _TOLD = re.compile(
 # A mention that names nothing: "de motie", "deze motie", "het amendement van de VVD" is named.
 _UNNAMED = re.compile(r"^[\s,]*(?:\(|$|(?:werd|wordt|is|was|kreeg|haalde)\b)", re.I)
 # Submitted without an outcome yet: "dient een motie in", "de motie ... ingediend".
-_MOVED = re.compile(r"\bdien(?:t|en|de|den)\b|\bingediend\b", re.I)
+# A motion the college takes over ("is door het college overgenomen") is not voted on.
+_MOVED = re.compile(r"\bdien(?:t|en|de|den)\b|\bingediend\b|\bovergenomen\b", re.I)
 # Words that say the sentence is about motions in general or ones to come, not one voted on.
 _NOT_ONE = re.compile(
     r"\bmoties\b|\bmotiemarkt\b|\bzal\b|\bzullen\b|\bgaat\b[^.;]{0,30}\bindienen\b|\bwil\b|"
@@ -118,7 +119,8 @@ def _one(
     alone: bool,
 ) -> bool:
     rest = re.sub(r"(?<=\d)\.(?=\d)", "\x00", rest)  # "50.000 euro" is one name
-    rest = re.split(r"[.;!?]", rest, maxsplit=1)[0].replace("\x00", ".")
+    # a sentence ends at a stop before a space: "Seyst.nu" is one name
+    rest = re.split(r"[.;!?](?=\s|$)", rest, maxsplit=1)[0].replace("\x00", ".")
     # "Het amendement (PvdA en CDA) "Zwembad open"": its movers, then its name.
     rest = re.sub(r"^\s*\([^()]{0,80}\)(?=\s*[‘“\"'])", "", rest)
     asks = _ASKS.match(rest)
@@ -229,7 +231,11 @@ def several(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
     if m is None or status is None:
         return False
     topics = prose.enumerated_names(m["topics"])
-    if len(topics) != (_COUNT.get(m["n"].lower()) or int(m["n"])):
+    count = _COUNT.get(m["n"].lower()) or int(m["n"])
+    if len(topics) == count - 1 and " en " in topics[-1]:
+        # "twee moties over jeugdzorg en sociale woningbouw": the count says "en" joins two
+        topics = [*topics[:-1], *topics[-1].rsplit(" en ", 1)]
+    if len(topics) != count:
         return False  # the count and the names disagree: not read as separate motions
     kind = vocab.step_kind_of_motion_noun(m["noun"])
     for topic in topics:
