@@ -1195,3 +1195,24 @@ def test_motions_taken_over_counted_in_two_and_named_with_stops_inside() -> None
         ("motie", "Motie over jeugdzorg", "aangenomen"),
         ("motie", "Motie over sportparken", "aangenomen"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "Hieronder de besluiten van de voortgezette raadvergadering op 7 februari 2019.",
+            "2019-02-07",
+        ),
+        (
+            "Op 24 mei 2016 buigen beide gemeenteraden zich over het herindelingsadvies.",
+            "2016-05-24",
+        ),
+        ("De begrotingsbehandeling van 9 november 2023 duurde tot middernacht.", "2023-11-09"),
+    ],
+)
+def test_news_names_a_council_meeting(sentence: str, day: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(f"Nieuws uit de raad\n\n1 december 2023\n\n{sentence}\n")
+    assert [(s["kind"], s["date"]) for s in draft.steps] == [("raadsvergadering", day)]

@@ -96,7 +96,9 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:uw |de )?(?:gemeente)?raad(?:svergadering)? van\b|"
             r"\b(?:gemeente)?raad vergadert\b|\bvergadert de (?:gemeente)?raad\b|"
-            r"\braadsvergadering\b|\bbegrotingsraad\b|\bbegrotingsvergadering\b|"
+            r"\b(?:gemeente)?raads?vergadering(?:en)?\b|\bbegrotingsraad\b|\bbegrotingsvergadering\b|"
+            r"\bbegrotingsbehandeling\b|\b(?:gemeente)?raden?\b[^.;]{0,30}\bbuig(?:t|en) zich\b|"
+            r"\bbuig(?:t|en)\b[^.;]{0,30}\b(?:gemeente)?raden?\s+zich\b|"
             r"\bvergaderde (?:de )?(?:gemeente)?raad\b|\b(?:gemeente)?raad vergaderde\b|"
             r"\b(?:voor te leggen|voorleggen|voorgelegd|ter besluitvorming|te agenderen|geagendeerd)"
             r"\b[^.;]{0,30}\b(?:aan|voor|in) de (?:gemeente)?raad\b",
