@@ -145,6 +145,31 @@ def test_help_version_and_completion_do_not_import_heavy_libraries(tmp_path: Pat
     assert not HEAVY & _imports_of(env=completion)
 
 
+def test_help_does_not_load_what_only_markdown_help_and_pretty_tracebacks_use() -> None:
+    assert not {"markdown_it", "pygments"} & _imports_of("--help")
+    assert not {"markdown_it", "pygments"} & _imports_of("chek")  # a usage error, formatted
+
+
+def test_the_deferred_rich_modules_are_the_real_ones_when_used() -> None:
+    code = (
+        "from besluitspoor.cli import deferred\n"
+        "deferred.defer()\n"
+        "import rich.markdown, rich.traceback\n"
+        "from rich.markdown import Markdown\n"
+        "from rich.console import Console\n"
+        "console = Console(width=40, color_system=None)\n"
+        "with console.capture() as out:\n"
+        "    console.print(Markdown('# Titel'))\n"
+        "print(type(Markdown('x')).__module__, rich.markdown.Heading.__name__, out.get().strip())\n"
+        "try:\n    1 / 0\nexcept ZeroDivisionError:\n"
+        "    print(type(rich.traceback.Traceback()).__module__)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.split() == ["rich.markdown", "Heading", "Titel", "rich.traceback"]
+
+
 def test_completion_offers_ids_from_the_database(loaded: Run, db: TestDb) -> None:
     env = {
         **os.environ,

@@ -10,8 +10,11 @@ from typing import Annotated, Any, Literal
 
 import typer
 
+from besluitspoor.cli import deferred
 from besluitspoor.cli.base import App, Settings
 from besluitspoor.cli.parsing import RootGroup
+
+deferred.defer()  # before typer's help formatter is imported
 
 HELP = """Record the decision trails of Dutch municipal policy changes, and check them.
 
