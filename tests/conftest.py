@@ -217,6 +217,20 @@ def loaded_db(tmp_path_factory: pytest.TempPathFactory, backend: str, pg_cluster
     return made
 
 
+@pytest.fixture(scope="session")
+def empty_db(tmp_path_factory: pytest.TempPathFactory, backend: str, pg_cluster: Any) -> TestDb:
+    """A database made by `init` and nothing else, made once; tests copy it."""
+    if backend == "postgresql":
+        name = pg_cluster.new_database()
+        made = TestDb(pg_cluster.url(name), None, pg_cluster, name)
+    else:
+        path = tmp_path_factory.mktemp("empty") / "empty.db"
+        made = TestDb(str(path), path)
+    result = CliRunner().invoke(app, ["--db", made.url, "init"])
+    assert result.exit_code == 0, result.output
+    return made
+
+
 def _copy_into(source: TestDb, db: TestDb) -> None:
     """Make `db` a fresh copy of `source` (a file copy, or a database made from a template)."""
     import shutil
@@ -231,6 +245,13 @@ def _copy_into(source: TestDb, db: TestDb) -> None:
 def loaded(run: Run, loaded_db: TestDb, db: TestDb) -> Run:
     """The runner, on a fresh copy of a database with the bundled dossiers imported."""
     _copy_into(loaded_db, db)
+    return run
+
+
+@pytest.fixture
+def empty(run: Run, empty_db: TestDb, db: TestDb) -> Run:
+    """The runner, on a fresh copy of an initialised database with no dossiers."""
+    _copy_into(empty_db, db)
     return run
 
 

@@ -135,17 +135,16 @@ def test_letter_announcing_a_delay(run: Run) -> None:
     "name", sorted(p.name for p in DOCS.glob("*.txt") if p.name != "rib-buurtteam.txt")
 )
 def test_every_fixture_draft_imports_and_quotes_its_text(
-    run: Run, tmp_path: Path, name: str
+    empty: Run, tmp_path: Path, name: str
 ) -> None:
     text = " ".join((DOCS / name).read_text(encoding="utf-8").split())
-    draft = _draft(run, name)
+    draft = _draft(empty, name)
     for quotes in draft["quotes"].values():
         for quote in quotes:
             assert quote in text
     target = tmp_path / "concept.yaml"
-    assert run("extract", str(DOCS / name), "-o", str(target)).exit_code == 0
-    assert run("init").exit_code == 0  # an empty database to check the draft against
-    result = run("import", str(target), "--dry-run")
+    assert empty("extract", str(DOCS / name), "-o", str(target)).exit_code == 0
+    result = empty("import", str(target), "--dry-run")  # against an empty database
     assert result.exit_code == 0, result.output
 
 
