@@ -1215,3 +1215,19 @@ def test_news_names_a_council_meeting(sentence: str, day: str) -> None:
 
     draft = recognise(f"Nieuws uit de raad\n\n1 december 2023\n\n{sentence}\n")
     assert [(s["kind"], s["date"]) for s in draft.steps] == [("raadsvergadering", day)]
+
+
+def test_motions_announced_or_brought_in_at_a_meeting_are_moved() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Verslag van de openbare vergadering van de gemeenteraad van 14 maart 2024\n\n"
+        "De fractie van Dorpsbelang heeft een motie vreemd aan de orde van de dag aangekondigd over "
+        "de aanleg van een speeltuin. Aan het eind van de vergadering kwam de VVD nog met een motie "
+        "over de parkeertarieven.\n"
+    )
+    moved = {(s["title"], s["status"]) for s in draft.steps if s["kind"] == "motie"}
+    assert moved == {
+        ("Motie vreemd aan de orde van de dag over de aanleg van een speeltuin", "ingediend"),
+        ("Motie over de parkeertarieven", "ingediend"),
+    }

@@ -37,7 +37,13 @@ _TOLD = re.compile(
 _UNNAMED = re.compile(r"^[\s,]*(?:\(|$|(?:werd|wordt|is|was|kreeg|haalde)\b)", re.I)
 # Submitted without an outcome yet: "dient een motie in", "de motie ... ingediend".
 # A motion the college takes over ("is door het college overgenomen") is not voted on.
-_MOVED = re.compile(r"\bdien(?:t|en|de|den)\b|\bingediend\b|\bovergenomen\b", re.I)
+# Announced at the opening ("heeft een motie vreemd aan de orde van de dag aangekondigd") or
+# brought in ("kwam de SGP nog met een motie"): moved, not yet voted.
+_MOVED = re.compile(
+    r"\bdien(?:t|en|de|den)\b|\bingediend\b|\bovergenomen\b|\baangekondigd\b|"
+    r"\bk(?:wam|wamen|omt|omen)\b[^.;]{0,40}?\bmet\s+(?:een|de|het)\s+(?:motie|amendement)\b",
+    re.I,
+)
 # Words that say the sentence is about motions in general or ones to come, not one voted on.
 _NOT_ONE = re.compile(
     r"\bmoties\b|\bmotiemarkt\b|\bzal\b|\bzullen\b|\bgaat\b[^.;]{0,30}\bindienen\b|\bwil\b|"
@@ -136,6 +142,7 @@ def _one(
     # "diende een motie (mede namens ...) in over X": the name is what follows the particle.
     if _MOVED.search(sentence):  # "diende een motie van treurnis in": "in" is the verb's
         name = re.sub(r"^(?:\([^)]*\)\s*)?in\b\s*|\s+in$", "", name)
+        name = re.sub(r"\s+(?:aangekondigd|ingediend)\b", "", name)  # "... aangekondigd over X"
     # "nam een motie van het CDA aan over X": the verb's particle is no part of the name.
     name = re.sub(r"^((?:van|door)\s+(?:de|het)?\s*\S+)\s+aan\b", r"\1", name)
     words = name.split()
