@@ -1231,3 +1231,50 @@ def test_motions_announced_or_brought_in_at_a_meeting_are_moved() -> None:
         ("Motie vreemd aan de orde van de dag over de aanleg van een speeltuin", "ingediend"),
         ("Motie over de parkeertarieven", "ingediend"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type"),
+    [
+        (
+            "RAADSbesluiten van de openbare vergadering van de gemeenteraad op dinsdag 5 maart 2024."
+            "\n\nDe raad heeft besloten het bestemmingsplan Kerkbuurt vast te stellen.\n",
+            "besluitenlijst",
+        ),
+        (
+            "Home » Gemeenteraad » Vergadering Gemeenteraad\n\nVergadering Gemeenteraad 05-03-2024"
+            "\n\nPlaats:Raadszaal\nTijd:19:30-22:00\nVoorzitter:A. de Vries\n\nAGENDAPUNTEN:\n\n"
+            "1 Opening\n2 Vaststellen van de agenda\n3 Bestemmingsplan Kerkbuurt\n",
+            "besluitenlijst",
+        ),
+        (
+            "Aanbiedingsbrief\n\nVoor u ligt de programmabegroting 2025-2028 van de gemeente "
+            "Oosthaven.\n",
+            "raadsinformatiebrief",
+        ),
+        (
+            "Aan: De leden van de raad van de gemeente Oosthaven\nDatum: 9 november 2024\nBetreft: "
+            "Najaarsnota 2024\n\nGeachte dames en heren,\n\nHierbij bieden wij u de Najaarsnota "
+            "aan.\n\nHet college van burgemeester en wethouders\n",
+            "raadsinformatiebrief",
+        ),
+    ],
+)
+def test_what_a_document_is_by_its_title_fields_or_salutation(text: str, doc_type: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    assert recognise(text).doc_type == doc_type
+
+
+def test_who_speaks_in_and_drawing_the_lot_are_no_decisions() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst van de raadsvergadering van 5 maart 2024\n\n1 Opening\n\n2 Inspreekrecht\n\n"
+        "Van het inspreekrecht wordt gebruik gemaakt door\n 1. Mevrouw Anna de Wit, namens de "
+        "Dorpsraad\n 2. De heer Piet Bakker, voorzitter van de Voetbalclub\n\n3 Trekking stemcijfer"
+        "\n\n4 Bestemmingsplan Kerkbuurt\n\nBesluit: conform vastgesteld\n"
+    )
+    assert [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"] == [
+        "Bestemmingsplan Kerkbuurt"
+    ]

@@ -256,7 +256,7 @@ def _motion_record(doc: Document) -> bool:
 
 
 _TO_THE_COUNCIL = re.compile(
-    r"^\s*(?:aan\s+(?:de\s+)?(?:leden\s+van\s+)?de\s+(?:gemeente)?raad|geachte\s+(?:gemeente)?raad|"
+    r"^\s*(?:aan\s*:?\s+(?:de\s+)?(?:leden\s+van\s+)?de\s+(?:gemeente)?raad|geachte\s+(?:gemeente)?raad|"
     r"geachte\s+(?:leden|raadsleden|dames en heren)\b[^\n]{0,30}\braad)",
     re.I | re.M,
 )

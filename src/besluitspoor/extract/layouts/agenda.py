@@ -39,7 +39,11 @@ _PROCEDURAL = re.compile(
     # "Voorgesteld wordt in te stemmen met de (voorraad)agenda", "... de ingekomen stukken voor
     # kennisgeving aan te nemen", "De status ... van afspraken en toezeggingen ..."
     r"voorgesteld wordt\b[^.]{0,40}\b(?:voorraad)?agenda\b|[^.]{0,60}\bingekomen stukken\b|"
-    r"[^.]{0,60}\bafspraken en toezeggingen\b|gevraagde beslissing\s*:?\s*$|"
+    r"[^.]{0,60}\bafspraken en toezeggingen\b|gevraagde beslissing\s*:?\s*$|inspreekrecht\b|"
+    r"(?:van het )?inspreekrecht wordt gebruik gemaakt\b|trekking (?:van het )?stemcijfer\b|"
+    # who speaks in: "Mevrouw Wilma van Heerebeek, namens het stuurcomité Bibliotheek"
+    r"(?:de heer|mevrouw|dhr\.|mw\.|mevr\.)\s+[^,.]{2,40},\s+(?:namens|voorzitter|lid|directeur|"
+    r"bewoner|secretaris)\b|"
     # the vragenhalfuur's questions: "Mw. Van Vuuren over de nieuwe basisschool"
     r"(?:mw\.|mevr\.|dhr\.|de heer|mevrouw)\s+(?:[\w'-]+\s+){1,3}over\b)",
     re.I,
@@ -498,7 +502,7 @@ def _sub_motions(item: Item, draft: Draft, day: str) -> None:
 
 # A RIS meeting page (iBabs, Notubiz): the meeting's name, its date and time, "Agendapunten",
 # and a "Besluit" under the items.
-_AGENDA_HEAD = re.compile(r"^\s*agendapunten\s*$", re.I | re.M)
+_AGENDA_HEAD = re.compile(r"^\s*agendapunten\s*:?\s*$", re.I | re.M)
 _BESLUIT = re.compile(r"^\s*besluit\s*:?\s*$", re.I | re.M)
 
 
@@ -528,7 +532,8 @@ def is_meeting_page(doc: Document) -> bool:
 
 _COLLEGE = re.compile(r"\bcollege|\bb\s?&\s?w\b|\bburgemeester en wethouders\b", re.I)
 _DATED_MEETING = re.compile(
-    r"(?:vergadering|raad|commissie)\b[^\n]{0,60}\b\d{1,2}\s+[a-z]{3,9}\s+\d{4}\b", re.I
+    r"(?:vergadering|raad|commissie)\b[^\n]{0,60}\b\d{1,2}(?:\s+[a-z]{3,9}\s+|-\d{1,2}-)\d{4}\b",
+    re.I,
 )
 
 

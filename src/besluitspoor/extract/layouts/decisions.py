@@ -80,7 +80,9 @@ COUNCIL = Layout(
     markers=(
         re.compile(
             r"\bbesluitenlijst\b|\buitslagenlijst\b|\bbesluiten(?:-| en )actielijst\b|"
-            r"\bstemmingsuitslagen\b|\bbesluitvorming\s*\(raad\)|\boverzicht vergaderpunten\b",
+            r"\bstemmingsuitslagen\b|\bbesluitvorming\s*\(raad\)|\boverzicht vergaderpunten\b|"
+            # "RAADSbesluiten van de openbare vergadering van de gemeenteraad op 17 maart 2009"
+            r"\braadsbesluiten\s+van\s+de\s+(?:openbare\s+)?vergadering\b",
             re.I,
         ),
     ),

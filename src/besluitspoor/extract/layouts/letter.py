@@ -153,7 +153,9 @@ RIB = Layout(
     markers=(
         re.compile(
             r"\braads?informatiebrief\b|\braadsbrief\b|\binformatiebrief\b|\braadsmemo\b|"
-            r"\bcollegebericht\b|\bmemo aan de (?:gemeente)?raad\b|\binformatienota\b",
+            r"\bcollegebericht\b|\bmemo aan de (?:gemeente)?raad\b|\binformatienota\b|"
+            # the college's letter offering the council a budget or annual account
+            r"\baanbiedingsbrief\b",
             re.I,
         ),
     ),
