@@ -1278,3 +1278,31 @@ def test_who_speaks_in_and_drawing_the_lot_are_no_decisions() -> None:
     assert [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"] == [
         "Bestemmingsplan Kerkbuurt"
     ]
+
+
+def test_college_lists_by_week_by_topics_and_by_their_decision_dates() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    weekly = recognise(
+        "Besluitenlijst week 12\n\nVaststelling besluitenlijst\n\n24-101 Subsidie Dorpshuis\n\n"
+        "De subsidie voor het dorpshuis te verlenen.\n\nToelichting:\nHet college heeft toegezegd "
+        "de gemeenteraad elk kwartaal te informeren over de subsidies.\n\n"
+        "Besluitdatum: 19 maart 2024\n"
+    )
+    assert weekly.doc_type == "besluitenlijst" and weekly.layout == "besluitenlijst-college"
+    assert {s["date"] for s in weekly.steps} == {"2024-03-19"}
+    assert len(weekly.promises) == 1  # told in so many words, even on a college list
+    numbered = recognise(
+        "Publicatielijst Besluiten van Burgemeester en Wethouders Volgnummer: week 5, 2021\n\n"
+        "Principeverzoek Dorpsstraat 12\n\nHet College besluit: in te stemmen met het verzoek.\n\n"
+        "Op 8 december 2020 heeft het college ingestemd met de koopovereenkomst.\n"
+    )
+    assert numbered.doc_date is not None and numbered.doc_date.iso() == "2021-02"
+    topics = recognise(
+        "Gemeenteberichten 2 november 2017\n\nOnderwerpen college 24 oktober:\n\n"
+        " • Statutenwijziging VNG\n • Onderzoek sociale huurwoningen\n"
+        " • Beleidsregels Kamerverhuur\n • Bomen Kerklaan\n • Principeverzoek Molenstraat\n"
+    )
+    assert topics.layout == "besluitenlijst-college"
+    assert {(s["kind"], s["date"]) for s in topics.steps} == {("collegebesluit", "2017-10-24")}
+    assert len(topics.steps) == 5

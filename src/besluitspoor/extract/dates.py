@@ -45,7 +45,7 @@ _PATTERN = re.compile(
         (?:\s+(?:van\s+)?(?P<q_year>{_Y}))?\b)
   | (?P<q_short>\bQ(?P<qs>[1-4])[\s-]?(?P<qs_year>{_Y})\b|\b(?P<qs_year2>{_Y})[\s-]?Q(?P<qs2>[1-4])\b)
   | (?P<half>\b(?P<h_ord>eerste|tweede|1e|2e)\s+helft\s+(?:van\s+)?(?P<h_year>{_Y})\b)
-  | (?P<week>\bweek\s+(?P<w_no>[1-5]?\d)\s+(?:van\s+)?(?P<w_year>{_Y})\b)
+  | (?P<week>\bweek\s+(?P<w_no>[1-5]?\d)(?:\s+|\s*,\s*)(?:van\s+)?(?P<w_year>{_Y})\b)
   | (?P<summer>\b(?P<s_side>voor|vóór|na|rond|tijdens)\s+de\s+zomer(?:vakantie|reces)?
         (?:\s+(?:van\s+)?(?P<s_year>{_Y}))?\b)
   | (?P<season>\b(?P<se>voorjaar|lente|zomer|najaar|herfst|winter)\s+(?:van\s+)?(?P<se_year>{_Y})\b)
@@ -444,5 +444,5 @@ def step_date(mention: Mention) -> FuzzyDate:
     if value.end is None:
         return value
     if value.end.year == value.year and value.end.month == value.month:
-        return FuzzyDate(value.year, value.month, value.day)
+        return FuzzyDate(value.year, value.month)  # "week 5, 2021": February 2021
     return FuzzyDate(value.year) if value.end.year == value.year else value

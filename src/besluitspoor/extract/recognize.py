@@ -323,7 +323,9 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
                 passage_step = step_id
         if draft.layout in ("nieuws", "verslag") and found:
             prose.quoted_motions(sentence.text, found[-1].value, draft)
-        if draft.layout != "besluitenlijst-college":
+        # A college list's "de raad te informeren" is a decision; a promise it reports in so
+        # many words ("Het college heeft toegezegd ...") is still one.
+        if draft.layout != "besluitenlijst-college" or _PROMISED_IN_WORDS.search(sentence.text):
             in_list = sentence.block if sentence.block in listed else None
             _promise(sentence.text, found, draft, passage_step, doc_day, in_list)
         draft.passages[n] = passage_step
@@ -331,6 +333,8 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
         if explicit:
             passage_anchor = explicit[-1].value.first
 
+
+_PROMISED_IN_WORDS = re.compile(r"\btoegezegd\b|\bzeg(?:t|gen|de|den)\b[^.;]{0,120}?\btoe\b", re.I)
 
 # Layouts whose sentences name motions one by one (a decision list and a motion read their own).
 _TOLD_MOTIONS = ("nieuws", "verslag")

@@ -44,6 +44,10 @@ _PROCEDURAL = re.compile(
     # who speaks in: "Mevrouw Wilma van Heerebeek, namens het stuurcomité Bibliotheek"
     r"(?:de heer|mevrouw|dhr\.|mw\.|mevr\.)\s+[^,.]{2,40},\s+(?:namens|voorzitter|lid|directeur|"
     r"bewoner|secretaris)\b|"
+    # a college list's fields and signature: "Beslispunt 1", "Zaaknummer: 2024-0026230",
+    # "Beslissing: Goedgekeurd", "Secretaris, Sonja van der Stel"
+    r"beslispunt\s*\d*\s*$|(?:zaaknummer|zaaknr\.?|kenmerk|registratienummer|beslissing|status)\s*:|"
+    r"(?:loco-?)?(?:secretaris|burgemeester)\s*,\s*[A-Z]|vastgesteld in de (?:b\s?&\s?w|college)|"
     # the vragenhalfuur's questions: "Mw. Van Vuuren over de nieuwe basisschool"
     r"(?:mw\.|mevr\.|dhr\.|de heer|mevrouw)\s+(?:[\w'-]+\s+){1,3}over\b)",
     re.I,

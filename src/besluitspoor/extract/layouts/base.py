@@ -86,19 +86,28 @@ def title_line(doc: Document) -> str | None:
 
 
 LIST_TITLE = re.compile(
-    r"\b(?:\w*besluitenlijst|uitslagenlijst|\w*vergadering|collegebesluiten|besluiten)\b", re.I
+    r"\b(?:\w*besluitenlijst|uitslagenlijst|\w*vergadering|collegebesluiten|besluiten)\b|"
+    r"^\s*(?:besproken\s+)?onderwerpen\s+(?:van\s+)?(?:het\s+)?college\b",
+    re.I,
 )
+
+
+_DECIDED_ON = re.compile(r"^\s*(?:besluitdatum|datum besluit|besloten op)\s*:?\s*(.+)$", re.I)
 
 
 def meeting_date(doc: Document, given: Any) -> FuzzyDate | None:
     """A list's or report's meeting date: a `Vergaderdatum` field, the title line's date, the
     first date to the day in the top lines that is not a bound."""
-    for label in ("vergaderdatum", "datum vergadering", "datum"):
+    for label in ("vergaderdatum", "datum vergadering", "datum", "besluitdatum", "datum besluit"):
         value = doc.fields.get(label)
         if value and (found := dates.first_day(value)):
             return found
     for line in doc.head(12):
         if LIST_TITLE.search(line) and (found := dates.first_day(line, given)):
+            return found
+    # A weekly list dates each item: "Besluitdatum: 7 juli 2020"
+    for line in doc.lines[:300]:
+        if (m := _DECIDED_ON.match(line)) and (found := dates.first_day(m[1])):
             return found
     # "Collegebesluiten 18 mei": the title's day, in the year of the date given for the
     # document or else of the first date with a year the text names.
@@ -109,6 +118,12 @@ def meeting_date(doc: Document, given: Any) -> FuzzyDate | None:
             days = [m.value for m in dates.find(line, base, base) if m.day]
             if days:
                 return days[0]
+    # "Besluiten van Burgemeester en Wethouders Volgnummer: week 5, 2021": the week, as the
+    # month (or year) it lies in
+    for line in doc.head(3):
+        weeks = [m for m in dates.find(line, None) if m.period and "week" in line.lower()]
+        if LIST_TITLE.search(line) and weeks:
+            return dates.step_date(weeks[0])
     return dates.first_day(top(doc, 15), given)
 
 

@@ -60,6 +60,10 @@ COLLEGE = Layout(
             r"burgemeester en wethouders|collegevergadering)\b|\bcollege\s?besluiten\b|"
             r"\bcollegebesluitenlijst\b|\bopenbare besluiten(?:lijst)?\b[^\n]{0,30}\bcollege\b|"
             r"^\s*(?:overzicht\s+)?(?:openbare\s+)?collegebesluiten\b|\bcollegevergadering\b|"
+            # a weekly list is the college's: the council does not meet every week
+            r"\bbesluiten(?:lijst)?\s+(?:van\s+)?week\s+\d{1,2}\b|"
+            # "Onderwerpen college 24 oktober:", "Besluiten van het college van 5 maart"
+            r"^\s*(?:(?:besproken\s+)?onderwerpen|besluiten)\s+(?:van\s+)?(?:het\s+)?college\b|"
             # "Vergadering college van burgemeester en wethouders d.d. 7 september 2021"
             r"^\s*(?:openbare\s+)?vergadering\s+(?:van\s+)?(?:het\s+)?(?:college|b\s?&\s?w|"
             r"burgemeester en wethouders)\b|"
