@@ -1306,3 +1306,42 @@ def test_college_lists_by_week_by_topics_and_by_their_decision_dates() -> None:
     assert topics.layout == "besluitenlijst-college"
     assert {(s["kind"], s["date"]) for s in topics.steps} == {("collegebesluit", "2017-10-24")}
     assert len(topics.steps) == 5
+
+
+def test_a_decision_list_that_also_tells_decisions_and_votes_in_prose() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst raadsvergadering 12 maart 2024\n\n"
+        "1. Verordening afvoer hemelwater 2024\n\nDe raad heeft unaniem besloten de verordening "
+        "afvoer hemelwater 2024 vast te stellen.\n\n"
+        "2. Vragenuur\n\nNa het vragenuur diende de SP een motie in over de bereikbaarheid van het "
+        "gemeentehuis, die met 15 stemmen voor en 6 tegen werd aangenomen. Ook stemde de raad in "
+        "met de verkoop van het oude brandweerterrein aan de woningcorporatie.\n"
+    )
+    steps = [(s["kind"], s["title"][:40]) for s in draft.steps if s["kind"] != "raadsvergadering"]
+    assert ("motie", "Motie over de bereikbaarheid van het gem") in steps
+    assert ("raadsbesluit", "De verkoop van het oude brandweerterrein") in steps
+    # the item's own sentence is its decision, not a second one
+    assert sum(1 for kind, title in steps if "hemelwater" in title.lower()) == 1
+
+
+def test_news_that_lists_hamerstukken_and_motions_under_headings() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Terugblik raadsvergadering 12 maart 2024\n\n"
+        "Dinsdag 12 maart vergaderde de gemeenteraad van Oosthaven.\n\n"
+        "Hamerstukken\n • Verordening afvoer hemelwater 2024\n"
+        " • Zienswijze begroting Veiligheidsregio 2025\n\n"
+        "Aangenomen moties\n • Motie Speelruimte voor iedereen (CDA, PvdA)\n\n"
+        "Verworpen moties\n • Motie Gratis parkeren in december (VVD)\n"
+    )
+    assert draft.doc_type == "overig"  # news, not a register of motions
+    told = {(s["kind"], s["title"], s.get("status") or s.get("outcome")) for s in draft.steps}
+    assert told >= {
+        ("raadsbesluit", "Verordening afvoer hemelwater 2024", "aangenomen"),
+        ("raadsbesluit", "Zienswijze begroting Veiligheidsregio 2025", "aangenomen"),
+        ("motie", "Motie Speelruimte voor iedereen (CDA, PvdA)", "aangenomen"),
+        ("motie", "Motie Gratis parkeren in december (VVD)", "verworpen"),
+    }

@@ -333,7 +333,8 @@ def _is_heading(line: str, following: str | None) -> bool:
     if following is None or not following.strip():
         return (len(s) <= 90 and not s[-1].islower()) or len(s.split()) <= 10
     nxt = following.strip()[:1]
-    return (nxt.isupper() or nxt.isdigit()) and len(s) <= 70
+    # a short line over a bulleted list is the list's title ("Hamerstukken", "Aangenomen moties")
+    return (nxt.isupper() or nxt.isdigit() or nxt in "•·▪◦*–") and len(s) <= 70
 
 
 def _blocks(doc: Document) -> None:

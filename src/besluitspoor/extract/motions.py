@@ -299,8 +299,12 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
                 break
             line = re.sub(r"^(?:[-–•·*▪]|\d{1,2}[.)])\s*", "", norm(later.text))
             status = outcome_of(line) or outcome_of(said)
-            if status is None or _NOUN.match(line) or len(line.split()) < 2:
-                continue  # an item naming its own motion is read as a sentence
+            if status is None or len(line.split()) < 2:
+                continue
+            if _NOUN.match(line) and outcome_of(line) is not None:
+                continue  # an item naming its own motion and outcome is read as a sentence
+            # "• Motie Speelruimte voor iedereen (CDA)" under "Aangenomen moties": its name
+            line = re.sub(r"^(?:motie|amende?ment)\s+", "", line, flags=re.I)
             # "MAG subsidies (Motie) (3 voor – tegen 30)": the item says its own kind.
             own = re.search(r"\((motie|amendement)\)", line, re.I)
             this = own[1].lower() if own else kind

@@ -134,6 +134,8 @@ def quoted_motions(sentence: str, when: FuzzyDate, draft: Draft) -> None:
 # "Als hamerstuk vastgesteld:": the lines that follow are decisions of the meeting, each with
 # that outcome.
 _LIST_INTRO = re.compile(
+    # a heading over the list: "Hamerstukken", "Aangenomen voorstellen", "Genomen besluiten"
+    r"^\s*(?:hamerstukken|aangenomen\s+(?:raads)?voorstellen|genomen\s+besluiten)\s*:?\s*$|"
     r"(?:\bde volgende\b[^.;:]{0,60}?\b(?:werden|zijn|is|werd)\b[^.;:]{0,60}?|"
     # "Op 6 juli werden de volgende hamerstukken ongewijzigd en unaniem vastgesteld:"
     r"\b(?:werden|zijn|werd)\s+de\s+volgende\b[^.;:]{0,60}?|"

@@ -287,6 +287,20 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
             else None
         )
         promising = promised is not None and _is_promise(sentence.text, found, doc_day)
+        # A page read as a list or a motion may still tell decisions and votes in sentences of
+        # prose (a party's page about a meeting, a RIS page's summary): those are read as news.
+        told_in_prose = draft.layout in _TOLD_MOTIONS or (
+            draft.layout in _PROSE_TOO
+            and doc.blocks[sentence.block].kind == "para"
+            and len(sentence.text.split()) >= 8
+            and not _quoted_already(draft, sentence.text)  # an item's own decision
+        )
+        if draft.layout == "besluitenlijst-raad" and told_in_prose and not promising:
+            meeting = found[-1].value if found else prose.meeting_of(draft) or draft.doc_date
+            if meeting is not None:
+                following = doc.sentences[n + 1].text if n + 1 < len(doc.sentences) else ""
+                if not motions.mentions(sentence.text, meeting, draft, following):
+                    prose.told_decisions(sentence.text, meeting, draft, False)
         if draft.layout != "besluitenlijst-raad":
             # A promise names where it will be kept ("de commissie voor de zomer informeren"):
             # no meeting or letter of its own; a decision it reports still is one. A college
@@ -294,7 +308,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
             college = draft.layout == "besluitenlijst-college"
             told = moved = False
             meeting = found[-1].value if found else prose.meeting_of(draft) or draft.doc_date
-            if draft.layout in ("nieuws", "verslag") and meeting is not None and not promising:
+            if told_in_prose and meeting is not None and not promising:
                 # The page's own title sums up its text; the headings of an overview of
                 # several news items are decisions of their own.
                 headline = sentence.block == first_heading
@@ -303,7 +317,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
             own_day = found[-1].value if found else draft.doc_date
             if draft.layout in _TELLS_COLLEGE and own_day is not None and not promising:
                 told = prose.told_college_decisions(sentence.text, own_day, draft) or told
-            if draft.layout in _TOLD_MOTIONS and meeting is not None and not promising:
+            if told_in_prose and meeting is not None and not promising:
                 following = doc.sentences[n + 1].text if n + 1 < len(doc.sentences) else ""
                 moved = motions.mentions(sentence.text, meeting, draft, following)
             step_id = _acts(
@@ -338,6 +352,14 @@ _PROMISED_IN_WORDS = re.compile(r"\btoegezegd\b|\bzeg(?:t|gen|de|den)\b[^.;]{0,1
 
 # Layouts whose sentences name motions one by one (a decision list and a motion read their own).
 _TOLD_MOTIONS = ("nieuws", "verslag")
+_PROSE_TOO = ("besluitenlijst-raad", "motie", "register")
+
+
+def _quoted_already(draft: Draft, sentence: str) -> bool:
+    said = norm(sentence)
+    return any(said in quote for quotes in draft.quotes.values() for quote in quotes)
+
+
 _TELLS_COLLEGE = ("nieuws",)  # letters read the college's decisions as acts (letter layout)
 
 _YEARLESS = re.compile(rf"\b[0-3]?\d\s+(?:{dates._MONTHS})\b(?!\s*\d)", re.I)
