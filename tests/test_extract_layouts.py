@@ -1345,3 +1345,19 @@ def test_news_that_lists_hamerstukken_and_motions_under_headings() -> None:
         ("motie", "Motie Speelruimte voor iedereen (CDA, PvdA)", "aangenomen"),
         ("motie", "Motie Gratis parkeren in december (VVD)", "verworpen"),
     }
+
+
+def test_a_ris_pages_furniture_is_no_decision() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst raadsvergadering 12 maart 2024\n\n"
+        "1. 00:00:08 - 00:00:45 - A. de Vries\n\n2. OPINIEREND DEEL\n\n"
+        "3. 4. a. Mededelingen uit samenwerkingsverbanden\n\n"
+        "4. Bijlagen 5 en 6 liggen vertrouwelijk ter inzage bij de griffier\n\n"
+        "5. Er wordt vandaag gewerkt met spreektijd per fractie\n\n"
+        "6. Bestemmingsplan Kerkbuurt\n\nBesluit: conform vastgesteld\n"
+    )
+    assert [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"] == [
+        "Bestemmingsplan Kerkbuurt"
+    ]

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from besluitspoor.extract.recognize import Draft
 
 _PROCEDURAL = re.compile(
-    r"^(?:[\W\d]*)(?:(?:eventuele|overige)\s+)?(?:opening|sluiting|mededelingen|rondvraag|vragenhalfuur|vragenuur|spreekrecht|"
+    r"^(?:[\W\d]*(?:[a-z][.)]\s*)?)(?:(?:eventuele|overige)\s+)?(?:opening|sluiting|mededelingen|rondvraag|vragenhalfuur|vragenuur|spreekrecht|"
     r"insprekers|inspreken|ingekomen stukken|lijst (?:van )?ingekomen|vaststell\w* (?:van )?(?:de )?"
     r"(?:agenda|notulen|besluitenlijst|verslag)|agenda\b|notulen\b|besluitenlijst\b|"
     r"verslag(?:en)?\b|toelating|beëdiging|installatie|benoeming (?:van )?(?:een )?"
@@ -44,6 +44,12 @@ _PROCEDURAL = re.compile(
     # who speaks in: "Mevrouw Wilma van Heerebeek, namens het stuurcomité Bibliotheek"
     r"(?:de heer|mevrouw|dhr\.|mw\.|mevr\.)\s+[^,.]{2,40},\s+(?:namens|voorzitter|lid|directeur|"
     r"bewoner|secretaris)\b|"
+    # a RIS page's furniture: its video index ("00:00:08 - 00:00:45 - M. de Vries"), labels,
+    # the parts of a meeting, its header, what lies open for inspection
+    r"\d\d:\d\d:\d\d\s*-\s*\d\d:\d\d:\d\d|(?:agendapunten|onderwerp|toelichting|bijlagen?)\s*:?\s*$|"
+    r"(?:opini[eë]rend|besluitvormend|informerend|beeldvormend|oordeelsvormend)\s+deel\b|"
+    r"nr\.\s*\d+\.?\s+vergadering\s*:|[^.]{0,60}\bligg(?:en|t)\s+(?:vertrouwelijk\s+)?ter\s+inzage\b|"
+    r"stemstukken\b|(?:het\s+)?voorstel\s+(?:geacht|\(\d+\s+stemmen\))|[^.]{0,40}\bspreektijd\b|"
     # a college list's fields and signature: "Beslispunt 1", "Zaaknummer: 2024-0026230",
     # "Beslissing: Goedgekeurd", "Secretaris, Sonja van der Stel"
     r"beslispunt\s*\d*\s*$|(?:zaaknummer|zaaknr\.?|kenmerk|registratienummer|beslissing|status)\s*:|"
@@ -247,7 +253,7 @@ _PERSON = re.compile(
 )
 # The standing explanation a RIS page puts under procedural items.
 _RULES_OF_ORDER = re.compile(
-    r"\breglement van orde\b|\b(?:raads|commissie)?leden (?:kunnen|dienen)\b|\bvoorlopige agenda\b|"
+    r"\breglement van orde\b|\bspreektijd\b|\baan het begin van (?:elke|iedere) vergadering\b|\b(?:raads|commissie)?leden (?:kunnen|dienen)\b|\bvoorlopige agenda\b|"
     r"\bover verzoeken die\b|\bde voorzitter brengt\b",
     re.I,
 )
