@@ -167,6 +167,8 @@ def test_every_fixture_draft_imports_and_quotes_its_text(
         ("op 2023-01-18", "2023-01-18", False),
         ("in juni 2022", "2022-06", False),
         ("op woensdagavond 26 juni 2019", "2019-06-26", False),
+        ("gepubliceerd 2019-12-09T08:15:00+01:00", "2019-12-09", False),  # a page's timestamp
+        ("week 5, 2021", "2021-02-01/2021-02-07", True),
     ],
 )
 def test_dates_and_periods_in_words(text: str, iso: str, period: bool) -> None:

@@ -61,7 +61,7 @@ _PATTERN = re.compile(
         \.?,?\s+(?P<f_year>{_Y})\b)
   | (?P<mdy>\b(?P<mdy_month>{_MONTHS})\.?\s+(?P<mdy_day>[0-3]?\d)(?:st|nd|rd|th)?,\s*(?P<mdy_year>{_Y})\b)
   | (?P<numeric>\b(?P<n_day>[0-3]?\d)(?P<n_sep>[-/.])(?P<n_month>[01]?\d)(?P=n_sep)(?P<n_year>{_Y})\b)
-  | (?P<iso>\b(?P<i_year>{_Y})-(?P<i_month>[01]\d)-(?P<i_day>[0-3]\d)\b)
+  | (?P<iso>\b(?P<i_year>{_Y})-(?P<i_month>[01]\d)-(?P<i_day>[0-3]\d)(?:\b|(?=T\d)))
   | (?P<monthyear>\b(?P<m_month>{_MONTHS})\.?\s+(?:van\s+)?(?P<m_year>{_Y})\b)
   | (?P<yearless>\b(?:(?P<y_wd>{_WEEKDAYS})\s+)?(?P<y_day>[0-3]?\d)(?:e|ste|de)?\s+(?P<y_month>{_MONTHS})\b\.?
         (?!\s*\d)(?P<y_mark>\s*(?:jl\.?|j\.l\.|a\.s\.?|aanstaande))?)
