@@ -51,12 +51,13 @@ texts = st.one_of(
 def fuzzy_dates(draw: st.DrawFn) -> str:
     year = draw(st.integers(2015, 2030))
     precision = draw(st.sampled_from(["year", "month", "day"]))
+    bound = draw(st.sampled_from([None, None, None, "before", "after"]))  # open dates too
     if precision == "year":
-        return FuzzyDate(year).iso()
+        return FuzzyDate(year, bound=bound).iso()
     month = draw(st.integers(1, 12))
     if precision == "month":
-        return FuzzyDate(year, month).iso()
-    return FuzzyDate(year, month, draw(st.integers(1, 28))).iso()
+        return FuzzyDate(year, month, bound=bound).iso()
+    return FuzzyDate(year, month, draw(st.integers(1, 28)), bound=bound).iso()
 
 
 def _maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:

@@ -172,3 +172,33 @@ def test_every_period_in_words_reads_back_from_its_iso_text(word: str, year: int
 )
 def test_english_month_names_are_read(text: str, iso: str) -> None:
     assert FuzzyDate.parse(text).iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "first", "last"),
+    [
+        ("vóór 2007-05-31", "vóór 2007-05-31", date(1800, 1, 1), date(2007, 5, 30)),
+        ("voor 31 mei 2007", "vóór 2007-05-31", date(1800, 1, 1), date(2007, 5, 30)),
+        ("before 2007-05-31", "vóór 2007-05-31", date(1800, 1, 1), date(2007, 5, 30)),
+        ("vóór mei 2007", "vóór 2007-05", date(1800, 1, 1), date(2007, 4, 30)),
+        ("na 1 juni 2007", "na 2007-06-01", date(2007, 6, 2), date(2199, 12, 31)),
+        ("after 2007", "na 2007", date(2008, 1, 1), date(2199, 12, 31)),
+    ],
+)
+def test_an_open_date_is_known_from_one_side(text: str, iso: str, first: date, last: date) -> None:
+    parsed = FuzzyDate.parse(text)
+    assert (parsed.iso(), parsed.first, parsed.last, parsed.precision) == (iso, first, last, "open")
+    assert FuzzyDate.parse(parsed.iso()) == parsed  # export writes what import reads
+
+
+def test_open_dates_compare_three_valued_and_read_as_said() -> None:
+    early = FuzzyDate.parse("vóór 2007-05-31")
+    assert before(early, FuzzyDate.parse("2007-05-31")) is True
+    assert before(early, FuzzyDate.parse("2007-05-01")) is None  # it may have been later
+    assert early.near == date(2007, 5, 30)  # a trail places it just before its day
+    assert early.display("long") == "vóór 31 mei 2007"
+    assert early.display("short", "en") == "before 31 may 2007"
+    # "voor de zomer van 2024" is a period in words, not an open date
+    assert FuzzyDate.parse("voor de zomer van 2024") == FuzzyDate(2024, 7)
+    with pytest.raises(FuzzyDateError):
+        FuzzyDate.parse("vóór okt t/m dec 2018")  # open, but a period after the word

@@ -770,3 +770,40 @@ def _responses_named_in_examples(
         shutil.copyfile(ris / source, folder / name)
     result = toured("ris", "toezeggingen", "notubiz:alkmaar", "--from-file", "toezeggingen.json")
     assert result.exit_code == 0, result.output
+
+
+def test_open_dates_are_recorded_placed_and_checked(loaded: Run) -> None:
+    """A source that knows a date from one side only: "vóór 1 juni 2022" (issue 22)."""
+    step = loaded(
+        "add",
+        "overig",
+        "wassenaar-sociaal-team",
+        "--date",
+        "vóór 1 juni 2022",
+        "--title",
+        "Eerste gesprekken met partners",
+    )
+    assert step.stdout.strip() == "overig-voor-2022-06-01", step.output
+    promise = loaded(
+        "toezegging",
+        "add",
+        "wassenaar-sociaal-team",
+        "--text",
+        "Evaluatie",
+        "--due",
+        "voor 2024-06-01",
+    )
+    assert promise.exit_code == 0, promise.output
+    exported = loaded("export", "wassenaar-sociaal-team").stdout
+    assert "date: vóór 2022-06-01" in exported and "due: vóór 2024-06-01" in exported
+    rows = [
+        line.split("|")[1].strip()
+        for line in loaded("timeline", "wassenaar-sociaal-team", "-f", "md").stdout.splitlines()
+        if line.startswith("| ") and ("2022" in line)
+    ]
+    # placed just before its day: after January 2022, before June 2022
+    assert rows.index("vóór 1 juni 2022") == rows.index("juni 2022") - 1
+    late = _findings(loaded, "wassenaar-sociaal-team", "--as-of", "2024-06-01")
+    assert ("toezegging-verlopen", "violation", "evaluatie") in late  # due on 31 May 2024
+    in_time = _findings(loaded, "wassenaar-sociaal-team", "--as-of", "2024-05-31")
+    assert ("toezegging-verlopen", "violation", "evaluatie") not in in_time

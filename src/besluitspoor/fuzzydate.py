@@ -2,7 +2,9 @@
 
 Sources often name only a month ("in januari 2022"). A fuzzy date keeps that precision and stands
 for an interval (`2022-01` is 1..31 January), so rules can compare dates three-valued: definitely
-before, definitely not before, or unknown when the intervals overlap.
+before, definitely not before, or unknown when the intervals overlap. Some are known only from
+one side ("vóór 31 mei 2007", "na 1 juni 2007"): an open date is the interval from the first
+day the format knows up to the day before, or from the day after to the last.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -19,7 +21,12 @@ from besluitspoor.i18n import t
 if TYPE_CHECKING:
     from dateutil.parser import parserinfo
 
-Precision = Literal["year", "month", "day", "period"]
+Precision = Literal["year", "month", "day", "period", "open"]
+Bound = Literal["before", "after"]
+# How an open date is written: in Dutch, as the format stores it, and the English a user types.
+_OPEN_WORDS: dict[str, Bound] = {"vóór": "before", "voor": "before", "before": "before"}
+_OPEN_WORDS |= {"na": "after", "after": "after"}
+_OPEN_TEXT: dict[Bound, tuple[str, str]] = {"before": ("vóór", "before"), "after": ("na", "after")}
 
 # The dates a council's trail can have (`parse`, which reads every date a user gives): the
 # Gemeentewet is of 1851, and a deadline or an announced step lies at most a lifetime ahead.
@@ -114,6 +121,8 @@ class FuzzyDate:
     month: int | None = None
     day: int | None = None
     end: FuzzyDate | None = None
+    # Known only as before or after this date: "vóór 31 mei 2007".
+    bound: Bound | None = None
     # The interval, computed once: rules compare dates many times.
     _first: date = field(init=False, repr=False, compare=False)
     _last: date = field(init=False, repr=False, compare=False)
@@ -169,10 +178,23 @@ class FuzzyDate:
                     )
                 )
             end = self.end.last
+        if self.bound is not None:
+            if self.end is not None:
+                raise FuzzyDateError(
+                    t("een open datum is geen periode", "an open date is not a period")
+                )
+            if self.bound == "before":
+                end = self._first - timedelta(days=1)
+                object.__setattr__(self, "_first", date(MIN_YEAR, 1, 1))
+            else:
+                object.__setattr__(self, "_first", end + timedelta(days=1))
+                end = date(MAX_YEAR, 12, 31)
         object.__setattr__(self, "_last", end)
 
     @property
     def precision(self) -> Precision:
+        if self.bound is not None:
+            return "open"
         if self.end is not None:
             return "period"
         if self.day is not None:
@@ -189,6 +211,12 @@ class FuzzyDate:
         """The last day of the interval this date stands for."""
         return self._last
 
+    @property
+    def near(self) -> date:
+        """The day a trail places this date at: its first day, or for "vóór 31 mei 2007" the
+        last day it can be (a timeline does not draw it from the year 1800)."""
+        return self._last if self.bound == "before" else self._first
+
     def iso(self) -> str:
         """ISO text with exactly the precision that was given: `2022`, `2022-01`, `2022-01-18`."""
         text = f"{self.year:04d}"
@@ -196,6 +224,8 @@ class FuzzyDate:
             text += f"-{self.month:02d}"
         if self.day is not None:
             text += f"-{self.day:02d}"
+        if self.bound is not None:
+            return f"{_OPEN_TEXT[self.bound][0]} {text}"
         return f"{text}/{self.end.iso()}" if self.end is not None else text
 
     def __str__(self) -> str:
@@ -203,7 +233,10 @@ class FuzzyDate:
 
     def display(self, style: Literal["short", "long"] = "short", lang: str = "nl") -> str:
         """Human form at the given precision: `jan 2022`, `30 nov 2022`, `18 januari 2023`,
-        `okt – dec 2018`."""
+        `okt – dec 2018`, `vóór 31 mei 2007`."""
+        if self.bound is not None:
+            word = _OPEN_TEXT[self.bound][1 if lang == "en" else 0]
+            return f"{word} {FuzzyDate(self.year, self.month, self.day).display(style, lang)}"
         if self.end is not None:
             begin = FuzzyDate(self.year, self.month, self.day).display(style, lang)
             if self.end.year == self.year and self.month is not None:
@@ -225,8 +258,9 @@ class FuzzyDate:
     @classmethod
     def parse(cls, value: object) -> FuzzyDate:
         """Parse ISO (`2022`, `2022-01`, `2022-01-18`) or written Dutch (`18 januari 2023`,
-        `jan 2022`, `13 dec. 2022`, `dinsdag 14 maart 2023`, `14-3-2023`), or a period of two
-        of them (`2018-10/2018-12`, `oktober - december 2018`, `okt t/m dec 2018`)."""
+        `jan 2022`, `13 dec. 2022`, `dinsdag 14 maart 2023`, `14-3-2023`), a period of two
+        of them (`2018-10/2018-12`, `oktober - december 2018`, `okt t/m dec 2018`), or an open
+        date (`vóór 2007-05-31`, `na 1 juni 2007`)."""
         parsed = cls._parse(value)
         for part in (parsed, parsed.end):
             if part is not None and not MIN_YEAR <= part.year <= MAX_YEAR:
@@ -262,6 +296,14 @@ class FuzzyDate:
 # parse of a text is kept (an error is not, and is raised again).
 @lru_cache(maxsize=65536)
 def _parse_text(text: str) -> FuzzyDate:
+    if (m := _OPEN.fullmatch(text)) is not None:
+        try:  # "voor de zomer van 2024" is a period in words, not an open date
+            known = _parse_single(m["date"].strip())
+        except FuzzyDateError:
+            pass
+        else:
+            bound = _OPEN_WORDS[m["word"].lower()]
+            return FuzzyDate(known.year, known.month, known.day, bound=bound)
     try:
         if (parts := _PERIOD.split(text, maxsplit=1)) and len(parts) == 2:
             return _parse_period(parts[0].strip(), parts[1].strip())
@@ -275,6 +317,7 @@ def _parse_text(text: str) -> FuzzyDate:
         raise
 
 
+_OPEN = re.compile(r"(?P<word>vóór|voor|before|na|after)\s+(?P<date>\S.*)", re.IGNORECASE)
 # "A - B", "A – B", "A t/m B", "A tot en met B", "A tot B", and ISO "A/B" between ISO dates.
 _PERIOD = re.compile(
     r"\s+(?:-|–|t/m|tot en met|tot)\s+"
@@ -317,9 +360,11 @@ def _parse_single(text: str) -> FuzzyDate:
     raise FuzzyDateError(
         t(
             "'{x}' is geen datum; schrijf 2023-01-18, 2023-01, 2023, '18 januari 2023', "
-            "'jan 2023' of een periode 'okt t/m dec 2018', 'derde kwartaal 2023'",
+            "'jan 2023', een periode 'okt t/m dec 2018', 'derde kwartaal 2023' of "
+            "'vóór 2007-05-31'",
             "'{x}' is not a date; use 2023-01-18, 2023-01, 2023, '18 januari 2023', "
-            "'jan 2023' or a period 'okt t/m dec 2018', 'derde kwartaal 2023'",
+            "'jan 2023', a period 'okt t/m dec 2018', 'derde kwartaal 2023' or "
+            "'before 2007-05-31'",
             x=text,
         )
     )

@@ -271,7 +271,8 @@ class StepBase(Strict):
     id: Slug = R("Id of the step (lowercase, digits, hyphens). Default: from kind and date.")
     kind: str
     date: Date = R(
-        "Date: 2023-01-18, '18 januari 2023', 'jan 2023', or a period 'okt t/m dec 2018'."
+        "Date: 2023-01-18, '18 januari 2023', 'jan 2023', a period 'okt t/m dec 2018', "
+        "or open 'vóór 2007-05-31'."
     )
     time: Time | None = D("HH:MM, or ochtend, middag, avond; orders steps on the same day.")
     title: Text = R("Title of the step.")

@@ -7,7 +7,8 @@ from besluitspoor.model import Dossier, StepBase
 
 
 def step_sort_key(step: StepBase, position: int) -> tuple[object, ...]:
-    return (step.date.first, step.date.last, time_interval(step.time), position)
+    # `near`: a step known only as "vóór 31 mei 2007" stands just before that day
+    return (step.date.near, step.date.last, time_interval(step.time), position)
 
 
 def ordered_steps(dossier: Dossier) -> list[StepBase]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from besluitspoor import vocab
 from besluitspoor.check import Result, summary
-from besluitspoor.fuzzydate import FuzzyDate
+from besluitspoor.fuzzydate import MIN_YEAR, FuzzyDate
 from besluitspoor.model import Dossier, Precondition, Promise, StepBase
 from besluitspoor.references import is_url
 from besluitspoor.render.labels import count_texts, labels
@@ -51,7 +51,7 @@ class DateView:
     iso: str  # 2022-06 (the precision given)
     short: str  # jun 2022
     long: str  # juni 2022 / 18 januari 2023
-    precision: str  # year | month | day
+    precision: str  # year | month | day | period | open
     first: str  # 2022-06-01, the start of the interval
     last: str  # 2022-06-30, the end of the interval
 
@@ -191,6 +191,15 @@ class TimelineContext:
         for key in ("labels", "gantt", "svg", "events", "anchors", "count_texts"):
             data.pop(key)
         return data
+
+
+def _drawn(view: DateView) -> tuple[str, str]:
+    """Where a date is drawn: its interval, or for an open date ("vóór 31 mei 2007") the one
+    day it is known by."""
+    if view.precision != "open":
+        return view.first, view.last
+    day = view.last if view.first == date(MIN_YEAR, 1, 1).isoformat() else view.first
+    return day, day
 
 
 def date_view(value: FuzzyDate, lang: str) -> DateView:
@@ -432,8 +441,7 @@ def _events(
     events = [
         Event(
             "step",
-            s.date.first,
-            s.date.last,
+            *_drawn(s.date),
             s.date.short,
             _short(s.title),
             s.title,
