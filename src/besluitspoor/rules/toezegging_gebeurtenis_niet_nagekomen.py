@@ -4,7 +4,9 @@ marks it): the council must then be informed within a reasonable term (the param
 `gebeurtenis_termijn_dagen`, 30 days unless the profile says otherwise).
 
 Wrong: `trigger: zodra de planning wijzigt`, `triggered_by: cb-2022-03-01` (the college moves the
-date), no step `fulfilled_by` by April 2022.
+date), no step `fulfilled_by` by April 2022; or `fulfilled_by` a `pc-document` (the jaarrekening
+that mentions it): a promise to inform the council when something happens is kept by telling it,
+not by a line in the planning-and-control cycle it could have found (the active duty to inform).
 Right: `status: nagekomen, fulfilled_by: rib-2022-03-10`.
 """
 
@@ -26,7 +28,10 @@ redelijke termijn worden geïnformeerd (de parameter `gebeurtenis_termijn_dagen`
 profiel iets anders zegt).
 
 Fout: `trigger: zodra de planning wijzigt`, `triggered_by: cb-2022-03-01` (het college
-verschuift de datum), in april 2022 nog geen stap `fulfilled_by`.
+verschuift de datum), in april 2022 nog geen stap `fulfilled_by`; of `fulfilled_by` een
+`pc-document` (de jaarrekening die het noemt): een toezegging de raad te informeren zodra iets
+gebeurt, komt het college na door het de raad te vertellen, niet met een regel in de
+planning-en-controlcyclus die de raad had kunnen vinden (de actieve informatieplicht).
 Goed: `status: nagekomen, fulfilled_by: rib-2022-03-10`.
 """
 READS = (
@@ -34,6 +39,7 @@ READS = (
     "promises.triggered_by",
     "promises.fulfilled_by",
     "promises.status",
+    "steps.pc-document.document",
 )
 PARAMS = {
     "gebeurtenis_termijn_dagen": Param(
@@ -50,6 +56,8 @@ MESSAGES = {
         "gebeurde op {event}",
         "needs_data": "onduidelijk of toezegging '{text}' binnen de termijn na de gebeurtenis "
         "({event}) is nagekomen; preciezere data beslissen",
+        "via_pc": "toezegging '{text}' ({trigger}) is niet actief nagekomen: de raad kon het pas "
+        "lezen in de {document} van {done}, het gebeurde op {event}",
     },
     "en": {
         "violation": "promise '{text}' ({trigger}) has not been kept, although that happened on "
@@ -58,6 +66,8 @@ MESSAGES = {
         "pending": "promise '{text}' ({trigger}) must be kept by {due}: it happened on {event}",
         "needs_data": "unclear whether promise '{text}' was kept within the term after the "
         "event ({event}); more precise dates settle it",
+        "via_pc": "promise '{text}' ({trigger}) was not kept actively: the council could first "
+        "read it in the {document} of {done}, it happened on {event}",
     },
 }
 
@@ -80,4 +90,11 @@ def check(ctx: Context) -> Iterator[Finding]:
         }
         evidence = [i for i in (promise.made_in, event.id, promise.fulfilled_by) if i]
         done = ctx.step(promise.fulfilled_by) if promise.status == "nagekomen" else None
+        if done is not None and done.kind == "pc-document":
+            document = getattr(done, "document", None) or "pc-document"
+            done_text = ctx.date_text(done.date)
+            yield ctx.violation(
+                promise.id, evidence, key="via_pc", document=document, done=done_text, **fields
+            )
+            continue
         yield from ctx.against_deadline(promise.id, evidence, done, due, **fields)
