@@ -524,3 +524,15 @@ def test_a_profile_adds_matters_reserved_to_the_verordening(run: Run, tmp_path: 
     result = run("--profiles", str(profiles), "check", "d")
     assert result.exit_code == 2
     assert "lokaal.yaml:4: reserved_topics" in result.stderr
+
+
+def test_every_rule_parameter_is_explained_in_dutch_and_english(run: Run) -> None:
+    from besluitspoor.rules.registry import RULES
+
+    for rule in RULES:
+        for name, param in getattr(rule, "PARAMS", {}).items():
+            assert param.nl and param.help, f"{rule.ID}: {name} needs both descriptions"
+    dutch = run("rules", "vragen-onbeantwoord").stdout
+    english = run("rules", "vragen-onbeantwoord", "--lang", "en").stdout
+    assert "dagen waarbinnen schriftelijke vragen worden beantwoord" in " ".join(dutch.split())
+    assert "days within which written questions are answered" in " ".join(english.split())

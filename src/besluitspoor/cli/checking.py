@@ -275,7 +275,8 @@ def rules(
         out().print(f"{t('leest', 'reads')}: {', '.join(module.READS)}", markup=False)
         for name, param in getattr(module, "PARAMS", {}).items():
             out().print(
-                f"{t('parameter', 'parameter')} {name} = {param.default}: {param.help}",
+                f"{t('parameter', 'parameter')} {name} = {param.default}: "
+                f"{t(param.nl or param.help, param.help)}",
                 markup=False,
             )
         out().print()

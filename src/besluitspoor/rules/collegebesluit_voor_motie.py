@@ -46,7 +46,9 @@ MESSAGES = {
 
 PARAMS = {
     "motie_venster_dagen": Param(
-        7, "days before a vote in which a college decision counts as just before it"
+        7,
+        "days before a vote in which a college decision counts as just before it",
+        nl="dagen vóór een stemming waarin een collegebesluit er vlak voor valt",
     )
 }
 

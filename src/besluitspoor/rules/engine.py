@@ -135,6 +135,7 @@ class Param:
     default: int
     help: str
     minimum: int = 0
+    nl: str = ""  # what it means in Dutch, as `rules ID` shows it
 
 
 # --- the context a rule runs in -----------------------------------------------------------------

@@ -56,7 +56,9 @@ MESSAGES = {
 }
 PARAMS = {
     "informatie_termijn_dagen": Param(
-        30, "days within which the council hears of a college decision it must know of"
+        30,
+        "days within which the council hears of a college decision it must know of",
+        nl="dagen waarbinnen de raad hoort van een collegebesluit dat hij moet kennen",
     )
 }
 

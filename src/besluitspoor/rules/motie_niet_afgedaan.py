@@ -59,7 +59,13 @@ MESSAGES = {
 }
 
 
-PARAMS = {"motie_termijn_dagen": Param(90, "days after the vote by which a motion is settled")}
+PARAMS = {
+    "motie_termijn_dagen": Param(
+        90,
+        "days after the vote by which a motion is settled",
+        nl="dagen na de stemming waarbinnen een motie is afgedaan",
+    )
+}
 
 
 def check(ctx: Context) -> Iterator[Finding]:

@@ -35,7 +35,11 @@ READS = (
     "steps.raadsbesluit.settled_by",
 )
 PARAMS = {
-    "opdracht_termijn_dagen": Param(365, "days to carry out an assignment that names no term")
+    "opdracht_termijn_dagen": Param(
+        365,
+        "days to carry out an assignment that names no term",
+        nl="dagen om een opdracht zonder eigen termijn uit te voeren",
+    )
 }
 MESSAGES = {
     "nl": {

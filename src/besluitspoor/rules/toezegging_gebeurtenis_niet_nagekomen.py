@@ -43,7 +43,9 @@ READS = (
 )
 PARAMS = {
     "gebeurtenis_termijn_dagen": Param(
-        30, "days after the event within which a promise that waits for it is kept"
+        30,
+        "days after the event within which a promise that waits for it is kept",
+        nl="dagen na de gebeurtenis waarbinnen een toezegging die erop wacht wordt nagekomen",
     )
 }
 MESSAGES = {

@@ -46,7 +46,13 @@ MESSAGES = {
 }
 
 
-PARAMS = {"vragen_termijn_dagen": Param(30, "days within which written questions are answered")}
+PARAMS = {
+    "vragen_termijn_dagen": Param(
+        30,
+        "days within which written questions are answered",
+        nl="dagen waarbinnen schriftelijke vragen worden beantwoord",
+    )
+}
 
 
 def check(ctx: Context) -> Iterator[Finding]:
