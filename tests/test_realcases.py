@@ -60,6 +60,27 @@ EXPECTED = {
         date(2011, 5, 18),
         {("besluit-op-onjuiste-informatie", "raad-vaststelling-begroting-2011")},
     ),
+    # the highest court held the delegation lawful under the law of its day: no finding
+    "crvb-2012-wmo-eigen-bijdrage-delegatie.yaml": (date(2012, 8, 1), set()),
+    "vvgb-varkensstal-ontwerp-niet-ter-inzage.yaml": (
+        date(2016, 10, 19),
+        {("stap-ongeldig", "raad-vvgb-2014-09-03"), ("vvgb-ontbreekt", "vergunning-varkensstal")},
+    ),
+    "zutphen-het-plein-informatie.yaml": (
+        date(2019, 5, 21),
+        {
+            ("besluit-op-onjuiste-informatie", "raad-begroting-2018"),
+            ("informatie-te-laat", "ambtelijk-signaal-2017-09"),
+            ("informatie-te-laat", "bmc-rapport"),
+        },
+    ),
+    "oude-ijsselstreek-almende-bouwkosten.yaml": (
+        date(2018, 8, 31),
+        {
+            ("toezegging-verlopen", "raad-informeren-februari"),
+            ("informatie-te-laat", "signaal-rector-2017-12"),
+        },
+    ),
 }
 
 
@@ -84,3 +105,11 @@ def test_real_case_gives_what_the_judge_found(name: str) -> None:
     # and nothing generic that no judge raised
     warnings = {f.rule for f in findings if f.severity == "warning"}
     assert not warnings & {"doelen-ontbreken", "kosten-ontbreken", "evaluatie-ontbreekt"}
+
+
+def test_an_open_date_in_a_finding_reads_as_the_source_says_it() -> None:
+    result = read_file(CASES / "zutphen-het-plein-informatie.yaml")
+    assert result.dossier is not None
+    profile = load_profiles()[result.dossier.dossier.profile]
+    messages = [f.message for f in check_dossier(result.dossier, profile, date(2019, 5, 21))]
+    assert any("de raad besloot vóór juni 2018 over" in m for m in messages), messages

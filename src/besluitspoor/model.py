@@ -504,12 +504,20 @@ class Brief(StepBase):
     )
 
 
+class Signaal(StepBase):
+    """The college came to know what the council must know (an official's warning, an
+    adviser's report, a letter to the college): `informatie-te-laat` counts the time from it to
+    the step that `reports` it to the council, as from a college decision."""
+
+    kind: Literal["signaal"]
+
+
 class Informatie(StepBase):
     """The council was informed, in a form the sources do not name (a letter, a session, a
     memo): counted by the rules on information as a raadsinformatiebrief is."""
 
     kind: Literal["informatie"]
-    reports: list[EarlierStepId] = L("Id of a decision the council was informed of.")
+    reports: list[EarlierStepId] = L("Id of a decision (or a signaal) the council was informed of.")
     notes_unmet: list[PreconditionId] = L(
         "Id of a precondition the council was openly told is not met."
     )
@@ -541,6 +549,7 @@ Step: TypeAlias = Annotated[
     | Brief
     | PcDocument
     | Informatie
+    | Signaal
     | Overig,
     Field(discriminator="kind"),
 ]

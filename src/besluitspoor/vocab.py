@@ -29,6 +29,7 @@ STEP_KINDS = (
     "brief",
     "pc-document",
     "informatie",
+    "signaal",
     "overig",
 )
 # Steps that inform the council of a decision (`reports`) or of unmet preconditions: a
@@ -46,6 +47,7 @@ KIND_ALIASES = {
     "pc-document": ("planning-en-control", "p-en-c"),
     "vragen": ("schriftelijke-vragen", "raadsvragen"),
     "informatie": ("geinformeerd", "informatie-aan-de-raad"),
+    "signaal": ("ambtelijk-signaal", "signaal-aan-college"),
 }
 # Short names tables and generated ids use where the canonical name is long.
 CLI_KIND_NAMES = {"raadsinformatiebrief": "rib", "commissievergadering": "commissie"}
@@ -126,6 +128,17 @@ RESERVED_TO_VERORDENING = {
     "als persoonsgebonden budget); Rb. Noord-Holland 8 juli 2024, ECLI:NL:RBNHO:2024:6838",
     "premie-participatieplaats": "Participatiewet art. 8 lid 1 onder d en art. 10a lid 6 (regels "
     "bij verordening over de premie voor wie op een participatieplaats werkt)",
+}
+# When the law each reservation rests on was enacted (councils made their verordeningen under it
+# before it came into force). A verordening made before then is judged by the law of its own day,
+# which the catalogue does not hold: the CRvB held a Wmo 2007 verordening that left the eigen
+# bijdrage to the college lawful (CRvB 1 augustus 2012, ECLI:NL:CRVB:2012:BX3741).
+RESERVED_SINCE = {
+    "hoogte-pgb": "2014-07",  # Wmo 2015, Stb. 2014, 280
+    "bijdrage-in-de-kosten": "2014-07",  # Wmo 2015, Stb. 2014, 280
+    "pgb-jeugdhulp": "2014-03",  # Jeugdwet, Stb. 2014, 105
+    "maatregel-bijstand": "2004-01",  # Wet werk en bijstand art. 8, in force 1 januari 2004
+    "premie-participatieplaats": "2014-07",  # Invoeringswet Participatiewet, Stb. 2014, 270
 }
 
 # Bodies that decide: of the municipality, and of a gemeenschappelijke regeling.
@@ -323,6 +336,7 @@ LANES = {
     "pc-document": "college",
     "brief": "college",  # a letter from the college (a letter of others is `overig`)
     "informatie": "college",
+    "signaal": "college",  # what the college came to know
     "raadsvoorstel": "raad",
     "raadsvergadering": "raad",
     "raadsbesluit": "raad",

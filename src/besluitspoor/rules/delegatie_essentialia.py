@@ -4,7 +4,9 @@ verordening that does (`delegates` names the topic) gives the college no basis f
 it takes on it. Only topics with a sourced reservation count (vocab.RESERVED_TO_VERORDENING,
 and what a profile adds under `reserved_topics:` with its source);
 leaving other things to the college is its own business. A topic the catalogue does not know
-is a question (needs-data): whether the law reserves it cannot be told from its name.
+is a question (needs-data): whether the law reserves it cannot be told from its name. So is a
+verordening made before the law a reservation rests on was enacted (vocab.RESERVED_SINCE): the
+law of its own day decides, and the catalogue does not hold it.
 
 Wrong: raadsbesluit `decision: verordening` with `delegates: [hoogte-pgb]` — the level of a
 persoonsgebonden budget left to the college (Wmo 2015 art. 2.1.3 lid 2 onder b).
@@ -13,6 +15,8 @@ Right: the verordening sets the criteria for the level of the budget itself.
 
 from collections.abc import Iterator
 
+from besluitspoor import vocab
+from besluitspoor.fuzzydate import FuzzyDate, before
 from besluitspoor.rules.engine import Context, Finding
 
 ID = "delegatie-essentialia"
@@ -26,7 +30,9 @@ het college geen grondslag voor de besluiten die het daarop neemt. Alleen onderw
 voorbehoud met bronvermelding tellen mee (vocab.RESERVED_TO_VERORDENING, en wat een profiel
 onder `reserved_topics:` met bron toevoegt); andere zaken aan het
 college overlaten is de eigen zaak van de raad. Een onderwerp dat de catalogus niet kent, is een
-vraag (needs-data): of de wet het voorbehoudt, valt niet uit de naam af te leiden.
+vraag (needs-data): of de wet het voorbehoudt, valt niet uit de naam af te leiden. Dat geldt ook
+voor een verordening die is vastgesteld vóór de wet waarop het voorbehoud rust
+(vocab.RESERVED_SINCE): dan beslist de wet van die tijd, en die kent de catalogus niet.
 
 Fout: raadsbesluit `decision: verordening` met `delegates: [hoogte-pgb]` — de hoogte van een
 persoonsgebonden budget overgelaten aan het college (Wmo 2015 art. 2.1.3 lid 2 onder b).
@@ -42,12 +48,18 @@ MESSAGES = {
         "terwijl de wet dat aan de raad voorbehoudt ({reserved})",
         "needs_data": "de verordening '{title}' ({date}) laat '{topic}' aan het college over; "
         "onbekend of de wet dat aan de raad voorbehoudt (bekende onderwerpen: {known})",
+        "older_law": "de verordening '{title}' ({date}) laat '{topic}' aan het college over; het "
+        "voorbehoud ({reserved}) rust op een wet van {since}: of de wet van toen het voorbehield, "
+        "blijkt niet uit de catalogus",
     },
     "en": {
         "violation": "the by-law '{title}' ({date}) leaves '{topic}' to the college, while the "
         "law reserves it to the council ({reserved})",
         "needs_data": "the by-law '{title}' ({date}) leaves '{topic}' to the college; unknown "
         "whether the law reserves it to the council (known topics: {known})",
+        "older_law": "the by-law '{title}' ({date}) leaves '{topic}' to the college; the "
+        "reservation ({reserved}) rests on a law of {since}: whether the law of that time "
+        "reserved it is not in the catalogue",
     },
 }
 
@@ -66,11 +78,18 @@ def check(ctx: Context) -> Iterator[Finding]:
                     known=", ".join(sorted(ctx.reserved)),
                 )
                 continue
-            yield ctx.violation(
-                decision.id,
-                [decision.id],
-                title=decision.title,
-                date=ctx.date_text(decision.date),
-                topic=topic,
-                reserved=reserved,
-            )
+            fields = {
+                "title": decision.title,
+                "date": ctx.date_text(decision.date),
+                "topic": topic,
+                "reserved": reserved,
+            }
+            since = vocab.RESERVED_SINCE.get(topic)
+            if since is not None and before(decision.date, FuzzyDate.parse(since)) is True:
+                # made before the law was enacted: judged by the law of its own day
+                since_text = ctx.date_text(FuzzyDate.parse(since))
+                yield ctx.needs_data(
+                    decision.id, [decision.id], key="older_law", since=since_text, **fields
+                )
+                continue
+            yield ctx.violation(decision.id, [decision.id], **fields)

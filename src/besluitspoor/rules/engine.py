@@ -370,7 +370,8 @@ class Context:
         2022" when the date is a month, a year or a period: a day is "op", the rest "in"."""
         assert self.rule is not None
         messages = self.rule.MESSAGES.get(self.lang, self.rule.MESSAGES["nl"])
-        return _PREPOSITION[self.lang].sub(r"in \1", str(messages[key].format(**fields)))
+        said = _PREPOSITION[self.lang].sub(r"in \1", str(messages[key].format(**fields)))
+        return _OPEN_AFTER_PREPOSITION[self.lang].sub(r"\1 ", said)  # "op vóór juni" -> "vóór juni"
 
     def date_text(self, value: FuzzyDate | None) -> str:
         return value.display("long", self.lang) if value is not None else "?"
@@ -391,6 +392,11 @@ def _not_a_day(words: Iterable[str]) -> str:
 _PREPOSITION = {
     "nl": re.compile(rf"\bop {_not_a_day([*MONTH_LONG_NL, *MONTH_SHORT_NL])}"),
     "en": re.compile(rf"\bon {_not_a_day([*MONTH_LONG_EN, *MONTH_SHORT_EN])}"),
+}
+# An open date brings its own word: "op vóór juni 2018" reads "vóór juni 2018".
+_OPEN_AFTER_PREPOSITION = {
+    "nl": re.compile(r"\b(?:op|in) (vóór|na) (?=\d|\w+ \d{4})"),
+    "en": re.compile(r"\b(?:on|in) (before|after) (?=\d|\w+ \d{4})"),
 }
 
 

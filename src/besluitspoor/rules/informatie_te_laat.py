@@ -1,11 +1,13 @@
 """A college decision the council must know of reaches it late: the letter that reports it
-(`reports`) comes more than `informatie_termijn_dagen` (default 30) days after the decision.
+(`reports`) comes more than `informatie_termijn_dagen` (default 30) days after the decision. So
+does what the college came to know (a `signaal`: an official's warning, an adviser's report).
 
 Only where the record names both ends (the decision and the letter reporting it), and not for a
 decision taken before the start that the council heard of only after it: that is
 raad-niet-vooraf-geinformeerd's finding.
 
-Wrong: collegebesluit 2023-03-01, the RIB reporting it 2023-05-15.
+Wrong: collegebesluit 2023-03-01, the RIB reporting it 2023-05-15; a signaal 2017-09 (an official
+warns the college of a deficit), the `informatie` reporting it 2017-11.
 Right: the RIB within 30 days (or the term of the council's own informatieprotocol).
 """
 
@@ -25,18 +27,21 @@ SOURCE = (
 )
 EXPLANATION_NL = """Een collegebesluit waarvan de raad moet weten, bereikt de raad te laat: de brief
 die het meldt (`reports`) komt meer dan `informatie_termijn_dagen` (standaard 30) dagen na het
-besluit.
+besluit. Zo ook wat het college te weten kwam (een `signaal`: een waarschuwing van een ambtenaar,
+een rapport van een adviseur).
 
 Alleen waar de vastlegging beide kanten noemt (het besluit en de brief die het meldt), en niet
 voor een besluit dat vóór de start is genomen en waarvan de raad pas na de start hoorde: dat is
 de bevinding van raad-niet-vooraf-geinformeerd.
 
-Fout: collegebesluit 2023-03-01, de RIB die het meldt 2023-05-15.
+Fout: collegebesluit 2023-03-01, de RIB die het meldt 2023-05-15; een signaal 2017-09 (een
+ambtenaar waarschuwt het college voor een tekort), de `informatie` die het meldt 2017-11.
 Goed: de RIB binnen 30 dagen (of de termijn uit het eigen informatieprotocol van de raad).
 """
 READS = (
     "dossier.start",
     "steps.collegebesluit",
+    "steps.signaal",
     "steps.raadsinformatiebrief.reports",
     "steps.informatie.reports",
 )
@@ -46,12 +51,16 @@ MESSAGES = {
         "{told}, {days} dagen later (termijn {term} dagen)",
         "needs_data": "onduidelijk of de raad binnen {term} dagen hoorde van het besluit "
         "'{title}'; preciezere data beslissen",
+        "violation_signal": "het college wist het op {decided} ('{title}'); de raad hoorde het "
+        "pas op {told}, {days} dagen later (termijn {term} dagen)",
     },
     "en": {
         "violation": "the college decided on {decided} about '{title}'; the council heard of it "
         "only on {told}, {days} days later (term {term} days)",
         "needs_data": "unclear whether the council heard of the decision '{title}' within "
         "{term} days; more precise dates settle it",
+        "violation_signal": "the college knew on {decided} ('{title}'); the council heard of it "
+        "only on {told}, {days} days later (term {term} days)",
     },
 }
 PARAMS = {
@@ -68,7 +77,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     for letter in ctx.steps_of_any(vocab.INFORMS_COUNCIL):
         for decision_id in getattr(letter, "reports", []):
             decision = ctx.step(decision_id)
-            if decision is None or decision.kind != "collegebesluit":
+            if decision is None or decision.kind not in ("collegebesluit", "signaal"):
                 continue
             if (
                 ctx.start is not None
@@ -87,6 +96,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 "term": term,
             }
             if shortest > term:
-                yield ctx.violation(decision.id, [decision.id, letter.id], days=shortest, **fields)
+                key = "violation_signal" if decision.kind == "signaal" else "violation"
+                evidence = [decision.id, letter.id]
+                yield ctx.violation(decision.id, evidence, key=key, days=shortest, **fields)
             else:
                 yield ctx.needs_data(decision.id, [decision.id, letter.id], **fields)
