@@ -61,3 +61,11 @@ def test_the_example_in_docs_format_md_imports() -> None:
     assert example is not None
     result = read_bytes(example.group(1).encode(), "example.yaml")
     assert result.problems == [], result.problems
+
+
+def test_the_key_tables_name_each_type_by_the_type_not_its_spelling() -> None:
+    from besluitspoor.formatdoc import _type
+    from besluitspoor.model import Costs, StepBase
+
+    assert _type(StepBase, "defect") == "text"  # "StringConstraints" holds no int
+    assert _type(Costs, "amount") == "number"

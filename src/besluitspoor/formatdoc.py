@@ -6,6 +6,7 @@ references and vocabularies are declared once on the model and the documentation
 
 from __future__ import annotations
 
+import re
 from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel
@@ -59,7 +60,7 @@ def _type(model: type[BaseModel], name: str) -> str:
         return ", ".join(f"`{c}`" for c in choices)
     if annotation is bool or text == "bool | None":
         return "true / false"
-    if "float" in text or "int" in text:
+    if re.search(r"\b(?:float|int)\b", text):  # not the "int" of "StringConstraints"
         return "number"
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return "block"
