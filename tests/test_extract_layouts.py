@@ -340,6 +340,20 @@ _SHAPES = [
     st.none() | st.sampled_from(sorted(LAYOUT_NAMES)),
 )
 @example(["2. Motie 'Groen' (D66)", "Aangenomen"], date(2200, 1, 1), None)  # found once
+@example(  # found once: a quote ran across page furniture set aside between two blocks
+    [
+        "Besluit:",
+        "Besluit:",
+        "De raad besluit op 15 juni a.s. over het voorstel.",
+        "tot 1 januari 1980",
+        "Besluit:",
+        "Besluit:",
+        "Skip to content",
+        "Besluit:",
+    ],
+    None,
+    "besluitenlijst-raad",
+)
 @settings(max_examples=300, deadline=None)
 def test_any_mix_of_council_shapes_is_read_without_an_error(
     lines: list[str], given: date | None, layout: str | None

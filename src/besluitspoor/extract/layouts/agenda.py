@@ -319,7 +319,9 @@ def _heading_items(doc: Document) -> list[Item]:
         n = headings[k]
         block = blocks[n]
         end = headings[k + 1] if k + 1 < len(headings) else len(blocks)
-        under = [line for b in blocks[n + 1 : end] for line in b.lines]
+        under: list[str] = []
+        for b in blocks[n + 1 : end]:  # a blank between blocks: no quote runs across them
+            under += ["", *b.lines] if under else b.lines
         title = block.text
         k += 1
         fielded = ":" in title[:25] and not _LIST_SECTION.match(title)  # "Datum: ...", not
