@@ -329,3 +329,13 @@ def test_the_colleges_of_two_municipalities_deciding_together() -> None:
         "college",
     )
     assert [t.what for t in told] == ["samen een verkenning uit te voeren", "een brief te sturen"]
+
+
+def test_minutes_tell_the_meeting_in_the_present_news_does_not() -> None:
+    said = "De voordracht van de heer Kuin wordt bij acclamatie bekrachtigd."
+    (told,) = decisions(said, minutes=True)
+    assert (told.what, told.outcome) == ("De voordracht van de heer Kuin", "aangenomen")
+    assert decisions(said) == []  # in news the present is what is still to come
+    # a time to come, and running the meeting, are no decisions even in minutes
+    assert decisions("De begroting wordt in november vastgesteld.", minutes=True) == []
+    assert decisions("De agenda wordt ongewijzigd vastgesteld.", minutes=True) == []

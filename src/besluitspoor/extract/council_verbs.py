@@ -380,6 +380,27 @@ def _words(n: int) -> re.Pattern[str]:
     return _VERBS[n].words
 
 
+# How a meeting decides, not when (the present with a time to come is a plan: "De begroting
+# wordt in november vastgesteld").
+_HOW = (
+    r"(?:unaniem|ongewijzigd|conform|bij\s+acclamatie|als\s+hamerstuk|met\s+algemene\s+stemmen|"
+    r"zonder\s+(?:hoofdelijke\s+)?stemming|met\s+\d+\s+(?:stemmen\s+)?(?:voor\s+)?(?:(?:en|tegen)\s+"
+    r"\d+(?:\s+stemmen)?(?:\s+tegen)?)?)"
+)
+# Minutes in the present: "De voordracht van de heer Kuin wordt bij acclamatie bekrachtigd".
+_PRESENT = (
+    rf"\b(?P<what>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN}|voordracht)[^.;:!?]{{0,120}}?)\s+"
+    rf"(?:wordt|worden)\s+(?:{_HOW}\s*,?\s+)*(?:door\s+de\s+(?:gemeente)?raad\s+)?(?:{_HOW}\s+)*"
+    r"(?P<outcome>aangenomen|vastgesteld|goedgekeurd|bekrachtigd|verworpen|afgewezen)\b"
+    r"(?!\s+door\s+(?:het\s+)?college)"
+)
+
+
+@cache
+def _present() -> re.Pattern[str]:
+    return re.compile(_PRESENT, re.I)
+
+
 @cache
 def _passive() -> re.Pattern[str]:
     """Told without a subject, only of the council: news names the college when it decides."""
@@ -404,7 +425,7 @@ def _patterns(body: str, sentence: str) -> list[tuple[str, re.Pattern[str], bool
 _ORDER_WORDS = re.compile(r"\bakkoord\b|^\s*(?:\w+\s+)?met\b", re.I)
 _PASSIVE_WORDS = re.compile(
     r"\b(?:aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|besloten|steun|"
-    r"instemming|ingestemd)\b",
+    r"instemming|ingestemd|bekrachtigd)\b",
     re.I,
 )
 
@@ -423,6 +444,8 @@ _NOT_A_DECISION = re.compile(
     r"geen)\b\s*$|"
     # "Het college stelt de raad voor om ...": a proposal to the council, not a decision
     r"^de\s+(?:gemeente)?raad\b|^(?:de|het)\s+volgende\b|"
+    # running the meeting: "De agenda wordt ongewijzigd vastgesteld"
+    r"^(?:de|het)\s+(?:(?:voorlopige|gewijzigde)\s+)?(?:agenda|besluitenlijst|notulen|verslag)\b|"
     # "het voorstel" alone names nothing: the heading above it does (read there).
     r"^(?:het|de|dit|dat|deze)\s+(?:raads)?(?:voorstel(?:len)?|wijziging|besluit|plan)$|"
     r"^(?:op\s+)?(?:\w+dag(?:avond|middag|ochtend)?\s+)?[0-3]?\d\s+\w+(?:\s+\d{4})?$",
@@ -453,14 +476,18 @@ class Told:
     quote: str  # the part of the sentence that says so
 
 
-def decisions(sentence: str, body: str = "raad") -> list[Told]:
+def decisions(sentence: str, body: str = "raad", minutes: bool = False) -> list[Told]:
     """The decisions of the council (or the college) a sentence of news tells, in the order it
-    tells them."""
+    tells them. Minutes tell the meeting in the present ("Het voorstel wordt unaniem
+    aangenomen"), news tells it so only of what is still to come: `minutes` reads the present."""
     # "450.000 euro" and "J. de Vries" are not where a sentence ends.
     sentence = _NOT_A_STOP.sub("\x00", sentence)
     found: list[tuple[int, Told]] = []
     taken: list[tuple[int, int]] = []
-    for outcome, pattern, joined in _patterns(body, sentence):
+    patterns = _patterns(body, sentence)
+    if minutes and body == "raad" and _PASSIVE_WORDS.search(sentence):
+        patterns.append(("", _present(), False))
+    for outcome, pattern, joined in patterns:
         for m in pattern.finditer(sentence):
             # `taken` holds disjoint spans in order: only the last one starting before this
             # match ends can overlap it (a run-on text has thousands of matches).

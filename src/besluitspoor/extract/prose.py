@@ -395,7 +395,8 @@ def told_decisions(sentence: str, when: FuzzyDate, draft: Draft, headline: bool 
             found = _add_decision(one, m.group(0), "aangenomen", when, draft, known) or found
     if found or headline:
         return found
-    for told in council_verbs.decisions(sentence):
+    minutes = draft.layout in ("verslag", "besluitenlijst-raad")
+    for told in council_verbs.decisions(sentence, minutes=minutes):
         found = _add_decision(told.what, told.quote, told.outcome, when, draft, known) or found
     return found
 
