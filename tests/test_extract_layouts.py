@@ -1377,3 +1377,20 @@ def test_a_ris_pages_furniture_is_no_decision() -> None:
     assert [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"] == [
         "Bestemmingsplan Kerkbuurt"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "De raad ontving op 17 juli 2020 een Raadsinformatie-brief over de evaluatie.",
+            "raadsinformatiebrief",
+        ),
+        ("Op 3 november 2009 volgt de raads- vergadering over de begroting.", "raadsvergadering"),
+    ],
+)
+def test_a_word_split_by_a_pdfs_line_break_is_still_read(sentence: str, kind: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(f"Nieuws uit de raad\n\n1 december 2020\n\n{sentence}\n")
+    assert kind in [s["kind"] for s in draft.steps]

@@ -52,14 +52,15 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "raadsinformatiebrief",
         re.compile(
-            r"\b(?:raads)?informatiebrief\b|\braadsbrief\b|"
+            # a PDF's line break may split a word: "Raadsinformatie-brief", "raads- informatiebrief"
+            r"\b(?:raads-?\s?)?informatie-?\s?brief\b|\braadsbrief\b|"
             r"\b(?:raad|u)\b[^.;:]{0,40}\bgeïnformeerd\b(?<!worden geïnformeerd)",
             re.I,
         ),
     ),
     (
         "raadsvoorstel",
-        re.compile(r"\braadsvoorstel\b(?![^.;:]{0,20}\bvan\b[^.;:]{0,20}\bwordt\b)", re.I),
+        re.compile(r"\braads-?\s?voorstel\b(?![^.;:]{0,20}\bvan\b[^.;:]{0,20}\bwordt\b)", re.I),
     ),
     (
         "motie",
@@ -96,7 +97,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:uw |de )?(?:gemeente)?raad(?:svergadering)? van\b|"
             r"\b(?:gemeente)?raad vergadert\b|\bvergadert de (?:gemeente)?raad\b|"
-            r"\b(?:gemeente)?raads?vergadering(?:en)?\b|\bbegrotingsraad\b|\bbegrotingsvergadering\b|"
+            r"\b(?:gemeente)?raads?-?\s?vergadering(?:en)?\b|\bbegrotingsraad\b|\bbegrotingsvergadering\b|"
             r"\bbegrotingsbehandeling\b|\b(?:gemeente)?raden?\b[^.;]{0,30}\bbuig(?:t|en) zich\b|"
             r"\bbuig(?:t|en)\b[^.;]{0,30}\b(?:gemeente)?raden?\s+zich\b|"
             r"\bvergaderde (?:de )?(?:gemeente)?raad\b|\b(?:gemeente)?raad vergaderde\b|"
