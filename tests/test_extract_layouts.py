@@ -1394,3 +1394,16 @@ def test_a_word_split_by_a_pdfs_line_break_is_still_read(sentence: str, kind: st
 
     draft = recognise(f"Nieuws uit de raad\n\n1 december 2020\n\n{sentence}\n")
     assert kind in [s["kind"] for s in draft.steps]
+
+
+def test_a_ris_dossier_page_names_its_letter_by_its_subject_not_its_menu() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Informatiesysteem Gemeente Oosthaven\n\nZoeken in het RIS\n\nHome / Dossier - 1234\n\n"
+        "Details van een bestuurlijk dossier\nDossier nummer 1234\n"
+        "Onderwerp Raadsinformatiebrief over de verkenning van de haven\n"
+        "Datum verzending 02-09-2024\n"
+    )
+    letter = next(s for s in draft.steps if s["kind"] == "raadsinformatiebrief")
+    assert letter["title"] == "De verkenning van de haven"

@@ -38,6 +38,8 @@ def letter(doc: Document, draft: Draft, layout: str) -> None:
         return
     day = draft.doc_date.iso()
     title = title_line(doc) or kind
+    if not doc.field("onderwerp", "betreft", "titel") and (named := _named_title(doc)):
+        title = named  # a RIS page's "Onderwerp Raadsinformatiebrief over ..." under its menu
     step: dict[str, Any] = {
         "id": f"{short_kind(kind)}-{day}",
         "kind": kind,
@@ -130,13 +132,31 @@ def _proposal_date(doc: Document, given: date | None) -> FuzzyDate | None:
     return None
 
 
+_NAMES_ITSELF = re.compile(
+    r"^\W*(?:(?:onderwerp|betreft|titel)\s*:?\s+)?(?P<title>(?:raads)?(?:informatiebrief|voorstel)\b"
+    r"[^\n]{6,150})$",
+    re.I,
+)
+
+
+def _named_title(doc: Document) -> str | None:
+    """A line near the top that names the letter with its kind: "Onderwerp Raadsinformatiebrief
+    over verkenning visie Schil-west" (a RIS page's field without a colon)."""
+    for line in doc.head(20):
+        if m := _NAMES_ITSELF.match(norm(line)):
+            return m["title"]
+    return None
+
+
 def _clean_title(title: str, kind: str) -> str:
     """A title without letterhead, numbers and the kind's own name in front."""
     title = re.sub(
         r"^(?:raads)?informatiebrief\s*[:-]?\s*|^raadsvoorstel\s*[:-]?\s*", "", title, flags=re.I
     )
     title = re.sub(r"\s*\(?\b[A-Z]{0,3}\d{2}\.\d{4,}\)?|\s*\*[A-Z0-9]+\*", "", title)
-    return norm(title)[:160] or kind
+    # "Raadsinformatiebrief over verkenning visie": what it is about, capitalised
+    title = re.sub(r"^(?:over|inzake|betreffende)\s+(?=\w)", "", norm(title), flags=re.I)
+    return (title[:1].upper() + title[1:])[:160] or kind
 
 
 def _latest(doc: Document, given: date | None) -> FuzzyDate | None:
