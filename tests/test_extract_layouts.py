@@ -1076,6 +1076,10 @@ def test_decisions_each_with_its_outcome_on_its_own_line(run: Run, name: str) ->
         "Gemeente Oosthaven Commissie voor Ruimte en Beheer (CRB) Verslag van de openbare vergadering, "
         "gehouden op "
         "dinsdag 5 maart 2024 in het gemeentehuis\n\nAanwezig: de heer A (VVD), mevrouw B (CDA)\n",
+        # a RIS page of a committee meeting: its name, day and hour
+        "Cie. Zorg en Welzijn 4 maart 2024 19:30:00\n\nKijk of luister mee\n\nAgenda\n\n"
+        " • De voorzitter heet iedereen welkom.\n • Het verslag wordt vastgesteld.\n"
+        " • De wethouder licht de begroting toe; de commissie adviseert positief.\n",
         # no title at all: the page tells the meeting as it went
         "Kijk of luister mee\n\nAgenda\n\n • De voorzitter opent de commissievergadering om 19.30 "
         "uur.\n • Wethouder C beantwoordt vragen over de begroting.\n\nDatum: 5 maart 2024\n",

@@ -79,7 +79,9 @@ LAYOUT = Layout(
             r"zittings)?verslag\b|\bnotulen\b|\bsamenvatting van de (?:vergadering|bijeenkomst)\b|"
             r"^\s*impressie\b[^\n]{0,40}(?:raad|commissie|vergadering)|"
             # "Commissie Ruimte 12 maart 2024"; not a field ("Commissiebehandeling : 15 juni")
-            r"^\s*(?:\w*commissie\w*|raadscommissie)\b[^\n:]{0,40}\b\d{1,2}\s+\w+\s+\d{4}\s*$",
+            # and "Cie. Burgers en Samenleving 15 mei 2012 19:00:00", a RIS page of the meeting
+            r"^\s*(?:\w*commissie\w*|raadscommissie|cie\.?)(?=\s)[^\n:]{0,40}\b\d{1,2}\s+\w+\s+\d{4}"
+            r"(?:\s+\d{1,2}[:.]\d{2}(?::\d{2})?)?\s*$",
             re.I,
         ),
     ),
