@@ -1411,3 +1411,20 @@ def test_a_ris_dossier_page_names_its_letter_by_its_subject_not_its_menu() -> No
     )
     letter = next(s for s in draft.steps if s["kind"] == "raadsinformatiebrief")
     assert letter["title"] == "De verkenning van de haven"
+
+
+def test_a_motions_fate_on_a_line_of_its_own_and_support_from_only_a_few() -> None:
+    from besluitspoor.extract.recognize import recognise
+    from besluitspoor.outcomes import outcome_of
+
+    draft = recognise(
+        "Uitslagen raadsvergadering 12 maart 2024\n\n"
+        " • Amendement VVD over de haven - AANGENOMEN\n • Amendement SP over de markt - VERWORPEN\n"
+        " • Amendement CDA over de kade - INGETROKKEN\n\n"
+        "Motie vreemd aan de orde Dorpsbelang inzake extern voorzitterschap 2024-AANGEHOUDEN\n\n"
+        "De motie van het CDA om het overschot toe te voegen aan de algemene reserve werd alleen "
+        "door het CDA en de SGP gesteund.\n"
+    )
+    fates = {s["title"][:24]: s.get("status") for s in draft.steps if s["kind"] == "motie"}
+    assert fates["Motie vreemd aan de orde"] == "aangehouden"  # its own line, not what follows
+    assert outcome_of("De motie werd alleen door het CDA en de SGP gesteund.") == "verworpen"

@@ -25,6 +25,7 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bte verwerpen\b|\bverwerpt\b|\bniet (?:zou )?halen\b|\bniet gehaald\b|"
             r"\bsneuvelde\b|\bstrandde\b|\bkreeg (?:geen|onvoldoende|te weinig) steun\b|"
             r"\bkreeg (?:\w+ )?(?:alleen|enkel|slechts) (?:de )?steun\b|\bwees (?:\w+ ){0,3}af\b|"
+            r"\b(?:werd|werden)\s+(?:alleen|enkel|slechts)\s+(?:door\s+)?[^.;]{0,40}?\bgesteund\b|"
             r"\bverwierp(?:en)?\b|\bniet op (?:een |voldoende )?(?:meerderheid|steun) (?:kon|konden|"
             r"kunnen )?rekenen\b|\bkon(?:den)? niet (?:rekenen )?op (?:een |voldoende )?"
             r"(?:meerderheid|steun)\b",

@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 # Where the name stops and the telling of what happened to it begins.
 _TOLD = re.compile(
     r"\s*[-–]\s*(?=(?-i:[A-Z ]{6,})\b)|"  # "...-VERWORPEN", "... – UNANIEM AANGENOMEN"
-    r"\s+(?:werd|werden|wordt|worden|is|was|kreeg|krijgt|kon|haalde|haalt|heeft|had|ging|gaat|"
+    r"\s+(?:werd|werden|wordt|worden|is|was|zijn|waren|kreeg|krijgt|kon|haalde|haalt|heeft|had|"
+    r"hebben|hadden|ging|gaat|"
     r"stemde|stemden|stemt|sneuvelde|strandde|verwierf|hield|kwam)\b(?!\s+(?:gevraagd|opgeroepen|"
     r"verzocht)\b)|"
     r"\s*[,:(]?\s*(?:aangenomen|verworpen|ingetrokken|aangehouden|unaniem)\b|\s*[:(]\s*\d|"

@@ -291,7 +291,11 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
         # prose (a party's page about a meeting, a RIS page's summary): those are read as news.
         told_in_prose = draft.layout in _TOLD_MOTIONS or (
             draft.layout in _PROSE_TOO
-            and doc.blocks[sentence.block].kind == "para"
+            and (
+                doc.blocks[sentence.block].kind == "para"
+                # a line of its own naming a motion and its fate ("Motie X - AANGEHOUDEN")
+                or (_MOTION_FATE.search(sentence.text) and outcome_of(sentence.text))
+            )
             and len(sentence.text.split()) >= 8
             and not _quoted_already(draft, sentence.text)  # an item's own decision
         )
@@ -353,6 +357,7 @@ _PROMISED_IN_WORDS = re.compile(r"\btoegezegd\b|\bzeg(?:t|gen|de|den)\b[^.;]{0,1
 # Layouts whose sentences name motions one by one (a decision list and a motion read their own).
 _TOLD_MOTIONS = ("nieuws", "verslag")
 _PROSE_TOO = ("besluitenlijst-raad", "motie", "register")
+_MOTION_FATE = re.compile(r"^\W*(?:motie|amendement)\b", re.I)
 
 
 def _quoted_already(draft: Draft, sentence: str) -> bool:

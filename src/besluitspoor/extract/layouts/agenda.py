@@ -621,7 +621,8 @@ def decided_items(
             own_text = _SUB_MOTION.sub(" ", norm(rest))
             decided = re.search(r"^\s*besluit\s*:?\s*(.+)$", rest, re.I | re.M)
             own_text = decided.group(1) if decided and outcome_of(decided.group(1)) else own_text
-        outcome = outcome_of(own_text or text) or outcome_of(text)
+        # the item's own line first: "Motie X - AANGEHOUDEN" over a paragraph about another
+        outcome = outcome_of(block.lines[0]) or outcome_of(own_text or text) or outcome_of(text)
         if kind in ("motie", "amendement"):
             item["status"] = outcome or "ingediend"
         elif kind == "raadsbesluit":
