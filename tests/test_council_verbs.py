@@ -339,3 +339,30 @@ def test_minutes_tell_the_meeting_in_the_present_news_does_not() -> None:
     # a time to come, and running the meeting, are no decisions even in minutes
     assert decisions("De begroting wordt in november vastgesteld.", minutes=True) == []
     assert decisions("De agenda wordt ongewijzigd vastgesteld.", minutes=True) == []
+
+
+def test_a_second_object_after_the_participle_and_a_proposal_taken_over() -> None:
+    told = decisions(
+        "De raad heeft gisteren de belastingverordeningen 2025 vastgesteld en het "
+        "beheerplan water en riolering."
+    )
+    assert [t.what for t in told] == [
+        "de belastingverordeningen 2025",
+        "het beheerplan water en riolering",
+    ]
+    assert all(
+        t.quote in "De raad heeft gisteren de belastingverordeningen 2025 vastgesteld en "
+        "het beheerplan water en riolering."
+        for t in told
+    )
+    (taken,) = decisions(
+        "Ook het voorstel tot benoeming van de auditcommissie, werd unaniem overgenomen."
+    )
+    assert (taken.what, taken.outcome) == (
+        "Voorstel: benoeming van de auditcommissie",
+        "aangenomen",
+    )
+    # a second clause with its own subject is no second object
+    assert [
+        t.what for t in decisions("De raad stelde de begroting vast en het college kreeg lof.")
+    ] == ["de begroting"]

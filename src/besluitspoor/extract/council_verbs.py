@@ -45,7 +45,7 @@ _ADVERB = (
     r"september|oktober|november|december)(?:\s+\d{4})?|in\s+(?:zijn|haar|de)\s+(?:laatste\s+)?vergadering(?:\s+van\s+"
     r"[0-3]?\d\s+\w+(?:\s+\d{4})?)?|"
     r"zonder\s+(?:verdere\s+)?(?:debat|discussie|stemming|hoofdelijke\s+stemming)|"
-    r"met\s+algemene\s+stemmen|als\s+hamerstuk|na\s+(?:een\s+)?(?:lang|kort|stevig|uitgebreid)\w*\s+debat|"
+    r"met\s+algemene\s+stem(?:men)?|als\s+hamerstuk|dan\s+ook|na\s+(?:een\s+)?(?:lang|kort|stevig|uitgebreid)\w*\s+debat|"
     r"met\s+\d+\s+(?:stemmen\s+)?(?:voor\s+)?(?:(?:en|tegen)\s+\d+(?:\s+stemmen)?(?:\s+tegen)?)?)"
 )
 _ADVERBS = rf"(?:{_ADVERB}\s*,?\s+)*"
@@ -287,7 +287,7 @@ _PASSIVE = (
     r"\b(?P<what>(?:het|de)\s+(?:(?:raads)?voorstel(?:len)?|hamerstuk(?:ken)?)\b[^.;:!?]{0,160}?)\s+"
     r"(?:werd|werden|is|zijn)"
     rf"\s+{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
-    r"(?P<outcome>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b|"
+    r"(?P<outcome>aangenomen|vastgesteld|goedgekeurd|overgenomen|verworpen|afgewezen|weggestemd)\b|"
     r"\b(?:werd|werden|is|zijn)\s+(?P<what2>(?:het|de)\s+(?:raads)?voorstel(?:len)?\b[^.;:!?]{0,160}?)"
     rf"\s+{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
     r"(?P<outcome2>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b|"
@@ -433,7 +433,7 @@ def _patterns(body: str, sentence: str) -> list[tuple[str, re.Pattern[str], bool
 _ORDER_WORDS = re.compile(r"\bakkoord\b|^\s*(?:\w+\s+)?met\b", re.I)
 _PASSIVE_WORDS = re.compile(
     r"\b(?:aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|besloten|steun|"
-    r"instemming|ingestemd|bekrachtigd)\b",
+    r"instemming|ingestemd|bekrachtigd|overgenomen)\b",
     re.I,
 )
 
@@ -523,7 +523,21 @@ def decisions(sentence: str, body: str = "raad", minutes: bool = False) -> list[
             insort(taken, (m.start(), m.end()))
             quote = m.group(0).strip().replace("\x00", ".")
             found += [(m.start(), Told(one, result, quote)) for one in each(what)]
+            # "... heeft de belastingverordeningen vastgesteld en het beheerplan riolering.":
+            # the same verb, a second object after it
+            if (more := _AND_ALSO.match(sentence, m.end())) and names_a_decision(more["what"]):
+                said = (quote + sentence[m.end() : more.end("what")]).replace("\x00", ".")
+                found.append((m.end(), Told(more["what"].replace("\x00", "."), result, said)))
     return [told for _, told in sorted(found, key=lambda pair: pair[0])]
+
+
+# A second object after the participle, the verb left out: "... vastgesteld en het plan X."
+_AND_ALSO = re.compile(
+    r"\s+en\s+(?P<what>(?:het|de)\s+(?:[\w-]+\s+){0,3}?\w*(?:verordening|plan|begroting|nota|"
+    r"regeling|krediet|visie|programma|beleid|kader|rapportage|reglement)\w*[^.;:!?]{0,100}?)"
+    r"\s*(?=[.;!?]|$)",
+    re.I,
+)
 
 
 # "de bestemmingsplannen voor A, B en C": one plan each.
