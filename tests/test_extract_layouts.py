@@ -1428,3 +1428,22 @@ def test_a_motions_fate_on_a_line_of_its_own_and_support_from_only_a_few() -> No
     fates = {s["title"][:24]: s.get("status") for s in draft.steps if s["kind"] == "motie"}
     assert fates["Motie vreemd aan de orde"] == "aangehouden"  # its own line, not what follows
     assert outcome_of("De motie werd alleen door het CDA en de SGP gesteund.") == "verworpen"
+
+
+def test_a_meeting_pages_fields_set_apart_by_a_space() -> None:
+    from besluitspoor.extract import document
+    from besluitspoor.extract.recognize import recognise
+
+    text = (
+        "Commissievergadering gemeente Oosthaven 08-09-2024\n\nDatum 08-09-2024\nAanvang 19:30\n"
+        "Voorzitter dhr. A. de Vries\nLocatie stadhuis Oosthaven\n\n1 Opening\n2 Vaststellen van de "
+        "agenda\n3 Bestemmingsplan Kerkbuurt\n"
+    )
+    assert document.read(text).fields["aanvang"] == "19:30"
+    assert ("commissievergadering", "2024-09-08") in [
+        (s["kind"], s["date"]) for s in recognise(text).steps
+    ]
+    # one such line alone is a sentence, not a field
+    assert (
+        "voorzitter" not in document.read("Voorzitter opent de vergadering om 19.30 uur.\n").fields
+    )

@@ -274,6 +274,7 @@ def _fields(doc: Document) -> None:
             doc.fields.setdefault(dated[1].lower(), dated[2])  # "Datum verzending 16-03-2023"
             doc.field_lines.setdefault(dated[1].lower(), stripped)
     _glued_fields(doc)
+    _spaced_fields(doc)
     _inline_fields(doc)
 
 
@@ -286,6 +287,27 @@ _GLUED = re.compile(
     + "|".join(sorted((re.escape(x) for x in LABELS if len(x) >= 4), key=len, reverse=True))
     + r"))(?<=[a-z])(?=[A-Z0-9(●])(\S.*)$"
 )
+
+
+# A meeting page's fields set apart by a space alone: "Aanvang 19:30", "Locatie stadhuis Kampen".
+_SPACED_LABELS = ("aanvang", "locatie", "voorzitter", "griffier", "tijd", "plaats", "datum")
+_SPACED = re.compile(rf"^[ \t]*(?i:({'|'.join(_SPACED_LABELS)}))[ \t]+(\S[^\n]{{0,80}})$")
+
+
+def _spaced_fields(doc: Document) -> None:
+    """Fields without a colon count only where the top has several: one such line could be a
+    sentence ("Voorzitter opent de vergadering")."""
+    found = [
+        (m[1].lower(), norm(m[2]), norm(line))
+        for line in doc.lines[:25]
+        if (m := _SPACED.match(line))
+    ]
+    if len({label for label, _, _ in found}) < 3:
+        return
+    for label, value, line in found:
+        if label not in doc.fields:
+            doc.fields[label] = value
+            doc.field_lines[label] = line
 
 
 def _glued_fields(doc: Document) -> None:
