@@ -315,3 +315,21 @@ def test_sarif_of_the_demo_gives_every_result_a_file_and_line(run: Run) -> None:
         physical = entry["locations"][0]["physicalLocation"]
         assert physical["artifactLocation"]["uri"].endswith(".yaml")
         assert physical["region"]["startLine"] >= 1
+
+
+@pytest.mark.parametrize(
+    ("command", "module"),
+    [("agenda", "besluitspoor.render.agenda"), ("changes", "besluitspoor.render.changes")],
+)
+def test_every_format_a_command_offers_has_one_writer(command: str, module: str) -> None:
+    """The renderer table is the one list of written forms: a format the option offers without
+    a writer, or a writer no option reaches, fails here."""
+    import importlib
+    from typing import get_args, get_type_hints
+
+    from besluitspoor.cli import watching
+
+    hints = get_type_hints(getattr(watching, command), include_extras=True)
+    (choices, *_) = get_args(hints["fmt"])  # Annotated[Literal[...], typer.Option(...)]
+    writers = importlib.import_module(module).WRITERS
+    assert set(get_args(choices)) == {"text", *writers}

@@ -66,17 +66,11 @@ def agenda(
         days = _days_until(day, end)
     items = collect(results, day, days)
     if fmt == "text":
-        no_output_for_text(output, ["md", "json", "ics"])
+        no_output_for_text(output, list(render.WRITERS))
         with settings(ctx).paged():
             out().print(render.agenda_view(items, lang))
         return
-    if fmt == "json":
-        text = render.agenda_json(items, day, days)
-    elif fmt == "md":
-        text = render.agenda_md(items, day, days, lang, templates)
-    else:
-        text = render.agenda_ics(items, lang)
-    _write(text, output)
+    _write(render.WRITERS[fmt](render.AgendaOut(items, day, days, lang, templates)), output)
 
 
 def changes(
@@ -131,16 +125,10 @@ def changes(
     now = [f for r in results for f in r.findings]
     diff = compare(before, now, before_day, day)
     if fmt == "text":
-        no_output_for_text(output, ["md", "json", "atom"])
+        no_output_for_text(output, list(render.WRITERS))
         out().print(render.changes_view(diff, lang))
         return
-    if fmt == "json":
-        text = render.changes_json(diff)
-    elif fmt == "md":
-        text = render.changes_md(diff, lang, templates)
-    else:
-        text = render.changes_atom(diff, lang, feed_url)
-    _write(text, output)
+    _write(render.WRITERS[fmt](render.ChangesOut(diff, lang, templates, feed_url)), output)
 
 
 def _days_until(start: date, end: str) -> int:

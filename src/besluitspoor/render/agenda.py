@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from besluitspoor import __version__
@@ -119,3 +121,23 @@ def _stamp() -> datetime:
     from besluitspoor.render.context import source_date
 
     return source_date() or datetime.now(UTC).replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class AgendaOut:
+    """What every written form of an agenda needs: its items, its window, the language and a
+    folder of the user's own templates (markdown)."""
+
+    items: list[Item]
+    start: date
+    days: int
+    lang: str
+    templates: str | None = None
+
+
+# `agenda --format`: each written form one entry (the terminal's is `agenda_view`).
+WRITERS: dict[str, Callable[[AgendaOut], str]] = {
+    "md": lambda a: agenda_md(a.items, a.start, a.days, a.lang, a.templates),
+    "json": lambda a: agenda_json(a.items, a.start, a.days),
+    "ics": lambda a: agenda_ics(a.items, a.lang),
+}

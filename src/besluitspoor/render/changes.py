@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, time
 
 from besluitspoor.baseline import fingerprint
@@ -156,3 +158,21 @@ def changes_atom(diff: Changes, lang: str, feed_url: str | None) -> str:
         text += f"\n{f.rule}" + (f" · {f.subject}" if f.subject else "")
         entry.content(CONTROL.sub(" ", f"{text} ({f.source})"), type="text")
     return str(feed.atom_str(pretty=True).decode("utf-8"))
+
+
+@dataclass(frozen=True)
+class ChangesOut:
+    """What every written form of the changes needs."""
+
+    diff: Changes
+    lang: str
+    templates: str | None = None
+    feed_url: str | None = None  # the Atom feed's own address
+
+
+# `changes --format`: each written form one entry (the terminal's is `changes_view`).
+WRITERS: dict[str, Callable[[ChangesOut], str]] = {
+    "md": lambda c: changes_md(c.diff, c.lang, c.templates),
+    "json": lambda c: changes_json(c.diff),
+    "atom": lambda c: changes_atom(c.diff, c.lang, c.feed_url),
+}
