@@ -536,3 +536,12 @@ def test_every_rule_parameter_is_explained_in_dutch_and_english(run: Run) -> Non
     english = run("rules", "vragen-onbeantwoord", "--lang", "en").stdout
     assert "dagen waarbinnen schriftelijke vragen worden beantwoord" in " ".join(dutch.split())
     assert "days within which written questions are answered" in " ".join(english.split())
+
+
+def test_who_must_act_is_declared_by_the_rule_as_a_lane() -> None:
+    from besluitspoor.rules.registry import RULES
+    from besluitspoor.vocab import LANES
+
+    acting = {rule.ID: rule.ACTS for rule in RULES if hasattr(rule, "ACTS")}
+    assert set(acting.values()) <= set(LANES.values())
+    assert acting["toezegging-verlopen"] == acting["motie-niet-afgedaan"] == "college"

@@ -16,13 +16,6 @@ from besluitspoor.baseline import fingerprint
 from besluitspoor.check import Result
 
 # Who must act, for the duties that are the college's by their nature.
-_COLLEGE_RULES = (
-    "toezegging-",
-    "randvoorwaarde-",
-    "motie-niet-afgedaan",
-    "vragen-onbeantwoord",
-    "opdracht-niet-uitgevoerd",
-)
 
 
 @dataclass(frozen=True)
@@ -55,6 +48,7 @@ class Item:
 
 
 def agenda(results: Iterable[Result], start: date, days: int) -> list[Item]:
+    from besluitspoor.rules.registry import BY_ID
     from besluitspoor.vocab import LANES
 
     end = start + timedelta(days=days)
@@ -68,10 +62,10 @@ def agenda(results: Iterable[Result], start: date, days: int) -> list[Item]:
             overdue = f.kind == "violation" and f.falls_due < start
             if not overdue and not (f.kind == "pending" and start <= f.falls_due <= end):
                 continue
-            if f.rule.startswith(_COLLEGE_RULES):
-                who = "college"
-            else:
-                who = LANES.get(kinds.get(f.subject or "", ""), "overig")
+            # the rule says who must act (a promise, a motion: the college), else the lane of
+            # the step the finding is about
+            acts = getattr(BY_ID.get(f.rule), "ACTS", None)
+            who = acts or LANES.get(kinds.get(f.subject or "", ""), "overig")
             items.append(
                 Item(
                     day=f.falls_due,

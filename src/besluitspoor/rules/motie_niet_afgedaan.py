@@ -19,6 +19,7 @@ from besluitspoor.rules.engine import Context, Finding, Param
 ID = "motie-niet-afgedaan"
 SEVERITY = "warning"
 GROUP = "procedure"
+ACTS = "college"  # who must act on what falls due (the agenda's lane)
 SOURCE = "reglement van orde (praktijk afdoening moties)"
 EXPLANATION_NL = """Een aangenomen motie moet door het college worden afgedaan binnen haar eigen
 termijn, zoals het register van de raad die geeft (`due`), anders binnen de termijn van het

@@ -18,6 +18,7 @@ from besluitspoor.rules.engine import Context, Finding, Param
 ID = "opdracht-niet-uitgevoerd"
 SEVERITY = "warning"
 GROUP = "procedure"
+ACTS = "college"  # who must act on what falls due (the agenda's lane)
 SOURCE = "Gemeentewet art. 160 lid 1 onder b, 169 lid 1"
 EXPLANATION_NL = """Een opdracht die de raad het college in een besluit geeft (`assigns`), moet
 binnen de termijn (`assigns_due`, anders een jaar) worden uitgevoerd, en de stap waarmee dat

@@ -18,6 +18,7 @@ from besluitspoor.rules.verdicts import precondition_verdict
 ID = "randvoorwaarde-niet-vervuld"
 SEVERITY = "warning"
 GROUP = "randvoorwaarden"
+ACTS = "college"  # who must act on what falls due (the agenda's lane)
 SOURCE = "Gemeentewet art. 169 lid 1-2 (randvoorwaarde die het college zelf aan de raad meldde)"
 EXPLANATION_NL = """Een randvoorwaarde die het college zelf noemde, moet op haar uiterste datum zijn
 vervuld (of openlijk zijn losgelaten); die datum is de start, tenzij een andere datum (`due`) of een

@@ -20,6 +20,7 @@ from besluitspoor.rules.engine import Context, Finding, Param
 ID = "toezegging-gebeurtenis-niet-nagekomen"
 SEVERITY = "warning"
 GROUP = "informatie"
+ACTS = "college"  # who must act on what falls due (the agenda's lane)
 SOURCE = "reglement van orde (toezeggingenregistratie); Gemeentewet art. 169 lid 2"
 EXPLANATION_NL = """Een toezegging die wacht op een gebeurtenis in plaats van een datum ("wij
 informeren de raad zodra de planning wijzigt", `trigger`), moet worden nagekomen zodra de

@@ -16,6 +16,7 @@ from besluitspoor.rules.engine import Context, Finding, passed
 ID = "toezegging-verlopen"
 SEVERITY = "warning"
 GROUP = "informatie"
+ACTS = "college"  # who must act on what falls due (the agenda's lane)
 SOURCE = "reglement van orde (toezeggingenregistratie); Gemeentewet art. 169"
 EXPLANATION_NL = """Een toezegging aan de raad moet uiterlijk op de afgesproken datum zijn nagekomen
 (of openlijk uitgesteld of ingetrokken).

@@ -13,6 +13,7 @@ from besluitspoor.rules.engine import Context, Finding
 ID = "toezegging-via-presentatie"
 SEVERITY = "info"
 GROUP = "informatie"
+ACTS = "college"  # who must act on what falls due (the agenda's lane)
 SOURCE = "praktijk informatieprotocol (actieve informatieplicht)"
 EXPLANATION_NL = """Een toezegging om de raad te informeren is zwak nagekomen met alleen een
 presentatie in een commissie: niets op schrift, niets waarover de raad besloot.

@@ -16,6 +16,7 @@ from besluitspoor.rules.engine import Context, Finding, Param
 ID = "vragen-onbeantwoord"
 SEVERITY = "warning"
 GROUP = "informatie"
+ACTS = "college"  # who must act on what falls due (the agenda's lane)
 SOURCE = "Gemeentewet art. 155, 169 lid 3; reglement van orde"
 EXPLANATION_NL = """Schriftelijke vragen van raadsleden moeten worden beantwoord binnen de termijn
 van het reglement van orde (`vragen_termijn_dagen`, standaard 30 dagen).
