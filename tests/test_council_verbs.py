@@ -366,3 +366,11 @@ def test_a_second_object_after_the_participle_and_a_proposal_taken_over() -> Non
     assert [
         t.what for t in decisions("De raad stelde de begroting vast en het college kreeg lof.")
     ] == ["de begroting"]
+
+
+def test_a_motion_disapproved_by_a_large_majority_is_rejected() -> None:
+    from besluitspoor.outcomes import outcome_of
+
+    assert (
+        outcome_of("De motie die met overgrote meerderheid (20-4) werd afgekeurd.") == "verworpen"
+    )

@@ -451,6 +451,11 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("Die rapportage zal voor de zomer aan de raad worden verstrekt.", True),
         ("De wethouder meldt dat de commissie in mei bijgepraat wordt over de kosten.", True),
         ("Over de uitkomst zal de raad na de zomer worden bijgepraat.", True),
+        ("De raad zal hierover worden ingelicht.", True),
+        (
+            "Er is sprake van een tekort, maar de details zullen schriftelijk beantwoord worden.",
+            True,
+        ),
         # history told in the present, a request of a motion, the letter itself, others
         ("In januari 2022 wordt de nota aan de raad gestuurd.", False),
         ("Verzoekt het college de raad voor 1 juli te informeren.", False),

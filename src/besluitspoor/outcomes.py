@@ -21,6 +21,7 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bniet aangenomen\b|\bverworpen\b|\bhaalde (?:het )?(?:helaas |echter |toch )?(?:niet|evenmin|ook niet)\b|"
             r"\bgeen meerderheid\b|"
             r"\bwerd afgewezen\b|\bis afgewezen\b|\bkreeg onvoldoende steun\b|"
+            r"\b(?:werd|werden|is|zijn)\s+(?:\w+\s+){0,6}?afgekeurd\b|"
             r"\bniet overgenomen\b|\bniet ingestemd\b|\bnegatief besloten\b|\bniet akkoord\b|"
             r"\bte verwerpen\b|\bverwerpt\b|\bniet (?:zou )?halen\b|\bniet gehaald\b|"
             r"\bsneuvelde\b|\bstrandde\b|\bkreeg (?:geen|onvoldoende|te weinig) steun\b|"

@@ -88,7 +88,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bcommissie\b|\bcie\b|\bbio\b|\bbeeldvormend\w*\b|\boordeelsvormend\w*\b|"
             r"\binformatiebijeenkomst\b|\bforum\b|\braads?sessie\b|\bcarrousel\b|"
             r"\bthemabijeenkomst\b|\bwerksessie\b|\binformatieavond\b|\braadsavond\b|"
-            r"\bronde ?tafel\w*\b|\bpresidium\b",
+            r"\bronde ?tafel\w*\b|\brtg\b|\bpresidium\b",
             re.I,
         ),
     ),

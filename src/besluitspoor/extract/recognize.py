@@ -543,7 +543,8 @@ _G = r"[^.;]{0,120}?"
 # bijgepraat", "zal aan de raad worden verstrekt", "dat de raad op 7 april geïnformeerd wordt".
 _DONE = (
     r"(?:gevoegd|betrokken|gesteld|voorgelegd|toegestuurd|geïnformeerd|meegenomen|nagezonden|"
-    r"aangeboden|gestuurd|verstrekt|gedeeld|bijgepraat|toegelicht|teruggekoppeld|gerapporteerd)"
+    r"aangeboden|gestuurd|verstrekt|gedeeld|bijgepraat|toegelicht|teruggekoppeld|gerapporteerd|"
+    r"ingelicht|beantwoord)"
 )
 _PROMISE = re.compile(
     rf"\bzeg(?:t|gen|de|den)\b{_G}\btoe\b|\btoegezegd\b|\bwordt nagezonden\b|\bworden nagezonden\b|"
@@ -554,7 +555,7 @@ _PROMISE = re.compile(
     rf"\b(?:het college|wij|we)\s+kom(?:t|en)\b{_G}\bterug\b|"
     rf"\b(?:zal|zullen)\b{_G}\b(?:informeren|sturen|toesturen|voorleggen|terugkomen|delen|"
     rf"rapporteren|aanbieden|verstrekken|toezenden|terugkoppelen|betrekken|evalueren|vertellen|"
-    rf"laten weten|toelichten|bijpraten|op de hoogte (?:houden|brengen|stellen))\b|"
+    rf"laten weten|toelichten|bijpraten|inlichten|op de hoogte (?:houden|brengen|stellen))\b|"
     rf"\b(?:informeren|berichten|rapporteren) wij u\b|\bwaarover wij u\b|\bkom(?:t|en) (?:wij|we|het college)\b{_G}\bterug\b|"
     rf"\bhouden (?:wij|we) u\b{_G}\b(?:op de hoogte|geïnformeerd)\b|\bvoorgelegd krijgt\b|"
     rf"\bin uw raad van\b{_G}\bbespreken\b|"
@@ -680,6 +681,8 @@ _TO_COUNCIL = re.compile(
     r"\b(?:raad|raadsleden|gemeenteraad|commissie|fracties?|u|uw|presidium|griffie|toegezegd|"
     r"toezegging|toezeggen)\b|"
     r"\bzeg(?:t|gen|de|den)\b[^.;]{0,120}?\btoe\b|"
+    # "verdere details zullen schriftelijk beantwoord worden": questions of the council
+    r"\bschriftelijk\b[^.;]{0,30}?\b(?:beantwoord|geantwoord|terug)|"
     # "Wethouder Van Rijn zal nagaan of ...": said to the committee he answers
     r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,40}?\b(?:zal|zullen)\s+nagaan\b|"
     r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,40}?\bkom(?:t|en)\s+(?:er|hier|daar)\b"
