@@ -377,6 +377,11 @@ class Raadsbesluit(StepBase):
     assigns: str | None = D("An assignment (opdracht) the decision gives the college.")
     assigns_due: Date | None = D("By when the college must carry out the assignment.")
     settled_by: LaterStepId | None = D("Id of the step that carried out the assignment.")
+    blocks: bool = D(
+        "true: the council decided against the change (to stop, refuse or postpone it); no "
+        "consent to it, and no sign the college told the council of it.",
+        False,
+    )
 
 
 class Commissievergadering(StepBase):

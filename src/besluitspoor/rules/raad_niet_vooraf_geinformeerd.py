@@ -2,7 +2,8 @@
 
 Wrong: collegebesluit 2022-12-13, start 2023-01-01, the RIB reporting it dated 2023-01-18.
 Right: a raadsinformatiebrief with `reports: [the decision]` dated before the start, or an
-aangenomen raadsbesluit on or before the start.
+aangenomen raadsbesluit on or before the start. A raadsbesluit that `blocks` the change (the
+council decided to stop or postpone it) is no such sign: the college went ahead against it.
 """
 
 from collections.abc import Iterator
@@ -21,11 +22,14 @@ informatieplicht).
 
 Fout: collegebesluit 2022-12-13, start 2023-01-01, de RIB die het meldt gedateerd 2023-01-18.
 Goed: een raadsinformatiebrief met `reports: [the decision]` gedateerd vóór de start, of een
-aangenomen raadsbesluit op of vóór de start.
+aangenomen raadsbesluit op of vóór de start. Een raadsbesluit dat de wijziging tegenhoudt
+(`blocks`: de raad besloot haar te stoppen of uit te stellen) is zo'n teken niet: het college ging
+ertegenin door.
 """
 READS = (
     "dossier.start",
     "steps.raadsbesluit",
+    "steps.raadsbesluit.blocks",
     "steps.collegebesluit",
     "steps.raadsinformatiebrief.reports",
     "steps.informatie.reports",
@@ -71,7 +75,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         yield ctx.start_missing()
         return
     start = ctx.date_text(ctx.start)
-    sure, council_maybe = ctx.before_start(ctx.steps_of("raadsbesluit", outcome="aangenomen"))
+    consents = [
+        s
+        for s in ctx.steps_of("raadsbesluit", outcome="aangenomen")
+        if not getattr(s, "blocks", False)
+    ]
+    sure, council_maybe = ctx.before_start(consents)
     if sure:
         return  # the council decided itself
     decision, maybe = ctx.decision_or_maybe()

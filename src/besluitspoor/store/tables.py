@@ -144,6 +144,7 @@ class StepRow(SQLModel, table=True):
     # raadsbesluit
     outcome: str | None = None
     proposal: str | None = None
+    blocks: bool | None = None  # raadsbesluit (migration 0013)
     # commissievergadering
     committee: str | None = None
     nature: str | None = None
