@@ -1452,3 +1452,16 @@ def test_a_meeting_pages_fields_set_apart_by_a_space() -> None:
     assert (
         "voorzitter" not in document.read("Voorzitter opent de vergadering om 19.30 uur.\n").fields
     )
+
+
+def test_a_decision_is_dated_by_its_meeting_not_by_when_it_takes_effect() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Terugblik raadsvergadering\n\nDonderdag 14 maart 2024 vergaderde de gemeenteraad.\n\n"
+        "Het amendement van de VVD om de hondenbelasting af te schaffen met ingang van 1 januari "
+        "2025 werd aangenomen.\n"
+    )
+    amendment = next(s for s in draft.steps if s["kind"] == "amendement")
+    assert amendment["date"] == "2024-03-14"
+    assert "2025-01-01" not in {s["date"] for s in draft.steps}

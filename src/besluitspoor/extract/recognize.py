@@ -300,7 +300,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
             and not _quoted_already(draft, sentence.text)  # an item's own decision
         )
         if draft.layout == "besluitenlijst-raad" and told_in_prose and not promising:
-            meeting = found[-1].value if found else prose.meeting_of(draft) or draft.doc_date
+            meeting = _held_on(found) or prose.meeting_of(draft) or draft.doc_date
             if meeting is not None:
                 following = doc.sentences[n + 1].text if n + 1 < len(doc.sentences) else ""
                 if not motions.mentions(sentence.text, meeting, draft, following):
@@ -311,7 +311,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
             # list's items are its decisions already: its sentences add only the meetings.
             college = draft.layout == "besluitenlijst-college"
             told = moved = False
-            meeting = found[-1].value if found else prose.meeting_of(draft) or draft.doc_date
+            meeting = _held_on(found) or prose.meeting_of(draft) or draft.doc_date
             if told_in_prose and meeting is not None and not promising:
                 # The page's own title sums up its text; the headings of an overview of
                 # several news items are decisions of their own.
@@ -358,6 +358,16 @@ _PROMISED_IN_WORDS = re.compile(r"\btoegezegd\b|\bzeg(?:t|gen|de|den)\b[^.;]{0,1
 _TOLD_MOTIONS = ("nieuws", "verslag")
 _PROSE_TOO = ("besluitenlijst-raad", "motie", "register")
 _MOTION_FATE = re.compile(r"^\W*(?:motie|amendement)\b", re.I)
+
+
+_VOTED = ("motie", "amendement")  # voted on at a meeting, never on the day they take effect
+
+
+def _held_on(found: list[dates.Mention]) -> FuzzyDate | None:
+    """The day a sentence's decision or vote was taken: its last date that is no start ("per 1
+    januari 2023"), no bound ("tot 1 juli") and no period in words."""
+    held = [m.value for m in found if m.role is None and not m.period]
+    return held[-1] if held else None
 
 
 def _quoted_already(draft: Draft, sentence: str) -> bool:
@@ -426,7 +436,17 @@ def _acts(
     for kind, m in hits:
         left, right = bisect_left(starts, m.start()), bisect_left(starts, m.end())
         around = range(max(0, left - 1), min(len(usable), right + 1))
-        at = min(around, key=lambda i: gap(m, usable[i]))
+        # "met ingang van 1 januari" starts what a motion or amendment asks; it is not when it
+        # was voted on
+        dated = [i for i in around if usable[i].role != "from" or kind not in _VOTED]
+        if not dated:
+            # only a start ("met ingang van 1 januari ... aangenomen"): taken at the meeting
+            held = prose.meeting_of(draft) or draft.doc_date
+            if held is None or len(usable) > len(found):
+                continue
+            usable.append(dates.Mention(held, m.start(), m.start()))
+            dated = [len(usable) - 1]
+        at = min(dated, key=lambda i: gap(m, usable[i]))
         key = (at, _SORT.get(kind, kind))
         g = gap(m, usable[at])
         # A proposal is dated only by a date right beside it ("het raadsvoorstel van 3 maart").
