@@ -452,6 +452,8 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("De wethouder meldt dat de commissie in mei bijgepraat wordt over de kosten.", True),
         ("Over de uitkomst zal de raad na de zomer worden bijgepraat.", True),
         ("De raad zal hierover worden ingelicht.", True),
+        ("Ontwikkeling van de mobiliteitsvisie (wordt nagezonden).", True),
+        ("In de informatie van komende maandag zal tekst en uitleg worden gegeven.", True),
         (
             "Er is sprake van een tekort, maar de details zullen schriftelijk beantwoord worden.",
             True,

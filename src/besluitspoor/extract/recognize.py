@@ -701,8 +701,10 @@ _TO_COUNCIL = re.compile(
     r"\b(?:raad|raadsleden|gemeenteraad|commissie|fracties?|u|uw|presidium|griffie|toegezegd|"
     r"toezegging|toezeggen)\b|"
     r"\bzeg(?:t|gen|de|den)\b[^.;]{0,120}?\btoe\b|"
-    # "verdere details zullen schriftelijk beantwoord worden": questions of the council
-    r"\bschriftelijk\b[^.;]{0,30}?\b(?:beantwoord|geantwoord|terug)|"
+    # "verdere details zullen schriftelijk beantwoord worden": questions of the council;
+    # "(wordt nagezonden)", "zal tekst en uitleg worden gegeven": to those at the meeting
+    r"\bschriftelijk\b[^.;]{0,30}?\b(?:beantwoord|geantwoord|terug)|\bnagezonden\b|"
+    r"\btekst en uitleg\b|"
     # "Wethouder Van Rijn zal nagaan of ...": said to the committee he answers
     r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,40}?\b(?:zal|zullen)\s+nagaan\b|"
     r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,40}?\bkom(?:t|en)\s+(?:er|hier|daar)\b"
