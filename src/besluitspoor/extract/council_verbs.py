@@ -283,38 +283,77 @@ _NOUN = (
 )
 # Told without the council as subject: "Het voorstel over X werd met 15 stemmen voor
 # aangenomen", "In de vergadering is het voorstel Y verworpen", "Ook werd besloten tot Z".
-_PASSIVE = (
-    r"\b(?P<what>(?:het|de)\s+(?:(?:raads)?voorstel(?:len)?|hamerstuk(?:ken)?)\b[^.;:!?]{0,160}?)\s+"
-    r"(?:werd|werden|is|zijn)"
-    rf"\s+{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
-    r"(?P<outcome>aangenomen|vastgesteld|goedgekeurd|overgenomen|verworpen|afgewezen|weggestemd)\b|"
-    r"\b(?:werd|werden|is|zijn)\s+(?P<what2>(?:het|de)\s+(?:raads)?voorstel(?:len)?\b[^.;:!?]{0,160}?)"
-    rf"\s+{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
-    r"(?P<outcome2>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b|"
-    rf"\b(?:werd|is)\s+{_ADVERBS}besloten\s+(?:tot|om)\s+(?P<what3>[^.;:!?]{{3,200}}?){_END}|"
+_OUTCOME_WORDS = frozenset(
+    {
+        "aangenomen",
+        "vastgesteld",
+        "goedgekeurd",
+        "overgenomen",
+        "verworpen",
+        "afgewezen",
+        "weggestemd",
+    }
+)
+# Told without the council as subject, each form with the words without which it cannot match
+# (a form is compiled only for a sentence that holds them): "Het voorstel over X werd met 15
+# stemmen voor aangenomen", "In de vergadering is het voorstel Y verworpen", "Ook werd besloten
+# tot Z".
+_PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
+    (
+        _OUTCOME_WORDS,
+        r"\b(?P<what>(?:het|de)\s+(?:(?:raads)?voorstel(?:len)?|hamerstuk(?:ken)?)\b[^.;:!?]{0,160}?)\s+"
+        r"(?:werd|werden|is|zijn)"
+        rf"\s+{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
+        r"(?P<outcome>aangenomen|vastgesteld|goedgekeurd|overgenomen|verworpen|afgewezen|weggestemd)\b|"
+        r"\b(?:werd|werden|is|zijn)\s+(?P<what2>(?:het|de)\s+(?:raads)?voorstel(?:len)?\b[^.;:!?]{0,160}?)"
+        rf"\s+{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
+        r"(?P<outcome2>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b",
+    ),
+    (
+        frozenset({"besloten"}),
+        rf"\b(?:werd|is)\s+{_ADVERBS}besloten\s+(?:tot|om)\s+(?P<what3>[^.;:!?]{{3,200}}?){_END}",
+    ),
     # "Ook werd een verordening over A en een wijziging in B unaniem aangenomen"
-    rf"\b(?:werd|werden)\s+{_ADVERBS}(?P<what4>(?:de|het|een)\s+{_NOUN}[^.;:!?]{{0,200}}?)\s+"
-    rf"{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
-    r"(?P<outcome4>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b|"
+    (
+        _OUTCOME_WORDS,
+        rf"\b(?:werd|werden)\s+{_ADVERBS}(?P<what4>(?:de|het|een)\s+{_NOUN}[^.;:!?]{{0,200}}?)\s+"
+        rf"{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
+        r"(?P<outcome4>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b",
+    ),
     # "De Kadernota 2025 werd met 15 stemmen voor en 4 tegen vastgesteld" (not by the college)
-    rf"\b(?P<what6>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?{_NOUN}[^.;:!?]{{0,120}}?)\s+(?:werd|werden|is|zijn)\s+"
-    rf"{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
-    r"(?P<outcome6>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b"
-    r"(?!\s+door\s+(?:het\s+)?college)|"
+    (
+        _OUTCOME_WORDS,
+        rf"\b(?P<what6>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?{_NOUN}[^.;:!?]{{0,120}}?)\s+(?:werd|werden|is|zijn)\s+"
+        rf"{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
+        r"(?P<outcome6>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b"
+        r"(?!\s+door\s+(?:het\s+)?college)",
+    ),
     # a headline: "Kadernota 2010-2013 vastgesteld", "Begroting 2024 unaniem aangenomen"
-    rf"^\s*(?P<what7>(?=(?-i:[A-Z])){_NOUN}(?:\s+[\w-]+){{0,6}}?)\s+{_ADVERBS}"
-    r"(?P<outcome7>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen)\s*[.!]?\s*$|"
+    (
+        _OUTCOME_WORDS,
+        rf"^\s*(?P<what7>(?=(?-i:[A-Z])){_NOUN}(?:\s+[\w-]+){{0,6}}?)\s+{_ADVERBS}"
+        r"(?P<outcome7>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen)\s*[.!]?\s*$",
+    ),
     # "Het voorstel om X kreeg de steun van een meerderheid van de raad", "kon rekenen op steun
     # van de voltallige raad"
-    rf"\b(?P<what8>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN})[^.;:!?]{{0,120}}?)\s+"
-    r"(?:kreeg|kregen|krijgt|kon\s+rekenen\s+op|konden\s+rekenen\s+op)\s+(?:de\s+)?"
-    r"(?P<outcome8>steun|instemming)\s+van\s+(?:de\s+(?:voltallige\s+|gehele\s+)?|een\s+(?:\w+\s+)?"
-    r"meerderheid\s+van\s+de\s+)(?:gemeente)?raad\b|"
+    (
+        frozenset({"steun", "instemming"}),
+        rf"\b(?P<what8>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN})[^.;:!?]{{0,120}}?)\s+"
+        r"(?:kreeg|kregen|krijgt|kon\s+rekenen\s+op|konden\s+rekenen\s+op)\s+(?:de\s+)?"
+        r"(?P<outcome8>steun|instemming)\s+van\s+(?:de\s+(?:voltallige\s+|gehele\s+)?|een\s+(?:\w+\s+)?"
+        r"meerderheid\s+van\s+de\s+)(?:gemeente)?raad\b",
+    ),
     # "Unaniem werd ingestemd met X", "Er is ingestemd met Y"
-    rf"\b(?:werd|is)\s+{_ADVERBS}(?P<outcome9>ingestemd)\s+met\s+(?P<what9>[^.;:!?]{{3,200}}?){_END}|"
+    (
+        frozenset({"ingestemd"}),
+        rf"\b(?:werd|is)\s+{_ADVERBS}(?P<outcome9>ingestemd)\s+met\s+(?P<what9>[^.;:!?]{{3,200}}?){_END}",
+    ),
     # "Als hamerstuk werden aangenomen: A, B en C"
-    r"\b(?:als\s+hamerstuk(?:ken)?|zonder\s+(?:debat|discussie|stemming))\s+(?:werd|werden|is|zijn)\s+"
-    r"(?:\w+\s+)?(?P<outcome5>aangenomen|vastgesteld|goedgekeurd)\s*:\s*(?P<what5>[^.;!?]{3,300})"
+    (
+        frozenset({"hamerstuk", "hamerstukken", "zonder"}),
+        r"\b(?:als\s+hamerstuk(?:ken)?|zonder\s+(?:debat|discussie|stemming))\s+(?:werd|werden|is|zijn)\s+"
+        r"(?:\w+\s+)?(?P<outcome5>aangenomen|vastgesteld|goedgekeurd)\s*:\s*(?P<what5>[^.;!?]{3,300})",
+    ),
 )
 _REJECTED = ("verworpen", "afgewezen", "weggestemd")
 _WHAT = ("what", "what2", "what3", "what4", "what5", "what6", "what7", "what8", "what9")
@@ -409,9 +448,9 @@ def _present() -> re.Pattern[str]:
 
 
 @cache
-def _passive() -> re.Pattern[str]:
+def _passive(n: int) -> re.Pattern[str]:
     """Told without a subject, only of the council: news names the college when it decides."""
-    return re.compile(_PASSIVE, re.I)
+    return re.compile(_PASSIVES[n][1], re.I)
 
 
 def _patterns(body: str, sentence: str) -> list[tuple[str, re.Pattern[str], bool]]:
@@ -426,7 +465,10 @@ def _patterns(body: str, sentence: str) -> list[tuple[str, re.Pattern[str], bool
         if _ORDER_WORDS.search(sentence):
             out += _order_patterns(body)
     if body == "raad" and _PASSIVE_WORDS.search(sentence):
-        out.append(("", _passive(), False))
+        present = _tokens(sentence)
+        out += [
+            ("", _passive(n), False) for n, (words, _) in enumerate(_PASSIVES) if words & present
+        ]
     return out
 
 
@@ -492,6 +534,8 @@ def decisions(sentence: str, body: str = "raad", minutes: bool = False) -> list[
     sentence = _NOT_A_STOP.sub("\x00", sentence)
     found: list[tuple[int, Told]] = []
     taken: list[tuple[int, int]] = []
+    # what each object names, worked out once (a run-on text repeats the same clause)
+    named: dict[str, list[str]] = {}
     patterns = _patterns(body, sentence)
     if minutes and body == "raad" and _PASSIVE_WORDS.search(sentence):
         patterns.append(("", _present(), False))
@@ -518,11 +562,13 @@ def decisions(sentence: str, body: str = "raad", minutes: bool = False) -> list[
                 None,
             )
             result = outcome or ("verworpen" if told in _REJECTED else "aangenomen")
-            if not names_a_decision(what):
+            if what not in named:
+                named[what] = each(what) if names_a_decision(what) else []
+            if not named[what]:
                 continue
             insort(taken, (m.start(), m.end()))
             quote = m.group(0).strip().replace("\x00", ".")
-            found += [(m.start(), Told(one, result, quote)) for one in each(what)]
+            found += [(m.start(), Told(one, result, quote)) for one in named[what]]
             # "... heeft de belastingverordeningen vastgesteld en het beheerplan riolering.":
             # the same verb, a second object after it
             if (more := _AND_ALSO.match(sentence, m.end())) and names_a_decision(more["what"]):
