@@ -168,6 +168,7 @@ NOT_TOLD = [
     "De raad besluit op 15 juni over de verordening.",  # still to come: no object decided
     "De nota werd door het college vastgesteld.",  # the college
     "Het plan is vastgesteld.",  # names nothing
+    "Bij staken van de stemmen wordt het voorstel geacht te zijn verworpen.",  # a rule of voting
     "Het college ging akkoord met de nieuwe regeling.",  # the college (read as its own)
     "Met de wethouder sprak de raad over de nieuwe regeling.",  # speaking
 ]

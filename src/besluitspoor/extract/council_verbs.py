@@ -494,6 +494,9 @@ _NOT_A_DECISION = re.compile(
     r"geen)\b\s*$|"
     # "Het college stelt de raad voor om ...": a proposal to the council, not a decision
     r"^de\s+(?:gemeente)?raad\b|^(?:de|het)\s+volgende\b|"
+    # a vote's outcome, not a proposal's name: "het voorstel geacht te zijn verworpen",
+    # "het voorstel (10 stemmen)"
+    r"^(?:het|de)\s+(?:raads)?voorstel(?:len)?\s+(?:geacht|\(\d)|\bgeacht\s+te\b|"
     # running the meeting: "De agenda wordt ongewijzigd vastgesteld"
     r"^(?:de|het)\s+(?:(?:voorlopige|gewijzigde)\s+)?(?:agenda|besluitenlijst|notulen|verslag)\b|"
     # "het voorstel" alone names nothing: the heading above it does (read there).
