@@ -203,32 +203,31 @@ def run(db: TestDb) -> Run:
     return invoke
 
 
+def _template(
+    factory: pytest.TempPathFactory, backend: str, cluster: Any, stem: str, *command: str
+) -> TestDb:
+    """A database made once by one command, for tests to copy."""
+    if backend == "postgresql":
+        name = cluster.new_database()
+        made = TestDb(cluster.url(name), None, cluster, name)
+    else:
+        path = factory.mktemp(stem) / f"{stem}.db"
+        made = TestDb(str(path), path)
+    result = CliRunner().invoke(app, ["--db", made.url, *command])
+    assert result.exit_code == 0, result.output
+    return made
+
+
 @pytest.fixture(scope="session")
 def loaded_db(tmp_path_factory: pytest.TempPathFactory, backend: str, pg_cluster: Any) -> TestDb:
     """A database with the bundled dossiers imported, made once; tests copy it."""
-    if backend == "postgresql":
-        name = pg_cluster.new_database()
-        made = TestDb(pg_cluster.url(name), None, pg_cluster, name)
-    else:
-        path = tmp_path_factory.mktemp("loaded") / "loaded.db"
-        made = TestDb(str(path), path)
-    result = CliRunner().invoke(app, ["--db", made.url, "import", str(data_dir())])
-    assert result.exit_code == 0, result.output
-    return made
+    return _template(tmp_path_factory, backend, pg_cluster, "loaded", "import", str(data_dir()))
 
 
 @pytest.fixture(scope="session")
 def empty_db(tmp_path_factory: pytest.TempPathFactory, backend: str, pg_cluster: Any) -> TestDb:
     """A database made by `init` and nothing else, made once; tests copy it."""
-    if backend == "postgresql":
-        name = pg_cluster.new_database()
-        made = TestDb(pg_cluster.url(name), None, pg_cluster, name)
-    else:
-        path = tmp_path_factory.mktemp("empty") / "empty.db"
-        made = TestDb(str(path), path)
-    result = CliRunner().invoke(app, ["--db", made.url, "init"])
-    assert result.exit_code == 0, result.output
-    return made
+    return _template(tmp_path_factory, backend, pg_cluster, "empty", "init")
 
 
 def _copy_into(source: TestDb, db: TestDb) -> None:

@@ -178,6 +178,20 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True, allow_inf_nan=False)
 
 
+# Keys several kinds of information to the council share, described once.
+_CORRECTS = (
+    "Id of earlier information to the council (a letter, proposal or P&C document) that this one "
+    "says was incomplete or incorrect."
+)
+_SPENDS_TOLD = (
+    "Euros spent or committed on the change that this document reports (an overrun told only in "
+    "a bestuursrapportage or a memo)."
+)
+_REDIRECTS_TOLD = (
+    "This document reports council money spent on another purpose than the council gave it for."
+)
+
+
 def D(text: str, default: Any = None) -> Any:
     """A field and its description: the one text that CLI help and docs/format.md show."""
     return Field(default=default, description=text)
@@ -321,20 +335,10 @@ class Raadsinformatiebrief(StepBase):
     notes_unmet: list[PreconditionId] = L(
         "Id of a precondition this letter openly reports as not met."
     )
-    corrects: list[EarlierStepId] = L(
-        "Id of earlier information to the council (a letter, proposal or P&C document) that this "
-        "one says was incomplete or incorrect."
-    )
+    corrects: list[EarlierStepId] = L(_CORRECTS)
     portefeuillehouder: str | None = D("The wethouder responsible.")
-    spends: Money | None = D(
-        "Euros spent or committed on the change that this document reports (an overrun told "
-        "only in a bestuursrapportage or a memo)."
-    )
-    redirects: bool = D(
-        "This document reports council money spent on another purpose than the council gave "
-        "it for.",
-        False,
-    )
+    spends: Money | None = D(_SPENDS_TOLD)
+    redirects: bool = D(_REDIRECTS_TOLD, False)
 
 
 class Collegebesluit(StepBase):
@@ -483,19 +487,9 @@ class PcDocument(StepBase):
     deviation_of: EarlierStepId | None = D(
         "Id of a council decision (a plan, a budget) this document reports a deviation from."
     )
-    corrects: list[EarlierStepId] = L(
-        "Id of earlier information to the council (a letter, proposal or P&C document) that this "
-        "one says was incomplete or incorrect."
-    )
-    spends: Money | None = D(
-        "Euros spent or committed on the change that this document reports (an overrun told "
-        "only in a bestuursrapportage or a memo)."
-    )
-    redirects: bool = D(
-        "This document reports council money spent on another purpose than the council gave "
-        "it for.",
-        False,
-    )
+    corrects: list[EarlierStepId] = L(_CORRECTS)
+    spends: Money | None = D(_SPENDS_TOLD)
+    redirects: bool = D(_REDIRECTS_TOLD, False)
 
 
 class Brief(StepBase):
@@ -503,10 +497,7 @@ class Brief(StepBase):
 
     kind: Literal["brief"]
     author: str | None = D("Who wrote the letter.")
-    corrects: list[EarlierStepId] = L(
-        "Id of earlier information to the council (a letter, proposal or P&C document) that this "
-        "one says was incomplete or incorrect."
-    )
+    corrects: list[EarlierStepId] = L(_CORRECTS)
 
 
 class Signaal(StepBase):

@@ -302,8 +302,12 @@ def _spaced_fields(doc: Document) -> None:
         for line in doc.lines[:25]
         if (m := _SPACED.match(line))
     ]
-    if len({label for label, _, _ in found}) < 3:
-        return
+    if len({label for label, _, _ in found}) >= 3:
+        _keep_fields(doc, found)
+
+
+def _keep_fields(doc: Document, found: list[tuple[str, str, str]]) -> None:
+    """(label, value, line) as fields, where no earlier reading gave the label one."""
     for label, value, line in found:
         if label not in doc.fields:
             doc.fields[label] = value
@@ -317,12 +321,8 @@ def _glued_fields(doc: Document) -> None:
         for line in doc.lines[:200]
         if (m := _GLUED.match(line)) is not None
     ]
-    if len(found) < 3:
-        return
-    for label, value, line in found:
-        if label not in doc.fields:
-            doc.fields[label] = value
-            doc.field_lines[label] = line
+    if len(found) >= 3:
+        _keep_fields(doc, found)
 
 
 # A flattened PDF header: "Registratienummer : Z / 3645 Agendanummer : 13 Datum : 08 oktober 2014"
