@@ -1467,3 +1467,26 @@ def test_a_decision_is_dated_by_its_meeting_not_by_when_it_takes_effect() -> Non
     amendment = next(s for s in draft.steps if s["kind"] == "amendement")
     assert amendment["date"] == "2024-03-14"
     assert "2025-01-01" not in {s["date"] for s in draft.steps}
+
+
+def test_an_outcome_told_of_what_the_sentence_before_named() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Uit de raad van 12 maart 2024\n\nDe gemeenteraad van Oosthaven vergaderde op 12 maart "
+        "2024. Daarna sprak de raad over het controleprotocol voor de accountant. Ook hiermee ging "
+        "de raad akkoord. Vervolgens sprak de raad over de wijziging van de Verordening "
+        "Rekenkamer 2019. Na de bespreking werd dit voorstel verworpen. De PvdA vroeg aandacht "
+        "voor fietsers. Dit amendement werd door de gehele raad gesteund. Dit amendement wordt "
+        "ook door de SGP gesteund.\n"
+    )
+    told = {(s["kind"], s["title"], s.get("outcome") or s.get("status")) for s in draft.steps}
+    assert ("raadsbesluit", "Het controleprotocol voor de accountant", "aangenomen") in told
+    assert (
+        "raadsbesluit",
+        "De wijziging van de Verordening Rekenkamer 2019",
+        "verworpen",
+    ) in told
+    # one amendment: the support of one party is no outcome of its own
+    assert [s.get("status") for s in draft.steps if s["kind"] == "amendement"] == ["aangenomen"]
+    assert {s["date"] for s in draft.steps} == {"2024-03-12"}

@@ -495,3 +495,75 @@ def verb_led_decisions(doc: Document, draft: Draft) -> None:
             draft.quotes[f"steps/{step['id']}"] = [first]
             known.add(title.lower())
         return
+
+
+# An outcome told of what the sentences before named ("Vervolgens sprak de raad over de
+# verordening. Na de bespreking werd dit voorstel verworpen.", "Ook hiermee ging de raad
+# akkoord.", "Dit amendement werd door de gehele raad gesteund."): the anaphor names the kind.
+_ANAPHOR = re.compile(
+    r"^\W*(?:(?:ook|en)\s+)?(?:hiermee|daarmee|hiermede|daarmede)\s+(?:ging|gingen|stemde|stemden)\s+"
+    r"(?:(?:ook|eveneens)\s+)?(?:de\s+)?(?:gemeente)?raad\b|"
+    r"\b(?P<proposal>(?:dit|dat|het)\s+(?:raads)?voorstel)\s+(?:werd|is|wordt)\b|"
+    r"\b(?:werd|is|wordt)\s+(?P<proposal2>(?:dit|dat|het)\s+(?:raads)?voorstel)\b|"
+    r"^\W*(?:(?:ook|toch)\s+)?(?:werd|is|wordt)?\s*(?P<motion>(?:deze|die|de)\s+motie|(?:dit|dat|het)\s+amende?ment)"
+    r"\s+(?:(?:ook|echter|toch)\s+)?(?:werd|is|wordt)\b",
+    re.I,
+)
+# What the sentence before the outcome was about.
+_ABOUT = re.compile(
+    r"\b(?:over|betreft|betrof|inzake|behandel\w*|besprak|bespreking\s+van)\s+"
+    r"(?P<what>(?:de|het|een)\s+[^.;:!?]{3,160})",
+    re.I,
+)
+_TOLD_BY_FEW = re.compile(
+    r"\b(?:ook\s+)?door\s+(?:de\s+)?(?!gehele\b|hele\b|voltallige\b)[A-Z]", re.U
+)
+
+
+def anaphoric_outcomes(doc: Document, draft: Draft) -> None:
+    """A step for each outcome told of what the sentences just before named, unless a step
+    already quotes the sentence. A proposal needs that name for its title; a motion or
+    amendment takes it from its own passage's heading when the text names none."""
+    from besluitspoor.extract.acts import short
+
+    when = meeting_of(draft) or draft.doc_date
+    if when is None:
+        return
+    quoted = [q for quotes in draft.quotes.values() for q in quotes]
+    for n, sentence in enumerate(doc.sentences):
+        text = norm(sentence.text)
+        m = _ANAPHOR.search(text)
+        status = outcome_of(text) if m else None
+        if m is None or status is None or _TOLD_BY_FEW.search(text) or len(text) > 200:
+            continue
+        if any(text in q or (len(q) > 20 and q in text) for q in quoted):
+            continue
+        before = [norm(s.text) for s in doc.sentences[max(0, n - 2) : n]]
+        about = next((a for s in reversed(before) if (a := _ABOUT.search(s))), None)
+        what = short(about["what"], words=12) if about else None
+        kind = "raadsbesluit"
+        if m["motion"]:
+            kind = "amendement" if "amend" in m["motion"].lower() else "motie"
+        if kind == "raadsbesluit" and (what is None or not council_verbs.names_a_decision(what)):
+            continue
+        title = (
+            what[:1].upper() + what[1:] if what else f"{kind.capitalize()} {when.display('long')}"
+        )
+        if any(_key(s["title"]) == _key(title) for s in draft.steps if s["kind"] == kind):
+            continue
+        step: dict[str, Any] = {
+            "id": draft.new_id("steps", f"{vocab.id_prefix(kind)}-{when.iso()}"),
+            "kind": kind,
+            "date": when.iso(),
+            "title": title,
+        }
+        if kind == "raadsbesluit":
+            step["outcome"] = status
+        else:
+            step["status"] = status
+        draft.steps.append(step)
+        quotes = draft.quotes.setdefault(f"steps/{step['id']}", [])
+        if about is not None:
+            quotes.append(norm(about.string))
+        quotes.append(text)
+        quoted.append(text)

@@ -132,6 +132,7 @@ def recognise(text: str, doc_date: date | None = None, layout_name: str | None =
     if draft.layout in ("nieuws", "verslag"):
         prose.listed_decisions(doc, draft)
         prose.outcome_lines(doc, draft)
+        prose.anaphoric_outcomes(doc, draft)
         prose.implied_meetings(draft)
     _conditions(doc, draft)
     _letter_links(draft)
