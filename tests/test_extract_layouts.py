@@ -1490,3 +1490,18 @@ def test_an_outcome_told_of_what_the_sentence_before_named() -> None:
     # one amendment: the support of one party is no outcome of its own
     assert [s.get("status") for s in draft.steps if s["kind"] == "amendement"] == ["aangenomen"]
     assert {s["date"] for s in draft.steps} == {"2024-03-12"}
+
+
+def test_a_report_is_dated_by_its_title_and_names_the_next_committee_meetings() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Verslag van de commissie Bestuur van 22 september 2015\n\nAanwezig: de heer Jansen\n\n"
+        "1. Opening\nDe voorzitter opent de vergadering. In de raadsvergadering dd. 27-08-2015 "
+        "heeft de fractie hiernaar gevraagd. De eerstvolgende commissievergadering is op 29 "
+        "september om 20.00 uur.\n"
+    )
+    assert draft.doc_date is not None and draft.doc_date.iso() == "2015-09-22"
+    meetings = {(s["kind"], s["date"], s.get("status")) for s in draft.steps}
+    assert ("commissievergadering", "2015-09-22", None) in meetings
+    assert ("commissievergadering", "2015-09-29", "aangekondigd") in meetings

@@ -85,7 +85,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "commissievergadering",
         re.compile(
-            r"\bcommissie\b|\bcie\b|\bbio\b|\bbeeldvormend\w*\b|\boordeelsvormend\w*\b|"
+            r"\b(?:raads)?commissie(?:s|vergadering(?:en)?)?\b|\bcie\b|\bbio\b|\bbeeldvormend\w*\b|\boordeelsvormend\w*\b|"
             r"\binformatiebijeenkomst\b|\bforum\b|\braads?sessie\b|\bcarrousel\b|"
             r"\bthemabijeenkomst\b|\bwerksessie\b|\binformatieavond\b|\braadsavond\b|"
             r"\bronde ?tafel\w*\b|\brtg\b|\bpresidium\b",

@@ -92,6 +92,7 @@ LIST_TITLE = re.compile(
 )
 
 
+_REPORT_TITLE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:verslag|notulen|commissie)\b", re.I)
 _DECIDED_ON = re.compile(r"^\s*(?:besluitdatum|datum besluit|besloten op)\s*:?\s*(.+)$", re.I)
 
 
@@ -101,6 +102,12 @@ def meeting_date(doc: Document, given: Any) -> FuzzyDate | None:
     for label in ("vergaderdatum", "datum vergadering", "datum", "besluitdatum", "datum besluit"):
         value = doc.fields.get(label)
         if value and (found := dates.first_day(value)):
+            return found
+    # A title line first ("Verslag van de commissie Bestuur van 22 september 2015"), then any
+    # line naming a meeting: a sentence further on may name another one.
+    for line in doc.head(12):
+        titled = len(line) <= 160 and (LIST_TITLE.search(line) or _REPORT_TITLE.search(line))
+        if titled and (found := dates.first_day(line, given)):
             return found
     for line in doc.head(12):
         if LIST_TITLE.search(line) and (found := dates.first_day(line, given)):
