@@ -1505,3 +1505,20 @@ def test_a_report_is_dated_by_its_title_and_names_the_next_committee_meetings() 
     meetings = {(s["kind"], s["date"], s.get("status")) for s in draft.steps}
     assert ("commissievergadering", "2015-09-22", None) in meetings
     assert ("commissievergadering", "2015-09-29", "aangekondigd") in meetings
+
+
+def test_a_college_list_whose_subjects_each_number_a_draft_decision() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Collegebesluiten 2024\n\nBesluitenlijst week 10: 5 maart 2024\n\nZaaknummer 2001\n"
+        "Beleidsregels standplaatsen\n\nConceptbesluit:\n\n 1. De Beleidsregels standplaatsen "
+        "vast te stellen;\n 2. De raad met een raadsinformatiebrief te informeren.\n\n"
+        "Besluit: Akkoord\n\nZaaknummer 2002\nSubsidie speeltuinvereniging\n\nConceptbesluit:\n\n"
+        " 1. Kennis te nemen van het jaarverslag;\n 2. In te stemmen met de subsidie voor 2024.\n\n"
+        "Besluit: Akkoord\n"
+    )
+    assert [(s["kind"], s["date"], s["title"]) for s in draft.steps] == [
+        ("collegebesluit", "2024-03-05", "Beleidsregels standplaatsen"),
+        ("collegebesluit", "2024-03-05", "Subsidie speeltuinvereniging"),
+    ]

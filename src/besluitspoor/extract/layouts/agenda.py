@@ -95,7 +95,7 @@ def _parts(m: re.Match[str]) -> tuple[str, str]:
 # Labels inside an item after which numbered lines are the decision's own points (dictum).
 _DICTUM_LABEL = re.compile(
     # "Voorstel van de afdeling Financiën:": the department's proposal, point by point
-    r"^\s*(?:voorstel(?:\s+van\s+(?:de|het)\s+[^:]{3,60})?|besluit(?:en)?|voorgesteld(?:e)? besluit|beslispunten|ontwerpbesluit|"
+    r"^\s*(?:voorstel(?:\s+van\s+(?:de|het)\s+[^:]{3,60})?|besluit(?:en)?|voorgesteld(?:e)? besluit|beslispunten|ontwerpbesluit|conceptbesluit|"
     r"besluit over[^:]{0,40}|het college besluit|de raad besluit)\s*:?\s*$|"
     # "Het college heeft besloten:", "Het college besluit de raad voor te stellen:", "Besloten
     # wordt:", "Besluit college:"
@@ -297,7 +297,7 @@ def _bullets(item: Item) -> list[Item]:
 # A heading-shaped line that belongs to the item above it: the decision, not a new title.
 _DECISION_LINE = re.compile(
     r"^\s*(?:(?:het )?college (?:heeft )?(?:besluit|besloten)|(?:de )?raad (?:heeft )?(?:besluit|besloten)|"
-    r"besluit|besloten wordt|voorstel|akkoord|conform|"
+    r"besluit|conceptbesluit|ontwerpbesluit|besloten wordt|voorstel|akkoord|conform|"
     r"ingestemd|vastgesteld|aangehouden)\b",
     re.I,
 )
