@@ -487,6 +487,9 @@ def test_draft_header_from_the_document(run: Run) -> None:
         ("op 20 december jl.", "2024-12-20"),  # jl.: before the document
         ("op 20 januari a.s.", "2026-01-20"),  # a.s.: after it
         ("in de raad van juni", "2025-06"),
+        ("in de raad van juni wordt het plan vastgesteld", "2025-06"),  # to come
+        ("de in september aangenomen motie", "2024-09"),  # told as done: the last September
+        ("de raad heeft in november besloten", "2024-11"),
     ],
 )
 def test_yearless_dates(text: str, iso: str) -> None:

@@ -1522,3 +1522,21 @@ def test_a_college_list_whose_subjects_each_number_a_draft_decision() -> None:
         ("collegebesluit", "2024-03-05", "Beleidsregels standplaatsen"),
         ("collegebesluit", "2024-03-05", "Subsidie speeltuinvereniging"),
     ]
+
+
+def test_news_telling_a_second_motion_of_the_meeting_with_its_own_outcome() -> None:
+    from datetime import date
+
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Terugblik raadsvergadering\n\nIJsclub\nOnze motie om een plek te zoeken voor de "
+        "ijsclub, is aangenomen door de raad.\n\nBewegingsonderwijs\nDe raad heeft ons amendement "
+        "aangenomen. Toch is onze motie die opriep om samen met partijen naar een oplossing te "
+        "zoeken, namelijk verworpen. Deze motie kreeg alleen onze steun.\n",
+        date(2017, 12, 15),
+    )
+    motions = sorted(s.get("status") for s in draft.steps if s["kind"] == "motie")
+    assert motions == ["aangenomen", "verworpen"]
+    # a bare noun naming the act's own kind is no topic
+    assert all("over amendement" not in s["title"].lower() for s in draft.steps)

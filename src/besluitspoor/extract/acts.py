@@ -221,12 +221,21 @@ _KIND_TITLE = {
 }
 
 
+_BARE_KIND = re.compile(
+    r"^(?:(?:de|het|een|ons|onze)\s+)?(\w+)(?:\s+(?:aangenomen|verworpen|ingediend|ingetrokken|"
+    r"aangehouden|gesteund))*\s*$",
+    re.I,
+)
+
+
 def title(kind: str, sentence: str, when: str, body: str | None = None) -> str:
     """A short title naming the act: "Commissie Mens en Maatschappij: de start van het team",
     "Raadsinformatiebrief over de voortgang"; never a cut sentence."""
     name = body if kind == "commissievergadering" and body else _KIND_TITLE.get(kind, kind)
     about = topic(sentence)
-    if about and len(about) < 3:
+    # "Amendement over amendement": a bare noun naming the act's own kind says nothing
+    bare = _BARE_KIND.match(about) if about else None
+    if about and (len(about) < 3 or (bare is not None and bare[1].lower() == kind)):
         about = None
     if about:
         joiner = (

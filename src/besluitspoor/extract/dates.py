@@ -239,7 +239,7 @@ def find(text: str, doc_date: date | None, anchor: date | None = None) -> list[M
         if value is None:
             near = _nearest(explicit, m.start())
             base = near.first if near is not None else anchor or doc_date
-            value = _yearless(m, base, doc_date)
+            value = _yearless(m, base, doc_date, text)
             inferred = value is not None
         if value is not None:
             out.append(Mention(value, m.start(), m.end(), inferred, _role(text, m.start()), period))
@@ -276,7 +276,9 @@ def _nearest(explicit: list[tuple[int, FuzzyDate]], at: int) -> FuzzyDate | None
     return None
 
 
-def _yearless(m: re.Match[str], base: date | None, doc: date | None) -> FuzzyDate | None:
+def _yearless(
+    m: re.Match[str], base: date | None, doc: date | None, text: str = ""
+) -> FuzzyDate | None:
     g = m.groupdict()
     if g["pair"]:
         if base is None:
@@ -298,8 +300,9 @@ def _yearless(m: re.Match[str], base: date | None, doc: date | None) -> FuzzyDat
     if g["monthalone"]:
         month = MONTH[g["a_month"].lower()]
         pre = g["a_pre"].lower()
-        # "sinds maart" (looking back) takes the last such month; others the next.
-        if pre == "sinds":
+        # "sinds maart" and a month told in the past ("de in september aangenomen motie") take
+        # the last such month; others the next.
+        if pre == "sinds" or _tense(text) is True:
             return _date(base.year if month <= base.month else base.year - 1, month)
         year = base.year if month >= base.month else base.year + 1
         return _date(year, month)
@@ -331,6 +334,10 @@ _PAST = re.compile(
     r"dienden|kreeg|haalde|sneuvelde)\b",
     re.I,
 )
+_VOTED_PARTICIPLE = re.compile(
+    r"\b(?:aangenomen|verworpen|vastgesteld|ingestemd|goedgekeurd|ingediend)\b", re.I
+)
+_PASSIVE_TO_COME = re.compile(r"\b(?:wordt|worden|zal|zullen|moet|moeten)\b", re.I)
 _FUTURE = re.compile(
     r"\b(?:zal|zullen|gaat|gaan|vergadert|vergaderen|komt|komende|aanstaande|a\.s\.|volgt|"
     r"staat\s+gepland|wordt\s+besproken)\b",
@@ -339,8 +346,13 @@ _FUTURE = re.compile(
 
 
 def _tense(text: str) -> bool | None:
-    """True for a sentence told in the past, False for one about what is to come."""
-    past, future = bool(_PAST.search(text)), bool(_FUTURE.search(text))
+    """True for a sentence told in the past, False for one about what is to come. A participle
+    of a vote ("de aangenomen motie") tells the past unless a passive or future verb goes with it
+    ("wordt vastgesteld", "zal worden aangenomen")."""
+    future = bool(_FUTURE.search(text))
+    past = bool(_PAST.search(text)) or bool(
+        _VOTED_PARTICIPLE.search(text) and not _PASSIVE_TO_COME.search(text)
+    )
     return None if past == future else past
 
 

@@ -361,6 +361,11 @@ _PROSE_TOO = ("besluitenlijst-raad", "motie", "register")
 _MOTION_FATE = re.compile(r"^\W*(?:motie|amendement)\b", re.I)
 
 
+_VOTED_ON = re.compile(
+    r"\b(?:heeft|hebben|nam|namen)\s+(?:\w+\s+)?(?:de|het|een|ons|onze|hun|deze|dit|die)\s+"
+    r"(?:\w+\s+)?(?:motie|amendement)s?\s+(?:\w+\s+)?(?:aangenomen|verworpen|aan)\b",
+    re.I,
+)
 _VOTED = ("motie", "amendement")  # voted on at a meeting, never on the day they take effect
 
 
@@ -429,7 +434,12 @@ def _acts(
 
     if any(kind in ("motie", "amendement") for kind, _ in hits):
         # "De motie ... werd aangenomen": the vote is the motion's, not a decision of its own.
-        hits = [(k, m) for k, m in hits if not (k == "raadsbesluit" and _PASSIVE_ONLY.match(m[0]))]
+        # "De raad heeft ons amendement aangenomen": the council's act is the vote on it.
+        hits = [
+            (k, m)
+            for k, m in hits
+            if not (k == "raadsbesluit" and (_PASSIVE_ONLY.match(m[0]) or _VOTED_ON.search(m[0])))
+        ]
     # One date can date a meeting, a decision taken in it and a motion moved in it; of the
     # acts of one sort taking one date, the one named nearest to it wins.
     chosen: dict[tuple[int, str], tuple[int, str, re.Match[str]]] = {}
@@ -466,8 +476,10 @@ def _acts(
         when = dates.step_date(mention)
         iso = when.iso()
         told = draft.topics.setdefault((kind, iso), set())
-        if (kind, iso) in draft.dated_kinds() and (
-            kind != "raadsbesluit" or topic is None or topic in told or not told
+        if (
+            (kind, iso) in draft.dated_kinds()
+            and (kind != "raadsbesluit" or topic is None or topic in told or not told)
+            and not _another_motion(kind, sentence, draft)
         ):
             continue
         if kind == "raadsbesluit" and topic is not None:
@@ -491,6 +503,8 @@ def _acts(
             step["title"] = named
         elif kind == "raadsbesluit" and topic is not None and len(topic.split()) >= 2:
             step["title"] = acts.tidy(topic)
+        elif kind in _VOTED and topic is not None and step["title"].endswith(when.display("long")):
+            step["title"] = f"{kind.capitalize()}: {acts.tidy(topic)}"  # under its news heading
         if kind in ("motie", "amendement"):
             step["status"] = outcome_of(sentence) or "ingediend"
             if kind == "motie" and (what := vocab.motion_kind_of(sentence)):
@@ -512,6 +526,23 @@ def _acts(
             draft.review[f"steps/{step['id']}"] = f"jaar afgeleid ({iso}): nagaan"
         first = first or step["id"]
     return first
+
+
+# "De motie ... werd verworpen" after another motion of that meeting: a second motion when it
+# has an outcome of its own, names its movers or subject, and no pronoun points back.
+_POINTS_BACK = re.compile(
+    r"^\W*(?:(?:ook|toch|en|maar)\s+)?(?:deze|die|dit|dat|de|het)\s+(?:motie|amendement)\b"
+    r"(?!\s+(?:van|over|om|inzake|met|die|dat|waarin)\b)",
+    re.I,
+)
+
+
+def _another_motion(kind: str, sentence: str, draft: Draft) -> bool:
+    if kind not in _VOTED or draft.layout not in _TOLD_MOTIONS:
+        return False
+    if _POINTS_BACK.search(sentence) or outcome_of(sentence) is None:
+        return False
+    return not _quoted_already(draft, sentence)
 
 
 _SORT = {
