@@ -257,6 +257,20 @@ def test_outcomes_told_by_a_verb(sentence: str, status: str | None) -> None:
             "een verklaring van geen bedenkingen ten behoeve van het bouwplan Dorpsstraat 4",
         ),
         ("De raad trok het besluit over de kermis in.", "het besluit over de kermis"),
+        (
+            "De raad gaf haar zienswijze op de begroting van de GGD.",
+            "haar zienswijze op de begroting van de GGD",
+        ),
+        (
+            "Ook gaf de raad een positief advies voor de bouw van 40 woningen aan de Dijk.",
+            "een positief advies voor de bouw van 40 woningen aan de Dijk",
+        ),
+        (
+            "Verder gaf de raad aan geen bedenkingen te hebben bij de bouw van een loods.",
+            "de bouw van een loods",
+        ),
+        # the object fronted, the council named in the sentence before
+        ("Ook de voorjaarsnota 2025 stelde ze vast.", "de voorjaarsnota 2025"),
         # a second verb joined to a clause whose subject is the council
         (
             "De raad besprak de samenwerking en stelde een zienswijze op de begroting vast.",

@@ -1540,3 +1540,22 @@ def test_news_telling_a_second_motion_of_the_meeting_with_its_own_outcome() -> N
     assert motions == ["aangenomen", "verworpen"]
     # a bare noun naming the act's own kind is no topic
     assert all("over amendement" not in s["title"].lower() for s in draft.steps)
+
+
+def test_news_telling_views_advice_and_a_motion_taken_over_by_a_verb_with_a_particle() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluiten van de gemeenteraad\n\nDe gemeenteraad van Oosthaven vergaderde op 4 juli "
+        "2024. De raad gaf haar zienswijze op heel wat financiële stukken. Verder stelde de raad "
+        "de jaarrekening 2023 vast. Ook de voorjaarsnota 2024 stelde ze vast. Tenslotte nam de "
+        "raad een motie aan over het behoud van het kantoor van het waterschap.\n"
+    )
+    told = {(s["kind"], s["title"], s.get("status")) for s in draft.steps}
+    assert ("raadsbesluit", "Zienswijze op heel wat financiële stukken", None) in told
+    assert ("raadsbesluit", "De voorjaarsnota 2024", None) in told
+    assert (
+        "motie",
+        "Motie over het behoud van het kantoor van het waterschap",
+        "aangenomen",
+    ) in told

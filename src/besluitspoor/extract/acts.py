@@ -68,7 +68,9 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bmotie\b[^.;:]{0,160}?\b(?:ingediend|aangenomen|verworpen|ingetrokken|aangehouden)\b"
             # "De CAP dient een motie vreemd aan de agenda in", "stemde de raad voor de motie"
             r"|\bdien(?:t|en|de|den)\b[^.;:]{0,40}?\bmotie\b[^.;:]{0,120}?\bin\b"
-            r"|\b(?:stemde|stemden)\b[^.;:]{0,60}?\b(?:voor|tegen) (?:de|het|een) motie\b",
+            r"|\b(?:stemde|stemden)\b[^.;:]{0,60}?\b(?:voor|tegen) (?:de|het|een) motie\b"
+            # "Tenslotte nam de raad een motie aan over ..."
+            r"|\bn(?:a|e)m(?:en|t)?\b[^.;:]{0,40}?\b(?:de|het|een) motie\b[^.;:]{0,120}?\baan\b",
             re.I,
         ),
     ),
@@ -78,7 +80,9 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bamendement\b[^.;:]{0,160}?\b(?:ingediend|aangenomen|verworpen|ingetrokken|aangehouden)\b"
             # "De VVD dient een amendement in", "stemden tegen het amendement"
             r"|\bdien(?:t|en|de|den)\b[^.;:]{0,40}?\bamendement\b[^.;:]{0,120}?\bin\b"
-            r"|\b(?:stemde|stemden)\b[^.;:]{0,60}?\b(?:voor|tegen) (?:de|het|een) amendement\b",
+            r"|\b(?:stemde|stemden)\b[^.;:]{0,60}?\b(?:voor|tegen) (?:de|het|een) amendement\b"
+            # "Tenslotte nam de raad een amendement aan over ..."
+            r"|\bn(?:a|e)m(?:en|t)?\b[^.;:]{0,40}?\b(?:de|het|een) amendement\b[^.;:]{0,120}?\baan\b",
             re.I,
         ),
     ),
@@ -188,7 +192,7 @@ def topic(text: str) -> str | None:
 
 # Where a topic ends: a clause ("dat", "om"), a verb of the next clause ("volgen we"), a subject.
 _CLAUSE = re.compile(
-    r"\s+(?:dat|die|waarin|waarbij|waarmee|omdat|zodat|wat|en dat|om|volgen|volgt|is|zijn|wordt|"
+    r"(?<!\bheel)\s+(?:dat|die|waarin|waarbij|waarmee|omdat|zodat|wat|en dat|om|volgen|volgt|is|zijn|wordt|"
     r"worden|werd|werden|heeft|hebben|zal|zullen|gaat|gaan|komt|komen|moet|moeten|kan|kunnen|"
     r"wil|willen|we|wij|u|ik|hij|zij|het college|de raad)\s+",
     re.I,

@@ -267,6 +267,29 @@ _VERBS = (
         rf"(?P<what>een\s+verklaring\s+van\s+geen\s+bedenkingen[^.;:!?]{{0,40}}?)\s+afgegeven\b{_TAIL}",
         cue="bedenkingen",
     ),
+    # "De raad gaf haar zienswijze op de begroting van de GGD", "gaf een positief advies voor
+    # de bouw van 65 woningen", "gaf aan geen bedenkingen te hebben bij de bouw van een stal"
+    _Verb(
+        "aangenomen",
+        "gaf|gaven|geeft",
+        rf"(?P<what>(?:haar|zijn|een)\s+(?:positieve\s+|negatieve\s+)?zienswijze\s+(?:op|over)\s+"
+        rf"[^.;:!?]{{3,160}}?){_END}",
+        r"(?P<what>(?:haar|zijn|een)\s+(?:positieve\s+|negatieve\s+)?zienswijze\s+(?:op|over)\s+"
+        r"[^.;:!?]{3,160}?)\s+gegeven\b",
+        cue="zienswijze",
+    ),
+    _Verb(
+        "aangenomen",
+        "gaf|gaven|geeft",
+        rf"(?P<what>een\s+positief\s+advies\s+(?:voor|over|op|aan)\s+[^.;:!?]{{3,160}}?){_END}",
+        cue="advies",
+    ),
+    _Verb(
+        "aangenomen",
+        "gaf|gaven|geeft",
+        rf"aan\s+geen\s+bedenkingen\s+te\s+hebben\s+(?:bij|tegen|voor)\s+{_OBJECT}",
+        cue="bedenkingen",
+    ),
     _Verb(
         "aangenomen",
         "nam|namen|neemt",
@@ -379,6 +402,12 @@ _ORDERS = (
         rf"stemt)\s+(?:<S>)\s+{_ADVERBS}(?:akkoord|in)\b",
     ),
     ("aangenomen", rf"^\s*(?:<S>)\s+{_ADVERBS}akkoord\s+met\s+{_OBJECT}"),
+    # "Ook de voorjaarsnota 2024 stelde ze vast": the object fronted, the council just named
+    (
+        "aangenomen",
+        rf"^\s*(?:{_ADVERB}\s+)?(?P<what>(?:de|het)\s+[^.;:!?]{{3,120}}?)\s+(?:stelde|stelden|"
+        rf"keurde|keurden)\s+(?:<S>|ze|zij)\s+{_ADVERBS}(?:vast|goed)\s*[.;!?]?\s*$",
+    ),
 )
 
 
@@ -464,6 +493,9 @@ def _patterns(body: str, sentence: str) -> list[tuple[str, re.Pattern[str], bool
                 out += _verb_patterns(body, n)
         if _ORDER_WORDS.search(sentence):
             out += _order_patterns(body)
+    elif body == "raad" and _ORDER_WORDS.search(sentence):
+        # "Ook de voorjaarsnota stelde ze vast": the council named in the sentence before
+        out += _order_patterns("raad")[-1:]
     if body == "raad" and _PASSIVE_WORDS.search(sentence):
         present = _tokens(sentence)
         out += [
@@ -472,7 +504,10 @@ def _patterns(body: str, sentence: str) -> list[tuple[str, re.Pattern[str], bool
     return out
 
 
-_ORDER_WORDS = re.compile(r"\bakkoord\b|^\s*(?:\w+\s+)?met\b", re.I)
+_ORDER_WORDS = re.compile(
+    r"\bakkoord\b|^\s*(?:\w+\s+)?met\b|\b(?:stelde|stelden|keurde|keurden)\s+\w+\s+\w*\s*(?:vast|goed)\b",
+    re.I,
+)
 _PASSIVE_WORDS = re.compile(
     r"\b(?:aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|besloten|steun|"
     r"instemming|ingestemd|bekrachtigd|overgenomen)\b",

@@ -130,6 +130,8 @@ def _one(
     rest = re.split(r"[.;!?](?=\s|$)", rest, maxsplit=1)[0].replace("\x00", ".")
     # "Het amendement (PvdA en CDA) "Zwembad open"": its movers, then its name.
     rest = re.sub(r"^\s*\([^()]{0,80}\)(?=\s*[‘“\"'])", "", rest)
+    # "nam de raad een motie aan over X": the particle of the verb, not the motion's name
+    rest = re.sub(r"^\s*aan\b(?=\s+(?:over|om|inzake|voor|met|die|dat|waarin)\b)", "", rest)
     asks = _ASKS.match(rest)
     if asks is not None and len(asks["what"].split()) >= 2:
         what = re.sub(r"^om\s+", "", norm(asks["what"]))  # "om de OZB niet te verhogen"

@@ -23,6 +23,7 @@ _DECIDED = re.compile(
     r"\b(?:motie|amendement|moties|amendementen)\b[^.;]{0,160}?\b(?:aangenomen|verworpen|ingetrokken|"
     r"aangehouden|unaniem|meerderheid|steun|halen|gehaald|ingediend)\b|"
     r"\bdien(?:t|en|de|den)\b[^.;]{0,40}?\b(?:motie|amendement|moties|amendementen)\b[^.;]{0,120}?\bin\b|"
+    r"\bn(?:a|e)m(?:en|t)?\b[^.;]{0,40}?\b(?:motie|amendement)\b[^.;]{0,120}?\baan\b|"
     r"\b(?:stemde|stemden)\b[^.;]{0,60}?\b(?:voor|tegen) (?:de|het|een) (?:motie|amendement)\b|"
     r"\b(?:de )?(?:gemeente)?raad\b[^.;]{0,40}?\b(?:stemde|stemden|ging|nam|stelde|besloot|heeft)\b"
     r"[^.;]{0,80}?\b(?:in met|akkoord|aan|vast|besloten|ingestemd)\b|"
@@ -407,7 +408,7 @@ def _add_decision(
     """A raadsbesluit titled by what was decided, unless it names nothing or is known."""
     from besluitspoor.extract.acts import short
 
-    what = short(what, words=12)
+    what = re.sub(r"^(?:haar|zijn)\s+(?=zienswijze\b)", "", short(what, words=12), flags=re.I)
     if not council_verbs.names_a_decision(what) or _key(what) in known:
         return False
     step = {
