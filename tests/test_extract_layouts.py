@@ -1559,3 +1559,24 @@ def test_news_telling_views_advice_and_a_motion_taken_over_by_a_verb_with_a_part
         "Motie over het behoud van het kantoor van het waterschap",
         "aangenomen",
     ) in told
+
+
+def test_motions_listed_with_the_votes_of_the_parties_or_taken_in_the_next_sentence() -> None:
+    from datetime import date
+
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Resultaten van de voorjaarsnota\n\nBij de voorjaarsnota op 16 juni jl in de gemeenteraad "
+        "dienden wij drie moties in.\n\n- een motie van de SP waarin het college wordt gevraagd "
+        "om de vrijwilligersdag in 2010 opnieuw te organiseren. Voor deze motie stemmen: PvdA, "
+        "VVD en SP. GroenLinks stemt tegen.\n- een motie van alle fracties waarin de raad "
+        "uitspreekt dat het onderhoud beter moet. De raad neemt deze motie unaniem aan.\n",
+        date(2009, 6, 17),
+    )
+    motions = [s for s in draft.steps if s["kind"] == "motie"]
+    assert [(s["date"], s["status"]) for s in motions] == [
+        ("2009-06-16", "ingediend"),  # voted on, its outcome left to the reader
+        ("2009-06-16", "aangenomen"),
+    ]
+    assert "uitkomst niet genoemd" in draft.review[f"steps/{motions[0]['id']}"]

@@ -77,11 +77,18 @@ def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") 
     status = outcome_of(sentence)
     bare = following and _BARE_OUTCOME.match(following) and not _NOUN.search(following)
     # "Het amendement "Zwembad open" vraagt ... . Dit amendement werd raadsbreed ondersteund."
-    bare = bare or (len(nouns) == 1 and _THIS_ONE.match(following) is not None)
+    # "... waarin de raad uitspreekt dat X. De raad neemt deze motie unaniem aan."
+    bare = bare or (
+        len(nouns) == 1
+        and (_THIS_ONE.match(following) is not None or _REFERS_BACK.search(following) is not None)
+    )
     if status is None and bare:
         status = outcome_of(following)
         sentence = f"{sentence} {following}" if status else sentence
-    if status is None and not _MOVED.search(sentence):
+    # "Voor deze motie stemmen: PvdA, VVD. GroenLinks stemt tegen.": voted on, the outcome
+    # left to the reader (parties, not seats)
+    voted = status is None and len(nouns) == 1 and _VOTES_LISTED.match(following) is not None
+    if status is None and not _MOVED.search(sentence) and not voted:
         return False
     told = False
     ends = [m.start() for m in nouns[1:]] + [len(sentence)]
@@ -97,7 +104,13 @@ def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") 
             continue
         before = end
         kind = vocab.step_kind_of_motion_noun(m[0])
+        before_steps = len(draft.steps)
         told = _one(kind, part, status, sentence, when, draft, alone=len(nouns) == 1) or told
+        if voted:
+            for step in draft.steps[before_steps:]:
+                draft.review[f"steps/{step['id']}"] = (
+                    "stemming per fractie, uitkomst niet genoemd: nagaan"
+                )
     return told
 
 
@@ -190,6 +203,16 @@ def _known(draft: Draft, kind: str, title: str, sentence: str | None) -> bool:
 
 
 # The next sentence about the motion or amendment just named: "Dit amendement werd ...".
+_REFERS_BACK = re.compile(
+    r"\b(?:neemt|nam|namen|nemen|verwierp|verwerpt|steunde|steunden|steunt)\s+(?:\w+\s+)?"
+    r"(?:deze|die|dit|dat)\s+(?:motie|amende?ment)\b",
+    re.I,
+)
+_VOTES_LISTED = re.compile(
+    r"^\s*(?:voor|tegen)\s+(?:deze|die|dit|dat|de|het)\s+(?:motie|amende?ment)\s+(?:stemmen|stemden|"
+    r"stemde|stemt)\b",
+    re.I,
+)
 _THIS_ONE = re.compile(r"^\s*(?:deze|dit|die|dat)\s+(?:motie|amende?ment)\b", re.I)
 # A sentence about the motion or amendment just named, by a pronoun.
 _PRONOUN = re.compile(

@@ -372,7 +372,8 @@ _VOTED = ("motie", "amendement")  # voted on at a meeting, never on the day they
 def _held_on(found: list[dates.Mention]) -> FuzzyDate | None:
     """The day a sentence's decision or vote was taken: its last date that is no start ("per 1
     januari 2023"), no bound ("tot 1 juli") and no period in words."""
-    held = [m.value for m in found if m.role is None and not m.period]
+    # a year alone ("de manifestatie in 2010 opnieuw organiseren") is what is asked, not when
+    held = [m.value for m in found if m.role is None and not m.period and m.value.month]
     return held[-1] if held else None
 
 
