@@ -458,7 +458,12 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
             "Er is sprake van een tekort, maar de details zullen schriftelijk beantwoord worden.",
             True,
         ),
+        ("De burgemeester neemt dit mee in de evaluatie van het beleid.", True),
+        ("De wethouder gaat in gesprek met de ondernemers en koppelt dit terug.", True),
+        ("De vragen van de VVD worden schriftelijk beantwoord.", True),
+        ("Actie: wethouder Bakker informeert de commissie over de planning.", True),
         # history told in the present, a request of a motion, the letter itself, others
+        ("Alle fracties wilden weten wanneer de nota aan de raad wordt aangeboden.", False),
         ("In januari 2022 wordt de nota aan de raad gestuurd.", False),
         ("Verzoekt het college de raad voor 1 juli te informeren.", False),
         ("Met deze brief informeren wij u over de start.", False),

@@ -653,7 +653,17 @@ _PROMISE = re.compile(
     rf"rapportage|nota|visie)\b|\b(?:er|hier|daar)op\s+terug\b|"
     # "De wethouder komt hier schriftelijk op terug", "komt daar in de commissie op terug"
     rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{{0,40}}?\bkom(?:t|en)\s+"
-    rf"(?:er|hier|daar)\b[^.;]{{0,40}}?\bop\s+terug\b",
+    rf"(?:er|hier|daar)\b[^.;]{{0,40}}?\bop\s+terug\b|"
+    # "koppelt dit terug aan de commissie", "neemt dit mee in de evaluatie", "kondigt aan dat het
+    # college in oktober met een plan komt"
+    rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{{0,60}}?\b(?:koppel(?:t|en)\b{_G}"
+    rf"\bterug|ne(?:emt|men)\b[^.;]{{0,60}}?\bmee|kondig(?:t|en|de|den)\s+aan\s+dat\b{_G}\b(?:kom(?:t|en)|"
+    rf"stuur(?:t|en)|ontvang(?:t|en)|krijg(?:t|en)|informeer(?:t|en)|zal|zullen))\b|"
+    # "De vragen worden schriftelijk beantwoord", "schriftelijke beantwoording volgt"
+    rf"\b(?:wordt|worden)\s+(?:\w+\s+)?schriftelijk\s+beantwoord\b|"
+    rf"\bschriftelijke\s+beantwoording\s+volgt\b|"
+    # an action list of the meeting: "Actie: wethouder Bakker informeert de commissie"
+    rf"^\W*actie(?:punt)?\s*:\s*(?:de\s+)?(?:wethouder|portefeuillehouder|burgemeester|college)\b",
     re.I,
 )
 
@@ -743,7 +753,10 @@ _TO_COUNCIL = re.compile(
     r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,40}?\bkom(?:t|en)\s+(?:er|hier|daar)\b"
     r"[^.;]{0,40}?\bop\s+terug\b|"
     # "Het college komt in het najaar met een voorstel": a proposal goes to the council
-    r"\bkom(?:t|en)\b[^.;]{0,40}?\bmet (?:een|het) (?:\w*voorstel|notitie|nota)\b",
+    r"\bkom(?:t|en)\b[^.;]{0,40}?\bmet (?:een|het) (?:\w*voorstel|notitie|nota|\w*plan)\b|"
+    # said to the meeting the report is of: "De burgemeester neemt dit mee in de evaluatie"
+    r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,60}?\b(?:ne(?:emt|men)\b[^.;]{0,60}?"
+    r"\bmee|koppel(?:t|en)\b[^.;]{0,80}?\bterug)\b",
     re.I,
 )
 # A motion's request, a decision, or the letter informing the council right now is no promise.
