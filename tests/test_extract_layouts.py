@@ -1585,3 +1585,33 @@ def test_motions_listed_with_the_votes_of_the_parties_or_taken_in_the_next_sente
         ("2009-06-16", "aangenomen"),
     ]
     assert "uitkomst niet genoemd" in draft.review[f"steps/{motions[0]['id']}"]
+
+
+def test_a_page_without_a_year_beside_its_days_takes_the_year_it_names_elsewhere() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Gemeenteraad presenteert Raadsprogramma\n\nIn de raadsvergadering van 12 juli heeft de "
+        "gemeenteraad van Oosthaven unaniem het Raadsprogramma vastgesteld. Het is onderdeel van "
+        "de vernieuwing van de werkwijze van de raad.\n\nIn het programma staat wat de raad de "
+        "komende jaren wil doen: participatie, jeugd en ontmoeten. De raadsleden haalden daarvoor "
+        "wensen op bij inwoners in de dorpen, op markten en bij verenigingen, en bespraken die in "
+        "werksessies met elkaar. Daarbij kwamen veel onderwerpen aan bod, van de bibliotheek tot "
+        "het openbaar vervoer en de speeltuinen in de wijken.\n\nEen volgende bijeenkomst wordt "
+        "waarschijnlijk in november 2022 georganiseerd.\n"
+    )
+    assert draft.doc_date is not None and draft.doc_date.iso() == "2022-07-12"
+    assert ("raadsbesluit", "2022-07-12", "Het Raadsprogramma") in {
+        (s["kind"], s["date"], s["title"]) for s in draft.steps
+    }
+
+
+def test_a_page_dated_by_its_archive_stamp_dates_its_weekdays_by_that_month() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Opluchting in de raad\n date 2024-02 Raadsleden zijn opgelucht. De raad verwierp "
+        "maandagavond het raadsvoorstel om grote toertochten te weren uit de gemeente.\n"
+    )
+    assert draft.doc_date is not None and draft.doc_date.iso() == "2024-02"
+    assert {(s["kind"], s["date"]) for s in draft.steps} >= {("raadsbesluit", "2024-02")}

@@ -104,6 +104,8 @@ class Mention:
     # A period in words ("derde kwartaal 2023"): a deadline or a plan, not a day something
     # happened.
     period: bool = False
+    # Told relative to the document's day ("maandagavond", "gisteren").
+    relative: bool = False
 
     @property
     def day(self) -> bool:
@@ -234,7 +236,7 @@ def find(text: str, doc_date: date | None, anchor: date | None = None) -> list[M
         if value is None and m["relative"]:
             value, inferred = relative_day(m, doc_date, _tense(text)), True
             if value is not None:
-                out.append(Mention(value, m.start(), m.end(), inferred, None, False))
+                out.append(Mention(value, m.start(), m.end(), inferred, None, False, True))
             continue
         if value is None:
             near = _nearest(explicit, m.start())
@@ -437,6 +439,17 @@ def year_by_weekday(text: str) -> FuzzyDate | None:
         if fits:
             return None  # the weekday fits several named years: no guess
     return None
+
+
+def day_in_named_year(text: str) -> FuzzyDate | None:
+    """A text whose days have no year but that names a month of one ("In de raadsvergadering
+    van 12 juli ... Een volgende bijeenkomst volgt in november 2022"): its first day, in the
+    year of the first date with a year the text names."""
+    named = next((m.value for m in find(text, None) if not m.inferred), None)
+    if named is None:
+        return None
+    days = [m.value for m in find(text, None, named.first) if m.day and m.inferred]
+    return days[0] if days else None
 
 
 def first_day(text: str, doc_date: date | None = None) -> FuzzyDate | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -278,6 +278,9 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
                 if not sectioned:
                     passage_step = None
         found = dates.find(sentence.text, doc_day, passage_anchor)
+        if draft.doc_date is not None and draft.doc_date.precision != "day":
+            # "maandagavond" on a page dated by its month only: a day of that month
+            found = [replace(m, value=draft.doc_date) if m.relative else m for m in found]
         if not found and draft.doc_date is not None and draft.layout in ("nieuws", "verslag"):
             found = prose.fallback(sentence.text, prose.meeting_of(draft) or draft.doc_date)
         if doc_day is None and not found:

@@ -180,4 +180,20 @@ def doc_date(doc: Document, layout: Layout, given: date | None) -> FuzzyDate | N
     if given is not None:
         return FuzzyDate.of(given)
     days = [m.value for m in dates.find(doc.text, None) if m.day and m.role != "bound"]
-    return max(days, key=lambda d: d.first) if days else dates.year_by_weekday(doc.text)
+    if days:
+        return max(days, key=lambda d: d.first)
+    return dates.year_by_weekday(doc.text) or dates.day_in_named_year(doc.text) or _stamped(doc)
+
+
+# A page's own stamp above its text, as a news archive gives it: " date 2024-02".
+_STAMP = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?\b")
+
+
+def _stamped(doc: Document) -> FuzzyDate | None:
+    for line in doc.head(3):
+        if (m := _STAMP.match(line)) and 1 <= int(m[2]) <= 12:
+            try:
+                return FuzzyDate(int(m[1]), int(m[2]), int(m[3]) if m[3] else None)
+            except ValueError:
+                return None
+    return None
