@@ -1615,3 +1615,18 @@ def test_a_page_dated_by_its_archive_stamp_dates_its_weekdays_by_that_month() ->
     )
     assert draft.doc_date is not None and draft.doc_date.iso() == "2024-02"
     assert {(s["kind"], s["date"]) for s in draft.steps} >= {("raadsbesluit", "2024-02")}
+
+
+def test_a_meeting_on_each_of_the_days_a_sentence_joins() -> None:
+    from datetime import date
+
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Uit de raad\n\nDe gemeenteraad van Oosthaven vergaderde op dinsdag 2 juli en donderdag "
+        "4 juli 2024 en nam een aantal besluiten. In de vergadering van 18 juni jl. staakten de "
+        "stemmen over de verordening.\n",
+        date(2024, 7, 5),
+    )
+    meetings = {s["date"] for s in draft.steps if s["kind"] == "raadsvergadering"}
+    assert meetings == {"2024-06-18", "2024-07-02", "2024-07-04"}

@@ -142,6 +142,12 @@ _TOPIC = re.compile(
     r"akkoord met|besloten tot)\s+((?:de |het |een )?[^.;:,()]{3,90})",
     re.I,
 )
+# In council news and a council's list, "de vergadering van 8 november" is the council's.
+BARE_MEETING = re.compile(
+    r"\b(?:in|tijdens|na|op|voor|sinds)\s+de\s+(?:(?:ingelaste|extra|vorige|volgende|"
+    r"eerstvolgende|laatste|openbare)\s+)?vergadering(?:en)?\s+van\b",
+    re.I,
+)
 # In council news and reports: "Zo is ingestemd met ...", "werd de verordening vastgesteld".
 PASSIVE_DECISION = re.compile(
     r"(?<!zal )(?<!zullen )\b(?:is|werd|werden|zijn|wordt|worden)\s+(?:\w+\s+){0,3}?(?:unaniem\s+|met algemene stemmen\s+)?"

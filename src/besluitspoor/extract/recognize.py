@@ -414,6 +414,8 @@ def _acts(
     patterns = list(acts.ACTS)
     if draft.layout in ("nieuws", "verslag") and passive:
         patterns.append(("raadsbesluit", acts.PASSIVE_DECISION))
+    if draft.layout in ("nieuws", "besluitenlijst-raad"):
+        patterns.append(("raadsvergadering", acts.BARE_MEETING))
     hits = [
         (kind, m)
         for kind, pattern in patterns
@@ -469,6 +471,12 @@ def _acts(
             continue
         if key not in chosen or g < chosen[key][0]:
             chosen[key] = (g, kind, m)
+    # "vergaderde op dinsdag 2 juli en donderdag 4 juli", "Raadsvergaderingen 25 en 26
+    # november": a meeting on each of the days joined to the one it took
+    for (at, sort), hit in list(chosen.items()):
+        if sort == "meeting":
+            for j in _joined_days(usable, at, sentence):
+                chosen.setdefault((j, sort), hit)
     first: str | None = None
     for (at, _), (_, kind, act) in sorted(
         chosen.items(), key=lambda kv: (kv[0][0], kv[1][2].start())
@@ -547,6 +555,26 @@ def _another_motion(kind: str, sentence: str, draft: Draft) -> bool:
     if _POINTS_BACK.search(sentence) or outcome_of(sentence) is None:
         return False
     return not _quoted_already(draft, sentence)
+
+
+_JOINED = re.compile(
+    r"^\s*(?:(?:,|en|&|,\s*en)\s*)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?$",
+    re.I,
+)
+
+
+def _joined_days(usable: list[dates.Mention], at: int, sentence: str) -> list[int]:
+    """The days joined to mention `at` by "en" or a comma, each to the day."""
+    out: list[int] = []
+    for step in (-1, 1):
+        i = at
+        while 0 <= i + step < len(usable):
+            a, b = sorted((usable[i], usable[i + step]), key=lambda m: m.start)
+            if not (usable[i + step].day and _JOINED.match(sentence[a.end : b.start])):
+                break
+            i += step
+            out.append(i)
+    return out
 
 
 _SORT = {
