@@ -1630,3 +1630,26 @@ def test_a_meeting_on_each_of_the_days_a_sentence_joins() -> None:
     )
     meetings = {s["date"] for s in draft.steps if s["kind"] == "raadsvergadering"}
     assert meetings == {"2024-06-18", "2024-07-02", "2024-07-04"}
+
+
+def test_motions_taken_over_won_by_a_small_majority_or_told_in_a_college_list() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    news = recognise(
+        "Nieuws\n\nDe gemeenteraad vergaderde op 23 juni 2022.\n\nHet college nam een motie over "
+        "de gebiedsontwikkeling van de locatie Achilles over. Een motie van PvdA en GroenLinks "
+        "over de verhuizing van de fanfare haalde een kleine meerderheid.\n"
+    )
+    assert {(s["title"], s["status"]) for s in news.steps if s["kind"] == "motie"} == {
+        ("Motie over de gebiedsontwikkeling van de locatie Achilles", "ingediend"),
+        ("Motie van PvdA en GroenLinks over de verhuizing van de fanfare", "aangenomen"),
+    }
+    college = recognise(
+        "Besluitenlijst college van B&W 6 mei 2025\n\n1. Aanpak wolf\nDoor de gemeenteraad is "
+        "op 24 april 2025 de motie ‘Lokaal in actie tegen de wolf’ aangenomen, waarbij het "
+        "college is opgeroepen een aantal zaken uit te werken.\nBesluit: in te stemmen met de "
+        "raadsinformatiebrief.\n"
+    )
+    assert ("motie", "2025-04-24", "aangenomen") in {
+        (s["kind"], s["date"], s.get("status")) for s in college.steps
+    }

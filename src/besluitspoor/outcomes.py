@@ -47,7 +47,7 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:meerderheid|raad)\b[^.;]{0,40}?\bsteun(?:de|den|t)\s+(?:de|het|een)\s+"
             r"(?:motie|amendement|voorstel)\b|"
             r"\bkreeg (?:een )?(?:brede |ruime |voldoende |de )?(?:steun|meerderheid)\b|"
-            r"\bhaalde (?:het|een (?:ruime |krappe )?meerderheid)\b|\bkon(?:den)? rekenen op\b|"
+            r"\bhaalde (?:het|een (?:ruime |krappe |kleine |nipte |grote |brede )?meerderheid)\b|\bkon(?:den)? rekenen op\b|"
             r"\bdoor (?:alle|de (?:hele|gehele|voltallige)) (?:partijen|fracties|raad)\b[^.;]{0,30}?"
             r"\bgesteund\b|\b(?:door\s+)?(?:allen|unaniem|breed)\s+gesteund\b|"
             r"\braadsbreed\s+(?:ondersteund|gesteund|gedragen|aangenomen)\b|"

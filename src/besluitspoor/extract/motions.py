@@ -42,7 +42,9 @@ _UNNAMED = re.compile(r"^[\s,]*(?:\(|$|(?:werd|wordt|is|was|kreeg|haalde)\b)", r
 # brought in ("kwam de SGP nog met een motie"): moved, not yet voted.
 _MOVED = re.compile(
     r"\bdien(?:t|en|de|den)\b|\bingediend\b|\bovergenomen\b|\baangekondigd\b|"
-    r"\bk(?:wam|wamen|omt|omen)\b[^.;]{0,40}?\bmet\s+(?:een|de|het)\s+(?:motie|amendement)\b",
+    r"\bk(?:wam|wamen|omt|omen)\b[^.;]{0,40}?\bmet\s+(?:een|de|het)\s+(?:motie|amendement)\b|"
+    # "Het college nam een motie over de locatie X over": taken over, not voted on
+    r"\bn(?:a|e)m(?:en|t)?\b[^.;]{0,60}?\bmotie\b[^.;]{0,200}\bover\s*[.;]?\s*$",
     re.I,
 )
 # Words that say the sentence is about motions in general or ones to come, not one voted on.
@@ -145,6 +147,7 @@ def _one(
     rest = re.sub(r"^\s*\([^()]{0,80}\)(?=\s*[‘“\"'])", "", rest)
     # "nam de raad een motie aan over X": the particle of the verb, not the motion's name
     rest = re.sub(r"^\s*aan\b(?=\s+(?:over|om|inzake|voor|met|die|dat|waarin)\b)", "", rest)
+    rest = re.sub(r"(?<=\w)\s+over\s*$", "", rest)  # "nam een motie over X over"
     asks = _ASKS.match(rest)
     if asks is not None and len(asks["what"].split()) >= 2:
         what = re.sub(r"^om\s+", "", norm(asks["what"]))  # "om de OZB niet te verhogen"

@@ -419,7 +419,7 @@ def _acts(
     hits = [
         (kind, m)
         for kind, pattern in patterns
-        if (not meetings_only or _SORT.get(kind) == "meeting")
+        if (not meetings_only or _SORT.get(kind) == "meeting" or _councils_vote(kind, sentence))
         and (decisions or kind != "raadsbesluit")
         for m in pattern.finditer(sentence)
         # In a promise, decisions it reports count, and the meeting it was made in ("cie 10
@@ -555,6 +555,15 @@ def _another_motion(kind: str, sentence: str, draft: Draft) -> bool:
     if _POINTS_BACK.search(sentence) or outcome_of(sentence) is None:
         return False
     return not _quoted_already(draft, sentence)
+
+
+_BY_THE_COUNCIL = re.compile(r"\b(?:door|heeft|had)\s+de\s+(?:gemeente)?raad\b", re.I)
+
+
+def _councils_vote(kind: str, sentence: str) -> bool:
+    """A college list telling a council's vote ("Door de gemeenteraad is op 24 april de motie X
+    aangenomen"): the motion is a step of the trail, as the college's items are."""
+    return kind in _VOTED and bool(_BY_THE_COUNCIL.search(sentence)) and bool(outcome_of(sentence))
 
 
 _JOINED = re.compile(
