@@ -37,10 +37,43 @@ def test_migrations_build_exactly_the_models(tmp_path: Path) -> None:
 
     from besluitspoor.store.tables import metadata
 
-    db = open_db(str(tmp_path / "m.db"), create=True)
+    upgrade(resolve_url(str(tmp_path / "m.db")), HEAD, from_scratch=False)  # every migration
+    db = open_db(str(tmp_path / "m.db"), create=False)
     with db.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []
     db.dispose()
+
+
+def _schema(path: Path) -> dict[str, object]:
+    """What SQLite knows of each table: columns, foreign keys, indexes (order aside)."""
+    with sqlite3.connect(path) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        out: dict[str, object] = {
+            "application_id": conn.execute("PRAGMA application_id").fetchone()
+        }
+        for table in tables:
+            indexes = conn.execute(f"PRAGMA index_list('{table}')").fetchall()
+            out[table] = (
+                sorted(r[1:] for r in conn.execute(f"PRAGMA table_info('{table}')")),
+                sorted(r[2:] for r in conn.execute(f"PRAGMA foreign_key_list('{table}')")),
+                sorted(
+                    (
+                        bool(unique),
+                        origin,
+                        [c[2] for c in conn.execute(f"PRAGMA index_info('{name}')")],
+                    )
+                    for _, name, unique, origin, _ in indexes
+                ),
+            )
+        out["alembic_version"] = conn.execute("SELECT * FROM alembic_version").fetchall()
+    return out
+
+
+def test_a_new_database_is_built_as_the_migrations_build_it(tmp_path: Path) -> None:
+    migrated, built = tmp_path / "migrated.db", tmp_path / "built.db"
+    upgrade(resolve_url(str(migrated)), HEAD, from_scratch=False)
+    upgrade(resolve_url(str(built)), HEAD)
+    assert _schema(built) == _schema(migrated)
 
 
 def test_init_creates_and_is_idempotent(run: Run, db_path: Path) -> None:

@@ -569,11 +569,12 @@ def backup_file(path: Path, revision: str) -> Path:
     return backup
 
 
-def upgrade(url: str, revision: str = HEAD) -> None:
-    """Run the Alembic migrations up to `revision` (imports Alembic only when needed)."""
+def upgrade(url: str, revision: str = HEAD, from_scratch: bool = True) -> None:
+    """Run the Alembic migrations up to `revision` (imports Alembic only when needed); an
+    empty database brought to the head is built from the tables directly."""
     from besluitspoor.store.migrate import run_upgrade
 
-    run_upgrade(url, revision)
+    run_upgrade(url, revision, from_scratch)
 
 
 def _say(message: str) -> None:

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from alembic.config import Config
 
+from besluitspoor.store.schema_version import HEAD
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def _empty(conn: Any) -> bool:
+    """No table at all: a database made just now (a new file, or an empty server database)."""
+    from sqlalchemy import inspect
+
+    return not inspect(conn).get_table_names()
 
 
 def alembic_config(url: str) -> Config:
@@ -17,7 +27,10 @@ def alembic_config(url: str) -> Config:
     return config
 
 
-def run_upgrade(url: str, revision: str) -> None:
+def run_upgrade(url: str, revision: str, from_scratch: bool = True) -> None:
+    """Bring the database at `url` to `revision`. An empty database brought to the head is
+    built from the tables' declaration and stamped (Alembic's way to build a new database): the
+    same schema as the migrations build (`test_store` compares them), in a tenth of the time."""
     from besluitspoor.store.db import make_engine
 
     engine = make_engine(url)
@@ -38,7 +51,13 @@ def run_upgrade(url: str, revision: str) -> None:
             try:
                 config = alembic_config(url)
                 config.attributes["connection"] = conn
-                command.upgrade(config, revision)
+                if from_scratch and revision == HEAD and _empty(conn):
+                    from besluitspoor.store.tables import metadata
+
+                    metadata.create_all(conn)
+                    command.stamp(config, revision)
+                else:
+                    command.upgrade(config, revision)
                 if raw is not None:
                     from besluitspoor.store.db import APPLICATION_ID
 

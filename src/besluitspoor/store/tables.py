@@ -86,7 +86,11 @@ class DossierRow(SQLModel, table=True):
     within_plan: str = "unknown"
     ingrijpend: str = "unknown"
     affects_residents: str = "unknown"
-    council_statement_required: str = "unknown"  # migration 0004
+    # migration 0004 added it with a server default for the rows already there; a database
+    # built from these tables has the same (test_store compares the two)
+    council_statement_required: str = Field(
+        default="unknown", sa_column_kwargs={"server_default": "unknown"}
+    )
     sources: list[dict[str, Any]] = _json_list()
     tags: list[str] = _json_list()
     # Where the dossier was imported from (migration 0002): the file, and the line of each
