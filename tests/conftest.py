@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -95,6 +97,16 @@ class TestDb:
 
         if self.path is not None and not self.path.exists():
             return "no database"
+        if self.path is not None:  # SQLite: its own driver, without reflecting the schema
+            with closing(sqlite3.connect(self.path)) as raw:
+                names = sorted(
+                    r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                )
+                lines = []
+                for name in names:
+                    rows = sorted(repr(row) for row in raw.execute(f'SELECT * FROM "{name}"'))
+                    lines.append(f"{name}: {len(rows)}\n" + "\n".join(rows))
+            return "\n".join(lines)
         engine = create_engine(resolve_url(self.url), poolclass=_null_pool())
         try:
             meta = MetaData()
