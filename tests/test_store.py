@@ -358,6 +358,40 @@ def test_every_key_of_the_format_has_a_column_to_keep_it_in() -> None:
     flat = set(DossierInfo.model_fields) - {"facts", "evaluation"}
     flat |= set(Facts.model_fields) | {f"evaluation_{k}" for k in Evaluation.model_fields}
     assert flat <= columns(DossierRow), flat - columns(DossierRow)
+    # ... and the reverse: no column that no key fills, but the store's own bookkeeping
+    kept = {"dossier_id", "position"}
+    every_step_key = set().union(*(set(m.model_fields) for m in STEP_CLASSES.values()))
+    assert columns(StepRow) - every_step_key == kept
+    assert columns(PreconditionRow) - set(Precondition.model_fields) == kept
+    assert columns(PromiseRow) - set(Promise.model_fields) == kept
+    assert columns(DossierRow) - flat == {"source_file", "source_lines", "updated_at"}
+
+
+def test_every_reference_to_one_item_has_its_foreign_key() -> None:
+    """A key holding the id of one step (or precondition) is a foreign key in the database, so
+    the store cannot keep a reference to nothing; lists of ids are checked on import."""
+    from typing import get_origin
+
+    from besluitspoor.model import STEP_CLASSES, Precondition, Promise, refs_of
+    from besluitspoor.store.tables import PreconditionRow, PromiseRow, StepRow
+
+    def single_refs(model: type) -> set[str]:
+        return {
+            name
+            for name in refs_of(model)
+            if get_origin(model.model_fields[name].annotation) is not list
+        }
+
+    def keyed(row: type) -> set[str]:
+        table = row.__table__  # type: ignore[attr-defined]
+        return {fk.parent.name for fk in table.foreign_keys} - {"dossier_id"}
+
+    for kind, model in STEP_CLASSES.items():
+        assert single_refs(model) <= keyed(StepRow), (kind, single_refs(model) - keyed(StepRow))
+    assert single_refs(Precondition) <= keyed(PreconditionRow)
+    assert single_refs(Promise) <= keyed(PromiseRow)
+    every = set().union(*(single_refs(m) for m in STEP_CLASSES.values()))
+    assert keyed(StepRow) == every
 
 
 def test_every_reference_to_a_step_is_indexed(run: Run, db_path: Path) -> None:

@@ -17,10 +17,10 @@ from besluitspoor.model import Dossier, did_you_mean
 from besluitspoor.problems import InputError
 from besluitspoor.profiles import Profile
 from besluitspoor.rules.asof import as_of_view
-from besluitspoor.rules.engine import Context, Finding, run_rules
+from besluitspoor.rules.engine import SEVERITIES, Context, Finding, run_rules
 from besluitspoor.rules.registry import BY_ID, RULES
 
-FAIL_LEVELS = ("error", "warning", "info", "never")
+FAIL_LEVELS = (*SEVERITIES, "never")
 
 
 @dataclass(frozen=True)
@@ -184,7 +184,7 @@ def run(
 
 
 def summary(findings: Sequence[Finding]) -> dict[str, int]:
-    counts = {"error": 0, "warning": 0, "info": 0}
+    counts: dict[str, int] = dict.fromkeys(SEVERITIES, 0)
     for finding in findings:
         counts[finding.severity] += 1
     return counts
@@ -194,5 +194,4 @@ def exceeds(counts: dict[str, int], fail_on: str) -> bool:
     """Is there any finding at or above the --fail-on level?"""
     if fail_on == "never":
         return False
-    levels = ("error", "warning", "info")
-    return any(counts[level] for level in levels[: levels.index(fail_on) + 1])
+    return any(counts[level] for level in SEVERITIES[: SEVERITIES.index(fail_on) + 1])

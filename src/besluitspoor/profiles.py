@@ -20,6 +20,7 @@ from besluitspoor.i18n import t
 from besluitspoor.paths import builtin_profiles_dir
 from besluitspoor.problems import InputError, Problem, format_path
 from besluitspoor.requirements import RequiredStep
+from besluitspoor.vocab import Severity
 
 ENV_PROFILES = "BESLUITSPOOR_PROFILES"
 
@@ -33,7 +34,7 @@ class ProfileFile(BaseModel):
     description: str = ""
     description_en: str = ""
     extends: str | None = None
-    rules: dict[str, Literal["error", "warning", "info", "off"]] = Field(default_factory=dict)
+    rules: dict[str, Literal[Severity, "off"]] = Field(default_factory=dict)
     params: dict[str, int] = Field(default_factory=dict)
     required_steps: list[RequiredStep] = Field(default_factory=list)
     # Matters a law reserves to the council's verordening, beyond the catalogue's

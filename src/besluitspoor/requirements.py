@@ -12,8 +12,9 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, PlainValidator
 
 from besluitspoor.fuzzydate import FuzzyDate
+from besluitspoor.vocab import Severity
 
-Level = Literal["error", "warning", "info"]
+Level = Severity
 
 
 def _by(value: object) -> FuzzyDate | Literal["start"]:

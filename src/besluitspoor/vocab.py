@@ -7,8 +7,13 @@ line and the rules agree. Plain tuples, no heavy imports: the CLI reads these at
 from __future__ import annotations
 
 import re
+from typing import Literal, get_args
 
 FORMAT = "besluitspoor/1"
+
+# How grave a finding is, gravest first: the order of every report and of `--fail-on`.
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)
 
 DOMAINS = ("sociaal", "fysiek", "financien", "bestuur", "veiligheid", "overig")
 

@@ -24,12 +24,13 @@ from besluitspoor.cli.base import (
 )
 from besluitspoor.cli.options import AsOfOpt, TemplatesOpt
 from besluitspoor.i18n import count, t
+from besluitspoor.vocab import SEVERITIES, Severity
 
 if TYPE_CHECKING:
     from besluitspoor.baseline import Baseline
 
 CheckFormat = Literal["text", "json", "md", "github", "sarif"]
-FailOn = Literal["error", "warning", "info", "never"]
+FailOn = Literal[Severity, "never"]
 
 
 def parse_as_of(text: str | None) -> date:
@@ -136,7 +137,7 @@ def check(
     )
     day = request.as_of
     profiles = load_profiles(state.profiles)
-    totals = {"error": 0, "warning": 0, "info": 0}
+    totals: dict[str, int] = dict.fromkeys(SEVERITIES, 0)
     known = None
     # Text and markdown for people go through the pager on a terminal; progress on stderr
     # only when not paging (it would draw over the pager).

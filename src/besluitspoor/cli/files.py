@@ -351,7 +351,7 @@ def demo(
     from besluitspoor.dossierfile.read import find_files, read_file
     from besluitspoor.paths import data_dir
     from besluitspoor.profiles import load_profiles
-    from besluitspoor.render.findings import result_text
+    from besluitspoor.render.finding_text import result_text
     from besluitspoor.render.trail_text import dossier_view
     from besluitspoor.store import dossiers as store
     from besluitspoor.store.db import open_db, resolve_url, sqlite_path

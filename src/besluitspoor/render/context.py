@@ -415,7 +415,7 @@ def _short(text: str, limit: int = 44) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-_WORST = {"error": 0, "warning": 1, "info": 2}
+_WORST: dict[str, int] = {severity: n for n, severity in enumerate(vocab.SEVERITIES)}
 
 
 def _notes(findings: Sequence[FindingView]) -> tuple[tuple[str, str], ...]:

@@ -14,7 +14,7 @@ from typing import Any
 from besluitspoor import __version__
 from besluitspoor.baseline import fingerprint
 from besluitspoor.check import Result
-from besluitspoor.render.findings import finding_line
+from besluitspoor.render.finding_text import finding_line
 from besluitspoor.store.dossiers import Origin
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

@@ -129,7 +129,7 @@ def environment(user_dir: str | None = None) -> Any:
     from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 
     from besluitspoor.render.context import mermaid_text
-    from besluitspoor.render.findings import md_escape
+    from besluitspoor.render.finding_text import md_escape
     from besluitspoor.render.labels import ICON, SEVERITY
 
     if user_dir and not Path(user_dir).expanduser().is_dir():

@@ -147,7 +147,7 @@ def timeline_view(result: Any, lang: str = "nl") -> RenderableType:
     from rich.console import Group
     from rich.text import Text
 
-    from besluitspoor.render.findings import result_text
+    from besluitspoor.render.finding_text import result_text
 
     dossier = result.dossier
     by_subject: Findings = {}

@@ -31,8 +31,8 @@ from besluitspoor.requirements import RequiredStep
 from besluitspoor.trail import ordered_steps
 
 Kind = Literal["violation", "pending", "needs-data", "note"]
-Severity = Literal["error", "warning", "info"]
-SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+Severity = vocab.Severity
+SEVERITIES = vocab.SEVERITIES
 KINDS: tuple[Kind, ...] = ("violation", "pending", "needs-data", "note")
 Tri = bool | None
 
