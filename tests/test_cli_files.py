@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from tests.conftest import Run, TestDb
 
 from besluitspoor.paths import data_dir
@@ -237,3 +238,27 @@ def test_an_import_says_when_a_dossier_names_no_municipality(run: Run, tmp_path:
     assert result.exit_code == 0
     assert "buurtteams noemt geen gemeente" in result.stderr
     assert "--set municipality=NAAM" in result.stderr
+
+
+def test_the_render_package_has_no_circles() -> None:
+    """Views build on the leaf helpers, never the other way round: no render module imports
+    (even inside a function) one that imports it back."""
+    import ast
+    from graphlib import CycleError, TopologicalSorter
+
+    import besluitspoor.render as render
+
+    folder = Path(render.__file__).parent
+    graph: dict[str, set[str]] = {}
+    for path in folder.glob("*.py"):
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "besluitspoor.render."
+            ):
+                found.add(node.module.rsplit(".", 1)[1])  # type: ignore[union-attr]
+        graph[path.stem] = found - {path.stem}
+    try:
+        TopologicalSorter(graph).prepare()
+    except CycleError as circle:  # pragma: no cover - the failure being tested for
+        pytest.fail(f"render modules import each other in a circle: {circle.args[1]}")
