@@ -444,7 +444,7 @@ def test_a_rule_explained_reads_in_paragraphs_with_its_severity_in_words(loaded:
     explained = loaded("rules", "toezegging-verlopen").stdout
     assert "(informatie, standaard waarschuwing)" in explained
     assert any(line.startswith("Goed:") for line in explained.splitlines())
-    from besluitspoor.cli.checking import reflowed
+    from besluitspoor.render.catalogue import reflowed
 
     assert reflowed("One\nsentence.\n\nWrong: a\nb.\nRight: c") == (
         "One sentence.\n\nWrong: a b.\nRight: c"

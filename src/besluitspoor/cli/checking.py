@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import re
 import sys
-import textwrap
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -23,7 +21,7 @@ from besluitspoor.cli.base import (
     settings,
 )
 from besluitspoor.cli.options import AsOfOpt, TemplatesOpt
-from besluitspoor.i18n import count, t
+from besluitspoor.i18n import t
 from besluitspoor.vocab import SEVERITIES, Severity
 
 if TYPE_CHECKING:
@@ -226,93 +224,23 @@ def rules(
 
         besluitspoor rules randvoorwaarde-niet-vervuld
     """
-    import inspect
+    from besluitspoor import catalogue
+    from besluitspoor.render import catalogue as views
 
-    from rich.markup import escape
-
-    from besluitspoor.check import rule_ids
-    from besluitspoor.render.labels import STYLE
-    from besluitspoor.rules.registry import BY_ID, RULES
-
+    lang = settings(ctx).lang
     if rule is not None:
-        if not rule.strip():
-            fail(
-                t(
-                    "geef de id van een regel, of niets voor de lijst (besluitspoor rules)",
-                    "give a rule's id, or nothing for the list (besluitspoor rules)",
-                )
-            )
-        rule_ids([rule], "rules")
-        module = BY_ID[rule]
-        from besluitspoor.i18n import lang
-
-        # The rule explained in the run's language: the module's docstring is the English.
-        doc = inspect.getdoc(module) or ""
-        if lang() == "nl":
-            doc = inspect.cleandoc(getattr(module, "EXPLANATION_NL", "")) or doc
+        view = catalogue.rule_view(rule, lang)
         if as_json:
-            print_json(
-                {
-                    "id": module.ID,
-                    "severity": module.SEVERITY,
-                    "group": module.GROUP,
-                    "source": module.SOURCE,
-                    "reads": list(module.READS),
-                    "params": {
-                        name: {"default": p.default, "help": p.help}
-                        for name, p in getattr(module, "PARAMS", {}).items()
-                    },
-                    "doc": doc,
-                    "messages": module.MESSAGES,
-                }
-            )
-            return
-        from besluitspoor.render.labels import severity_word
-
-        default = t("standaard", "default")
-        severity = severity_word(module.SEVERITY, 1, lang())
-        out().print(f"[bold]{module.ID}[/bold] ({module.GROUP}, {default} {severity})")
-        out().print(f"{t('bron', 'source')}: {module.SOURCE}", markup=False)
-        out().print(f"{t('leest', 'reads')}: {', '.join(module.READS)}", markup=False)
-        for name, param in getattr(module, "PARAMS", {}).items():
-            out().print(
-                f"{t('parameter', 'parameter')} {name} = {param.default}: "
-                f"{t(param.nl or param.help, param.help)}",
-                markup=False,
-            )
-        out().print()
-        out().print(reflowed(doc), markup=False)
+            print_json(view.to_json())
+        else:
+            out().print(views.rule_text(view, lang))
         return
+    rows = catalogue.rule_list()
     if as_json:
-        print_json(
-            [
-                {"id": r.ID, "group": r.GROUP, "severity": r.SEVERITY, "source": r.SOURCE}
-                for r in RULES
-            ]
-        )
+        print_json(rows)
         return
-    from besluitspoor.i18n import lang
-    from besluitspoor.render.entries import Cell, Entry, EntryList
-    from besluitspoor.render.labels import labels
-
-    words = labels(lang())
     with settings(ctx).paged():  # some 35 rules: more than a screen
-        out().print(
-            EntryList(
-                [
-                    Entry(
-                        [
-                            Cell(r.ID, "bold"),
-                            Cell(r.GROUP),
-                            Cell(words[f"sev_{r.SEVERITY}"], STYLE[r.SEVERITY]),
-                        ],
-                        [escape(r.SOURCE)],
-                    )
-                    for r in RULES
-                ],
-                t("Regels", "Rules"),
-            )
-        )
+        out().print(views.rule_list(rows, lang))
 
 
 def profiles(
@@ -330,140 +258,20 @@ def profiles(
 
         besluitspoor profiles gemeenschappelijke-regeling
     """
-    from rich.markup import escape
-
-    from besluitspoor.check import effective_params
-    from besluitspoor.model import did_you_mean
-    from besluitspoor.profiles import Profile, load_profiles
-    from besluitspoor.render.entries import Cell, Entry, EntryList
-    from besluitspoor.render.labels import STYLE
-    from besluitspoor.rules.registry import RULES
+    from besluitspoor import catalogue
+    from besluitspoor.profiles import load_profiles
+    from besluitspoor.render import catalogue as views
 
     state = settings(ctx)
     found = load_profiles(state.profiles)
-
-    def describe(profile: Profile) -> str:
-        return profile.description_en if state.lang == "en" else profile.description
-
     if name is None:
         if as_json:
-            print_json(
-                [
-                    {"name": p.name, "description": describe(p), "file": p.file}
-                    for p in found.values()
-                ]
-            )
-            return
-        out().print(
-            EntryList(
-                [
-                    Entry(
-                        [
-                            Cell(p.name, "bold"),
-                            Cell(count(len(p.required_steps), "required step")),
-                            Cell(_extends(p.chain), "dim"),
-                        ],
-                        [escape(describe(p))],
-                    )
-                    for p in sorted(found.values(), key=lambda p: p.name)
-                ],
-                t("Profielen", "Profiles"),
-            )
-        )
+            print_json(catalogue.profile_list(found, state.lang))
+        else:
+            out().print(views.profile_list(found, state.lang))
         return
-    if name not in found:
-        fail(
-            t(
-                "profiel '{p}' is onbekend{h}",
-                "unknown profile '{p}'{h}",
-                p=name,
-                h=did_you_mean(name, found),
-            )
-        )
-    p = found[name]
-    rules_on = {r.ID: p.severity(r.ID, r.SEVERITY) for r in RULES if p.enabled(r.ID)}
+    view = catalogue.profile_view(found, name, state.lang)
     if as_json:
-        print_json(
-            {
-                "name": p.name,
-                "description": describe(p),
-                "chain": list(p.chain),
-                "file": p.file,
-                "rules": rules_on,
-                "params": effective_params(p),
-                "required_steps": [s.model_dump(mode="json") for s in p.required_steps],
-            }
-        )
-        return
-    out().print(f"[bold]{p.name}[/bold] — {describe(p)}")
-    chain = " → ".join(p.chain)
-    out().print(f"{t('breidt uit', 'extends')}: {chain}", markup=False)
-    out().print(f"{t('bestand', 'file')}: {_shown_file(p.file)}", markup=False, soft_wrap=True)
-    from besluitspoor.dossierfile.yamlio import dump
-
-    out().print(f"{t('parameters', 'params')}:", markup=False)
-    out().print(textwrap.indent(dump(effective_params(p)).rstrip(), "  "), markup=False)
-    off = [r.ID for r in RULES if not p.enabled(r.ID)]
-    out().print(
-        t(
-            "regels aan: {n}; uit: {o}",
-            "rules on: {n}; off: {o}",
-            n=len(rules_on),
-            o=", ".join(off) or "—",
-        ),
-        markup=False,
-    )
-    if p.required_steps:
-        entries = []
-        for s in p.required_steps:
-            head = [Cell(s.id, "bold"), Cell(s.kind), Cell(s.severity, STYLE[s.severity])]
-            lines = []
-            if s.decision or s.nature:
-                lines.append(f"{t('besluit/aard', 'decision/nature')}: {s.decision or s.nature}")
-            if s.after:
-                lines.append(f"{t('na', 'after')}: {', '.join(s.after)}")
-            if s.by:
-                lines.append(f"{t('uiterlijk', 'by')}: {s.by}")
-            if s.source:
-                lines.append(f"{t('bron', 'source')}: {s.source}")
-            entries.append(Entry(head, [escape(line) for line in lines]))
-        out().print()
-        out().print(EntryList(entries, t("Vereiste stappen", "Required steps")))
-
-
-def _extends(chain: tuple[str, ...] | list[str]) -> str:
-    return f"{t('breidt uit', 'extends')} {' → '.join(chain[1:])}" if len(chain) > 1 else ""
-
-
-_OWN_LINE = re.compile(
-    r"^(?:Wrong|Right|Fout|Goed|Voorbeeld|Voorbeelden|Example|Examples|[-*•])\b|^[-*•]\s"
-)
-
-
-def reflowed(doc: str) -> str:
-    """A docstring for the terminal to wrap: the lines of a paragraph joined, except those
-    that start a line of their own ("Wrong:", "Right:", a bullet)."""
-    paragraphs = []
-    for paragraph in doc.split("\n\n"):
-        lines: list[str] = []
-        for line in paragraph.splitlines():
-            line = line.strip()
-            if lines and not _OWN_LINE.match(line):
-                lines[-1] += " " + line
-            else:
-                lines.append(line)
-        paragraphs.append("\n".join(lines))
-    return "\n\n".join(paragraphs)
-
-
-def _shown_file(file: str) -> str:
-    """A profile's file as a reader wants it: built in, or relative to here when it can be."""
-    from besluitspoor.paths import builtin_profiles_dir
-
-    path = Path(file)
-    if path.parent == builtin_profiles_dir():
-        return t("ingebouwd ({f})", "built in ({f})", f=path.name)
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+        print_json(view.to_json())
+    else:
+        out().print(views.profile_text(view), crop=False)  # a long file name stays whole
