@@ -37,6 +37,19 @@ class ImportReport:
     # Dossiers whose municipality a draft left as "onbekend": a report would print it so.
     no_municipality: list[str] = field(default_factory=list)
 
+    def to_json(self) -> dict[str, object]:
+        """What `import --json` prints."""
+        return {
+            "dry_run": self.dry_run,
+            "files": self.files,
+            "dossiers": self.dossiers,
+            "replaced": self.replaced,
+            "overwritten": self.overwritten,
+            "merged": self.merged,
+            "steps": self.steps,
+            "no_municipality": self.no_municipality,
+        }
+
 
 @contextmanager
 def _collector_paused() -> Iterator[None]:

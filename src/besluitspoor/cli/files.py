@@ -89,13 +89,14 @@ def import_(
         besluitspoor import concept.yaml --merge
     """
     from besluitspoor.importer import import_paths
+    from besluitspoor.render.imports import import_lines
     from besluitspoor.store.db import resolve_url, sqlite_path
 
     state = settings(ctx)
     if merge and replace:
         fail(t("kies --merge of --replace, niet beide", "choose --merge or --replace, not both"))
+    target = sqlite_path(resolve_url(state.db))
     with tempfile.TemporaryDirectory(prefix="besluitspoor-") as tmp:
-        target = sqlite_path(resolve_url(state.db))
         if dry_run and target is not None and not target.exists():
             db = Database.scratch(Path(tmp))  # nothing to compare with: check the files alone
         else:
@@ -112,67 +113,8 @@ def import_(
             )
         db.dispose()
     if as_json:
-        print_json(
-            {
-                "dry_run": dry_run,
-                "files": report.files,
-                "dossiers": report.dossiers,
-                "replaced": report.replaced,
-                "overwritten": report.overwritten,
-                "merged": report.merged,
-                "steps": report.steps,
-                "no_municipality": report.no_municipality,
-            }
-        )
-    imported = [d for d in report.dossiers if d not in report.merged]
-    fields = {
-        "d": count(len(imported), "dossier"),
-        "s": count(report.steps, "step"),
-        "f": count(report.files, "file"),
-    }
-    if dry_run:
-        line = t(
-            "zou {d} met {s} importeren uit {f}", "would import {d} with {s} from {f}", **fields
-        )
-    else:
-        line = t("{d} met {s} geïmporteerd uit {f}", "imported {d} with {s} from {f}", **fields)
-        target = sqlite_path(resolve_url(state.db))
-        line += t(" in {db}", " into {db}", db=target) if target else ""
-    if report.replaced:
-        line += t("; vervangen: {r}", "; replaced {r}", r=", ".join(report.replaced))
-    if imported or not report.merged:
-        say(line)
-    for dossier_id, lost in report.overwritten.items():
-        say(
-            t(
-                "{d}: {w} wat niet zo in het bestand stond: {items}",
-                "{d}: {w} what the file did not hold so: {items}",
-                d=dossier_id,
-                w=t("zou vervangen", "would replace") if dry_run else t("vervangen", "replaced"),
-                items=", ".join(lost),
-            )
-        )
-    for dossier_id in report.no_municipality:
-        say(
-            t(
-                "let op: {d} noemt geen gemeente (municipality: onbekend); vul die in met "
-                "'besluitspoor dossier edit {d} --set municipality=NAAM'",
-                "note: {d} names no municipality (municipality: onbekend); fill it in with "
-                "'besluitspoor dossier edit {d} --set municipality=NAME'",
-                d=dossier_id,
-            )
-        )
-    for dossier_id, added in report.merged.items():
-        if not added:
-            say(t("{d}: niets nieuws", "{d}: nothing new", d=dossier_id))
-            continue
-        line = t(
-            "{d}: {n} nieuw(e) item(s) toegevoegd: {items}",
-            "{d}: {n} new item(s) added: {items}",
-            d=dossier_id,
-            n=len(added),
-            items=", ".join(added),
-        )
+        print_json(report.to_json())
+    for line in import_lines(report, target):
         say(line)
 
 
