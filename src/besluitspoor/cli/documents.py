@@ -281,11 +281,45 @@ def extract(
         besluitspoor extract stukken/ -o concepten/
     """
 
-    from besluitspoor.extract.draft import against, cite, to_json, to_yaml
-    from besluitspoor.extract.readers import Unreadable, read_text, refusal
-    from besluitspoor.extract.recognize import recognise
+    from besluitspoor.extract.drafting import drafts
 
     given = _doc_date(doc_date)
+    _known_layout(layout)
+    names = _documents(files)
+    folder = _draft_folder(files, names, output)
+    if fmt is None:
+        fmt = "json" if output is not None and not folder and output.suffix == ".json" else "yaml"
+    recorded = None
+    if dossier is not None:
+        from besluitspoor.store import reading as store
+
+        with settings(ctx).open().read() as conn:
+            recorded = store.load(conn, dossier).to_data()
+    taken: set[str] = set()  # names written in the folder by this run: a/brief, b/brief
+    failed = False
+    for done in drafts(names, given, layout, source, recorded, fmt):
+        for problem in done.problems:
+            say(str(problem))
+        failed = failed or bool(done.problems)
+        if done.undated:
+            say(
+                t(
+                    "{f}: {n} zonder jaar ({x}); geef het jaar met --doc-date, bijvoorbeeld "
+                    "--doc-date 2023 of --doc-date 'maart 2023'",
+                    "{f}: {n} without a year ({x}); give the year with --doc-date, e.g. "
+                    "--doc-date 2023 or --doc-date 'maart 2023'",
+                    f=done.name,
+                    n=count(len(done.undated), "date"),
+                    x=", ".join(dict.fromkeys(done.undated[:5])),
+                )
+            )
+        if done.text is not None:
+            _write(done.text, _draft_file(output, folder, done.name, fmt, taken))
+    if failed:
+        raise typer.Exit(2)
+
+
+def _known_layout(layout: str | None) -> None:
     if layout is not None and layout not in LAYOUT_NAMES:
         from besluitspoor.model import did_you_mean
 
@@ -298,9 +332,11 @@ def extract(
                 known=", ".join(LAYOUT_NAMES),
             )
         )
-    names = _documents(files)
+
+
+def _draft_folder(files: list[str], names: list[str], output: Path | None) -> bool:
+    """Whether the drafts go into a folder (one per document): several documents need one."""
     many = len(names) > 1 or any(Path(f).is_dir() for f in files if f != "-")
-    folder = output is not None and (many or _is_folder(str(output)))
     if many and output is None:
         fail(
             t(
@@ -322,80 +358,22 @@ def extract(
                 n=len(names),
             )
         )
-    if fmt is None:
-        fmt = "json" if output is not None and not folder and output.suffix == ".json" else "yaml"
-    taken: set[str] = set()  # names written in the folder by this run: a/brief, b/brief
-    header = recorded = None
-    if dossier is not None:
-        from besluitspoor.store import reading as store
-
-        with settings(ctx).open().read() as conn:
-            recorded = store.load(conn, dossier).to_data()
-        header = recorded["dossier"]
-    failed = False
-    for name in names:
-        try:
-            refused = refusal(name)
-            if refused:
-                raise Unreadable(refused)
-            text = _stdin_text() if name == "-" else read_text(Path(name))
-        except Unreadable as exc:
-            for problem in exc.problems:
-                say(str(problem))
-            failed = True
-            continue
-        saved_from = _source_line(text)
-        if saved_from is not None:  # the saved page's address is no part of the document
-            text = text.split("\n", 1)[1] if "\n" in text else ""
-        draft = recognise(text, given, layout)
-        cite(draft, source or saved_from or Path(name).name)
-        if draft.undated:
-            say(
-                t(
-                    "{f}: {n} zonder jaar ({x}); geef het jaar met --doc-date, bijvoorbeeld "
-                    "--doc-date 2023 of --doc-date 'maart 2023'",
-                    "{f}: {n} without a year ({x}); give the year with --doc-date, e.g. "
-                    "--doc-date 2023 or --doc-date 'maart 2023'",
-                    f=name,
-                    n=count(len(draft.undated), "date"),
-                    x=", ".join(dict.fromkeys(draft.undated[:5])),
-                )
-            )
-        if recorded is not None:
-            against(draft, recorded)
-        result = to_json(draft, header, name) if fmt == "json" else to_yaml(draft, header, name)
-        target = output
-        if output is not None and folder:
-            output.mkdir(parents=True, exist_ok=True)
-            stem, n = Path(name).stem, 2
-            while stem in taken:  # two documents of one name: brief, brief-2
-                stem, n = f"{Path(name).stem}-{n}", n + 1
-            taken.add(stem)
-            target = output / f"{stem}.{'json' if fmt == 'json' else 'yaml'}"
-        _write(result, target)
-    if failed:
-        raise typer.Exit(2)
+    return output is not None and (many or _is_folder(str(output)))
 
 
-def _stdin_text() -> str:
-    """Text piped in, in the encodings a file may come in; nothing at all is refused, as an
-    empty file is."""
-    from besluitspoor.extract.readers import Unreadable, decode
-
-    text = decode(sys.stdin.buffer.read(), "-")
-    if not text.strip():
-        raise Unreadable(
-            t("-: geen tekst gevonden (de invoer is leeg)", "-: no text found (the input is empty)")
-        )
-    return text
-
-
-def _source_line(text: str) -> str | None:
-    """A text's own `# source: URL` first line, as saved pages carry it."""
-    first = text.lstrip("\ufeff").split("\n", 1)[0].strip()
-    if first.lower().startswith("# source:"):
-        return first.split(":", 1)[1].strip().split()[0] if first.split(":", 1)[1].strip() else None
-    return None
+def _draft_file(
+    output: Path | None, folder: bool, name: str, fmt: str, taken: set[str]
+) -> Path | None:
+    """Where a document's draft goes: `output`, or in the folder a file named after it (two
+    documents of one name: brief, brief-2)."""
+    if output is None or not folder:
+        return output
+    output.mkdir(parents=True, exist_ok=True)
+    stem, n = Path(name).stem, 2
+    while stem in taken:
+        stem, n = f"{Path(name).stem}-{n}", n + 1
+    taken.add(stem)
+    return output / f"{stem}.{'json' if fmt == 'json' else 'yaml'}"
 
 
 def _doc_date(text: str | None) -> date | None:
