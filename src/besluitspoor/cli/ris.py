@@ -17,6 +17,7 @@ from besluitspoor.cli.options import FromOpt, ToOpt
 from besluitspoor.i18n import count, t
 
 if TYPE_CHECKING:
+    from besluitspoor.ris import importing
     from besluitspoor.ris.records import Record
     from besluitspoor.ris.suppliers import Found, Source, Supplier
     from besluitspoor.ris.sync import SyncReport
@@ -80,29 +81,6 @@ MoreFilesArg = Annotated[
     list[Path] | None,
     typer.Argument(help="More saved responses (after --from-file).", show_default=False),
 ]
-
-
-def _same_council(place: Source, header: dict[str, Any], force: bool) -> None:
-    """A council's records go into a dossier of that municipality; --force for a regional
-    dossier fed by another council's records."""
-    from besluitspoor import ids
-
-    council = ids.slugify(place.council)
-    municipality = ids.slugify(str(header.get("municipality") or ""))
-    if force or council.isdigit() or not municipality or municipality == "onbekend":
-        return  # a Notubiz organisation number names no municipality
-    if council not in municipality and municipality not in council:
-        fail(
-            t(
-                "{s} is de bron van een andere gemeente dan {m} van dossier '{d}'; "
-                "geef --force als dat zo bedoeld is",
-                "{s} is the source of another municipality than {m} of dossier '{d}'; "
-                "give --force if that is meant",
-                s=f"{place.supplier}:{place.council}",
-                m=header.get("municipality"),
-                d=header.get("id"),
-            )
-        )
 
 
 def _source(text: str) -> Source:
@@ -225,7 +203,7 @@ def _run(
         say(t("{f} geschreven", "wrote {f}", f=output))
         return
     _tell(
-        _sync(ctx, data, force),
+        _sync(settings(ctx), data, force),
         as_json,
         records=len(records),
         skipped=[r.source_id for r in undated],
@@ -251,17 +229,10 @@ def _once_each(records: list[Record]) -> list[Record]:
     return list(latest.values())
 
 
-def _sync(ctx: typer.Context, data: dict[str, Any], force: bool) -> SyncReport:
-    """Into the database in one transaction: new items added, items changed at the source
-    updated, items changed by hand kept (unless --force)."""
-    from besluitspoor.ris.sync import sync
+def _sync(workspace: importing.Workspace, data: dict[str, Any], force: bool) -> SyncReport:
+    from besluitspoor.ris import importing
 
-    state = settings(ctx)
-    db = state.open(create=True)
-    try:
-        return sync(db, data, state.profile_names(), force=force)
-    finally:
-        db.dispose()
+    return importing.sync(workspace, data, force)
 
 
 def _tell(report: SyncReport, as_json: bool, **extra: Any) -> None:
@@ -594,7 +565,7 @@ def import_items(
             --drafts concepten/
     """
     from besluitspoor.cli.checking import parse_as_of
-    from besluitspoor.store import dossiers as store
+    from besluitspoor.ris import importing
 
     place = _source(source)
     if from_file:  # `--from-file a.json b.json`: the files after the option are no references
@@ -604,91 +575,46 @@ def import_items(
         refs = [r for r in refs if r not in more]
         from_file = [*from_file, *map(Path, more)]
     refs = [_supplier(place).normalise_ref(r) for r in refs]
-    with settings(ctx).open().read() as conn:
-        header = store.load(conn, dossier).to_data()["dossier"]
-    _same_council(place, header, force)
-    known = {
-        c.ref: c
-        for c in _found(
-            place,
-            from_file,
-            refs,
-            start=parse_as_of(start) if start else None,
-            end=parse_as_of(end) if end else None,
-            refresh=refresh,
-        )
-    }
-    missing = [r for r in refs if r not in known]
-    if missing:
-        bare = [r for r in missing if ":" not in r]
-        hint = (
-            t(
-                "; een verwijzing heeft een soort voor de dubbele punt, zoals meeting:{r} of "
-                "document:{r}",
-                "; a reference has a kind before a colon, as in meeting:{r} or document:{r}",
-                r=bare[0],
-            )
-            if bare
-            else ""
-        )
-        fail(
-            t(
-                "niet gevonden: {m} (zoek ze met 'besluitspoor ris search'){h}",
-                "not found: {m} (find them with 'besluitspoor ris search'){h}",
-                m=", ".join(missing),
-                h=hint,
-            )
-        )
-    undated = [r for r in refs if known[r].step is None]
-    if undated:
-        fail(
-            t(
-                "zonder datum bij de bron: {m}",
-                "without a date at the source: {m}",
-                m=", ".join(undated),
-            )
-        )
-    from besluitspoor import vocab
+    state = settings(ctx)
+    header = importing.dossier_header(state, dossier)
+    importing.same_council(place, header, force)
+    first, last = (parse_as_of(start) if start else None), (parse_as_of(end) if end else None)
+    found = _found(place, from_file, refs, start=first, end=last, refresh=refresh)
+    request = importing.Request(
+        dossier, refs, force, refresh, documents_too, drafts, offline=bool(from_file)
+    )
+    done = importing.run(state, header, request, {c.ref: c for c in found}, say, cache_dir())
+    _tell_import(done, request, as_json)
+    if done.failed:
+        raise typer.Exit(done.failed)
 
-    documents = [known[r] for r in dict.fromkeys(refs) if r.startswith("document:")]
-    texts: dict[str, str] = {}
-    failed = 0
-    if drafts is not None or documents_too:
-        # Saved answers are read offline: only the text they hold, nothing downloaded.
-        texts, failed = _texts(documents, refresh, download=drafts is not None or not from_file)
-        for doc in documents:
-            if doc.ref in texts:
-                known[doc.ref] = _dated_by_itself(doc, texts[doc.ref])
-    steps = [known[r].step for r in dict.fromkeys(refs)]
-    data = {"format": vocab.FORMAT, "dossier": header, "steps": steps}
-    report = _sync(ctx, data, force)
+
+def _tell_import(done: importing.Outcome, request: importing.Request, as_json: bool) -> None:
+    dossier, drafts = request.dossier, request.drafts
     if drafts is None:
-        merged = _merge_documents(ctx, dossier, [known[d.ref] for d in documents], texts)
-        _tell(report, as_json, **({"from_documents": merged} if documents_too else {}))
-        if merged:
+        extra = {"from_documents": done.merged} if request.documents_too else {}
+        _tell(done.report, as_json, **extra)
+        if done.merged:
             say(
                 t(
                     "{d}: {n} uit de stukken, na te kijken met 'besluitspoor nakijken {d}'",
                     "{d}: {n} from the documents, to review with 'besluitspoor nakijken {d}'",
                     d=dossier,
-                    n=count(len(merged), "item"),
+                    n=count(len(done.merged), "item"),
                 )
             )
-        if failed:
-            raise typer.Exit(failed)
         return
-    written = _draft_documents(ctx, dossier, [known[d.ref] for d in documents], texts, drafts)
-    _tell(report, as_json, drafts=[str(w) for w in written])
-    if written:
+    _tell(done.report, as_json, drafts=[str(w) for w in done.written])
+    if done.written:
         say(
             t(
                 "{n} in {f}: nakijken, dan toevoegen met 'besluitspoor import {f} --merge'",
                 "{n} in {f}: review, then add with 'besluitspoor import {f} --merge'",
-                n=count(len(written), "draft"),
+                n=count(len(done.written), "draft"),
                 f=drafts,
             )
         )
-    elif not documents:
+    elif not done.documents:
         say(
             t(
                 "--drafts leest documenten: noem ze als document:… ('ris search' toont die van "
@@ -697,138 +623,3 @@ def import_items(
                 "meeting's)",
             )
         )
-    if failed:
-        raise typer.Exit(failed)
-
-
-def _dated_by_itself(doc: Candidate, text: str) -> Candidate:
-    """A document's step dated by the document itself, not by the meeting it was listed at."""
-    from dataclasses import replace
-
-    from besluitspoor.ris.drafting import own_date
-
-    own = own_date(text, doc.day)
-    if doc.step is None or own is None or own.isoformat() == doc.step["date"]:
-        return doc
-    step = {
-        **doc.step,
-        "date": own.isoformat(),
-        "body": "Datum: zoals het stuk zelf die geeft.",  # dossier text, as the other notes
-    }
-    return replace(doc, day=own, step=step)
-
-
-def _merge_documents(
-    ctx: typer.Context, dossier: str, documents: list[Candidate], texts: dict[str, str]
-) -> list[str]:
-    """What each read document states, drafted against the dossier and added to it in one
-    transaction, every new item marked to review: the items added ("section/id")."""
-    import tempfile
-
-    from besluitspoor.importer import import_paths
-    from besluitspoor.ris import drafting
-    from besluitspoor.store import dossiers as store
-
-    read = [doc for doc in documents if doc.ref in texts and doc.step is not None]
-    if not read:
-        return []
-    state = settings(ctx)
-    with state.open().read() as conn:
-        recorded = store.load(conn, dossier).to_data()
-    with tempfile.TemporaryDirectory(prefix="besluitspoor-") as folder:
-        paths = []
-        for n, doc in enumerate(read):
-            path = Path(folder) / f"{n:03d}.json"
-            where = doc.url or doc.ref
-            path.write_text(
-                drafting.for_review(texts[doc.ref], where, recorded, doc.day), encoding="utf-8"
-            )
-            paths.append(path)
-        db = state.open()
-        try:
-            report = import_paths(db, paths, profiles=state.profile_names(), merge=True)
-        finally:
-            db.dispose()
-    return report.merged.get(dossier, [])
-
-
-def _texts(
-    documents: list[Candidate], refresh: bool, *, download: bool = True
-) -> tuple[dict[str, str], int]:
-    """Each document's text (the source's, else the file downloaded when `download`), and the
-    exit code for those that could not be read (2) or fetched (3); the others go on."""
-    from besluitspoor.extract.readers import Unreadable
-    from besluitspoor.problems import InputError
-    from besluitspoor.ris import drafting, http
-
-    texts: dict[str, str] = {}
-    failed = 0
-    fetcher = None
-    try:
-        for doc in documents:
-            try:
-                if doc.text and doc.text.strip():
-                    texts[doc.ref] = doc.text
-                elif doc.url and not download:
-                    continue  # offline: a saved answer without the text
-                elif doc.url:
-                    if fetcher is None:
-                        fetcher = http.Fetcher(
-                            cache_dir(), refresh=refresh, transport=http.TRANSPORT
-                        )
-                    texts[doc.ref] = drafting.text_of(fetcher.get(doc.url), doc.url)
-                else:
-                    raise Unreadable(
-                        t(
-                            "{r}: de bron geeft geen tekst en geen adres om het stuk te halen",
-                            "{r}: the source gives no text and no address to fetch it from",
-                            r=doc.ref,
-                        )
-                    )
-            except http.SourceDown as exc:
-                say(str(exc))
-                failed = 3
-            except InputError as exc:  # unreadable, refused or not found
-                say(str(exc))
-                failed = failed or 2
-    finally:
-        if fetcher is not None:
-            fetcher.close()
-    return texts, failed
-
-
-def _draft_documents(
-    ctx: typer.Context,
-    dossier: str,
-    documents: list[Candidate],
-    texts: dict[str, str],
-    folder: Path,
-) -> list[Path]:
-    """Each read document's draft in `folder`, made against the dossier as it now is; a
-    draft already there may hold a reviewer's corrections and is never overwritten."""
-    from besluitspoor.outputfile import atomic_file
-    from besluitspoor.ris import drafting
-    from besluitspoor.store import dossiers as store
-
-    with settings(ctx).open().read() as conn:
-        recorded = store.load(conn, dossier).to_data()
-    written: list[Path] = []
-    for doc in documents:
-        if doc.ref not in texts or doc.step is None:
-            continue
-        target = folder / f"{doc.step['id']}.yaml"
-        made = drafting.draft(texts[doc.ref], doc.url or doc.ref, recorded, doc.day)
-        if target.exists() and target.read_text(encoding="utf-8") != made:
-            say(
-                t(
-                    "{f} bestaat al en blijft zoals het is; verwijder het voor een nieuw concept",
-                    "{f} exists and is kept as it is; remove it for a new draft",
-                    f=target,
-                )
-            )
-            continue
-        folder.mkdir(parents=True, exist_ok=True)
-        with atomic_file(target) as handle:
-            handle.write(made)
-        written.append(target)
-    return written
