@@ -333,3 +333,14 @@ def test_every_format_a_command_offers_has_one_writer(command: str, module: str)
     (choices, *_) = get_args(hints["fmt"])  # Annotated[Literal[...], typer.Option(...)]
     writers = importlib.import_module(module).WRITERS
     assert set(get_args(choices)) == {"text", *writers}
+
+
+def test_every_format_timeline_offers_has_one_writer() -> None:
+    from typing import get_args, get_type_hints
+
+    from besluitspoor.cli import documents
+    from besluitspoor.render.reports import TIMELINE_WRITERS
+
+    hints = get_type_hints(documents.timeline, include_extras=True)
+    (choices, *_) = get_args(hints["fmt"])
+    assert set(get_args(choices)) == {"text", *TIMELINE_WRITERS}

@@ -35,10 +35,27 @@ def timeline(
     as_of_chosen: bool = True,
 ) -> str:
     context = timeline_context(result, as_of, lang, as_of_chosen=as_of_chosen)
-    if fmt == "json":
-        return json.dumps(context.to_json(), ensure_ascii=False, indent=2) + "\n"
-    page = render(f"timeline.{fmt}", templates, c=context, level=1, made=made_by(lang))
-    return _one_newline(page)
+    return TIMELINE_WRITERS[fmt](context, lang, templates)
+
+
+def _timeline_json(context: TimelineContext, lang: str, templates: str | None) -> str:
+    return json.dumps(context.to_json(), ensure_ascii=False, indent=2) + "\n"
+
+
+def _timeline_page(fmt: str) -> Callable[[TimelineContext, str, str | None], str]:
+    def write(context: TimelineContext, lang: str, templates: str | None) -> str:
+        page = render(f"timeline.{fmt}", templates, c=context, level=1, made=made_by(lang))
+        return _one_newline(page)
+
+    return write
+
+
+# The timeline's file forms, one writer each (the terminal's is render.trail_text's).
+TIMELINE_WRITERS: dict[str, Callable[[TimelineContext, str, str | None], str]] = {
+    "md": _timeline_page("md"),
+    "html": _timeline_page("html"),
+    "json": _timeline_json,
+}
 
 
 # Where the dossiers' sections go in report.md and report.html (`{{ sections }}`).
