@@ -1653,3 +1653,24 @@ def test_motions_taken_over_won_by_a_small_majority_or_told_in_a_college_list() 
     assert ("motie", "2025-04-24", "aangenomen") in {
         (s["kind"], s["date"], s.get("status")) for s in college.steps
     }
+
+
+def test_a_council_letter_by_its_other_names_a_meeting_that_treats_and_an_advisory_committee() -> (
+    None
+):
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsinformatiebrief\nDatum: 20 oktober 2021\n\nOp 12 oktober 2021 hebben we een "
+        "raadsmededeling gestuurd naar de gemeenteraad over de quickscan. Het voorstel behandelt "
+        "de raad op 2 december 2021. Eerder stond het op de agenda van de adviescommissie van 26 "
+        "maart 2021.\n"
+    )
+    steps = {(s["kind"], s["date"]) for s in draft.steps}
+    assert {
+        ("raadsinformatiebrief", "2021-10-12"),
+        ("raadsvergadering", "2021-12-02"),
+        ("commissievergadering", "2021-03-26"),
+    } <= steps
+    committee = next(s for s in draft.steps if s["kind"] == "commissievergadering")
+    assert committee["committee"].lower().startswith("adviescommissie")

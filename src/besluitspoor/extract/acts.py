@@ -54,6 +54,9 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # a PDF's line break may split a word: "Raadsinformatie-brief", "raads- informatiebrief"
             r"\b(?:raads-?\s?)?informatie-?\s?brief\b|\braadsbrief\b|"
+            # what councils call their letters from the college: "raadsmededeling",
+            # "raadsmemo", "raadsbericht", "(raads)informatienota"
+            r"\braads(?:mededeling|memo|bericht)\b|\b(?:raads)?informatienota\b|"
             r"\b(?:raad|u)\b[^.;:]{0,40}\bgeïnformeerd\b(?<!worden geïnformeerd)",
             re.I,
         ),
@@ -89,7 +92,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "commissievergadering",
         re.compile(
-            r"\b(?:raads)?commissie(?:s|vergadering(?:en)?)?\b|\bcie\b|\bbio\b|\bbeeldvormend\w*\b|\boordeelsvormend\w*\b|"
+            r"\b(?:raads|advies)?commissie(?:s|vergadering(?:en)?)?\b|\bcie\b|\bbio\b|\bbeeldvormend\w*\b|\boordeelsvormend\w*\b|"
             r"\binformatiebijeenkomst\b|\bforum\b|\braads?sessie\b|\bcarrousel\b|"
             r"\bthemabijeenkomst\b|\bwerksessie\b|\binformatieavond\b|\braadsavond\b|"
             r"\bronde ?tafel\w*\b|\brtg\b|\bpresidium\b",
@@ -105,6 +108,8 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bbegrotingsbehandeling\b|\b(?:gemeente)?raden?\b[^.;]{0,30}\bbuig(?:t|en) zich\b|"
             r"\bbuig(?:t|en)\b[^.;]{0,30}\b(?:gemeente)?raden?\s+zich\b|"
             r"\bvergaderde (?:de )?(?:gemeente)?raad\b|\b(?:gemeente)?raad vergaderde\b|"
+            # "Het voorstel behandelt de raad op 2 september"
+            r"\bbehandel(?:t|en|de|den) (?:de )?(?:gemeente)?raad\b|"
             r"\b(?:voor te leggen|voorleggen|voorgelegd|ter besluitvorming|te agenderen|geagendeerd)"
             r"\b[^.;]{0,30}\b(?:aan|voor|in) de (?:gemeente)?raad\b",
             re.I,
@@ -113,7 +118,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 COMMITTEE = re.compile(
     r"\b((?i:commissie|cie\.?|carrousel|forum|voorronde|drechtstedendinsdag|drechtraad|raadssessie|"
-    r"raadscommissie|presidium))"
+    r"raadscommissie|adviescommissie|presidium))"
     r"((?:[ \t]+\d{1,2}\b)?(?:[ \t]+(?:en|voor|van|&)?[ \t]*[A-Z][\w&-]*){0,4})"
 )
 _NATURE = (
