@@ -340,6 +340,11 @@ _SHAPES = [
     st.none() | st.sampled_from(sorted(LAYOUT_NAMES)),
 )
 @example(["2. Motie 'Groen' (D66)", "Aangenomen"], date(2200, 1, 1), None)  # found once
+@example(  # found once: a motion's outcome on the line after a site's furniture
+    ["Raadsvergadering 3 april 2024", "2. Motie 'Groen' (D66)", "Skip to content", "Aangenomen"],
+    None,
+    None,
+)
 @example(  # found once: a quote ran across page furniture set aside between two blocks
     [
         "Besluit:",
@@ -1674,3 +1679,59 @@ def test_a_council_letter_by_its_other_names_a_meeting_that_treats_and_an_adviso
     } <= steps
     committee = next(s for s in draft.steps if s["kind"] == "commissievergadering")
     assert committee["committee"].lower().startswith("adviescommissie")
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [
+        (
+            "raadsinformatiebrief",
+            "Het college stuurde op 3 maart 2024 een collegebrief aan de raad over de sporthal.",
+        ),
+        (
+            "raadsinformatiebrief",
+            "In de RIB van 3 maart 2024 informeerde het college de raad over de sporthal.",
+        ),
+        (
+            "raadsinformatiebrief",
+            "Met een memo aan de raad van 3 maart 2024 legde de wethouder de planning uit.",
+        ),
+        ("raadsvoorstel", "De raadsvoordracht van 3 maart 2024 over de sporthal ligt nu voor."),
+        ("raadsvoorstel", "Het collegevoorstel van 3 maart 2024 over de sporthal ligt nu voor."),
+        ("commissievergadering", "De politieke markt van 3 maart 2024 besprak de sporthal."),
+        (
+            "commissievergadering",
+            "Tijdens het Politiek Forum van 3 maart 2024 kwam de sporthal aan bod.",
+        ),
+        (
+            "commissievergadering",
+            "In de informatiesessie van 3 maart 2024 lichtte de wethouder de sporthal toe.",
+        ),
+        ("commissievergadering", "Op 3 maart 2024 was er een technische sessie over de sporthal."),
+        ("commissievergadering", "De raadsinformatieavond op 3 maart 2024 ging over de sporthal."),
+        (
+            "raadsvergadering",
+            "In de besluitvormende vergadering van 3 maart 2024 stond de sporthal op de agenda.",
+        ),
+        ("vragen", "De VVD stelde op 3 maart 2024 schriftelijke vragen over de sporthal."),
+        ("vragen", "Op 3 maart 2024 stelde het CDA artikel 40-vragen over de sporthal."),
+        ("vragen", "Op 3 maart 2024 dienden wij raadsvragen in over de sporthal."),
+        ("inspraak", "Op 3 maart 2024 sprak de ijsclub in bij de commissie over de sporthal."),
+        ("inspraak", "Op 3 maart 2024 maakten vijf insprekers gebruik van het spreekrecht."),
+        ("collegebesluit", "Op 3 maart 2024 besloot het college tot de bouw van de sporthal."),
+        (
+            "collegebesluit",
+            "Burgemeester en wethouders hebben op 3 maart 2024 ingestemd met de sporthal.",
+        ),
+        ("bekendmaking", "Het besluit is op 3 maart 2024 bekendgemaakt in het Gemeenteblad."),
+        ("advies", "De adviesraad sociaal domein gaf op 3 maart 2024 een advies over de sporthal."),
+        ("advies", "De Participatieraad bracht op 3 maart 2024 advies uit over de sporthal."),
+    ],
+)
+def test_the_names_councils_give_their_steps(kind: str, sentence: str) -> None:
+    from datetime import date
+
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise("Nieuws\n\n" + sentence + "\n", date(2024, 3, 10))
+    assert kind in {s["kind"] for s in draft.steps}

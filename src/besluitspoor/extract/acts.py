@@ -56,14 +56,19 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:raads-?\s?)?informatie-?\s?brief\b|\braadsbrief\b|"
             # what councils call their letters from the college: "raadsmededeling",
             # "raadsmemo", "raadsbericht", "(raads)informatienota"
-            r"\braads(?:mededeling|memo|bericht)\b|\b(?:raads)?informatienota\b|"
+            r"\braads(?:mededeling|memo|bericht)\b|\b(?:raads)?informatienota\b|\bcollegebrief\b|"
+            r"\bmemo aan de (?:gemeente)?raad\b|\b(?-i:RIB)\b|"
             r"\b(?:raad|u)\b[^.;:]{0,40}\bgeïnformeerd\b(?<!worden geïnformeerd)",
             re.I,
         ),
     ),
     (
         "raadsvoorstel",
-        re.compile(r"\braads-?\s?voorstel\b(?![^.;:]{0,20}\bvan\b[^.;:]{0,20}\bwordt\b)", re.I),
+        re.compile(
+            r"\b(?:raads-?\s?voorstel|raadsvoordracht|collegevoorstel)\b"
+            r"(?![^.;:]{0,20}\bvan\b[^.;:]{0,20}\bwordt\b)",
+            re.I,
+        ),
     ),
     (
         "motie",
@@ -89,13 +94,50 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
+    # Questions of council members: "stelde schriftelijke vragen", "artikel 40-vragen".
+    (
+        "vragen",
+        re.compile(
+            r"\b(?:schriftelijke|mondelinge)\s+vragen\b|\bartikel[\s-]*\d+[\s-]*vragen\b|"
+            r"\braadsvragen\b|\bvragen\s+(?:ex|op grond van|volgens)\s+artikel\s+\d+",
+            re.I,
+        ),
+    ),
+    # Residents speaking to the council: "sprak in bij de commissie", "insprekers".
+    (
+        "inspraak",
+        re.compile(
+            r"\binsprek(?:er|ers|en)\b|\bsp(?:rak|raken|reekt|reken)\s+(?:\w+\s+){0,4}?in\s+bij\b|"
+            r"\b(?:burger)?spreekrecht\b",
+            re.I,
+        ),
+    ),
+    # An advisory body's advice: "De adviesraad gaf op 3 maart een advies over ...".
+    (
+        "advies",
+        re.compile(
+            r"\b(?:adviesraad|participatieraad|cliëntenraad|clientenraad|seniorenraad|jongerenraad|"
+            r"wmo-raad|adviesraad\s+sociaal\s+domein)\b[^.;]{0,100}?\b(?:advies|adviseerde|"
+            r"adviseert|adviezen)\b",
+            re.I,
+        ),
+    ),
+    # A decision made known: "is bekendgemaakt in het Gemeenteblad".
+    (
+        "bekendmaking",
+        re.compile(
+            r"\bbekendgemaakt\b|\bgepubliceerd\s+in\s+het\s+(?:gemeenteblad|staatscourant)\b",
+            re.I,
+        ),
+    ),
     (
         "commissievergadering",
         re.compile(
             r"\b(?:raads|advies)?commissie(?:s|vergadering(?:en)?)?\b|\bcie\b|\bbio\b|\bbeeldvormend\w*\b|\boordeelsvormend\w*\b|"
             r"\binformatiebijeenkomst\b|\bforum\b|\braads?sessie\b|\bcarrousel\b|"
             r"\bthemabijeenkomst\b|\bwerksessie\b|\binformatieavond\b|\braadsavond\b|"
-            r"\bronde ?tafel\w*\b|\brtg\b|\bpresidium\b",
+            r"\bronde ?tafel\w*\b|\brtg\b|\bpresidium\b|\bpolitieke markt\b|"
+            r"\b(?:raads)?informatie(?:sessie|avond)\b|\btechnische sessie\b",
             re.I,
         ),
     ),
@@ -105,6 +147,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:uw |de )?(?:gemeente)?raad(?:svergadering)? van\b|"
             r"\b(?:gemeente)?raad vergadert\b|\bvergadert de (?:gemeente)?raad\b|"
             r"\b(?:gemeente)?raads?-?\s?vergadering(?:en)?\b|\bbegrotingsraad\b|\bbegrotingsvergadering\b|"
+            r"\bbesluitvormende (?:raads)?vergadering\b|"
             r"\bbegrotingsbehandeling\b|\b(?:gemeente)?raden?\b[^.;]{0,30}\bbuig(?:t|en) zich\b|"
             r"\bbuig(?:t|en)\b[^.;]{0,30}\b(?:gemeente)?raden?\s+zich\b|"
             r"\bvergaderde (?:de )?(?:gemeente)?raad\b|\b(?:gemeente)?raad vergaderde\b|"
@@ -233,6 +276,10 @@ _KIND_TITLE = {
     "amendement": "Amendement",
     "commissievergadering": "Commissievergadering",
     "raadsvergadering": "Raadsvergadering",
+    "vragen": "Vragen",
+    "inspraak": "Inspraak",
+    "advies": "Advies",
+    "bekendmaking": "Bekendmaking",
 }
 
 

@@ -84,6 +84,7 @@ def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") 
         len(nouns) == 1
         and (_THIS_ONE.match(following) is not None or _REFERS_BACK.search(following) is not None)
     )
+    said = sentence
     if status is None and bare:
         status = outcome_of(following)
         sentence = f"{sentence} {following}" if status else sentence
@@ -93,6 +94,7 @@ def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") 
     if status is None and not _MOVED.search(sentence) and not voted:
         return False
     told = False
+    first_new = len(draft.steps)
     ends = [m.start() for m in nouns[1:]] + [len(sentence)]
     before = 0
     for m, end in zip(nouns, ends, strict=True):
@@ -113,6 +115,16 @@ def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") 
                 draft.review[f"steps/{step['id']}"] = (
                     "stemming per fractie, uitkomst niet genoemd: nagaan"
                 )
+    if sentence != said:  # the outcome from the next sentence: each quoted as it stands (a
+        # line between them, such as a site's "Skip to content", is no part of either)
+        joined = norm(sentence)
+        for step in draft.steps[first_new:]:
+            quotes = draft.quotes.get(f"steps/{step['id']}", [])
+            quotes[:] = [
+                q
+                for part in quotes
+                for q in ((norm(said), norm(following)) if part == joined else (part,))
+            ]
     return told
 
 
