@@ -1735,3 +1735,23 @@ def test_the_names_councils_give_their_steps(kind: str, sentence: str) -> None:
 
     draft = recognise("Nieuws\n\n" + sentence + "\n", date(2024, 3, 10))
     assert kind in {s["kind"] for s in draft.steps}
+
+
+def test_questions_speakers_advice_and_a_publication_draft_as_importable_steps(
+    run: Run, tmp_path: Path
+) -> None:
+    text = tmp_path / "nieuws.txt"
+    text.write_text(
+        "Nieuws uit de raad\n\nDe VVD stelde op 3 maart 2024 schriftelijke vragen over de "
+        "sporthal. Op 4 maart 2024 sprak de ijsclub in bij de commissie. De Adviesraad Sociaal "
+        "Domein gaf op 5 maart 2024 een advies over de sporthal. Het besluit is op 6 maart 2024 "
+        "bekendgemaakt in het Gemeenteblad.\n",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "concept.yaml"
+    assert run("extract", str(text), "-o", str(draft)).exit_code == 0
+    assert run("import", str(draft), "--dry-run").exit_code == 0
+    steps = {s["kind"]: s for s in _draft(run, str(text))["steps"]}
+    assert steps["advies"]["council"] == "Adviesraad Sociaal Domein"
+    # told as done, not announced
+    assert all(s.get("status") != "aangekondigd" for s in steps.values())

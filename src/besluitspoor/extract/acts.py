@@ -210,6 +210,20 @@ _NAMED = re.compile(
 )
 
 
+_ADVISORY_BODY = re.compile(
+    r"\b((?:adviesraad|participatieraad|cliëntenraad|clientenraad|seniorenraad|jongerenraad|"
+    r"wmo-raad)(?:\s+(?:sociaal\s+domein|(?-i:[A-Z])[\w-]*)){0,3})",
+    re.I,
+)
+
+
+def advisory_body(sentence: str) -> str:
+    """The advisory council an advice is from, as the sentence names it."""
+    m = _ADVISORY_BODY.search(sentence)
+    name = m.group(1) if m else "adviesraad"
+    return name[:1].upper() + name[1:]
+
+
 def committee(text: str) -> str | None:
     m = COMMITTEE.search(text)
     if not m:

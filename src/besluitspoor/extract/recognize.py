@@ -238,7 +238,9 @@ _FUTURE = re.compile(
 # whatever its date, not an announcement (a document's date can be a guess).
 _TOLD_AS_DONE = re.compile(
     r"\b(?:is|zijn|heeft|hebben)\b[^.;]{0,160}?\bge[a-zë]{2,}(?:d|t|en)\b(?![^.;]{0,20}\bworden\b)|"
-    r"\b(?:werd|werden|was|waren|had|hadden)\b",
+    r"\b(?:werd|werden|was|waren|had|hadden)\b|"
+    # the past of the acts told: "sprak in", "gaf een advies", "stelde vragen", "bracht uit"
+    r"\b(?:sprak|spraken|gaf|gaven|stelde|stelden|bracht|brachten|dienden?)\b",
     re.I,
 )
 _PAST_ACT = re.compile(
@@ -504,6 +506,8 @@ def _acts(
         step: dict[str, Any] = {"id": f"{vocab_short(kind)}-{iso}", "kind": kind, "date": iso}
         name = acts.committee(sentence) if kind == "commissievergadering" else None
         near = sentence[max(0, mention.start - 60) : mention.end + 90]
+        if kind == "advies":
+            step["council"] = acts.advisory_body(sentence)
         if kind == "commissievergadering":
             step["committee"] = name or _committee_before(draft, sentence)
             if nat := acts.nature(near):
