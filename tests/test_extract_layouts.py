@@ -1726,6 +1726,22 @@ def test_a_council_letter_by_its_other_names_a_meeting_that_treats_and_an_adviso
         ("bekendmaking", "Het besluit is op 3 maart 2024 bekendgemaakt in het Gemeenteblad."),
         ("advies", "De adviesraad sociaal domein gaf op 3 maart 2024 een advies over de sporthal."),
         ("advies", "De Participatieraad bracht op 3 maart 2024 advies uit over de sporthal."),
+        ("collegebesluit", "B en W hebben op 3 maart 2024 het plan vastgesteld."),
+        (
+            "raadsvoorstel",
+            "Het college stelt de raad op 3 maart 2024 voor om de sporthal te bouwen.",
+        ),
+        ("raadsvergadering", "Op 3 maart 2024 kwam de raad bijeen voor de begroting."),
+        ("raadsvergadering", "De gemeenteraad besprak op 3 maart 2024 de sporthal."),
+        ("raadsbesluit", "Op 3 maart 2024 nam de gemeenteraad het besluit de sporthal te bouwen."),
+        (
+            "raadsinformatiebrief",
+            "In een brief aan de raad van 3 maart 2024 schreef het college over de sporthal.",
+        ),
+        (
+            "raadsinformatiebrief",
+            "Op 3 maart 2024 ontving de raad een brief van het college over de sporthal.",
+        ),
     ],
 )
 def test_the_names_councils_give_their_steps(kind: str, sentence: str) -> None:

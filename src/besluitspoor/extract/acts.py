@@ -22,6 +22,9 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"over)\b|\bbesloot (?:de|uw) (?:gemeente)?raad\b|\bheeft (?:de|uw) (?:gemeente)?raad\b{_GAP}"
             rf"\b(?:besloten|vastgesteld|ingestemd|aangenomen)\b|\braadsbesluit\b|"
             rf"\bdoor (?:de|uw) (?:gemeente)?raad\b{_GAP}\b(?:vastgesteld|genomen|aangenomen)\b|"
+            # "Op 3 maart nam de gemeenteraad het besluit de sporthal te bouwen"
+            rf"\bn(?:am|amen|eemt)\s+(?:de\s+)?(?:gemeente)?raad\s+(?:het|een)\s+besluit\b|"
+            rf"\b(?:gemeente)?raad\s+n(?:am|eemt)\s+(?:\w+\s+){{0,4}}?(?:het|een)\s+besluit\b|"
             # "de raad ... heeft ... besloten", unless another body is the subject in between
             rf"\b(?:gemeente)?raad\b(?:(?!college\b|wij\b)[^.;]){{0,40}}?\b(?:heeft|hebben|had)\b"
             rf"[^.;]{{0,30}}?"
@@ -40,7 +43,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "collegebesluit",
         re.compile(
-            rf"\b(?:het college|wij|b\s?&\s?w|burgemeester en wethouders)\b(?: van \w+)? "
+            rf"\b(?:het college|wij|b\s?&\s?w|b en w|burgemeester en wethouders)\b(?: van \w+)? "
             rf"(?:heeft|hebben|besloot|besloten|stelde|stelden|heeft op|hebben op)\b{_GAP}"
             rf"\b(?:besloten|vastgesteld|ingestemd|genomen|akkoord|vast)\b|\bcollegebesluit\b|"
             rf"\bheeft het college\b{_GAP}\b(?:besloten|vastgesteld|ingestemd)\b|"
@@ -58,6 +61,13 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "raadsmemo", "raadsbericht", "(raads)informatienota"
             r"\braads(?:mededeling|memo|bericht)\b|\b(?:raads)?informatienota\b|\bcollegebrief\b|"
             r"\bmemo aan de (?:gemeente)?raad\b|\b(?-i:RIB)\b|"
+            # a letter of the college to the council, by its address
+            r"\b(?:college|wethouder|burgemeester)\b[^.;:]{0,80}\bbrief\s+aan\s+(?:de|uw)\s+"
+            r"(?:gemeente)?raad\b|\bbrief\s+aan\s+(?:de|uw)\s+(?:gemeente)?raad\b"
+            r"(?=[^.;:]{0,80}\b(?:college|wethouder|burgemeester)\b)|"
+            r"\b(?:(?:gemeente)?raad\b[^.;:]{0,20}\bontv(?:ing|ingen|angt)|ontv(?:ing|ingen|angt)\s+"
+            r"(?:de\s+)?(?:gemeente)?raad)\b[^.;:]{0,30}\bbrief\b"
+            r"(?=[^.;:]{0,40}\b(?:college|wethouder|burgemeester)\b)|"
             r"\b(?:raad|u)\b[^.;:]{0,40}\bgeïnformeerd\b(?<!worden geïnformeerd)",
             re.I,
         ),
@@ -66,7 +76,11 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "raadsvoorstel",
         re.compile(
             r"\b(?:raads-?\s?voorstel|raadsvoordracht|collegevoorstel)\b"
-            r"(?![^.;:]{0,20}\bvan\b[^.;:]{0,20}\bwordt\b)",
+            r"(?![^.;:]{0,20}\bvan\b[^.;:]{0,20}\bwordt\b)|"
+            # "Het college stelt de raad voor om ...", "legde de raad een voorstel voor"
+            r"\bstel(?:t|de|den|len)\s+(?:de|uw)\s+(?:gemeente)?raad\b[^.;:]{0,60}?\bvoor\b|"
+            r"\bleg(?:t|de|den|gen)\b[^.;:]{0,40}?\b(?:de|uw)\s+(?:gemeente)?raad\b[^.;:]{0,40}?"
+            r"\bvoorstel\b[^.;:]{0,60}?\bvoor\b",
             re.I,
         ),
     ),
@@ -151,6 +165,9 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bbegrotingsbehandeling\b|\b(?:gemeente)?raden?\b[^.;]{0,30}\bbuig(?:t|en) zich\b|"
             r"\bbuig(?:t|en)\b[^.;]{0,30}\b(?:gemeente)?raden?\s+zich\b|"
             r"\bvergaderde (?:de )?(?:gemeente)?raad\b|\b(?:gemeente)?raad vergaderde\b|"
+            # "Op 3 maart kwam de raad bijeen", "De gemeenteraad besprak de sporthal"
+            r"\bkwam (?:de )?(?:gemeente)?raad\b[^.;]{0,30}\bbijeen\b|"
+            r"\b(?:gemeente)?raad (?:besprak|debatteerde)\b|\b(?:besprak|debatteerde) de (?:gemeente)?raad\b|"
             # "Het voorstel behandelt de raad op 2 september"
             r"\bbehandel(?:t|en|de|den) (?:de )?(?:gemeente)?raad\b|"
             r"\b(?:voor te leggen|voorleggen|voorgelegd|ter besluitvorming|te agenderen|geagendeerd)"
