@@ -1771,3 +1771,19 @@ def test_questions_speakers_advice_and_a_publication_draft_as_importable_steps(
     assert steps["advies"]["council"] == "Adviesraad Sociaal Domein"
     # told as done, not announced
     assert all(s.get("status") != "aangekondigd" for s in steps.values())
+
+
+def test_decisions_listed_as_hamerstukken_are_one_step_each() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Nieuws\n\nDe raadsvergadering van 4 februari 2022 leek met hamerstukken over het "
+        "bestemmingsplan Larikslaan 4 en 6, een verordening Ruimtelijke kwaliteit, de kadernota "
+        "RUD 2023 en het vaststellen van de Erfgoedverordening rustig te verlopen.\n"
+    )
+    assert [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"] == [
+        "Het bestemmingsplan Larikslaan 4 en 6",
+        "Een verordening Ruimtelijke kwaliteit",
+        "De kadernota RUD 2023",
+        "Het vaststellen van de Erfgoedverordening",
+    ]

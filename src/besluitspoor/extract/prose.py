@@ -374,6 +374,27 @@ def _enumerated(sentence: str) -> list[str]:
     return [*enumerated_names(m["what"]), *([m["more"]] if m["more"] else [])]
 
 
+# Decisions taken without debate, listed: "met hamerstukken over het bestemmingsplan A, een
+# verordening B en de kadernota C", "Als hamerstuk werden vastgesteld: A en B".
+_GAVELLED = re.compile(
+    r"\bhamerstuk(?:ken)?\b\s*(?:over|zoals|waaronder|als|:|,\s*(?:namelijk|te weten))\s*:?\s*"
+    r"(?P<list>(?:de|het|een)\s[^.;:]{6,400}?)(?=\s+(?:rustig|snel|zonder|werden|zijn|is|waren)\b|[.;]|$)|"
+    r"\bals hamerstuk(?:ken)?\s+(?:werden|zijn|is|werd)\s+(?:\w+\s+)?(?:vastgesteld|aangenomen|"
+    r"afgehandeld|behandeld)\s*:\s*(?P<list2>[^.;]{6,400})",
+    re.I,
+)
+
+
+def _gavelled(sentence: str) -> list[str]:
+    m = _GAVELLED.search(sentence)
+    if m is None:
+        return []
+    listed = m["list"] or m["list2"]
+    # "A, B en het C": an "en" before an article starts an item ("Larikslaan 4 en 6" does not)
+    parts = re.split(r",\s+|\s+en\s+(?=(?:de|het|een)\s)", listed)
+    return [part.strip() for part in parts if len(part.split()) >= 2]
+
+
 def _key(title: str) -> str:
     """A title as compared: "De begroting 2026" is "Begroting 2026"."""
     return re.sub(r"^(?:de|het|een)\s+", "", title.strip().lower())
@@ -385,6 +406,10 @@ def told_decisions(sentence: str, when: FuzzyDate, draft: Draft, headline: bool 
     tells below it, so it is not read for decision verbs."""
     known = {_key(s["title"]) for s in draft.steps if s["kind"] == "raadsbesluit"}
     found = False
+    for item in _gavelled(sentence):
+        found = _add_decision(item, item, "aangenomen", when, draft, known) or found
+    if found:
+        return True
     for item in _enumerated(sentence):
         found = _add_decision(item, item, "aangenomen", when, draft, known) or found
     if found:
