@@ -1754,8 +1754,9 @@ def test_the_names_councils_give_their_steps(kind: str, sentence: str) -> None:
 
 
 def test_questions_speakers_advice_and_a_publication_draft_as_importable_steps(
-    run: Run, tmp_path: Path
+    empty: Run, tmp_path: Path
 ) -> None:
+    run = empty
     text = tmp_path / "nieuws.txt"
     text.write_text(
         "Nieuws uit de raad\n\nDe VVD stelde op 3 maart 2024 schriftelijke vragen over de "
