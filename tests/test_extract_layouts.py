@@ -1788,3 +1788,20 @@ def test_decisions_listed_as_hamerstukken_are_one_step_each() -> None:
         "De kadernota RUD 2023",
         "Het vaststellen van de Erfgoedverordening",
     ]
+
+
+def test_a_college_list_telling_earlier_decisions_and_a_budget_adopted_in_brackets() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    college = recognise(
+        "Besluitenlijst college van B&W 24 juni 2014\n\n1. Ontwikkelvisie\nIn 2012 heeft het "
+        "college ingestemd met een ruimtelijke ontwikkelingsvisie.\nBesluit: in te stemmen met "
+        "de uitwerking.\n"
+    )
+    assert ("collegebesluit", "2012") in {(s["kind"], s["date"]) for s in college.steps}
+    register = recognise(
+        "Register moties\n\nRG-242/2015 Oog voor verwarde mensen\nProgrammabegroting 2016 "
+        "(vastgesteld 12 november 2015)\nStatus: afgedaan\n",
+        layout_name="register",
+    )
+    assert ("raadsbesluit", "2015-11-12") in {(s["kind"], s["date"]) for s in register.steps}

@@ -22,6 +22,8 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"over)\b|\bbesloot (?:de|uw) (?:gemeente)?raad\b|\bheeft (?:de|uw) (?:gemeente)?raad\b{_GAP}"
             rf"\b(?:besloten|vastgesteld|ingestemd|aangenomen)\b|\braadsbesluit\b|"
             rf"\bdoor (?:de|uw) (?:gemeente)?raad\b{_GAP}\b(?:vastgesteld|genomen|aangenomen)\b|"
+            # "Programmabegroting 2016 (vastgesteld 12 november 2015)"
+            rf"\((?:vastgesteld|aangenomen)\s+(?:op\s+|d\.d\.\s+)?(?=\d)|"
             # "Op 3 maart nam de gemeenteraad het besluit de sporthal te bouwen"
             rf"\bn(?:am|amen|eemt)\s+(?:de\s+)?(?:gemeente)?raad\s+(?:het|een)\s+besluit\b|"
             rf"\b(?:gemeente)?raad\s+n(?:am|eemt)\s+(?:\w+\s+){{0,4}}?(?:het|een)\s+besluit\b|"

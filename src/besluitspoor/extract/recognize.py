@@ -418,10 +418,19 @@ def _acts(
         patterns.append(("raadsbesluit", acts.PASSIVE_DECISION))
     if draft.layout in ("nieuws", "besluitenlijst-raad"):
         patterns.append(("raadsvergadering", acts.BARE_MEETING))
+    # A college list's items are its decisions; a sentence telling an earlier one ("In 2012
+    # heeft het college ingestemd met ...", "In december 2019 heeft de raad ... vastgesteld")
+    # is history the trail holds.
+    history = meetings_only and _told_history(sentence, found, draft)
     hits = [
         (kind, m)
         for kind, pattern in patterns
-        if (not meetings_only or _SORT.get(kind) == "meeting" or _councils_vote(kind, sentence))
+        if (
+            not meetings_only
+            or _SORT.get(kind) == "meeting"
+            or _councils_vote(kind, sentence)
+            or (history and kind in _DECISIONS)
+        )
         and (decisions or kind != "raadsbesluit")
         for m in pattern.finditer(sentence)
         # In a promise, decisions it reports count, and the meeting it was made in ("cie 10
@@ -562,6 +571,18 @@ def _another_motion(kind: str, sentence: str, draft: Draft) -> bool:
 
 
 _BY_THE_COUNCIL = re.compile(r"\b(?:door|heeft|had)\s+de\s+(?:gemeente)?raad\b", re.I)
+
+
+def _told_history(sentence: str, found: list[dates.Mention], draft: Draft) -> bool:
+    """A sentence in the perfect tense about a time before the document's own."""
+    if draft.doc_date is None or not _PERFECT.search(sentence):
+        return False
+    return any(not m.inferred and m.value.last < draft.doc_date.first for m in found)
+
+
+_PERFECT = re.compile(
+    r"\b(?:heeft|hebben)\b[^.;]{0,120}?\b(?:vastgesteld|ingestemd|besloten|aangenomen)\b", re.I
+)
 
 
 def _councils_vote(kind: str, sentence: str) -> bool:
