@@ -467,6 +467,9 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("De wethouder gaat in gesprek met de ondernemers en koppelt dit terug.", True),
         ("De vragen van de VVD worden schriftelijk beantwoord.", True),
         ("Actie: wethouder Bakker informeert de commissie over de planning.", True),
+        ("De motie werd door een toezegging van de burgemeester ingetrokken.", True),
+        ("Wethouder Smit kondigde aan het fonds beter onder de aandacht te brengen.", True),
+        ("De wethouder kondigde aan dat hij aftreedt.", False),
         # history told in the present, a request of a motion, the letter itself, others
         ("Alle fracties wilden weten wanneer de nota aan de raad wordt aangeboden.", False),
         ("In januari 2022 wordt de nota aan de raad gestuurd.", False),

@@ -727,6 +727,11 @@ _PROMISE = re.compile(
     # "De vragen worden schriftelijk beantwoord", "schriftelijke beantwoording volgt"
     rf"\b(?:wordt|worden)\s+(?:\w+\s+)?schriftelijk\s+beantwoord\b|"
     rf"\bschriftelijke\s+beantwoording\s+volgt\b|"
+    # "door een toezegging van de burgemeester ingetrokken", "kondigde aan het fonds beter
+    # onder de aandacht te brengen"
+    rf"\btoezegging\s+van\s+de\s+(?:wethouder|burgemeester|portefeuillehouder)\b|"
+    rf"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{{0,60}}?\bkondig(?:t|de)\s+aan\s+"
+    rf"(?!dat\b)[^.;]{{0,100}}?\bte\s+\w+|"
     # an action list of the meeting: "Actie: wethouder Bakker informeert de commissie"
     rf"^\W*actie(?:punt)?\s*:\s*(?:de\s+)?(?:wethouder|portefeuillehouder|burgemeester|college)\b",
     re.I,
@@ -819,6 +824,7 @@ _TO_COUNCIL = re.compile(
     r"[^.;]{0,40}?\bop\s+terug\b|"
     # "Het college komt in het najaar met een voorstel": a proposal goes to the council
     r"\bkom(?:t|en)\b[^.;]{0,40}?\bmet (?:een|het) (?:\w*voorstel|notitie|nota|\w*plan)\b|"
+    r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,60}?\bkondig(?:t|de)\s+aan\b|"
     # said to the meeting the report is of: "De burgemeester neemt dit mee in de evaluatie"
     r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,60}?\b(?:ne(?:emt|men)\b[^.;]{0,60}?"
     r"\bmee|koppel(?:t|en)\b[^.;]{0,80}?\bterug)\b",
