@@ -269,7 +269,10 @@ def test_5_help_shows_flags_as_flags_required_options_and_readable_metavars(run:
     advies = texts["add advies"]
     assert "--unsolicited  " in advies and "--unsolicited TEXT" not in advies
     assert "[required]" in texts["add raadsinformatiebrief"].split("--date")[1].split("--time")[0]
-    assert "[required]" in texts["dossier add"].split("--profile")[1].split("--id")[0]
+    # the option's own row in the table (the example above it names --profile too)
+    assert "[required]" in texts["dossier add"].rsplit("--profile", 1)[1].split("--domain")[0]
+    facts = texts["dossier add"]  # every fact of the model, offered as the model says
+    assert all(f"--{f}" in facts for f in ("within-plan", "council-statement-required"))
     assert "Record an amendement step" in texts["add amendement"]
     assert "Record a amendement" not in texts["add amendement"]
 
@@ -807,3 +810,16 @@ def test_open_dates_are_recorded_placed_and_checked(loaded: Run) -> None:
     assert ("toezegging-verlopen", "violation", "evaluatie") in late  # due on 31 May 2024
     in_time = _findings(loaded, "wassenaar-sociaal-team", "--as-of", "2024-05-31")
     assert ("toezegging-verlopen", "violation", "evaluatie") not in in_time
+
+
+def test_dossier_add_offers_every_fact_and_the_indicators_of_the_model(empty: Run) -> None:
+    result = empty(
+        "dossier", "add", "--id", "proef", "--title", "Proef", "--municipality", "Ergens",
+        "--profile", "basis", "--goal", "Eén loket", "--indicator", "Wachttijd onder 2 weken",
+        "--council-statement-required", "yes", "--within-plan", "no",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    dossier = json.loads(empty("dossier", "show", "proef", "--json").stdout)["dossier"]
+    assert dossier["indicators"] == ["Wachttijd onder 2 weken"]
+    assert dossier["facts"]["council_statement_required"] == "yes"
+    assert dossier["facts"]["within_plan"] == "no"

@@ -607,6 +607,12 @@ class Promise(Strict):
     ORIGIN: ClassVar[str] = "made_in"
 
 
+def holds(annotation: Any, cls: type[Any]) -> bool:
+    """Whether a field's annotation is `cls`, or holds it anywhere inside (Optional, list,
+    Annotated): how a field's type, not the text of it, chooses its storage or its metavar."""
+    return annotation is cls or any(holds(arg, cls) for arg in get_args(annotation))
+
+
 def refs_of(model: type[BaseModel]) -> dict[str, Ref]:
     """The fields of `model` that hold ids of other items, with their marker."""
     return _refs_of(model)

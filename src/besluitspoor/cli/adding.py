@@ -21,7 +21,8 @@ from besluitspoor.cli.base import (
     say_date_readings,
 )
 from besluitspoor.cli.parsing import Group
-from besluitspoor.model import STEP_CLASSES, StepBase, choices_of, refs_of
+from besluitspoor.fuzzydate import FuzzyDate
+from besluitspoor.model import STEP_CLASSES, StepBase, choices_of, holds, refs_of
 
 
 class KindGroup(Group):
@@ -71,7 +72,7 @@ def _metavar(model: type[StepBase], name: str) -> str:
     info = model.model_fields[name]
     if name == "id" or name in refs_of(model):
         return "ID"
-    if "FuzzyDate" in str(info.annotation):
+    if holds(info.annotation, FuzzyDate):
         return "DATE"
     if name == "time":
         return "HH:MM"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from typing import Annotated, Any
 
 import typer
@@ -35,73 +36,68 @@ DossierArg = Annotated[
 ]
 
 
-def _fact(name: str) -> Any:
-    """A fact's option, described by the model (facts are yes, no or unknown)."""
-    from besluitspoor.model import Facts
+# The keys of the dossier block `dossier add` offers, read from the model: its words and
+# lists of words, and every fact. Costs, evaluation and sources are structured; `dossier edit
+# --set` sets them.
+_NOT_OFFERED = ("costs", "evaluation", "facts", "sources")
+_REQUIRED = ("title", "municipality", "profile")  # asked for on a terminal when not given
+_OPTION = {"id": "id", "goals": "goal", "indicators": "indicator", "tags": "tag"}  # one each
+_COMPLETE = {"profile": complete.profiles, "domain": complete.domains}
 
-    return typer.Option(
-        help=Facts.model_fields[name].description,
-        autocompletion=complete.tristate,
-        metavar="yes|no|unknown",
+
+def _dossier_parameters() -> list[inspect.Parameter]:
+    from typing import get_origin
+
+    from besluitspoor.fuzzydate import FuzzyDate
+    from besluitspoor.model import DossierInfo, Facts, holds
+
+    params = []
+    for name, info in DossierInfo.model_fields.items():
+        if name in _NOT_OFFERED:
+            continue
+        listed = get_origin(info.annotation) is list
+        text = (info.description or name) + (" Repeatable." if listed else "")
+        if name == "domain":
+            text += f" One of: {', '.join(vocab.DOMAINS)}."
+        metavar = (
+            "ID"
+            if name == "id"
+            else "DATE"
+            if holds(info.annotation, FuzzyDate)
+            else "NAME"
+            if name in _COMPLETE
+            else "TEXT"
+        )
+        option = typer.Option(
+            "--" + _OPTION.get(name, name),
+            help=text + (r" \[required]" if name in _REQUIRED else ""),
+            metavar=metavar,
+            autocompletion=_COMPLETE.get(name),
+        )
+        kind = list[str] | None if listed else str | None
+        params.append(_keyword(name, Annotated[kind, option], None))
+    for name, info in Facts.model_fields.items():  # yes, no or unknown
+        option = typer.Option(
+            "--" + name.replace("_", "-"),
+            help=info.description,
+            autocompletion=complete.tristate,
+            metavar="yes|no|unknown",
+        )
+        params.append(_keyword(name, Annotated[str | None, option], None))
+    replace = typer.Option(
+        "--replace", help="Replace the details of a dossier of this id (keeps its trail)."
+    )
+    params.append(_keyword("replace", Annotated[bool, replace], False))
+    return params
+
+
+def _keyword(name: str, annotation: Any, default: Any) -> inspect.Parameter:
+    return inspect.Parameter(
+        name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default
     )
 
 
-@app.command("add")
-def add(
-    ctx: typer.Context,
-    title: Annotated[
-        str | None,
-        typer.Option(help=r"e.g. 'Sociaal Team Wassenaar'. \[required]", metavar="TEXT"),
-    ] = None,
-    municipality: Annotated[
-        str | None,
-        typer.Option(help=r"Gemeente, or a regeling. \[required]", metavar="TEXT"),
-    ] = None,
-    profile: Annotated[
-        str | None,
-        typer.Option(
-            help=r"Process profile (see 'besluitspoor profiles'). \[required]",
-            autocompletion=complete.profiles,
-            metavar="NAME",
-        ),
-    ] = None,
-    dossier_id: Annotated[
-        str | None,
-        typer.Option(
-            "--id",
-            help="Id (at most 30 characters). Default: municipality and subject.",
-            metavar="ID",
-        ),
-    ] = None,
-    domain: Annotated[
-        str | None,
-        typer.Option(
-            help=f"One of: {', '.join(vocab.DOMAINS)}.",
-            autocompletion=complete.domains,
-            metavar="NAME",
-        ),
-    ] = None,
-    start: Annotated[
-        str | None, typer.Option(help="Ingangsdatum: '1 januari 2023'.", metavar="DATE")
-    ] = None,
-    summary: Annotated[str | None, typer.Option(help="One paragraph.", metavar="TEXT")] = None,
-    goal: Annotated[
-        list[str] | None, typer.Option(help="A goal (repeatable).", metavar="TEXT")
-    ] = None,
-    tag: Annotated[
-        list[str] | None, typer.Option(help="A free label (repeatable).", metavar="TEXT")
-    ] = None,
-    affects_residents: Annotated[str | None, _fact("affects_residents")] = None,
-    touches_verordening: Annotated[str | None, _fact("touches_verordening")] = None,
-    within_plan: Annotated[str | None, _fact("within_plan")] = None,
-    ingrijpend: Annotated[str | None, _fact("ingrijpend")] = None,
-    replace: Annotated[
-        bool,
-        typer.Option(
-            "--replace", help="Replace the details of a dossier of this id (keeps its trail)."
-        ),
-    ] = False,
-) -> None:
+def add(ctx: typer.Context, **values: Any) -> None:
     """Create a dossier for one policy change. Asks for what is missing on a terminal; the same
     dossier again changes nothing.
 
@@ -112,37 +108,37 @@ def add(
         --affects-residents yes
     """
     from besluitspoor.fuzzydate import FuzzyDate
+    from besluitspoor.model import Facts
     from besluitspoor.recording import Recorder
 
     state = settings(ctx)
-    title = need(title, "--title", "titel")
-    municipality = need(municipality, "--municipality", "gemeente")
-    profile = need(profile, "--profile", "profiel", choices=state.profile_names())
-    if start:
+    values["title"] = need(values["title"], "--title", "titel")
+    values["municipality"] = need(values["municipality"], "--municipality", "gemeente")
+    values["profile"] = need(
+        values["profile"], "--profile", "profiel", choices=state.profile_names()
+    )
+    if values["start"]:
         try:
-            FuzzyDate.parse(start)
+            FuzzyDate.parse(values["start"])
         except ValueError as exc:
             fail(f"--start: {exc}")
-    facts = {
-        "affects_residents": affects_residents,
-        "touches_verordening": touches_verordening,
-        "within_plan": within_plan,
-        "ingrijpend": ingrijpend,
-    }
+    replace = values.pop("replace")
+    facts = {k: values.pop(k) for k in Facts.model_fields}
     info: dict[str, Any] = {
-        "id": dossier_id,
-        "title": title,
-        "municipality": municipality,
-        "profile": profile,
-        "domain": domain,
-        "start": start,
-        "summary": summary,
-        "goals": goal or [],
-        "tags": tag or [],
+        **{k: (v or []) if k in _OPTION and k != "id" else v for k, v in values.items()},
         "facts": {k: v for k, v in facts.items() if v is not None},
     }
     rec = Recorder(state.open(create=True), state.profile_names())
     report(rec.create_dossier(info, replace=replace))
+
+
+add.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+    [
+        inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context),
+        *_dossier_parameters(),
+    ]
+)
+app.command("add")(add)
 
 
 @app.command("list")
