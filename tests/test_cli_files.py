@@ -262,3 +262,9 @@ def test_the_render_package_has_no_circles() -> None:
         TopologicalSorter(graph).prepare()
     except CycleError as circle:  # pragma: no cover - the failure being tested for
         pytest.fail(f"render modules import each other in a circle: {circle.args[1]}")
+
+
+def test_listing_dossiers_loads_no_model(loaded: Run, db: TestDb) -> None:
+    """`dossier add` reads its options from the model only when it is built itself."""
+    assert "pydantic" not in _imports_of("--db", db.url, "dossier", "list")
+    assert "pydantic" in _imports_of("--db", db.url, "dossier", "add", "--help")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 from typing import Annotated, Any
 
@@ -132,13 +133,26 @@ def add(ctx: typer.Context, **values: Any) -> None:
     report(rec.create_dossier(info, replace=replace))
 
 
-add.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
-    [
-        inspect.Parameter("ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context),
-        *_dossier_parameters(),
-    ]
-)
-app.command("add")(add)
+class _Derived:
+    """A command whose options are read from the model when the command is built (when it runs
+    or shows its help), not when its group is: `dossier list` need not load the model."""
+
+    def __init__(self, func: Any, parameters: Any) -> None:
+        functools.update_wrapper(self, func)
+        self.func, self.parameters = func, parameters
+
+    @functools.cached_property
+    def __signature__(self) -> inspect.Signature:
+        ctx = inspect.Parameter(
+            "ctx", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=typer.Context
+        )
+        return inspect.Signature([ctx, *self.parameters()])
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self.func(*args, **kwargs)
+
+
+app.command("add")(_Derived(add, _dossier_parameters))
 
 
 @app.command("list")
