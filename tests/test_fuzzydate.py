@@ -140,6 +140,15 @@ def test_time_of_day() -> None:
         ("2e helft 2023", "2023-07-01", "2023-12-31"),
         ("begin juni 2021", "2021-06-01", "2021-06-30"),
         ("week 12 2023", "2023-03-20", "2023-03-26"),
+        # the same in English, for --lang en
+        ("third quarter of 2023", "2023-07-01", "2023-09-30"),
+        ("spring 2024", "2024-03-01", "2024-05-31"),
+        ("autumn 2023", "2023-09-01", "2023-11-30"),
+        ("mid 2023", "2023-06-01", "2023-07-31"),
+        ("the end of 2023", "2023-10-01", "2023-12-31"),
+        ("early 2024", "2024-01-01", "2024-03-31"),
+        ("second half of 2023", "2023-07-01", "2023-12-31"),
+        ("after the summer of 2024", "2024-09-01", "2024-10-31"),
     ],
 )
 def test_a_councils_words_for_time_are_the_period_they_name(
@@ -155,7 +164,9 @@ from hypothesis import strategies as st  # noqa: E402
 
 _WORDS = st.sampled_from(
     ["eerste kwartaal", "tweede kwartaal", "derde kwartaal", "vierde kwartaal", "voorjaar",
-     "zomer", "najaar", "medio", "begin", "eind", "eerste helft", "tweede helft"]
+     "zomer", "najaar", "medio", "begin", "eind", "eerste helft", "tweede helft",
+     "first quarter of", "fourth quarter", "spring", "summer", "autumn", "mid", "early",
+     "end of", "first half of", "second half of"]
 )  # fmt: skip
 
 

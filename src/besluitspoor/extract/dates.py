@@ -29,32 +29,48 @@ _WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zat
 # "dinsdag", and "dinsdagavond" (a weekday and a part of the day) too.
 _WEEKDAYS = "(?:" + "|".join(_WEEKDAY_NAMES) + ")(?:ochtend|middag|avond)?"
 _Y = r"(?:1[89]|2[01])\d\d"  # a year the format accepts
+# Dutch, and English for `--lang en` ("spring 2024", "third quarter of 2023", "mid 2024").
 _SEASON = {
     "voorjaar": (3, 5),
     "lente": (3, 5),
     "zomer": (6, 8),
     "najaar": (9, 11),
     "herfst": (9, 11),
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
 }
-_ORDINAL = {"eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4}
+_ORDINAL = {
+    "eerste": 1, "1e": 1, "tweede": 2, "2e": 2, "derde": 3, "3e": 3, "vierde": 4, "4e": 4,
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+}  # fmt: skip
+_SIDE = {"before": "voor", "after": "na", "around": "rond", "during": "tijdens"}
+_PART = {"mid": "medio", "early": "begin", "beginning of": "begin", "start of": "begin",
+         "late": "eind", "end of": "eind"}  # fmt: skip
+_ORD = r"eerste|tweede|derde|vierde|[1-4]e|first|second|third|fourth|1st|2nd|3rd|4th"
 
 _PATTERN = re.compile(
     # Every alternative starts at a word boundary: testing it once first keeps a long text fast.
     rf"""\b(?:
-    (?P<quarter>\b(?:het\s+)?(?P<q_ord>eerste|tweede|derde|vierde|[1-4]e)\s+kwartaal
-        (?:\s+(?:van\s+)?(?P<q_year>{_Y}))?\b)
+    (?P<quarter>\b(?:het\s+|the\s+)?(?P<q_ord>{_ORD})\s+(?:kwartaal|quarter)
+        (?:\s+(?:van\s+|of\s+)?(?P<q_year>{_Y}))?\b)
   | (?P<q_short>\bQ(?P<qs>[1-4])[\s-]?(?P<qs_year>{_Y})\b|\b(?P<qs_year2>{_Y})[\s-]?Q(?P<qs2>[1-4])\b)
-  | (?P<half>\b(?P<h_ord>eerste|tweede|1e|2e)\s+helft\s+(?:van\s+)?(?P<h_year>{_Y})\b)
+  | (?P<half>\b(?:the\s+)?(?P<h_ord>eerste|tweede|1e|2e|first|second|1st|2nd)\s+(?:helft|half)\s+
+        (?:van\s+|of\s+)?(?P<h_year>{_Y})\b)
   | (?P<week>\bweek\s+(?P<w_no>[1-5]?\d)(?:\s+|\s*,\s*)(?:van\s+)?(?P<w_year>{_Y})\b)
   | (?P<summer>\b(?P<s_side>voor|vóór|na|rond|tijdens)\s+de\s+zomer(?:vakantie|reces)?
-        (?:\s+(?:van\s+)?(?P<s_year>{_Y}))?\b)
-  | (?P<season>\b(?P<se>voorjaar|lente|zomer|najaar|herfst|winter)\s+(?:van\s+)?(?P<se_year>{_Y})\b)
+        (?:\s+(?:van\s+)?(?P<s_year>{_Y}))?\b
+      | \b(?P<s_side_en>before|after|around|during)\s+the\s+summer(?:\s+(?:holidays?|recess))?
+        (?:\s+(?:of\s+)?(?P<s_year_en>{_Y}))?\b)
+  | (?P<season>\b(?P<se>voorjaar|lente|zomer|najaar|herfst|winter|spring|summer|autumn|fall)\s+
+        (?:van\s+|of\s+)?(?P<se_year>{_Y})\b)
   | (?P<season_ny>\b(?:in\s+)?(?:het|de|deze|dit)\s+(?P<sn>voorjaar|lente|zomer|najaar|herfst|winter)\b
         (?!\s+(?:van\s+)?\d))
   | (?P<yearend>\b(?:(?:het\s+)?eind(?:e)?\s+van\s+(?:het|dit)\s+jaar|eind\s+dit\s+jaar|
         (?:het\s+)?jaareinde)\b)
-  | (?P<part>\b(?P<p_word>medio|half|begin|eind|einde|ultimo)\s+
-        (?:(?P<p_month>{_MONTHS})\.?\s+)?(?P<p_year>{_Y})\b)
+  | (?P<part>\b(?P<p_word>medio|half|begin|eind|einde|ultimo|mid|early|late|(?:the\s+)?beginning\s+of|
+        (?:the\s+)?start\s+of|(?:the\s+)?end\s+of)[\s-]+(?:(?P<p_month>{_MONTHS})\.?\s+)?(?P<p_year>{_Y})\b)
   | (?P<pair>\b(?P<pa_day>[0-3]?\d)\s*(?:en|&)\s*(?=[0-3]?\d\s+(?P<pa_month>{_MONTHS})\b\.?
         (?:,?\s+(?P<pa_year>{_Y})\b)?))
   | (?P<full>\b(?:(?P<f_wd>{_WEEKDAYS})\s+)?(?P<f_day>[0-3]?\d)(?:e|ste|de)?\s+(?P<f_month>{_MONTHS})
@@ -146,21 +162,24 @@ def _explicit(m: re.Match[str]) -> tuple[FuzzyDate | None, bool]:
         q = int(g["qs"] or g["qs2"])
         return _span(int(g["qs_year"] or g["qs_year2"]), 3 * q - 2, 3 * q), True
     if g["half"]:
-        first = 1 if g["h_ord"].lower() in ("eerste", "1e") else 7
+        first = 1 if g["h_ord"].lower() in ("eerste", "1e", "first", "1st") else 7
         return _span(int(g["h_year"]), first, first + 5), True
     if g["week"]:
         return _week(int(g["w_year"]), int(g["w_no"])), True
     if g["season_ny"] or g["yearend"]:
         return None, True
     if g["summer"]:
-        if not g["s_year"]:
+        year = g["s_year"] or g["s_year_en"]
+        if not year:
             return None, True
-        return _summer(g["s_side"].lower(), int(g["s_year"])), True
+        side = (g["s_side"] or _SIDE[g["s_side_en"].lower()]).lower()
+        return _summer(side, int(year)), True
     if g["season"]:
         year, name = int(g["se_year"]), g["se"].lower()
         return (_span(year, 12, 2) if name == "winter" else _span(year, *_SEASON[name])), True
     if g["part"]:
-        year, word = int(g["p_year"]), g["p_word"].lower()
+        year, word = int(g["p_year"]), " ".join(g["p_word"].lower().split()).removeprefix("the ")
+        word = _PART.get(word, word)
         if g["p_month"]:
             return _date(year, MONTH[g["p_month"].lower()]), True
         if word in ("medio", "half"):
@@ -321,7 +340,7 @@ def _yearless(
         first, last = _SEASON[name]
         return _span(base.year if last >= base.month else base.year + 1, first, last)
     if g["summer"]:
-        side = g["s_side"].lower()
+        side = (g["s_side"] or _SIDE[g["s_side_en"].lower()]).lower()
         year = base.year if base.month <= (7 if side in ("voor", "vóór") else 10) else base.year + 1
         return _summer(side, year)
     return None
