@@ -74,6 +74,18 @@ EXPECTED = {
             ("informatie-te-laat", "bmc-rapport"),
         },
     ),
+    # the council censured an overrun it was told of late (motie van treurnis: no order to settle)
+    "leiden-tijdelijke-woningen-overschrijding.yaml": (
+        date(2018, 4, 13),
+        {
+            ("budget-zonder-begrotingswijziging", "rib-2018-03-27"),
+            ("besluit-op-onjuiste-informatie", "rb-extra-krediet-2017-04"),
+        },
+    ),
+    "leeuwarden-reuzen-kostenoverschrijding.yaml": (
+        date(2018, 10, 11),
+        {("informatie-te-laat", "signaal-reuzen-2018-07-09")},
+    ),
     "oude-ijsselstreek-almende-bouwkosten.yaml": (
         date(2018, 8, 31),
         {
@@ -113,3 +125,13 @@ def test_an_open_date_in_a_finding_reads_as_the_source_says_it() -> None:
     profile = load_profiles()[result.dossier.dossier.profile]
     messages = [f.message for f in check_dossier(result.dossier, profile, date(2019, 5, 21))]
     assert any("de raad besloot vóór juni 2018 over" in m for m in messages), messages
+
+
+def test_a_signal_of_unclear_timing_is_asked_about_as_what_the_college_knew() -> None:
+    result = read_file(CASES / "leiden-tijdelijke-woningen-overschrijding.yaml")
+    assert result.dossier is not None
+    profile = load_profiles()[result.dossier.dossier.profile]
+    found = check_dossier(result.dossier, profile, date(2018, 4, 13))
+    [asked] = [f for f in found if f.rule == "informatie-te-laat"]
+    assert asked.kind == "needs-data"
+    assert "wat het college wist" in asked.message and "besluit" not in asked.message

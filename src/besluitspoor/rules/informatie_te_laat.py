@@ -53,6 +53,8 @@ MESSAGES = {
         "'{title}'; preciezere data beslissen",
         "violation_signal": "het college wist het op {decided} ('{title}'); de raad hoorde het "
         "pas op {told}, {days} dagen later (termijn {term} dagen)",
+        "needs_data_signal": "onduidelijk of de raad binnen {term} dagen hoorde wat het college "
+        "wist ('{title}'); preciezere data beslissen",
     },
     "en": {
         "violation": "the college decided on {decided} about '{title}'; the council heard of it "
@@ -61,6 +63,8 @@ MESSAGES = {
         "{term} days; more precise dates settle it",
         "violation_signal": "the college knew on {decided} ('{title}'); the council heard of it "
         "only on {told}, {days} days later (term {term} days)",
+        "needs_data_signal": "unclear whether the council heard within {term} days what the "
+        "college knew ('{title}'); more precise dates settle it",
     },
 }
 PARAMS = {
@@ -95,9 +99,11 @@ def check(ctx: Context) -> Iterator[Finding]:
                 "told": ctx.date_text(letter.date),
                 "term": term,
             }
+            signal = "_signal" if decision.kind == "signaal" else ""
             if shortest > term:
-                key = "violation_signal" if decision.kind == "signaal" else "violation"
                 evidence = [decision.id, letter.id]
+                key = f"violation{signal}"
                 yield ctx.violation(decision.id, evidence, key=key, days=shortest, **fields)
             else:
-                yield ctx.needs_data(decision.id, [decision.id, letter.id], **fields)
+                key = f"needs_data{signal}"
+                yield ctx.needs_data(decision.id, [decision.id, letter.id], key=key, **fields)
