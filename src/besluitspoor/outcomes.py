@@ -9,6 +9,7 @@ bounded (no `.*` between words) so that a long line costs linear time.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Checked in this order: the first that matches is the outcome. A withdrawn or held motion that
 # the text also calls "aangenomen" in its earlier wording is withdrawn or held.
@@ -68,6 +69,7 @@ _COUNTS = re.compile(
 )
 
 
+@lru_cache(maxsize=16)  # several readers ask of one sentence (a run-on text is one long one)
 def outcome_of(text: str) -> str | None:
     """The format's status for a vote described in `text` (aangenomen, verworpen, ingetrokken,
     aangehouden), or None when the text names none."""
