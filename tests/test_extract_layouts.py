@@ -1730,6 +1730,11 @@ def test_a_council_letter_by_its_other_names_a_meeting_that_treats_and_an_adviso
         ("advies", "De adviesraad sociaal domein gaf op 3 maart 2024 een advies over de sporthal."),
         ("advies", "De Participatieraad bracht op 3 maart 2024 advies uit over de sporthal."),
         ("collegebesluit", "B en W hebben op 3 maart 2024 het plan vastgesteld."),
+        ("raadsvergadering", "Het Raadsplein van 3 maart 2024 besprak de sporthal."),
+        (
+            "raadsvergadering",
+            "Tijdens het vragenhalfuur op 3 maart 2024 ging het over de sporthal.",
+        ),
         (
             "raadsvoorstel",
             "Het college stelt de raad op 3 maart 2024 voor om de sporthal te bouwen.",

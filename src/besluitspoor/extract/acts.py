@@ -164,6 +164,9 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:gemeente)?raad vergadert\b|\bvergadert de (?:gemeente)?raad\b|"
             r"\b(?:gemeente)?raads?-?\s?vergadering(?:en)?\b|\bbegrotingsraad\b|\bbegrotingsvergadering\b|"
             r"\bbesluitvormende (?:raads)?vergadering\b|"
+            # what some councils call the meeting or a part of it: "Raadsplein", "Besluitvorming
+            # (raad)", the vragenhalfuur before it
+            r"\braadsplein\b|\bbesluitvorming\s*\(raad\)|\bvragenhalf\s?uur(?:tje)?\b|"
             r"\bbegrotingsbehandeling\b|\b(?:gemeente)?raden?\b[^.;]{0,30}\bbuig(?:t|en) zich\b|"
             r"\bbuig(?:t|en)\b[^.;]{0,30}\b(?:gemeente)?raden?\s+zich\b|"
             r"\bvergaderde (?:de )?(?:gemeente)?raad\b|\b(?:gemeente)?raad vergaderde\b|"
