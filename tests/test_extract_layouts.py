@@ -1731,6 +1731,8 @@ def test_a_council_letter_by_its_other_names_a_meeting_that_treats_and_an_adviso
         ("advies", "De Participatieraad bracht op 3 maart 2024 advies uit over de sporthal."),
         ("collegebesluit", "B en W hebben op 3 maart 2024 het plan vastgesteld."),
         ("raadsvergadering", "Het Raadsplein van 3 maart 2024 besprak de sporthal."),
+        ("commissievergadering", "In de raadsronde van 3 maart 2024 kwam de sporthal aan bod."),
+        ("commissievergadering", "Op 3 maart 2024 was er een thema-avond over wonen."),
         (
             "raadsvergadering",
             "Tijdens het vragenhalfuur op 3 maart 2024 ging het over de sporthal.",

@@ -153,7 +153,8 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\binformatiebijeenkomst\b|\bforum\b|\braads?sessie\b|\bcarrousel\b|"
             r"\bthemabijeenkomst\b|\bwerksessie\b|\binformatieavond\b|\braadsavond\b|"
             r"\bronde ?tafel\w*\b|\brtg\b|\bpresidium\b|\bpolitieke markt\b|"
-            r"\b(?:raads)?informatie(?:sessie|avond)\b|\btechnische sessie\b",
+            r"\b(?:raads)?informatie(?:sessie|avond)\b|\btechnische sessie\b|\braadsronde\b|"
+            r"\bthema-?avond\b|\braadsconferentie\b|\bpolitiek beraad\b",
             re.I,
         ),
     ),
@@ -183,7 +184,8 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 COMMITTEE = re.compile(
     r"\b((?i:commissie|cie\.?|carrousel|forum|voorronde|drechtstedendinsdag|drechtraad|raadssessie|"
-    r"raadscommissie|adviescommissie|presidium))"
+    r"raadscommissie|adviescommissie|presidium|raadsronde|politieke markt|politiek beraad|"
+    r"informatiesessie|raadsinformatieavond|technische sessie|thema-?avond))"
     r"((?:[ \t]+\d{1,2}\b)?(?:[ \t]+(?:en|voor|van|&)?[ \t]*[A-Z][\w&-]*){0,4})"
 )
 _NATURE = (
