@@ -60,6 +60,8 @@ def _dossier_parameters() -> list[inspect.Parameter]:
         text = (info.description or name) + (" Repeatable." if listed else "")
         if name == "domain":
             text += f" One of: {', '.join(vocab.DOMAINS)}."
+        if name == "id":
+            text += " Default: made from the municipality and the subject."
         metavar = (
             "ID"
             if name == "id"
