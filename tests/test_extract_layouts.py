@@ -1815,3 +1815,16 @@ def test_a_college_list_telling_earlier_decisions_and_a_budget_adopted_in_bracke
         layout_name="register",
     )
     assert ("raadsbesluit", "2015-11-12") in {(s["kind"], s["date"]) for s in register.steps}
+
+
+def test_a_news_page_listing_the_colleges_decisions_is_a_decision_list() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Nieuws van het college 30 april\n02 mei 2024\n\nHet college van B&W vergadert op dinsdag."
+        "\n\nOp dinsdag 30 april 2024 heeft het college van B&W de volgende besluiten genomen:\n\n"
+        "Stelt het plan van aanpak energiearmoede vast\n\nDe energiekosten zijn fors gestegen.\n\n"
+        "Stemt in met de overeenkomst met Surplus\n\nDe begeleiding loopt door.\n"
+    )
+    assert draft.doc_type == "besluitenlijst"
+    assert [s["kind"] for s in draft.steps].count("collegebesluit") == 2

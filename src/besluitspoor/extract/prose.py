@@ -490,8 +490,8 @@ _DECISION_VERB = re.compile(
 )
 
 
-def verb_led_decisions(doc: Document, draft: Draft) -> None:
-    """A college's decisions told one paragraph each under a line saying it took them."""
+def verb_led_decisions(doc: Document, draft: Draft) -> int:
+    """A college's decisions told one paragraph each under a line saying it took them; how many."""
     from besluitspoor.extract.acts import tidy
 
     for i, block in enumerate(doc.blocks):
@@ -501,6 +501,7 @@ def verb_led_decisions(doc: Document, draft: Draft) -> None:
         when = dates.first_day(block.text) or draft.doc_date
         if when is None or when.first != when.last:
             continue
+        added = 0
         known = {s["title"].lower() for s in draft.steps if s["kind"] == "collegebesluit"}
         for later in doc.blocks[i + 1 : i + 80]:
             if later.kind == "heading" and _COLLEGE_INTRO.search(norm(later.text)):
@@ -520,7 +521,9 @@ def verb_led_decisions(doc: Document, draft: Draft) -> None:
             draft.steps.append(step)
             draft.quotes[f"steps/{step['id']}"] = [first]
             known.add(title.lower())
-        return
+            added += 1
+        return added
+    return 0
 
 
 # An outcome told of what the sentences before named ("Vervolgens sprak de raad over de

@@ -124,7 +124,11 @@ def recognise(text: str, doc_date: date | None = None, layout_name: str | None =
     layout.read(doc, draft)
     _sentences(doc, draft, doc_date)
     if draft.layout in ("nieuws", "rib", "brief"):
-        prose.verb_led_decisions(doc, draft)
+        listed = prose.verb_led_decisions(doc, draft)
+        if draft.layout == "nieuws" and listed >= 2:
+            # "Op 30 april heeft het college de volgende besluiten genomen:" and then each one: a
+            # page of news that is the college's list of decisions
+            draft.doc_type = "besluitenlijst"
     if draft.layout in _TOLD_MOTIONS:
         motions.listed(doc, prose.meeting_of(draft) or draft.doc_date, draft)
     if draft.layout in (*_TOLD_MOTIONS, "besluitenlijst-raad"):
