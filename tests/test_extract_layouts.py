@@ -1828,3 +1828,21 @@ def test_a_news_page_listing_the_colleges_decisions_is_a_decision_list() -> None
     )
     assert draft.doc_type == "besluitenlijst"
     assert [s["kind"] for s in draft.steps].count("collegebesluit") == 2
+
+
+def test_a_sentence_telling_the_proposals_outcome_beside_a_motions_or_an_amendments() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Nieuwsbrief\n\nDe raad vergaderde op 10 november 2022. Daarna werd gesproken over de "
+        "Investeringskredieten sport. Na de behandeling werd het amendement verworpen en het "
+        "voorstel aangenomen. Bij het Plan doelgroepenvervoer diende de VVD een motie in. De "
+        "motie werd net als het voorstel na de behandeling aangenomen.\n"
+    )
+    decisions = {(s["title"], s.get("outcome")) for s in draft.steps if s["kind"] == "raadsbesluit"}
+    assert decisions == {
+        ("De Investeringskredieten sport", "aangenomen"),
+        ("Het Plan doelgroepenvervoer", "aangenomen"),
+    }
+    assert [s["status"] for s in draft.steps if s["kind"] == "amendement"] == ["verworpen"]
+    assert all("over het amendement" not in s["title"] for s in draft.steps)

@@ -321,9 +321,11 @@ _KIND_TITLE = {
 }
 
 
+# "het amendement", "het amendement verworpen en het voorstel aangenomen": the act's own noun,
+# bare or with its outcome, names nothing about it.
 _BARE_KIND = re.compile(
-    r"^(?:(?:de|het|een|ons|onze)\s+)?(\w+)(?:\s+(?:aangenomen|verworpen|ingediend|ingetrokken|"
-    r"aangehouden|gesteund))*\s*$",
+    r"^(?:(?:de|het|een|ons|onze)\s+)?(\w+)(?:\s*$|\s+(?:aangenomen|verworpen|ingediend|"
+    r"ingetrokken|aangehouden|gesteund)\b)",
     re.I,
 )
 

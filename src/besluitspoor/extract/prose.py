@@ -538,7 +538,13 @@ _ANAPHOR = re.compile(
     r"\s+(?:(?:ook|echter|toch)\s+)?(?:werd|is|wordt)\b",
     re.I,
 )
-# What the sentence before the outcome was about.
+# What the sentence before the outcome was about: "sprak de raad over X", "Bij het plan X diende
+# de VVD een motie in".
+_AT = re.compile(
+    r"^\W*bij\s+(?P<what>(?:de|het)\s+[^,.;:!?]{3,120}?)\s+(?:diende|dienden|werd|werden|is|was|"
+    r"kwam|kwamen|stelde|stelden|sprak|spraken)\b",
+    re.I,
+)
 _ABOUT = re.compile(
     r"\b(?:over|betreft|betrof|inzake|behandel\w*|besprak|bespreking\s+van)\s+"
     r"(?P<what>(?:de|het|een)\s+[^.;:!?]{3,160})",
@@ -550,49 +556,77 @@ _TOLD_BY_FEW = re.compile(
 
 
 def anaphoric_outcomes(doc: Document, draft: Draft) -> None:
-    """A step for each outcome told of what the sentences just before named, unless a step
-    already quotes the sentence. A proposal needs that name for its title; a motion or
-    amendment takes it from its own passage's heading when the text names none."""
-    from besluitspoor.extract.acts import short
-
+    """A step for each outcome told of what the sentences just before named, unless a step of
+    that kind already quotes the sentence. A proposal needs that name for its title; a motion
+    or amendment takes it from its own passage's heading when the text names none."""
     when = meeting_of(draft) or draft.doc_date
     if when is None:
         return
-    quoted = [q for quotes in draft.quotes.values() for q in quotes]
+    quoted: dict[str, list[str]] = {"raadsbesluit": [], "motie": [], "amendement": []}
+    for step in draft.steps:
+        if step["kind"] in quoted:
+            quoted[step["kind"]] += draft.quotes.get(f"steps/{step['id']}", [])
     for n, sentence in enumerate(doc.sentences):
         text = norm(sentence.text)
-        m = _ANAPHOR.search(text)
-        status = outcome_of(text) if m else None
-        if m is None or status is None or _TOLD_BY_FEW.search(text) or len(text) > 200:
+        if len(text) > 200 or _TOLD_BY_FEW.search(text):
             continue
-        if any(text in q or (len(q) > 20 and q in text) for q in quoted):
+        # "De motie werd net als het voorstel aangenomen": the motion's and the proposal's
+        found = [m for m in (_ANAPHOR.search(text), _PROPOSAL_TOO.search(text)) if m is not None]
+        if not found:
             continue
         before = [norm(s.text) for s in doc.sentences[max(0, n - 2) : n]]
-        about = next((a for s in reversed(before) if (a := _ABOUT.search(s))), None)
-        what = short(about["what"], words=12) if about else None
-        kind = "raadsbesluit"
-        if m["motion"]:
-            kind = "amendement" if "amend" in m["motion"].lower() else "motie"
-        if kind == "raadsbesluit" and (what is None or not council_verbs.names_a_decision(what)):
-            continue
-        title = (
-            what[:1].upper() + what[1:] if what else f"{kind.capitalize()} {when.display('long')}"
-        )
-        if any(_key(s["title"]) == _key(title) for s in draft.steps if s["kind"] == kind):
-            continue
-        step: dict[str, Any] = {
-            "id": draft.new_id("steps", f"{vocab.id_prefix(kind)}-{when.iso()}"),
-            "kind": kind,
-            "date": when.iso(),
-            "title": title,
-        }
-        if kind == "raadsbesluit":
-            step["outcome"] = status
-        else:
-            step["status"] = status
-        draft.steps.append(step)
-        quotes = draft.quotes.setdefault(f"steps/{step['id']}", [])
-        if about is not None:
-            quotes.append(norm(about.string))
-        quotes.append(text)
-        quoted.append(text)
+        for m in found:
+            _anaphoric_one(m, text, before, when, draft, quoted)
+
+
+# The proposal's own outcome beside another's: "werd het amendement verworpen en het voorstel
+# aangenomen", "De motie werd net als het voorstel aangenomen".
+_PROPOSAL_TOO = re.compile(
+    r"\ben\s+(?:dit|dat|het)\s+(?:raads)?voorstel\s+(?:\w+\s+)?(?:aangenomen|verworpen|vastgesteld)\b|"
+    r"\bnet\s+als\s+(?:dit|dat|het)\s+(?:raads)?voorstel\b",
+    re.I,
+)
+
+
+def _anaphoric_one(
+    m: re.Match[str],
+    text: str,
+    before: list[str],
+    when: FuzzyDate,
+    draft: Draft,
+    quoted: dict[str, list[str]],
+) -> None:
+    from besluitspoor.extract.acts import short
+
+    too = m.re is _PROPOSAL_TOO
+    status = outcome_of(text[m.start() :]) if too else outcome_of(text)
+    if status is None:
+        return
+    kind = "raadsbesluit"
+    if not too and m["motion"]:
+        kind = "amendement" if "amend" in m["motion"].lower() else "motie"
+    if any(text in q or (len(q) > 20 and q in text) for q in quoted[kind]):
+        return
+    about = next((a for s in reversed(before) if (a := _ABOUT.search(s) or _AT.search(s))), None)
+    what = short(about["what"], words=12) if about else None
+    if kind == "raadsbesluit" and (what is None or not council_verbs.names_a_decision(what)):
+        return
+    title = what[:1].upper() + what[1:] if what else f"{kind.capitalize()} {when.display('long')}"
+    if any(_key(s["title"]) == _key(title) for s in draft.steps if s["kind"] == kind):
+        return
+    step: dict[str, Any] = {
+        "id": draft.new_id("steps", f"{vocab.id_prefix(kind)}-{when.iso()}"),
+        "kind": kind,
+        "date": when.iso(),
+        "title": title,
+    }
+    if kind == "raadsbesluit":
+        step["outcome"] = status
+    else:
+        step["status"] = status
+    draft.steps.append(step)
+    quotes = draft.quotes.setdefault(f"steps/{step['id']}", [])
+    if about is not None:
+        quotes.append(norm(about.string))
+    quotes.append(text)
+    quoted[kind].append(text)
