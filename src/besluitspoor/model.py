@@ -607,10 +607,11 @@ class Promise(Strict):
     ORIGIN: ClassVar[str] = "made_in"
 
 
-def holds(annotation: Any, cls: type[Any]) -> bool:
-    """Whether a field's annotation is `cls`, or holds it anywhere inside (Optional, list,
-    Annotated): how a field's type, not the text of it, chooses its storage or its metavar."""
-    return annotation is cls or any(holds(arg, cls) for arg in get_args(annotation))
+def holds(annotation: Any, test: Callable[[Any], bool]) -> bool:
+    """Whether a field's annotation passes `test`, or holds a type that does anywhere inside
+    (Optional, list, Annotated): how a field's type, not the text of it, chooses its storage
+    or its metavar."""
+    return test(annotation) or any(holds(arg, test) for arg in get_args(annotation))
 
 
 def refs_of(model: type[BaseModel]) -> dict[str, Ref]:

@@ -72,7 +72,7 @@ def _metavar(model: type[StepBase], name: str) -> str:
     info = model.model_fields[name]
     if name == "id" or name in refs_of(model):
         return "ID"
-    if holds(info.annotation, FuzzyDate):
+    if holds(info.annotation, lambda a: a is FuzzyDate):
         return "DATE"
     if name == "time":
         return "HH:MM"

@@ -66,7 +66,7 @@ def _dossier_parameters() -> list[inspect.Parameter]:
             "ID"
             if name == "id"
             else "DATE"
-            if holds(info.annotation, FuzzyDate)
+            if holds(info.annotation, lambda a: a is FuzzyDate)
             else "NAME"
             if name in _COMPLETE
             else "TEXT"

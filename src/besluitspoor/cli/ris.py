@@ -158,6 +158,7 @@ def _run(
     force: bool = False,
 ) -> None:
     from besluitspoor.dossierfile.yamlio import dump
+    from besluitspoor.ris import importing
     from besluitspoor.ris import register as registers
 
     place = _source(source)
@@ -203,7 +204,7 @@ def _run(
         say(t("{f} geschreven", "wrote {f}", f=output))
         return
     _tell(
-        _sync(settings(ctx), data, force),
+        importing.sync(settings(ctx), data, force),
         as_json,
         records=len(records),
         skipped=[r.source_id for r in undated],
@@ -227,12 +228,6 @@ def _once_each(records: list[Record]) -> list[Record]:
             )
         )
     return list(latest.values())
-
-
-def _sync(workspace: importing.Workspace, data: dict[str, Any], force: bool) -> SyncReport:
-    from besluitspoor.ris import importing
-
-    return importing.sync(workspace, data, force)
 
 
 def _tell(report: SyncReport, as_json: bool, **extra: Any) -> None:

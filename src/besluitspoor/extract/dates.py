@@ -172,7 +172,7 @@ def _explicit(m: re.Match[str]) -> tuple[FuzzyDate | None, bool]:
         year = g["s_year"] or g["s_year_en"]
         if not year:
             return None, True
-        side = (g["s_side"] or _SIDE[g["s_side_en"].lower()]).lower()
+        side = _side(g)
         return _summer(side, int(year)), True
     if g["season"]:
         year, name = int(g["se_year"]), g["se"].lower()
@@ -202,6 +202,12 @@ def _explicit(m: re.Match[str]) -> tuple[FuzzyDate | None, bool]:
     if g["yearalone"]:
         return _date(int(g["ya_year"])), False
     return None, False
+
+
+def _side(g: dict[str, str | None]) -> str:
+    """ "voor/na/rond/tijdens de zomer", or its English, as the Dutch word."""
+    said = g["s_side"] or _SIDE[(g["s_side_en"] or "").lower()]
+    return said.lower()
 
 
 def _week(year: int, number: int) -> FuzzyDate | None:
@@ -340,7 +346,7 @@ def _yearless(
         first, last = _SEASON[name]
         return _span(base.year if last >= base.month else base.year + 1, first, last)
     if g["summer"]:
-        side = (g["s_side"] or _SIDE[g["s_side_en"].lower()]).lower()
+        side = _side(g)
         year = base.year if base.month <= (7 if side in ("voor", "vóór") else 10) else base.year + 1
         return _summer(side, year)
     return None

@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
-from typing import Any, get_args, get_origin
+from typing import Any, get_origin
 
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.i18n import t
-from besluitspoor.model import STEP_CLASSES, Dossier, Precondition, Promise, refs_of
+from besluitspoor.model import STEP_CLASSES, Dossier, Precondition, Promise, holds, refs_of
 from besluitspoor.problems import InputError
 from besluitspoor.store.backend import is_postgres, json_decoded, marks
 from besluitspoor.store.reading import (
@@ -272,18 +272,12 @@ def _ids_json(value: list[str]) -> str:
 def _converter(model: type[Any], name: str) -> Callable[[Any], Any]:
     """How a field's value is stored: dates as ISO text, lists as JSON, the rest as it is."""
     annotation = model.model_fields[name].annotation
-    if _holds(annotation, lambda a: a is FuzzyDate):
+    if holds(annotation, lambda a: a is FuzzyDate):
         return _iso
-    listed = _holds(annotation, lambda a: get_origin(a) is list)
+    listed = holds(annotation, lambda a: get_origin(a) is list)
     if name in refs_of(model):  # a list of ids (a single id is stored as it is)
         return _ids_json if listed else _same
     return _cell if listed else _same
-
-
-def _holds(annotation: Any, test: Callable[[Any], bool]) -> bool:
-    """Whether the annotation is, or holds anywhere inside (Optional, Annotated), a type that
-    passes `test`."""
-    return test(annotation) or any(_holds(arg, test) for arg in get_args(annotation))
 
 
 def _same(value: Any) -> Any:
