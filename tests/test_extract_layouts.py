@@ -469,6 +469,11 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("Actie: wethouder Bakker informeert de commissie over de planning.", True),
         ("De motie werd door een toezegging van de burgemeester ingetrokken.", True),
         ("Wethouder Smit kondigde aan het fonds beter onder de aandacht te brengen.", True),
+        ("De wethouder gaat na of dit kan en informeert de raad daarover.", True),
+        ("De wethouder komt in de volgende commissievergadering terug op de vragen.", True),
+        ("De wethouder stuurt de raad de gevraagde cijfers toe.", True),
+        ("De gevraagde informatie wordt voor de raadsvergadering aan de raad toegezonden.", True),
+        ("Hij geeft aan dat de nota in het voorjaar aan de raad wordt aangeboden.", True),
         ("De wethouder kondigde aan dat hij aftreedt.", False),
         # history told in the present, a request of a motion, the letter itself, others
         ("Alle fracties wilden weten wanneer de nota aan de raad wordt aangeboden.", False),
@@ -477,6 +482,7 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("Met deze brief informeren wij u over de start.", False),
         ("Wij zullen de partners in het najaar informeren.", False),
         ("Het college heeft de raad geïnformeerd.", False),
+        ("Het CDA vraagt of de wethouder kan toezeggen dat de raad wordt geïnformeerd.", False),
         # what the council demands; the newsletter informing now
         ("Het herziene plan moet uiterlijk op 3 juni a.s. aan de raad worden voorgelegd.", False),
         ("In deze nieuwsbrief informeren wij u over het werk van de raad.", False),
@@ -487,6 +493,26 @@ def test_promises_in_the_words_councils_use(sentence: str, promise: bool) -> Non
 
     draft = recognise(f"Raadsinformatiebrief\nDatum: 10 april 2024\n\n{sentence}\n")
     assert bool(draft.promises) is promise, draft.promises
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        # a day or month without a year is the next one: a promise is kept after it is made
+        ("Het college komt voor 1 oktober met een voorstel naar de raad.", "2023-10-01"),
+        ("De wethouder heeft toegezegd dat de raad in juni een evaluatie ontvangt.", "2023-06"),
+        ("De wethouder zegde toe de raad in mei te informeren.", "2023-05"),
+        # a sentence that writes its year keeps it
+        ("In 2022 zegde de wethouder toe de raad in juni te informeren.", "2022-06"),
+    ],
+)
+def test_a_promise_without_a_year_is_due_after_it_was_made(sentence: str, due: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        f"Verslag van de commissie Bestuur van 12 maart 2023\n\n1. Sporthal\n{sentence}\n"
+    )
+    assert [p.get("due") for p in draft.promises] == [due]
 
 
 def test_motions_and_amendments_decided_inside_an_item(run: Run) -> None:
@@ -785,6 +811,30 @@ def test_a_decision_told_in_the_passive_with_its_subject_first() -> None:
     )
     decided = [(s["date"], s["title"]) for s in draft.steps if s["kind"] == "raadsbesluit"]
     assert decided == [("2025-07-03", "De voorjaarsnota 2026")]
+
+
+def test_proposals_carried_met_algemene_stem_are_decisions() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsnieuws 19 maart 2020\n\nDe voorzitter kon ze snel afhameren. Alle tien "
+        "voorstellen werden dan ook met algemene stem aangenomen.\n"
+    )
+    decided = [(s["date"], s.get("outcome")) for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert decided == [("2020-03-19", "aangenomen")]
+
+
+def test_a_council_evening_on_a_page_dated_by_its_month_is_a_meeting_that_month() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        " date 2024-02 De raad verwierp maandagavond het raadsvoorstel om grote wielertochten "
+        "te weren uit de gemeente.\n"
+    )
+    assert {(s["kind"], s["date"]) for s in draft.steps} == {
+        ("raadsbesluit", "2024-02"),
+        ("raadsvergadering", "2024-02"),
+    }
 
 
 def test_conditions_said_as_a_proviso() -> None:

@@ -11,6 +11,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# "unaniem", "met algemene stem(men)", "bij acclamatie": carried without a vote against; every
+# reader that looks for how a vote went uses this one fragment.
+UNANIMOUS = r"(?:unaniem|met\s+algemene\s+stem(?:men)?|bij\s+acclamatie)"
+
 # Checked in this order: the first that matches is the outcome. A withdrawn or held motion that
 # the text also calls "aangenomen" in its earlier wording is withdrawn or held.
 _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -37,7 +41,7 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "aangenomen",
         re.compile(
-            r"\baangenomen\b|\baanvaard\b|\bunaniem\b|\bmet algemene stemmen\b|\bbij acclamatie\b|"
+            r"\baangenomen\b|\baanvaard\b|\b" + UNANIMOUS + r"\b|"
             r"\bhamerstuk\b|\bakkoord\b|\baan te nemen\b|\bneemt (?:de motie |het amendement )?aan\b|\bconform(?: besloten| vastgesteld| het voorstel)?\b|"
             r"\bingestemd\b|\bstem(?:t|de|den) (?:\w+ ){0,8}?in\b|\bvastgesteld\b|"
             r"\bsteun van (?:de )?(?:gehele|hele|voltallige) raad\b|"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from besluitspoor.extract.document import norm
+from besluitspoor.outcomes import UNANIMOUS
 
 _GAP = r"[^;]{0,160}?"  # sentences are split already: a period here ends "jl." or "o.a."
 ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -222,7 +223,9 @@ BARE_MEETING = re.compile(
 )
 # In council news and reports: "Zo is ingestemd met ...", "werd de verordening vastgesteld".
 PASSIVE_DECISION = re.compile(
-    r"(?<!zal )(?<!zullen )\b(?:is|werd|werden|zijn|wordt|worden)\s+(?:\w+\s+){0,3}?(?:unaniem\s+|met algemene stemmen\s+)?"
+    r"(?<!zal )(?<!zullen )\b(?:is|werd|werden|zijn|wordt|worden)\s+(?:\w+\s+){0,3}?(?:"
+    + UNANIMOUS
+    + r"\s+)?"
     r"(?:ingestemd met|vastgesteld|aangenomen|goedgekeurd)\b|\bstemde[n]?\s+(?:\w+\s+){0,4}?in(?: met)?\b",
     re.I,
 )

@@ -18,6 +18,8 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from besluitspoor.outcomes import UNANIMOUS
+
 # The council as the one who decides. "De fracties" alone is not the council deciding (they
 # may only speak), but "alle fracties" voting together is.
 _COUNCIL = (
@@ -45,7 +47,8 @@ _ADVERB = (
     r"september|oktober|november|december)(?:\s+\d{4})?|in\s+(?:zijn|haar|de)\s+(?:laatste\s+)?vergadering(?:\s+van\s+"
     r"[0-3]?\d\s+\w+(?:\s+\d{4})?)?|"
     r"zonder\s+(?:verdere\s+)?(?:debat|discussie|stemming|hoofdelijke\s+stemming)|"
-    r"met\s+algemene\s+stem(?:men)?|als\s+hamerstuk|dan\s+ook|na\s+(?:een\s+)?(?:lang|kort|stevig|uitgebreid)\w*\s+debat|"
+    + UNANIMOUS
+    + r"|als\s+hamerstuk|dan\s+ook|na\s+(?:een\s+)?(?:lang|kort|stevig|uitgebreid)\w*\s+debat|"
     r"met\s+\d+\s+(?:stemmen\s+)?(?:voor\s+)?(?:(?:en|tegen)\s+\d+(?:\s+stemmen)?(?:\s+tegen)?)?)"
 )
 _ADVERBS = rf"(?:{_ADVERB}\s*,?\s+)*"
@@ -324,7 +327,7 @@ _OUTCOME_WORDS = frozenset(
 _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
     (
         _OUTCOME_WORDS,
-        r"\b(?P<what>(?:het|de)\s+(?:(?:raads)?voorstel(?:len)?|hamerstuk(?:ken)?)\b[^.;:!?]{0,160}?)\s+"
+        r"\b(?P<what>(?:het|de|beide|alle(?:\s+\w+)?)\s+(?:(?:raads)?voorstel(?:len)?|hamerstuk(?:ken)?)\b[^.;:!?]{0,160}?)\s+"
         r"(?:werd|werden|is|zijn)"
         rf"\s+{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
         r"(?P<outcome>aangenomen|vastgesteld|goedgekeurd|overgenomen|verworpen|afgewezen|weggestemd)\b|"
@@ -458,7 +461,7 @@ def _tokens(sentence: str) -> frozenset[str]:
 # How a meeting decides, not when (the present with a time to come is a plan: "De begroting
 # wordt in november vastgesteld").
 _HOW = (
-    r"(?:unaniem|ongewijzigd|conform|bij\s+acclamatie|als\s+hamerstuk|met\s+algemene\s+stemmen|"
+    r"(?:" + UNANIMOUS + r"|ongewijzigd|conform|als\s+hamerstuk|"
     r"zonder\s+(?:hoofdelijke\s+)?stemming|met\s+\d+\s+(?:stemmen\s+)?(?:voor\s+)?(?:(?:en|tegen)\s+"
     r"\d+(?:\s+stemmen)?(?:\s+tegen)?)?)"
 )

@@ -122,6 +122,9 @@ class Mention:
     period: bool = False
     # Told relative to the document's day ("maandagavond", "gisteren").
     relative: bool = False
+    # The date an inferred year was reckoned from (a date beside it, the passage's, the
+    # document's): a promise's term falls after it ("in november" after "In juni 2022 ...").
+    base: date | None = None
 
     @property
     def day(self) -> bool:
@@ -263,13 +266,18 @@ def find(text: str, doc_date: date | None, anchor: date | None = None) -> list[M
             if value is not None:
                 out.append(Mention(value, m.start(), m.end(), inferred, None, False, True))
             continue
+        base = None
         if value is None:
             near = _nearest(explicit, m.start())
             base = near.first if near is not None else anchor or doc_date
             value = _yearless(m, base, doc_date, text)
             inferred = value is not None
         if value is not None:
-            out.append(Mention(value, m.start(), m.end(), inferred, _role(text, m.start()), period))
+            out.append(
+                Mention(
+                    value, m.start(), m.end(), inferred, _role(text, m.start()), period, False, base
+                )
+            )
     return out
 
 

@@ -17,7 +17,7 @@ from besluitspoor import vocab
 from besluitspoor.extract import dates, prose
 from besluitspoor.extract.document import norm
 from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError
-from besluitspoor.outcomes import outcome_of
+from besluitspoor.outcomes import UNANIMOUS, outcome_of
 
 if TYPE_CHECKING:
     from besluitspoor.extract.document import Document
@@ -58,8 +58,9 @@ _NOT_ONE = re.compile(
 # A line that is only an outcome, under the motion it is about: "Aangenomen", "Uitslag:
 # verworpen (9-12)", "Stemming: 15 voor, 4 tegen".
 _BARE_OUTCOME = re.compile(
-    r"^\s*(?:(?:uitslag|stemming|besluit|resultaat|status)\s*:?\s*)?(?:unaniem\s+|met algemene "
-    r"stemmen\s+)?(?:aangenomen|verworpen|ingetrokken|aangehouden|\d{1,2}\s*(?:voor|-|–))",
+    r"^\s*(?:(?:uitslag|stemming|besluit|resultaat|status)\s*:?\s*)?(?:"
+    + UNANIMOUS
+    + r"\s+)?(?:aangenomen|verworpen|ingetrokken|aangehouden|\d{1,2}\s*(?:voor|-|–))",
     re.I,
 )
 

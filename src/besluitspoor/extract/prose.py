@@ -12,7 +12,7 @@ from besluitspoor.extract import council_verbs, dates
 from besluitspoor.extract.document import norm
 from besluitspoor.extract.layouts.agenda import procedural
 from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError
-from besluitspoor.outcomes import outcome_of
+from besluitspoor.outcomes import UNANIMOUS, outcome_of
 
 if TYPE_CHECKING:
     from besluitspoor.extract.document import Document
@@ -39,7 +39,7 @@ _DECIDED = re.compile(
     r"\b(?:voorstel|verordening|begroting|plan|nota)\b[^.;]{0,80}?\b(?:wordt|werd)\b[^.;]{0,40}?"
     r"\b(?:aangenomen|vastgesteld|goedgekeurd)\b|"
     # "(en) werd unaniem door de raad aangenomen", under the heading that names what
-    r"\b(?:werd|werden)\s+(?:unaniem\s+|met algemene stemmen\s+)?(?:door de (?:gemeente)?raad\s+)?"
+    r"\b(?:werd|werden)\s+(?:" + UNANIMOUS + r"\s+)?(?:door de (?:gemeente)?raad\s+)?"
     r"(?:unaniem\s+)?(?:aangenomen|vastgesteld|goedgekeurd)\b",
     re.I,
 )
@@ -210,7 +210,7 @@ def listed_decisions(doc: Document, draft: Draft) -> None:
 _MOTION_NAMED = re.compile(r"^(?:de|het|een)?\s*(motie|amendement)\b", re.I)
 # "... is vastgesteld;", "... werd unaniem aangenomen": the outcome told after the name.
 _TOLD_OUTCOME = re.compile(
-    r"\s+(?:is|werd|zijn|werden)\s+(?:unaniem\s+|met\s+algemene\s+stemmen\s+)?"
+    r"\s+(?:is|werd|zijn|werden)\s+(?:" + UNANIMOUS + r"\s+)?"
     r"(?:vastgesteld|aangenomen|verworpen|ingetrokken|aangehouden|goedgekeurd)\s*[;,.]?\s*$",
     re.I,
 )
@@ -254,7 +254,7 @@ def outcome_lines(doc: Document, draft: Draft) -> None:
 
 _OUTCOME_LINE = re.compile(
     r"^\s*(?:[-•*]\s*)?(?P<title>[^:|\n]{4,150}?)\s*(?::|\||\s[-–]\s|-(?=[A-Z]{4}))\s*"
-    r"(?P<outcome>(?:unaniem\s+|met\s+algemene\s+stemmen\s+)?(?:aangenomen|verworpen|vastgesteld|"
+    r"(?P<outcome>(?:" + UNANIMOUS + r"\s+)?(?:aangenomen|verworpen|vastgesteld|"
     r"ingetrokken|aangehouden|conform|hamerstuk)\b[^\n]{0,80})$",
     re.I,
 )
@@ -286,6 +286,9 @@ def _listed(lines: list[str], known: set[str]) -> list[str]:
     return found
 
 
+_EVENING = re.compile(r"\b(?:maan|dins|woens|donder|vrij)dag(?:avond|middag)?\b|\bgister", re.I)
+
+
 def implied_meetings(draft: Draft) -> None:
     """A council decision, motion or amendment in news or a report was taken at a council
     meeting on its date: that meeting is a step too, when no meeting of that day is."""
@@ -295,7 +298,12 @@ def implied_meetings(draft: Draft) -> None:
     for step in list(draft.steps):
         if step["kind"] not in ("raadsbesluit", "motie", "amendement") or step["date"] in meetings:
             continue
-        if step.get("status") == "aangekondigd" or len(step["date"]) != 10:
+        if step.get("status") == "aangekondigd":
+            continue
+        quotes = draft.quotes.get(f"steps/{step['id']}", [])
+        # On a page dated by its month, "De raad verwierp maandagavond ..." still tells a
+        # meeting, on a day the page does not give.
+        if len(step["date"]) != 10 and not any(_EVENING.search(q) for q in quotes):
             continue
         day = step["date"]
         meeting = {
@@ -328,7 +336,7 @@ _TOLD_DECISIONS = re.compile(
     r"(?P<what4>[^.;]{4,200}?)(?=,\s+(?:waarin|waarmee|waardoor|dat|die)\b|\s+(?:waarin|waarmee)\b|[.;]|$)|"
     # "Het raadsvoorstel bestemmingsplan Buitengebied West werd unaniem aangenomen"
     r"\b(?:het|de)\s+(?:raads)?voorstel(?:len)?\s+(?P<what5>[^.;,]{4,160}?)\s+(?:werd|werden|is|zijn)\s+"
-    r"(?:(?:unaniem|ook|zonder\s+stemming|met\s+algemene\s+stemmen)\s+)?(?:aangenomen|vastgesteld)\b|"
+    r"(?:(?:" + UNANIMOUS + r"|ook|zonder\s+stemming)\s+)?(?:aangenomen|vastgesteld)\b|"
     # "Op dinsdag 12 juni stelde de gemeenteraad het Waalres Akkoord vast", "Raad stelt
     # Programmabegroting 2020-2023 vast"
     r"\bstelde\s+de\s+(?:gemeente)?raad\s+(?P<what7>(?:de|het|een|onze)\s+[^.;]{3,160}?)\s+"
@@ -338,8 +346,9 @@ _TOLD_DECISIONS = re.compile(
     # "De perspectiefnota werd daarna unaniem door de gemeenteraad aangenomen."
     r"^(?:(?:daarna|vervolgens|ook|tot slot|verder|tenslotte),?\s+)?"
     r"(?P<what9>(?:de|het)\s+(?:(?!(?:motie|amendement|moties|amendementen|vergadering|volgende)"
-    r"\b)[^.;,]){3,80}?)\s+(?:werd|werden|is|zijn)\s+(?:(?:daarna|vervolgens|ook|tevens|unaniem|"
-    r"met algemene stemmen|door de (?:gemeente)?raad|zonder (?:debat|stemming))\s+){0,4}"
+    r"\b)[^.;,]){3,80}?)\s+(?:werd|werden|is|zijn)\s+(?:(?:daarna|vervolgens|ook|tevens|"
+    + UNANIMOUS
+    + r"|door de (?:gemeente)?raad|zonder (?:debat|stemming))\s+){0,4}"
     r"(?:aangenomen|vastgesteld|goedgekeurd)\b|"
     # "Daarnaast heeft de raad een coördinatiebesluit genomen voor de Kerkstraat"
     r"\bheeft\s+de\s+(?:gemeente)?raad\s+(?:\w+\s+){0,2}?een\s+(?P<what6>\w*besluit\s+genomen\s+"

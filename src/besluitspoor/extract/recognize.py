@@ -23,7 +23,7 @@ from besluitspoor.extract import acts, classify, dates, document, header, layout
 from besluitspoor.extract.document import Document, norm
 from besluitspoor.extract.header import municipality_of
 from besluitspoor.fuzzydate import FuzzyDate
-from besluitspoor.outcomes import outcome_of
+from besluitspoor.outcomes import UNANIMOUS, outcome_of
 
 __all__ = ["Draft", "municipality_of", "recognise"]
 
@@ -155,7 +155,7 @@ def recognise(text: str, doc_date: date | None = None, layout_name: str | None =
 
 
 _OUTCOME_ONLY = re.compile(
-    r"^(?:conform(?: besloten| voorstel| advies)?|(?:unaniem |met algemene stemmen )?"
+    r"^(?:conform(?: besloten| voorstel| advies)?|(?:" + UNANIMOUS + r" )?"
     r"(?:aangenomen|vastgesteld|verworpen|besloten)|met unanieme stem\b.*|besluit|hamerstuk|"
     r"akkoord|ingestemd)\.?$",
     re.I,
@@ -711,7 +711,10 @@ _PROMISE = re.compile(
     rf"\b(?:verwacht(?:en)?|streven? ernaar|is het streven|de verwachting is dat)\b{_G}\b(?:u|de raad|"
     rf"uw raad)\b{_G}\b(?:te (?:kunnen )?(?:informeren|sturen|voorleggen)|geïnformeerd|ontvangt)\b|"
     rf"\b(?:wordt|worden)\b{_G}\b(?:aan|naar) (?:de|uw) (?:gemeente)?raad\b{_G}\b(?:voorgelegd|"
-    rf"gestuurd|toegestuurd|aangeboden|verstuurd)\b|"
+    rf"gestuurd|toegestuurd|aangeboden|verstuurd|toegezonden|nagezonden|verstrekt)\b|"
+    # "... dat de nota in het voorjaar aan de raad wordt aangeboden"
+    rf"\b(?:aan|naar) (?:de|uw) (?:gemeente)?raad (?:wordt|worden) (?:voorgelegd|gestuurd|"
+    rf"toegestuurd|aangeboden|toegezonden)\b|"
     rf"\bu ontvangt\b{_G}\b(?:binnenkort|spoedig|zo snel mogelijk|z\.s\.m\.)|"
     # "De burgemeester beloofde de raad ...", "Toezegging: de wethouder stuurt ..."
     rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{{0,40}}?\bbelo(?:ofde|ofden|oft|"
@@ -737,7 +740,11 @@ _PROMISE = re.compile(
     rf"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{{0,60}}?\bkondig(?:t|de)\s+aan\s+"
     rf"(?!dat\b)[^.;]{{0,100}}?\bte\s+\w+|"
     # an action list of the meeting: "Actie: wethouder Bakker informeert de commissie"
-    rf"^\W*actie(?:punt)?\s*:\s*(?:de\s+)?(?:wethouder|portefeuillehouder|burgemeester|college)\b",
+    rf"^\W*actie(?:punt)?\s*:\s*(?:de\s+)?(?:wethouder|portefeuillehouder|burgemeester|college)\b|"
+    # "De wethouder stuurt de raad de cijfers toe", "gaat dit na en informeert de commissie
+    # daarover": an act still to do, told in the present of the meeting
+    rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{{0,60}}?\bstuur(?:t|en)\b{_G}"
+    rf"\btoe\b|\ben\s+informeer(?:t|en)\s+(?:de\s+)?(?:gemeenteraad|raad|commissie|raadsleden)\b",
     re.I,
 )
 
@@ -815,7 +822,8 @@ _PROMISED = re.compile(
     re.I,
 )
 _TO_COUNCIL = re.compile(
-    r"\b(?:raad|raadsleden|gemeenteraad|commissie|fracties?|u|uw|presidium|griffie|toegezegd|"
+    r"\b(?:raad|raadsleden|gemeenteraad|raadsvergadering|commissie\w*|fracties?|u|uw|presidium|"
+    r"griffie|toegezegd|"
     r"toezegging|toezeggen)\b|"
     r"\bzeg(?:t|gen|de|den)\b[^.;]{0,120}?\btoe\b|"
     # "verdere details zullen schriftelijk beantwoord worden": questions of the council;
@@ -837,6 +845,8 @@ _TO_COUNCIL = re.compile(
 # A motion's request, a decision, or the letter informing the council right now is no promise.
 _NOT_A_PROMISE = re.compile(
     r"\bverzoekt\b|\bdraagt\b[^.;]{0,40}\bop\b|\broept\b[^.;]{0,40}\bop\b|\bspreekt uit\b|"
+    # "Het CDA vraagt of de wethouder kan toezeggen ...": asked, not promised
+    r"\bvra(?:agt|gen|eg|egt|egen)\s+(?:zich\s+af\s+)?(?:of|wanneer)\b|\bweten\s+(?:of|wanneer)\b|"
     r"\bbesloten dat\b|^(?:met (?:deze|dit) \w+|hierbij|middels deze \w+|in (?:deze|dit) (?:\w*brief|bericht|memo|nota|overzicht|notitie|bijeenkomst|\w*vergadering|sessie))\b|"
     # "Een aangepast voorstel moet uiterlijk 4 juli aan de raad worden voorgelegd": what the
     # council demands, not what the college promises
@@ -874,6 +884,7 @@ def _promise(
         "text": re.sub(r"^\s*\d{1,2}[.)]\s*(?=[A-Z])", "", sentence)[:300],
         "by": acts.promiser(sentence, named),
     }
+    found = _kept_later(found)
     ahead = [m for m in found if doc_day is None or m.value.last >= doc_day or m.role == "bound"]
     # A promise the document reports from the past keeps the term it had then.
     ahead = ahead or [m for m in found if m.inferred or m.period or m.role == "bound"]
@@ -896,6 +907,22 @@ def _promise(
         draft.listed_promises[listed] = promise
 
 
+def _kept_later(found: list[dates.Mention]) -> list[dates.Mention]:
+    """A promise is kept after it is made: a day or month without a year that the reading
+    placed before the date its year was reckoned from ("voor 1 oktober" in a report of March,
+    the nearest 1 October; "in juni" beside "heeft toegezegd", the last June) is the next one."""
+    return [
+        replace(m, value=FuzzyDate.parse(_next_year(m.value.iso())))
+        if m.inferred and m.base is not None and m.value.last < m.base
+        else m
+        for m in found
+    ]
+
+
+def _next_year(iso: str) -> str:
+    return re.sub(r"\b\d{4}\b", lambda y: str(int(y[0]) + 1), iso)
+
+
 def _continued(
     draft: Draft,
     promise: dict[str, Any],
@@ -907,7 +934,7 @@ def _continued(
     if len(promise["text"]) + len(sentence) < 300:
         promise["text"] = f"{promise['text']} {sentence}"
     _quote(draft, "promises", promise["id"], sentence)
-    ahead = [m for m in found if doc_day is None or m.value.last >= doc_day]
+    ahead = [m for m in _kept_later(found) if doc_day is None or m.value.last >= doc_day]
     key = f"promises/{promise['id']}"
     if ahead and "due" not in promise:
         promise["due"] = ahead[-1].value.iso()
