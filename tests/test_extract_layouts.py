@@ -837,6 +837,28 @@ def test_a_council_evening_on_a_page_dated_by_its_month_is_a_meeting_that_month(
     }
 
 
+def test_a_headline_decision_told_again_below_it_is_one_decision() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsbesluiten van 27 september 2018\n\n"
+        "De gemeenteraad heeft op donderdag 27 september de volgende besluiten genomen.\n\n"
+        "Raad stelt Meerjaren Investeringsplanning Ruimtelijke Projecten vast\n\n"
+        "De raad heeft de Meerjaren Investeringsplanning Ruimtelijke Projecten voor de periode "
+        "2019-2028 vastgesteld.\n\n"
+        "Raad stelt programma's voor de nieuwe bestuursperiode vast\n\n"
+        "De coalitie wil met 13 programma's werken. De raad heeft deze nieuwe programma-indeling "
+        "formeel vastgesteld.\n"
+    )
+    decided = [s for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert [s["title"] for s in decided] == [
+        "Meerjaren Investeringsplanning Ruimtelijke Projecten",
+        "Programma's voor de nieuwe bestuursperiode",
+    ]
+    # each keeps the sentence that told it in full as its source too
+    assert len(draft.quotes[f"steps/{decided[0]['id']}"]) == 2
+
+
 def test_conditions_said_as_a_proviso() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -445,6 +445,10 @@ def _add_decision(
     what = re.sub(r"^(?:haar|zijn)\s+(?=zienswijze\b)", "", short(what, words=12), flags=re.I)
     if not council_verbs.names_a_decision(what) or _key(what) in known:
         return False
+    if (same := _told_again(what, when, draft)) is not None:
+        # the paragraph under "Raad stelt MIR vast" telling it again: one decision, two quotes
+        draft.quotes.setdefault(f"steps/{same['id']}", []).append(norm(quote))
+        return True
     step = {
         "id": draft.new_id("steps", f"rb-{when.iso()}"),
         "kind": "raadsbesluit",
@@ -456,6 +460,32 @@ def _add_decision(
     draft.quotes.setdefault(f"steps/{step['id']}", []).append(norm(quote))
     known.add(_key(step["title"]))
     return True
+
+
+_THIS = re.compile(r"^(?:deze|dit|die|dat)\b", re.I)
+
+
+def _told_again(what: str, when: FuzzyDate, draft: Draft) -> dict[str, Any] | None:
+    """The decision of that day a title names again: the last one when it points back ("deze
+    nieuwe programma-indeling"), or a headline's ("Raad stelt MIR vast") that the sentence
+    below it names more fully ("de MIR voor 2019-2028")."""
+    told = [s for s in draft.steps if s["kind"] == "raadsbesluit" and s["date"] == when.iso()]
+    if not told:
+        return None
+    if _THIS.match(what):
+        return told[-1] if draft.steps[-1] is told[-1] else None
+    # a headline's decision told again in full right below it
+    last = draft.steps[-1]
+    if last is not told[-1] or any(
+        q.rstrip()[-1:] in ".!?" for q in draft.quotes[f"steps/{last['id']}"]
+    ):
+        return None
+    key, known = _key(what), _key(last["title"])
+    return (
+        last
+        if len(known.split()) >= 3 and (key.startswith(known) or known.startswith(key))
+        else None
+    )
 
 
 def told_college_decisions(sentence: str, when: FuzzyDate, draft: Draft) -> bool:

@@ -401,6 +401,9 @@ def _count_yearless(text: str, draft: Draft) -> None:
         draft.undated.append(m.group(0))
 
 
+_INTRODUCES = re.compile(r"\bde\s+volgende\s+(?:besluiten|voorstellen|raadsbesluiten)\b", re.I)
+
+
 def _acts(
     sentence: str,
     found: list[dates.Mention],
@@ -443,6 +446,9 @@ def _acts(
         or kind in _DECISIONS
         or (_SORT.get(kind) == "meeting" and before is not None and m.end() <= before)
     ]
+    if _INTRODUCES.search(sentence):
+        # "heeft de volgende besluiten genomen": the meeting, and the decisions below
+        hits = [(k, m) for k, m in hits if k != "raadsbesluit"]
     if not hits:
         return None
 
