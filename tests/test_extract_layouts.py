@@ -474,6 +474,9 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("De wethouder stuurt de raad de gevraagde cijfers toe.", True),
         ("De gevraagde informatie wordt voor de raadsvergadering aan de raad toegezonden.", True),
         ("Hij geeft aan dat de nota in het voorjaar aan de raad wordt aangeboden.", True),
+        ("Toezegging wethouder De Weger: het college zal de toestroom onderzoeken.", True),
+        ("Volgens wethouder Otter wil hij de raad zo goed mogelijk informeren.", True),
+        ("Raadslid Jansen wil de raad informeren over zijn gesprek met bewoners.", False),
         ("De wethouder kondigde aan dat hij aftreedt.", False),
         # history told in the present, a request of a motion, the letter itself, others
         ("Alle fracties wilden weten wanneer de nota aan de raad wordt aangeboden.", False),
@@ -857,6 +860,30 @@ def test_a_headline_decision_told_again_below_it_is_one_decision() -> None:
     ]
     # each keeps the sentence that told it in full as its source too
     assert len(draft.quotes[f"steps/{decided[0]['id']}"]) == 2
+
+
+def test_the_council_accepting_a_proposal_is_a_decision_on_the_day_it_names() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsnieuws 18 juni 2021\n\nDe gemeenteraad aanvaardde dinsdag het voorstel om de "
+        "sporthal te verbouwen.\n"
+    )
+    decided = [(s["date"], s["outcome"]) for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert decided == [("2021-06-15", "aangenomen")]
+
+
+def test_a_meeting_page_with_datum_tijd_and_bestuursorgaan_fields() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Gemeenteraad op 29-3-2023\n\nLocatie Stadhuis\nDatum/tijd 29 mrt 2023 19:30 - 21:00\n"
+        "Bestuursorgaan Gemeenteraad\n\nHet raadslid mevrouw Smit heeft afscheid genomen.\n\n"
+        "Vastgesteld\n"
+    )
+    assert draft.layout == "besluitenlijst-raad"
+    assert ("raadsvergadering", "2023-03-29") in {(s["kind"], s["date"]) for s in draft.steps}
+    assert not any("Bestuursorgaan" in s["title"] for s in draft.steps)
 
 
 def test_conditions_said_as_a_proviso() -> None:

@@ -193,6 +193,13 @@ _VERBS = (
         cue="verleend",
     ),
     _Verb(
+        "aangenomen",
+        "aanvaardde|aanvaardden|aanvaardt",
+        _OBJECT,
+        rf"{_PHRASE}\s+{_ADVERBS}aanvaard\b",
+        cue="aanvaard",
+    ),
+    _Verb(
         "verworpen",
         "verwierp|verwierpen|verwerpt",
         _OBJECT,

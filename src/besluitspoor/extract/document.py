@@ -290,7 +290,17 @@ _GLUED = re.compile(
 
 
 # A meeting page's fields set apart by a space alone: "Aanvang 19:30", "Locatie stadhuis Kampen".
-_SPACED_LABELS = ("aanvang", "locatie", "voorzitter", "griffier", "tijd", "plaats", "datum")
+_SPACED_LABELS = (
+    "aanvang",
+    "locatie",
+    "voorzitter",
+    "griffier",
+    "datum/tijd",
+    "tijd",
+    "plaats",
+    "datum",
+    "bestuursorgaan",
+)
 _SPACED = re.compile(rf"^[ \t]*(?i:({'|'.join(_SPACED_LABELS)}))[ \t]+(\S[^\n]{{0,80}})$")
 
 

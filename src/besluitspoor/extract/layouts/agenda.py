@@ -533,7 +533,7 @@ def is_meeting_page(doc: Document) -> bool:
     named = any(_MEETING_NAME.match(line) for line in doc.head(4))
     if _AGENDA_HEAD.search(text):
         return len(_BESLUIT.findall(text)) >= 1 or named
-    fields = len({"aanvang", "locatie", "voorzitter", "tijd"} & set(doc.fields))
+    fields = len(_MEETING_FIELDS & set(doc.fields))
     head = doc.head(8)
     return (
         fields >= 2
@@ -543,6 +543,20 @@ def is_meeting_page(doc: Document) -> bool:
 
 
 _COLLEGE = re.compile(r"\bcollege|\bb\s?&\s?w\b|\bburgemeester en wethouders\b", re.I)
+# The fields over a RIS page of one meeting (iBabs: Locatie, Aanvang, Voorzitter; others:
+# "Datum/tijd", "Bestuursorgaan Gemeenteraad").
+_MEETING_FIELDS = frozenset(
+    {
+        "aanvang",
+        "locatie",
+        "voorzitter",
+        "tijd",
+        "datum/tijd",
+        "datum en tijd",
+        "begintijd",
+        "bestuursorgaan",
+    }
+)
 _DATED_MEETING = re.compile(
     r"(?:vergadering|raad|commissie)\b[^\n]{0,60}\b\d{1,2}(?:\s+[a-z]{3,9}\s+|-\d{1,2}-)\d{4}\b",
     re.I,
@@ -562,7 +576,10 @@ def decided_items(
     # nothing under it ("6.b. Weekoverzicht", "7. Oekraïne") was on the agenda, but no decision
     # was taken.
     labelled = [b for b in found if any(_DICTUM_LABEL.match(line) for line in b.lines[1:])]
+    fields = set(doc.field_lines.values())  # "Bestuursorgaan Gemeenteraad": the page's, no item
     for n, block in enumerate(found, start=1):
+        if norm(block.lines[0]) in fields:
+            continue
         bare = block.number and not any(line.strip() for line in block.lines[1:])
         if college and len(labelled) >= 2 and bare:
             continue
