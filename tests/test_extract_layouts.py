@@ -886,6 +886,22 @@ def test_a_meeting_page_with_datum_tijd_and_bestuursorgaan_fields() -> None:
     assert not any("Bestuursorgaan" in s["title"] for s in draft.steps)
 
 
+def test_proposals_listed_then_all_carried_are_each_a_decision() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Terugblik raadsvergadering 2 februari 2023\n\nDe besluitstukken op de agenda waren: "
+        "bestemmingsplan Museumkwartier, uitgangspunten Omgevingsvisie en Grondbrief 2023. Alle "
+        "raadsvoorstellen werden aangenomen.\n"
+    )
+    decided = [(s["title"], s["outcome"]) for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert decided == [
+        ("Bestemmingsplan Museumkwartier", "aangenomen"),
+        ("Uitgangspunten Omgevingsvisie", "aangenomen"),
+        ("Grondbrief 2023", "aangenomen"),
+    ]
+
+
 def test_conditions_said_as_a_proviso() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -409,6 +409,29 @@ def _key(title: str) -> str:
     return re.sub(r"^(?:de|het|een)\s+", "", title.strip().lower())
 
 
+# "De besluitstukken waren: A, B en C. Alle raadsvoorstellen werden aangenomen."
+_ALL_CARRIED = re.compile(
+    r"^\W*(?:alle|beide|deze)\s+(?:\w+\s+)?(?:raads)?voorstellen\s+(?:werden|zijn|waren)\s+"
+    r"(?:(?:ook|daarna|vervolgens|" + UNANIMOUS + r")\s+)*(?:aangenomen|vastgesteld)\b",
+    re.I,
+)
+_LISTED_BEFORE = re.compile(r":\s*(?P<list>[^.;:]{4,400}?)\s*[.;]?\s*$")
+
+
+def all_carried(previous: str, sentence: str, when: FuzzyDate, draft: Draft) -> bool:
+    """Each proposal the sentence before listed, when this one says they all carried."""
+    listed = _LISTED_BEFORE.search(previous) if _ALL_CARRIED.match(sentence) else None
+    if listed is None:
+        return False
+    known = {_key(s["title"]) for s in draft.steps if s["kind"] == "raadsbesluit"}
+    found = False
+    for item in enumerated_names(listed["list"]):
+        if len(item.split()) >= 2 and _add_decision(item, item, "aangenomen", when, draft, known):
+            draft.quotes[f"steps/{draft.steps[-1]['id']}"].append(norm(sentence))
+            found = True
+    return found
+
+
 def told_decisions(sentence: str, when: FuzzyDate, draft: Draft, headline: bool = False) -> bool:
     """Each council decision a sentence of news tells of, as a raadsbesluit of its own; True when
     the sentence held any. A headline ("Raad kiest voor nieuw zwembad") sums up what the text

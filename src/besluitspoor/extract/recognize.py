@@ -326,7 +326,10 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
                 # The page's own title sums up its text; the headings of an overview of
                 # several news items are decisions of their own.
                 headline = sentence.block == first_heading
-                told = prose.told_decisions(sentence.text, meeting, draft, headline)
+                previous = doc.sentences[n - 1].text if n else ""
+                told = prose.all_carried(
+                    previous, sentence.text, meeting, draft
+                ) or prose.told_decisions(sentence.text, meeting, draft, headline)
             # The college's own decisions in news: dated by the sentence, else by the page.
             own_day = found[-1].value if found else draft.doc_date
             if draft.layout in _TELLS_COLLEGE and own_day is not None and not promising:
