@@ -232,6 +232,10 @@ def test_one_decision_whose_name_holds_an_and_is_not_split() -> None:
         ),
         ("De raad nam een motie van het CDA aan over het zwembad.", "aangenomen"),
         ("De VVD steunde de motie over zonnepanelen.", None),  # one party is no vote
+        ("Waarop de drie fracties hun motie introkken.", "ingetrokken"),
+        ("De VVD trok de motie na het debat in.", "ingetrokken"),
+        ("Alle voorstellen werden met algemene stem aangenomen.", "aangenomen"),
+        ("Ze trok veel bekijks in de raad.", None),
     ],
 )
 def test_outcomes_told_by_a_verb(sentence: str, status: str | None) -> None:

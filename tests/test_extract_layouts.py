@@ -902,6 +902,18 @@ def test_proposals_listed_then_all_carried_are_each_a_decision() -> None:
     ]
 
 
+def test_a_motion_proposed_then_withdrawn_in_the_next_sentence() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsnieuws 18 juni 2021\n\nVVD, STIP en CDA stelden in hun motie Lagere lasten "
+        "horecaondernemers voor om een korting op de precario te geven. De wethouder omarmde dat "
+        "voorstel, waarop de drie fracties hun motie introkken.\n"
+    )
+    motions = [(s["title"], s["status"]) for s in draft.steps if s["kind"] == "motie"]
+    assert motions == [("Motie Lagere lasten horecaondernemers", "ingetrokken")]
+
+
 def test_conditions_said_as_a_proviso() -> None:
     from besluitspoor.extract.recognize import recognise
 

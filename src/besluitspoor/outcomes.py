@@ -18,7 +18,15 @@ UNANIMOUS = r"(?:unaniem|met\s+algemene\s+stem(?:men)?|bij\s+acclamatie)"
 # Checked in this order: the first that matches is the outcome. A withdrawn or held motion that
 # the text also calls "aangenomen" in its earlier wording is withdrawn or held.
 _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ingetrokken", re.compile(r"\bingetrokken\b", re.I)),
+    (
+        "ingetrokken",
+        re.compile(
+            r"\bingetrokken\b|\bintr(?:ok|okken|ekt|ekken)\b|"
+            r"\btr(?:ok|okken|ekt|ekken)\s+(?:de|het|hun|zijn|haar|deze|die)\s+(?:motie|amendement|"
+            r"voorstel)\s+(?:\w+\s+){0,3}?in\b",
+            re.I,
+        ),
+    ),
     ("aangehouden", re.compile(r"\baangehouden\b", re.I)),
     (
         "verworpen",

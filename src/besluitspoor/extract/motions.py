@@ -43,6 +43,9 @@ _UNNAMED = re.compile(r"^[\s,]*(?:\(|$|(?:werd|wordt|is|was|kreeg|haalde)\b)", r
 _MOVED = re.compile(
     r"\bdien(?:t|en|de|den)\b|\bingediend\b|\bovergenomen\b|\baangekondigd\b|"
     r"\bk(?:wam|wamen|omt|omen)\b[^.;]{0,40}?\bmet\s+(?:een|de|het)\s+(?:motie|amendement)\b|"
+    # "VVD en CDA stelden in hun motie X voor om ...": proposed
+    r"\bst(?:elde|elden|elt|ellen)\s+(?:\w+\s+){0,4}?in\s+(?:hun|zijn|haar|een|de)\s+(?:motie|amendement)\b"
+    r"[^.;]{0,200}?\bvoor\b|"
     # "Het college nam een motie over de locatie X over": taken over, not voted on
     r"\bn(?:a|e)m(?:en|t)?\b[^.;]{0,60}?\bmotie\b[^.;]{0,200}\bover\s*[.;]?\s*$",
     re.I,
@@ -175,6 +178,9 @@ def _one(
     if _MOVED.search(sentence):  # "diende een motie van treurnis in": "in" is the verb's
         name = re.sub(r"^(?:\([^)]*\)\s*)?in\b\s*|\s+in$", "", name)
         name = re.sub(r"\s+(?:aangekondigd|ingediend)\b", "", name)  # "... aangekondigd over X"
+        # "stelden in hun motie X voor om ...": the verb's particle ends the name
+        if re.search(r"\bst(?:elde|elden|elt|ellen)\b", sentence, re.I):
+            name = re.split(r"\s+voor\b", name, maxsplit=1)[0]
     # "nam een motie van het CDA aan over X": the verb's particle is no part of the name.
     name = re.sub(r"^((?:van|door)\s+(?:de|het)?\s*\S+)\s+aan\b", r"\1", name)
     words = name.split()
