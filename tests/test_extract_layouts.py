@@ -914,6 +914,17 @@ def test_a_motion_proposed_then_withdrawn_in_the_next_sentence() -> None:
     assert motions == [("Motie Lagere lasten horecaondernemers", "ingetrokken")]
 
 
+def test_a_page_titled_by_its_meeting_dates_its_relative_days_by_that_meeting() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Uit de raadsvergadering van 14 december 2020\n\nAfgelopen maandag heeft de raad de "
+        "laatste vergadering van het jaar gehad. De raad heeft gisterenavond de "
+        "belastingverordeningen 2021 vastgesteld.\n"
+    )
+    assert {s["date"] for s in draft.steps} == {"2020-12-14"}
+
+
 def test_conditions_said_as_a_proviso() -> None:
     from besluitspoor.extract.recognize import recognise
 

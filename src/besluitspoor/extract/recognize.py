@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from besluitspoor import ids, vocab
@@ -287,6 +287,8 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
         if draft.doc_date is not None and draft.doc_date.precision != "day":
             # "maandagavond" on a page dated by its month only: a day of that month
             found = [replace(m, value=draft.doc_date) if m.relative else m for m in found]
+        elif any(m.relative for m in found):
+            found = _relative_to_the_meeting(found, draft)
         if not found and draft.doc_date is not None and draft.layout in ("nieuws", "verslag"):
             found = prose.fallback(sentence.text, prose.meeting_of(draft) or draft.doc_date)
         if doc_day is None and not found:
@@ -387,6 +389,22 @@ def _held_on(found: list[dates.Mention]) -> FuzzyDate | None:
     # a year alone ("de manifestatie in 2010 opnieuw organiseren") is what is asked, not when
     held = [m.value for m in found if m.role is None and not m.period and m.value.month]
     return held[-1] if held else None
+
+
+def _relative_to_the_meeting(found: list[dates.Mention], draft: Draft) -> list[dates.Mention]:
+    """A page titled by its meeting ("Uit de raadsvergadering van 14 december") is dated by that
+    day, not by when it was written: its "gisteravond" and "afgelopen maandag" are that meeting,
+    not the days before it."""
+    held = prose.meeting_of(draft)
+    if held is None or draft.doc_date is None or held != draft.doc_date or not held.day:
+        return found
+    week = timedelta(days=7)
+    return [
+        replace(m, value=held)
+        if m.relative and held.first - week <= m.value.first < held.first
+        else m
+        for m in found
+    ]
 
 
 def _quoted_already(draft: Draft, sentence: str) -> bool:
