@@ -925,6 +925,17 @@ def test_a_page_titled_by_its_meeting_dates_its_relative_days_by_that_meeting() 
     assert {s["date"] for s in draft.steps} == {"2020-12-14"}
 
 
+def test_a_motion_named_up_to_welke() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Uit de raadsvergadering van 14 december 2020\n\nBij de rondvraag is een motie vreemd aan de "
+        "orde van de dag besproken welke met meerderheid van stemmen is aangenomen.\n"
+    )
+    [(title, status)] = [(s["title"], s["status"]) for s in draft.steps if s["kind"] == "motie"]
+    assert status == "aangenomen" and "welke" not in title
+
+
 def test_conditions_said_as_a_proviso() -> None:
     from besluitspoor.extract.recognize import recognise
 

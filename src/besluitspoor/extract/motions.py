@@ -31,7 +31,8 @@ _TOLD = re.compile(
     r"stemde|stemden|stemt|sneuvelde|strandde|verwierf|hield|kwam)\b(?!\s+(?:gevraagd|opgeroepen|"
     r"verzocht)\b)|"
     r"\s*[,:(]?\s*(?:aangenomen|verworpen|ingetrokken|aangehouden|unaniem)\b|\s*[:(]\s*\d|"
-    r"\s*,\s*(?:die|dat|waarna|maar|wat)\b",  # "..., die met 18 tegen 9 stemmen werd aangenomen"
+    r"\s*,\s*(?:die|dat|waarna|maar|wat)\b|"  # "..., die met 18 tegen 9 stemmen werd aangenomen"
+    r"\s*,?\s+welke\b",  # "... welke met meerderheid van stemmen is aangenomen"
     re.I,
 )
 # A mention that names nothing: "de motie", "deze motie", "het amendement van de VVD" is named.
