@@ -936,6 +936,24 @@ def test_a_motion_named_up_to_welke() -> None:
     assert status == "aangenomen" and "welke" not in title
 
 
+def test_motions_a_party_names_with_the_outcome_they_share() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsnieuws 28 september 2021\n\nWe zijn blij met de aangenomen amendementen Flexwonen "
+        "(oplossingen voor woningnood) en Reserves en de moties voor schuilstallen, extra hulp bij "
+        "(v)echtscheidingen en een beter binnenklimaat voor sporthal de Zomp.\n"
+    )
+    told = [(s["kind"], s["title"], s["status"]) for s in draft.steps if "status" in s]
+    assert told == [
+        ("amendement", "Amendement Flexwonen", "aangenomen"),
+        ("amendement", "Amendement Reserves", "aangenomen"),
+        ("motie", "Motie voor schuilstallen", "aangenomen"),
+        ("motie", "Motie extra hulp bij (v)echtscheidingen", "aangenomen"),
+        ("motie", "Motie een beter binnenklimaat voor sporthal de Zomp", "aangenomen"),
+    ]
+
+
 def test_conditions_said_as_a_proviso() -> None:
     from besluitspoor.extract.recognize import recognise
 

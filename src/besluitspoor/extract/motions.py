@@ -280,11 +280,49 @@ _SEVERAL = re.compile(
 )
 
 
+# "blij met de aangenomen amendementen Flexwonen (...) en Reserves (...) en de moties voor A,
+# B en C": the motions a party names with the outcome they share, each a step.
+_LISTED_PLURAL = re.compile(
+    r"\b(?:de|onze|hun|alle)\s+(?P<status>aangenomen|verworpen)\s+(?P<noun>moties|amendementen)\s+"
+    r"(?P<topics>[^.;]{3,300}?)(?=\s+en\s+(?:de|onze|hun)\s+(?:moties|amendementen)\b|[.;!]|$)"
+    r"(?:\s+en\s+(?:de|onze|hun)\s+(?P<noun2>moties|amendementen)\s+(?P<topics2>[^.;]{3,300}?)(?=[.;!]|$))?",
+    re.I,
+)
+
+
+def _shared_outcome(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
+    m = _LISTED_PLURAL.search(sentence)
+    if m is None:
+        return False
+    status = m["status"].lower()
+    told = False
+    for noun, topics in ((m["noun"], m["topics"]), (m["noun2"], m["topics2"])):
+        if not noun:
+            continue
+        kind = vocab.step_kind_of_motion_noun(noun)
+        bare = re.sub(r"\s+\([^()]{0,120}\)(?=[\s,]|$)", "", topics)  # "Flexwonen (actief zoeken naar ...)"
+        names = prose.enumerated_names(bare)
+        if len(names) == 1 and re.fullmatch(
+            r"(?-i:[A-Z])\S*(?:\s+\S+)*?\s+en\s+(?-i:[A-Z]).*", names[0]
+        ):
+            names = names[0].split(" en ", 1)  # "Flexwonen en Reserves": two names
+        for name in names:
+            title = f"{kind.capitalize()} {name}"
+            if len(name.split()) < 1 or _known(draft, kind, title, None):
+                continue
+            quote = norm(name) if norm(name) in norm(sentence) else norm(sentence)
+            _add(draft, kind, when, title, status, quote)
+            told = True
+    return told
+
+
 def several(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
     """Motions counted and named by topic in one sentence, each a step."""
     m = _SEVERAL.search(sentence)
     status = outcome_of(sentence)
-    if m is None or status is None:
+    if m is None:
+        return _shared_outcome(sentence, when, draft)
+    if status is None:
         return False
     topics = prose.enumerated_names(m["topics"])
     count = _COUNT.get(m["n"].lower()) or int(m["n"])
