@@ -954,6 +954,17 @@ def test_motions_a_party_names_with_the_outcome_they_share() -> None:
     ]
 
 
+def test_a_budget_told_as_unanimously_adopted_is_a_decision() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsnieuws 10 november 2022\n\nEen mooi resultaat voor onze wethouder met een "
+        "unaniem aangenomen begroting 2023!\n"
+    )
+    decided = [(s["title"], s["outcome"]) for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert decided == [("Begroting 2023", "aangenomen")]
+
+
 def test_conditions_said_as_a_proviso() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -381,6 +381,14 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         frozenset({"ingestemd"}),
         rf"\b(?:werd|is)\s+{_ADVERBS}(?P<outcome9>ingestemd)\s+met\s+(?P<what9>[^.;:!?]{{3,200}}?){_END}",
     ),
+    # "met een unaniem aangenomen begroting": the vote told as the noun's attribute
+    (
+        frozenset({"aangenomen", "vastgestelde", "goedgekeurde"}),
+        r"\b(?:een|de|het)\s+"
+        + UNANIMOUS
+        + r"\s+(?P<outcome10>aangenomen|vastgestelde|goedgekeurde)\s+"
+        rf"(?P<what10>{_NOUN}(?:\s+\d{{4}}(?:-\d{{4}})?)?)",
+    ),
     # "Als hamerstuk werden aangenomen: A, B en C"
     (
         frozenset({"hamerstuk", "hamerstukken", "zonder"}),
@@ -389,7 +397,7 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
     ),
 )
 _REJECTED = ("verworpen", "afgewezen", "weggestemd")
-_WHAT = ("what", "what2", "what3", "what4", "what5", "what6", "what7", "what8", "what9")
+_WHAT = ("what", "what2", "what3", "what4", "what5", "what6", "what7", "what8", "what9", "what10")
 _OUTCOME = (
     "outcome",
     "outcome2",
@@ -399,6 +407,7 @@ _OUTCOME = (
     "outcome7",
     "outcome8",
     "outcome9",
+    "outcome10",
 )
 
 

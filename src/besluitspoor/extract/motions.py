@@ -300,7 +300,9 @@ def _shared_outcome(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
         if not noun:
             continue
         kind = vocab.step_kind_of_motion_noun(noun)
-        bare = re.sub(r"\s+\([^()]{0,120}\)(?=[\s,]|$)", "", topics)  # "Flexwonen (actief zoeken naar ...)"
+        bare = re.sub(
+            r"\s+\([^()]{0,120}\)(?=[\s,]|$)", "", topics
+        )  # "Flexwonen (actief zoeken naar ...)"
         names = prose.enumerated_names(bare)
         if len(names) == 1 and re.fullmatch(
             r"(?-i:[A-Z])\S*(?:\s+\S+)*?\s+en\s+(?-i:[A-Z]).*", names[0]
