@@ -965,6 +965,22 @@ def test_a_budget_told_as_unanimously_adopted_is_a_decision() -> None:
     assert decided == [("Begroting 2023", "aangenomen")]
 
 
+def test_a_meeting_page_whose_item_titles_were_links_reads_each_items_first_point() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Gemeenteraad\n\ndonderdag 23 februari 2023\n\n20:00\nLocatie\n\nRaadzaal\n\n"
+        "Bijlagen\n\nAgendapunten\n\n 6. 6\n\n  1. Het Controleprotocol 2022 vaststellen.\n\n"
+        "  Stemuitslag\n\n  voor 100%\n 7. 7\n\n  1. 1Instemmen met vernieuwing van de "
+        "evenementenborden;\n  2. Hiervoor een krediet beschikbaar stellen;\n\n  Stemuitslag\n\n"
+        "  voor 95%\n"
+    )
+    assert [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"] == [
+        "Het Controleprotocol 2022 vaststellen",
+        "Instemmen met vernieuwing van de evenementenborden",
+    ]
+
+
 def test_conditions_said_as_a_proviso() -> None:
     from besluitspoor.extract.recognize import recognise
 

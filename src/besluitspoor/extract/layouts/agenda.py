@@ -151,6 +151,15 @@ class Item:
 _SUBJECT_LINE = re.compile(r"^\s*(?:onderwerp|titel)\s*:\s*(?=\S)", re.I)
 
 
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\.\s+\1\s*$")
+
+
+def _opens_with_a_point(item: Item) -> bool:
+    """An untitled item whose first words are its decision's first point ("1. ... vaststellen.")."""
+    said = next((line for line in item.lines[1:] if line.strip()), "")
+    return re.match(r"^\s*1\.\s+\S", said) is not None
+
+
 def items(doc: Document) -> list[Item]:
     """The agenda items of a list. Numbered lines after a "Voorstel:" or "Besluit:" label, or
     shaped as a decision point ("... vast te stellen"), belong to the item above them."""
@@ -162,6 +171,16 @@ def items(doc: Document) -> list[Item]:
             Item(None, [_SUBJECT_LINE.sub("", lines[i]), *_trimmed(lines[i + 1 : end])], i)
             for i, end in zip(subjects, ends, strict=True)
         ]
+    # A RIS page whose item titles were links the text lost: "6. 6" opens each item, its
+    # decision's own points ("1. Het Controleprotocol ... vaststellen.") below it.
+    unnamed = [i for i, line in enumerate(lines) if _BARE_NUMBER.match(line)]
+    ends = [*unnamed[1:], len(lines)]
+    found = [
+        Item(lines[i].strip().split(".")[0], _trimmed(lines[i:end]), i)
+        for i, end in zip(unnamed, ends, strict=True)
+    ]
+    if sum(_opens_with_a_point(item) for item in found) >= 2:
+        return found
     starts: list[tuple[int, str | None]] = []
     words = False  # numbered lines are items unless they are a decision's own points
     in_dictum, dictum_next = False, 1
@@ -423,7 +442,8 @@ def _item_title(item: Item) -> str:
         )
         for x in lines
     ]
-    lines = [x for x in lines if x]
+    # an item without a title but its decision's points: "1. Het Controleprotocol vaststellen."
+    lines = [re.sub(r"^\d{1,2}[.)]\s+(?:\d(?=[A-Z]))?(?=[A-Z])", "", x) for x in lines if x]
     for k, line in enumerate(lines[:-1]):
         if line.lower().rstrip(":") == "titel":
             return lines[k + 1][:160]
@@ -576,7 +596,8 @@ def decided_items(
     # nothing under it ("6.b. Weekoverzicht", "7. Oekraïne") was on the agenda, but no decision
     # was taken.
     labelled = [b for b in found if any(_DICTUM_LABEL.match(line) for line in b.lines[1:])]
-    fields = set(doc.field_lines.values())  # "Bestuursorgaan Gemeenteraad": the page's, no item
+    # "Bestuursorgaan Gemeenteraad": a field of the page on a line of its own, no item
+    fields = {line for label, line in doc.field_lines.items() if line.lower().startswith(label)}
     for n, block in enumerate(found, start=1):
         if norm(block.lines[0]) in fields:
             continue
