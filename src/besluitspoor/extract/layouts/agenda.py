@@ -174,7 +174,7 @@ def items(doc: Document) -> list[Item]:
     # A RIS page whose item titles were links the text lost: "6. 6" opens each item, its
     # decision's own points ("1. Het Controleprotocol ... vaststellen.") below it.
     unnamed = [i for i, line in enumerate(lines) if _BARE_NUMBER.match(line)]
-    ends = [*unnamed[1:], len(lines)]
+    ends = [*unnamed[1:], len(lines)] if unnamed else []
     found = [
         Item(lines[i].strip().split(".")[0], _trimmed(lines[i:end]), i)
         for i, end in zip(unnamed, ends, strict=True)
