@@ -477,6 +477,9 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("Toezegging wethouder De Weger: het college zal de toestroom onderzoeken.", True),
         ("Volgens wethouder Otter wil hij de raad zo goed mogelijk informeren.", True),
         ("Raadslid Jansen wil de raad informeren over zijn gesprek met bewoners.", False),
+        ("Wethouder Van Beurden zei een onderzoek toe naar de opties voor zonneweides.", True),
+        ("Het college zegde o.a. een overzicht van leegstaande gebouwen toe aan de raad.", True),
+        ("'Uiterlijk 1 juni heeft u de definitieve eindafrekening', zei de wethouder.", True),
         ("De wethouder kondigde aan dat hij aftreedt.", False),
         # history told in the present, a request of a motion, the letter itself, others
         ("Alle fracties wilden weten wanneer de nota aan de raad wordt aangeboden.", False),
@@ -979,6 +982,36 @@ def test_a_meeting_page_whose_item_titles_were_links_reads_each_items_first_poin
         "Het Controleprotocol 2022 vaststellen",
         "Instemmen met vernieuwing van de evenementenborden",
     ]
+
+
+def test_meetings_the_council_will_hold_on_two_days() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsnieuws 25 oktober 2019\n\nDe raad behandelt de begroting op 7 en 14 november.\n"
+    )
+    assert {(s["kind"], s["date"], s.get("status")) for s in draft.steps} == {
+        ("raadsvergadering", "2019-11-07", "aangekondigd"),
+        ("raadsvergadering", "2019-11-14", "aangekondigd"),
+    }
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Het college antwoordt",
+        "Mogelijkheid tot indienen aangekondigde moties",
+        "Tweede termijn",
+    ],
+)
+def test_the_parts_of_a_debate_are_no_decisions(title: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst gemeenteraad 28 januari 2021\n\n1. Opening\n\n2. Armoedebeleid\n\n"
+        f"Besluit: conform\n\n3. {title}\n\nAangenomen\n\n4. Sluiting\n"
+    )
+    assert [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"] == ["Armoedebeleid"]
 
 
 def test_conditions_said_as_a_proviso() -> None:

@@ -177,6 +177,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:gemeente)?raad (?:besprak|debatteerde)\b|\b(?:besprak|debatteerde) de (?:gemeente)?raad\b|"
             # "Het voorstel behandelt de raad op 2 september"
             r"\bbehandel(?:t|en|de|den) (?:de )?(?:gemeente)?raad\b|"
+            r"\b(?:gemeente)?raad behandel(?:t|de)\b|"
             r"\b(?:voor te leggen|voorleggen|voorgelegd|ter besluitvorming|te agenderen|geagendeerd)"
             r"\b[^.;]{0,30}\b(?:aan|voor|in) de (?:gemeente)?raad\b",
             re.I,

@@ -687,7 +687,9 @@ def _committee_before(draft: Draft, sentence: str) -> str:
 
 
 # Promises: the college, a wethouder or the burgemeester commits to the council or a committee.
-_G = r"[^.;]{0,120}?"
+# What may stand between the words of a promise: no end of a sentence, but an abbreviation's
+# stops ("zegde o.a. een overzicht ... toe").
+_G = r"(?:[^.;]|(?<=\b\w)\.){0,120}?"
 # What is done to the council or to a document for it, in the passive: "de raad zal worden
 # bijgepraat", "zal aan de raad worden verstrekt", "dat de raad op 7 april geïnformeerd wordt".
 _DONE = (
@@ -696,7 +698,7 @@ _DONE = (
     r"ingelicht|beantwoord)"
 )
 _PROMISE = re.compile(
-    rf"\bzeg(?:t|gen|de|den)\b{_G}\btoe\b|\btoegezegd\b|\bwordt nagezonden\b|\bworden nagezonden\b|"
+    rf"\b(?:zeg(?:t|gen|de|den)|zei|zeiden)\b{_G}\btoe\b|\btoegezegd\b|\bwordt nagezonden\b|\bworden nagezonden\b|"
     # "heeft de wethouder de toezegging gedaan om ...", "dat kan het college toezeggen"
     rf"\btoezegging\s+(?:gedaan|gegeven)\b|\b(?:kan|kon|wil)\b[^.;]{{0,40}}?\btoezeggen\b|"
     rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{{0,40}}?\b(?:zal|zullen)\s+"
@@ -743,6 +745,8 @@ _PROMISE = re.compile(
     rf"\b(?:aan|naar) (?:de|uw) (?:gemeente)?raad (?:wordt|worden) (?:voorgelegd|gestuurd|"
     rf"toegestuurd|aangeboden|toegezonden)\b|"
     rf"\bu ontvangt\b{_G}\b(?:binnenkort|spoedig|zo snel mogelijk|z\.s\.m\.)|"
+    # "Uiterlijk 1 november heeft u de eindafrekening", "zorgen ervoor dat u ... heeft"
+    rf"\b(?:uiterlijk|vóór|voor)\b{_G}\b(?:heeft|krijgt|ontvangt) u\b|\bzorgen? ervoor dat u\b|"
     # "De burgemeester beloofde de raad ...", "Toezegging: de wethouder stuurt ..."
     rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{{0,40}}?\bbelo(?:ofde|ofden|oft|"
     rf"ven|ofd)\b|"
@@ -859,7 +863,7 @@ _TO_COUNCIL = re.compile(
     r"\b(?:raad|raadsleden|gemeenteraad|raadsvergadering|commissie\w*|fracties?|u|uw|presidium|"
     r"griffie|toegezegd|"
     r"toezegging|toezeggen)\b|"
-    r"\bzeg(?:t|gen|de|den)\b[^.;]{0,120}?\btoe\b|"
+    r"\b(?:zeg(?:t|gen|de|den)|zei|zeiden)\b[^.;]{0,120}?\btoe\b|"
     # "verdere details zullen schriftelijk beantwoord worden": questions of the council;
     # "(wordt nagezonden)", "zal tekst en uitleg worden gegeven": to those at the meeting
     r"\bschriftelijk\b[^.;]{0,30}?\b(?:beantwoord|geantwoord|terug)|\bnagezonden\b|"

@@ -24,6 +24,9 @@ _PROCEDURAL = re.compile(
     r"(?:commissielid|raadslid|burgerlid|fractie)|onderzoek (?:van )?(?:de )?geloofsbrieven|"
     r"actualiteiten|mondelinge vragen|vragen van raadsleden|hamerstukken\s*$|bespreekstukken\s*$|"
     r"besluit\s*$|stemuitslag|resultaat stemming|voorgesteld besluit\s*$|agendapunt\s*$|"
+    # the parts of a debate on an old iBabs page: "Het college antwoordt", "Tweede termijn"
+    r"(?:het college|de wethouder|de burgemeester) antwoordt|[^.]{0,60}\bstelt vragen\s*$|"
+    r"mogelijkheid (?:om|tot)\b|tweede termijn|stemverklaring|(?:voorstel:\s*)?de agenda vaststellen|"
     r"de voorzitter (?:opent|sluit|heet)|(?:de )?(?:agenda|besluitenlijst|notulen|verslag)(?: \w+)? wordt|"
     r"er (?:zijn|waren) geen (?:mededelingen|vragen|insprekers)|afwezig met kennisgeving\b|"
     r"(?:de )?lijst (?:is|wordt) (?:\w+ )*?vast ?gesteld\b|(?:de )?(?:openbare )?besluitenlijst(?: van|\b)|"
@@ -112,7 +115,9 @@ _DICTUM_SHAPE = re.compile(
 )
 _LABEL_LINE = re.compile(
     r"^\s*(?:besluit|stemuitslag|resultaat stemming|voorgesteld besluit|voorstel|uitslag|"
-    r"stemming|moties|titel|toelichting|voor|tegen|besluiten|\d+%)\s*:?\s*$",
+    r"stemming|moties|titel|toelichting|voor|tegen|besluiten|\d+%)\s*:?\s*$|"
+    # a case's number on its own line: "Zaaknummer 18859-2023", "Kenmerk: Z/23/1234"
+    r"^\s*(?:zaaknummer|zaaknr\.?|kenmerk|registratienummer|dossiernummer)\s*:?\s*\S+\s*$",
     re.I,
 )
 
