@@ -1014,6 +1014,15 @@ def test_the_parts_of_a_debate_are_no_decisions(title: str) -> None:
     assert [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"] == ["Armoedebeleid"]
 
 
+def test_a_college_list_whose_items_carry_a_case_number_under_their_title(run: Run) -> None:
+    draft = _draft(run, "collegebesluiten-zaaknummers.txt")
+    assert [s["title"] for s in draft["steps"]] == [
+        "Bestuurlijke afspraken college 2023-2026",
+        "Ledenraadpleging Cao Gemeenten 2023",
+        "Het 25-jarig jubileum van de gemeente",
+    ]
+
+
 def test_conditions_said_as_a_proviso() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -113,11 +113,15 @@ _DICTUM_LEAD = re.compile(r"^\s*(?:besluit|voorstel|voorgesteld besluit)\s*:", r
 _DICTUM_SHAPE = re.compile(
     r"\bte\s+\w+\s*[.;,]?\s*$|^\s*(?:\d+[.)]\s*)?(?:in|kennis|akkoord)\s+te\b", re.I
 )
+# A case's number on its own line: "Zaaknummer 18859-2023", "Kenmerk: Z/23/1234".
+_CASE_LINE = re.compile(
+    r"^\s*(?:zaaknummer|zaaknr\.?|kenmerk|registratienummer|dossiernummer)\s*:?\s*\S+\s*$", re.I
+)
+
+
 _LABEL_LINE = re.compile(
     r"^\s*(?:besluit|stemuitslag|resultaat stemming|voorgesteld besluit|voorstel|uitslag|"
-    r"stemming|moties|titel|toelichting|voor|tegen|besluiten|\d+%)\s*:?\s*$|"
-    # a case's number on its own line: "Zaaknummer 18859-2023", "Kenmerk: Z/23/1234"
-    r"^\s*(?:zaaknummer|zaaknr\.?|kenmerk|registratienummer|dossiernummer)\s*:?\s*\S+\s*$",
+    r"stemming|moties|titel|toelichting|voor|tegen|besluiten|\d+%)\s*:?\s*$|" + _CASE_LINE.pattern,
     re.I,
 )
 
@@ -336,7 +340,9 @@ def _heading_items(doc: Document) -> list[Item]:
     headings = [
         n
         for n, b in enumerate(blocks)
-        if (b.kind == "heading" or _titles_decision(blocks, n)) and not _DECISION_LINE.match(b.text)
+        if (b.kind == "heading" or _titles_decision(blocks, n))
+        and not _DECISION_LINE.match(b.text)
+        and not _CASE_LINE.match(b.text)  # "Zaaknummer 18859-2023" under the item's title
     ]
     k = 0
     while k < len(headings):
@@ -351,8 +357,10 @@ def _heading_items(doc: Document) -> list[Item]:
         fielded = ":" in title[:25] and not _LIST_SECTION.match(title)  # "Datum: ...", not
         if (k == 1 and n < 3) or not under or fielded or len(title) < 4:  # "Overige besluiten:"
             continue
-        if LIST_TITLE.search(title) and dates.first_day(title):
-            continue  # the list's own title
+        if LIST_TITLE.search(title) and (
+            dates.first_day(title) or (len(under) <= 2 and dates.first_day(under[0]))
+        ):
+            continue  # the list's own title ("Besluitenlijst" over "van de vergadering van ...")
         if _PROCEDURAL.match(title) and _DECISION_LINE.match(norm(under[0])):
             out.append(Item(None, under, block.index))  # "Rondvraag" / "College besluit ..."
             continue
