@@ -1023,6 +1023,17 @@ def test_a_college_list_whose_items_carry_a_case_number_under_their_title(run: R
     ]
 
 
+def test_a_meeting_page_is_dated_by_the_day_under_its_title_not_a_sentence_below() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "RAADSVERGADERING\n\ndonderdag 14 oktober 2021\n\n19:30 - 22:30\n\nToelichting\n\n"
+        "De stukken voor deze vergadering zijn vanaf 24 september 2021 hieronder te vinden.\n\n"
+        "Agendapunten\n\n1. Opening\n\n2. Armoedebeleid\n\nBesluit: conform\n"
+    )
+    assert str(draft.doc_date) == "2021-10-14"
+
+
 def test_conditions_said_as_a_proviso() -> None:
     from besluitspoor.extract.recognize import recognise
 

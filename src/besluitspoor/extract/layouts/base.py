@@ -96,12 +96,23 @@ _REPORT_TITLE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:verslag|notulen|commissie)\b
 _DECIDED_ON = re.compile(r"^\s*(?:besluitdatum|datum besluit|besloten op)\s*:?\s*(.+)$", re.I)
 
 
+_DAY_ALONE = re.compile(
+    r"^\W*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?[0-3]?\d\s+"
+    r"[a-z]{3,9}\.?\s+\d{4}\W*$",
+    re.I,
+)
+
+
 def meeting_date(doc: Document, given: Any) -> FuzzyDate | None:
     """A list's or report's meeting date: a `Vergaderdatum` field, the title line's date, the
     first date to the day in the top lines that is not a bound."""
     for label in ("vergaderdatum", "datum vergadering", "datum", "besluitdatum", "datum besluit"):
         value = doc.fields.get(label)
         if value and (found := dates.first_day(value)):
+            return found
+    # A RIS page of the meeting: its day on a line of its own right under the title
+    for line in doc.head(4):
+        if _DAY_ALONE.match(line) and (found := dates.first_day(line, given)):
             return found
     # A title line first ("Verslag van de commissie Bestuur van 22 september 2015"), then any
     # line naming a meeting: a sentence further on may name another one.
