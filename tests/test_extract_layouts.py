@@ -1034,6 +1034,26 @@ def test_a_meeting_page_is_dated_by_the_day_under_its_title_not_a_sentence_below
     assert str(draft.doc_date) == "2021-10-14"
 
 
+def test_a_motion_named_by_one_quoted_word_is_its_own_not_the_last_ones() -> None:
+    from besluitspoor.extract import motions
+    from besluitspoor.extract.recognize import Draft
+    from besluitspoor.fuzzydate import FuzzyDate
+
+    day = FuzzyDate.parse("2023-02-06")
+    draft = Draft("besluitenlijst", day, layout="besluitenlijst-raad")
+    motions.mentions("Motie 'Kinderhartcentrum' wordt unaniem aangenomen.", day, draft)
+    motions.mentions(
+        "Motie 'Groen' wordt door de heer Weinans (CDA) ingediend en na stemming bij "
+        "handopsteken verworpen met 7 stemmen voor en 16 stemmen tegen.",
+        day,
+        draft,
+    )
+    assert [(s["title"], s["status"]) for s in draft.steps] == [
+        ("Motie Kinderhartcentrum", "aangenomen"),
+        ("Motie Groen", "verworpen"),
+    ]
+
+
 def test_conditions_said_as_a_proviso() -> None:
     from besluitspoor.extract.recognize import recognise
 

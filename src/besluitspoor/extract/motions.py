@@ -185,7 +185,7 @@ def _one(
     # "nam een motie van het CDA aan over X": the verb's particle is no part of the name.
     name = re.sub(r"^((?:van|door)\s+(?:de|het)?\s*\S+)\s+aan\b", r"\1", name)
     words = name.split()
-    if len(words) < 2:
+    if len(words) < 2 and not re.match(r"^[‘'\"“]\w", name):  # "Motie 'Groen'" is named
         return _tell_last(kind, status, sentence, draft)
     # "de motie 'Zwemles voor elk kind' van de ChristenUnie": the name in quotes is its title.
     quoted = prose.name_of(kind, f"{kind} {rest}")
