@@ -1054,6 +1054,19 @@ def test_a_motion_named_by_one_quoted_word_is_its_own_not_the_last_ones() -> Non
     ]
 
 
+def test_a_council_lists_prose_names_other_meetings() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst raadsvergadering 14 oktober 2021\n\n1. Opening\n\n2. Woningbouw Burgum\n\n"
+        "De heer Hoekstra deelt mee dat alle fracties opnieuw willen spreken over de locaties. Het "
+        "voorstel zal opnieuw worden behandeld tijdens de raad van 25 november 2021.\n"
+    )
+    assert ("raadsvergadering", "2021-11-25", "aangekondigd") in {
+        (s["kind"], s["date"], s.get("status")) for s in draft.steps
+    }
+
+
 def test_conditions_said_as_a_proviso() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -317,6 +317,10 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
                 following = doc.sentences[n + 1].text if n + 1 < len(doc.sentences) else ""
                 if not motions.mentions(sentence.text, meeting, draft, following):
                     prose.told_decisions(sentence.text, meeting, draft, False)
+        if draft.layout == "besluitenlijst-raad" and doc.blocks[sentence.block].kind == "para":
+            # a council list's prose names other meetings: "opnieuw behandeld tijdens de raad
+            # van 25 november", "In de vergadering van 8 november jl. staakten de stemmen"
+            _acts(sentence.text, found, draft, promising, meetings_only=True, passive=False)
         if draft.layout != "besluitenlijst-raad":
             # A promise names where it will be kept ("de commissie voor de zomer informeren"):
             # no meeting or letter of its own; a decision it reports still is one. A college
