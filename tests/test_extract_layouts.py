@@ -1067,6 +1067,22 @@ def test_a_council_lists_prose_names_other_meetings() -> None:
     }
 
 
+def test_a_college_list_tells_the_councils_earlier_decision_and_its_next_meeting() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst college van B&W week 44, 29 oktober 2019\n\n1. Project Bromtol\n\n"
+        "Het college besluit in te stemmen met de voorkeursvariant. Op 17 september heeft de raad "
+        "besloten om extra geld te reserveren voor het project. Op 18 februari 2020 wordt de "
+        "scenariokeuze behandeld in de gemeenteraad.\n"
+    )
+    assert {(s["kind"], s["date"], s.get("status")) for s in draft.steps} == {
+        ("collegebesluit", "2019-10-29", None),
+        ("raadsbesluit", "2019-09-17", None),
+        ("raadsvergadering", "2020-02-18", "aangekondigd"),
+    }
+
+
 def test_conditions_said_as_a_proviso() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -177,7 +177,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:gemeente)?raad (?:besprak|debatteerde)\b|\b(?:besprak|debatteerde) de (?:gemeente)?raad\b|"
             # "Het voorstel behandelt de raad op 2 september"
             r"\bbehandel(?:t|en|de|den) (?:de )?(?:gemeente)?raad\b|"
-            r"\b(?:gemeente)?raad behandel(?:t|de)\b|"
+            r"\b(?:gemeente)?raad behandel(?:t|de)\b|\bbehandeld in de (?:gemeente)?raad\b|"
             r"\b(?:voor te leggen|voorleggen|voorgelegd|ter besluitvorming|te agenderen|geagendeerd)"
             r"\b[^.;]{0,30}\b(?:aan|voor|in) de (?:gemeente)?raad\b",
             re.I,
@@ -213,7 +213,7 @@ _TIME = re.compile(
 _TOPIC = re.compile(
     r"\b(?:over|inzake|betreffende|m\.b\.t\.|met betrekking tot|ten aanzien van|"
     r"aangaande|getiteld|met als onderwerp|ingestemd met|stemde[n]?(?: \w+)? in met|"
-    r"akkoord met|besloten tot)\s+((?:de |het |een )?[^.;:,()]{3,90})",
+    r"akkoord met|besloten tot|(?:besloten|vastgesteld) om)\s+((?:de |het |een )?[^.;:,()]{3,90})",
     re.I,
 )
 # In council news and a council's list, "de vergadering van 8 november" is the council's.

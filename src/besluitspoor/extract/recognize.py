@@ -612,7 +612,8 @@ def _told_history(sentence: str, found: list[dates.Mention], draft: Draft) -> bo
     """A sentence in the perfect tense about a time before the document's own."""
     if draft.doc_date is None or not _PERFECT.search(sentence):
         return False
-    return any(not m.inferred and m.value.last < draft.doc_date.first for m in found)
+    # "Op 17 september heeft de raad vastgesteld ...": a day without its year counts too
+    return any(m.value.last < draft.doc_date.first for m in found if not m.relative)
 
 
 _PERFECT = re.compile(
