@@ -148,6 +148,47 @@ TOLD = [
         "het voorstel over de nieuwe begraafplaats",
         "aangenomen",
     ),
+    # written for the challenge set by someone who had not seen these patterns
+    (
+        "Donderdagavond is de knoop doorgehakt: de raad koos met 21 stemmen voor het plan van de "
+        "woningstichting.",
+        "het plan van de woningstichting",
+        "aangenomen",
+    ),
+    (
+        "Het voorstel voor een overdekte ijsbaan werd met 23 tegen 22 stemmen weggestemd.",
+        "Het voorstel voor een overdekte ijsbaan",
+        "verworpen",
+    ),
+    (
+        "Een krappe meerderheid van de Leidse raad heeft donderdagavond het voorstel om de "
+        "Breestraat autovrij te maken weggestemd.",
+        "Voorstel: de Breestraat autovrij te maken",
+        "verworpen",
+    ),
+    (
+        "Donderdag hakte de Alphense raad dan toch de knoop door: de bibliotheek verhuist naar het "
+        "Rijnfront.",
+        "de bibliotheek verhuist naar het Rijnfront",
+        "aangenomen",
+    ),
+    (
+        "Nu heeft ook de raad van Súdwest-Fryslân zich achter het Regionaal Mobiliteitsplan "
+        "geschaard.",
+        "het Regionaal Mobiliteitsplan",
+        "aangenomen",
+    ),
+    (
+        "Dinsdagavond stemden 31 van de 37 raadsleden voor het plan om de boulevard te vernieuwen.",
+        "het plan om de boulevard te vernieuwen",
+        "aangenomen",
+    ),
+    (
+        "De 'Omgevingsvisie Nijmegen 2040' werd gisteravond met 35 stemmen voor en 4 tegen "
+        "aangenomen.",
+        "De 'Omgevingsvisie Nijmegen 2040'",
+        "aangenomen",
+    ),
 ]
 
 

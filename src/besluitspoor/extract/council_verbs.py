@@ -20,14 +20,22 @@ from functools import cache, lru_cache
 
 from besluitspoor.outcomes import UNANIMOUS
 
+# A vote told by its counts: "met 21 stemmen", "met 29 stemmen voor en 8 tegen", "met 23 tegen 22
+# stemmen" (ending on a word, so that what follows it may start after a space).
+_COUNTED = (
+    r"met\s+(?:\d+\s+van\s+de\s+)?\d+(?:\s+stemmen)?(?:\s+voor)?(?:\s+(?:en|tegen)\s+\d+(?:\s+stemmen)?"
+    r"(?:\s+tegen)?)?"
+)
 # The council as the one who decides. "De fracties" alone is not the council deciding (they
 # may only speak), but "alle fracties" voting together is.
+# "de Leidse raad", "de Maastrichtse gemeenteraad": the town's adjective before it
+_TOWNS = r"(?:(?-i:[A-Z])[\w'’-]+(?:se|er|ter)\s+)?"
 _COUNCIL = (
-    r"(?:de\s+)?(?:voltallige\s+|gehele\s+|nieuwe\s+)?(?:gemeente)?raad\b"
+    r"(?:de\s+)?(?:voltallige\s+|gehele\s+|nieuwe\s+)?" + _TOWNS + r"(?:gemeente)?raad\b"
     r"(?:\s+van\s+[A-Z][\w'’-]+(?:\s+[a-z]{2,3}\s+[A-Z][\w'’-]+)?)?|"
     r"(?:een\s+)?(?:ruime\s+|grote\s+|krappe\s+|nipte\s+|kleine\s+|brede\s+)?meerderheid"
-    r"(?:\s+van\s+de\s+(?:gemeente)?raad)?|"
-    r"alle\s+(?:\w+\s+)?(?:fracties|partijen|raadsleden)|de\s+raadsleden"
+    r"(?:\s+(?:van|in)\s+de\s+" + _TOWNS + r"(?:gemeente)?raad)?|"
+    r"alle\s+(?:\w+\s+)?(?:fracties|partijen|raadsleden)|de\s+raadsleden|\d+\s+van\s+de\s+\d+\s+raadsleden"
 )
 # The college as the one who decides (news: "Het college heeft besloten ...").
 _COLLEGE = (
@@ -41,7 +49,8 @@ _BODIES = {"raad": _COUNCIL, "college": _COLLEGE}
 # unanimously, by how many votes.
 _ADVERB = (
     r"(?:unaniem|ook|verder|daarnaast|tevens|vervolgens|daarna|uiteindelijk|definitief|"
-    r"eveneens|alsnog|wel|toch|daarom|tot\s+slot|gisteren(?:avond|middag)?|vanavond|"
+    r"eveneens|alsnog|wel|toch|daarom|tot\s+slot|gister(?:en)?(?:avond|middag|ochtend)?|vanavond|"
+    r"dan(?:\s+toch|\s+eindelijk)?|eindelijk|nu|na\s+afloop|"
     r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:avond|middag)?(?:\s+[0-3]?\d\s+[a-z]+(?:\s+\d{4})?)?|"
     r"op\s+[0-3]?\d\s+\w+(?:\s+\d{4})?|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
     r"september|oktober|november|december)(?:\s+\d{4})?|in\s+(?:zijn|haar|de)\s+(?:laatste\s+)?vergadering(?:\s+van\s+"
@@ -49,7 +58,8 @@ _ADVERB = (
     r"zonder\s+(?:verdere\s+)?(?:debat|discussie|stemming|hoofdelijke\s+stemming)|"
     + UNANIMOUS
     + r"|als\s+hamerstuk|dan\s+ook|na\s+(?:een\s+)?(?:lang|kort|stevig|uitgebreid)\w*\s+debat|"
-    r"met\s+\d+\s+(?:stemmen\s+)?(?:voor\s+)?(?:(?:en|tegen)\s+\d+(?:\s+stemmen)?(?:\s+tegen)?)?)"
+    + _COUNTED
+    + ")"
 )
 _ADVERBS = rf"(?:{_ADVERB}\s*,?\s+)*"
 # Where what was decided ends: the end of the clause, or a clause that says why or what then.
@@ -158,7 +168,7 @@ _VERBS = (
     _Verb(
         "aangenomen",
         "stemde|stemden|stemt",
-        rf"voor\s+(?P<what>(?:het|de)\s+(?:raads)?voorstel(?:len)?\b[^.;:!?]{{0,160}}?){_END}",
+        rf"voor\s+(?P<what>(?:het|de)\s+(?:(?:raads)?voorstel(?:len)?|plan(?:nen)?)\b[^.;:!?]{{0,160}}?){_END}",
     ),
     _Verb(
         "verworpen",
@@ -191,6 +201,29 @@ _VERBS = (
         _OBJECT,
         rf"{_PHRASE}\s+{_ADVERBS}verleend\b",
         cue="verleend",
+    ),
+    _Verb(
+        "verworpen",
+        "stemde|stemden|stemt",
+        rf"{_PHRASE}\s+{_ADVERBS}weg\b{_TAIL}",
+        rf"{_PHRASE}\s+{_ADVERBS}weggestemd\b",
+        cue="weggestemd",
+    ),
+    # "hakte de raad de knoop door: de bibliotheek verhuist", "de knoop doorgehakt over X"
+    _Verb(
+        "aangenomen",
+        "hakte|hakten|hakt",
+        rf"de\s+knoop\s+door\s*(?::|over|en\s+koos\s+voor)\s*{_OBJECT}",
+        rf"de\s+knoop\s+doorgehakt\s*(?::|over)\s*{_OBJECT}",
+        cue="doorgehakt",
+    ),
+    # "heeft de raad zich achter het Mobiliteitsplan geschaard"
+    _Verb(
+        "aangenomen",
+        "schaarde|schaarden|schaart",
+        rf"zich\s+{_ADVERBS}achter\s+{_OBJECT}",
+        rf"zich\s+{_ADVERBS}achter\s+(?P<what>[^.;:!?]{{3,160}}?)\s+geschaard\b",
+        cue="geschaard",
     ),
     _Verb(
         "aangenomen",
@@ -356,7 +389,7 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
     # "De Kadernota 2025 werd met 15 stemmen voor en 4 tegen vastgesteld" (not by the college)
     (
         _OUTCOME_WORDS,
-        rf"\b(?P<what6>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?{_NOUN}[^.;:!?]{{0,120}}?)\s+(?:werd|werden|is|zijn)\s+"
+        rf"\b(?P<what6>(?:het|de)\s+[‘'\"“]?(?:[\w-]+\s+){{0,3}}?{_NOUN}[^.;:!?]{{0,120}}?)\s+(?:werd|werden|is|zijn)\s+"
         rf"{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
         r"(?P<outcome6>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b"
         r"(?!\s+door\s+(?:het\s+)?college)",
@@ -454,7 +487,7 @@ def _verb_patterns(body: str, n: int) -> tuple[tuple[str, re.Pattern[str], bool]
         forms += [
             rf"(?:^|\b)(?:{subject})\s+{_ADVERBS}(?:heeft|hebben|had|hadden)\s+{_ADVERBS}"
             rf"{verb.perfect}",
-            rf"\b(?:heeft|hebben|had|hadden)\s+(?:{subject})\s+{_ADVERBS}{verb.perfect}",
+            rf"\b(?:heeft|hebben|had|hadden)\s+{_ADVERBS}(?:{subject})\s+{_ADVERBS}{verb.perfect}",
         ]
     out = [(verb.outcome, re.compile(form, re.I), False) for form in forms]
     joined = rf"\ben\s+{_ADVERBS}(?:{verb.finite})\s+{_ADVERBS}{verb.after}"
@@ -478,8 +511,7 @@ def _tokens(sentence: str) -> frozenset[str]:
 # wordt in november vastgesteld").
 _HOW = (
     r"(?:" + UNANIMOUS + r"|ongewijzigd|conform|als\s+hamerstuk|"
-    r"zonder\s+(?:hoofdelijke\s+)?stemming|met\s+\d+\s+(?:stemmen\s+)?(?:voor\s+)?(?:(?:en|tegen)\s+"
-    r"\d+(?:\s+stemmen)?(?:\s+tegen)?)?)"
+    r"zonder\s+(?:hoofdelijke\s+)?stemming|" + _COUNTED + ")"
 )
 # Minutes in the present: "De voordracht van de heer Kuin wordt bij acclamatie bekrachtigd".
 _PRESENT = (
