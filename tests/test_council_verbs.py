@@ -180,7 +180,28 @@ TOLD = [
     ),
     (
         "Dinsdagavond stemden 31 van de 37 raadsleden voor het plan om de boulevard te vernieuwen.",
-        "het plan om de boulevard te vernieuwen",
+        "Plan: de boulevard te vernieuwen",
+        "aangenomen",
+    ),
+    (
+        "De nieuwe Afvalstoffenverordening heeft de Maastrichtse gemeenteraad op 2 juli zonder "
+        "hoofdelijke stemming vastgesteld.",
+        "De nieuwe Afvalstoffenverordening",
+        "aangenomen",
+    ),
+    (
+        "Op 20 december stemde de raad van Gooise Meren in met de fusie van de bibliotheken.",
+        "de fusie van de bibliotheken",
+        "aangenomen",
+    ),
+    (
+        "In Houten is het Integraal Veiligheidsplan gisteravond met 17 tegen 10 stemmen aangenomen.",
+        "het Integraal Veiligheidsplan",
+        "aangenomen",
+    ),
+    (
+        "Ook de Voorjaarsnota 2024 is door de Leeuwarder raad vastgesteld.",
+        "de Voorjaarsnota 2024",
         "aangenomen",
     ),
     (

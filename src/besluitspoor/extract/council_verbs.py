@@ -32,7 +32,7 @@ _COUNTED = (
 _TOWNS = r"(?:(?-i:[A-Z])[\w'’-]+(?:se|er|ter)\s+)?"
 _COUNCIL = (
     r"(?:de\s+)?(?:voltallige\s+|gehele\s+|nieuwe\s+)?" + _TOWNS + r"(?:gemeente)?raad\b"
-    r"(?:\s+van\s+[A-Z][\w'’-]+(?:\s+[a-z]{2,3}\s+[A-Z][\w'’-]+)?)?|"
+    r"(?:\s+van\s+[A-Z][\w'’-]+(?:\s+(?:[a-z]{2,3}\s+)?[A-Z][\w'’-]+)?)?|"
     r"(?:een\s+)?(?:ruime\s+|grote\s+|krappe\s+|nipte\s+|kleine\s+|brede\s+)?meerderheid"
     r"(?:\s+(?:van|in)\s+de\s+" + _TOWNS + r"(?:gemeente)?raad)?|"
     r"alle\s+(?:\w+\s+)?(?:fracties|partijen|raadsleden)|de\s+raadsleden|\d+\s+van\s+de\s+\d+\s+raadsleden"
@@ -369,10 +369,10 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         _OUTCOME_WORDS,
         r"\b(?P<what>(?:het|de|beide|alle(?:\s+\w+)?)\s+(?:(?:raads)?voorstel(?:len)?|hamerstuk(?:ken)?)\b[^.;:!?]{0,160}?)\s+"
         r"(?:werd|werden|is|zijn)"
-        rf"\s+{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
+        rf"\s+{_ADVERBS}(?:door\s+de\s+" + _TOWNS + rf"(?:gemeente)?raad\s+)?{_ADVERBS}"
         r"(?P<outcome>aangenomen|vastgesteld|goedgekeurd|overgenomen|verworpen|afgewezen|weggestemd)\b|"
         r"\b(?:werd|werden|is|zijn)\s+(?P<what2>(?:het|de)\s+(?:raads)?voorstel(?:len)?\b[^.;:!?]{0,160}?)"
-        rf"\s+{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
+        rf"\s+{_ADVERBS}(?:door\s+de\s+" + _TOWNS + rf"(?:gemeente)?raad\s+)?{_ADVERBS}"
         r"(?P<outcome2>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b",
     ),
     (
@@ -382,15 +382,15 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
     # "Ook werd een verordening over A en een wijziging in B unaniem aangenomen"
     (
         _OUTCOME_WORDS,
-        rf"\b(?:werd|werden)\s+{_ADVERBS}(?P<what4>(?:de|het|een)\s+{_NOUN}[^.;:!?]{{0,200}}?)\s+"
-        rf"{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
+        rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what4>(?:de|het|een)\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}[^.;:!?]{{0,200}}?)\s+"
+        rf"{_ADVERBS}(?:door\s+de\s+" + _TOWNS + rf"(?:gemeente)?raad\s+)?{_ADVERBS}"
         r"(?P<outcome4>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b",
     ),
     # "De Kadernota 2025 werd met 15 stemmen voor en 4 tegen vastgesteld" (not by the college)
     (
         _OUTCOME_WORDS,
         rf"\b(?P<what6>(?:het|de)\s+[‘'\"“]?(?:[\w-]+\s+){{0,3}}?{_NOUN}[^.;:!?]{{0,120}}?)\s+(?:werd|werden|is|zijn)\s+"
-        rf"{_ADVERBS}(?:door\s+de\s+(?:gemeente)?raad\s+)?{_ADVERBS}"
+        rf"{_ADVERBS}(?:door\s+de\s+" + _TOWNS + rf"(?:gemeente)?raad\s+)?{_ADVERBS}"
         r"(?P<outcome6>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b"
         r"(?!\s+door\s+(?:het\s+)?college)",
     ),
@@ -454,6 +454,12 @@ _ORDERS = (
         rf"stemt)\s+(?:<S>)\s+{_ADVERBS}(?:akkoord|in)\b",
     ),
     ("aangenomen", rf"^\s*(?:<S>)\s+{_ADVERBS}akkoord\s+met\s+{_OBJECT}"),
+    # "De nieuwe verordening heeft de Maastrichtse raad op 2 juli vastgesteld"
+    (
+        "aangenomen",
+        rf"^\s*(?:{_ADVERB}\s+)?(?P<what>(?:de|het)\s+[^.;:!?]{{3,120}}?)\s+(?:heeft|hebben)\s+(?:<S>)\s+"
+        rf"{_ADVERBS}(?:vastgesteld|goedgekeurd|aangenomen)\s*[.;!?]?\s*$",
+    ),
     # "Ook de voorjaarsnota 2024 stelde ze vast": the object fronted, the council just named
     (
         "aangenomen",
@@ -516,7 +522,9 @@ _HOW = (
 # Minutes in the present: "De voordracht van de heer Kuin wordt bij acclamatie bekrachtigd".
 _PRESENT = (
     rf"\b(?P<what>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN}|voordracht)[^.;:!?]{{0,120}}?)\s+"
-    rf"(?:wordt|worden)\s+(?:{_HOW}\s*,?\s+)*(?:door\s+de\s+(?:gemeente)?raad\s+)?(?:{_HOW}\s+)*"
+    rf"(?:wordt|worden)\s+(?:{_HOW}\s*,?\s+)*(?:door\s+de\s+"
+    + _TOWNS
+    + r"(?:gemeente)?raad\s+)?(?:{_HOW}\s+)*"
     r"(?P<outcome>aangenomen|vastgesteld|goedgekeurd|bekrachtigd|verworpen|afgewezen)\b"
     r"(?!\s+door\s+(?:het\s+)?college)"
 )
@@ -556,7 +564,8 @@ def _patterns(body: str, sentence: str) -> list[tuple[str, re.Pattern[str], bool
 
 
 _ORDER_WORDS = re.compile(
-    r"\bakkoord\b|^\s*(?:\w+\s+)?met\b|\b(?:stelde|stelden|keurde|keurden)\s+\w+\s+\w*\s*(?:vast|goed)\b",
+    r"\bakkoord\b|^\s*(?:\w+\s+)?met\b|\b(?:stelde|stelden|keurde|keurden)\s+\w+\s+\w*\s*(?:vast|goed)\b|"
+    r"\b(?:heeft|hebben)\s+(?:de|het)\b[^.;:!?]{0,120}\b(?:vastgesteld|goedgekeurd|aangenomen)\s*[.;!?]?\s*$",
     re.I,
 )
 _PASSIVE_WORDS = re.compile(
@@ -597,7 +606,10 @@ _TRAILING_TIME = re.compile(
 
 
 _NOT_A_STOP = re.compile(r"(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.(?=\s?[A-Za-z])")
-_PROPOSAL_TO = re.compile(r"^(?:het|de)\s+(?:raads)?voorstel(?:len)?\s+(?:om|tot)\s+", re.I)
+_PROPOSAL_TO = re.compile(
+    r"^(?:het|de)\s+(?:(?:raads)?(?P<proposal>voorstel)(?:len)?|(?P<plan>plan)(?:nen)?)\s+(?:om|tot)\s+",
+    re.I,
+)
 
 
 def names_a_decision(what: str) -> bool:
@@ -645,7 +657,7 @@ def decisions(sentence: str, body: str = "raad", minutes: bool = False) -> list[
             what += groups.get("tail") or ""
             what = _TRAILING_TIME.sub("", what.strip()).strip(" ,").replace("\x00", ".")
             # "het voorstel om de bibliotheek te sluiten": the proposal is named by its aim.
-            what = _PROPOSAL_TO.sub("Voorstel: ", what)
+            what = _PROPOSAL_TO.sub(lambda m: "Plan: " if m["plan"] else "Voorstel: ", what)
             told = next(
                 (groups[g] for g in _OUTCOME if groups.get(g)),
                 None,
