@@ -298,6 +298,11 @@ def test_one_decision_whose_name_holds_an_and_is_not_split() -> None:
         ("De VVD trok de motie na het debat in.", "ingetrokken"),
         ("Alle voorstellen werden met algemene stem aangenomen.", "aangenomen"),
         ("Ze trok veel bekijks in de raad.", None),
+        ("De motie-Bakker haalde dinsdag een ruime meerderheid.", "aangenomen"),
+        (
+            "Op 9 juli kreeg de motie 'Geen gaswinning' steun van 25 van de 31 raadsleden.",
+            "aangenomen",
+        ),
     ],
 )
 def test_outcomes_told_by_a_verb(sentence: str, status: str | None) -> None:

@@ -1083,6 +1083,37 @@ def test_a_college_list_tells_the_councils_earlier_decision_and_its_next_meeting
     }
 
 
+@pytest.mark.parametrize(
+    ("page", "text", "steps"),
+    [
+        # an evening still to come is the next one
+        (
+            "2023-08-14",
+            "Vanwege de brand houdt de raad vrijdagavond een extra raadsvergadering.",
+            {("raadsvergadering", "2023-08-18", "aangekondigd")},
+        ),
+        # each date stays in its clause; a decision still to take is a meeting to come
+        (
+            "2023-05-15",
+            "Het voorstel wordt eerst op 4 juni in de commissie Ruimte besproken; de raad neemt op "
+            "20 juni een besluit.",
+            {
+                ("commissievergadering", "2023-06-04", "aangekondigd"),
+                ("raadsbesluit", "2023-06-20", "aangekondigd"),
+                ("raadsvergadering", "2023-06-20", "aangekondigd"),
+            },
+        ),
+    ],
+)
+def test_meetings_to_come_in_news(page: str, text: str, steps: set[tuple[str, str, str]]) -> None:
+    from datetime import date
+
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(f"Nieuws uit de gemeenteraad\n\n{text}\n", date.fromisoformat(page))
+    assert {(s["kind"], s["date"], s.get("status")) for s in draft.steps} == steps
+
+
 def test_conditions_said_as_a_proviso() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -367,7 +367,7 @@ _PAST = re.compile(
     r"\b(?:heeft|hebben|had|hadden|werd|werden|was|waren|besloot|besloten|nam|namen|stemde|"
     r"stemden|vergaderde|koos|gaf|ging|gingen|sprak|spraken|stelde|keurde|verwierp|diende|"
     r"dienden|kreeg|haalde|sneuvelde|aanvaardde|aanvaardden|verwierpen|keurden|stelden|steunde|"
-    r"steunden|besprak|bespraken|debatteerde|debatteerden|behandelde|behandelden)\b",
+    r"steunden|besprak|bespraken|debatteerde|debatteerden|behandelde|behandelden|bleek|bleken)\b",
     re.I,
 )
 _VOTED_PARTICIPLE = re.compile(
@@ -375,7 +375,7 @@ _VOTED_PARTICIPLE = re.compile(
 )
 _PASSIVE_TO_COME = re.compile(r"\b(?:wordt|worden|zal|zullen|moet|moeten)\b", re.I)
 _FUTURE = re.compile(
-    r"\b(?:zal|zullen|gaat|gaan|vergadert|vergaderen|komt|komende|aanstaande|a\.s\.|volgt|"
+    r"\b(?:zal|zullen|gaat|gaan|vergadert|vergaderen|komt|komende|aanstaande|a\.s\.|volgt|houdt|"
     r"staat\s+gepland|wordt\s+besproken)\b",
     re.I,
 )
@@ -403,11 +403,15 @@ def relative_day(m: re.Match[str], doc: date | None, past: bool | None = None) -
         back = 2 if word == "eergisteren" else 1 if word.startswith("gister") else 0
         day = doc - timedelta(days=back)
         return FuzzyDate(day.year, day.month, day.day)
-    if m["r_part"]:  # "dinsdagavond": the last one on or before the document's day
+    if m["r_part"]:  # "dinsdagavond": the last one on or before the document's day, the
+        # next one in a sentence about what is to come ("houdt vrijdagavond een vergadering")
         weekday = _weekday(m["r_part"])
         if weekday is None:
             return None
-        day = doc - timedelta(days=(doc.weekday() - weekday) % 7)
+        if past is False:
+            day = doc + timedelta(days=(weekday - doc.weekday()) % 7)
+        else:
+            day = doc - timedelta(days=(doc.weekday() - weekday) % 7)
         return FuzzyDate(day.year, day.month, day.day)
     if m["r_bare"]:
         weekday = _weekday(m["r_bare"])

@@ -291,14 +291,16 @@ _EVENING = re.compile(r"\b(?:maan|dins|woens|donder|vrij)dag(?:avond|middag)?\b|
 
 def implied_meetings(draft: Draft) -> None:
     """A council decision, motion or amendment in news or a report was taken at a council
-    meeting on its date: that meeting is a step too, when no meeting of that day is."""
+    meeting on its date (a decision announced, at one to come): that meeting is a step too,
+    when no meeting of that day is."""
     meetings = {
         s["date"] for s in draft.steps if s["kind"] in ("raadsvergadering", "commissievergadering")
     }
     for step in list(draft.steps):
         if step["kind"] not in ("raadsbesluit", "motie", "amendement") or step["date"] in meetings:
             continue
-        if step.get("status") == "aangekondigd":
+        announced = step.get("status") == "aangekondigd"
+        if announced and step["kind"] != "raadsbesluit":
             continue
         quotes = draft.quotes.get(f"steps/{step['id']}", [])
         # On a page dated by its month, "De raad verwierp maandagavond ..." still tells a
@@ -312,6 +314,8 @@ def implied_meetings(draft: Draft) -> None:
             "date": day,
             "title": f"Raadsvergadering {FuzzyDate.parse(day).display('long')}",
         }
+        if announced:  # "de raad neemt op 20 juni een besluit": the meeting is to come too
+            meeting["status"] = "aangekondigd"
         draft.steps.append(meeting)
         draft.quotes[f"steps/{meeting['id']}"] = list(draft.quotes.get(f"steps/{step['id']}", []))[
             :1

@@ -480,8 +480,12 @@ def _acts(
     def gap(m: re.Match[str], f: dates.Mention) -> int:
         if m.start() <= f.start < m.end():
             return 0
-        return min(abs(f.start - m.end()), abs(m.start() - f.end)) + (
-            40 if f.start < m.start() else 0
+        # a date in another clause ("op 4 juni in de commissie; de raad neemt op 20 juni ...")
+        apart = ";" in sentence[min(m.end(), f.end) : max(m.start(), f.start)]
+        return (
+            min(abs(f.start - m.end()), abs(m.start() - f.end))
+            + (40 if f.start < m.start() else 0)
+            + (200 if apart else 0)
         )
 
     if any(kind in ("motie", "amendement") for kind, _ in hits):

@@ -133,7 +133,7 @@ def meeting_date(doc: Document, given: Any) -> FuzzyDate | None:
     base = given or named
     for line in doc.head(3):  # the title, not a sentence further on
         if base is not None and len(line) <= 80 and LIST_TITLE.search(line):
-            days = [m.value for m in dates.find(line, base, base) if m.day]
+            days = [m.value for m in dates.find(line, base, base) if m.day and not m.relative]
             if days:
                 return days[0]
     # "Besluiten van Burgemeester en Wethouders Volgnummer: week 5, 2021": the week, as the
