@@ -480,6 +480,13 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("Wethouder Van Beurden zei een onderzoek toe naar de opties voor zonneweides.", True),
         ("Het college zegde o.a. een overzicht van leegstaande gebouwen toe aan de raad.", True),
         ("'Uiterlijk 1 juni heeft u de definitieve eindafrekening', zei de wethouder.", True),
+        ("De raad kreeg donderdagavond de toezegging dat er in 2025 een voorstel komt.", True),
+        (
+            "Wethouder Mulder gaat kijken of de bushalte kan blijven en laat de raad dat weten.",
+            True,
+        ),
+        ("Wethouder Kok heeft de minister toegezegd dat de gemeente 120 mensen opvangt.", False),
+        ("De VVD vroeg de wethouder om een toezegging over de planning.", False),
         ("De wethouder kondigde aan dat hij aftreedt.", False),
         # history told in the present, a request of a motion, the letter itself, others
         ("Alle fracties wilden weten wanneer de nota aan de raad wordt aangeboden.", False),

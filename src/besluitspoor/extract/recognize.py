@@ -710,6 +710,11 @@ _PROMISE = re.compile(
     rf"\b(?:zeg(?:t|gen|de|den)|zei|zeiden)\b{_G}\btoe\b|\btoegezegd\b|\bwordt nagezonden\b|\bworden nagezonden\b|"
     # "heeft de wethouder de toezegging gedaan om ...", "dat kan het college toezeggen"
     rf"\btoezegging\s+(?:gedaan|gegeven)\b|\b(?:kan|kon|wil)\b[^.;]{{0,40}}?\btoezeggen\b|"
+    # "De raad kreeg de toezegging dat ...", "kwam de wethouder met de toezegging dat ..."
+    rf"\bde\s+toezegging\s+(?:dat|om)\b|"
+    # "gaat kijken of X en laat de raad dat voor 1 oktober weten"
+    rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b{_G}\blaat\s+(?:de\s+)?(?:gemeenteraad|"
+    rf"raad|commissie|raadsleden)\b{_G}\bweten\b|"
     rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{{0,40}}?\b(?:zal|zullen)\s+"
     rf"nagaan\b|\bnaar de (?:gemeente)?raad\s+terug(?:komt|komen)\b|"
     rf"\b(?:het college|wij|we)\s+kom(?:t|en)\b{_G}\bterug\b|"
@@ -892,6 +897,10 @@ _TO_COUNCIL = re.compile(
 # A motion's request, a decision, or the letter informing the council right now is no promise.
 _NOT_A_PROMISE = re.compile(
     r"\bverzoekt\b|\bdraagt\b[^.;]{0,40}\bop\b|\broept\b[^.;]{0,40}\bop\b|\bspreekt uit\b|"
+    # promised to others: "heeft de minister toegezegd", "beloofde de omwonenden"
+    r"\b(?:heeft|hebben|zegde|zei|beloofde)\s+(?:\w+\s+){0,3}?(?:de\s+)?(?:minister|staatssecretaris|"
+    r"provincie|inwoners|bewoners|omwonenden|ondernemers|ouders)\b|"
+    r"\bvr(?:oeg|oegen|aagt|agen)\s+(?:\w+\s+){0,3}?om\s+(?:een|de)\s+toezegging\b|"
     # "Het CDA vraagt of de wethouder kan toezeggen ...": asked, not promised
     r"\bvra(?:agt|gen|eg|egt|egen)\s+(?:zich\s+af\s+)?(?:of|wanneer)\b|\bweten\s+(?:of|wanneer)\b|"
     r"\bbesloten dat\b|^(?:met (?:deze|dit) \w+|hierbij|middels deze \w+|in (?:deze|dit) (?:\w*brief|bericht|memo|nota|overzicht|notitie|bijeenkomst|\w*vergadering|sessie))\b|"
