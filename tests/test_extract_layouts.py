@@ -189,6 +189,8 @@ def test_dates_and_periods_in_words(text: str, iso: str, period: bool) -> None:
         # a bare weekday: the last one in a sentence told in the past, the next in one to come
         ("De raad heeft maandag de begroting vastgesteld", "2025-11-10"),
         ("De raad vergadert donderdag over de begroting", "2025-11-13"),
+        # an evening still to come is the next one
+        ("De raad houdt vrijdagavond een extra vergadering", "2025-11-14"),
         ("Terugblik raadsvergadering 10-11", "2025-11-10"),
     ],
 )

@@ -367,7 +367,8 @@ _PAST = re.compile(
     r"\b(?:heeft|hebben|had|hadden|werd|werden|was|waren|besloot|besloten|nam|namen|stemde|"
     r"stemden|vergaderde|koos|gaf|ging|gingen|sprak|spraken|stelde|keurde|verwierp|diende|"
     r"dienden|kreeg|haalde|sneuvelde|aanvaardde|aanvaardden|verwierpen|keurden|stelden|steunde|"
-    r"steunden|besprak|bespraken|debatteerde|debatteerden|behandelde|behandelden|bleek|bleken)\b",
+    r"steunden|besprak|bespraken|debatteerde|debatteerden|behandelde|behandelden|bleek|bleken|"
+    r"botste|botsten|discussieerde|discussieerden|vergaderden)\b",
     re.I,
 )
 _VOTED_PARTICIPLE = re.compile(
