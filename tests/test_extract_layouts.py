@@ -1123,6 +1123,21 @@ def test_meetings_to_come_in_news(page: str, text: str, steps: set[tuple[str, st
     assert {(s["kind"], s["date"], s.get("status")) for s in draft.steps} == steps
 
 
+def test_amendments_counted_then_told_by_their_ordinals() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Nieuws uit de gemeenteraad\n\nTijdens de begrotingsraad van 7 november 2023 werden twee "
+        "amendementen van de ChristenUnie behandeld. Het eerste, over extra geld voor "
+        "mantelzorgers, werd aangenomen; het tweede, over de zondagsopenstelling van het zwembad, "
+        "werd verworpen.\n"
+    )
+    assert [(s["title"], s["status"]) for s in draft.steps if s["kind"] == "amendement"] == [
+        ("Amendement over extra geld voor mantelzorgers", "aangenomen"),
+        ("Amendement over de zondagsopenstelling van het zwembad", "verworpen"),
+    ]
+
+
 def test_conditions_said_as_a_proviso() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -318,8 +318,40 @@ def _shared_outcome(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
     return told
 
 
+# "twee amendementen van de ChristenUnie", counted, then told one by one by their ordinals
+_COUNTED = re.compile(
+    rf"\b(?:{'|'.join(_COUNT)}|\d)\s+(?:[^.;]{{0,40}}?\s)?(moties|amendementen)\b", re.I
+)
+_ORDINAL = re.compile(
+    r"\b(?:het|de)\s+(?:eerste|tweede|derde|vierde|vijfde|laatste)\b\s*,?\s*(?:(?:over|om|inzake|van)\s+)?"
+    r"(?P<what>[^,;.]{3,120}?)\s*,?\s+(?P<told>(?:werd|is|kreeg|haalde|sneuvelde|strandde)\b[^;.]{0,80})",
+    re.I,
+)
+
+
+def _ordinals(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
+    """ "Het eerste, over X, werd aangenomen; het tweede, over Y, verworpen": each a step of the
+    kind the sentence before counted."""
+    kind, draft.counted = draft.counted, None
+    if (counted := _COUNTED.search(sentence)) is not None and outcome_of(sentence) is None:
+        draft.counted = vocab.step_kind_of_motion_noun(counted[1])
+        return False
+    if kind is None:
+        return False
+    told = False
+    for m in _ORDINAL.finditer(sentence):
+        status = outcome_of(m["told"])
+        title = f"{kind.capitalize()} over {norm(m['what'])}"
+        if status is not None and not _known(draft, kind, title, None):
+            _add(draft, kind, when, title, status, norm(m[0]))
+            told = True
+    return told
+
+
 def several(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
     """Motions counted and named by topic in one sentence, each a step."""
+    if _ordinals(sentence, when, draft):
+        return True
     m = _SEVERAL.search(sentence)
     status = outcome_of(sentence)
     if m is None:

@@ -62,6 +62,9 @@ class Draft:
     passages: dict[int, str | None] = field(default_factory=dict)
     # The promise each listed item (a block under "Toezeggingen") became.
     listed_promises: dict[int, dict[str, Any]] = field(default_factory=dict)
+    # The kind of the motions a sentence counted ("twee amendementen werden behandeld"), for a
+    # next one telling each by its ordinal ("Het eerste ... werd aangenomen; het tweede ...").
+    counted: str | None = None
     _next: dict[tuple[str, str], int] = field(default_factory=dict)
     _ids: dict[str, set[str]] = field(default_factory=dict)
     _kinds: set[tuple[str, str]] = field(default_factory=set)
