@@ -13,7 +13,7 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from besluitspoor.i18n import t
 from besluitspoor.problems import InputError
@@ -21,7 +21,9 @@ from besluitspoor.store.backend import code_order_sql, json_decoded, marks
 
 if TYPE_CHECKING:
     from besluitspoor.model import Dossier
+    from besluitspoor.shapes import Shapes
 
+T = TypeVar("T")
 ID, DOSSIER_ID, MUNICIPALITY = '"id"', '"dossier_id"', '"municipality"'
 
 # Read in chunks: SQLite allows 32,766 parameters per statement, PostgreSQL 65,535.
@@ -162,10 +164,23 @@ def unknown_dossier_message(conn: Connection, dossier_id: str) -> str:
 
 def load(conn: Connection, dossier_id: str) -> Dossier:
     """One dossier; InputError (with the closest ids) when there is none of that id."""
-    found = list(load_many(conn, [dossier_id]))
-    if not found:
-        raise InputError(unknown_dossier_message(conn, dossier_id))
-    return found[0]
+    return _one(conn, dossier_id, load_many(conn, [dossier_id]))
+
+
+def load_plain(conn: Connection, dossier_id: str) -> Dossier:
+    """One dossier as records (`shapes`): the fields of the model and their values, without
+    pydantic, for a command that only shows it. Typed as the model it stands in for; it has
+    none of the model's methods."""
+    from besluitspoor.shapes import shapes
+
+    found = (shapes().dossier(data) for data in stored_data(conn, [dossier_id]))
+    return cast("Dossier", _one(conn, dossier_id, found))
+
+
+def _one(conn: Connection, dossier_id: str, found: Iterator[T]) -> T:
+    for dossier in found:
+        return dossier
+    raise InputError(unknown_dossier_message(conn, dossier_id))
 
 
 def load_many(
@@ -294,34 +309,32 @@ def _batch_data(
             grouped.setdefault(row["dossier_id"], []).append(row)
         return grouped
 
+    from besluitspoor.shapes import shapes
+
     steps, pres, promises = children("step"), children("precondition"), children("promise")
-    fields = _step_fields()
+    fields, facts = _step_fields(shapes()), shapes().names("Facts")
     for row in _select(conn, "dossier", ids, "id", json_columns["dossier"]):
         key = row["id"]
         yield {
-            "dossier": _dossier_info(row),
+            "dossier": _dossier_info(row, facts),
             "steps": [_step_data(s, fields) for s in steps.get(key, [])],
             "preconditions": [_child_data(p) for p in pres.get(key, [])],
             "promises": [_child_data(p) for p in promises.get(key, [])],
         }
 
 
-def _dossier_info(row: dict[str, Any]) -> dict[str, Any]:
-    from besluitspoor.model import Facts
-
+def _dossier_info(row: dict[str, Any], facts: tuple[str, ...]) -> dict[str, Any]:
     for name in _EXTRA_DOSSIER_COLUMNS:
         row.pop(name, None)
-    row["facts"] = {fact: row.pop(fact) for fact in Facts.model_fields if fact in row}
+    row["facts"] = {fact: row.pop(fact) for fact in facts if fact in row}
     evaluation_date, how = row.pop("evaluation_date", None), row.pop("evaluation_how", None)
     if evaluation_date:
         row["evaluation"] = {"date": evaluation_date, "how": how}
     return row
 
 
-def _step_fields() -> dict[str, frozenset[str]]:
-    from besluitspoor.model import STEP_CLASSES
-
-    return {kind: frozenset(cls.model_fields) for kind, cls in STEP_CLASSES.items()}
+def _step_fields(shapes: Shapes) -> dict[str, frozenset[str]]:
+    return {kind: frozenset(shapes.names(model)) for kind, model in shapes.kinds.items()}
 
 
 def _step_data(row: dict[str, Any], fields: dict[str, frozenset[str]]) -> dict[str, Any]:
