@@ -20,6 +20,7 @@ from typing import (
     TypeAlias,
     TypeVar,
     Union,
+    cast,
     get_args,
     get_origin,
 )
@@ -846,9 +847,12 @@ def _field_data(name: str, info: FieldInfo) -> FieldData:
 
 
 def _default(info: FieldInfo) -> Any:
-    if info.default_factory is not None:
-        return info.default_factory()  # type: ignore[call-arg]
-    return REQUIRED if info.is_required() else info.default
+    factory = info.default_factory
+    if factory is None:
+        return REQUIRED if info.is_required() else info.default
+    if _is_model(factory):  # its defaults, without building its validator (defer_build)
+        return cast(type[BaseModel], factory).model_construct()
+    return factory()  # type: ignore[call-arg]
 
 
 # --- the file form without pydantic's serializer -----------------------------------------------
