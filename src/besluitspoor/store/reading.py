@@ -173,7 +173,9 @@ def load_plain(conn: Connection, dossier_id: str) -> Dossier:
     none of the model's methods."""
     from besluitspoor.shapes import shapes
 
-    found = (shapes().dossier(data) for data in stored_data(conn, [dossier_id]))
+    plain = shapes()
+    fields = _shape_fields(plain)
+    found = (plain.dossier(data) for data in stored_data(conn, [dossier_id], fields=fields))
     return cast("Dossier", _one(conn, dossier_id, found))
 
 
@@ -195,15 +197,21 @@ def load_many(
 
 
 def stored_data(
-    conn: Connection, ids: Sequence[str] | None = None, *, batch: int = 200
+    conn: Connection,
+    ids: Sequence[str] | None = None,
+    *,
+    batch: int = 200,
+    fields: Fields | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """The dossiers as the data of the format (what a file holds), in id order."""
+    """The dossiers as the data of the format (what a file holds), in id order; the fields
+    are the model's unless given."""
     wanted = sorted(set(ids)) if ids is not None else all_ids(conn)
     if not wanted:
         return
     json_columns = _json_columns(conn)
+    fields = fields or _model_fields()
     for chunk in chunks(wanted, batch):
-        yield from _batch_data(conn, chunk, json_columns)
+        yield from _batch_data(conn, chunk, json_columns, fields)
 
 
 def load_origin(conn: Connection, dossier_id: str) -> Origin:
@@ -301,7 +309,7 @@ def _select(
 
 
 def _batch_data(
-    conn: Connection, ids: list[str], json_columns: dict[str, frozenset[str]]
+    conn: Connection, ids: list[str], json_columns: dict[str, frozenset[str]], fields: Fields
 ) -> Iterator[dict[str, Any]]:
     def children(table: str) -> dict[str, list[dict[str, Any]]]:
         grouped: dict[str, list[dict[str, Any]]] = {}
@@ -309,15 +317,12 @@ def _batch_data(
             grouped.setdefault(row["dossier_id"], []).append(row)
         return grouped
 
-    from besluitspoor.shapes import shapes
-
     steps, pres, promises = children("step"), children("precondition"), children("promise")
-    fields, facts = _step_fields(shapes()), shapes().names("Facts")
     for row in _select(conn, "dossier", ids, "id", json_columns["dossier"]):
         key = row["id"]
         yield {
-            "dossier": _dossier_info(row, facts),
-            "steps": [_step_data(s, fields) for s in steps.get(key, [])],
+            "dossier": _dossier_info(row, fields.facts),
+            "steps": [_step_data(s, fields.steps) for s in steps.get(key, [])],
             "preconditions": [_child_data(p) for p in pres.get(key, [])],
             "promises": [_child_data(p) for p in promises.get(key, [])],
         }
@@ -333,8 +338,24 @@ def _dossier_info(row: dict[str, Any], facts: tuple[str, ...]) -> dict[str, Any]
     return row
 
 
-def _step_fields(shapes: Shapes) -> dict[str, frozenset[str]]:
-    return {kind: frozenset(shapes.names(model)) for kind, model in shapes.kinds.items()}
+@dataclass(frozen=True)
+class Fields:
+    """What a dossier's rows are read into: the fields of each kind of step, and the facts."""
+
+    steps: dict[str, frozenset[str]]
+    facts: tuple[str, ...]
+
+
+def _model_fields() -> Fields:
+    from besluitspoor.model import STEP_CLASSES, Facts
+
+    steps = {kind: frozenset(cls.model_fields) for kind, cls in STEP_CLASSES.items()}
+    return Fields(steps, tuple(Facts.model_fields))
+
+
+def _shape_fields(shapes: Shapes) -> Fields:
+    steps = {kind: frozenset(shapes.names(model)) for kind, model in shapes.kinds.items()}
+    return Fields(steps, shapes.names("Facts"))
 
 
 def _step_data(row: dict[str, Any], fields: dict[str, frozenset[str]]) -> dict[str, Any]:
