@@ -180,9 +180,10 @@ def load_plain(conn: Connection, dossier_id: str) -> Dossier:
 
 
 def _one(conn: Connection, dossier_id: str, found: Iterator[T]) -> T:
-    for dossier in found:
-        return dossier
-    raise InputError(unknown_dossier_message(conn, dossier_id))
+    dossiers = list(found)  # read to the end: no statement left open in the transaction
+    if not dossiers:
+        raise InputError(unknown_dossier_message(conn, dossier_id))
+    return dossiers[0]
 
 
 def load_many(
