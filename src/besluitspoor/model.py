@@ -49,7 +49,6 @@ from besluitspoor.shapes import (
     Loader,
     due,
     json_value,
-    loaded,
     loader,
 )
 from besluitspoor.shapes import dump as dump  # the model's users find it here
@@ -728,7 +727,12 @@ def stored(model: type[M], data: dict[str, Any]) -> M:
     validating it again: values are only turned back into what validation makes of them
     (dates into FuzzyDate, 0/1 into booleans, nested dicts into models). Gives a model equal
     to `model.model_validate(data)` in a fraction of the time, for commands that only read."""
-    return model.model_construct(**loaded(data, _loaders(model)))
+    values = dict(data)
+    for name, load in _loaders(model):  # inline, as shapes.build: once per item of 10,000s
+        value = values.get(name)
+        if value is not None:
+            values[name] = load(value)
+    return model.model_construct(**values)
 
 
 M = TypeVar("M", bound=BaseModel)

@@ -15,7 +15,7 @@ models.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any, ClassVar, Literal, TypeVar
 
 from besluitspoor import vocab
@@ -79,16 +79,6 @@ def _each(load: Loader, values: list[Any]) -> list[Any]:
     return [load(v) for v in values]
 
 
-def loaded(data: dict[str, Any], loaders: Iterable[tuple[str, Loader]]) -> dict[str, Any]:
-    """`data` with each value that has a loader turned into what validation makes of it."""
-    values = dict(data)
-    for name, load in loaders:
-        value = values.get(name)
-        if value is not None:
-            values[name] = load(value)
-    return values
-
-
 # --- records --------------------------------------------------------------------------------
 
 
@@ -116,7 +106,11 @@ R = TypeVar("R", bound=Record)
 def build(cls: type[R], data: dict[str, Any]) -> R:
     """A record from stored data, as `model.stored` builds the model: values loaded, and the
     defaults of the fields the data leaves out."""
-    values = loaded(data, cls.LOADERS)
+    values = dict(data)
+    for name, load in cls.LOADERS:
+        value = values.get(name)
+        if value is not None:
+            values[name] = load(value)
     for name, default in cls.DEFAULTS:
         if name not in values:
             values[name] = list(default) if isinstance(default, list) else default
