@@ -268,3 +268,14 @@ def test_listing_dossiers_loads_no_model(loaded: Run, db: TestDb) -> None:
     """`dossier add` reads its options from the model only when it is built itself."""
     assert "pydantic" not in _imports_of("--db", db.url, "dossier", "list")
     assert "pydantic" in _imports_of("--db", db.url, "dossier", "add", "--help")
+
+
+def test_showing_a_dossier_or_its_steps_loads_no_model(loaded: Run, db: TestDb) -> None:
+    """`dossier show` and `step list` build records from the model's shapes (besluitspoor.shapes),
+    which the first run keeps in the cache: from then on they need no pydantic."""
+    dossier = "wassenaar-sociaal-team"
+    assert "pydantic" in _imports_of("--db", db.url, "dossier", "show", dossier)  # shapes kept
+    for command in (["dossier", "show"], ["step", "list"]):
+        for json_flag in ([], ["--json"]):
+            imported = _imports_of("--db", db.url, *command, dossier, *json_flag)
+            assert "pydantic" not in imported, (command, json_flag)

@@ -37,9 +37,23 @@ from pydantic import (
     ValidationInfo,
     field_validator,
 )
+from pydantic.fields import FieldInfo
 
 from besluitspoor import vocab
 from besluitspoor.fuzzydate import FuzzyDate, parse_time
+from besluitspoor.shapes import (
+    REQUIRED,
+    SCALARS,
+    STEP,
+    FieldData,
+    Loader,
+    due,
+    json_value,
+    loader,
+)
+from besluitspoor.shapes import dump as dump  # the model's users find it here
+from besluitspoor.shapes import to_data as _to_data
+from besluitspoor.shapes import whole_euros as whole_euros
 
 
 def did_you_mean(word: str, choices: Iterable[str]) -> str:
@@ -117,22 +131,8 @@ def _iso(value: FuzzyDate) -> str:
     return value.iso()
 
 
-def _due(value: object) -> FuzzyDate | Literal["start"]:
-    if value == "start":
-        return "start"
-    return FuzzyDate.parse(value)
-
-
 def _due_text(value: FuzzyDate | Literal["start"]) -> str:
     return value if isinstance(value, str) else value.iso()
-
-
-def whole_euros(value: float | int) -> float | int:
-    """An amount in whole euros is an int, however it was written or stored (a REAL column
-    gives 65536.0 back for 65536): one value, one form in files and in the database."""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-        return int(value)
-    return value
 
 
 Money = Annotated[float | int, AfterValidator(whole_euros)]
@@ -144,7 +144,7 @@ OriginStepId = Annotated[Slug, Ref(order="origin")]
 PreconditionId = Annotated[Slug, Ref("preconditions")]
 Text = Annotated[str, StringConstraints(min_length=1)]
 Date = Annotated[FuzzyDate, PlainValidator(FuzzyDate.parse), PlainSerializer(_iso)]
-Due = Annotated[FuzzyDate | Literal["start"], PlainValidator(_due), PlainSerializer(_due_text)]
+Due = Annotated[FuzzyDate | Literal["start"], PlainValidator(due), PlainSerializer(_due_text)]
 Time = Annotated[str, PlainValidator(parse_time)]
 TriState = Annotated[Literal["yes", "no", "unknown"], BeforeValidator(_tristate)]
 Domain = Annotated[str, AfterValidator(one_of(vocab.DOMAINS, "domein", "domain"))]
@@ -715,23 +715,8 @@ class Dossier(Strict):
         return next((s for s in self.steps if s.id == step_id), None)
 
     def to_data(self) -> dict[str, Any]:
-        """The file form: defaults, None and empty lists left out, keys in spec order.
-
-        An empty object stays (`costs: {}` is a costs block with nothing filled in, not the
-        absence of one); only `facts` left all unknown is dropped.
-        """
-        data = _prune(dump(self, exclude_defaults=True))
-        if not data["dossier"].get("facts", True):
-            del data["dossier"]["facts"]
-        return {"format": vocab.FORMAT, **data}
-
-
-def _prune(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _prune(v) for k, v in value.items() if v is not None and v != []}
-    if isinstance(value, list):
-        return [_prune(v) for v in value]
-    return value
+        """The file form: defaults, None and empty lists left out, keys in spec order."""
+        return _to_data(self)
 
 
 # --- data validated before: built without validating it again ---------------------------------
@@ -743,7 +728,7 @@ def stored(model: type[M], data: dict[str, Any]) -> M:
     (dates into FuzzyDate, 0/1 into booleans, nested dicts into models). Gives a model equal
     to `model.model_validate(data)` in a fraction of the time, for commands that only read."""
     values = dict(data)
-    for name, load in _loaders(model):
+    for name, load in _loaders(model):  # inline, as shapes.build: once per item of 10,000s
         value = values.get(name)
         if value is not None:
             values[name] = load(value)
@@ -751,110 +736,135 @@ def stored(model: type[M], data: dict[str, Any]) -> M:
 
 
 M = TypeVar("M", bound=BaseModel)
-Loader = Callable[[Any], Any]
 
 
 @functools.cache
 def _loaders(model: type[BaseModel]) -> tuple[tuple[str, Loader], ...]:
     found = []
     for name, info in model.model_fields.items():
-        load = _plain(info.metadata) or _loader(info.annotation)
+        load = loader(_field_spec(info), _make)
         if load is not None:
             found.append((name, load))
     return tuple(found)
 
 
-def _loader(annotation: Any) -> Loader | None:
-    """How a stored value of this annotation becomes the value validation would give (None:
-    as it is)."""
-    origin = get_origin(annotation)
-    if origin is Annotated:
-        base, *metadata = get_args(annotation)
-        if any(getattr(m, "func", None) is whole_euros for m in metadata):
-            return whole_euros
-        return _plain(metadata) or _loader(base)
-    if origin is list:
-        (item,) = get_args(annotation)
-        each = _loader(item)
-        return None if each is None else functools.partial(_each, each)
-    if origin in (Union, UnionType):
-        members = [a for a in get_args(annotation) if a is not type(None)]
-        if len(members) == 1:  # Optional[X]
-            return _loader(members[0])
-        if all(_is_model(a) for a in members):  # steps: chosen by kind
-            return _step
-        if any(_loader(a) not in (None, float, bool) for a in members):
-            raise TypeError(f"no way to load {annotation} without validating it")
-        return None  # float | int: what was stored is either, as validation leaves it
-    if annotation is bool:
-        return bool  # SQLite stores 0 and 1
-    if annotation is float:
-        return float
-    if _is_model(annotation):
-        return functools.partial(stored, annotation)
-    return None
-
-
-def _plain(metadata: Iterable[Any]) -> Loader | None:
-    """The function of a PlainValidator (ours all take the value alone)."""
-    found = next((m.func for m in metadata if isinstance(m, PlainValidator)), None)
-    return cast(Loader | None, found)
-
-
-def _is_model(annotation: Any) -> bool:
-    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
-
-
-def _each(load: Loader, values: list[Any]) -> list[Any]:
-    return [load(v) for v in values]
+def _make(name: str) -> Loader:
+    if name == STEP:
+        return _step
+    return functools.partial(stored, _format_models()[name])
 
 
 def _step(data: dict[str, Any]) -> StepBase:
     return stored(STEP_CLASSES[data["kind"]], data)
 
 
-# --- the file form without pydantic's serializer -----------------------------------------------
+def _field_spec(info: FieldInfo) -> str | None:
+    return _plain(info.metadata) or _spec(info.annotation)
 
 
-def dump(item: BaseModel, *, exclude_defaults: bool = False) -> dict[str, Any]:
-    """`item.model_dump(mode="json", exclude_defaults=...)`, without building the model's
-    serializer: a command that only shows a dossier would otherwise pay for building one per
-    kind of step it meets. tests/test_roundtrip.py holds the two equal."""
-    out: dict[str, Any] = {}
-    for name, default, serialize in _dumpers(type(item)):
-        value = getattr(item, name)
-        if exclude_defaults and value == default:
-            continue
-        if serialize is not None and value is not None:
-            out[name] = serialize(value)
-        else:
-            out[name] = _json(value, exclude_defaults)
-    return out
+def _spec(annotation: Any) -> str | None:
+    """How a stored value of this annotation becomes the value validation would give, as
+    `shapes.loader` reads it (None: as it is)."""
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        base, *metadata = get_args(annotation)
+        if any(getattr(m, "func", None) is whole_euros for m in metadata):
+            return "money"
+        return _plain(metadata) or _spec(base)
+    if origin is list:
+        (item,) = get_args(annotation)
+        each = _spec(item)
+        return None if each is None else f"list:{each}"
+    if origin in (Union, UnionType):
+        members = [a for a in get_args(annotation) if a is not type(None)]
+        if len(members) == 1:  # Optional[X]
+            return _spec(members[0])
+        if all(_is_model(a) for a in members):  # steps: chosen by kind
+            return f"model:{STEP}"
+        if any(_spec(a) not in (None, "float", "bool") for a in members):
+            raise TypeError(f"no way to load {annotation} without validating it")
+        return None  # float | int: what was stored is either, as validation leaves it
+    if annotation is bool:
+        return "bool"
+    if annotation is float:
+        return "float"
+    if _is_model(annotation):
+        return f"model:{annotation.__name__}"
+    return None
 
 
-_NO_DEFAULT = object()
+def _plain(metadata: Iterable[Any]) -> str | None:
+    """The name in `shapes.SCALARS` of the function of a PlainValidator (ours all take the
+    value alone)."""
+    found = next((m.func for m in metadata if isinstance(m, PlainValidator)), None)
+    if found is None:
+        return None
+    return next(name for name, func in SCALARS.items() if func == found)
+
+
+def _is_model(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, BaseModel)
 
 
 @functools.cache
-def _dumpers(model: type[BaseModel]) -> tuple[tuple[str, Any, Loader | None], ...]:
-    found = []
-    for name, info in model.model_fields.items():
-        if info.default_factory is not None:
-            default = info.default_factory()  # type: ignore[call-arg]
-        else:
-            default = _NO_DEFAULT if info.is_required() else info.default
-        serializer = next((m.func for m in info.metadata if isinstance(m, PlainSerializer)), None)
-        found.append((name, default, cast(Loader | None, serializer)))  # ours take the value
-    return tuple(found)
+def _format_models() -> dict[str, type[BaseModel]]:
+    """The models a dossier is made of, by name, each after the models its fields hold."""
+    found: dict[str, type[BaseModel]] = {}
+
+    def visit(model: type[BaseModel]) -> None:
+        if model.__name__ in found:
+            return
+        for info in model.model_fields.values():
+            for held in _models_in(info.annotation):
+                visit(held)
+        found[model.__name__] = model
+
+    visit(Dossier)
+    return found
 
 
-def _json(value: Any, exclude_defaults: bool) -> Any:
-    if isinstance(value, BaseModel):
-        return dump(value, exclude_defaults=exclude_defaults)
-    if isinstance(value, list | tuple):
-        return [_json(v, exclude_defaults) for v in value]
-    if isinstance(value, dict):
-        return {k: _json(v, exclude_defaults) for k, v in value.items()}
-    if isinstance(value, FuzzyDate):
-        return value.iso()
-    return value
+def _models_in(annotation: Any) -> Iterator[type[BaseModel]]:
+    if _is_model(annotation):
+        yield annotation
+    for arg in get_args(annotation):
+        yield from _models_in(arg)
+
+
+def derive_shapes() -> dict[str, Any]:
+    """The format's fields as plain data, for records built without pydantic (`shapes`)."""
+    return {
+        "kinds": {kind: cls.__name__ for kind, cls in STEP_CLASSES.items()},
+        "models": {
+            name: [_field_data(field, info) for field, info in model.model_fields.items()]
+            for name, model in _format_models().items()
+        },
+    }
+
+
+def _field_data(name: str, info: FieldInfo) -> FieldData:
+    """[name, spec], and the default as the file form writes it when there is one."""
+    found: FieldData = [name, _field_spec(info)]
+    default = _default(info)
+    if default is not REQUIRED:
+        found.append(json_value(default))
+    return found
+
+
+def _default(info: FieldInfo) -> Any:
+    factory = info.default_factory
+    if factory is None:
+        return REQUIRED if info.is_required() else info.default
+    if _is_model(factory):  # its defaults, without building its validator (defer_build)
+        return cast(type[BaseModel], factory).model_construct()
+    return factory()  # type: ignore[call-arg]
+
+
+# --- the file form without pydantic's serializer -----------------------------------------------
+
+
+def dump_fields(model: type[Any]) -> tuple[tuple[str, Any], ...] | None:
+    """(name, default) of each field of `model`, in its order, for `shapes.dump` (None: not
+    a model)."""
+    if not _is_model(model):
+        return None
+    return tuple((name, _default(info)) for name, info in model.model_fields.items())

@@ -13,75 +13,41 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from besluitspoor import cache
 
 if TYPE_CHECKING:
     from besluitspoor.profiles import Profile
 
-ENV_CACHE = "BESLUITSPOOR_CACHE"
-_PACKAGE = Path(__file__).parent
+ENV_CACHE = cache.ENV_CACHE
+ENTRY = "profiles.json"
 # The code that decides whether a profile file is valid and what it resolves to.
 _CODE = ("profiles.py", "requirements.py", "vocab.py", "fuzzydate.py", "profile_cache.py")
 
 
-def _folder() -> Path | None:
-    chosen = os.environ.get(ENV_CACHE)
-    if chosen == "off":
-        return None
-    if chosen:
-        return Path(chosen)
-    import platformdirs
-
-    return platformdirs.user_cache_path("besluitspoor", appauthor=False)
-
-
 def stamp(files: tuple[tuple[str, str], ...]) -> str:
     """What an entry holds for: the files as they are now, and the code that read them."""
-    from besluitspoor import __version__
-
-    parts: list[Any] = [__version__]
-    code = [_PACKAGE / name for name in _CODE]
-    code += sorted((_PACKAGE / "rules").glob("*.py"))
-    for path in [*code, *(Path(p) for _, p in files)]:
-        try:
-            st = path.stat()
-        except OSError:
-            parts.append([str(path), None])
-            continue
-        parts.append([str(path), st.st_size, st.st_mtime_ns])
+    code = [cache.PACKAGE / name for name in _CODE]
+    code += sorted((cache.PACKAGE / "rules").glob("*.py"))
+    parts = cache.files_stamp([*code, *(Path(p) for _, p in files)])
     parts.append(list(files))
     return hashlib.sha256(json.dumps(parts).encode()).hexdigest()
 
 
 def read(key: str) -> dict[str, Profile] | None:
-    folder = _folder()
-    if folder is None:
+    entry = cache.read(ENTRY, key)
+    if entry is None:
         return None
     try:
-        data = json.loads((folder / "profiles.json").read_text(encoding="utf-8"))
-        if data.get("stamp") != key:
-            return None
-        return {name: _profile(p) for name, p in data["profiles"].items()}
-    except (OSError, ValueError, KeyError, TypeError):
+        return {name: _profile(p) for name, p in entry["profiles"].items()}
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
 def write(key: str, profiles: dict[str, Profile]) -> None:
-    folder = _folder()
-    if folder is None:
-        return
-    data = {"stamp": key, "profiles": {name: _plain(p) for name, p in profiles.items()}}
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        # Written whole and then renamed: a run reading at the same time sees the old entry or
-        # the new one, never half of one.
-        tmp = folder / f"profiles.json.{os.getpid()}.tmp"
-        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(folder / "profiles.json")
-    except OSError:
-        return
+    cache.write(ENTRY, key, {"profiles": {name: _plain(p) for name, p in profiles.items()}})
 
 
 def _plain(profile: Profile) -> dict[str, Any]:

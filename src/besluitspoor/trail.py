@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from besluitspoor.fuzzydate import time_interval
-from besluitspoor.model import Dossier, StepBase
+
+if TYPE_CHECKING:
+    from besluitspoor.model import Dossier, StepBase
 
 
 def step_sort_key(step: StepBase, position: int) -> tuple[object, ...]:

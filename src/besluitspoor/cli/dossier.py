@@ -212,12 +212,13 @@ def show(ctx: typer.Context, dossier: DossierArg, as_json: JsonOpt = False) -> N
     Example: besluitspoor dossier show wassenaar-sociaal-team
     """
     from besluitspoor.render.trail_text import dossier_view
+    from besluitspoor.shapes import to_data
     from besluitspoor.store import reading as store
 
     with settings(ctx).open().read() as conn:
-        found = store.load(conn, dossier)
+        found = store.load_plain(conn, dossier)
     if as_json:
-        print_json(found.to_data())
+        print_json(to_data(found))
         return
     with settings(ctx).paged():
         out().print(dossier_view(found, settings(ctx).lang))

@@ -40,13 +40,13 @@ def step_list(ctx: typer.Context, dossier: DossierArg, as_json: JsonOpt = False)
 
     Example: besluitspoor step list wassenaar-sociaal-team
     """
-    from besluitspoor.model import dump
     from besluitspoor.render.trail_text import steps_view
+    from besluitspoor.shapes import dump
     from besluitspoor.store import reading as store
     from besluitspoor.trail import ordered_steps
 
     with settings(ctx).open().read() as conn:
-        found = store.load(conn, dossier)
+        found = store.load_plain(conn, dossier)
     ordered = ordered_steps(found)
     if as_json:
         print_json([dump(s, exclude_defaults=True) for s in ordered])

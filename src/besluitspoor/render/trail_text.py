@@ -9,14 +9,17 @@ from rich.markup import escape
 from besluitspoor import vocab
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.i18n import euros
-from besluitspoor.model import Dossier, Precondition, Promise, StepBase, dump
 from besluitspoor.render.entries import Cell, Entry, EntryList
 from besluitspoor.render.labels import ICON, STYLE, counts_text, labels
+from besluitspoor.shapes import dump
 from besluitspoor.trail import ordered_steps
 
+# Models or the records that stand in for them (store.reading.load_plain): no pydantic here.
 if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.table import Table
+
+    from besluitspoor.model import Dossier, Precondition, Promise, StepBase
 
 # Keys every step has; the rest are the kind's own and shown as details.
 _COMMON = {"id", "kind", "date", "time", "title", "body", "source", "quote", "review"}
@@ -302,5 +305,5 @@ def due_label(
         return f"{'vóór' if lang == 'nl' else 'before'} {item.due_before}"
     due = item.due
     if due is None:
-        return "start" if isinstance(item, Precondition) else ""
+        return "start" if type(item).__name__ == "Precondition" else ""  # a model or its record
     return "start" if due == "start" else due.display(style, lang)

@@ -13,7 +13,7 @@ import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from besluitspoor.i18n import t
 from besluitspoor.problems import InputError
@@ -21,7 +21,9 @@ from besluitspoor.store.backend import code_order_sql, json_decoded, marks
 
 if TYPE_CHECKING:
     from besluitspoor.model import Dossier
+    from besluitspoor.shapes import Shapes
 
+T = TypeVar("T")
 ID, DOSSIER_ID, MUNICIPALITY = '"id"', '"dossier_id"', '"municipality"'
 
 # Read in chunks: SQLite allows 32,766 parameters per statement, PostgreSQL 65,535.
@@ -162,10 +164,26 @@ def unknown_dossier_message(conn: Connection, dossier_id: str) -> str:
 
 def load(conn: Connection, dossier_id: str) -> Dossier:
     """One dossier; InputError (with the closest ids) when there is none of that id."""
-    found = list(load_many(conn, [dossier_id]))
-    if not found:
+    return _one(conn, dossier_id, load_many(conn, [dossier_id]))
+
+
+def load_plain(conn: Connection, dossier_id: str) -> Dossier:
+    """One dossier as records (`shapes`): the fields of the model and their values, without
+    pydantic, for a command that only shows it. Typed as the model it stands in for; it has
+    none of the model's methods."""
+    from besluitspoor.shapes import shapes
+
+    plain = shapes()
+    fields = _shape_fields(plain)
+    found = (plain.dossier(data) for data in stored_data(conn, [dossier_id], fields=fields))
+    return cast("Dossier", _one(conn, dossier_id, found))
+
+
+def _one(conn: Connection, dossier_id: str, found: Iterator[T]) -> T:
+    dossiers = list(found)  # read to the end: no statement left open in the transaction
+    if not dossiers:
         raise InputError(unknown_dossier_message(conn, dossier_id))
-    return found[0]
+    return dossiers[0]
 
 
 def load_many(
@@ -180,15 +198,21 @@ def load_many(
 
 
 def stored_data(
-    conn: Connection, ids: Sequence[str] | None = None, *, batch: int = 200
+    conn: Connection,
+    ids: Sequence[str] | None = None,
+    *,
+    batch: int = 200,
+    fields: Fields | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """The dossiers as the data of the format (what a file holds), in id order."""
+    """The dossiers as the data of the format (what a file holds), in id order; the fields
+    are the model's unless given."""
     wanted = sorted(set(ids)) if ids is not None else all_ids(conn)
     if not wanted:
         return
     json_columns = _json_columns(conn)
+    fields = fields or _model_fields()
     for chunk in chunks(wanted, batch):
-        yield from _batch_data(conn, chunk, json_columns)
+        yield from _batch_data(conn, chunk, json_columns, fields)
 
 
 def load_origin(conn: Connection, dossier_id: str) -> Origin:
@@ -286,7 +310,7 @@ def _select(
 
 
 def _batch_data(
-    conn: Connection, ids: list[str], json_columns: dict[str, frozenset[str]]
+    conn: Connection, ids: list[str], json_columns: dict[str, frozenset[str]], fields: Fields
 ) -> Iterator[dict[str, Any]]:
     def children(table: str) -> dict[str, list[dict[str, Any]]]:
         grouped: dict[str, list[dict[str, Any]]] = {}
@@ -295,33 +319,44 @@ def _batch_data(
         return grouped
 
     steps, pres, promises = children("step"), children("precondition"), children("promise")
-    fields = _step_fields()
     for row in _select(conn, "dossier", ids, "id", json_columns["dossier"]):
         key = row["id"]
         yield {
-            "dossier": _dossier_info(row),
-            "steps": [_step_data(s, fields) for s in steps.get(key, [])],
+            "dossier": _dossier_info(row, fields.facts),
+            "steps": [_step_data(s, fields.steps) for s in steps.get(key, [])],
             "preconditions": [_child_data(p) for p in pres.get(key, [])],
             "promises": [_child_data(p) for p in promises.get(key, [])],
         }
 
 
-def _dossier_info(row: dict[str, Any]) -> dict[str, Any]:
-    from besluitspoor.model import Facts
-
+def _dossier_info(row: dict[str, Any], facts: tuple[str, ...]) -> dict[str, Any]:
     for name in _EXTRA_DOSSIER_COLUMNS:
         row.pop(name, None)
-    row["facts"] = {fact: row.pop(fact) for fact in Facts.model_fields if fact in row}
+    row["facts"] = {fact: row.pop(fact) for fact in facts if fact in row}
     evaluation_date, how = row.pop("evaluation_date", None), row.pop("evaluation_how", None)
     if evaluation_date:
         row["evaluation"] = {"date": evaluation_date, "how": how}
     return row
 
 
-def _step_fields() -> dict[str, frozenset[str]]:
-    from besluitspoor.model import STEP_CLASSES
+@dataclass(frozen=True)
+class Fields:
+    """What a dossier's rows are read into: the fields of each kind of step, and the facts."""
 
-    return {kind: frozenset(cls.model_fields) for kind, cls in STEP_CLASSES.items()}
+    steps: dict[str, frozenset[str]]
+    facts: tuple[str, ...]
+
+
+def _model_fields() -> Fields:
+    from besluitspoor.model import STEP_CLASSES, Facts
+
+    steps = {kind: frozenset(cls.model_fields) for kind, cls in STEP_CLASSES.items()}
+    return Fields(steps, tuple(Facts.model_fields))
+
+
+def _shape_fields(shapes: Shapes) -> Fields:
+    steps = {kind: frozenset(shapes.names(model)) for kind, model in shapes.kinds.items()}
+    return Fields(steps, shapes.names("Facts"))
 
 
 def _step_data(row: dict[str, Any], fields: dict[str, frozenset[str]]) -> dict[str, Any]:
