@@ -1138,6 +1138,22 @@ def test_amendments_counted_then_told_by_their_ordinals() -> None:
     ]
 
 
+def test_a_decision_dated_by_the_sentence_after_it() -> None:
+    from datetime import date
+
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Nieuws uit de gemeenteraad\n\nOok de Voorjaarsnota 2024 is door de Leeuwarder raad "
+        "vastgesteld. Dat gebeurde woensdag na een debat van ruim zeven uur.\n",
+        date(2023, 7, 6),
+    )
+    assert {(s["kind"], s["date"]) for s in draft.steps} == {
+        ("raadsbesluit", "2023-07-05"),
+        ("raadsvergadering", "2023-07-05"),
+    }
+
+
 def test_conditions_said_as_a_proviso() -> None:
     from besluitspoor.extract.recognize import recognise
 
