@@ -204,6 +204,25 @@ TOLD = [
         "de Voorjaarsnota 2024",
         "aangenomen",
     ),
+    # a subordinate clause puts the verb last
+    (
+        "'We gaan akkoord', zei Brinkman donderdagavond, waarna de Kamper raad de bezuinigingen op "
+        "het sociaal domein aannam.",
+        "de bezuinigingen op het sociaal domein",
+        "aangenomen",
+    ),
+    (
+        "Omdat de raad van Goes in oktober het krediet voor de brandweerkazerne heeft goedgekeurd, "
+        "kan de aanbesteding starten.",
+        "het krediet voor de brandweerkazerne",
+        "aangenomen",
+    ),
+    (
+        "Een meerderheid stemde woensdag het voorstel weg om de Kennemerlaan een fietsstraat te "
+        "maken.",
+        "Voorstel: de Kennemerlaan een fietsstraat te maken",
+        "verworpen",
+    ),
     (
         "De 'Omgevingsvisie Nijmegen 2040' werd gisteravond met 35 stemmen voor en 4 tegen "
         "aangenomen.",

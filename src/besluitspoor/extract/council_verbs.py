@@ -81,7 +81,7 @@ _PHRASE = (
 )
 # What Dutch may put after the particle: "stelde de bestemmingsplannen vast voor A, B en C".
 _TAIL = (
-    rf"(?:(?P<tail>\s+(?:voor|van|over|in|met|ten\s+behoeve\s+van)\s+[^.;:!?]{{3,200}}?){_END})?"
+    rf"(?:(?P<tail>\s+(?:voor|van|over|in|met|om|ten\s+behoeve\s+van)\s+[^.;:!?]{{3,200}}?){_END})?"
 )
 
 
@@ -447,6 +447,13 @@ _OUTCOME = (
 # Word orders of the council deciding that no single verb declares: the object fronted ("Met
 # de nieuwe verordening ging de raad akkoord"), a headline without a verb ("Raad akkoord met
 # nieuwe sporthal").
+_SUBORDINATE_YES = (
+    r"(?:aannam|aannamen|vaststelde|vaststelden|goedkeurde|goedkeurden|aangenomen|vastgesteld|"
+    r"goedgekeurd)"
+)
+_SUBORDINATE_NO = (
+    r"(?:verwierp|verwierpen|afwees|afwezen|wegstemde|wegstemden|verworpen|afgewezen|weggestemd)"
+)
 _ORDERS = (
     (
         "aangenomen",
@@ -459,6 +466,20 @@ _ORDERS = (
         "aangenomen",
         rf"^\s*(?:{_ADVERB}\s+)?(?P<what>(?:de|het)\s+[^.;:!?]{{3,120}}?)\s+(?:heeft|hebben)\s+(?:<S>)\s+"
         rf"{_ADVERBS}(?:vastgesteld|goedgekeurd|aangenomen)\s*[.;!?]?\s*$",
+    ),
+    # A subordinate clause puts the verb last: "waarna de raad de bezuinigingen aannam",
+    # "Omdat de raad in oktober het krediet heeft goedgekeurd, ..."
+    (
+        "aangenomen",
+        rf"\b(?:waarna|nadat|toen|omdat|zodat|doordat|waarmee|dat)\s+(?:<S>)\s+{_ADVERBS}"
+        rf"(?P<what>(?:de|het|een)\s+[^.;:!?,]{{3,160}}?)\s+(?:(?:heeft|hebben)\s+)?{_SUBORDINATE_YES}"
+        r"(?:\s+(?:heeft|hebben))?\b",
+    ),
+    (
+        "verworpen",
+        rf"\b(?:waarna|nadat|toen|omdat|zodat|doordat|waarmee|dat)\s+(?:<S>)\s+{_ADVERBS}"
+        rf"(?P<what>(?:de|het|een)\s+[^.;:!?,]{{3,160}}?)\s+(?:(?:heeft|hebben)\s+)?{_SUBORDINATE_NO}"
+        r"(?:\s+(?:heeft|hebben))?\b",
     ),
     # "Ook de voorjaarsnota 2024 stelde ze vast": the object fronted, the council just named
     (
@@ -565,6 +586,10 @@ def _patterns(body: str, sentence: str) -> list[tuple[str, re.Pattern[str], bool
 
 _ORDER_WORDS = re.compile(
     r"\bakkoord\b|^\s*(?:\w+\s+)?met\b|\b(?:stelde|stelden|keurde|keurden)\s+\w+\s+\w*\s*(?:vast|goed)\b|"
+    r"\b(?:waarna|nadat|toen|omdat|zodat|doordat|waarmee|dat)\b[^.;:!?]{0,200}?\b(?:aannam|aannamen|"
+    r"vaststelde|vaststelden|goedkeurde|goedkeurden|verwierp|verwierpen|afwees|afwezen|wegstemde|"
+    r"wegstemden|(?:heeft|hebben)\s+(?:aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen)|"
+    r"(?:aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen)\s+(?:heeft|hebben))\b|"
     r"\b(?:heeft|hebben)\s+(?:de|het)\b[^.;:!?]{0,120}\b(?:vastgesteld|goedgekeurd|aangenomen)\s*[.;!?]?\s*$",
     re.I,
 )
