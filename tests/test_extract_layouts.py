@@ -191,6 +191,8 @@ def test_dates_and_periods_in_words(text: str, iso: str, period: bool) -> None:
         ("De raad vergadert donderdag over de begroting", "2025-11-13"),
         # an evening still to come is the next one
         ("De raad houdt vrijdagavond een extra vergadering", "2025-11-14"),
+        # the tense of a quote is not that of the sentence around it
+        ("'We gaan akkoord', zei de fractievoorzitter dinsdagavond", "2025-11-11"),
         ("Terugblik raadsvergadering 10-11", "2025-11-10"),
     ],
 )
@@ -1152,6 +1154,19 @@ def test_a_decision_dated_by_the_sentence_after_it() -> None:
         ("raadsbesluit", "2023-07-05"),
         ("raadsvergadering", "2023-07-05"),
     }
+
+
+def test_the_party_forum_voor_democratie_is_no_committee() -> None:
+    from datetime import date
+
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Nieuws uit de gemeenteraad\n\nDe motie van wantrouwen werd dinsdagavond verworpen: "
+        "alleen PVV en Forum voor Democratie stemden voor.\n",
+        date(2024, 4, 17),
+    )
+    assert {s["kind"] for s in draft.steps} == {"motie", "raadsvergadering"}
 
 
 def test_conditions_said_as_a_proviso() -> None:

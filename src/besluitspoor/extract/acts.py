@@ -151,7 +151,8 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "commissievergadering",
         re.compile(
             r"\b(?:raads|advies)?commissie(?:s|vergadering(?:en)?)?\b|\bcie\b|\bbio\b|\bbeeldvormend\w*\b|\boordeelsvormend\w*\b|"
-            r"\binformatiebijeenkomst\b|\bforum\b|\braads?sessie\b|\bcarrousel\b|"
+            # (not the party "Forum voor Democratie")
+            r"\binformatiebijeenkomst\b|\bforum\b(?!\s+voor\s+democratie)|\braads?sessie\b|\bcarrousel\b|"
             r"\bthemabijeenkomst\b|\bwerksessie\b|\binformatieavond\b|\braadsavond\b|"
             r"\bronde ?tafel\w*\b|\brtg\b|\bpresidium\b|\bpolitieke markt\b|"
             r"\b(?:raads)?informatie(?:sessie|avond)\b|\btechnische sessie\b|\braadsronde\b|"
@@ -185,7 +186,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 COMMITTEE = re.compile(
-    r"\b((?i:commissie|cie\.?|carrousel|forum|voorronde|drechtstedendinsdag|drechtraad|raadssessie|"
+    r"\b((?i:commissie|cie\.?|carrousel|forum(?!\s+voor\s+democratie)|voorronde|drechtstedendinsdag|drechtraad|raadssessie|"
     r"raadscommissie|adviescommissie|presidium|raadsronde|politieke markt|politiek beraad|"
     r"informatiesessie|raadsinformatieavond|technische sessie|thema-?avond))"
     r"((?:[ \t]+\d{1,2}\b)?(?:[ \t]+(?:en|voor|van|&)?[ \t]*[A-Z][\w&-]*){0,4})"

@@ -228,7 +228,7 @@ _COUNCIL_WORDS = re.compile(
 
 
 _COMMITTEE_TITLE = re.compile(
-    r"\b(?:\w*commissie\w*|cie\b|forum|carrousel|voorronde|raadssessie|ronde ?tafel|beeldvormend|"
+    r"\b(?:\w*commissie\w*|cie\b|forum(?!\s+voor\s+democratie)|carrousel|voorronde|raadssessie|ronde ?tafel|beeldvormend|"
     r"oordeelsvormend|informatiebijeenkomst|sessie)\b",
     re.I,
 )

@@ -382,10 +382,16 @@ _FUTURE = re.compile(
 )
 
 
+_QUOTED = re.compile(r"(?:(?<=\s)|^)[‘'\"“][^‘’'\"“”]{3,300}[’'\"”](?=[\s,.;:!?]|$)")
+
+
 def _tense(text: str) -> bool | None:
     """True for a sentence told in the past, False for one about what is to come. A participle
     of a vote ("de aangenomen motie") tells the past unless a passive or future verb goes with it
     ("wordt vastgesteld", "zal worden aangenomen")."""
+    text = _QUOTED.sub(
+        " ", text
+    )  # "'We gaan akkoord', zei hij": the quote's tense is not the act's
     future = bool(_FUTURE.search(text))
     past = bool(_PAST.search(text)) or bool(
         _VOTED_PARTICIPLE.search(text) and not _PASSIVE_TO_COME.search(text)
