@@ -1169,6 +1169,28 @@ def test_the_party_forum_voor_democratie_is_no_committee() -> None:
     assert {s["kind"] for s in draft.steps} == {"motie", "raadsvergadering"}
 
 
+def test_the_meeting_a_promise_was_made_in_and_a_vote_to_come() -> None:
+    from datetime import date
+
+    from besluitspoor.extract.recognize import recognise
+
+    made = recognise(
+        "Nieuws uit de gemeenteraad\n\nBurgemeester Hoekstra beloofde de raad in de commissie "
+        "Bestuur van maandag om binnen twee weken met een evaluatie te komen.\n",
+        date(2023, 1, 18),
+    )
+    assert [(s["kind"], s["date"]) for s in made.steps] == [("commissievergadering", "2023-01-16")]
+    assert made.promises[0]["made_in"] == made.steps[0]["id"]
+    vote = recognise(
+        "Nieuws uit de gemeenteraad\n\nVVD en CDA dienden een motie in over leges voor kassen. "
+        "Over de motie wordt op 27 juni gestemd.\n",
+        date(2024, 6, 12),
+    )
+    assert ("raadsvergadering", "2024-06-27", "aangekondigd") in {
+        (s["kind"], s["date"], s.get("status")) for s in vote.steps
+    }
+
+
 def test_conditions_said_as_a_proviso() -> None:
     from besluitspoor.extract.recognize import recognise
 

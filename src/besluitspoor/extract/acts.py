@@ -179,6 +179,8 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Het voorstel behandelt de raad op 2 september"
             r"\bbehandel(?:t|en|de|den) (?:de )?(?:gemeente)?raad\b|"
             r"\b(?:gemeente)?raad behandel(?:t|de)\b|\bbehandeld in de (?:gemeente)?raad\b|"
+            # "Over de motie wordt op 27 juni gestemd"
+            r"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){0,4}?gestemd\b|"
             r"\b(?:voor te leggen|voorleggen|voorgelegd|ter besluitvorming|te agenderen|geagendeerd)"
             r"\b[^.;]{0,30}\b(?:aan|voor|in) de (?:gemeente)?raad\b",
             re.I,

@@ -368,7 +368,8 @@ _PAST = re.compile(
     r"stemden|vergaderde|koos|gaf|ging|gingen|sprak|spraken|stelde|keurde|verwierp|diende|"
     r"dienden|kreeg|haalde|sneuvelde|aanvaardde|aanvaardden|verwierpen|keurden|stelden|steunde|"
     r"steunden|besprak|bespraken|debatteerde|debatteerden|behandelde|behandelden|bleek|bleken|"
-    r"botste|botsten|discussieerde|discussieerden|vergaderden|gebeurde|gebeurden)\b",
+    r"botste|botsten|discussieerde|discussieerden|vergaderden|gebeurde|gebeurden|beloofde|beloofden|"
+    r"zegde|zegden|zei|zeiden)\b",
     re.I,
 )
 _VOTED_PARTICIPLE = re.compile(

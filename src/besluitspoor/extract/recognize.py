@@ -472,7 +472,9 @@ def _acts(
         # maart: de wethouder zegt toe ..."), not the meeting it will be kept in.
         if not decisions_only
         or kind in _DECISIONS
-        or (_SORT.get(kind) == "meeting" and before is not None and m.end() <= before)
+        # the meeting it was made in, before the promise or after it ("beloofde de raad in de
+        # commissie van maandag"); one still to come is where it will be kept (left out below)
+        or _SORT.get(kind) == "meeting"
     ]
     if _INTRODUCES.search(sentence):
         # "heeft de volgende besluiten genomen": the meeting, and the decisions below
