@@ -271,9 +271,13 @@ def _tell_last(kind: str, status: str | None, sentence: str, draft: Draft) -> bo
 _COUNT = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8}
 # "Drie door D66 en PvdA ingediende amendementen (...) op het gebied van A, B en C werden
 # aangenomen": as many motions as the number says, one per topic named.
-_SEVERAL = re.compile(
+# "Drie door D66 ingediende amendementen": motions counted
+_COUNTED_NOUNS = (
     rf"\b(?P<n>{'|'.join(_COUNT)}|\d)\s+(?:[^.;]{{0,60}}?\s)?(?P<noun>moties|amendementen)\b"
-    r"(?:\s*\([^)]{0,80}\))?,?\s+(?:op het gebied van|over|inzake|voor|met betrekking tot|"
+)
+_SEVERAL = re.compile(
+    _COUNTED_NOUNS
+    + r"(?:\s*\([^)]{0,80}\))?,?\s+(?:op het gebied van|over|inzake|voor|met betrekking tot|"
     r"betrekking hebbend op)\s+"
     r"(?P<topics>[^.;()]{3,200}?),?\s+(?=werden|zijn|waren|werd|kregen|haalden|konden)",
     re.I,
@@ -319,9 +323,7 @@ def _shared_outcome(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
 
 
 # "twee amendementen van de ChristenUnie", counted, then told one by one by their ordinals
-_COUNTED = re.compile(
-    rf"\b(?:{'|'.join(_COUNT)}|\d)\s+(?:[^.;]{{0,40}}?\s)?(moties|amendementen)\b", re.I
-)
+_COUNTED = re.compile(_COUNTED_NOUNS, re.I)
 _ORDINAL = re.compile(
     r"\b(?:het|de)\s+(?:eerste|tweede|derde|vierde|vijfde|laatste)\b\s*,?\s*(?:(?:over|om|inzake|van)\s+)?"
     r"(?P<what>[^,;.]{3,120}?)\s*,?\s+(?P<told>(?:werd|is|kreeg|haalde|sneuvelde|strandde)\b[^;.]{0,80})",
@@ -334,7 +336,7 @@ def _ordinals(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
     kind the sentence before counted."""
     kind, draft.counted = draft.counted, None
     if (counted := _COUNTED.search(sentence)) is not None and outcome_of(sentence) is None:
-        draft.counted = vocab.step_kind_of_motion_noun(counted[1])
+        draft.counted = vocab.step_kind_of_motion_noun(counted["noun"])
         return False
     if kind is None:
         return False

@@ -374,7 +374,9 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
             passage_anchor = explicit[-1].value.first
 
 
-_PROMISED_IN_WORDS = re.compile(r"\btoegezegd\b|\bzeg(?:t|gen|de|den)\b[^.;]{0,120}?\btoe\b", re.I)
+# The verb of promising, its particle further on: "zegt ... toe", "zei ... toe".
+_ZEGT = r"\b(?:zeg(?:t|gen|de|den)|zei|zeiden)\b"
+_PROMISED_IN_WORDS = re.compile(rf"\btoegezegd\b|{_ZEGT}[^.;]{{0,120}}?\btoe\b", re.I)
 
 # Layouts whose sentences name motions one by one (a decision list and a motion read their own).
 _TOLD_MOTIONS = ("nieuws", "verslag")
@@ -712,7 +714,7 @@ _DONE = (
     r"ingelicht|beantwoord)"
 )
 _PROMISE = re.compile(
-    rf"\b(?:zeg(?:t|gen|de|den)|zei|zeiden)\b{_G}\btoe\b|\btoegezegd\b|\bwordt nagezonden\b|\bworden nagezonden\b|"
+    rf"{_ZEGT}{_G}\btoe\b|\btoegezegd\b|\bwordt nagezonden\b|\bworden nagezonden\b|"
     # "heeft de wethouder de toezegging gedaan om ...", "dat kan het college toezeggen"
     rf"\btoezegging\s+(?:gedaan|gegeven)\b|\b(?:kan|kon|wil)\b[^.;]{{0,40}}?\btoezeggen\b|"
     # "De raad kreeg de toezegging dat ...", "kwam de wethouder met de toezegging dat ..."
@@ -881,8 +883,7 @@ _PROMISED = re.compile(
 _TO_COUNCIL = re.compile(
     r"\b(?:raad|raadsleden|gemeenteraad|raadsvergadering|commissie\w*|fracties?|u|uw|presidium|"
     r"griffie|toegezegd|"
-    r"toezegging|toezeggen)\b|"
-    r"\b(?:zeg(?:t|gen|de|den)|zei|zeiden)\b[^.;]{0,120}?\btoe\b|"
+    r"toezegging|toezeggen)\b|" + _ZEGT + r"[^.;]{0,120}?\btoe\b|"
     # "verdere details zullen schriftelijk beantwoord worden": questions of the council;
     # "(wordt nagezonden)", "zal tekst en uitleg worden gegeven": to those at the meeting
     r"\bschriftelijk\b[^.;]{0,30}?\b(?:beantwoord|geantwoord|terug)|\bnagezonden\b|"
