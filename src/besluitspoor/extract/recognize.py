@@ -19,7 +19,17 @@ from datetime import date, timedelta
 from typing import Any
 
 from besluitspoor import ids, vocab
-from besluitspoor.extract import acts, classify, dates, document, header, layouts, motions, prose
+from besluitspoor.extract import (
+    acts,
+    classify,
+    dates,
+    document,
+    header,
+    layouts,
+    learned,
+    motions,
+    prose,
+)
 from besluitspoor.extract.document import Document, norm
 from besluitspoor.extract.header import municipality_of
 from besluitspoor.fuzzydate import FuzzyDate
@@ -114,9 +124,15 @@ def _recent_day(doc: Document, when: FuzzyDate | None) -> FuzzyDate | None:
     return latest
 
 
-def recognise(text: str, doc_date: date | None = None, layout_name: str | None = None) -> Draft:
+def recognise(
+    text: str,
+    doc_date: date | None = None,
+    layout_name: str | None = None,
+    model: learned.Model | None = None,
+) -> Draft:
     """The draft of one document; `layout_name` reads it as that layout instead of the one its
-    text names."""
+    text names; `model` reads its prose instead of the shipped model (`learned.NONE`: the
+    patterns alone)."""
     doc = document.read(text)
     layout = layouts.LAYOUTS[layout_name or classify.layout_of(doc)]
     when = layouts.doc_date(doc, layout, doc_date)
@@ -140,6 +156,7 @@ def recognise(text: str, doc_date: date | None = None, layout_name: str | None =
         prose.listed_decisions(doc, draft)
         prose.outcome_lines(doc, draft)
         prose.anaphoric_outcomes(doc, draft)
+        learned.add_steps(doc, draft, model or learned.shipped())
         prose.implied_meetings(draft)
     _conditions(doc, draft)
     _letter_links(draft)
