@@ -6,7 +6,7 @@ The corpus is bench/corpus: real council documents from municipalities outside .
 with a gold draft written before the extractor ran on it (bench/corpus/README.md). Every document
 is scored leave-one-municipality-out: the hand-written recognisers were tuned only on the `dev`
 municipalities (corpus/SPLIT), and the learned reader of prose is trained on them only
-(bench/train_steps.py), so a `test` document is scored by patterns and a model that never saw its
+(bench/train.py), so a `test` document is scored by patterns and a model that never saw its
 municipality, nor any test one; a `dev` document is drafted with a model trained without its
 municipality (five folds of the dev municipalities).
 Scores use ../shared/extract/score.py when it is there (the conventions of the gold); then the
@@ -94,9 +94,9 @@ def corpus(score_module, out: Path) -> dict[str, object]:  # type: ignore[no-unt
     metas = {g.stem: meta(g) for g in golds}
     texts = {g.stem: _text(CORPUS / "texts" / f"{g.stem}.txt") for g in golds}
     out.mkdir(parents=True, exist_ok=True)
-    models = _fold_models()
+    readers = _fold_readers()
     for stem, info in metas.items():
-        draft = recognise(texts[stem], _given(info.get("doc_date")), model=models.get(stem))
+        draft = recognise(texts[stem], _given(info.get("doc_date")), readers=readers.get(stem))
         (out / f"{stem}.json").write_text(to_json(draft), encoding="utf-8")
     municipalities = sorted({m.get("municipality", "?") for m in metas.values()})
     print(f"corpus: {len(golds)} documents, {len(municipalities)} municipalities")
@@ -116,15 +116,12 @@ def corpus(score_module, out: Path) -> dict[str, object]:  # type: ignore[no-unt
     return {"documents": len(golds), "municipalities": municipalities, "scores": results}
 
 
-def _fold_models():  # type: ignore[no-untyped-def]
-    """The learned reader each dev document is drafted with: trained without its municipality
-    (a held-out document gets the shipped model, which never saw a held-out one)."""
-    from train_steps import dev_stems, fold_models
+def _fold_readers():  # type: ignore[no-untyped-def]
+    """The learned readers each dev document is drafted with: trained without its municipality
+    (a held-out document gets the shipped ones, which never saw a held-out document)."""
+    from train import dev_stems, fold_readers
 
-    from besluitspoor.extract import learned
-
-    shipped = learned.shipped()
-    return fold_models(dev_stems(), shipped.threshold) if shipped is not None else {}
+    return fold_readers(dev_stems())
 
 
 def _split() -> dict[str, str]:

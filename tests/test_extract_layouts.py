@@ -13,7 +13,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from tests.conftest import Run
 
-from besluitspoor.extract import LAYOUT_NAMES
+from besluitspoor.extract import LAYOUT_NAMES, learned
+from besluitspoor.extract.recognize import recognise
 
 DOCS = Path(__file__).parent / "corpus" / "extract"
 
@@ -96,7 +97,11 @@ def test_council_news_with_outcomes_in_prose(run: Run) -> None:
 
 def test_committee_page_of_a_council_information_system(run: Run) -> None:
     draft = _draft(run, "vergaderpagina.txt")
-    assert draft["doc_type"] == "verslag"
+    # The patterns read it as a report; a page giving each item's decision is a besluitenlijst
+    # as much (the corpus's gold calls such pages either), which the type model may prefer.
+    assert draft["doc_type"] in ("verslag", "besluitenlijst")
+    page = (DOCS / "vergaderpagina.txt").read_text(encoding="utf-8")
+    assert recognise(page, readers=learned.PATTERNS_ONLY).doc_type == "verslag"
     assert _steps(draft) == {
         ("commissievergadering", "2024-10-08", None),
         ("raadsvergadering", "2024-10-29", "aangekondigd"),

@@ -4,10 +4,16 @@ the patterns did not recognise.
 The patterns know the phrasings they were written for; council news has endless others
 ("Met 1 hamerklap werd ... besloten", "De coalitie stond het echter toe"). A logistic
 regression over a sentence's words, trained on the gold drafts of the development corpus
-(`bench/train_steps.py`, never on held-out documents), scores every sentence; in a paragraph
+(`bench/train.py`, never on held-out documents), scores every sentence; in a paragraph
 where the patterns found nothing, the sentence it is surest of becomes a step, dated by the
-meeting the text is about and marked for review. The model ships as `steps_model.json`
-beside this module: deterministic, no download, plain Python to read.
+meeting the text is about and marked for review.
+
+A second model reads the document type the same way, from the words of the top and the body
+and from what the patterns chose: the patterns decide how a document is read (its layout), the
+model only names what it is, which it does better on documents nobody tuned to.
+
+The models ship as `steps_model.json` and `doc_type_model.json` beside this module:
+deterministic, no download, plain Python to read.
 """
 
 from __future__ import annotations
@@ -27,9 +33,9 @@ from besluitspoor.extract.document import Document
 if TYPE_CHECKING:
     from besluitspoor.extract.recognize import Draft
 
-MODEL_FILE = Path(__file__).with_name("steps_model.json")
-FORMAT = "besluitspoor-steps-model/1"
-# "any" (the sentence tells of some step) decides; the kinds say which.
+MODELS = Path(__file__).parent
+FORMAT = "besluitspoor-model/1"
+# The steps model: "any" (the sentence tells of some step) decides; the kinds say which.
 KINDS = (
     "raadsbesluit",
     "motie",
@@ -38,16 +44,18 @@ KINDS = (
     "commissievergadering",
     "collegebesluit",
 )
-CLASSES = ("any", *KINDS)
+STEP_CLASSES = ("any", *KINDS)
 # Layouts read in prose, where a paragraph tells one act in words of its own.
 LAYOUTS = ("nieuws", "verslag")
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def features(sentence: str, block: str, layout: str) -> list[str]:
-    """What the model sees of a sentence: its words, their first five letters (one feature for
-    "vastgesteld"/"vaststelling"), the kind of block it stands in, the layout, its length."""
+    """What the steps model sees of a sentence: its words, their first five letters (one
+    feature for "vastgesteld"/"vaststelling"), the kind of block it stands in, the layout, its
+    length."""
     words = ["<n>" if w.isdigit() else w for w in _WORD.findall(sentence.lower())]
     out = {f"w:{w}" for w in words}
     out.update(f"s:{w[:5]}" for w in words if len(w) > 5)
@@ -55,13 +63,26 @@ def features(sentence: str, block: str, layout: str) -> list[str]:
     return sorted(out)
 
 
+def document_features(doc: Document, layout: str, doc_type: str) -> list[str]:
+    """What the document-type model sees: the words of the top lines (where a document says
+    what it is) and of its first pages, the layout and type the patterns chose, and how much of
+    it is list items."""
+    out = {f"l:{layout}", f"r:{doc_type}", "bias"}
+    out.update(f"t:{w}" for w in _LETTERS.findall(" ".join(doc.head(15)).lower()))
+    out.update(f"w:{w}" for w in _LETTERS.findall(doc.text[:8000].lower()))
+    items = sum(b.kind == "item" for b in doc.blocks)
+    out.add(f"items:{4 * items // max(len(doc.blocks), 1)}")
+    return sorted(out)
+
+
 @dataclass(frozen=True)
 class Model:
-    weights: dict[str, list[float]]  # feature -> one weight per class (CLASSES)
-    threshold: float  # the least probability of "any" that makes a step
+    classes: tuple[str, ...]
+    weights: dict[str, list[float]]  # feature -> one weight per class
+    threshold: float  # the least probability that counts
 
     def probabilities(self, feats: list[str]) -> list[float]:
-        sums = [0.0] * len(CLASSES)
+        sums = [0.0] * len(self.classes)
         for name in feats:
             row = self.weights.get(name)
             if row is not None:
@@ -69,11 +90,17 @@ class Model:
                     sums[i] += w
         return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) for z in sums]
 
+    def best(self, feats: list[str], among: tuple[str, ...] | None = None) -> tuple[str, float]:
+        """The likeliest class (of `among`, else of all) and its probability."""
+        scored = zip(self.probabilities(feats), self.classes, strict=True)
+        p, name = max((p, c) for p, c in scored if among is None or c in among)
+        return name, p
+
     def to_json(self) -> str:
         return json.dumps(
             {
                 "format": FORMAT,
-                "classes": list(CLASSES),
+                "classes": list(self.classes),
                 "threshold": self.threshold,
                 "weights": self.weights,
             },
@@ -83,25 +110,41 @@ class Model:
         )
 
 
-# A model that adds nothing: the patterns alone.
-NONE = Model({}, threshold=2.0)
+@dataclass(frozen=True)
+class Readers:
+    """The models a draft is read with; None: the patterns alone."""
+
+    steps: Model | None
+    doc_type: Model | None
+
+
+PATTERNS_ONLY = Readers(None, None)
+
+
+def shipped_readers() -> Readers:
+    return Readers(shipped("steps"), shipped("doc_type"))
+
+
+def path_of(name: str) -> Path:
+    return MODELS / f"{name}_model.json"
 
 
 @cache
-def shipped() -> Model | None:
-    """The model in the package; None when it is missing or of another format (the patterns
-    alone then read the text)."""
+def shipped(name: str = "steps") -> Model | None:
+    """A model in the package ("steps", "doc_type"); None when it is missing or of another
+    format (the patterns alone then read the text)."""
     try:
-        data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+        data = json.loads(path_of(name).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if data.get("format") != FORMAT or tuple(data.get("classes", ())) != CLASSES:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
         return None
-    return Model(data["weights"], float(data["threshold"]))
+    return Model(tuple(data["classes"]), data["weights"], float(data["threshold"]))
 
 
 def train(
     examples: list[tuple[list[str], set[str]]],
+    classes: tuple[str, ...],
     threshold: float,
     epochs: int = 10,
     rate: float = 0.2,
@@ -109,9 +152,9 @@ def train(
     min_count: int = 2,
 ) -> Model:
     """Logistic regression, one against the rest per class, by stochastic gradient descent in
-    a fixed order (the same examples give the same model). `examples` pair a sentence's
-    features with the kinds of the gold steps it tells of (empty: none). Features seen fewer
-    than `min_count` times are left out: a word of one document teaches nothing."""
+    a fixed order (the same examples give the same model). `examples` pair features with the
+    classes they belong to (none: a negative for every class). Features seen fewer than
+    `min_count` times are left out: a word of one document teaches nothing."""
     seen = Counter(f for feats, _ in examples for f in feats)
     kept = [([f for f in feats if seen[f] >= min_count], labels) for feats, labels in examples]
     weights: dict[str, list[float]] = {}
@@ -123,17 +166,39 @@ def train(
         decay = 1 - eta * l2
         for n in order:
             feats, labels = kept[n]
-            rows = [weights.setdefault(f, [0.0] * len(CLASSES)) for f in feats]
-            targets = [bool(labels)] + [k in labels for k in KINDS]
-            for i, target in enumerate(targets):
+            rows = [weights.setdefault(f, [0.0] * len(classes)) for f in feats]
+            for i, name in enumerate(classes):
                 z = max(-30.0, min(30.0, sum(row[i] for row in rows)))
-                step = (target - 1.0 / (1.0 + math.exp(-z))) * eta
+                step = ((name in labels) - 1.0 / (1.0 + math.exp(-z))) * eta
                 for row in rows:
                     row[i] = row[i] * decay + step
     rounded = {
         f: [round(w, 4) for w in row] for f, row in weights.items() if max(map(abs, row)) >= 1e-3
     }
-    return Model(rounded, threshold)
+    return Model(classes, rounded, threshold)
+
+
+# The types the patterns confuse: a page of council news, a report and a decision list tell
+# the same meeting in much the same words. A letter, a motion or a proposal says what it is in
+# its top lines, and there the patterns are right.
+_ALIKE = ("besluitenlijst", "overig", "verslag")
+
+
+def doc_type(doc: Document, layout: str, doc_type: str, model: Model | None) -> str:
+    """The document's type: where the patterns chose one of the types alike and the model finds
+    that choice unlikely, the likeliest of those types; else the patterns' choice."""
+    if model is None or doc_type not in _ALIKE:
+        return doc_type
+    return choose_type(document_features(doc, layout, doc_type), doc_type, model)
+
+
+def choose_type(feats: list[str], doc_type: str, model: Model) -> str:
+    if doc_type not in _ALIKE:
+        return doc_type
+    likely = dict(zip(model.classes, model.probabilities(feats), strict=True))
+    if likely.get(doc_type, 0.0) >= 0.5:
+        return doc_type
+    return model.best(feats, _ALIKE)[0]
 
 
 def sentences(doc: Document, layout: str) -> list[list[str]]:
@@ -160,11 +225,11 @@ def add_steps(doc: Document, draft: Draft, model: Model | None) -> int:
         block = doc.blocks[sentence.block]
         if sentence.block in covered or block.kind == "heading":
             continue
-        p = model.probabilities(features(sentence.text, block.kind, draft.layout))
-        if p[0] < model.threshold or p[0] <= best.get(sentence.block, (0.0, 0, ""))[0]:
+        feats = features(sentence.text, block.kind, draft.layout)
+        p_any = model.probabilities(feats)[0]
+        if p_any < model.threshold or p_any <= best.get(sentence.block, (0.0, 0, ""))[0]:
             continue
-        kind = max(zip(p[1:], KINDS, strict=True))[1]
-        best[sentence.block] = (p[0], n, kind)
+        best[sentence.block] = (p_any, n, model.best(feats, KINDS)[0])
     doc_day = draft.doc_date.first if draft.doc_date is not None else None
     for p_any, n, kind in sorted(best.values(), key=lambda b: b[1]):
         text = doc.sentences[n].text

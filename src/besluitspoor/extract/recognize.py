@@ -128,11 +128,12 @@ def recognise(
     text: str,
     doc_date: date | None = None,
     layout_name: str | None = None,
-    model: learned.Model | None = None,
+    readers: learned.Readers | None = None,
 ) -> Draft:
     """The draft of one document; `layout_name` reads it as that layout instead of the one its
-    text names; `model` reads its prose instead of the shipped model (`learned.NONE`: the
-    patterns alone)."""
+    text names; `readers` are the learned models instead of the shipped ones
+    (`learned.PATTERNS_ONLY`: none)."""
+    readers = readers or learned.shipped_readers()
     doc = document.read(text)
     layout = layouts.LAYOUTS[layout_name or classify.layout_of(doc)]
     when = layouts.doc_date(doc, layout, doc_date)
@@ -156,11 +157,13 @@ def recognise(
         prose.listed_decisions(doc, draft)
         prose.outcome_lines(doc, draft)
         prose.anaphoric_outcomes(doc, draft)
-        learned.add_steps(doc, draft, model or learned.shipped())
+        learned.add_steps(doc, draft, readers.steps)
         prose.implied_meetings(draft)
     _conditions(doc, draft)
     _letter_links(draft)
     header.propose(doc, draft)
+    if layout_name is None:  # a layout the user chose names the type
+        draft.doc_type = learned.doc_type(doc, draft.layout, draft.doc_type, readers.doc_type)
     for step in draft.steps:
         step["title"] = acts.tidy(step["title"]) or step["kind"]
     # An item that says only how it was decided ("5. 4.1 — Besluit: Conform besloten") names no
