@@ -179,3 +179,14 @@ def test_a_page_dated_past_the_formats_years_gets_no_step_from_the_model() -> No
         "AANGENOMEN met 19 stemmen voor en 4 tegen.", date(2200, 1, 1), None, _always()
     )
     assert draft.steps == []
+
+
+def test_a_motion_the_sentence_does_not_name_is_a_decision() -> None:
+    motion = {"bias": [5.0, 0.0, 1.0] + [0.0] * (len(learned.KINDS) - 2)}  # sure, of a motion
+    readers = learned.Readers(learned.Model(learned.STEP_CLASSES, motion, 0.5), None)
+    told = NEWS.replace("Het krediet voor de brede school kreeg", "Het voorstel van de SP kreeg")
+    [step] = [s for s in recognise(told, readers=readers).steps if s["kind"] != "raadsvergadering"]
+    assert step["kind"] == "raadsbesluit"
+    named = NEWS.replace("Het krediet voor de brede school kreeg", "De motie van de SP kreeg")
+    [step] = [s for s in recognise(named, readers=readers).steps if s["kind"] != "raadsvergadering"]
+    assert step["kind"] == "motie"

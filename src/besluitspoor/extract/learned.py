@@ -173,7 +173,7 @@ def train(
                 for row in rows:
                     row[i] = row[i] * decay + step
     rounded = {
-        f: [round(w, 4) for w in row] for f, row in weights.items() if max(map(abs, row)) >= 1e-3
+        f: [round(w, 4) for w in row] for f, row in weights.items() if max(map(abs, row)) >= 5e-3
     }
     return Model(classes, rounded, threshold)
 
@@ -211,6 +211,9 @@ def sentences(doc: Document, layout: str) -> list[list[str]]:
 _ADDS = ("raadsbesluit", "motie", "amendement", "collegebesluit")
 
 
+_NAMES_A_MOTION = re.compile(r"\b(?:motie|amendement)", re.I)
+
+
 def add_steps(doc: Document, draft: Draft, model: Model | None) -> int:
     """A step for each paragraph of prose that tells of one the patterns did not find: the
     sentence the model is surest of, if sure enough; how many were added."""
@@ -236,6 +239,8 @@ def add_steps(doc: Document, draft: Draft, model: Model | None) -> int:
         if p_any < model.threshold or p_any <= best.get(sentence.block, (0.0, 0, ""))[0]:
             continue
         kind = model.best(feats, KINDS)[0]
+        if kind in ("motie", "amendement") and not _NAMES_A_MOTION.search(sentence.text):
+            kind = "raadsbesluit"  # "Het voorstel om ... werd verworpen": a proposal's fate
         if kind in _ADDS:
             best[sentence.block] = (p_any, n, kind)
     doc_day = draft.doc_date.first if draft.doc_date is not None else None
