@@ -190,3 +190,16 @@ def test_a_motion_the_sentence_does_not_name_is_a_decision() -> None:
     named = NEWS.replace("Het krediet voor de brede school kreeg", "De motie van de SP kreeg")
     [step] = [s for s in recognise(named, readers=readers).steps if s["kind"] != "raadsvergadering"]
     assert step["kind"] == "motie"
+
+
+def test_a_stretch_of_a_paragraph_past_what_the_patterns_read_is_read_again() -> None:
+    paragraph = (
+        "De raad stelde de begroting 2025 vast. Er werd lang gesproken. Daarna was er koffie. "
+        "Het krediet voor de brede school kreeg steun van alle fracties."
+    )
+    draft = recognise(NEWS.replace(NEWS.splitlines()[-1], paragraph), readers=_always())
+    learned_quotes = [
+        draft.quotes[f"steps/{s['id']}"] for s in draft.steps if f"steps/{s['id']}" in draft.review
+    ]
+    # the sentence beside the read one tells the same act; the stretch after it is read, once
+    assert learned_quotes == [["Daarna was er koffie."]]

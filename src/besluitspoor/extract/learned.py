@@ -215,7 +215,7 @@ _NAMES_A_MOTION = re.compile(r"\b(?:motie|amendement)", re.I)
 
 
 def add_steps(doc: Document, draft: Draft, model: Model | None) -> int:
-    """A step for each paragraph of prose that tells of one the patterns did not find: the
+    """A step for each stretch of prose that tells of one the patterns did not find: the
     sentence the model is surest of, if sure enough; how many were added."""
     from besluitspoor import vocab
     from besluitspoor.extract import acts, dates, prose
@@ -228,21 +228,21 @@ def add_steps(doc: Document, draft: Draft, model: Model | None) -> int:
     when = prose.meeting_of(draft) or draft.doc_date
     if when is None:
         return 0
-    covered = _covered_blocks(doc, draft)
     best: dict[int, tuple[float, int, str]] = {}
-    for n, sentence in enumerate(doc.sentences):
+    for n, stretch in _unread_stretches(doc, draft):
+        sentence = doc.sentences[n]
         block = doc.blocks[sentence.block]
-        if sentence.block in covered or block.kind == "heading":
+        if block.kind == "heading":
             continue
         feats = features(sentence.text, block.kind, draft.layout)
         p_any = model.probabilities(feats)[0]
-        if p_any < model.threshold or p_any <= best.get(sentence.block, (0.0, 0, ""))[0]:
+        if p_any < model.threshold or p_any <= best.get(stretch, (0.0, 0, ""))[0]:
             continue
         kind = model.best(feats, KINDS)[0]
         if kind in ("motie", "amendement") and not _NAMES_A_MOTION.search(sentence.text):
             kind = "raadsbesluit"  # "Het voorstel om ... werd verworpen": a proposal's fate
         if kind in _ADDS:
-            best[sentence.block] = (p_any, n, kind)
+            best[stretch] = (p_any, n, kind)
     doc_day = draft.doc_date.first if draft.doc_date is not None else None
     added = 0
     for p_any, n, kind in sorted(best.values(), key=lambda b: b[1]):
@@ -278,8 +278,10 @@ def add_steps(doc: Document, draft: Draft, model: Model | None) -> int:
     return added
 
 
-def _covered_blocks(doc: Document, draft: Draft) -> set[int]:
-    """The blocks a step or promise already quotes: their paragraph has been read."""
+def _unread_stretches(doc: Document, draft: Draft) -> list[tuple[int, int]]:
+    """(sentence, stretch) for each sentence in a stretch of a paragraph the patterns found
+    nothing in: a sentence a step or promise quotes, and the sentences beside it (which often
+    tell the same act), end a stretch. An untouched paragraph is one stretch."""
     quotes = [
         q
         for key, said in draft.quotes.items()
@@ -287,11 +289,19 @@ def _covered_blocks(doc: Document, draft: Draft) -> set[int]:
         for q in said
         if q
     ]
-    covered: set[int] = set()
-    for sentence in doc.sentences:
-        if sentence.block in covered:
+    read = [any(q in s.text or s.text in q for q in quotes) for s in doc.sentences]
+    out: list[tuple[int, int]] = []
+    stretch = 0
+    for n, sentence in enumerate(doc.sentences):
+        same = [
+            m
+            for m in (n - 1, n + 1)
+            if 0 <= m < len(doc.sentences) and doc.sentences[m].block == sentence.block
+        ]
+        if read[n] or any(read[m] for m in same):
+            stretch += 1
             continue
-        text = sentence.text
-        if any(q in text or text in q for q in quotes):
-            covered.add(sentence.block)
-    return covered
+        if n and (doc.sentences[n - 1].block != sentence.block or read[n - 1]):
+            stretch += 1
+        out.append((n, stretch))
+    return out

@@ -755,6 +755,8 @@ _PROMISE = re.compile(
     rf"\b(?:bespreken|behandelen) (?:wij|we)\b{_G}\b(?:in|met) (?:uw|de) (?:gemeente)?raad\b|"
     rf"\bleggen (?:wij|we)\b{_G}\b(?:aan )?(?:u|uw raad|de (?:gemeente)?raad)\b{_G}\bvoor\b|"
     rf"\b(?:zal|zullen)\b{_G}\b{_DONE}\b{_G}\bworden\b|"
+    rf"\b(?:het college|wethouder|portefeuillehouder|burgemeester|wij|we)\b[^.;]{{0,40}}?\b(?:zal|zullen)\s+"
+    rf"(?:de\s+|uw\s+)?(?:gemeenteraad|raad|commissie)\b{_G}\b(?:een|het)\s+\w*voorstel\s+doen\b|"
     rf"\b(?:zal|zullen)\b{_G}\bworden\b{_G}\b{_DONE}\b|\btekst en uitleg\b{_G}\bworden gegeven\b|"
     rf"\b(?:de (?:gemeente)?raad|de commissie|u)\b{_G}\b{_DONE}\s+(?:wordt|worden)\b|"
     rf"\b(?:raad|raadsleden|commissie)\b{_G}\b(?:zal|zullen)\b{_G}\b(?:ontvangen|krijgen)\b|"
@@ -803,8 +805,9 @@ _PROMISE = re.compile(
     rf"\bmet (?:een|het|de)\b[^.;]{{0,30}}?\b(?:\w*voorstel|notitie|\w*brief|memo|\w*plan|evaluatie|"
     rf"rapportage|nota|visie)\b|\b(?:er|hier|daar)op\s+terug\b|"
     # "De wethouder komt hier schriftelijk op terug", "komt daar in de commissie op terug"
-    rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{{0,40}}?\bkom(?:t|en)\s+"
-    rf"(?:er|hier|daar)\b[^.;]{{0,40}}?\bop\s+terug\b|"
+    rf"\b(?:wethouder|portefeuillehouder|burgemeester|college|ik)\b[^.;]{{0,40}}?\bkom(?:t|en)?\s+"
+    rf"(?:er|hier|daar)\b[^.;]{{0,60}}?\bop\s+terug\b|"
+    rf"\bbelo(?:ofde|ofden|oft|ven)\s+(?:hij|zij|ze|het college|de wethouder|de burgemeester)\b|"
     # "koppelt dit terug aan de commissie", "neemt dit mee in de evaluatie", "kondigt aan dat het
     # college in oktober met een plan komt"
     rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{{0,60}}?\b(?:koppel(?:t|en)\b{_G}"
@@ -815,7 +818,7 @@ _PROMISE = re.compile(
     rf"\bschriftelijke\s+beantwoording\s+volgt\b|"
     # "door een toezegging van de burgemeester ingetrokken", "kondigde aan het fonds beter
     # onder de aandacht te brengen"
-    rf"\btoezegging\s+van\s+de\s+(?:wethouder|burgemeester|portefeuillehouder)\b|"
+    rf"\btoezegging\s+van\s+(?:de\s+|het\s+)?(?:wethouder|burgemeester|portefeuillehouder|college)\b|"
     rf"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{{0,60}}?\bkondig(?:t|de)\s+aan\s+"
     rf"(?!dat\b)[^.;]{{0,100}}?\bte\s+\w+|"
     # an action list of the meeting: "Actie: wethouder Bakker informeert de commissie"
@@ -882,10 +885,18 @@ def _is_promise(sentence: str, found: list[dates.Mention], doc_day: date | None)
 _PLAIN_PROMISE = re.compile(
     r"\b(?i:wij|we|het college|(?:de )?(?:wethouder|burgemeester|portefeuillehouder))(?:\s+[A-Z][\w'-]+){0,3}"
     r"\s+(?i:informe\w*|berichten|sturen|stuurt|zenden|zendt|bieden|biedt|houden|houdt|komen|komt|"
-    r"geeft|geven)\s+(?i:u|de (?:gemeente)?raad|uw raad|de commissie|de raadsleden)\b"
+    r"geeft|geven)\s+(?i:u|de (?:gemeente)?raad|uw raad|de commissie|de raadsleden)\b|"
+    # the verb first: "In 2025 bieden wij uw raad de evaluatie aan", "delen wij uiterlijk 1
+    # oktober met uw raad", "Begin 2025 ontvangt u van ons een raadsvoorstel"
+    r"\b(?i:bieden|sturen|zenden|delen|leggen|informeren|berichten)\s+(?i:wij|we)\b[^.;]{0,80}?"
+    r"\b(?i:u|uw raad|de (?:gemeente)?raad|de commissie)\b|"
+    r"\b(?i:ontvangt)\s+(?i:u|uw raad|de (?:gemeente)?raad)\s+(?i:van)\s+(?i:ons|het college)\b"
 )
 _LATER = re.compile(
-    r"\b(?:binnenkort|spoedig|straks|later|na de zomer|voor de zomer|zodra|op de hoogte)\b", re.I
+    r"\b(?:binnenkort|spoedig|straks|later|na de zomer|voor de zomer|zodra|op de hoogte|"
+    r"(?:volgend|komend)\s+jaar|(?:volgende|komende)\s+(?:week|weken|maand|maanden)|"
+    r"binnen\s+(?:een|twee|drie|vier|zes|\d+)\s+(?:dagen|weken|maanden|week|maand))\b",
+    re.I,
 )
 
 
@@ -925,7 +936,15 @@ _NOT_A_PROMISE = re.compile(
     r"\bverzoekt\b|\bdraagt\b[^.;]{0,40}\bop\b|\broept\b[^.;]{0,40}\bop\b|\bspreekt uit\b|"
     # promised to others: "heeft de minister toegezegd", "beloofde de omwonenden"
     r"\b(?:heeft|hebben|zegde|zei|beloofde)\s+(?:\w+\s+){0,3}?(?:de\s+)?(?:minister|staatssecretaris|"
-    r"provincie|inwoners|bewoners|omwonenden|ondernemers|ouders)\b|"
+    r"provincie|inwoners|bewoners|omwonenden|ondernemers|ouders|ministerie)\b|"
+    # made by another body or an official: "De Veiligheidsregio heeft toegezegd", "De ambtelijk
+    # projectleider zegt toe"
+    r"\b(?:de|het|een)\s+(?:veiligheidsregio|provincie|ggd|omgevingsdienst|\w*corporatie|ministerie|"
+    r"ambtena(?:ar|ren)|ambtelijke?\s+\w+|projectleider)\b(?:\s*,[^,.;]{0,40},)?\s+(?:heeft|hebben|"
+    r"zegt|zegde|zei|zeggen)\b[^.;]{0,40}?\b(?:toegezegd|toe)\b|"
+    # a party pressing the wethouder, a member asking for a promise
+    r"\baandringen\b|\bdring(?:t|en)\s+er\b[^.;]{0,60}\bop\s+aan\b|"
+    r"\bvra(?:agt|gen|eg|egt|egen)\b[^.;]{0,60}?\btoe\s+te\s+zeggen\b|"
     r"\bvr(?:oeg|oegen|aagt|agen)\s+(?:\w+\s+){0,3}?om\s+(?:een|de)\s+toezegging\b|"
     # "Het CDA vraagt of de wethouder kan toezeggen ...": asked, not promised
     r"\bvra(?:agt|gen|eg|egt|egen)\s+(?:zich\s+af\s+)?(?:of|wanneer)\b|\bweten\s+(?:of|wanneer)\b|"
