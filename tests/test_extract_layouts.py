@@ -508,6 +508,8 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("Een ambtenaar zegt toe de presentatie aan de commissie te mailen.", False),
         ("Het college heeft het ministerie toegezegd de cijfers in juni aan te leveren.", False),
         ("Wij dringen er bij het college op aan dat de raad snel een brief krijgt.", False),
+        ("We blijven bij de wethouder aandringen op een brief aan de raad.", False),
+        ("Op aandringen van het CDA zegde de wethouder toe de raad te informeren.", True),
         ("Nu bieden wij u de notitie over de samenwerking aan.", False),
         ("De fractie van de VVD zal de commissie in mei een voorstel doen.", False),
         ("De SP vraagt de burgemeester toe te zeggen dat de raad een evaluatie ontvangt.", False),

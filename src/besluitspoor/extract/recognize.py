@@ -943,7 +943,8 @@ _NOT_A_PROMISE = re.compile(
     r"ambtena(?:ar|ren)|ambtelijke?\s+\w+|projectleider)\b(?:\s*,[^,.;]{0,40},)?\s+(?:heeft|hebben|"
     r"zegt|zegde|zei|zeggen)\b[^.;]{0,40}?\b(?:toegezegd|toe)\b|"
     # a party pressing the wethouder, a member asking for a promise
-    r"\baandringen\b|\bdring(?:t|en)\s+er\b[^.;]{0,60}\bop\s+aan\b|"
+    r"\b(?:blijv(?:en|t)|zullen|zal|willen|wil)\b[^.;]{0,60}?\baandringen\b|"
+    r"\bdring(?:t|en)\s+er\b[^.;]{0,60}\bop\s+aan\b|"
     r"\bvra(?:agt|gen|eg|egt|egen)\b[^.;]{0,60}?\btoe\s+te\s+zeggen\b|"
     r"\bvr(?:oeg|oegen|aagt|agen)\s+(?:\w+\s+){0,3}?om\s+(?:een|de)\s+toezegging\b|"
     # "Het CDA vraagt of de wethouder kan toezeggen ...": asked, not promised
