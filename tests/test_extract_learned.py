@@ -118,6 +118,14 @@ def test_without_its_model_extract_reads_with_the_patterns_alone(
         assert learned.shipped_readers() == learned.PATTERNS_ONLY
         draft = recognise(NEWS)
         assert [s["kind"] for s in draft.steps] == ["raadsvergadering"]
+        # a model of other classes, or with a field missing, is not read either
+        other = {"format": learned.FORMAT, "classes": ["any", "x"], "threshold": 0.5}
+        (tmp_path / "steps_model.json").write_text(
+            json.dumps({**other, "weights": {"bias": [9.0, 9.0]}}), encoding="utf-8"
+        )
+        (tmp_path / "doc_type_model.json").write_text(json.dumps(other), encoding="utf-8")
+        learned.shipped.cache_clear()
+        assert learned.shipped_readers() == learned.PATTERNS_ONLY
     finally:
         learned.shipped.cache_clear()
 

@@ -4,9 +4,10 @@ the patterns did not recognise.
 The patterns know the phrasings they were written for; council news has endless others
 ("Met 1 hamerklap werd ... besloten", "De coalitie stond het echter toe"). A logistic
 regression over a sentence's words, trained on the gold drafts of the development corpus
-(`bench/train.py`, never on held-out documents), scores every sentence; in a paragraph
-where the patterns found nothing, the sentence it is surest of becomes a step, dated by the
-meeting the text is about and marked for review.
+(`bench/train.py`, never on held-out documents), scores every sentence; in each stretch of a
+paragraph past what the patterns found, the sentence it is surest tells a decision, a motion or
+an amendment becomes a step, dated by the day it names or the meeting the text is about, and
+marked for review.
 
 A second model reads the document type the same way, from the words of the top and the body
 and from what the patterns chose: the patterns decide how a document is read (its layout), the
@@ -122,7 +123,9 @@ PATTERNS_ONLY = Readers(None, None)
 
 
 def shipped_readers() -> Readers:
-    return Readers(shipped("steps"), shipped("doc_type"))
+    steps = shipped("steps")
+    # a steps model of other classes would be read wrongly: the patterns alone then
+    return Readers(steps if steps and steps.classes == STEP_CLASSES else None, shipped("doc_type"))
 
 
 def path_of(name: str) -> Path:
@@ -139,7 +142,10 @@ def shipped(name: str = "steps") -> Model | None:
         return None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return None
-    return Model(tuple(data["classes"]), data["weights"], float(data["threshold"]))
+    try:
+        return Model(tuple(data["classes"]), dict(data["weights"]), float(data["threshold"]))
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 def train(
