@@ -55,6 +55,9 @@ def test_a_decision_in_words_no_pattern_knows_becomes_a_step_to_review(
     # the patterns alone find the meeting only
     alone = recognise(NEWS, readers=learned.PATTERNS_ONLY)
     assert [s["kind"] for s in alone.steps] == ["raadsvergadering"]
+    result = run("extract", str(page), "-f", "json", "--patterns-only")
+    assert result.exit_code == 0, result.output
+    assert [s["kind"] for s in json.loads(result.stdout)["steps"]] == ["raadsvergadering"]
 
 
 def test_a_paragraph_the_patterns_read_gets_no_second_step() -> None:

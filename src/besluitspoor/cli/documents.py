@@ -267,6 +267,14 @@ def extract(
             metavar="LAYOUT",
         ),
     ] = None,
+    patterns_only: Annotated[
+        bool,
+        typer.Option(
+            "--patterns-only",
+            help="Leave out what the trained models propose (steps the patterns did not find, "
+            "the document type where they hesitate): every item then rests on a pattern.",
+        ),
+    ] = False,
 ) -> None:
     """Draft a dossier file from council documents: the steps, promises and preconditions each
     states, with the sentence it rests on, and what to check (# nakijken). Never writes the
@@ -297,7 +305,7 @@ def extract(
             recorded = store.load(conn, dossier).to_data()
     taken: set[str] = set()  # names written in the folder by this run: a/brief, b/brief
     failed = False
-    for done in drafts(names, given, layout, source, recorded, fmt):
+    for done in drafts(names, given, layout, source, recorded, fmt, patterns_only):
         for problem in done.problems:
             say(str(problem))
         failed = failed or bool(done.problems)

@@ -34,11 +34,16 @@ def drafts(
     source: str | None,
     recorded: dict[str, Any] | None,
     fmt: Literal["yaml", "json"],
+    patterns_only: bool = False,
 ) -> Iterator[Drafted]:
-    """Each document of `names` ("-" for standard input) drafted, in order."""
+    """Each document of `names` ("-" for standard input) drafted, in order; `patterns_only`
+    leaves the learned readers out (every item then rests on a pattern)."""
+    from besluitspoor.extract import learned
     from besluitspoor.extract.draft import against, cite, to_json, to_yaml
     from besluitspoor.extract.readers import Unreadable, read_text, refusal
     from besluitspoor.extract.recognize import recognise
+
+    readers = learned.PATTERNS_ONLY if patterns_only else None
 
     header = recorded["dossier"] if recorded is not None else None
     for name in names:
@@ -53,7 +58,7 @@ def drafts(
         saved_from = source_line(text)
         if saved_from is not None:  # the saved page's address is no part of the document
             text = text.split("\n", 1)[1] if "\n" in text else ""
-        draft = recognise(text, given, layout)
+        draft = recognise(text, given, layout, readers)
         cite(draft, source or saved_from or Path(name).name)
         if recorded is not None:
             against(draft, recorded)
