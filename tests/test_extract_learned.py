@@ -214,3 +214,14 @@ def test_a_stretch_of_a_paragraph_past_what_the_patterns_read_is_read_again() ->
     ]
     # the sentence beside the read one tells the same act; the stretch after it is read, once
     assert learned_quotes == [["Daarna was er koffie."]]
+
+
+def test_a_document_not_in_prose_never_loads_the_steps_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(learned, "shipped", lambda name="steps": asked.append(name))
+    recognise("Besluitenlijst van het college van 16 april 2024\n\n1. Subsidieregeling sport\n")
+    assert "steps" not in asked
+    recognise(NEWS)
+    assert "steps" in asked

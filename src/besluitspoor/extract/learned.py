@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,11 +56,12 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def features(sentence: str, block: str, layout: str) -> list[str]:
     """What the steps model sees of a sentence: its words, their first five letters (one
-    feature for "vastgesteld"/"vaststelling"), the kind of block it stands in, the layout, its
-    length."""
+    feature for "vastgesteld"/"vaststelling"), each pair of words in a row ("stemde in", "in
+    meerderheid"), the kind of block it stands in, the layout, its length."""
     words = ["<n>" if w.isdigit() else w for w in _WORD.findall(sentence.lower())]
     out = {f"w:{w}" for w in words}
     out.update(f"s:{w[:5]}" for w in words if len(w) > 5)
+    out.update(f"g:{a}_{b}" for a, b in pairwise(words))
     out.update((f"b:{block}", f"l:{layout}", f"n:{min(len(words) // 5, 8)}", "bias"))
     return sorted(out)
 
@@ -123,9 +125,21 @@ PATTERNS_ONLY = Readers(None, None)
 
 
 def shipped_readers() -> Readers:
+    return Readers(steps_reader(None), type_reader(None))
+
+
+def steps_reader(readers: Readers | None) -> Model | None:
+    """The steps model of `readers`, else the shipped one (read from disk when first needed: a
+    letter or a list never loads it)."""
+    if readers is not None:
+        return readers.steps
     steps = shipped("steps")
     # a steps model of other classes would be read wrongly: the patterns alone then
-    return Readers(steps if steps and steps.classes == STEP_CLASSES else None, shipped("doc_type"))
+    return steps if steps is not None and steps.classes == STEP_CLASSES else None
+
+
+def type_reader(readers: Readers | None) -> Model | None:
+    return readers.doc_type if readers is not None else shipped("doc_type")
 
 
 def path_of(name: str) -> Path:
@@ -190,10 +204,10 @@ def train(
 _ALIKE = ("besluitenlijst", "overig", "verslag")
 
 
-def doc_type(doc: Document, layout: str, doc_type: str, model: Model | None) -> str:
+def doc_type(doc: Document, layout: str, doc_type: str, readers: Readers | None) -> str:
     """The document's type: where the patterns chose one of the types alike and the model finds
     that choice unlikely, the likeliest of those types; else the patterns' choice."""
-    if model is None or doc_type not in _ALIKE:
+    if doc_type not in _ALIKE or (model := type_reader(readers)) is None:
         return doc_type
     return choose_type(document_features(doc, layout, doc_type), doc_type, model)
 
@@ -220,7 +234,7 @@ _ADDS = ("raadsbesluit", "motie", "amendement", "collegebesluit")
 _NAMES_A_MOTION = re.compile(r"\b(?:motie|amendement)", re.I)
 
 
-def add_steps(doc: Document, draft: Draft, model: Model | None) -> int:
+def add_steps(doc: Document, draft: Draft, readers: Readers | None) -> int:
     """A step for each stretch of prose that tells of one the patterns did not find: the
     sentence the model is surest of, if sure enough; how many were added."""
     from besluitspoor import vocab
@@ -229,7 +243,7 @@ def add_steps(doc: Document, draft: Draft, model: Model | None) -> int:
     from besluitspoor.fuzzydate import MAX_YEAR, MIN_YEAR
     from besluitspoor.outcomes import outcome_of
 
-    if model is None or draft.layout not in LAYOUTS:
+    if draft.layout not in LAYOUTS or (model := steps_reader(readers)) is None:
         return 0
     when = prose.meeting_of(draft) or draft.doc_date
     if when is None:

@@ -133,7 +133,6 @@ def recognise(
     """The draft of one document; `layout_name` reads it as that layout instead of the one its
     text names; `readers` are the learned models instead of the shipped ones
     (`learned.PATTERNS_ONLY`: none)."""
-    readers = readers or learned.shipped_readers()
     doc = document.read(text)
     layout = layouts.LAYOUTS[layout_name or classify.layout_of(doc)]
     when = layouts.doc_date(doc, layout, doc_date)
@@ -157,13 +156,13 @@ def recognise(
         prose.listed_decisions(doc, draft)
         prose.outcome_lines(doc, draft)
         prose.anaphoric_outcomes(doc, draft)
-        learned.add_steps(doc, draft, readers.steps)
+        learned.add_steps(doc, draft, readers)
         prose.implied_meetings(draft)
     _conditions(doc, draft)
     _letter_links(draft)
     header.propose(doc, draft)
     if layout_name is None:  # a layout the user chose names the type
-        draft.doc_type = learned.doc_type(doc, draft.layout, draft.doc_type, readers.doc_type)
+        draft.doc_type = learned.doc_type(doc, draft.layout, draft.doc_type, readers)
     for step in draft.steps:
         step["title"] = acts.tidy(step["title"]) or step["kind"]
     # An item that says only how it was decided ("5. 4.1 — Besluit: Conform besloten") names no
