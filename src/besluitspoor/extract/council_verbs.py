@@ -672,7 +672,7 @@ def decisions(sentence: str, body: str = "raad", minutes: bool = False) -> list[
             i = bisect_left(taken, (m.end(), -1))
             if i and taken[i - 1][1] > m.start():
                 continue
-            if joined and not _subject(body).search(sentence[: m.start()]):
+            if joined and not _subject(body).search(sentence, 0, m.start()):
                 continue
             groups = m.groupdict()
             what = next(

@@ -19,11 +19,15 @@ deterministic, no download, plain Python to read.
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 import random
 import re
+import sys
+from array import array
 from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -36,7 +40,7 @@ if TYPE_CHECKING:
     from besluitspoor.extract.recognize import Draft
 
 MODELS = Path(__file__).parent
-FORMAT = "besluitspoor-model/1"
+FORMAT = "besluitspoor-model/2"
 # The steps model: "any" (the sentence tells of some step) decides; the kinds say which.
 KINDS = (
     "raadsbesluit",
@@ -81,7 +85,7 @@ def document_features(doc: Document, layout: str, doc_type: str) -> list[str]:
 @dataclass(frozen=True)
 class Model:
     classes: tuple[str, ...]
-    weights: dict[str, list[float]]  # feature -> one weight per class
+    weights: Mapping[str, Sequence[float]]  # feature -> one weight per class
     threshold: float  # the least probability that counts
 
     def probabilities(self, feats: list[str]) -> list[float]:
@@ -100,17 +104,43 @@ class Model:
         return name, p
 
     def to_json(self) -> str:
+        """The features in order and their weights packed as little-endian float32 (base64):
+        a tenth of the time to read that a JSON list of numbers takes."""
+        names = sorted(self.weights)
+        packed = array("f", (w for name in names for w in self.weights[name]))
+        if sys.byteorder == "big":  # pragma: no cover
+            packed.byteswap()
         return json.dumps(
             {
                 "format": FORMAT,
                 "classes": list(self.classes),
                 "threshold": self.threshold,
-                "weights": self.weights,
+                "features": names,
+                "weights": base64.b64encode(packed.tobytes()).decode("ascii"),
             },
             ensure_ascii=False,
-            sort_keys=True,
             separators=(",", ":"),
         )
+
+
+class _Packed(Mapping[str, Sequence[float]]):
+    """A model file's weights as read: one flat array, a row of it per feature."""
+
+    def __init__(self, names: list[str], packed: array[float], width: int) -> None:
+        if len(packed) != len(names) * width:
+            raise ValueError("weights and features do not match")
+        self._at = {name: n * width for n, name in enumerate(names)}
+        self._packed, self._width = packed, width
+
+    def __getitem__(self, name: str) -> Sequence[float]:
+        at = self._at[name]
+        return self._packed[at : at + self._width]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._at)
+
+    def __len__(self) -> int:
+        return len(self._at)
 
 
 @dataclass(frozen=True)
@@ -157,7 +187,13 @@ def shipped(name: str = "steps") -> Model | None:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return None
     try:
-        return Model(tuple(data["classes"]), dict(data["weights"]), float(data["threshold"]))
+        classes = tuple(data["classes"])
+        packed = array("f")
+        packed.frombytes(base64.b64decode(data["weights"], validate=True))
+        if sys.byteorder == "big":  # pragma: no cover
+            packed.byteswap()
+        weights = _Packed(list(data["features"]), packed, len(classes))
+        return Model(classes, weights, float(data["threshold"]))
     except (KeyError, TypeError, ValueError):
         return None
 
