@@ -171,6 +171,9 @@ def test_the_type_model_settles_only_between_the_types_alike() -> None:
     # and so does a report the model finds likely enough
     sure = learned.Model(classes, {"bias": [9.0, 3.0, 0.5]}, threshold=0.0)
     assert recognise(report, readers=learned.Readers(None, sure)).doc_type == "verslag"
+    # and when the model finds none of the types alike likely, the patterns' choice stands
+    unsure = learned.Model(classes, {"bias": [9.0, -0.5, -3.0]}, threshold=0.0)
+    assert recognise(report, readers=learned.Readers(None, unsure)).doc_type == "verslag"
     # as does the layout a user names
     assert recognise(report, layout_name="verslag", readers=readers).doc_type == "verslag"
 

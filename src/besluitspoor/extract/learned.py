@@ -242,7 +242,7 @@ _ALIKE = ("besluitenlijst", "overig", "verslag")
 
 def doc_type(doc: Document, layout: str, doc_type: str, readers: Readers | None) -> str:
     """The document's type: where the patterns chose one of the types alike and the model finds
-    that choice unlikely, the likeliest of those types; else the patterns' choice."""
+    that choice unlikely and another of them likely, that other; else the patterns' choice."""
     if doc_type not in _ALIKE or (model := type_reader(readers)) is None:
         return doc_type
     return choose_type(document_features(doc, layout, doc_type), doc_type, model)
@@ -254,7 +254,8 @@ def choose_type(feats: list[str], doc_type: str, model: Model) -> str:
     likely = dict(zip(model.classes, model.probabilities(feats), strict=True))
     if likely.get(doc_type, 0.0) >= 0.5:
         return doc_type
-    return model.best(feats, _ALIKE)[0]
+    best, p = model.best(feats, _ALIKE)
+    return best if p >= 0.5 else doc_type
 
 
 def sentences(doc: Document, layout: str) -> list[list[str]]:
