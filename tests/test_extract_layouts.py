@@ -1276,6 +1276,22 @@ def test_numbered_procedural_items_are_no_decisions() -> None:
     assert not any("agenda" in t.lower() or "mededelingen" in t.lower() for t in titles), titles
 
 
+def test_the_incoming_letters_by_category_and_a_forms_blanks_are_no_decisions() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst van de raadsvergadering van 14 maart 2023\n\n"
+        "1. 05.a Brieven aan de raad, bevoegdheid college (CAT A)\nBesluit: conform.\n\n"
+        "2. 05.b Overige stukken ter kennisname (CAT D)\nBesluit: conform.\n\n"
+        "3. 05.c Te verzenden stukken namens de raad\nBesluit: conform.\n\n"
+        "4. 06 Inspreken\nEr hebben zich geen insprekers gemeld.\n\n"
+        "5. 07 Raadsbesluit d.d.\nBesluit: aangenomen.\n\n"
+        "6. 08 Verordening afvalstoffenheffing 2023\nBesluit: aangenomen.\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert titles == ["Verordening afvalstoffenheffing 2023"], titles
+
+
 def test_news_tells_council_decisions_with_many_verbs(run: Run) -> None:
     # A news page whose only marker word ("raadsinformatiebrief") stands inside a sentence:
     # read as news, each decision a step with the outcome its verb tells.
