@@ -304,6 +304,12 @@ def test_page_furniture_and_header_fields() -> None:
         "Raadsinformatiebrief over de visie Schil-West\n"
     )
     assert doc.head(1) == ["Raadsinformatiebrief over de visie Schil-West"]
+    # nor is a breadcrumb trail, whatever its last crumb says
+    doc = document.read(
+        "Home > Raad en college > Raadsnieuws > Raad besloot over de begroting\n"
+        "U bent hier: Home » Nieuws » De raad stemde in\nRaadsnieuws 12 maart\n"
+    )
+    assert doc.head(1) == ["Raadsnieuws 12 maart"]
 
 
 # Lines in the shapes council documents mix: numbers, labels, dictum points, codes, bullets,
