@@ -1298,6 +1298,27 @@ def test_the_incoming_letters_by_category_and_a_forms_blanks_are_no_decisions() 
     assert titles == ["Verordening afvalstoffenheffing 2023"], titles
 
 
+def test_a_list_after_the_council_took_these_decisions_or_adopted_motions_about() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsnieuws 16 februari 2024\n\n"
+        "De gemeenteraad nam donderdag 15 februari de volgende besluiten als hamerstuk:\n\n"
+        "- Verordening jeugdhulp 2024\n- Krediet voor de brug over de Vaart\n\n"
+        "Verder nam de raad moties aan over:\n\n"
+        "- het herstel van de stadsgracht;\n- meer bankjes in het park.\n"
+    )
+    told = [
+        (s["kind"], s["date"], s["title"]) for s in draft.steps if s["kind"] != "raadsvergadering"
+    ]
+    assert told == [
+        ("raadsbesluit", "2024-02-15", "Verordening jeugdhulp 2024"),
+        ("raadsbesluit", "2024-02-15", "Krediet voor de brug over de Vaart"),
+        ("motie", "2024-02-15", "Motie over het herstel van de stadsgracht"),
+        ("motie", "2024-02-15", "Motie over meer bankjes in het park"),
+    ], told
+
+
 def test_news_tells_council_decisions_with_many_verbs(run: Run) -> None:
     # A news page whose only marker word ("raadsinformatiebrief") stands inside a sentence:
     # read as news, each decision a step with the outcome its verb tells.

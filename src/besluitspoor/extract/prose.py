@@ -146,7 +146,10 @@ _LIST_INTRO = re.compile(
     r"\b(?P<body>(?:gemeente)?raad|college)\b[^.;:]{0,30}?\b(?:besloten|besloot|besluit)\s*:\s*$|"
     # "De gemeenteraad stemde unaniem in met:", "De raad heeft de volgende stukken vastgesteld:"
     r"\b(?:gemeente)?raad\b[^.;:]{0,60}?\b(?:in met|akkoord met|ingestemd met|vastgesteld|"
-    r"aangenomen|goedgekeurd|vast|aan|goed)\s*:\s*$",
+    r"aangenomen|goedgekeurd|vast|aan|goed)(?:\s+over)?\s*:\s*$|"
+    # "De gemeenteraad neemt de volgende besluiten als hamerpunt:"
+    r"\b(?:gemeente)?raad\b[^.;:]{0,30}?\bn(?:eemt|am|amen|emen)\b[^.;:]{0,40}?\bde\s+volgende\s+"
+    r"(?:raads)?besluiten\b[^.;:]{0,60}:\s*$",
     re.I,
 )
 _MOTIONS_INTRO = re.compile(r"\b(?:moties|amendementen|motie|amendement)\b", re.I)
@@ -181,6 +184,10 @@ def listed_decisions(doc: Document, draft: Draft) -> None:
             if kind == "raadsbesluit" and (named := _MOTION_NAMED.match(what)):
                 one = vocab.step_kind_of_motion_noun(named[1])
             title = _TOLD_OUTCOME.sub("", what) or what
+            if one in ("motie", "amendement") and not title.lower().startswith(one[:4]):
+                # "Verder nam de raad moties aan over: - het herstel van ...": what each is about
+                about = " over " if re.search(r"\bover\s*:\s*$", line, re.I) else " "
+                title = f"{one}{about}{title}"
             step = {
                 "id": draft.new_id("steps", f"{vocab.id_prefix(one)}-{when.iso()}"),
                 "kind": one,
