@@ -8,6 +8,17 @@ import pytest
 from besluitspoor.extract.council_verbs import decisions
 
 TOLD = [
+    # a passive whose agent is a majority, not the council by name
+    (
+        "De perspectiefnota werd donderdag door een krappe meerderheid goedgekeurd.",
+        "De perspectiefnota",
+        "aangenomen",
+    ),
+    (
+        "Het plan voor de haven werd met een ruime meerderheid verworpen.",
+        "Het plan voor de haven",
+        "verworpen",
+    ),
     (
         "De gemeenteraad heeft dinsdagavond ingestemd met het bestemmingsplan Kerkstraat.",
         "het bestemmingsplan Kerkstraat",

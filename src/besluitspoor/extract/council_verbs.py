@@ -45,6 +45,9 @@ _COLLEGE = (
     r"(?:de\s+|beide\s+)?colleges(?:\s+van\s+(?:beide\s+gemeenten|[A-Z][\w-]+(?:\s+en\s+[A-Z][\w-]+)?))?\b"
 )
 _BODIES = {"raad": _COUNCIL, "college": _COLLEGE}
+# The council as the agent of a passive: "door de raad", "door een ruime meerderheid", "met
+# een krappe meerderheid", "door alle fracties".
+_BY_COUNCIL = r"(?:(?:door|met)\s+(?:" + _COUNCIL + r")\s+)?"
 # What may stand between the parts of a clause without changing what it says: when, how
 # unanimously, by how many votes.
 _ADVERB = (
@@ -369,10 +372,10 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         _OUTCOME_WORDS,
         r"\b(?P<what>(?:het|de|beide|alle(?:\s+\w+)?)\s+(?:(?:raads)?voorstel(?:len)?|hamerstuk(?:ken)?)\b[^.;:!?]{0,160}?)\s+"
         r"(?:werd|werden|is|zijn)"
-        rf"\s+{_ADVERBS}(?:door\s+de\s+" + _TOWNS + rf"(?:gemeente)?raad\s+)?{_ADVERBS}"
+        rf"\s+{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
         r"(?P<outcome>aangenomen|vastgesteld|goedgekeurd|overgenomen|verworpen|afgewezen|weggestemd)\b|"
         r"\b(?:werd|werden|is|zijn)\s+(?P<what2>(?:het|de)\s+(?:raads)?voorstel(?:len)?\b[^.;:!?]{0,160}?)"
-        rf"\s+{_ADVERBS}(?:door\s+de\s+" + _TOWNS + rf"(?:gemeente)?raad\s+)?{_ADVERBS}"
+        rf"\s+{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
         r"(?P<outcome2>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b",
     ),
     (
@@ -383,14 +386,14 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
     (
         _OUTCOME_WORDS,
         rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what4>(?:de|het|een)\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}[^.;:!?]{{0,200}}?)\s+"
-        rf"{_ADVERBS}(?:door\s+de\s+" + _TOWNS + rf"(?:gemeente)?raad\s+)?{_ADVERBS}"
+        rf"{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
         r"(?P<outcome4>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b",
     ),
     # "De Kadernota 2025 werd met 15 stemmen voor en 4 tegen vastgesteld" (not by the college)
     (
         _OUTCOME_WORDS,
         rf"\b(?P<what6>(?:het|de)\s+[‘'\"“]?(?:[\w-]+\s+){{0,3}}?{_NOUN}[^.;:!?]{{0,120}}?)\s+(?:werd|werden|is|zijn)\s+"
-        rf"{_ADVERBS}(?:door\s+de\s+" + _TOWNS + rf"(?:gemeente)?raad\s+)?{_ADVERBS}"
+        rf"{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
         r"(?P<outcome6>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b"
         r"(?!\s+door\s+(?:het\s+)?college)",
     ),
