@@ -19,6 +19,13 @@ TOLD = [
         "Het plan voor de haven",
         "verworpen",
     ),
+    # the proposal as subject: "kreeg groen licht", of the council or of nobody named
+    ("De begroting 2022 kreeg unaniem groen licht.", "De begroting 2022", "aangenomen"),
+    (
+        "Het plan voor de sporthal kreeg groen licht van de raad.",
+        "Het plan voor de sporthal",
+        "aangenomen",
+    ),
     (
         "De gemeenteraad heeft dinsdagavond ingestemd met het bestemmingsplan Kerkstraat.",
         "het bestemmingsplan Kerkstraat",
@@ -251,6 +258,7 @@ def test_a_council_decision_told_in_news(sentence: str, what: str, outcome: str)
 
 
 NOT_TOLD = [
+    "Het plan voor de windmolens kreeg groen licht van de provincie.",  # another body
     "Het college stelde de nota Grondbeleid vast.",  # the college, not the council
     "De fracties spraken over de nota Grondbeleid.",  # speaking is not deciding
     "De raad nam de motie van de VVD aan.",  # a motion: read by motions

@@ -426,6 +426,14 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         rf"(?P<what10>{_NOUN}(?:\s+\d{{4}}(?:-\d{{4}})?)?)",
     ),
     # "Als hamerstuk werden aangenomen: A, B en C"
+    # "De begroting 2022 kreeg unaniem groen licht", "Het plan kreeg groen licht van de raad"
+    # (not "van de provincie": another body's approval)
+    (
+        frozenset({"licht"}),
+        rf"\b(?P<what11>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN})[^.;:!?]{{0,120}}?)\s+"
+        rf"(?:kreeg|kregen|krijgt)\s+{_ADVERBS}groen\s+licht\b"
+        r"(?!\s+(?:van|vanuit|door)\s+(?!(?:de\s+)?(?:gemeente)?raad\b|een\s+(?:\w+\s+)?meerderheid\b))",
+    ),
     (
         frozenset({"hamerstuk", "hamerstukken", "zonder"}),
         r"\b(?:als\s+hamerstuk(?:ken)?|zonder\s+(?:debat|discussie|stemming))\s+(?:werd|werden|is|zijn)\s+"
@@ -433,7 +441,19 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
     ),
 )
 _REJECTED = ("verworpen", "afgewezen", "weggestemd")
-_WHAT = ("what", "what2", "what3", "what4", "what5", "what6", "what7", "what8", "what9", "what10")
+_WHAT = (
+    "what",
+    "what2",
+    "what3",
+    "what4",
+    "what5",
+    "what6",
+    "what7",
+    "what8",
+    "what9",
+    "what10",
+    "what11",
+)
 _OUTCOME = (
     "outcome",
     "outcome2",
@@ -598,7 +618,7 @@ _ORDER_WORDS = re.compile(
 )
 _PASSIVE_WORDS = re.compile(
     r"\b(?:aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|besloten|steun|"
-    r"instemming|ingestemd|bekrachtigd|overgenomen)\b",
+    r"instemming|ingestemd|bekrachtigd|overgenomen|groen\s+licht)\b",
     re.I,
 )
 
