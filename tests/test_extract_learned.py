@@ -228,3 +228,14 @@ def test_a_document_not_in_prose_never_loads_the_steps_model(
     assert "steps" not in asked
     recognise(NEWS)
     assert "steps" in asked
+
+
+def test_a_motion_pointed_back_to_is_the_one_told_already() -> None:
+    motion = {"bias": [5.0, 0.0, 1.0] + [0.0] * (len(learned.KINDS) - 2)}  # sure, of a motion
+    readers = learned.Readers(learned.Model(learned.STEP_CLASSES, motion, 0.5), None)
+    page = NEWS.replace(
+        "Het krediet voor de brede school kreeg steun van alle fracties.",
+        "De SP diende de motie 'Gratis zwemles' in.\n\nOver deze motie werd lang gepraat.",
+    )
+    motions = [s for s in recognise(page, readers=readers).steps if s["kind"] == "motie"]
+    assert len(motions) == 1, motions

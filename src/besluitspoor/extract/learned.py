@@ -269,6 +269,8 @@ _ADDS = ("raadsbesluit", "motie", "amendement", "collegebesluit")
 
 
 _NAMES_A_MOTION = re.compile(r"\b(?:motie|amendement)", re.I)
+# "de motie", "deze motie", "dit amendement": one told of before, not named again
+_POINTS_BACK = re.compile(r"\b(?:de|deze|die|dit|dat|het)\s+(?:motie|amendement)\b", re.I)
 
 
 def add_steps(doc: Document, draft: Draft, readers: Readers | None) -> int:
@@ -298,6 +300,9 @@ def add_steps(doc: Document, draft: Draft, readers: Readers | None) -> int:
         kind = model.best(feats, KINDS)[0]
         if kind in ("motie", "amendement") and not _NAMES_A_MOTION.search(sentence.text):
             kind = "raadsbesluit"  # "Het voorstel om ... werd verworpen": a proposal's fate
+        told = any(s["kind"] == kind for s in draft.steps)
+        if told and kind in ("motie", "amendement") and _POINTS_BACK.search(sentence.text):
+            continue  # "Deze motie kreeg geen steun": the one the text told of already
         if kind in _ADDS:
             best[stretch] = (p_any, n, kind)
     doc_day = draft.doc_date.first if draft.doc_date is not None else None
