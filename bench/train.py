@@ -23,6 +23,7 @@ import argparse
 import random
 import re
 import sys
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,7 +90,9 @@ def _same(shipped, trained) -> bool:  # type: ignore[no-untyped-def]
     )
 
 
+@cache
 def municipality_of(stem: str) -> str:
+    """Read once per document: folds and splits ask for it again and again."""
     from extract import meta
 
     return meta(CORPUS / "gold" / f"{stem}.yaml").get("municipality", "")

@@ -266,6 +266,7 @@ def sentences(doc: Document, layout: str) -> list[list[str]]:
 # The kinds the steps model adds. The meetings a text names the patterns find by their dates;
 # a meeting the model proposed was as often wrong as right (cross-validated on the dev part).
 _ADDS = ("raadsbesluit", "motie", "amendement", "collegebesluit")
+_VOTED = ("motie", "amendement")  # named as such, else they are a proposal's fate
 
 
 _NAMES_A_MOTION = re.compile(r"\b(?:motie|amendement)", re.I)
@@ -298,10 +299,13 @@ def add_steps(doc: Document, draft: Draft, readers: Readers | None) -> int:
         if p_any < model.threshold or p_any <= best.get(stretch, (0.0, 0, ""))[0]:
             continue
         kind = model.best(feats, KINDS)[0]
-        if kind in ("motie", "amendement") and not _NAMES_A_MOTION.search(sentence.text):
+        if kind in _VOTED and not _NAMES_A_MOTION.search(sentence.text):
             kind = "raadsbesluit"  # "Het voorstel om ... werd verworpen": a proposal's fate
-        told = any(s["kind"] == kind for s in draft.steps)
-        if told and kind in ("motie", "amendement") and _POINTS_BACK.search(sentence.text):
+        if (
+            kind in _VOTED
+            and _POINTS_BACK.search(sentence.text)
+            and any(s["kind"] == kind for s in draft.steps)
+        ):
             continue  # "Deze motie kreeg geen steun": the one the text told of already
         if kind in _ADDS:
             best[stretch] = (p_any, n, kind)
@@ -329,7 +333,7 @@ def add_steps(doc: Document, draft: Draft, readers: Readers | None) -> int:
             step["status"] = "aangekondigd"
         elif kind == "raadsbesluit" and said in ("aangenomen", "verworpen"):
             step["outcome"] = said
-        elif kind in ("motie", "amendement") and said is not None:
+        elif kind in _VOTED and said is not None:
             step["status"] = said  # where the motion stands: a vote, withdrawn, held over
         draft.steps.append(step)
         draft.quotes.setdefault(f"steps/{step['id']}", []).append(norm(text))
