@@ -214,12 +214,20 @@ def speed(runs: int) -> dict[str, float]:
         runon = Path(tmp) / "een-regel.txt"
         sentence = "De raad heeft op 12 maart 2024 besloten en het college zal u informeren, "
         runon.write_text((sentence * (100_000 // len(sentence) + 1))[:100_000], encoding="utf-8")
+        # a flattened table: rows of motions and promises on one line
+        table = Path(tmp) / "een-tabel.txt"
+        row = (
+            "| 12-03-2024 | Motie 23 Vreemd aan de orde van de dag | aangenomen | 15-2 | "
+            "wethouder De Vries zegt toe de raad voor 1 juli te informeren | "
+        )
+        table.write_text((row * (100_000 // len(row) + 1))[:100_000], encoding="utf-8")
         exe = Path(sys.executable).with_name("besluitspoor")
         print()
         for name, path in (
             ("a .txt letter", letter),
             ("a 20-page PDF", big),
             ("a 100,000-char line", runon),
+            ("a 100,000-char table", table),
         ):
             times = []
             for _ in range(runs):

@@ -671,6 +671,28 @@ def test_a_run_on_line_of_100000_characters_is_read(run: Run, tmp_path: Path) ->
     doc.write_text(line, encoding="utf-8")
     draft = _draft(run, str(doc))
     assert draft["doc_date"] == "2024-03-12"
+    # read in clauses: each quote is a few hundred characters, and the same clauses said again
+    # and again are one promise (the line's last, shorter stretch another)
+    quotes = [q for item in draft["steps"] + draft["promises"] for q in item["quote"]]
+    assert quotes and max(len(q) for q in quotes) <= 500
+    assert len(draft["promises"]) <= 2
+
+
+def test_a_flattened_table_is_read_row_by_row(run: Run, tmp_path: Path) -> None:
+    """A table's rows run together on one line: each motion and promise is quoted from its
+    own stretch, not with the whole line (which made the work grow with the line's square)."""
+    rows = "".join(
+        f"| {day:02d}-03-2024 | Motie {day} over de {topic} | aangenomen | 15-2 | "
+        for day, topic in enumerate(["bibliotheek", "sporthal", "kinderboerderij"] * 30, 1)
+        if day <= 28
+    )
+    line = rows * 40
+    doc = tmp_path / "tabel.txt"
+    doc.write_text(line, encoding="utf-8")
+    draft = _draft(run, str(doc))
+    motions = [s for s in draft["steps"] if s["kind"] == "motie"]
+    assert motions and all(len(q) <= 500 for s in motions for q in s["quote"])
+    assert any("Motie 3 over de kinderboerderij" in q for s in motions for q in s["quote"])
 
 
 def test_a_json_draft_without_a_header_is_a_located_refusal(

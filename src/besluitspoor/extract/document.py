@@ -436,12 +436,43 @@ def split_sentences(text: str) -> list[str]:
         head = text[max(start, m.end() - 12) : m.end()]
         if _ABBREVIATIONS.search(head):
             continue
-        piece = text[start : m.end()].strip()
-        if piece:
-            out.append(piece)
+        out += _clauses(text[start : m.end()].strip())
         start = m.end()
-    rest = text[start:].strip()
-    if rest:
+    out += _clauses(text[start:].strip())
+    return out
+
+
+# The longest sentence in the corpus's 500 documents has 1,791 characters. A longer one is a
+# flattened table or a text without stops: read in clauses, so each reader sees (and each quote
+# holds) a few hundred characters, not the whole run, and no reader's work grows with its square.
+_RUN_ON = 2_000
+_CLAUSE = 500
+# Where a clause may end, the likeliest first: a table's cell, a semicolon, a comma before a
+# capital, a dash, any comma, any space.
+_CUTS = tuple(
+    re.compile(cut) for cut in (r"\s\|\s|;\s", r",\s(?=[A-Z])", r"\s[–-]\s", r",\s", r"\s")
+)
+
+
+def _clauses(sentence: str) -> list[str]:
+    if len(sentence) <= _RUN_ON:
+        return [sentence] if sentence else []
+    out: list[str] = []
+    start = 0
+    while len(sentence) - start > _CLAUSE:
+        window = sentence[start : start + _CLAUSE]
+        cut = next(
+            (
+                ends[-1]
+                for boundary in _CUTS
+                if (ends := [m.end() for m in boundary.finditer(window, _CLAUSE // 4)])
+            ),
+            _CLAUSE,
+        )
+        if piece := sentence[start : start + cut].strip():
+            out.append(piece)
+        start += cut
+    if rest := sentence[start:].strip():
         out.append(rest)
     return out
 

@@ -977,6 +977,11 @@ def _promise(
         _PROMISE.search(sentence) or _promised_later(sentence, found, doc_day)
     ) or not _is_promise(sentence, found, doc_day):
         return
+    said = norm(sentence)
+    if listed is None and any(
+        said in draft.quotes.get(f"promises/{p['id']}", ()) for p in draft.promises
+    ):
+        return  # the same words again (a page's lead repeated, a run-on text): one promise
     named = next(
         (s.get("portefeuillehouder") for s in draft.steps if s.get("portefeuillehouder")), None
     )
