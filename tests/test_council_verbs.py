@@ -247,6 +247,30 @@ TOLD = [
         "De 'Omgevingsvisie Nijmegen 2040'",
         "aangenomen",
     ),
+    # when, said between subject and verb in more ways than a day
+    (
+        "De gemeenteraad van Oosthaven heeft op dinsdag 9 juni 2020 ingestemd met de verkoop "
+        "van het oude raadhuis.",
+        "de verkoop van het oude raadhuis",
+        "aangenomen",
+    ),
+    (
+        "De raad heeft tijdens de raadsvergadering van 3 juni het mobiliteitsplan vastgesteld.",
+        "het mobiliteitsplan",
+        "aangenomen",
+    ),
+    (
+        "De raad heeft met een ruime meerderheid ingestemd met de nieuwe sporthal.",
+        "de nieuwe sporthal",
+        "aangenomen",
+    ),
+    (
+        "De raad heeft toegestemd in verdere planvorming voor de haven.",
+        "verdere planvorming voor de haven",
+        "aangenomen",
+    ),
+    # the council voting against what it names
+    ("Op 4 mei stemde de gemeenteraad tegen Koers Binnenstad.", "Koers Binnenstad", "verworpen"),
 ]
 
 
@@ -271,6 +295,7 @@ NOT_TOLD = [
     "Bij staken van de stemmen wordt het voorstel geacht te zijn verworpen.",  # a rule of voting
     "Het college ging akkoord met de nieuwe regeling.",  # the college (read as its own)
     "Met de wethouder sprak de raad over de nieuwe regeling.",  # speaking
+    "De VVD stemde tegen Koers Binnenstad.",  # a party, not the council
 ]
 
 

@@ -773,6 +773,34 @@ def test_news_that_tells_decisions_with_the_council_as_subject() -> None:
     assert {s["date"] for s in draft.steps} == {"2025-12-08"}
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["Terugblik raad 9 juni 2025", '"Uit de raad" - 9 juni 2025', "Gemeenteraad 9 juni 2025"],
+)
+def test_news_titled_by_the_council_and_a_day_reports_that_meeting(title: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        f"{title}\n\nEen lange avond voor de raadsleden. Er werd gedebatteerd over de "
+        "sporthal en over het parkeerbeleid.\n",
+        layout_name="nieuws",
+    )
+    meetings = [(s["kind"], s["date"]) for s in draft.steps]
+    assert meetings == [("raadsvergadering", "2025-06-09")]
+    assert draft.quotes["steps/raad-2025-06-09"] == [title]
+
+
+def test_news_titled_by_another_council_is_no_meeting() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raad van Toezicht 9 juni 2025\n\nDe raad van toezicht van de bibliotheek sprak over "
+        "de jaarcijfers.\n",
+        layout_name="nieuws",
+    )
+    assert not draft.steps
+
+
 def test_college_news_with_one_paragraph_per_decision() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -12,6 +12,9 @@ import re
 from besluitspoor.extract.document import norm
 from besluitspoor.outcomes import UNANIMOUS
 
+# Councils that are not the municipality's: "Raad van State", "raad van toezicht".
+OTHER_RADEN = r"(?:state|toezicht|bestuur|advies|commissarissen|europa|beroep|kerken)\b"
+
 _GAP = r"[^;]{0,160}?"  # sentences are split already: a period here ends "jl." or "o.a."
 ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -163,7 +166,8 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "raadsvergadering",
         re.compile(
-            r"\b(?:uw |de )?(?:gemeente)?raad(?:svergadering)? van\b|"
+            # (the Raad van State, a school's raad van toezicht: other bodies)
+            rf"\b(?:uw |de )?(?:gemeente)?raad(?:svergadering)? van\b(?!\s+{OTHER_RADEN})|"
             r"\b(?:gemeente)?raad vergadert\b|\bvergadert de (?:gemeente)?raad\b|"
             r"\b(?:gemeente)?raads?-?\s?vergadering(?:en)?\b|\bbegrotingsraad\b|\bbegrotingsvergadering\b|"
             r"\bbesluitvormende (?:raads)?vergadering\b|"

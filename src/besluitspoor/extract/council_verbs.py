@@ -54,10 +54,15 @@ _ADVERB = (
     r"(?:unaniem|ook|verder|daarnaast|tevens|vervolgens|daarna|uiteindelijk|definitief|"
     r"eveneens|alsnog|wel|toch|daarom|tot\s+slot|gister(?:en)?(?:avond|middag|ochtend)?|vanavond|"
     r"dan(?:\s+toch|\s+eindelijk)?|eindelijk|nu|na\s+afloop|"
-    r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag)(?:avond|middag)?(?:\s+[0-3]?\d\s+[a-z]+(?:\s+\d{4})?)?|"
+    # when: "donderdagavond", "op woensdag 15 juli 2020", "afgelopen dinsdag", "deze week",
+    # "tijdens de raadsvergadering van 3 juni"
+    r"(?:(?:op|afgelopen|vorige|komende)\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag)"
+    r"(?:avond|middag|ochtend)?(?:\s+[0-3]?\d\s+[a-z]+(?:\s+\d{4})?)?|"
     r"op\s+[0-3]?\d\s+\w+(?:\s+\d{4})?|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
-    r"september|oktober|november|december)(?:\s+\d{4})?|in\s+(?:zijn|haar|de)\s+(?:laatste\s+)?vergadering(?:\s+van\s+"
-    r"[0-3]?\d\s+\w+(?:\s+\d{4})?)?|"
+    r"september|oktober|november|december)(?:\s+\d{4})?|(?:deze|vorige|afgelopen)\s+week|"
+    r"(?:in|tijdens)\s+(?:zijn|haar|de|een)\s+(?:laatste\s+|openbare\s+|extra\s+)?(?:raads)?vergadering"
+    r"(?:\s+van\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)?[0-3]?\d\s+\w+(?:\s+\d{4})?)?|"
+    r"(?:met\s+)?(?:een\s+)?(?:ruime|grote|krappe|nipte|kleine|brede)\s+meerderheid|in\s+meerderheid|"
     r"zonder\s+(?:verdere\s+)?(?:debat|discussie|stemming|hoofdelijke\s+stemming)|"
     + UNANIMOUS
     + r"|als\s+hamerstuk|dan\s+ook|na\s+(?:een\s+)?(?:lang|kort|stevig|uitgebreid)\w*\s+debat|"
@@ -177,6 +182,17 @@ _VERBS = (
         "verworpen",
         "stemde|stemden|stemt",
         rf"tegen\s+(?P<what>(?:het|de)\s+(?:raads)?voorstel(?:len)?\b[^.;:!?]{{0,160}}?){_END}",
+    ),
+    # "Op 30 maart stemde de gemeenteraad tegen Ruimtelijke Koers": the council as a whole
+    # voting against what it names (a party voting against is no decision: the body is the
+    # council).
+    _Verb("verworpen", "stemde|stemden", rf"tegen\s+(?P<what>(?-i:[A-Z])[^.;:!?]{{2,160}}?){_END}"),
+    _Verb(
+        "aangenomen",
+        "stemde|stemden|stemt",
+        rf"toe\s+(?:in|met)\s+{_OBJECT}",
+        rf"toegestemd\s+(?:in|met)\s+{_OBJECT}",
+        cue="toegestemd",
     ),
     _Verb(
         "aangenomen",
