@@ -509,6 +509,12 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("Nieuw was de toezegging van wethouder Bos om de raad elk kwartaal bij te praten.", True),
         ("'Ik kom daar in de volgende commissie uitgebreid op terug,' zei de wethouder.", True),
         ("Tot slot beloofde hij de raad een overzicht van de kosten.", True),
+        # an answer in writing, agreeing, promising in the infinitive
+        ("De fracties stelden vragen. De wethouder gaf aan ze schriftelijk te beantwoorden.", True),
+        ("Wethouder Smit (afwezig) zal schriftelijk antwoorden.", True),
+        ("Wethouder Smit stemde toe de bewoners bij het ontwerp te betrekken.", True),
+        ("Dat was voor wethouder Smit reden om toe te zeggen dat de brug wordt hersteld.", True),
+        ("Het CDA stemde toe het voorstel te steunen.", False),
         # made by another body or an official, or pressed for by a party
         ("De omgevingsdienst heeft toegezegd de raad in mei te informeren.", False),
         ("Een ambtenaar zegt toe de presentatie aan de commissie te mailen.", False),

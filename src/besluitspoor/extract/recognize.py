@@ -812,8 +812,16 @@ _PROMISE = re.compile(
     rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{{0,60}}?\b(?:koppel(?:t|en)\b{_G}"
     rf"\bterug|ne(?:emt|men)\b[^.;]{{0,60}}?\bmee|kondig(?:t|en|de|den)\s+aan\s+dat\b{_G}\b(?:kom(?:t|en)|"
     rf"stuur(?:t|en)|ontvang(?:t|en)|krijg(?:t|en)|informeer(?:t|en)|zal|zullen))\b|"
-    # "De vragen worden schriftelijk beantwoord", "schriftelijke beantwoording volgt"
+    # "De vragen worden schriftelijk beantwoord", "schriftelijke beantwoording volgt", "Het
+    # college heeft aangegeven de vragen schriftelijk te beantwoorden"
     rf"\b(?:wordt|worden)\s+(?:\w+\s+)?schriftelijk\s+beantwoord\b|"
+    rf"\b(?:wethouder|portefeuillehouder|burgemeester|college|voorzitter)\b[^.;]{{0,60}}?"
+    rf"\bschriftelijk\s+(?:te\s+)?(?:beantwoorden|antwoorden|reageren)\b|"
+    # "Wethouder Kuijken stemde toe de privacy in het oog te houden", "Reden voor de wethouder
+    # om toe te zeggen dat ..."
+    rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{{0,40}}?\bstem(?:de|t)\s+"
+    rf"toe\b[^.;]{{0,100}}?\bte\s+\w+|"
+    rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{{0,40}}?\btoe\s+te\s+zeggen\b|"
     rf"\bschriftelijke\s+beantwoording\s+volgt\b|"
     # "door een toezegging van de burgemeester ingetrokken", "kondigde aan het fonds beter
     # onder de aandacht te brengen"
@@ -916,7 +924,10 @@ _TO_COUNCIL = re.compile(
     r"toezegging|toezeggen)\b|" + _ZEGT + r"[^.;]{0,120}?\btoe\b|"
     # "verdere details zullen schriftelijk beantwoord worden": questions of the council;
     # "(wordt nagezonden)", "zal tekst en uitleg worden gegeven": to those at the meeting
-    r"\bschriftelijk\b[^.;]{0,30}?\b(?:beantwoord|geantwoord|terug)|\bnagezonden\b|"
+    r"\bschriftelijk\b[^.;]{0,30}?\b(?:beantwoord|geantwoord|antwoord|reageren|terug)|\bnagezonden\b|"
+    # agreed or promised in the meeting: "stemde toe ... te", "om toe te zeggen"
+    r"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{0,40}?\b(?:stem(?:de|t)\s+toe|"
+    r"toe\s+te\s+zeggen)\b|"
     r"\btekst en uitleg\b|"
     # "Wethouder Van Rijn zal nagaan of ...": said to the committee he answers
     r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,40}?\b(?:zal|zullen)\s+nagaan\b|"
