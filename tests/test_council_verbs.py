@@ -296,6 +296,7 @@ NOT_TOLD = [
     "Het college ging akkoord met de nieuwe regeling.",  # the college (read as its own)
     "Met de wethouder sprak de raad over de nieuwe regeling.",  # speaking
     "De VVD stemde tegen Koers Binnenstad.",  # a party, not the council
+    "De raad nam het rapport van de rekenkamer ter kennisgeving aan.",  # noted, not decided
 ]
 
 

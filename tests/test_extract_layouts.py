@@ -796,6 +796,17 @@ def test_news_titled_by_the_council_and_a_day_reports_that_meeting(title: str) -
     assert draft.quotes["steps/raad-2025-06-09"] == [title]
 
 
+def test_a_motion_still_to_be_moved_is_no_step() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsvergadering 31 mei 2025\n\nDe partij had eerst moeten overleggen alvorens een "
+        "motie in te dienen. Daarna diende de VVD een motie in over de haven.\n",
+        layout_name="nieuws",
+    )
+    assert [s["title"] for s in draft.steps if s["kind"] == "motie"] == ["Motie over de haven"]
+
+
 def test_news_titled_by_another_council_is_no_meeting() -> None:
     from besluitspoor.extract.recognize import recognise
 

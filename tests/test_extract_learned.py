@@ -242,3 +242,25 @@ def test_a_motion_pointed_back_to_is_the_one_told_already() -> None:
     )
     motions = [s for s in recognise(page, readers=readers).steps if s["kind"] == "motie"]
     assert len(motions) == 1, motions
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omdat het een visie is, heeft de raad afgelopen donderdag niet besloten waar er "
+        "gebouwd wordt.",
+        "Het college hoopt vanaf 2026 een besparing van een ton te halen.",
+        "De fractie is bereid om samen met de raad naar antwoorden te zoeken.",
+    ],
+)
+def test_a_sentence_that_says_no_decision_was_taken_gets_none_from_the_model(
+    sentence: str,
+) -> None:
+    told = NEWS.replace(
+        "Het voorstel voor de nieuwe sporthal kon op steun van alle fracties rekenen.", sentence
+    )
+    draft = recognise(told, readers=_always())
+    assert not _learned({"steps": draft.steps, "review": draft.review})
+    # the same reader proposes a decision told plainly
+    draft = recognise(NEWS, readers=_always())
+    assert _learned({"steps": draft.steps, "review": draft.review})

@@ -651,6 +651,8 @@ _NOT_A_DECISION = re.compile(
     r"^(?:de\s+|het\s+|een\s+|alle\s+|twee\s+|drie\s+)?(?:\w+\s+)?(?:motie|moties|amendement|"
     r"amendementen)\b|^(?:dit|dat|deze|die|het|daarmee|hiermee|ermee|hiervoor|daarvoor|niet|"
     r"geen)\b\s*$|"
+    # "neemt het ter kennisgeving aan": noted, not decided
+    r"\bter\s+kennis(?:geving|name)\b|"
     # "Het college stelt de raad voor om ...": a proposal to the council, not a decision
     r"^de\s+(?:gemeente)?raad\b|^(?:de|het)\s+volgende\b|"
     # a vote's outcome, not a proposal's name: "het voorstel geacht te zijn verworpen",

@@ -272,6 +272,14 @@ _VOTED = ("motie", "amendement")  # named as such, else they are a proposal's fa
 _NAMES_A_MOTION = re.compile(r"\b(?:motie|amendement)", re.I)
 # "de motie", "deze motie", "dit amendement": one told of before, not named again
 _POINTS_BACK = re.compile(r"\b(?:de|deze|die|dit|dat|het)\s+(?:motie|amendement)\b", re.I)
+# A sentence that says no decision was taken, or only hoped for one: "heeft afgelopen donderdag
+# niet besloten waar ...", "Het college hoopt ...", "is bereid om ...". The model reads words,
+# not what "niet" does to the verb beside it.
+_NO_DECISION = re.compile(
+    r"\b(?:niet|geen|nooit)\b[^.;,]{0,25}?\b(?:besloten|besluit|vastgesteld|ingestemd|goedgekeurd|"
+    r"gekozen)\b|\b(?:hoopt|hopen|bereid|verwacht|verwachten)\b",
+    re.I,
+)
 
 
 def add_steps(doc: Document, draft: Draft, readers: Readers | None) -> int:
@@ -307,6 +315,8 @@ def add_steps(doc: Document, draft: Draft, readers: Readers | None) -> int:
             and any(s["kind"] == kind for s in draft.steps)
         ):
             continue  # "Deze motie kreeg geen steun": the one the text told of already
+        if kind == "raadsbesluit" and _NO_DECISION.search(sentence.text):
+            continue
         if kind in _ADDS:
             best[stretch] = (p_any, n, kind)
     doc_day = draft.doc_date.first if draft.doc_date is not None else None

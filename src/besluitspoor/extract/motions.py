@@ -42,7 +42,8 @@ _UNNAMED = re.compile(r"^[\s,]*(?:\(|$|(?:werd|wordt|is|was|kreeg|haalde)\b)", r
 # Announced at the opening ("heeft een motie vreemd aan de orde van de dag aangekondigd") or
 # brought in ("kwam de SGP nog met een motie"): moved, not yet voted.
 _MOVED = re.compile(
-    r"\bdien(?:t|en|de|den)\b|\bingediend\b|\bovergenomen\b|\baangekondigd\b|"
+    # ("alvorens een motie in te dienen": not moved)
+    r"(?<!\bte )\bdien(?:t|en|de|den)\b|\bingediend\b|\bovergenomen\b|\baangekondigd\b|"
     r"\bk(?:wam|wamen|omt|omen)\b[^.;]{0,40}?\bmet\s+(?:een|de|het)\s+(?:motie|amendement)\b|"
     # "VVD en CDA stelden in hun motie X voor om ...": proposed
     r"\bst(?:elde|elden|elt|ellen)\s+(?:\w+\s+){0,4}?in\s+(?:hun|zijn|haar|een|de)\s+(?:motie|amendement)\b"
