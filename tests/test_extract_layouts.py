@@ -276,6 +276,10 @@ def test_weekday_decides_the_year() -> None:
         ("Het amendement sneuvelde", "verworpen"),
         ("De raad nam de motie van de VVD unaniem aan", "aangenomen"),
         ("De motie kreeg brede steun", "aangenomen"),
+        ("De motie kreeg unanieme steun", "aangenomen"),
+        ("Het voorstel kon woensdagavond op een ruime meerderheid rekenen", "aangenomen"),
+        ("Het terugdraaien van de verhoging haalde het in de stemming niet", "verworpen"),
+        ("De motie kwam net enkele stemmen tekort", "verworpen"),
     ],
 )
 def test_one_vocabulary_for_outcomes_in_extract_and_ris(wording: str, status: str | None) -> None:

@@ -32,6 +32,8 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "verworpen",
         re.compile(
             r"\bniet aangenomen\b|\bverworpen\b|\bhaalde (?:het )?(?:helaas |echter |toch )?(?:niet|evenmin|ook niet)\b|"
+            # "haalde het in de stemming niet", "kwam net enkele stemmen tekort"
+            r"\bhaalde het\s+(?:[\w-]+\s+){1,4}?niet\b(?!\s+alleen)|\b(?:stem(?:men)?|zetels?)\s+tekort\b|"
             r"\bgeen meerderheid\b|"
             r"\bwerd afgewezen\b|\bis afgewezen\b|\bkreeg onvoldoende steun\b|"
             r"\b(?:werd|werden|is|zijn)\s+(?:\w+\s+){0,6}?afgekeurd\b|"
@@ -59,7 +61,11 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[^.;]{0,80}?\baan\b|"
             r"\b(?:meerderheid|raad)\b[^.;]{0,40}?\bsteun(?:de|den|t)\s+(?:de|het|een)\s+"
             r"(?:motie|amendement|voorstel)\b|"
-            r"\bkreeg (?:een )?(?:brede |ruime |voldoende |de )?(?:steun|meerderheid)\b|"
+            r"\bkreeg (?:een )?(?:brede |ruime |voldoende |de |unanieme |algemene |raadsbrede |volledige )?"
+            r"(?:steun|meerderheid)\b|"
+            # "kon op een ruime meerderheid rekenen" ("kon niet op ... rekenen" is read above)
+            r"\bkon(?:den)?\s+(?:\w+\s+){0,2}?op\s+(?:een\s+|de\s+)?(?:ruime\s+|brede\s+|grote\s+|"
+            r"krappe\s+|volledige\s+|unanieme\s+|voldoende\s+)?(?:steun|meerderheid)\b[^.;]{0,40}?\brekenen\b|"
             r"\bhaalde\s+(?:\w+\s+){0,2}?(?:het|een (?:ruime |krappe |kleine |nipte |grote |brede )?meerderheid)\b|"
             r"\bkon(?:den)? rekenen op\b|"
             # "kreeg de motie X steun van 25 van de 31 raadsleden"
