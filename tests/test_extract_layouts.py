@@ -2366,3 +2366,37 @@ def test_a_sentence_telling_the_proposals_outcome_beside_a_motions_or_an_amendme
     }
     assert [s["status"] for s in draft.steps if s["kind"] == "amendement"] == ["verworpen"]
     assert all("over het amendement" not in s["title"] for s in draft.steps)
+
+
+def test_a_college_list_with_labelled_fields_titles_and_portfolio_holders() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst collegevergadering 12 maart 2024\n"
+        "Aanwezig: burgemeester Jansen, wethouders De Boer en Smit\n\n"
+        "1. Onderwerp: Subsidieregeling sport 2024\n"
+        "Besluit: Het college stelt de subsidieregeling vast.\n"
+        "Portefeuillehouder: De Boer\n\n"
+        "2. Onderwerp: Verkoop perceel Kerkstraat 4\n"
+        "Besluit: Het college besluit het perceel te verkopen.\n"
+        "Portefeuillehouder: Smit\n"
+    )
+    assert [(s["title"], s.get("portefeuillehouder")) for s in draft.steps] == [
+        ("Subsidieregeling sport 2024", "De Boer"),
+        ("Verkoop perceel Kerkstraat 4", "Smit"),
+    ]
+    assert {s["kind"] for s in draft.steps} == {"collegebesluit"}
+
+
+def test_a_college_list_as_a_table_is_titled_by_the_subject_cell() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Openbare besluitenlijst van het college van burgemeester en wethouders\n"
+        "Datum vergadering: 26 maart 2024\n\n"
+        "Nr. | Onderwerp | Besluit | Portefeuillehouder\n"
+        "1 | Kadernota 2025 | Vastgesteld en aan de raad aangeboden | Smit\n"
+        "2 | Uitvoeringsprogramma armoede | Akkoord | De Boer\n"
+    )
+    assert [s["title"] for s in draft.steps] == ["Kadernota 2025", "Uitvoeringsprogramma armoede"]
+    assert draft.quotes["steps/cb-2024-03-26-1"][0].startswith("1 | Kadernota 2025")

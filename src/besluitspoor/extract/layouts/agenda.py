@@ -431,11 +431,25 @@ _OUTCOME_HEAD = re.compile(
 _CASE_NUMBER = re.compile(r"^\(?[A-Z]{0,3}\d{2,4}[./-]?\d{3,}\)?[ \t]+")
 
 
+# "Onderwerp: Subsidieregeling sport": the field's label is no part of the title.
+_SUBJECT_LABEL = re.compile(r"^(?:onderwerp|titel|betreft)\s*:\s*(?=\S)", re.I)
+# "Portefeuillehouder: De Boer" under a college list's item
+_HOLDER = re.compile(
+    r"^\s*(?:portefeuillehouder|portefeuille|ph|verantwoordelijk wethouder)\s*:\s*(?P<who>\S[^\n]{1,60})$",
+    re.I | re.M,
+)
+
+
 def _item_title(item: Item) -> str:
     """The item's own title: words after its number, else a `Titel` field in it, else its
-    first line of words that is not a label, a vote or a case number."""
+    first line of words that is not a label, a vote or a case number. A table's row is titled by
+    its first cell of words ("Kadernota 2025 | Vastgesteld | Smit")."""
     first = _AGENDA.match(item.lines[0])
     head = norm(_parts(first)[1] if first else item.lines[0])
+    head = _SUBJECT_LABEL.sub("", head)
+    if head.count("|") >= 2:
+        cells = [c.strip() for c in head.split("|") if c.strip()]
+        head = next((c for c in cells if re.search(r"[A-Za-zÀ-ÿ]{3,}", c)), head)
     head = _CASE_NUMBER.sub("", head)
     head = _OUTCOME_HEAD.sub("", head)
     head = _OUTCOME_TAIL.split(head, maxsplit=1)[0]
@@ -684,6 +698,8 @@ def decided_items(
             item["status"] = outcome or "ingediend"
         elif kind == "raadsbesluit":
             item["outcome"] = "verworpen" if outcome == "verworpen" else "aangenomen"
+        if college and (holder := _HOLDER.search("\n".join(block.lines))):
+            item["portefeuillehouder"] = norm(holder["who"]).rstrip(" .;,")
         added = add(draft, item, block.lines[0], said_title)  # quotes: the words of the text
         if outcome is None and kind != "collegebesluit":
             draft.review[f"steps/{added['id']}"] = "geen uitkomst gevonden: nagaan"
