@@ -2400,3 +2400,40 @@ def test_a_college_list_as_a_table_is_titled_by_the_subject_cell() -> None:
     )
     assert [s["title"] for s in draft.steps] == ["Kadernota 2025", "Uitvoeringsprogramma armoede"]
     assert draft.quotes["steps/cb-2024-03-26-1"][0].startswith("1 | Kadernota 2025")
+
+
+def test_a_register_entry_without_a_term_field_is_due_when_its_text_says() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Toezegging T-2023-014\nDatum toezegging: 14 maart 2023\nVergadering: Commissie Ruimte\n"
+        "Toezegger: wethouder Smit\nOmschrijving: De wethouder informeert de commissie voor de "
+        "zomer over het parkeerbeleid.\nStatus: Open\n"
+    )
+    [promise] = draft.promises
+    assert (promise["due"], promise["made_in"]) == ("2023-07", "cie-2023-03-14")
+
+
+def test_a_promise_under_an_item_naming_the_council_meeting_to_come_was_made_in_committee() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Verslag van de vergadering van de commissie Bestuur en Middelen\n"
+        "Datum: dinsdag 8 oktober 2024\n\n"
+        "4. Nota reserves en voorzieningen\n"
+        "De commissie adviseert het voorstel als hamerstuk te behandelen in de raad van 24 oktober.\n"
+        "Wethouder Smit zegt toe de commissie voor de begroting een overzicht te sturen.\n"
+    )
+    [promise] = draft.promises
+    assert promise["made_in"] == "cie-2024-10-08"
+
+
+def test_a_letter_tells_the_credit_the_council_made_available() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsinformatiebrief\nDatum: 5 september 2024\nOnderwerp: Vertraging zwembad\n\n"
+        "Op 12 maart 2024 heeft uw raad het krediet voor de renovatie van het zwembad "
+        "beschikbaar gesteld. De opening schuift op.\n"
+    )
+    assert ("raadsbesluit", "2024-03-12") in [(s["kind"], s["date"]) for s in draft.steps]

@@ -377,8 +377,14 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
                 # A vote on a motion is the motion's, not a council decision of its own.
                 decisions=not moved,
             )
-            kind = next((s["kind"] for s in draft.steps if s["id"] == step_id), None)
-            if step_id is not None and kind in _SPOKEN_IN:
+            step = next((s for s in draft.steps if s["id"] == step_id), None)
+            # a meeting still to come ("te behandelen in de raad van 24 oktober") is where a
+            # promise will be kept, not where the passage's words were said
+            if (
+                step is not None
+                and step["kind"] in _SPOKEN_IN
+                and step.get("status") != "aangekondigd"
+            ):
                 passage_step = step_id
         if draft.layout in ("nieuws", "verslag") and found:
             prose.quoted_motions(sentence.text, found[-1].value, draft)

@@ -56,7 +56,16 @@ def register(doc: Document, draft: Draft) -> None:
         if holder := doc.field("toezegger", "portefeuillehouder", "wethouder"):
             promise["by"] = norm(holder)[:80]
         term = doc.field("deadline", "termijn", "termijn afdoening", "vervaldatum")
-        due = dates.find(term, None) if term else []
+        # no term of its own: the one the promise names ("voor de zomer"), after it was made
+        due = (
+            dates.find(term, None)
+            if term
+            else [
+                m
+                for m in dates.find(text, made_on.first if made_on else None)
+                if made_on is None or m.value.last >= made_on.first
+            ]
+        )
         if due:
             promise["due"] = due[0].value.iso()
         if meeting_id:
