@@ -2437,3 +2437,68 @@ def test_a_letter_tells_the_credit_the_council_made_available() -> None:
         "beschikbaar gesteld. De opening schuift op.\n"
     )
     assert ("raadsbesluit", "2024-03-12") in [(s["kind"], s["date"]) for s in draft.steps]
+
+
+def test_a_college_list_that_lost_its_title_is_still_read_item_by_item() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Aanwezigen:\n\nJan Jansen, burgemeester\nPiet Smit, wethouder\n\n"
+        "1. Subsidieplafond sport 2025 / Piet Smit\n\n"
+        "Het college besluit het subsidieplafond voor 2025 vast te stellen.\n\n"
+        "2. Beantwoording vragen over de haven / Jan Jansen\n\n"
+        "Het college stemt in met de beantwoording.\n",
+        date(2025, 3, 4),
+    )
+    assert draft.layout == "besluitenlijst-college"
+    assert [(s["kind"], s["title"], s.get("portefeuillehouder")) for s in draft.steps] == [
+        ("collegebesluit", "Subsidieplafond sport 2025", "Piet Smit"),
+        ("collegebesluit", "Beantwoording vragen over de haven", "Jan Jansen"),
+    ]
+
+
+def test_a_college_list_printed_as_a_form_of_labels_on_their_own_lines() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    form = "".join(
+        f"Portefeuillehouder\n\nWethouder {who}\n\nZaaknummer\n\n{case}\n\nOnderwerp\n\n{subject}\n\n"
+        f"Beslispunten\n\n1. {point}\n\nSamenvatting voor de inwoner\n\n{summary}\n\n"
+        for who, case, subject, point, summary in [
+            (
+                "Smit",
+                "331285",
+                "Partnerverklaring Geopark",
+                "De verklaring te tekenen.",
+                "Wij tekenen.",
+            ),
+            (
+                "Bos",
+                "331226",
+                "Lokale inclusieagenda",
+                "De raad te informeren.",
+                "Een brief volgt.",
+            ),
+        ]
+    )
+    draft = recognise(f"Openbare besluitenlijst B&W d.d. 16 november 2021\n\n{form}")
+    assert [s["title"] for s in draft.steps] == [
+        "Partnerverklaring Geopark",
+        "Lokale inclusieagenda",
+    ]
+
+
+def test_a_ris_item_numbered_only_is_titled_by_its_decision() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsvergadering\n\ndinsdag 27 februari 2024\n\nAgendapunten\n\n 1. 1.b\n\n"
+        "  Stemuitslag\n\n  voor 100%\n  voor\n"
+        "  Fractie BR (2), Fractie CDA (raadsleden) (3), Fractie D66 (raadsleden) (3)\n\n"
+        "  Besluit\n\n  de heer M. (Maikel) Kooistra toe te laten als lid van de gemeenteraad.\n\n"
+        " 2. 1.c\n\n  Besluit\n\n  De heer A.A. de Boer te benoemen tot lid van de rekenkamer.\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert titles == [
+        "de heer M. (Maikel) Kooistra toe te laten als lid van de gemeenteraad",
+        "De heer A.A. de Boer te benoemen tot lid van de rekenkamer",
+    ]

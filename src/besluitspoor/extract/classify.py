@@ -204,12 +204,22 @@ def _marked(doc: Document) -> tuple[str, bool]:
     items = [b for b in doc.blocks if b.kind == "item" and _OUTCOME_WORD.search(b.text)]
     if len(items) >= 3:
         return "besluitenlijst-raad", True
+    # A college list whose title the page lost: numbered items, each decided in a line of its
+    # own ("Het college besluit:", "Besluit:")
+    numbered = sum(1 for b in doc.blocks if b.kind == "item" and b.text[:1].isdigit())
+    if numbered >= 2 and len(_COLLEGE_DECIDES.findall(doc.text)) >= 2:
+        return "besluitenlijst-college", True
     if _OPENS.search(top):  # "De voorzitter opent de vergadering": the meeting as it went
         return "verslag", True
     # Council news, a web page, or a text that says nothing of itself: read as prose.
     return "nieuws", False
 
 
+_COLLEGE_DECIDES = re.compile(
+    r"^\s*(?:het college (?:besluit|stelt|stemt|neemt|gaat|heeft besloten)\b|"
+    r"besluit(?:\s+(?:college|b\s?&\s?w))?\s*:)",
+    re.I | re.M,
+)
 _OPENS = re.compile(
     r"\bvoorzitter\s+(?:\w+\s+){0,3}?opent\s+de\s+(?:\w*vergadering|bijeenkomst|zitting)\b|"
     r"\bopent\s+de\s+voorzitter\s+de\s+(?:\w*vergadering|bijeenkomst)\b",

@@ -8,8 +8,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from besluitspoor import ids
-from besluitspoor.extract import dates
-from besluitspoor.extract.document import LABELS, Block, Document, norm
+from besluitspoor.extract import acts, dates
+from besluitspoor.extract.document import LABELS, Block, Document, norm, split_sentences
 from besluitspoor.extract.layouts.base import LIST_TITLE, add, quote, short_kind
 from besluitspoor.outcomes import outcome_of
 
@@ -22,7 +22,7 @@ _PROCEDURAL = re.compile(
     r"(?:agenda|notulen|besluitenlijst|verslag)|agenda\b|notulen\b|besluitenlijst\b|"
     r"verslag(?:en)?\b|toelating|beëdiging|installatie|benoeming (?:van )?(?:een )?"
     r"(?:commissielid|raadslid|burgerlid|fractie)|onderzoek (?:van )?(?:de )?geloofsbrieven|"
-    r"actualiteiten|mondelinge vragen|vragen van raadsleden|hamerstukken\s*$|bespreekstukken\s*$|"
+    r"actualiteiten|mondelinge vragen|vragen van raadsleden|(?:hamer|bespreek)stukken\s*(?:\([^)]*\)\s*)?$|"
     r"besluit\s*$|stemuitslag|resultaat stemming|voorgesteld besluit\s*$|agendapunt\s*$|"
     # the parts of a debate on an old iBabs page: "Het college antwoordt", "Tweede termijn"
     r"(?:het college|de wethouder|de burgemeester) antwoordt|[^.]{0,60}\bstelt vragen\s*$|"
@@ -34,7 +34,7 @@ _PROCEDURAL = re.compile(
     r"brieven\b|(?:overige\s+)?stukken\s+ter\s+kennisname\b|ter\s+kennisname\s+van\s+de\s+raad\b|"
     r"te\s+verzenden\b|"
     # a form's blanks and labels: "Raadsbesluit d.d.", "Voorzitter", "Transcriptie"
-    r"raadsbesluit\s+d\.\s?d\.\s*$|(?:voorzitter|transcriptie|griffier)\s*$|"
+    r"raadsbesluit\s+d\.\s?d\.(?:\s+[0-3]?\d\s+\w+\s+\d{4})?\s*:?\s*$|(?:voorzitter|transcriptie|griffier)\s*$|"
     r"(?:de )?lijst (?:is|wordt) (?:\w+ )*?vast ?gesteld\b|(?:de )?(?:openbare )?besluitenlijst(?: van|\b)|"
     r"vaststellen (?:van )?(?:de )?(?:openbare )?(?:besluitenlijst|notulen|agenda|verslag)|"
     r"[^.]{0,60}\baan de agenda toe te voegen\b|(?:de )?vergadering wordt (?:geopend|gesloten)|"
@@ -79,7 +79,8 @@ _MOTION_TITLE = re.compile(
 )
 _VOTE_ONLY = re.compile(
     r"^(?:stemuitslag|resultaat stemming|besluit|voor|tegen|\d+%?)\b|"
-    r"^(?:[^,()]{1,30}\(\d{1,2}\),?\s*){2,}",  # "CDA (6), D66 (2), ...": who voted, no title
+    # "CDA (6), D66 (2), ...", "Fractie CDA (raadsleden) (3), ...": who voted, no title
+    r"^(?:[^,()]{1,40}(?:\([^,()]{1,20}\)\s*)?\(\d{1,3}\),?\s*){2,}",
     re.I,
 )
 
@@ -164,6 +165,11 @@ class Item:
 
 # A college list that opens each item with its subject as a field: "Onderwerp: Kaderbrief 2021".
 _SUBJECT_LINE = re.compile(r"^\s*(?:onderwerp|titel)\s*:\s*(?=\S)", re.I)
+_FORM_LINE = re.compile(r"^\s*raadsbesluit\s+d\.\s?d\.", re.I)
+_FORM_LABEL = re.compile(
+    r"^\s*(?:portefeuillehouder|zaaknummer|kenmerk|beslispunten)\s*:?\s*$", re.I
+)
+_SUBJECT_ALONE = re.compile(r"^\s*onderwerp\s*:?\s*$", re.I)  # ("Titel" alone heads a RIS table)
 
 
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\.\s+\1\s*$")
@@ -185,6 +191,22 @@ def items(doc: Document) -> list[Item]:
         return [
             Item(None, [_SUBJECT_LINE.sub("", lines[i]), *_trimmed(lines[i + 1 : end])], i)
             for i, end in zip(subjects, ends, strict=True)
+        ]
+    # "Onderwerp" on a line of its own, its value on the next: the same, a form printed as a page
+    labelled = [
+        (i, j)
+        for i, line in enumerate(lines)
+        if _SUBJECT_ALONE.match(line)
+        and (j := next((k for k in range(i + 1, min(i + 4, len(lines))) if lines[k].strip()), 0))
+    ]
+    # (a form: other labels alone as often, "Zaaknummer", "Beslispunten"; a RIS page's
+    # "Onderwerp" over its table of motions is no such form)
+    fields = sum(1 for line in lines if _FORM_LABEL.match(line))
+    if len(labelled) >= 2 and fields >= len(labelled):
+        ends = [i for i, _ in labelled[1:]] + [len(lines)]
+        return [
+            Item(None, [lines[j], *_trimmed(lines[j + 1 : end])], j)
+            for (_, j), end in zip(labelled, ends, strict=True)
         ]
     # A RIS page whose item titles were links the text lost: "6. 6" opens each item, its
     # decision's own points ("1. Het Controleprotocol ... vaststellen.") below it.
@@ -337,6 +359,14 @@ _DECISION_LINE = re.compile(
 )
 
 
+# A label standing alone over its value or text: no item's title.
+_SECTION_LABEL = re.compile(
+    r"^\s*(?:samenvatting\s+voor\s+(?:de\s+)?(?:inwoners?|burgers?)|beslispunten|resultaat\s+vergadering|"
+    r"stemverhouding|adviesnummer|zoekresultaten|aanwezig(?:en)?naam)\b",
+    re.I,
+)
+
+
 def _heading_items(doc: Document) -> list[Item]:
     """A list without numbers: each heading and the text under it, up to the next heading;
     decision lines ("Het college besluit:") are never titles. The document's own title, header
@@ -349,6 +379,7 @@ def _heading_items(doc: Document) -> list[Item]:
         if (b.kind == "heading" or _titles_decision(blocks, n))
         and not _DECISION_LINE.match(b.text)
         and not _CASE_LINE.match(b.text)  # "Zaaknummer 18859-2023" under the item's title
+        and not _SECTION_LABEL.match(b.text)  # "Samenvatting voor de inwoner", "Toelichting"
     ]
     k = 0
     while k < len(headings):
@@ -440,6 +471,12 @@ _HOLDER = re.compile(
 )
 
 
+_TITLE_AND_HOLDER = re.compile(
+    r"^(?P<title>.*\S)\s+/\s+(?P<who>(?:(?:wethouder|burgemeester)\s+)?(?:[A-Z][\w'.-]*\s+){0,2}"
+    r"(?:(?:van|de|der|den|ten|ter|het)\s+){0,2}[A-Z][\w'-]+)$"
+)
+
+
 def _item_title(item: Item) -> str:
     """The item's own title: words after its number, else a `Titel` field in it, else its
     first line of words that is not a label, a vote or a case number. A table's row is titled by
@@ -480,6 +517,15 @@ def _item_title(item: Item) -> str:
     for k, line in enumerate(lines[:-1]):
         if line.lower().rstrip(":") == "titel":
             return lines[k + 1][:160]
+    # a RIS page's item numbered only ("1.b"): what it decided names it ("Besluit" / "de heer X
+    # toe te laten tot ...")
+    for k, line in enumerate(lines[:-1]):
+        if not _DICTUM_LABEL.match(line):
+            continue
+        # the decision's words, past a form's own line ("Raadsbesluit d.d. 1 november 2023:")
+        said = next((x for x in lines[k + 1 : k + 3] if not _FORM_LINE.match(x)), "")
+        if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", said)) >= 3:
+            return acts.tidy(split_sentences(said)[0], 100)
     for line in lines:
         if _LABEL_LINE.match(line) or _VOTE_ONLY.match(line) or _DICTUM_SHAPE.search(line):
             continue
@@ -487,7 +533,7 @@ def _item_title(item: Item) -> str:
         if label in LABELS or re.match(r"^\w+ \((?:\w+)\)$", line):
             continue  # a header field or a category ("Raad (besluitvormend)"), not a title
         if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", line)) >= 2:
-            return _OUTCOME_HEAD.sub("", re.split(r"(?<=[.!?])\s", line)[0])[:160]
+            return _OUTCOME_HEAD.sub("", split_sentences(line)[0])[:160]
     return head[:160] or "Agendapunt"
 
 
@@ -700,6 +746,9 @@ def decided_items(
             item["outcome"] = "verworpen" if outcome == "verworpen" else "aangenomen"
         if college and (holder := _HOLDER.search("\n".join(block.lines))):
             item["portefeuillehouder"] = norm(holder["who"]).rstrip(" .;,")
+        elif college and (named := _TITLE_AND_HOLDER.match(title)):
+            # "Inkoopstrategie SMA / Paul van Liempd": the subject, then who holds it
+            item["title"], item["portefeuillehouder"] = named["title"], named["who"]
         added = add(draft, item, block.lines[0], said_title)  # quotes: the words of the text
         if outcome is None and kind != "collegebesluit":
             draft.review[f"steps/{added['id']}"] = "geen uitkomst gevonden: nagaan"
