@@ -519,6 +519,7 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("Wethouder Smit stemde toe de bewoners bij het ontwerp te betrekken.", True),
         ("Dat was voor wethouder Smit reden om toe te zeggen dat de brug wordt hersteld.", True),
         ("Het CDA stemde toe het voorstel te steunen.", False),
+        ("De commissie wordt schriftelijk ingelicht over het aantal studenten.", True),
         # made by another body or an official, or pressed for by a party
         ("De omgevingsdienst heeft toegezegd de raad in mei te informeren.", False),
         ("Een ambtenaar zegt toe de presentatie aan de commissie te mailen.", False),
@@ -2501,4 +2502,20 @@ def test_a_ris_item_numbered_only_is_titled_by_its_decision() -> None:
     assert titles == [
         "de heer M. (Maikel) Kooistra toe te laten als lid van de gemeenteraad",
         "De heer A.A. de Boer te benoemen tot lid van de rekenkamer",
+    ]
+
+
+def test_each_row_of_a_ris_table_of_promises_is_a_promise() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Commissie Samenleving\n\nwoensdag 11 februari 2026\n\nAgendapunten\n\n 1. 3\n\n"
+        "    Toezeggingen\n\n    Titel\n"
+        "    De commissie wordt ingelicht over de speeltuin aan de Dorpsstraat.\n"
+        "    De commissie wordt schriftelijk ingelicht over het aantal aanvragen.\n",
+        layout_name="verslag",
+    )
+    assert [p["text"][:40] for p in draft.promises] == [
+        "De commissie wordt ingelicht over de spe",
+        "De commissie wordt schriftelijk ingelich",
     ]

@@ -71,7 +71,9 @@ class Draft:
     # For each sentence (by its number in the document), the step its passage is about.
     passages: dict[int, str | None] = field(default_factory=dict)
     # The promise each listed item (a block under "Toezeggingen") became.
-    listed_promises: dict[int, dict[str, Any]] = field(default_factory=dict)
+    # a listed promise by where it is listed: (block, 0) for an item, (block, sentence) for
+    # a table's row (its further sentences belong to it)
+    listed_promises: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
     # The kind of the motions a sentence counted ("twee amendementen werden behandeld"), for a
     # next one telling each by its ordinal ("Het eerste ... werd aangenomen; het tweede ...").
     counted: str | None = None
@@ -391,7 +393,8 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
         # A college list's "de raad te informeren" is a decision; a promise it reports in so
         # many words ("Het college heeft toegezegd ...") is still one.
         if draft.layout != "besluitenlijst-college" or _PROMISED_IN_WORDS.search(sentence.text):
-            in_list = sentence.block if sentence.block in listed else None
+            rows = listed.get(sentence.block)
+            in_list = None if rows is None else (sentence.block, n if rows else 0)
             _promise(sentence.text, found, draft, passage_step, doc_day, in_list)
         draft.passages[n] = passage_step
         explicit = [m for m in found if not m.inferred and not m.period and m.end > m.start]
@@ -771,7 +774,7 @@ _PROMISE = re.compile(
     rf"\b(?:u|de (?:gemeente)?raad|de commissie) ontvangt\b{_G}\b(?:voor|vóór|in|na|uiterlijk|begin|eind|"
     rf"medio|komende|volgende|binnenkort)\b|"
     rf"\b(?:wordt|worden) (?:de (?:gemeente)?raad|u|de commissie|de raadsleden)\b{_G}\b(?:geïnformeerd|"
-    rf"betrokken|meegenomen)\b|"
+    rf"ingelicht|bijgepraat|betrokken|meegenomen)\b|"
     rf"\bdat (?:de (?:gemeente)?raad|u|de commissie)\b{_G}\b(?:krijgt|ontvangt|krijgen|ontvangen)\b|"
     rf"\bafgesproken dat\b{_G}\b(?:raad|commissie)\b|"
     # "Eind 2023 volgt een notitie aan de raad", "Binnenkort volgt een raadsvoorstel"
@@ -779,7 +782,7 @@ _PROMISE = re.compile(
     rf"rapportage|evaluatie|informatie|terugkoppeling|nota|update)\b|"
     # "De raad wordt in februari 2020 geïnformeerd", "wordt nader geïnformeerd"
     rf"\b(?:de (?:gemeente)?raad|u|de commissie|raadsleden)\s+(?:wordt|worden)\b{_G}\b(?:geïnformeerd|"
-    rf"meegenomen|betrokken|voorgelegd|toegestuurd)\b|"
+    rf"ingelicht|bijgepraat|meegenomen|betrokken|voorgelegd|toegestuurd)\b|"
     rf"\b(?:de (?:gemeente)?raad|u|de commissie)\s+krijgt\b{_G}\b(?:\w*voorstel|\w*brief|memo|notitie|"
     rf"informatie|rapportage|overzicht|antwoord)\b|"
     rf"\bkom(?:t|en)\b{_G}\bterug\s+op\b|\bhoudt\b{_G}\b(?:de (?:gemeente)?raad|de commissie|u)\b{_G}"
@@ -860,9 +863,11 @@ _COLUMN_HEAD = re.compile(
 )
 
 
-def _promise_sections(doc: Document) -> set[int]:
-    """The blocks under a "Toezeggingen" heading, up to the next heading."""
-    inside, found, table = False, set(), False
+def _promise_sections(doc: Document) -> dict[int, bool]:
+    """The blocks under a "Toezeggingen" heading, up to the next heading, and whether each is a
+    table's entry (a RIS page's "Titel" column: one promise a sentence)."""
+    inside, table = False, False
+    found: dict[int, bool] = {}
     for n, block in enumerate(doc.blocks):
         label = (
             len(block.lines) == 1 and len(block.text.split()) <= 4 and block.text[-1:] not in ".;,"
@@ -872,12 +877,12 @@ def _promise_sections(doc: Document) -> set[int]:
             continue
         if table:
             table = False
-            found.add(n)  # the table's entry, however short
+            found[n] = len(block.lines) > 1  # the table's entry, however short
             continue
         if block.kind == "heading" or label or _PROMISE_HEADING.match(block.text):
             inside = bool(_PROMISE_HEADING.match(block.text))
         elif inside:
-            found.add(n)
+            found[n] = False
     return found
 
 
@@ -980,7 +985,7 @@ def _promise(
     draft: Draft,
     block_step: str | None,
     doc_day: date | None,
-    listed: int | None = None,
+    listed: tuple[int, int] | None = None,
 ) -> None:
     """A promise: a sentence in the words of one, or any item under a "Toezeggingen" heading
     (`listed`: its block; the item's further sentences belong to the same promise)."""
