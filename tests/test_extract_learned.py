@@ -264,3 +264,10 @@ def test_a_sentence_that_says_no_decision_was_taken_gets_none_from_the_model(
     # the same reader proposes a decision told plainly
     draft = recognise(NEWS, readers=_always())
     assert _learned({"steps": draft.steps, "review": draft.review})
+
+
+def test_the_model_sees_what_the_shared_vocabulary_reads_however_it_is_worded() -> None:
+    said = learned.features("De motie kreeg donderdag unanieme steun.", "para", "nieuws")
+    assert {"o:aangenomen", "c:motion", "c:day"} <= set(said)
+    other = learned.features("Het voorstel haalde het in de stemming niet.", "para", "nieuws")
+    assert {"o:verworpen", "c:negation"} <= set(other)

@@ -67,7 +67,30 @@ def features(sentence: str, block: str, layout: str) -> list[str]:
     out.update(f"s:{w[:5]}" for w in words if len(w) > 5)
     out.update(f"g:{a}_{b}" for a, b in pairwise(words))
     out.update((f"b:{block}", f"l:{layout}", f"n:{min(len(words) // 5, 8)}", "bias"))
+    # what the shared vocabulary reads in it, in one feature however it is worded
+    from besluitspoor.outcomes import outcome_of
+
+    if (outcome := outcome_of(sentence)) is not None:
+        out.add(f"o:{outcome}")
+    out.update(f"c:{name}" for name, cue in _CUES if cue.search(sentence))
     return sorted(out)
+
+
+_CUES = (
+    (
+        "day",
+        re.compile(
+            r"\b[0-3]?\d\s+(?:jan|feb|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)\w*\b|"
+            r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\w*\b",
+            re.I,
+        ),
+    ),
+    ("council", re.compile(r"\b(?:gemeente)?raad\b|\braadsleden\b|\bfracties\b", re.I)),
+    ("college", re.compile(r"\bcollege\b|\bwethouder\b|\bburgemeester\b", re.I)),
+    ("motion", re.compile(r"\b(?:motie|amendement)", re.I)),
+    ("negation", re.compile(r"\b(?:niet|geen|nooit)\b", re.I)),
+    ("future", re.compile(r"\b(?:zal|zullen|gaat|gaan|wil|willen|moet|moeten)\b", re.I)),
+)
 
 
 def document_features(doc: Document, layout: str, doc_type: str) -> list[str]:
