@@ -267,7 +267,7 @@ def test_a_sentence_that_says_no_decision_was_taken_gets_none_from_the_model(
 
 
 def test_the_model_sees_what_the_shared_vocabulary_reads_however_it_is_worded() -> None:
-    said = learned.features("De motie kreeg donderdag unanieme steun.", "para", "nieuws")
+    said = learned.features("De motie werd donderdag unaniem aangenomen.", "para", "nieuws")
     assert {"o:aangenomen", "c:motion", "c:day"} <= set(said)
     other = learned.features("Het voorstel haalde het in de stemming niet.", "para", "nieuws")
     assert {"o:verworpen", "c:negation"} <= set(other)
