@@ -2519,3 +2519,15 @@ def test_each_row_of_a_ris_table_of_promises_is_a_promise() -> None:
         "De commissie wordt ingelicht over de spe",
         "De commissie wordt schriftelijk ingelich",
     ]
+
+
+def test_the_questions_a_college_item_answers_are_a_step() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst college van B&W 24 januari 2023\n\n"
+        "1. Beantwoording vragen over geluid\n"
+        "Op 29 december 2022 heeft de fractie X vragen gesteld op basis van artikel 41 van het "
+        "Reglement van Orde over geluid van vliegverkeer.\nBesluit: de vragen te beantwoorden.\n"
+    )
+    assert ("vragen", "2022-12-29") in [(s["kind"], s["date"]) for s in draft.steps]

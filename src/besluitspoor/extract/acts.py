@@ -120,7 +120,8 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "vragen",
         re.compile(
             r"\b(?:schriftelijke|mondelinge)\s+vragen\b|\bartikel[\s-]*\d+[\s-]*vragen\b|"
-            r"\braadsvragen\b|\bvragen\s+(?:ex|op grond van|volgens)\s+artikel\s+\d+",
+            r"\braadsvragen\b|\bvragen\s+(?:gesteld\s+)?(?:ex|op grond van|op basis van|volgens|conform)\s+"
+            r"(?:het\s+)?artikel\s+\d+|\bartikel\s+\d+\s+(?:RvO\s+)?vragen\b",
             re.I,
         ),
     ),

@@ -495,6 +495,9 @@ def _acts(
             or _SORT.get(kind) == "meeting"
             or _councils_vote(kind, sentence)
             or (history and kind in _DECISIONS)
+            # "Op 29 december 2022 heeft de fractie X vragen gesteld": the questions a college
+            # item answers are a step of the trail
+            or (kind == "vragen" and _before_the_document(found, draft))
         )
         and (decisions or kind != "raadsbesluit")
         for m in pattern.finditer(sentence)
@@ -653,6 +656,12 @@ def _told_history(sentence: str, found: list[dates.Mention], draft: Draft) -> bo
         return False
     # "Op 17 september heeft de raad vastgesteld ...": a day without its year counts too
     return any(m.value.last < draft.doc_date.first for m in found if not m.relative)
+
+
+def _before_the_document(found: list[dates.Mention], draft: Draft) -> bool:
+    return draft.doc_date is not None and any(
+        m.value.last < draft.doc_date.first for m in found if not m.relative
+    )
 
 
 _PERFECT = re.compile(
