@@ -2531,3 +2531,25 @@ def test_the_questions_a_college_item_answers_are_a_step() -> None:
         "Reglement van Orde over geluid van vliegverkeer.\nBesluit: de vragen te beantwoorden.\n"
     )
     assert ("vragen", "2022-12-29") in [(s["kind"], s["date"]) for s in draft.steps]
+
+
+def test_a_list_of_decisions_worded_as_points_counts_on_item_by_item() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst gemeenteraad 28-09-2017\n\n"
+        "De raad heeft unaniem vastgesteld:\n\n  1. de harmonisatie peuterspeelzalen\n"
+        "  2. de zomernota 2017\n\nVerder heeft de raad besloten:\n\n"
+        "3. in te stemmen met de Energievisie. De ambitie is groot.\n\n"
+        "4. de Verordening Starterslening 2017 vast te stellen.\n\n"
+        "5. De fractie van de VVD heeft een motie ingediend over woonoverlast. Alle fracties "
+        "steunden de motie.\n"
+    )
+    steps = [(s["kind"], s["title"], s.get("status")) for s in draft.steps[1:]]
+    assert steps == [
+        ("raadsbesluit", "de harmonisatie peuterspeelzalen", None),
+        ("raadsbesluit", "de zomernota 2017", None),
+        ("raadsbesluit", "in te stemmen met de Energievisie", None),
+        ("raadsbesluit", "de Verordening Starterslening 2017 vast te stellen", None),
+        ("motie", steps[-1][1], "aangenomen"),
+    ]

@@ -59,6 +59,7 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:akkoord|voor|in)\b|\bmet \d+ (?:stemmen )?voor\b|\bmeerderheid van (?:de )?stemmen\b|"
             r"\bnam(?:en)? (?:de (?:gemeente)?raad )?(?:de|het|deze|dit|een) (?:motie|amendement)\b"
             r"[^.;]{0,80}?\baan\b|"
+            r"\balle\s+(?:\w+\s+)?(?:fracties|partijen|raadsleden)\s+steun(?:de|den)\b|"
             r"\b(?:meerderheid|raad)\b[^.;]{0,40}?\bsteun(?:de|den|t)\s+(?:de|het|een)\s+"
             r"(?:motie|amendement|voorstel)\b|"
             r"\bkreeg (?:een )?(?:brede |ruime |voldoende |de |unanieme |algemene |raadsbrede |volledige )?"

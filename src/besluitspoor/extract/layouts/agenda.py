@@ -240,8 +240,18 @@ def items(doc: Document) -> list[Item]:
         number, title = _parts(m)
         # After "Besluit:", points 1, 2, 3 or 1.1, 1.2 are the decision's own, not new items.
         restarts = in_dictum and title and (number == str(dictum_next) or "." in number)
+        # ... but "5." after item 4 goes on counting the list's items, however it is worded
+        # ("5. een nieuw besluit ... te nemen", "6. in te stemmen met de Energievisie")
+        counts_on = (
+            not restarts
+            and number.isdigit()
+            and bool(starts)
+            and (starts[-1][1] or "").isdigit()
+            and int(number) == int(starts[-1][1] or 0) + 1
+        )
         if (
             not words
+            and not counts_on
             and (restarts or (title and _DICTUM_SHAPE.search(title)))
             and (starts or in_dictum)
         ):
@@ -477,6 +487,9 @@ _TITLE_AND_HOLDER = re.compile(
 )
 
 
+_NUMBERED_LABEL = re.compile(r"^\W*(?:beslispunt|agendapunt|onderdeel)\w*\b", re.I)
+
+
 def _item_title(item: Item) -> str:
     """The item's own title: words after its number, else a `Titel` field in it, else its
     first line of words that is not a label, a vote or a case number. A table's row is titled by
@@ -500,8 +513,14 @@ def _item_title(item: Item) -> str:
         flags=re.I,
     )
     head = re.sub(r"^\(?[A-Z]{1,3}\d{4,}\)?\s*|\s*\([A-Z]{1,3}\d{2}\.?\d{3,}\)$", "", head).strip()
-    if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", head)) >= 2 and not _VOTE_ONLY.match(head):
-        return head[:160]
+    # two words, or one of Dutch's long compounds ("de zomerprogrammanota 2017", "Spreekrecht"),
+    # not a label numbered ("Beslispunt 1")
+    named = len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", head)) >= 2 or (
+        re.search(r"[A-Za-zÀ-ÿ]{9,}", head) and not _NUMBERED_LABEL.match(head)
+    )
+    if named and not _VOTE_ONLY.match(head):
+        # "6. in te stemmen met de Energievisie. De ambitie is ...": its first sentence
+        return split_sentences(head)[0][:160]
     lines = [norm(x) for x in item.lines[1:]]
     lines = [
         re.sub(
@@ -685,9 +704,10 @@ def decided_items(
             continue
         indent = len(block.lines[0]) - len(block.lines[0].lstrip())
         inherited = listed[0] if listed is not None and indent > listed[1] else None
+        lists = None if college else _LISTS_MOTIONS.search(block.lines[0])
         if inherited is None:
             listed = None
-            if not college and (lists := _LISTS_MOTIONS.search(block.lines[0])):
+            if lists:
                 amendments = lists.group(1).lower().startswith("amendement")
                 listed = ("amendement" if amendments else "motie", indent)
         title = said_title = _item_title(block)
@@ -712,8 +732,9 @@ def decided_items(
             kind = inherited
             if not title.lower().startswith(kind[:4]):
                 title = f"{kind.capitalize()} {title}"[:160]
-        elif _MOTION_TITLE.match(title) or re.match(
-            r"^[^.]{0,40}\b(?:de|een|er is een) motie\b", block.body, re.I
+        elif _MOTION_TITLE.match(title) or any(
+            re.match(r"^[^.]{0,50}\b(?:de|een|er is een) motie\b", said, re.I)
+            for said in (block.body, "" if lists else title)
         ):
             kind = (
                 "amendement"
