@@ -520,6 +520,15 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("Dat was voor wethouder Smit reden om toe te zeggen dat de brug wordt hersteld.", True),
         ("Het CDA stemde toe het voorstel te steunen.", False),
         ("De commissie wordt schriftelijk ingelicht over het aantal studenten.", True),
+        ("De voorzitter doet de toezegging hier na de zomer op terug te komen.", True),
+        ("Gelukkig heeft de wethouder wél toezeggingen gedaan aan de raad.", True),
+        (
+            "Het college zegde o.a. een overzicht van leegstaande gebouwen en sturingsinformatie "
+            "voor de jeugd en een inventarisatie van vervoersmogelijkheden toe aan de raad.",
+            True,
+        ),
+        ("De wethouder zegde niet op voorhand ruimhartigheid toe aan de raad.", False),
+        ("In deze rubriek houdt de gemeenteraad u op de hoogte van het werk.", False),
         # made by another body or an official, or pressed for by a party
         ("De omgevingsdienst heeft toegezegd de raad in mei te informeren.", False),
         ("Een ambtenaar zegt toe de presentatie aan de commissie te mailen.", False),

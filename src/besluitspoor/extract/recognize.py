@@ -751,9 +751,14 @@ _DONE = (
     r"ingelicht|beantwoord)"
 )
 _PROMISE = re.compile(
-    rf"{_ZEGT}{_G}\btoe\b|\btoegezegd\b|\bwordt nagezonden\b|\bworden nagezonden\b|"
-    # "heeft de wethouder de toezegging gedaan om ...", "dat kan het college toezeggen"
-    rf"\btoezegging\s+(?:gedaan|gegeven)\b|\b(?:kan|kon|wil)\b[^.;]{{0,40}}?\btoezeggen\b|"
+    # (what is promised may be long: "zegde o.a. een overzicht van ... en een inventarisatie
+    # van ... toe aan de raad")
+    rf"{_ZEGT}(?:[^.;]|(?<=\b\w)\.){{0,200}}?\btoe\b|\btoegezegd\b|\bwordt nagezonden\b|"
+    rf"\bworden nagezonden\b|"
+    # "heeft de wethouder de toezegging gedaan om ...", "wél toezeggingen gedaan", "doet de
+    # toezegging hierop terug te komen", "dat kan het college toezeggen"
+    rf"\btoezegging(?:en)?\s+(?:gedaan|gegeven)\b|\bd(?:oet|oen|eed|eden)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:de|een)\s+toezegging\b|\b(?:kan|kon|wil)\b[^.;]{{0,40}}?\btoezeggen\b|"
     # "De raad kreeg de toezegging dat ...", "kwam de wethouder met de toezegging dat ..."
     rf"\bde\s+toezegging\s+(?:dat|om)\b|"
     # "gaat kijken of X en laat de raad dat voor 1 oktober weten"
@@ -941,7 +946,7 @@ _PROMISED = re.compile(
 _TO_COUNCIL = re.compile(
     r"\b(?:raad|raadsleden|gemeenteraad|raadsvergadering|commissie\w*|fracties?|u|uw|presidium|"
     r"griffie|toegezegd|"
-    r"toezegging|toezeggen)\b|" + _ZEGT + r"[^.;]{0,120}?\btoe\b|"
+    r"toezegging(?:en)?|toezeggen)\b|" + _ZEGT + r"[^.;]{0,120}?\btoe\b|"
     # "verdere details zullen schriftelijk beantwoord worden": questions of the council;
     # "(wordt nagezonden)", "zal tekst en uitleg worden gegeven": to those at the meeting
     r"\bschriftelijk\b[^.;]{0,30}?\b(?:beantwoord|geantwoord|antwoord|reageren|terug)|\bnagezonden\b|"
@@ -964,6 +969,8 @@ _TO_COUNCIL = re.compile(
 # A motion's request, a decision, or the letter informing the council right now is no promise.
 _NOT_A_PROMISE = re.compile(
     r"\bverzoekt\b|\bdraagt\b[^.;]{0,40}\bop\b|\broept\b[^.;]{0,40}\bop\b|\bspreekt uit\b|"
+    # promised nothing: "zegde niet op voorhand toe"; the council keeping its readers informed
+    r"\bzegde\s+niet\b|\bniet\s+toegezegd\b|\b(?:houdt|informeert)\s+(?:de\s+)?(?:gemeente)?raad\s+u\b|"
     # promised to others: "heeft de minister toegezegd", "beloofde de omwonenden"
     r"\b(?:heeft|hebben|zegde|zei|beloofde)\s+(?:\w+\s+){0,3}?(?:de\s+)?(?:minister|staatssecretaris|"
     r"provincie|inwoners|bewoners|omwonenden|ondernemers|ouders|ministerie)\b|"
