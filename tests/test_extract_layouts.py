@@ -2562,3 +2562,17 @@ def test_a_list_of_decisions_worded_as_points_counts_on_item_by_item() -> None:
         ("raadsbesluit", "de Verordening Starterslening 2017 vast te stellen", None),
         ("motie", steps[-1][1], "aangenomen"),
     ]
+
+
+def test_a_motion_that_opens_without_naming_its_meeting_is_a_motion() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Nieuws\n\n18 september 2018 Motie 'Op tijd antwoord'\n\n"
+        "De raad van de gemeente Oosthaven overwegende dat:\n\n"
+        "a. er nieuwe gegevens over het verkeersmodel zijn gepubliceerd;\n\n"
+        "verzoekt het college:\n\n1. de antwoorden op de vragen uiterlijk 3 oktober 2018 aan de "
+        "raad te sturen.\n"
+    )
+    assert draft.layout == "motie"
+    assert [s["kind"] for s in draft.steps if s["kind"] == "motie"] == ["motie"]

@@ -24,7 +24,12 @@ def _title_markers() -> list[tuple[str, re.Pattern[str]]]:
 
 
 _MOTION_BODY = re.compile(
-    r"\bin (?:(?:openbare|de)\s+)*vergadering\s+(?:bijeen|bijeengekomen)\b", re.I
+    r"\bin (?:(?:openbare|de)\s+)*vergadering\s+(?:bijeen|bijeengekomen)\b|"
+    # "De raad van de gemeente Amersfoort overwegende dat:": a motion's opening without the
+    # meeting named
+    r"\bde\s+(?:gemeente)?raad\s+van\s+(?:de\s+gemeente\s+)?\w[\w'-]*(?:\s+\w[\w'-]*){0,2}[\s,]+"
+    r"(?:constaterende|overwegende|gehoord(?:\s+de\s+beraadslaging)?)\b",
+    re.I,
 )
 _MOTION_ASKS = re.compile(
     r"\b(?:verzoekt|draagt)\s+(?:het\s+college|de\s+burgemeester|burgemeester\s+en)|"
