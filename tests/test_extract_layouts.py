@@ -2576,3 +2576,30 @@ def test_a_motion_that_opens_without_naming_its_meeting_is_a_motion() -> None:
     )
     assert draft.layout == "motie"
     assert [s["kind"] for s in draft.steps if s["kind"] == "motie"] == ["motie"]
+
+
+def test_the_points_and_names_under_one_decision_are_no_items_of_their_own() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    college = recognise(
+        "Collegebesluiten 17 november 2020\n\n"
+        "2. Aanvullend krediet project Dordtse Mijl - Raadsvoorstel\n\nDe raad voor te stellen:\n\n"
+        " • een aanvullend krediet van € 6.200.000,- beschikbaar te stellen;\n"
+        " • de begroting hiertoe te wijzigen.\n\n"
+        "4. Afdrachten reclame - Raadsvoorstel\n\nBesloten is:\n\n"
+        " • geheimhouding op te leggen ten aanzien van de bijlagen.\n"
+    )
+    assert [s["title"] for s in college.steps] == [
+        "Aanvullend krediet project Dordtse Mijl - Raadsvoorstel",
+        "Afdrachten reclame - Raadsvoorstel",
+    ]
+    council = recognise(
+        "Raadsvergadering\n\ndonderdag 6 juli 2023\n\nAgendapunten\n\n 1. Geloofsbrieven\n\n"
+        "  Voorstel aan de raad om:\n"
+        "  1. een commissie in te stellen voor onderzoek van de geloofsbrieven;\n"
+        "  2. de volgende drie raadsleden te benoemen tot lid van de commissie:\n"
+        "  1. Jan Jansen (vz.)\n  2. Piet Smit\n  3. Kees Bos\n\n"
+        " 2. Verordening parkeren 2023\n\n  Besluit: de verordening vast te stellen.\n"
+    )
+    titles = [s["title"] for s in council.steps if s["kind"] == "raadsbesluit"]
+    assert titles == ["Geloofsbrieven", "Verordening parkeren 2023"]

@@ -28,7 +28,7 @@ _PROCEDURAL = re.compile(
     r"(?:het college|de wethouder|de burgemeester) antwoordt|[^.]{0,60}\bstelt vragen\s*$|"
     r"mogelijkheid (?:om|tot)\b|tweede termijn|stemverklaring|(?:voorstel:\s*)?de agenda vaststellen|"
     r"de voorzitter (?:opent|sluit|heet)|(?:de )?(?:agenda|besluitenlijst|notulen|verslag)(?: \w+)? wordt|"
-    r"er (?:zijn|waren|hebben zich) geen (?:mededelingen|vragen|insprekers)|afwezig met kennisgeving\b|"
+    r"er (?:zijn|waren|hebben zich) (?:nog )?geen (?:mededelingen|vragen|insprekers)|afwezig met kennisgeving\b|"
     # the incoming letters sorted by category: "Brieven aan de raad, bevoegdheid college (CAT A)",
     # "Overige stukken ter kennisname", "Te verzenden en/of verzonden stukken namens de raad"
     r"brieven\b|(?:overige\s+)?stukken\s+ter\s+kennisname\b|ter\s+kennisname\s+van\s+de\s+raad\b|"
@@ -111,7 +111,11 @@ _DICTUM_LABEL = re.compile(
     # wordt:", "Besluit college:"
     r"^\s*(?:(?:het\s+)?college\s+(?:van\s+b\s?&\s?w\s+)?|b\s?&\s?w\s+|(?:de\s+)?raad\s+)?"
     r"(?:heeft\s+)?(?:besluit|besloten|besloot|stelt\s+voor)\b[^:.]{0,60}:\s*$|"
-    r"^\s*(?:besloten|voorgesteld)\s+wordt\s*:\s*$|^\s*(?:collegebesluit|besluit\s+college)\s*:\s*$",
+    r"^\s*(?:besloten|voorgesteld)\s+wordt\s*:\s*$|^\s*(?:collegebesluit|besluit\s+college)\s*:\s*$|"
+    # "Besloten is:", "De raad voor te stellen:", "Voorstel aan de raad om:", "De raad besluit om:",
+    # "Het college neemt kennis van het besluit van de burgemeester om:"
+    r"^\s*(?:besloten\s+is|(?:aan\s+)?de\s+raad\s+voor\s+te\s+stellen|voorstel\s+aan\s+de\s+raad(?:\s+om)?|"
+    r"(?:de\s+raad|het\s+college)\s+(?:besluit|neemt|stemt|gaat)\b[^:.]{0,100})\s*:\s*$",
     re.I,
 )
 # "Toezeggingen wethouder Vat:": the promises made at an item, numbered, are no items.
@@ -221,6 +225,8 @@ def items(doc: Document) -> list[Item]:
     starts: list[tuple[int, str | None]] = []
     words = False  # numbered lines are items unless they are a decision's own points
     in_dictum, dictum_next = False, 1
+    # "2. ... te benoemen tot lid:" right above "1. A", "2. B": a point's own list
+    sub_next, sub_line = 0, 0
     for i, line in enumerate(lines):
         if not line.strip():
             continue
@@ -238,6 +244,11 @@ def items(doc: Document) -> list[Item]:
         if m is None or _looks_like_date(line):
             continue
         number, title = _parts(m)
+        if sub_next and number == str(sub_next) and i - sub_line <= 2:
+            sub_next, sub_line = sub_next + 1, i
+            continue
+        sub_next = 1 if title.rstrip().endswith(":") and in_dictum else 0
+        sub_line = i
         # After "Besluit:", points 1, 2, 3 or 1.1, 1.2 are the decision's own, not new items.
         restarts = in_dictum and title and (number == str(dictum_next) or "." in number)
         # ... but "5." after item 4 goes on counting the list's items, however it is worded
@@ -284,7 +295,8 @@ def items(doc: Document) -> list[Item]:
 
 # "Besluit:" (one decision, its points follow), not "Besluiten:" (a list of decisions).
 _ONE_DECISION = re.compile(
-    r"^\s*(?:(?:het college |de raad )?besluit|voorstel(?: van (?:de|het) [^:]{3,60})?)\s*:?\s*$",
+    r"^\s*(?:(?:het college |de raad )?besluit|voorstel(?: van (?:de|het) [^:]{3,60})?|besloten is|"
+    r"(?:aan )?de raad voor te stellen|voorstel aan de raad(?: om)?)\s*:?\s*$",
     re.I,
 )
 _SPEAKS_IN = re.compile(
@@ -518,7 +530,9 @@ def _item_title(item: Item) -> str:
     named = len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", head)) >= 2 or (
         re.search(r"[A-Za-zÀ-ÿ]{9,}", head) and not _NUMBERED_LABEL.match(head)
     )
-    if named and not _VOTE_ONLY.match(head):
+    # "3. Voorgesteld wordt om:" opens the points of a decision: no title
+    intro = re.match(r"(?i)(?:voorgesteld|besloten)\s+wordt\b[^:]{0,20}:?$", head)
+    if named and not _VOTE_ONLY.match(head) and not intro:
         # "6. in te stemmen met de Energievisie. De ambitie is ...": its first sentence
         return split_sentences(head)[0][:160]
     lines = [norm(x) for x in item.lines[1:]]
