@@ -61,14 +61,15 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def features(sentence: str, block: str, layout: str) -> list[str]:
     """What the steps model sees of a sentence: its words, their first five letters (one
     feature for "vastgesteld"/"vaststelling"), each pair of words in a row ("stemde in", "in
-    meerderheid"), the kind of block it stands in, the layout, its length."""
+    meerderheid"), the kind of block it stands in, the layout, its length, and what the shared
+    vocabulary reads in it however it is worded (an outcome, a day, the council, the college, a
+    motion, a negation, a modal verb)."""
     words = ["<n>" if w.isdigit() else w for w in _WORD.findall(sentence.lower())]
     out = {f"w:{w}" for w in words}
     out.update(f"s:{w[:5]}" for w in words if len(w) > 5)
     out.update(f"g:{a}_{b}" for a, b in pairwise(words))
     out.update((f"b:{block}", f"l:{layout}", f"n:{min(len(words) // 5, 8)}", "bias"))
-    # what the shared vocabulary reads in it, in one feature however it is worded
-    from besluitspoor.outcomes import outcome_of
+    from besluitspoor.outcomes import outcome_of  # (imported here: learned loads light)
 
     if (outcome := outcome_of(sentence)) is not None:
         out.add(f"o:{outcome}")

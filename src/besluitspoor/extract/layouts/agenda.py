@@ -401,7 +401,7 @@ def _heading_items(doc: Document) -> list[Item]:
         if (b.kind == "heading" or _titles_decision(blocks, n))
         and not _DECISION_LINE.match(b.text)
         and not _CASE_LINE.match(b.text)  # "Zaaknummer 18859-2023" under the item's title
-        and not _SECTION_LABEL.match(b.text)  # "Samenvatting voor de inwoner", "Toelichting"
+        and not _SECTION_LABEL.match(b.text)  # "Samenvatting voor de inwoner", "Beslispunten"
     ]
     k = 0
     while k < len(headings):
