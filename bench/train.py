@@ -50,9 +50,7 @@ def main() -> None:
     print(f"steps: {figures}")
     print(f"document type: {doc_type_figures(documents)}")
     models = {
-        "steps": learned.train(
-            [e for stem in stems for e in sentences[stem]], learned.STEP_CLASSES, threshold
-        ),
+        "steps": learned.train_steps([e for stem in stems for e in sentences[stem]], threshold),
         "doc_type": learned.train([documents[stem][0] for stem in stems], doc_types(), 0.0),
     }
     current = True
@@ -130,9 +128,7 @@ def fold_readers(stems: list[str]):  # type: ignore[no-untyped-def]
     for k in range(FOLDS):
         rest = [stem for stem in stems if fold[stem] != k]
         readers[k] = learned.Readers(
-            learned.train(
-                [e for stem in rest for e in sentences[stem]], learned.STEP_CLASSES, threshold
-            ),
+            learned.train_steps([e for stem in rest for e in sentences[stem]], threshold),
             learned.train([documents[stem] for stem in rest], doc_types(), 0.0),
         )
     return {stem: readers[fold[stem]] for stem in stems}
@@ -144,10 +140,8 @@ def choose_threshold(by_stem: dict[str, list[Example]]) -> tuple[float, str]:
     fold = folds(list(by_stem))
     scored: list[tuple[float, bool]] = []
     for k in range(FOLDS):
-        model = learned.train(
-            [e for stem, ex in by_stem.items() if fold[stem] != k for e in ex],
-            learned.STEP_CLASSES,
-            threshold=0.5,
+        model = learned.train_steps(
+            [e for stem, ex in by_stem.items() if fold[stem] != k for e in ex], threshold=0.5
         )
         for stem, ex in by_stem.items():
             if fold[stem] == k:

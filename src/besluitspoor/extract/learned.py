@@ -258,6 +258,13 @@ def train(
     return Model(classes, rounded, threshold)
 
 
+def train_steps(examples: list[tuple[list[str], set[str]]], threshold: float) -> Model:
+    """The steps model, trained at a quarter of the default rate: less sure of itself, it ranks
+    better (cross-validated on 488 dev documents, 903 instead of 726 of 3,256 step sentences
+    picked at the same 0.9 precision; the type model does best at the default)."""
+    return train(examples, STEP_CLASSES, threshold, rate=0.05)
+
+
 # The types the patterns confuse: a page of council news, a report and a decision list tell
 # the same meeting in much the same words. A letter, a motion or a proposal says what it is in
 # its top lines, and there the patterns are right.
