@@ -2603,3 +2603,18 @@ def test_the_points_and_names_under_one_decision_are_no_items_of_their_own() -> 
     )
     titles = [s["title"] for s in council.steps if s["kind"] == "raadsbesluit"]
     assert titles == ["Geloofsbrieven", "Verordening parkeren 2023"]
+
+
+def test_a_document_mirrors_page_furniture_is_no_part_of_the_letter() -> None:
+    from besluitspoor.extract import document
+    from besluitspoor.extract.recognize import recognise
+
+    page = (
+        "• No results found\n\nDatum: 25 augustus 2020 Uw brief van: Onderwerp: Beantwoording "
+        'vragen\n\nN/A\nProtected\n\nAcademic year: 2022\n\nShare "Datum: 25 augustus 2020"\n\n'
+        "Copied!\n\nBezig met laden.... (Bekijk nu de volledige tekst)\n\n"
+        "Geachte fractie,\n\nOp 11 augustus 2020 hebben wij uw vragen ontvangen.\n"
+    )
+    head = document.read(page).head(3)
+    assert head[0].startswith("Datum: 25 augustus 2020") and "Protected" not in head
+    assert recognise(page).layout == "brief"

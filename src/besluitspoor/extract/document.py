@@ -28,6 +28,10 @@ _FURNITURE = re.compile(
         pagina\s+\d+(?:\s+van\s+\d+)?|blad\s+\d+(?:\s+van\s+\d+)?|\d+\s*/\s*\d+|
         \*[A-Z0-9]{6,}\*|postbus\s+\d+.{0,60}|\d{4}\s?[A-Z]{2}\s+[A-Z][\w'-]+.{0,30}|
         (?:tel(?:efoon)?|fax|e-?mail|www|internet|iban|kvk)\b[.:]?.{0,80}|https?://\S+|
+        # a document mirror's page (5dok, docplayer): "No results found", "Protected",
+        # "Academic year: 2022", "Share "...", "Copied!", "Bezig met laden...."
+        (?:•\s*)?no\s+results\s+found|n/a|protected|academic\s+year:?\s*\d{4}|share\s+".{0,300}|
+        copied!|bezig\s+met\s+laden\.*.{0,60}|
         # a breadcrumb trail: "Home > Raad en College > Gemeenteraadsnieuws > ..."
         (?:u\s+bent\s+hier:?\s*)?(?:home|start|homepagina|hoofdpagina)\s*[>»›/|](?:[^>»›\n]{1,80}[>»›]){1,8}.{0,120}|
         [\W_]{1,3}
