@@ -1080,3 +1080,25 @@ def test_what_a_document_is_by_its_title(text: str, layout: str) -> None:
     from besluitspoor.extract import classify, document
 
     assert classify.layout_of(document.read(text)) == layout
+
+
+def test_a_college_lists_portfolio_holders_are_kept_through_import(
+    run: Run, tmp_path: Path, db: TestDb
+) -> None:
+    lijst = tmp_path / "besluitenlijst.txt"
+    lijst.write_text(
+        "Besluitenlijst collegevergadering 12 maart 2024\n\n"
+        "1. Onderwerp: Subsidieregeling sport 2024\nBesluit: Het college stelt de regeling vast.\n"
+        "Portefeuillehouder: De Boer\n\n"
+        "2. Onderwerp: Verkoop perceel Kerkstraat 4\nBesluit: Het college verkoopt het perceel.\n"
+        "Portefeuillehouder: Smit\n",
+        encoding="utf-8",
+    )
+    draft = tmp_path / "concept.yaml"
+    assert run("extract", str(lijst), "-o", str(draft)).exit_code == 0
+    result = run("import", str(draft), "--json")
+    assert result.exit_code == 0, result.output
+    dossier = json.loads(result.stdout)["dossiers"][0]
+    exported = json.loads(run("export", dossier, "-f", "json").stdout)
+    holders = [s.get("portefeuillehouder") for s in exported["steps"]]
+    assert holders == ["De Boer", "Smit"]

@@ -346,6 +346,7 @@ class Collegebesluit(StepBase):
 
     kind: Literal["collegebesluit"]
     decision: CollegeDecision = D("Kind of decision.", "overig")
+    portefeuillehouder: str | None = D("The wethouder whose portfolio the decision belongs to.")
     spends: Money | None = D("Euros this decision spends or commits of the change's budget.")
     redirects: bool = D(
         "The decision spends money the council made available for another purpose.", False

@@ -131,7 +131,7 @@ class StepRow(SQLModel, table=True):
     notes_unmet: list[str] | None = Field(default=None, sa_column=Column(JSON))
     # raadsinformatiebrief, brief, pc-document: earlier information said wrong (migration 0010)
     corrects: list[str] | None = Field(default=None, sa_column=Column(JSON))
-    portefeuillehouder: str | None = None
+    portefeuillehouder: str | None = None  # raadsinformatiebrief, collegebesluit
     # collegebesluit, raadsbesluit (decision); raadsvoorstel (proposes)
     decision: str | None = None
     # collegebesluit: spending (migration 0004)
