@@ -300,7 +300,7 @@ _ADDS = ("raadsbesluit", "motie", "amendement", "collegebesluit")
 _VOTED = ("motie", "amendement")  # named as such, else they are a proposal's fate
 
 
-_NAMES_A_MOTION = re.compile(r"\b(?:motie|amendement)", re.I)
+_NAMES_A_MOTION = dict(_CUES)["motion"]
 # "de motie", "deze motie", "dit amendement": one told of before, not named again
 _POINTS_BACK = re.compile(r"\b(?:de|deze|die|dit|dat|het)\s+(?:motie|amendement)\b", re.I)
 # A sentence that says no decision was taken, or only hoped for one: "heeft afgelopen donderdag

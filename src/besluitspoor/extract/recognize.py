@@ -652,13 +652,12 @@ _BY_THE_COUNCIL = re.compile(r"\b(?:door|heeft|had)\s+de\s+(?:gemeente)?raad\b",
 
 def _told_history(sentence: str, found: list[dates.Mention], draft: Draft) -> bool:
     """A sentence in the perfect tense about a time before the document's own."""
-    if draft.doc_date is None or not _PERFECT.search(sentence):
-        return False
-    # "Op 17 september heeft de raad vastgesteld ...": a day without its year counts too
-    return any(m.value.last < draft.doc_date.first for m in found if not m.relative)
+    return bool(_PERFECT.search(sentence)) and _before_the_document(found, draft)
 
 
 def _before_the_document(found: list[dates.Mention], draft: Draft) -> bool:
+    """A date the sentence names lies before the document's own ("Op 17 september heeft de
+    raad vastgesteld ...": a day without its year counts too)."""
     return draft.doc_date is not None and any(
         m.value.last < draft.doc_date.first for m in found if not m.relative
     )
