@@ -271,6 +271,50 @@ TOLD = [
     ),
     # the council voting against what it names
     ("Op 4 mei stemde de gemeenteraad tegen Koers Binnenstad.", "Koers Binnenstad", "verworpen"),
+    # the council named with its municipality, a multi-word one
+    (
+        "De raad van de gemeente Aa en Hunze heeft de Nota grondbeleid vastgesteld.",
+        "de Nota grondbeleid",
+        "aangenomen",
+    ),
+    # the passive verb first, a count or "o.a." before what was decided
+    (
+        "Daarnaast werden drie raadsvoorstellen over de haven aangenomen.",
+        "drie raadsvoorstellen over de haven",
+        "aangenomen",
+    ),
+    (
+        "Zo werd o.a. het raadsvoorstel referendumverordening aangenomen.",
+        "het raadsvoorstel referendumverordening",
+        "aangenomen",
+    ),
+    # approval as what a proposal got, in either order
+    (
+        "Ten eerste kreeg het ambitieuze 'Programma Groen' unaniem de goedkeuring van de raad.",
+        "het ambitieuze 'Programma Groen'",
+        "aangenomen",
+    ),
+    (
+        "Ook het plan voor de sporthal kon op de goedkeuring van de raad rekenen.",
+        "het plan voor de sporthal",
+        "aangenomen",
+    ),
+    (
+        "Voor de sporthal werd het benodigde krediet beschikbaar gesteld door de raad.",
+        "het benodigde krediet",
+        "aangenomen",
+    ),
+    (
+        "Besloten is om een procesbegeleider aan te stellen.",
+        "een procesbegeleider aan te stellen",
+        "aangenomen",
+    ),
+    # when, said as a phrase between verb and particle
+    (
+        "Alle partijen stemden eerder op de avond unaniem in met het bestuursprogramma.",
+        "het bestuursprogramma",
+        "aangenomen",
+    ),
 ]
 
 
@@ -297,6 +341,8 @@ NOT_TOLD = [
     "Met de wethouder sprak de raad over de nieuwe regeling.",  # speaking
     "De VVD stemde tegen Koers Binnenstad.",  # a party, not the council
     "De raad nam het rapport van de rekenkamer ter kennisgeving aan.",  # noted, not decided
+    "Het krediet werd beschikbaar gesteld door het college.",  # the college
+    "Het plan kreeg de goedkeuring van de provincie.",  # another body
 ]
 
 

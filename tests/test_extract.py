@@ -463,6 +463,10 @@ def test_draft_against_a_dossier_keeps_only_the_recorded_steps_new_items_need(
         ("RAADSINFORMATIEBRIEF gemeente WOERDEN Van college", "Woerden"),
         ("Gemeenteraad van Goeree-Overflakkee Postbus 1", "Goeree-Overflakkee"),
         ("De gemeenteraad van Alphen aan den Rijn", "Alphen aan den Rijn"),
+        ("De gemeenteraad van Stichtse Vecht heeft besloten", "Stichtse Vecht"),
+        ("Gemeente De Bilt\nPostbus 300", "De Bilt"),
+        ("De raad van de gemeente Aa en Hunze", "Aa en Hunze"),
+        ("GEMEENTE 's-Hertogenbosch", "'s-Hertogenbosch"),
         ("De gemeente heeft besloten", None),
     ],
 )

@@ -32,7 +32,7 @@ _COUNTED = (
 _TOWNS = r"(?:(?-i:[A-Z])[\w'’-]+(?:se|er|ter)\s+)?"
 _COUNCIL = (
     r"(?:de\s+)?(?:voltallige\s+|gehele\s+|nieuwe\s+)?" + _TOWNS + r"(?:gemeente)?raad\b"
-    r"(?:\s+van\s+[A-Z][\w'’-]+(?:\s+(?:[a-z]{2,3}\s+)?[A-Z][\w'’-]+)?)?|"
+    r"(?:\s+van\s+(?:de\s+gemeente\s+)?[A-Z][\w'’-]+(?:\s+(?:[a-z]{2,3}\s+)?[A-Z][\w'’-]+)?)?|"
     r"(?:een\s+)?(?:ruime\s+|grote\s+|krappe\s+|nipte\s+|kleine\s+|brede\s+)?meerderheid"
     r"(?:\s+(?:van|in)\s+de\s+" + _TOWNS + r"(?:gemeente)?raad)?|"
     r"alle\s+(?:\w+\s+)?(?:fracties|partijen|raadsleden)|de\s+raadsleden|\d+\s+van\s+de\s+\d+\s+raadsleden"
@@ -48,12 +48,17 @@ _BODIES = {"raad": _COUNCIL, "college": _COLLEGE}
 # The council as the agent of a passive: "door de raad", "door een ruime meerderheid", "met
 # een krappe meerderheid", "door alle fracties".
 _BY_COUNCIL = r"(?:(?:door|met)\s+(?:" + _COUNCIL + r")\s+)?"
+# Whose approval: "van de (voltallige) raad", "van een (ruime) meerderheid van de raad"
+_COUNCIL_OF = r"(?:de\s+(?:voltallige\s+|gehele\s+)?|een\s+(?:\w+\s+)?meerderheid\s+van\s+de\s+)(?:gemeente)?raad\b"
 # What may stand between the parts of a clause without changing what it says: when, how
 # unanimously, by how many votes.
 _ADVERB = (
     r"(?:unaniem|ook|verder|daarnaast|tevens|vervolgens|daarna|uiteindelijk|definitief|"
     r"eveneens|alsnog|wel|toch|daarom|tot\s+slot|gister(?:en)?(?:avond|middag|ochtend)?|vanavond|"
-    r"dan(?:\s+toch|\s+eindelijk)?|eindelijk|nu|na\s+afloop|"
+    r"dan(?:\s+toch|\s+eindelijk)?|eindelijk|nu|na\s+afloop|o\.a\.|onder\s+(?:andere|meer)|"
+    # "eerder op de avond", "later die avond", "aan het eind van de vergadering"
+    r"(?:eerder|later)\s+(?:op\s+de|die)\s+(?:avond|dag|middag)|"
+    r"aan\s+het\s+(?:eind|einde|begin)\s+van\s+de\s+(?:avond|vergadering)|"
     # when: "donderdagavond", "op woensdag 15 juli 2020", "afgelopen dinsdag", "deze week",
     # "tijdens de raadsvergadering van 3 juni"
     r"(?:(?:op|afgelopen|vorige|komende)\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag)"
@@ -390,13 +395,15 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         r"(?:werd|werden|is|zijn)"
         rf"\s+{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
         r"(?P<outcome>aangenomen|vastgesteld|goedgekeurd|overgenomen|verworpen|afgewezen|weggestemd)\b|"
-        r"\b(?:werd|werden|is|zijn)\s+(?P<what2>(?:het|de)\s+(?:raads)?voorstel(?:len)?\b[^.;:!?]{0,160}?)"
+        rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what2>(?:het|de|beide|alle|twee|drie|vier|vijf|\d+)\s+"
+        r"(?:raads)?voorstel(?:len)?\b[^.;:!?]{0,160}?)"
         rf"\s+{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
         r"(?P<outcome2>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b",
     ),
     (
         frozenset({"besloten"}),
-        rf"\b(?:werd|is)\s+{_ADVERBS}besloten\s+(?:tot|om)\s+(?P<what3>[^.;:!?]{{3,200}}?){_END}",
+        rf"(?:\b(?:werd|is)\s+{_ADVERBS}besloten|^\s*besloten\s+(?:is|werd))\s+(?:tot|om)\s+"
+        rf"(?P<what3>[^.;:!?]{{3,200}}?){_END}",
     ),
     # "Ook werd een verordening over A en een wijziging in B unaniem aangenomen"
     (
@@ -420,13 +427,23 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         r"(?P<outcome7>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen)\s*[.!]?\s*$",
     ),
     # "Het voorstel om X kreeg de steun van een meerderheid van de raad", "kon rekenen op steun
-    # van de voltallige raad"
+    # van de voltallige raad", "kon op de goedkeuring van de raad rekenen", "Ten eerste kreeg
+    # het 'Programma X' unaniem de goedkeuring van de raad"
     (
-        frozenset({"steun", "instemming"}),
-        rf"\b(?P<what8>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN})[^.;:!?]{{0,120}}?)\s+"
-        r"(?:kreeg|kregen|krijgt|kon\s+rekenen\s+op|konden\s+rekenen\s+op)\s+(?:de\s+)?"
-        r"(?P<outcome8>steun|instemming)\s+van\s+(?:de\s+(?:voltallige\s+|gehele\s+)?|een\s+(?:\w+\s+)?"
-        r"meerderheid\s+van\s+de\s+)(?:gemeente)?raad\b",
+        frozenset({"steun", "instemming", "goedkeuring"}),
+        rf"\b(?P<what8>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?[‘'\"“]?(?:{_NOUN})[^.;:!?]{{0,120}}?)\s+"
+        rf"(?:kreeg|kregen|krijgt|kon\s+{_ADVERBS}(?:rekenen\s+)?op|konden\s+{_ADVERBS}(?:rekenen\s+)?op)"
+        rf"\s+{_ADVERBS}(?:de\s+)?(?P<outcome8>steun|instemming|goedkeuring)\s+van\s+{_COUNCIL_OF}|"
+        rf"\b(?:kreeg|kregen)\s+{_ADVERBS}(?P<what12>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?[‘'\"“]?(?:{_NOUN})"
+        rf"[^.;:!?]{{0,120}}?)\s+{_ADVERBS}(?:de\s+)?(?:steun|instemming|goedkeuring)\s+van\s+{_COUNCIL_OF}",
+    ),
+    # "het benodigde geld werd beschikbaar gesteld door de raad", "werd het krediet ..."
+    (
+        frozenset({"beschikbaar"}),
+        rf"\b(?P<what13>(?:het|de)\s+[^.;:!?,]{{3,120}}?)\s+(?:werd|werden|is|zijn)\s+{_ADVERBS}"
+        rf"beschikbaar\s+gesteld\s+door\s+(?:{_COUNCIL})|"
+        rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what14>(?:het|de)\s+[^.;:!?,]{{3,120}}?)\s+"
+        rf"beschikbaar\s+gesteld\s+door\s+(?:{_COUNCIL})",
     ),
     # "Unaniem werd ingestemd met X", "Er is ingestemd met Y"
     (
@@ -469,6 +486,9 @@ _WHAT = (
     "what9",
     "what10",
     "what11",
+    "what12",
+    "what13",
+    "what14",
 )
 _OUTCOME = (
     "outcome",
@@ -634,7 +654,7 @@ _ORDER_WORDS = re.compile(
 )
 _PASSIVE_WORDS = re.compile(
     r"\b(?:aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|besloten|steun|"
-    r"instemming|ingestemd|bekrachtigd|overgenomen|groen\s+licht)\b",
+    r"instemming|goedkeuring|ingestemd|bekrachtigd|overgenomen|groen\s+licht|beschikbaar\s+gesteld)\b",
     re.I,
 )
 

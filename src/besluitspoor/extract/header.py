@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 _MUNICIPALITY = re.compile(
     r"\b(?i:gemeente(?:raad)?|raad der gemeente|(?:de )?raad van|burgemeester en wethouders van|"
     r"college van burgemeester en wethouders van)\s+(?:van\s+)?"
-    r"([A-Z][\w']*[a-zA-Z](?:-[A-Z][\w']*|\s(?:aan|op|in)\s(?:den\s|de\s)?[A-Z][\w']*)*)"
+    r"((?:'s-)?[A-Z][\w']*[a-zA-Z](?:-[A-Z][\w']*|\s(?:aan|op|in)\s(?:den\s|de\s)?[A-Z][\w']*)*)"
 )
 _NOT_A_NAME = frozenset(
     [
@@ -57,8 +57,28 @@ _NOT_A_NAME = frozenset(
 )
 
 
+# The municipalities whose names are more than one word (CBS, 2025, and a few merged since
+# 2019): "De raad van Stichtse Vecht" is Stichtse Vecht, not "Stichtse".
+_SEVERAL_WORDS = (
+    "Aa en Hunze", "Alphen aan den Rijn", "Berg en Dal", "Bergen op Zoom",
+    "Capelle aan den IJssel", "De Bilt", "De Fryske Marren", "De Ronde Venen", "De Wolden",
+    "Den Haag", "Den Helder", "Dijk en Waard", "Gilze en Rijen", "Gooise Meren",
+    "Het Hogeland", "Hoeksche Waard", "Hof van Twente", "Hollands Kroon", "Horst aan de Maas",
+    "Kaag en Braassem", "Krimpen aan den IJssel", "Land van Cuijk", "Loon op Zand",
+    "Mook en Middelaar", "Oost Gelre", "Oude IJsselstreek", "Peel en Maas", "Sint Anthonis",
+    "Son en Breugel", "Stede Broec", "Stichtse Vecht", "Utrechtse Heuvelrug",
+    "Valkenburg aan de Geul", "Voorne aan Zee", "West Betuwe", "West Maas en Waal",
+    "Wijk bij Duurstede", "Nuenen, Gerwen en Nederwetten", "'s-Hertogenbosch", "'s-Gravenhage",
+)  # fmt: skip
+_KNOWN_NAME = re.compile(
+    "|".join(re.escape(name) for name in sorted(_SEVERAL_WORDS, key=len, reverse=True)), re.I
+)
+
+
 def municipality_of(text: str) -> str | None:
     for m in _MUNICIPALITY.finditer("\n".join(text.strip().splitlines()[:60])[:6000]):
+        if known := _KNOWN_NAME.match(m.string, m.start(1)):
+            return next(n for n in _SEVERAL_WORDS if n.lower() == known.group(0).lower())
         name = m.group(1)
         if name in _NOT_A_NAME or len(name) < 3:
             continue
