@@ -553,6 +553,15 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         # what the council demands; the newsletter informing now
         ("Het herziene plan moet uiterlijk op 3 juni a.s. aan de raad worden voorgelegd.", False),
         ("In deze nieuwsbrief informeren wij u over het werk van de raad.", False),
+        # minutes in the speaker's words; coming back on a question; "aan commissie en raad"
+        ("Zodra ik de datum weet, zal ik dat in de commissie meedelen.", True),
+        ("De kwestie van de openbare school, daar komen wij naderhand op terug.", True),
+        ("Wethouder Van Dijk zou daar op terugkomen.", True),
+        (
+            "Wethouder Smit zegt dat de verordeningen in december aan commissie en raad worden voorgelegd.",
+            True,
+        ),
+        ("Het rapport wordt door de rekenkamer aan de gemeenteraad aangeboden.", False),
     ],
 )
 def test_promises_in_the_words_councils_use(sentence: str, promise: bool) -> None:
@@ -1181,6 +1190,22 @@ def test_a_college_list_tells_the_councils_earlier_decision_and_its_next_meeting
         ("raadsbesluit", "2019-09-17", None),
         ("raadsvergadering", "2020-02-18", "aangekondigd"),
     }
+
+
+def test_a_college_list_promises_what_it_will_still_tell_the_council() -> None:
+    """ "De raad wordt per brief geïnformeerd" is still to do; "de raad te informeren met
+    bijgaande brief" and "De memo wordt aan de raad gestuurd" are the decision, done now."""
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst college van burgemeester en wethouders 3 november 2020\n\n"
+        "1. Subsidie sportvereniging\nHet college besluit de subsidie te verlenen. De Raad wordt "
+        "per brief geïnformeerd.\n\n2. Parkeerbeleid\nHet college stelt het parkeerbeleid vast "
+        "en besluit de raad te informeren met bijgaande brief.\n\n3. Septembercirculaire\n"
+        "Het college neemt kennis van de circulaire. De memo wordt aan de raad gestuurd.\n"
+    )
+    assert [p["text"] for p in draft.promises] == ["De Raad wordt per brief geïnformeerd."]
+    assert [s["kind"] for s in draft.steps] == ["collegebesluit"] * 3
 
 
 @pytest.mark.parametrize(

@@ -390,9 +390,10 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
                 passage_step = step_id
         if draft.layout in ("nieuws", "verslag") and found:
             prose.quoted_motions(sentence.text, found[-1].value, draft)
-        # A college list's "de raad te informeren" is a decision; a promise it reports in so
-        # many words ("Het college heeft toegezegd ...") is still one.
-        if draft.layout != "besluitenlijst-college" or _PROMISED_IN_WORDS.search(sentence.text):
+        # A college list's "de raad te informeren" and "De memo wordt aan de raad gestuurd" are
+        # its decision, done now; "De raad wordt per brief geïnformeerd", "In december zal de
+        # raad een voorstel worden gedaan" promise what is still to do.
+        if draft.layout != "besluitenlijst-college" or not _SENT_NOW.search(sentence.text):
             rows = listed.get(sentence.block)
             in_list = None if rows is None else (sentence.block, n if rows else 0)
             _promise(sentence.text, found, draft, passage_step, doc_day, in_list)
@@ -749,6 +750,10 @@ _DONE = (
     r"aangeboden|gestuurd|verstrekt|gedeeld|bijgepraat|toegelicht|teruggekoppeld|gerapporteerd|"
     r"ingelicht|beantwoord)"
 )
+# "aan de raad", "naar uw raad", "aan commissie en raad"
+_TO_THE_COUNCIL = (
+    r"(?:aan|naar)\s+(?:de\s+|uw\s+)?(?:commissie\s+en\s+(?:de\s+)?)?(?:gemeente)?raad"
+)
 _PROMISE = re.compile(
     # (what is promised may be long: "zegde o.a. een overzicht van ... en een inventarisatie
     # van ... toe aan de raad")
@@ -768,7 +773,10 @@ _PROMISE = re.compile(
     rf"\b(?:het college|wij|we)\s+kom(?:t|en)\b{_G}\bterug\b|"
     rf"\b(?:zal|zullen)\b{_G}\b(?:informeren|sturen|toesturen|voorleggen|terugkomen|delen|"
     rf"rapporteren|aanbieden|verstrekken|toezenden|terugkoppelen|betrekken|evalueren|vertellen|"
-    rf"laten weten|toelichten|bijpraten|inlichten|op de hoogte (?:houden|brengen|stellen))\b|"
+    rf"laten weten|toelichten|bijpraten|inlichten|op de hoogte (?:houden|brengen|stellen)|meedelen|"
+    rf"mededelen|melden|doorgeven|terugmelden)\b|"
+    # "Wethouder Van Dijk zou daar op terugkomen", "zal er later op terugkomen"
+    rf"\b(?:zal|zullen|zou|zouden)\b{_G}\b(?:er|hier|daar)\s?op\s+terug(?:komen|\s+te\s+komen)\b|"
     rf"\b(?:informeren|berichten|rapporteren) wij u\b|\bwaarover wij u\b|\bkom(?:t|en) (?:wij|we|het college)\b{_G}\bterug\b|"
     rf"\bhouden (?:wij|we) u\b{_G}\b(?:op de hoogte|geïnformeerd)\b|\bvoorgelegd krijgt\b|"
     rf"\bin uw raad van\b{_G}\bbespreken\b|"
@@ -803,10 +811,10 @@ _PROMISE = re.compile(
     rf"\b(?:wij|we) komen\b{_G}\bterug\b|"
     rf"\b(?:verwacht(?:en)?|streven? ernaar|is het streven|de verwachting is dat)\b{_G}\b(?:u|de raad|"
     rf"uw raad)\b{_G}\b(?:te (?:kunnen )?(?:informeren|sturen|voorleggen)|geïnformeerd|ontvangt)\b|"
-    rf"\b(?:wordt|worden)\b{_G}\b(?:aan|naar) (?:de|uw) (?:gemeente)?raad\b{_G}\b(?:voorgelegd|"
+    rf"\b(?:wordt|worden)\b{_G}\b{_TO_THE_COUNCIL}\b{_G}\b(?:voorgelegd|"
     rf"gestuurd|toegestuurd|aangeboden|verstuurd|toegezonden|nagezonden|verstrekt)\b|"
     # "... dat de nota in het voorjaar aan de raad wordt aangeboden"
-    rf"\b(?:aan|naar) (?:de|uw) (?:gemeente)?raad (?:wordt|worden) (?:voorgelegd|gestuurd|"
+    rf"\b{_TO_THE_COUNCIL} (?:wordt|worden) (?:voorgelegd|gestuurd|"
     rf"toegestuurd|aangeboden|toegezonden)\b|"
     rf"\bu ontvangt\b{_G}\b(?:binnenkort|spoedig|zo snel mogelijk|z\.s\.m\.)|"
     # "Uiterlijk 1 november heeft u de eindafrekening", "zorgen ervoor dat u ... heeft"
@@ -899,6 +907,15 @@ def _promise_sections(doc: Document) -> dict[int, bool]:
     return found
 
 
+# A document that goes to the council with the decision itself: no promise of more.
+_SENT_NOW = re.compile(
+    rf"^(?!.*\b(?:zal|zullen|na|later|binnenkort|voor|vóór|in\s+(?:het|de)\s+\w+)\b)"
+    rf".*\b(?:wordt|worden)\b{_G}\b(?:aan|naar)\s+(?:de|uw)\s+(?:gemeente)?raad\b{_G}\b(?:voorgelegd|"
+    rf"gestuurd|toegestuurd|aangeboden|verstuurd|toegezonden|verstrekt)\b",
+    re.I,
+)
+
+
 def _is_promise(sentence: str, found: list[dates.Mention], doc_day: date | None) -> bool:
     """A sentence the promise patterns match is a promise to the council, unless it asks the
     college (a motion), is the letter informing now, speaks to others, or tells history."""
@@ -957,6 +974,10 @@ _TO_COUNCIL = re.compile(
     r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,40}?\b(?:zal|zullen)\s+nagaan\b|"
     r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,40}?\bkom(?:t|en)\s+(?:er|hier|daar)\b"
     r"[^.;]{0,40}?\bop\s+terug\b|"
+    # coming back on a question is to the meeting that asked it: "daar komen wij naderhand op
+    # terug", "Wethouder Van Dijk zou daar op terugkomen"
+    r"\bkom(?:t|en)\s+(?:wij|we|ik|het\s+college)\b[^.;]{0,60}?\bterug\b|"
+    r"\b(?:er|hier|daar)\s?op\s+terug(?:komen|\s+te\s+komen)\b|"
     # "Het college komt in het najaar met een voorstel": a proposal goes to the council
     r"\bkom(?:t|en)\b[^.;]{0,40}?\bmet (?:een|het) (?:\w*voorstel|notitie|nota|\w*plan)\b|"
     r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,60}?\bkondig(?:t|de)\s+aan\b|"
@@ -985,7 +1006,7 @@ _NOT_A_PROMISE = re.compile(
     r"\bvr(?:oeg|oegen|aagt|agen)\s+(?:\w+\s+){0,3}?om\s+(?:een|de)\s+toezegging\b|"
     # "Het CDA vraagt of de wethouder kan toezeggen ...": asked, not promised
     r"\bvra(?:agt|gen|eg|egt|egen)\s+(?:zich\s+af\s+)?(?:of|wanneer)\b|\bweten\s+(?:of|wanneer)\b|"
-    r"\bbesloten dat\b|^(?:met (?:deze|dit) \w+|hierbij|middels deze \w+|in (?:deze|dit) (?:\w*brief|bericht|memo|nota|overzicht|notitie|bijeenkomst|\w*vergadering|sessie))\b|"
+    r"\bbesloten dat\b|\bdoor\s+de\s+(?:rkc|rekenkamer\w*|accountant)\b|^(?:met (?:deze|dit) \w+|hierbij|middels deze \w+|in (?:deze|dit) (?:\w*brief|bericht|memo|nota|overzicht|notitie|bijeenkomst|\w*vergadering|sessie))\b|"
     # "Een aangepast voorstel moet uiterlijk 4 juli aan de raad worden voorgelegd": what the
     # council demands, not what the college promises
     r"\b(?:moet|moeten)\b[^;]{0,80}?\bworden\b|"
