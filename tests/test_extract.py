@@ -746,6 +746,25 @@ def test_a_meeting_page_gives_titles_without_outcomes_and_its_listed_promises(ru
     assert draft["promises"][0]["text"].startswith("De wethouder stuurt de raad")
 
 
+def test_an_agenda_published_before_the_meeting_holds_no_decisions(run: Run) -> None:
+    """No item says what became of it and nothing calls the page a list of decisions: the
+    items are the meeting's agenda, not decisions the council took."""
+    draft = _draft(run, str(DOCS / "agendapagina-voor-de-vergadering.txt"))
+    (meeting,) = draft["steps"]
+    assert (meeting["kind"], meeting["date"]) == ("raadsvergadering", "2024-04-17")
+    assert "Verordening op de heffing van precariobelasting 2024" in meeting["agenda"]
+
+
+def test_the_same_page_after_the_meeting_holds_its_decisions(run: Run, tmp_path: Path) -> None:
+    page = (DOCS / "agendapagina-voor-de-vergadering.txt").read_text(encoding="utf-8")
+    decided = page.replace(
+        "precariobelasting 2024\n", "precariobelasting 2024\n  Besluit\n  Conform besloten.\n"
+    )
+    (tmp_path / "besluiten.txt").write_text(decided, encoding="utf-8")
+    draft = _draft(run, str(tmp_path / "besluiten.txt"))
+    assert "raadsbesluit" in [s["kind"] for s in draft["steps"]]
+
+
 def test_news_names_each_decision_after_its_heading(run: Run) -> None:
     draft = _draft(run, str(DOCS / "raadsnieuws-koppen.txt"))
     decisions = {s["title"]: s for s in draft["steps"] if s["kind"] == "raadsbesluit"}

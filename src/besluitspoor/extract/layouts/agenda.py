@@ -695,6 +695,21 @@ _DATED_MEETING = re.compile(
 )
 
 
+# What a decision says it does: "vast te stellen", "Te benoemen:", "Besluit: ..."
+_DICTUM = re.compile(
+    r"\b(?:vast\s+te\s+stellen|in\s+te\s+stemmen|te\s+benoemen|beschikbaar\s+te\s+stellen|"
+    r"kennis\s+te\s+nemen|op\s+te\s+heffen|te\s+bekrachtigen|te\s+verlenen|af\s+te\s+wijzen|"
+    r"te\s+wijzigen|aan\s+te\s+wijzen|in\s+te\s+trekken)\b|"
+    r"^\s*(?:besluit|(?:voorgesteld|genomen)\s+besluit|resultaat(?:\s+stemming)?|stemming|"
+    r"stemmingsuitslag|uitslag)\s*:?\s*$|^\s*besluit\s*:",
+    re.I | re.M,
+)
+_DECISIONS_PAGE = re.compile(
+    r"\b(?:\w*besluitenlijst|uitslagenlijst|besluiten|besloten|notulen|verslag|stemmingsuitslagen)\b",
+    re.I,
+)
+
+
 def decided_items(
     doc: Document, draft: Draft, day: str, college: bool, council: bool = True
 ) -> None:
@@ -710,6 +725,15 @@ def decided_items(
     labelled = [b for b in found if any(_DICTUM_LABEL.match(line) for line in b.lines[1:])]
     # "Bestuursorgaan Gemeenteraad": a field of the page on a line of its own, no item
     fields = {line for label, line in doc.field_lines.items() if line.lower().startswith(label)}
+    # A meeting's agenda, published before it met: no item tells an outcome and nothing calls
+    # the page a list of decisions. Its items are what the council will discuss, not decisions.
+    agenda_only = (
+        not college
+        and len(found) >= 3
+        and not any(outcome_of(b.text) or _DICTUM.search("\n".join(b.lines)) for b in found)
+        and not any(_DECISIONS_PAGE.search(line) for line in doc.head(12))
+    )
+    planned: list[str] = []  # the agenda's items, on the meeting's step
     for n, block in enumerate(found, start=1):
         if norm(block.lines[0]) in fields:
             continue
@@ -755,6 +779,9 @@ def decided_items(
                 if re.match(r"^\W*(?:\d+[.)]?\s*)?(?:amendement|am\b)", title, re.I)
                 else "motie"
             )
+        elif council and agenda_only:
+            planned.append(title)
+            continue
         elif council:
             kind = "raadsbesluit"
         else:
@@ -791,3 +818,6 @@ def decided_items(
         said = next(iter(s for s in re.split(r"(?<=[.!?])\s+", paragraph) if s), None)
         if said and kind != "collegebesluit":
             quote(draft, "steps", added["id"], said)
+    meeting = next((s for s in draft.steps if s["id"] == draft.doc_step), None)
+    if planned and meeting is not None:
+        meeting.setdefault("agenda", []).extend(planned)
