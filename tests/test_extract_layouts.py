@@ -1192,6 +1192,41 @@ def test_a_college_list_tells_the_councils_earlier_decision_and_its_next_meeting
     }
 
 
+def test_a_ris_item_whose_decision_is_a_sentence_is_one_decision() -> None:
+    """The item's "Besluit" says "De raad stelt X vast.": the item's step, not a second one
+    read from the same sentence as prose."""
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsvergadering\n\nmaandag 18 december 2023\n\n17:30 - 22:30\nLocatie\n\nraadzaal\n\n"
+        "Agendapunten\n\n 1. 1\n  Opening\n 2. 2\n\n  Stemuitslag\n\n  voor 100%\n\n  Besluit\n\n"
+        "  De raad stelt de  belastingverordeningen voor 2024 vast.\n\n 3. 3\n\n  Besluit\n\n"
+        "  De raad stelt de Erfgoedverordening 2024 vast.\n"
+    )
+    decisions = [s for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert len(decisions) == 2, decisions
+
+
+@pytest.mark.parametrize(
+    ("text", "decisions"),
+    [
+        # a title that says only when the council decided: the decisions follow
+        ("De raad heeft besloten dinsdagavond 30 januari 2024", []),
+        # a weekday and its date between the verb and what was decided
+        (
+            "De gemeenteraad heeft dinsdagavond 30 januari 2024 het bestemmingsplan Kerkstraat "
+            "vastgesteld.",
+            ["Het bestemmingsplan Kerkstraat"],
+        ),
+    ],
+)
+def test_when_the_council_decided_is_no_decision(text: str, decisions: list[str]) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(f"Nieuws uit de raad\n\n{text}\n")
+    assert [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"] == decisions
+
+
 def test_a_college_list_promises_what_it_will_still_tell_the_council() -> None:
     """ "De raad wordt per brief geïnformeerd" is still to do; "de raad te informeren met
     bijgaande brief" and "De memo wordt aan de raad gestuurd" are the decision, done now."""

@@ -75,6 +75,7 @@ _ADVERB = (
     + ")"
 )
 _ADVERBS = rf"(?:{_ADVERB}\s*,?\s+)*"
+ADVERBS = _ADVERBS  # (prose's older patterns share them)
 # Where what was decided ends: the end of the clause, or a clause that says why or what then.
 _END = (
     r"(?=\s*,\s*(?:waarmee|waarin|waardoor|waarbij|omdat|nadat|maar|zodat|dat|die|terwijl|"

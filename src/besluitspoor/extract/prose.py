@@ -372,8 +372,8 @@ _TOLD_DECISIONS = re.compile(
 # vastgesteld, namelijk A, B en C"; "Ook heeft de raad de X, het Y en de Z ongewijzigd vastgesteld".
 _ENUMERATED = re.compile(
     r"\b(?:heeft\s+de\s+(?:gemeente)?raad(?:\s+van\s+(?-i:[A-Z])[\w'’-]+)?|(?:gemeente)?raad\s+heeft)\s+"
-    r"(?:(?:onder\s+meer|ook|verder|tevens|gisteren(?:avond)?|vanavond|unaniem)\s+)?"
-    r"(?:in\s+(?:zijn|haar|de)\s+vergadering\s+van\s+\S+(?:\s+\S+){0,2}?\s+(?=de|het|een|\w+:))?"
+    + council_verbs.ADVERBS
+    + r"(?:in\s+(?:zijn|haar|de)\s+vergadering\s+van\s+\S+(?:\s+\S+){0,2}?\s+(?=de|het|een|\w+:))?"
     r"(?:de\s+(?:raads)?voorstellen\s*:\s*)?(?P<what>[^.;:]{4,300}?)\s+(?:ongewijzigd\s+|unaniem\s+|gewijzigd\s+)?"
     r"(?:vastgesteld|aangenomen|goedgekeurd)\b(?:,?\s*namelijk:?\s+(?P<list>[^.;]{4,400})|"
     r"\s+en\s+(?P<more>(?:de|het|een)\s+[^.;:]{4,200}?)\s+(?:vastgesteld|aangenomen|goedgekeurd)\b)?",

@@ -446,8 +446,14 @@ def _relative_to_the_meeting(found: list[dates.Mention], draft: Draft) -> list[d
 
 
 def _quoted_already(draft: Draft, sentence: str) -> bool:
-    said = norm(sentence)
-    return any(said in quote for quotes in draft.quotes.values() for quote in quotes)
+    """An item quoted this sentence already, or its words without the full stop (an item's
+    title is its decision: "De raad stelt de verordening vast.")."""
+    said = norm(sentence).rstrip(" .;:!?")
+    return any(
+        said in quote or (len(quote) >= 30 and quote in said)
+        for quotes in draft.quotes.values()
+        for quote in quotes
+    )
 
 
 _TELLS_COLLEGE = ("nieuws",)  # letters read the college's decisions as acts (letter layout)
@@ -460,6 +466,12 @@ def _count_yearless(text: str, draft: Draft) -> None:
         draft.undated.append(m.group(0))
 
 
+# A page's title saying only when the council decided: what it decided is told below.
+_ONLY_WHEN = re.compile(
+    r"\bbesloten\s+(?:op\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+    r"(?:avond|middag|ochtend)?\s+)?[0-3]?\d\s+[a-z]+(?:\s+\d{4})?\s*[.!:]?\s*$",
+    re.I,
+)
 _INTRODUCES = re.compile(r"\bde\s+volgende\s+(?:besluiten|voorstellen|raadsbesluiten)\b", re.I)
 
 
@@ -510,8 +522,9 @@ def _acts(
         # commissie van maandag"); one still to come is where it will be kept (left out below)
         or _SORT.get(kind) == "meeting"
     ]
-    if _INTRODUCES.search(sentence):
-        # "heeft de volgende besluiten genomen": the meeting, and the decisions below
+    if _INTRODUCES.search(sentence) or _ONLY_WHEN.search(sentence):
+        # "heeft de volgende besluiten genomen", "De raad heeft besloten dinsdagavond 30
+        # januari": the meeting, and the decisions told below
         hits = [(k, m) for k, m in hits if k != "raadsbesluit"]
     if not hits:
         return None
