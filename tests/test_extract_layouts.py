@@ -1227,6 +1227,20 @@ def test_when_the_council_decided_is_no_decision(text: str, decisions: list[str]
     assert [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"] == decisions
 
 
+def test_a_list_whose_title_names_no_body_is_the_colleges_when_the_college_decides_below() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst 2 april 2024\n\nWaarnemend burgemeester Korthuis\n\nSubsidie sportpark\n\n"
+        "Het college heeft besloten:\n\n 1. De subsidie aan de sportvereniging te verlenen.\n"
+        " 2. De motie over het sportpark als afgedaan te beschouwen.\n\nParkeerbeleid\n\n"
+        "Het college heeft besloten:\n\n 1. Het raadsvoorstel parkeerbeleid vast te stellen, met "
+        "de motie en het amendement van de fracties verwerkt.\n"
+    )
+    assert draft.layout == "besluitenlijst-college"
+    assert {s["kind"] for s in draft.steps} == {"collegebesluit"}
+
+
 def test_a_college_list_promises_what_it_will_still_tell_the_council() -> None:
     """ "De raad wordt per brief geïnformeerd" is still to do; "de raad te informeren met
     bijgaande brief" and "De memo wordt aan de raad gestuurd" are the decision, done now."""

@@ -298,8 +298,18 @@ _COLLEGE_MEETING = re.compile(
 def _college_speaks(doc: Document) -> bool:
     """A decision list without "college" in its title is the college's when its items speak
     of the college's business more than of the council's votes."""
+    if any(_COLLEGE_LIST_OPENS.match(line) for line in doc.head(15)):
+        return True  # "Besluitenlijst 2 april 2024 ... Het college heeft besloten:"
     text = doc.text[:6000]
     return len(_COLLEGE_WORDS.findall(text)) > 1.5 * len(_COUNCIL_WORDS.findall(text)) + 1
+
+
+# A line that opens the college's decisions below it.
+_COLLEGE_LIST_OPENS = re.compile(
+    r"^\s*(?:het\s+)?college(?:\s+van\s+(?:b\s?&\s?w|burgemeester\s+en\s+wethouders))?\s+"
+    r"(?:heeft\s+(?:het\s+volgende\s+)?besloten|besluit|besloot)\s*:?\s*$",
+    re.I,
+)
 
 
 def doc_type_of(layout: str) -> str:
