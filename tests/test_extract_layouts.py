@@ -1241,6 +1241,43 @@ def test_a_list_whose_title_names_no_body_is_the_colleges_when_the_college_decid
     assert {s["kind"] for s in draft.steps} == {"collegebesluit"}
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "B&W-besluiten 12 maart 2024",
+        "B en W-besluiten van 12 maart 2024",
+        "Overzicht B&W besluiten 12 maart 2024",
+        "Openbare besluiten 12 maart 2024",
+        "Collegenieuws 12 maart 2024",
+        "Kort nieuws uit het college, 12 maart 2024",
+        "Uit het college van 12 maart 2024",
+        "Dit besloot het college op 12 maart 2024",
+        "Wat heeft het college besloten? 12 maart 2024",
+        "Besluitvorming college 12 maart 2024",
+    ],
+)
+def test_the_titles_councils_give_the_colleges_decisions(title: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        f"{title}\n\nSubsidie sportvereniging\nHet college stemt in met een subsidie van 5.000 "
+        "euro aan de sportvereniging.\n\nParkeerbeleid centrum\nHet college stelt het "
+        "parkeerbeleid 2024 vast.\n\nVerkoop grond Kerkweg\nHet college besluit de grond aan "
+        "de Kerkweg te verkopen.\n"
+    )
+    assert draft.layout == "besluitenlijst-college"
+    assert [s["kind"] for s in draft.steps] == ["collegebesluit"] * 3
+
+
+def test_the_councils_decisions_are_not_the_colleges() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Genomen besluiten gemeenteraad\n\nDonderdag 7 februari 2019\n\nDe raad heeft de begroting vastgesteld.\n"
+    )
+    assert draft.layout != "besluitenlijst-college"
+
+
 def test_a_college_list_promises_what_it_will_still_tell_the_council() -> None:
     """ "De raad wordt per brief geïnformeerd" is still to do; "de raad te informeren met
     bijgaande brief" and "De memo wordt aan de raad gestuurd" are the decision, done now."""

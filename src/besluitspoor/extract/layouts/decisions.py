@@ -71,7 +71,16 @@ COLLEGE = Layout(
             r"\b(?:beslissingen|besluiten)lijst\b[^\n]{0,40}\bvan het college\b|"
             # "Openbare Notulen van de vergadering van Burgemeester en Wethouders": the college's
             # minutes are its decisions, item by item
-            r"\bnotulen\b[^\n]{0,40}\b(?:burgemeester en wethouders|het college|b\s?(?:&|en)\s?w)\b",
+            r"\bnotulen\b[^\n]{0,40}\b(?:burgemeester en wethouders|het college|b\s?(?:&|en)\s?w)\b|"
+            # the titles councils give the college's weekly decisions: "B&W-besluiten 12 maart",
+            # "Overzicht B&W besluiten", "Collegenieuws", "Uit het college van 12 maart", "Dit
+            # besloot het college op 12 maart", "Besluitvorming college"
+            r"\bb\s?(?:&|en)\s?w[-\s]?besluiten\b|\bcollegenieuws\b|"
+            r"^\s*(?:kort\s+)?(?:nieuws\s+)?uit\s+(?:het\s+)?college\b|"
+            r"^\s*(?:overzicht|genomen|openbare)\s+(?:(?:b\s?(?:&|en)\s?w|college)[-\s]?)?besluiten\b"
+            r"(?!\s+(?:van\s+de\s+)?(?:gemeente)?raad)|"
+            r"\bbesluitvorming\s+(?:van\s+(?:het\s+)?)?college\b|"
+            r"^\s*(?:wat|dit)\s+(?:heeft\s+het\s+college\s+besloten|besloot\s+het\s+college)\b",
             re.I,
         ),
     ),
