@@ -73,10 +73,9 @@ COLLEGE = Layout(
             # minutes are its decisions, item by item
             r"\bnotulen\b[^\n]{0,40}\b(?:burgemeester en wethouders|het college|b\s?(?:&|en)\s?w)\b|"
             # the titles councils give the college's weekly decisions: "B&W-besluiten 12 maart",
-            # "Overzicht B&W besluiten", "Collegenieuws", "Uit het college van 12 maart", "Dit
-            # besloot het college op 12 maart", "Besluitvorming college"
-            r"\bb\s?(?:&|en)\s?w[-\s]?besluiten\b|\bcollegenieuws\b|"
-            r"^\s*(?:kort\s+)?(?:nieuws\s+)?uit\s+(?:het\s+)?college\b|"
+            # "Overzicht B&W besluiten", "Dit besloot het college op 12 maart", "Besluitvorming
+            # college" ("Nieuws uit het college" tells them in prose: news)
+            r"\bb\s?(?:&|en)\s?w[-\s]?besluiten\b|"
             r"^\s*(?:overzicht|genomen|openbare)\s+(?:(?:b\s?(?:&|en)\s?w|college)[-\s]?)?besluiten\b"
             r"(?!\s+(?:van\s+de\s+)?(?:gemeente)?raad)|"
             r"\bbesluitvorming\s+(?:van\s+(?:het\s+)?)?college\b|"
