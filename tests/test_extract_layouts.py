@@ -1275,6 +1275,48 @@ def test_the_councils_decisions_are_not_the_colleges() -> None:
     assert draft.layout != "besluitenlijst-college"
 
 
+def test_news_lists_the_decisions_the_council_took_under_a_line_saying_so() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besproken & besloten donderdag 28 juni 2018\n\nWat heeft de raad besproken en besloten "
+        "op donderdag 28 juni 2018?\n\nDe raad heeft de volgende besluiten genomen:\n\n"
+        " • Vaststelling Kaderbrief 2019-2022\n • Vaststelling Jaarrekening 2017\n"
+    )
+    decided = [(s["title"], s["date"]) for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert decided == [
+        ("Vaststelling Kaderbrief 2019-2022", "2018-06-28"),
+        ("Vaststelling Jaarrekening 2017", "2018-06-28"),
+    ]
+
+
+def test_a_meeting_that_took_no_decision_yet_is_a_meeting() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Nieuws\n\n23 september 2022 – De gemeenteraad heeft in de vergadering op donderdag 22 "
+        "september nog geen besluit genomen over het voorstel energietoeslag.\n"
+    )
+    assert [(s["kind"], s["date"]) for s in draft.steps] == [("raadsvergadering", "2022-09-22")]
+
+
+def test_a_college_list_holds_no_decision_of_a_day_of_the_week_nor_of_each_point() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Collegebesluiten 4 november 2025\nBesluitenlijst van de collegevergadering van dinsdag "
+        "4 november 2025\n6. Bedrijventerreinen\n- Akkoord te gaan met de informatienota.\n"
+        "7. Slotwijziging 2025\nDe raad met bijgevoegd raadsvoorstel te adviseren om:\n"
+        "- Een bedrag van € 7.000 toe te voegen aan de reserve Kapitaallasten.\n"
+        "- Een bedrag van € 22.281 te onttrekken aan de reserve Buitenhaven.\n"
+        "- De begrotingswijziging 18-2025 vast te stellen.\n\nAgenda van de week\n\n"
+        "Dinsdag 4 november\n\nWethouder Smit opent de nieuwe sporthal.\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "collegebesluit"]
+    assert len(titles) == 2, titles
+    assert titles[1].startswith("Slotwijziging 2025")
+
+
 def test_a_college_list_promises_what_it_will_still_tell_the_council() -> None:
     """ "De raad wordt per brief geïnformeerd" is still to do; "de raad te informeren met
     bijgaande brief" and "De memo wordt aan de raad gestuurd" are the decision, done now."""

@@ -15,6 +15,13 @@ from besluitspoor.outcomes import UNANIMOUS
 # Councils that are not the municipality's: "Raad van State", "raad van toezicht".
 OTHER_RADEN = r"(?:state|toezicht|bestuur|advies|commissarissen|europa|beroep|kerken)\b"
 
+# A sentence saying no decision was taken (yet): "heeft nog geen besluit genomen", "is niet
+# besloten", "nog niet vastgesteld". ("niet aangenomen" is a decision: rejected.)
+NO_DECISION = re.compile(
+    r"\bgeen\s+(?:\w+\s+)?besluit\b|\bniet\s+(?:\w+\s+)?besloten\b|"
+    r"\bnog\s+niet\b[^.;,]{0,40}?\b(?:besloten|vastgesteld|ingestemd|genomen)\b",
+    re.I,
+)
 _GAP = r"[^;]{0,160}?"  # sentences are split already: a period here ends "jl." or "o.a."
 ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (

@@ -149,7 +149,12 @@ _LIST_INTRO = re.compile(
     r"aangenomen|goedgekeurd|vast|aan|goed)(?:\s+over)?\s*:\s*$|"
     # "De gemeenteraad neemt de volgende besluiten als hamerpunt:"
     r"\b(?:gemeente)?raad\b[^.;:]{0,30}?\bn(?:eemt|am|amen|emen)\b[^.;:]{0,40}?\bde\s+volgende\s+"
-    r"(?:raads)?besluiten\b[^.;:]{0,60}:\s*$",
+    r"(?:raads)?besluiten\b[^.;:]{0,60}:\s*$|"
+    # "De raad heeft de volgende besluiten genomen:", "Het college heeft de volgende stukken
+    # vastgesteld:"
+    r"\b(?P<body2>(?:gemeente)?raad|college)\b[^.;:]{0,40}?\b(?:heeft|hebben|had)\b[^.;:]{0,40}?"
+    r"\bde\s+volgende\s+(?:\w+\s+)?(?:besluiten|voorstellen|stukken)\s+(?:genomen|vastgesteld|"
+    r"aangenomen)\b[^.;:]{0,60}:\s*$",
     re.I,
 )
 _MOTIONS_INTRO = re.compile(r"\b(?:moties|amendementen|motie|amendement)\b", re.I)
@@ -170,7 +175,8 @@ def listed_decisions(doc: Document, draft: Draft) -> None:
         when = dates.first_day(line) or meeting_of(draft) or draft.doc_date
         if when is None or when.first != when.last:
             continue
-        kind = "collegebesluit" if (intro["body"] or "").lower() == "college" else "raadsbesluit"
+        body = (intro["body"] or intro["body2"] or "").lower()
+        kind = "collegebesluit" if body == "college" else "raadsbesluit"
         # "De volgende moties zijn aangenomen:": the lines are motions, with that outcome.
         motion = _MOTIONS_INTRO.search(line)
         if motion is not None:

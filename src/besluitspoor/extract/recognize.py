@@ -469,7 +469,7 @@ def _count_yearless(text: str, draft: Draft) -> None:
 # A page's title saying only when the council decided: what it decided is told below.
 _ONLY_WHEN = re.compile(
     r"\bbesloten\s+(?:op\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
-    r"(?:avond|middag|ochtend)?\s+)?[0-3]?\d\s+[a-z]+(?:\s+\d{4})?\s*[.!:]?\s*$",
+    r"(?:avond|middag|ochtend)?\s+)?[0-3]?\d\s+[a-z]+(?:\s+\d{4})?\s*[.!:?]?\s*$",
     re.I,
 )
 _INTRODUCES = re.compile(r"\bde\s+volgende\s+(?:besluiten|voorstellen|raadsbesluiten)\b", re.I)
@@ -522,6 +522,14 @@ def _acts(
         # commissie van maandag"); one still to come is where it will be kept (left out below)
         or _SORT.get(kind) == "meeting"
     ]
+    if acts.NO_DECISION.search(sentence):
+        # "De raad heeft in de vergadering van 22 september nog geen besluit genomen over X":
+        # the council met, and decided nothing
+        hits = [
+            ("raadsvergadering" if k == "raadsbesluit" else k, m)
+            for k, m in hits
+            if k != "collegebesluit"
+        ]
     if _INTRODUCES.search(sentence) or _ONLY_WHEN.search(sentence):
         # "heeft de volgende besluiten genomen", "De raad heeft besloten dinsdagavond 30
         # januari": the meeting, and the decisions told below

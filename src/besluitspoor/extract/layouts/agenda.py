@@ -344,6 +344,12 @@ _TELLS = re.compile(
 )
 
 
+# A line that opens a decision's points: "... te adviseren om:", "Het college besluit:"
+_LEADS_POINTS = re.compile(r"\b(?:om|te\s+\w+|besluit|besluiten|besloten)\s*:\s*$", re.I)
+# A point worded as an infinitive: "Een bedrag van € 7.000 toe te voegen aan de reserve X"
+_INFINITIVE = re.compile(r"^\W*(?:\S+\s+){0,14}?te\s+\w+en\b", re.I)
+
+
 def _bullets(item: Item) -> list[Item]:
     """A section of a list ("4. B&W-adviezen:", "Ter kennisname") whose decisions are bullets:
     each bullet with its continuation lines is an item of its own."""
@@ -361,6 +367,11 @@ def _bullets(item: Item) -> list[Item]:
         return [item]  # "- Neem kennis van ...", "- Stem in met ...": the item's own decision
     if own and any(_ONE_DECISION.match(line) for line in item.lines[1 : rows[0]]):
         return [item]  # bullets under "Besluit:" are the points of the item's one decision
+    lead = next((line for line in reversed(item.lines[1 : rows[0]]) if line.strip()), "")
+    if own and _LEADS_POINTS.search(lead) and all(_INFINITIVE.search(p) for p in points):
+        # "De raad ... te adviseren om:" over "- Een bedrag van € X toe te voegen aan ...": the
+        # points of the one decision the line opens
+        return [item]
     out = []
     for k, row in enumerate(rows):
         end = rows[k + 1] if k + 1 < len(rows) else len(item.lines)
@@ -695,6 +706,12 @@ _DATED_MEETING = re.compile(
 )
 
 
+_ONLY_A_DAY = re.compile(
+    r"^\W*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*)?(?:[0-3]?\d\s+"
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
+    r"december)(?:\s+\d{4})?)?\W*$",
+    re.I,
+)
 # What a decision says it does: "vast te stellen", "Te benoemen:", "Besluit: ..."
 _DICTUM = re.compile(
     r"\b(?:vast\s+te\s+stellen|in\s+te\s+stemmen|te\s+benoemen|beschikbaar\s+te\s+stellen|"
@@ -755,6 +772,8 @@ def decided_items(
             _sub_motions(block, draft, day)
         if _PROCEDURAL.match(title) or _PROCEDURAL.match(own) or len(title) < 4:
             continue
+        if _ONLY_A_DAY.match(title):
+            continue  # "Dinsdag 16 april": a day of the week's agenda, not a decision
         if not own and _TELLS.match(title) and outcome_of(block.text) is None:
             continue  # an announcement, not a decision
         if not own and _RULES_OF_ORDER.search(block.text) and outcome_of(block.text) is None:
