@@ -562,6 +562,12 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
             True,
         ),
         ("Het rapport wordt door de rekenkamer aan de gemeenteraad aangeboden.", False),
+        # another government, the council's own wish, a broken promise, a standing rule
+        ("Het Rijk heeft toegezegd de raad in mei extra geld te sturen.", False),
+        ("De gemeenteraad vindt het belangrijk dat de commissie wordt geïnformeerd.", False),
+        ("De wethouder heeft toegezegd de raad te informeren, maar dat is niet nagekomen.", False),
+        ("Vragen van de raad worden te allen tijde schriftelijk beantwoord.", False),
+        ("Hierna volgt de brief van de bewoners aan college en raad.", False),
     ],
 )
 def test_promises_in_the_words_councils_use(sentence: str, promise: bool) -> None:

@@ -1027,7 +1027,12 @@ _NOT_A_PROMISE = re.compile(
     r"\bvr(?:oeg|oegen|aagt|agen)\s+(?:\w+\s+){0,3}?om\s+(?:een|de)\s+toezegging\b|"
     # "Het CDA vraagt of de wethouder kan toezeggen ...": asked, not promised
     r"\bvra(?:agt|gen|eg|egt|egen)\s+(?:zich\s+af\s+)?(?:of|wanneer)\b|\bweten\s+(?:of|wanneer)\b|"
-    r"\bbesloten dat\b|\bdoor\s+de\s+(?:rkc|rekenkamer\w*|accountant)\b|^(?:met (?:deze|dit) \w+|hierbij|middels deze \w+|in (?:deze|dit) (?:\w*brief|bericht|memo|nota|overzicht|notitie|bijeenkomst|\w*vergadering|sessie))\b|"
+    r"\bbesloten dat\b|\bdoor\s+de\s+(?:rkc|rekenkamer\w*|accountant)\b|"
+    # the Rijk or the province promising; what the council itself wants; a promise broken;
+    # a standing rule; the document announcing its own text
+    r"\b(?:het\s+rijk|het\s+kabinet|statenleden|provinciale\s+staten|gedeputeerde\s+staten)\b|"
+    r"\b(?:gemeente)?raad\s+(?:vindt|wil|wenst|vraagt|verzoekt)\b|\bniet\s+nagekomen\b|"
+    r"\bte\s+allen\s+tijde\b|\bten\s+alle\s+tijden\b|\b(?:hierna|hieronder)\s+volgt\b|^(?:met (?:deze|dit) \w+|hierbij|middels deze \w+|in (?:deze|dit) (?:\w*brief|bericht|memo|nota|overzicht|notitie|bijeenkomst|\w*vergadering|sessie))\b|"
     # "Een aangepast voorstel moet uiterlijk 4 juli aan de raad worden voorgelegd": what the
     # council demands, not what the college promises
     r"\b(?:moet|moeten)\b[^;]{0,80}?\bworden\b|"
