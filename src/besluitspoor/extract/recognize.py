@@ -1030,8 +1030,9 @@ _NOT_A_PROMISE = re.compile(
     r"\bbesloten dat\b|\bdoor\s+de\s+(?:rkc|rekenkamer\w*|accountant)\b|"
     # the Rijk or the province promising; what the council itself wants; a promise broken;
     # a standing rule; the document announcing its own text
-    r"\b(?:het\s+rijk|het\s+kabinet|statenleden|provinciale\s+staten|gedeputeerde\s+staten)\b|"
-    r"\b(?:gemeente)?raad\s+(?:vindt|wil|wenst|vraagt|verzoekt)\b|\bniet\s+nagekomen\b|"
+    r"\b(?:het\s+rijk|het\s+kabinet|de\s+provincie|gedeputeerde\s+staten)\s+(?:heeft|hebben|zegt|"
+    r"zegde|zei)\b[^.;]{0,40}?\b(?:toegezegd|toe)\b|\bstatenleden\b|"
+    r"^\W*(?:de\s+)?(?:gemeente)?raad\s+(?:vindt|wil|wenst|vraagt|verzoekt)\b|\bniet\s+nagekomen\b|"
     r"\bte\s+allen\s+tijde\b|\bten\s+alle\s+tijden\b|\b(?:hierna|hieronder)\s+volgt\b|^(?:met (?:deze|dit) \w+|hierbij|middels deze \w+|in (?:deze|dit) (?:\w*brief|bericht|memo|nota|overzicht|notitie|bijeenkomst|\w*vergadering|sessie))\b|"
     # "Een aangepast voorstel moet uiterlijk 4 juli aan de raad worden voorgelegd": what the
     # council demands, not what the college promises
