@@ -1323,6 +1323,18 @@ def test_a_college_list_holds_no_decision_of_a_day_of_the_week_nor_of_each_point
     assert titles[1].startswith("Slotwijziging 2025")
 
 
+def test_a_college_list_that_lost_its_title_is_known_by_its_decision_points() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Gemeente Oosthaven\n\n12 maart 2024\n\nSubsidie sportpark\nIn te stemmen met de subsidie "
+        "aan de sportvereniging.\n\nParkeerbeleid\nHet parkeerbeleid 2024 vast te stellen.\n\n"
+        "Jaarverslag bibliotheek\nKennis te nemen van het jaarverslag van de bibliotheek.\n\n"
+        "Portefeuillehouder: wethouder Smit (college)\n"
+    )
+    assert draft.layout == "besluitenlijst-college"
+
+
 def test_a_college_list_promises_what_it_will_still_tell_the_council() -> None:
     """ "De raad wordt per brief geïnformeerd" is still to do; "de raad te informeren met
     bijgaande brief" and "De memo wordt aan de raad gestuurd" are the decision, done now."""

@@ -214,12 +214,27 @@ def _marked(doc: Document) -> tuple[str, bool]:
     numbered = sum(1 for b in doc.blocks if b.kind == "item" and b.text[:1].isdigit())
     if numbered >= 2 and len(_COLLEGE_DECIDES.findall(doc.text)) >= 2:
         return "besluitenlijst-college", True
+    # ... or its decisions in the words of decision points ("In te stemmen met", "Kennis te
+    # nemen van", "vast te stellen"), three or more, and no council voting
+    points = len(_DECISION_POINT.findall(doc.text[:20000]))
+    if (
+        points >= 3
+        and not _COUNCIL_WORDS.search(doc.text[:20000])
+        and _COLLEGE_WORDS.search(doc.text[:20000])
+    ):
+        return "besluitenlijst-college", True
     if _OPENS.search(top):  # "De voorzitter opent de vergadering": the meeting as it went
         return "verslag", True
     # Council news, a web page, or a text that says nothing of itself: read as prose.
     return "nieuws", False
 
 
+_DECISION_POINT = re.compile(
+    r"^\W*(?:\d+[.)]\s*)?(?:in\s+te\s+stemmen\s+met|kennis\s+te\s+nemen\s+van|akkoord\s+te\s+gaan|"
+    r"(?:het|de)\s+[^.;:\n]{3,80}?\s+vast\s+te\s+stellen|besluit\s*:|het\s+college\s+(?:besluit|stemt|"
+    r"stelt|neemt|besloot|heeft\s+besloten))\b",
+    re.I | re.M,
+)
 _COLLEGE_DECIDES = re.compile(
     r"^\s*(?:het college (?:besluit|stelt|stemt|neemt|gaat|heeft besloten)\b|"
     r"besluit(?:\s+(?:college|b\s?&\s?w))?\s*:)",
