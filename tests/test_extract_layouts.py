@@ -1335,6 +1335,29 @@ def test_a_college_list_that_lost_its_title_is_known_by_its_decision_points() ->
     assert draft.layout == "besluitenlijst-college"
 
 
+def test_an_overview_of_motions_dates_each_by_its_own_line() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Moties en amendementen 2020-2021\n\nOverzicht van moties en amendementen waarover is "
+        "gestemd\n\nCDA\n\nIngediende amendementen:\n\n • 12-11-2020: Jeugdlintje. Resultaat: "
+        "aangenomen.\n\nIngediende moties:\n\n • 09-07-2020: Waardering mantelzorg. Resultaat: "
+        "aangenomen.\n • 08-10-2020: Sloop de sloopregeling. Resultaat: verworpen.\n"
+        " • 15-12-2020: Go / no-go moment Glanerbrook. Resultaat: aangenomen (unaniem).\n"
+    )
+    voted = [
+        (s["kind"], s["date"], s["title"], s["status"])
+        for s in draft.steps
+        if s["kind"] in ("motie", "amendement")
+    ]
+    assert voted == [
+        ("amendement", "2020-11-12", "Amendement Jeugdlintje", "aangenomen"),
+        ("motie", "2020-07-09", "Motie Waardering mantelzorg", "aangenomen"),
+        ("motie", "2020-10-08", "Motie Sloop de sloopregeling", "verworpen"),
+        ("motie", "2020-12-15", "Motie Go / no-go moment Glanerbrook", "aangenomen"),
+    ]
+
+
 def test_a_college_list_promises_what_it_will_still_tell_the_council() -> None:
     """ "De raad wordt per brief geïnformeerd" is still to do; "de raad te informeren met
     bijgaande brief" and "De memo wordt aan de raad gestuurd" are the decision, done now."""

@@ -380,7 +380,7 @@ def several(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
 # moties"), the outcome said by the heading, by a line just before it ("De volgende moties en
 # amendementen zijn aangenomen.") or by the item itself.
 _SECTION = re.compile(
-    r"^\s*(?:(?P<status>aangenomen|verworpen|ingetrokken|aangehouden)\s+)?"
+    r"^\s*(?:(?P<status>aangenomen|verworpen|ingetrokken|aangehouden)\s+|ingediende\s+)?"
     r"(?P<noun>moties|amendementen)(?:\s+en\s+(?:moties|amendementen))?\s*:?\s*$",
     re.I,
 )
@@ -400,7 +400,9 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
     blocks = doc.blocks
     for i, block in enumerate(blocks):
         text = norm(block.text)
-        section = _SECTION.match(text) if block.kind == "heading" else None
+        # a heading, or a line of its own that ends in a colon ("Ingediende moties:")
+        alone = block.kind == "heading" or (len(block.lines) == 1 and text.endswith(":"))
+        section = _SECTION.match(text) if alone else None
         on = when
         if section is None:
             section = _LEAD.search(text)  # "... heeft de volgende amendementen ingediend:"
@@ -410,7 +412,7 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
             if not named and year:
                 named = [FuzzyDate(int(year[-1]))]  # "de Algemene Beschouwingen 2020"
             on = named[-1] if section is not None and named else when
-        if section is None or on is None or not _recordable(on):
+        if section is None or (on is not None and not _recordable(on)):
             continue
         said = section["status"] or ""
         for earlier in reversed(blocks[max(0, i - 4) : i]):
@@ -422,6 +424,12 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
             if later.kind != "item":
                 break
             line = re.sub(r"^(?:[-–•·*▪]|\d{1,2}[.)])\s*", "", norm(later.text))
+            # "12-11-2020: Jeugdlintje. Resultaat: aangenomen.": a register's line, its own day
+            this_day = on
+            if (dated := _DATED_LINE.match(line)) and (day := dates.first_day(dated["day"])):
+                this_day, line = day, line[dated.end() :]
+            if this_day is None or not _recordable(this_day):
+                continue
             status = outcome_of(line) or outcome_of(said)
             if status is None or len(line.split()) < 2:
                 continue
@@ -433,10 +441,21 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
             own = re.search(r"\((motie|amendement)\)", line, re.I)
             this = own[1].lower() if own else kind
             name = re.sub(r"\s*\((?:motie|amendement)\)", "", line, flags=re.I)
-            name = re.split(r"\s*\(\s*\d|" + _TOLD.pattern, name, maxsplit=1, flags=re.I)[0]
+            name = re.split(
+                r"\s*\(\s*\d|\.?\s*\b(?:resultaat|uitslag|stemming|status)\s*:|" + _TOLD.pattern,
+                name,
+                maxsplit=1,
+                flags=re.I,
+            )[0]
             title = f"{this.capitalize()} {name.strip(' :–-')}"
             if not _known(draft, this, title, None):
-                _add(draft, this, on, title, status, line)
+                _add(draft, this, this_day, title, status, norm(later.text))
+
+
+_DATED_LINE = re.compile(
+    r"^(?P<day>[0-3]?\d[-/.][01]?\d[-/.](?:19|20)\d\d|[0-3]?\d\s+[a-z]+\s+(?:19|20)\d\d)\s*:\s*",
+    re.I,
+)
 
 
 # A RIS meeting page's table of motions: "Amendementen" over "Nummer", then one line a motion,
