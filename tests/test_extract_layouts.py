@@ -1358,6 +1358,48 @@ def test_an_overview_of_motions_dates_each_by_its_own_line() -> None:
     ]
 
 
+def test_a_page_of_motion_texts_gives_each_motion_by_its_label() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    motion = (
+        "Motie: {title}\n\nDatum: {day}\n\nOnderwerp: {about}\n\n{said}\n\nStelt vast dat:\n\n"
+        " • de raad er eerder over sprak;\n\nVerzoekt het college om:\n\n • een plan te maken.\n\n"
+        "En gaat over tot de orde van de dag.\n\n"
+    )
+    draft = recognise(
+        "Moties\n\n"
+        + motion.format(
+            title="Koers vasthouden", day="9 november 2020", about="Inclusie", said="Aangenomen:"
+        )
+        + motion.format(
+            title="Hoofdlijnennotitie 2020",
+            day="28 september 2020",
+            about="Corona",
+            said="Verworpen",
+        )
+        + "Motie: meer over deze motie op de website\n"
+    )
+    voted = [(s["date"], s["title"], s["status"]) for s in draft.steps if s["kind"] == "motie"]
+    assert voted == [
+        ("2020-11-09", "Motie Koers vasthouden", "aangenomen"),
+        ("2020-09-28", "Motie Hoofdlijnennotitie 2020", "verworpen"),
+    ]
+
+
+def test_a_motion_named_only_by_its_label_takes_that_name() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Motie\n\nRaadsvergadering\nAgendapunt\nVreemd aan de orde van de vergadering\nTekst\n\n"
+        "Motie: Aanvullingen actieplan verkeersveiligheid\n\nDe gemeenteraad van Rijswijk in "
+        "openbare vergadering bijeen op 3 maart 2020,\n\nconstaterende, dat\n\n • het verkeer "
+        "onveilig is;\n\nverzoekt het college\n\n • een plan te maken.\n\nen gaat over tot de "
+        "orde van de dag.\n\nDe motie is ingetrokken.\n"
+    )
+    (motion,) = [s for s in draft.steps if s["kind"] == "motie"]
+    assert motion["title"] == "Motie Aanvullingen actieplan verkeersveiligheid"
+
+
 def test_a_college_list_promises_what_it_will_still_tell_the_council() -> None:
     """ "De raad wordt per brief geïnformeerd" is still to do; "de raad te informeren met
     bijgaande brief" and "De memo wordt aan de raad gestuurd" are the decision, done now."""

@@ -458,6 +458,60 @@ _DATED_LINE = re.compile(
 )
 
 
+# A page of motion texts, each under its label: "Motie: Koers vasthouden", then "Datum: 9
+# november 2020", "Aangenomen:", "Verzoekt het college om: ...".
+_LABELLED = re.compile(r"^\s*(?P<noun>motie|amendement)\s*:\s*(?P<title>\S[^\n]{2,160}?)\s*$", re.I)
+_DATE_FIELD = re.compile(
+    r"^\s*(?:datum|vergaderdatum|raadsvergadering)\s*:\s*(?P<day>[^\n]{6,40})$", re.I
+)
+_OUTCOME_FIELD = re.compile(
+    r"^\s*(?:(?:status|resultaat|uitslag|besluit)\s*:\s*)?(?P<said>(?:niet\s+)?(?:aangenomen|verworpen|"
+    r"ingetrokken|aangehouden|overgenomen))\b[^\n]{0,40}$",
+    re.I,
+)
+# What a motion's own text says (its body follows its label).
+_ITS_TEXT = re.compile(
+    r"\b(?:verzoekt|draagt|roept)\b[^\n]{0,40}\b(?:college|burgemeester)\b|\b(?:overwegende|"
+    r"constaterende|stelt vast)\b|\bgaat over tot de orde van de dag\b|^\s*besluit\s*:",
+    re.I | re.M,
+)
+
+
+def labelled(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
+    """Each motion of a page of motion texts: its label's title, the day its "Datum" field
+    gives (else the page's), the outcome a field says (else ingediend). Only where its own text
+    follows (a label over a motion's considerations and request), not a line naming one."""
+    lines = doc.lines
+    starts = [i for i, line in enumerate(lines) if _LABELLED.match(line)]
+    for n, i in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        body = lines[i + 1 : end]
+        if not _ITS_TEXT.search("\n".join(body)):
+            continue
+        m = _LABELLED.match(lines[i])
+        assert m is not None
+        kind = vocab.step_kind_of_motion_noun(m["noun"])
+        day = when
+        for line in body[:8]:
+            if (field := _DATE_FIELD.match(line)) and (found := dates.first_day(field["day"])):
+                day = found
+                break
+        if day is None or not _recordable(day):
+            continue
+        said = next((f["said"] for line in body[:10] if (f := _OUTCOME_FIELD.match(line))), "")
+        status = outcome_of(said) or "ingediend"
+        title = f"{kind.capitalize()} {m['title'].strip(' :')}"
+        unnamed = next(
+            (s for s in draft.steps if s["kind"] == kind and s["title"].lower() == kind), None
+        )
+        if unnamed is not None:
+            # the motion the page is, read by its layout without a name: named by its label
+            unnamed["title"] = title
+            draft.quotes.setdefault(f"steps/{unnamed['id']}", []).append(norm(lines[i]))
+        elif not _known(draft, kind, title, None):
+            _add(draft, kind, day, title, status, norm(lines[i]))
+
+
 # A RIS meeting page's table of motions: "Amendementen" over "Nummer", then one line a motion,
 # its number first ("A2023-013 Financiering noodopvang aan de voorkant", "M12 Gratis zwemles").
 _CODED = re.compile(

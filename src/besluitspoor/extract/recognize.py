@@ -150,6 +150,7 @@ def recognise(
             # "Op 30 april heeft het college de volgende besluiten genomen:" and then each one: a
             # page of news that is the college's list of decisions
             draft.doc_type = "besluitenlijst"
+    motions.labelled(doc, prose.meeting_of(draft) or draft.doc_date, draft)
     if draft.layout in (*_TOLD_MOTIONS, "register", "besluitenlijst-raad"):
         motions.listed(doc, prose.meeting_of(draft) or draft.doc_date, draft)
     if draft.layout in (*_TOLD_MOTIONS, "besluitenlijst-raad"):
