@@ -1400,6 +1400,23 @@ def test_a_motion_named_only_by_its_label_takes_that_name() -> None:
     assert motion["title"] == "Motie Aanvullingen actieplan verkeersveiligheid"
 
 
+def test_an_overview_of_letters_to_the_council_gives_each_letter_on_its_day() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Home » Gemeenteraad » Raadsinformatiebrieven\n\nRaadsinformatiebrieven\n\nHet college "
+        "houdt de raad op de hoogte met informatiebrieven.\n\n • Raadsinformatiebrief Lokale "
+        "Omroep\n\n  (05-07-2018)\n\n  Op 16 juli 2013 wees het Commissariaat de omroep aan.\n\n"
+        " • Raadsinformatiebrief over subsidie dorpsplan\n\n  (27-06-2018)\n\n  In 2008 maakten "
+        "we samen met de inwoners een plan.\n"
+    )
+    letters = [(s["date"], s["title"]) for s in draft.steps if s["kind"] == "raadsinformatiebrief"]
+    assert letters == [
+        ("2018-07-05", "Raadsinformatiebrief Lokale Omroep"),
+        ("2018-06-27", "Raadsinformatiebrief over subsidie dorpsplan"),
+    ]
+
+
 def test_a_college_list_promises_what_it_will_still_tell_the_council() -> None:
     """ "De raad wordt per brief geïnformeerd" is still to do; "de raad te informeren met
     bijgaande brief" and "De memo wordt aan de raad gestuurd" are the decision, done now."""

@@ -709,3 +709,48 @@ def _anaphoric_one(
         quotes.append(norm(about.string))
     quotes.append(text)
     quoted[kind].append(text)
+
+
+# A page that lists documents, each an item named by its kind and dated on its own line:
+# "• Raadsinformatiebrief Lokale Omroep (05-07-2018)", "• Raadsvoorstel Kadernota 2025 — 3 juni
+# 2024".
+_LISTED_DOCUMENT = re.compile(
+    r"^\W*(?P<kind>(?:raads)?informatiebrief|raadsbrief|raadsmemo|raadsvoorstel|collegebrief)\b",
+    re.I,
+)
+_DOCUMENT_KINDS = {
+    "informatiebrief": "raadsinformatiebrief",
+    "raadsinformatiebrief": "raadsinformatiebrief",
+    "raadsbrief": "raadsinformatiebrief",
+    "raadsmemo": "raadsinformatiebrief",
+    "collegebrief": "raadsinformatiebrief",
+    "raadsvoorstel": "raadsvoorstel",
+}
+
+
+def listed_documents(doc: Document, draft: Draft) -> None:
+    """Each item of a list of documents (an overview of a council's letters from the college)
+    that names its kind and is dated in its first lines: a step of that kind on that day."""
+    for n, block in enumerate(doc.blocks):
+        if block.kind != "item" or len(block.head) > 160:
+            continue  # a title, not a page of text
+        if not (m := _LISTED_DOCUMENT.match(block.head)):
+            continue
+        # its date on its lines, or on a line of its own right below ("(05-07-2018)")
+        below = doc.blocks[n + 1].lines[:1] if n + 1 < len(doc.blocks) else []
+        day = dates.first_day(" ".join(block.lines[:3] + below))
+        if day is None:
+            continue
+        kind = _DOCUMENT_KINDS[m["kind"].lower()]
+        title = re.sub(r"\s*\(?\b[0-3]?\d[-/.][01]?\d[-/.](?:19|20)\d\d\)?\s*$", "", block.head)
+        said = norm(block.lines[0])
+        if any(said in q for quotes in draft.quotes.values() for q in quotes):
+            continue  # read already
+        step = {
+            "id": draft.new_id("steps", f"{vocab.id_prefix(kind)}-{day.iso()}"),
+            "kind": kind,
+            "date": day.iso(),
+            "title": title[:160],
+        }
+        draft.steps.append(step)
+        draft.quotes.setdefault(f"steps/{step['id']}", []).append(said)

@@ -151,6 +151,8 @@ def recognise(
             # page of news that is the college's list of decisions
             draft.doc_type = "besluitenlijst"
     motions.labelled(doc, prose.meeting_of(draft) or draft.doc_date, draft)
+    if not draft.layout.startswith("besluitenlijst"):
+        prose.listed_documents(doc, draft)
     if draft.layout in (*_TOLD_MOTIONS, "register", "besluitenlijst-raad"):
         motions.listed(doc, prose.meeting_of(draft) or draft.doc_date, draft)
     if draft.layout in (*_TOLD_MOTIONS, "besluitenlijst-raad"):
