@@ -1417,6 +1417,31 @@ def test_an_overview_of_letters_to_the_council_gives_each_letter_on_its_day() ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "day"),
+    [
+        (
+            "Met onze brief van 8 september 2024 informeerden wij u over het onderzoek.",
+            "raadsinformatiebrief",
+            "2024-09-08",
+        ),
+        ("A. Mondelinge vraag CDA d.d. 28 mei 2024 over de haven.", "vragen", "2024-05-28"),
+        (
+            "Op 8 januari 2024 ontvingen wij via de griffie de navolgende vragen:",
+            "vragen",
+            "2024-01-08",
+        ),
+    ],
+)
+def test_a_letter_names_the_colleges_earlier_letter_and_the_questions_it_answers(
+    sentence: str, kind: str, day: str
+) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(f"Raadsinformatiebrief\nDatum: 10 oktober 2024\n\n{sentence}\n")
+    assert (kind, day) in [(s["kind"], s["date"]) for s in draft.steps]
+
+
 def test_a_college_list_promises_what_it_will_still_tell_the_council() -> None:
     """ "De raad wordt per brief geïnformeerd" is still to do; "de raad te informeren met
     bijgaande brief" and "De memo wordt aan de raad gestuurd" are the decision, done now."""

@@ -82,7 +82,11 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:(?:gemeente)?raad\b[^.;:]{0,20}\bontv(?:ing|ingen|angt)|ontv(?:ing|ingen|angt)\s+"
             r"(?:de\s+)?(?:gemeente)?raad)\b[^.;:]{0,30}\bbrief\b"
             r"(?=[^.;:]{0,40}\b(?:college|wethouder|burgemeester)\b)|"
-            r"\b(?:raad|u)\b[^.;:]{0,40}\bgeïnformeerd\b(?<!worden geïnformeerd)",
+            r"\b(?:raad|u)\b[^.;:]{0,40}\bgeïnformeerd\b(?<!worden geïnformeerd)|"
+            # the college's earlier letter: "Met onze brief van 8 september 2004 informeerden
+            # wij u", "informeerden wij uw raad"
+            r"\bonze\s+(?:raads)?(?:informatie)?brief\s+van\b|"
+            r"\binformeerden\s+(?:wij|we)\s+(?:u|uw\s+raad|de\s+(?:gemeente)?raad)\b",
             re.I,
         ),
     ),
@@ -128,7 +132,11 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:schriftelijke|mondelinge)\s+vragen\b|\bartikel[\s-]*\d+[\s-]*vragen\b|"
             r"\braadsvragen\b|\bvragen\s+(?:gesteld\s+)?(?:ex|op grond van|op basis van|volgens|conform)\s+"
-            r"(?:het\s+)?artikel\s+\d+|\bartikel\s+\d+\s+(?:RvO\s+)?vragen\b",
+            r"(?:het\s+)?artikel\s+\d+|\bartikel\s+\d+\s+(?:RvO\s+)?vragen\b|"
+            # "Mondelinge vraag CDA d.d. 28 mei 2015", "zijn vragen gesteld door de heer X",
+            # "ontvingen wij via de griffie de navolgende vragen"
+            r"\bvraag\b[^.;:]{0,40}\bd\.d\.|\bzijn\s+vragen\s+gesteld\b|"
+            r"\bontv(?:ing|ingen)\s+(?:wij|we)\b[^.;:]{0,40}\bvragen\b",
             re.I,
         ),
     ),
