@@ -1442,6 +1442,19 @@ def test_a_letter_names_the_colleges_earlier_letter_and_the_questions_it_answers
     assert (kind, day) in [(s["kind"], s["date"]) for s in draft.steps]
 
 
+def test_a_pages_byline_is_no_title() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Door Antoine van Lune op 25 september 2013\n\nMaastricht krijgt eigen "
+        "dierenwelzijnsbeleid\n\nDe gemeenteraad van Maastricht, in vergadering bijeen op 24 "
+        "september 2013,\n\noverwegende dat dierenwelzijn aandacht verdient;\n\nverzoekt het "
+        "college een voorstel te doen.\n\nen gaat over tot de orde van de dag.\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "motie"]
+    assert titles and not any(t.startswith("Motie Door") for t in titles), titles
+
+
 def test_a_college_list_promises_what_it_will_still_tell_the_council() -> None:
     """ "De raad wordt per brief geïnformeerd" is still to do; "de raad te informeren met
     bijgaande brief" and "De memo wordt aan de raad gestuurd" are the decision, done now."""

@@ -77,12 +77,20 @@ def title_line(doc: Document) -> str | None:
             or re.match(r"^(?:gemeente|aan |van |datum|geachte|postbus|[•·*-])", s, re.I)
         ):
             continue
-        if dates.find(s, None) and len(s.split()) <= 5:
+        if dates.find(s, None) and (len(s.split()) <= 5 or BYLINE.match(s)):
             continue
         if ":" in s[:30] and s.split(":")[0].lower() in doc.fields:
             continue
         return s
     return None
+
+
+# Who wrote a page and when: "Door Antoine van Lune op 25 september 2013", "Geplaatst op 3 mei
+# 2024 door redactie", "Gepubliceerd: 12-03-2024" (no title)
+BYLINE = re.compile(
+    r"^\W*(?:door\s+[^\n]{2,60}?\s+op\b|(?:geplaatst|gepubliceerd|bijgewerkt|laatst\s+gewijzigd)\b)",
+    re.I,
+)
 
 
 LIST_TITLE = re.compile(
