@@ -482,14 +482,14 @@ def labelled(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
     gives (else the page's), the outcome a field says (else ingediend). Only where its own text
     follows (a label over a motion's considerations and request), not a line naming one."""
     lines = doc.lines
-    starts = [i for i, line in enumerate(lines) if _LABELLED.match(line)]
-    for n, i in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+    labels = [(i, m) for i, line in enumerate(lines) if (m := _LABELLED.match(line))]
+    if not labels:
+        return
+    ends = [i for i, _ in labels[1:]] + [len(lines)]
+    for (i, m), end in zip(labels, ends, strict=True):
         body = lines[i + 1 : end]
         if not _ITS_TEXT.search("\n".join(body)):
             continue
-        m = _LABELLED.match(lines[i])
-        assert m is not None
         kind = vocab.step_kind_of_motion_noun(m["noun"])
         day = when
         for line in body[:8]:

@@ -718,14 +718,6 @@ _LISTED_DOCUMENT = re.compile(
     r"^\W*(?P<kind>(?:raads)?informatiebrief|raadsbrief|raadsmemo|raadsvoorstel|collegebrief)\b",
     re.I,
 )
-_DOCUMENT_KINDS = {
-    "informatiebrief": "raadsinformatiebrief",
-    "raadsinformatiebrief": "raadsinformatiebrief",
-    "raadsbrief": "raadsinformatiebrief",
-    "raadsmemo": "raadsinformatiebrief",
-    "collegebrief": "raadsinformatiebrief",
-    "raadsvoorstel": "raadsvoorstel",
-}
 
 
 def listed_documents(doc: Document, draft: Draft) -> None:
@@ -741,7 +733,9 @@ def listed_documents(doc: Document, draft: Draft) -> None:
         day = dates.first_day(" ".join(block.lines[:3] + below))
         if day is None:
             continue
-        kind = _DOCUMENT_KINDS[m["kind"].lower()]
+        # the vocabulary's kind of the name; the names it lacks ("raadsmemo", "collegebrief")
+        # are the college's letters to the council too
+        kind = vocab.canonical_kind(m["kind"].lower()) or "raadsinformatiebrief"
         title = re.sub(r"\s*\(?\b[0-3]?\d[-/.][01]?\d[-/.](?:19|20)\d\d\)?\s*$", "", block.head)
         said = norm(block.lines[0])
         if any(said in q for quotes in draft.quotes.values() for q in quotes):

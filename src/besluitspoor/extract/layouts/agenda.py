@@ -707,9 +707,8 @@ _DATED_MEETING = re.compile(
 
 
 _ONLY_A_DAY = re.compile(
-    r"^\W*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*)?(?:[0-3]?\d\s+"
-    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|"
-    r"december)(?:\s+\d{4})?)?\W*$",
+    rf"^\W*(?:(?:{'|'.join(dates._WEEKDAY_NAMES)})\s*)?(?:[0-3]?\d\s+(?:{dates._MONTHS})"
+    r"(?:\s+\d{4})?)?\W*$",
     re.I,
 )
 # What a decision says it does: "vast te stellen", "Te benoemen:", "Besluit: ..."
