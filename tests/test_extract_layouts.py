@@ -1296,6 +1296,25 @@ def test_news_lists_the_decisions_the_council_took_under_a_line_saying_so() -> N
     ]
 
 
+def test_a_list_of_decisions_saved_from_a_web_page_with_blank_lines_and_a_lost_bullet() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raad 9 april 2024\n\nDe raad heeft de volgende raadsvoorstellen en moties aangenomen:\n\n"
+        "* Jaarstukken Veiligheidsregio 2023;\n\nKadernota Omgevingsdienst 2025\n\n"
+        "* Motie Schoolzwemmen voor iedereen;\n\n* Verordening marktgelden 2024.\n\n"
+        "De begroting van de GGD wordt in mei behandeld.\n"
+    )
+    told = [(s["kind"], s["title"]) for s in draft.steps if s["kind"] != "raadsvergadering"]
+    assert told == [
+        ("raadsbesluit", "Jaarstukken Veiligheidsregio 2023"),
+        ("raadsbesluit", "Kadernota Omgevingsdienst 2025"),
+        ("motie", "Motie Schoolzwemmen voor iedereen"),
+        ("raadsbesluit", "Verordening marktgelden 2024"),
+    ]
+    assert {s["date"] for s in draft.steps} == {"2024-04-09"}
+
+
 def test_a_meeting_that_took_no_decision_yet_is_a_meeting() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -158,6 +158,9 @@ _LIST_INTRO = re.compile(
     re.I,
 )
 _MOTIONS_INTRO = re.compile(r"\b(?:moties|amendementen|motie|amendement)\b", re.I)
+_PROPOSALS_TOO = re.compile(
+    r"\b(?:\w*voorstellen|besluiten|stukken)\s+(?:en|of)\s+(?:moties|amendementen)\b", re.I
+)
 _LISTED_LINE = re.compile(
     r"^\s*(?:(?P<mark>[-–•·*▪]|\d{1,2}[.)])\s*)?(?P<what>\S[^\n]{3,300}?)[,;.]?\s*$"
 )
@@ -177,9 +180,10 @@ def listed_decisions(doc: Document, draft: Draft) -> None:
             continue
         body = (intro["body"] or intro["body2"] or "").lower()
         kind = "collegebesluit" if body == "college" else "raadsbesluit"
-        # "De volgende moties zijn aangenomen:": the lines are motions, with that outcome.
+        # "De volgende moties zijn aangenomen:": the lines are motions, with that outcome;
+        # under "de volgende raadsvoorstellen en moties" an item is a motion when it says so.
         motion = _MOTIONS_INTRO.search(line)
-        if motion is not None:
+        if motion is not None and not _PROPOSALS_TOO.search(line):
             kind = vocab.step_kind_of_motion_noun(motion[0])
         listed = _listed(lines[i + 1 : i + 40], known)
         for what in listed:
@@ -275,12 +279,16 @@ _OUTCOME_LINE = re.compile(
 
 def _listed(lines: list[str], known: set[str]) -> list[str]:
     """The items of a list: marked lines (a bullet or a number) or lines that start with a
-    capital, up to a blank line after the first or a line that is no item."""
+    capital, up to a blank line after the first or a line that is no item. A saved web page
+    often puts a blank line between the items of a bulleted list, and drops a bullet now and
+    then: a blank line ends a marked list only where the next item does not carry its mark,
+    and a short line without a mark between two marked ones is an item of it."""
     found: list[str] = []
     marked = indent = None
-    for line in lines:
+    mark = ""
+    for n, line in enumerate(lines):
         if not line.strip():
-            if found:
+            if found and not (mark and _goes_on(lines[n + 1 :], mark)):
                 break
             continue
         m = _LISTED_LINE.match(line)
@@ -289,6 +297,9 @@ def _listed(lines: list[str], known: set[str]) -> list[str]:
             continue  # the explanation under a bullet, not an item of its own
         if m is not None and m["mark"]:
             marked, indent = True, depth
+            mark = "1" if m["mark"][0].isdigit() else m["mark"]
+        elif m is not None and mark and not _between_marked(m["what"], lines[n + 1 :], mark):
+            break  # a line of prose after the list
         if m is None or not (m["mark"] or m["what"][:1].isupper() or m["what"][:1] in "€‘'\""):
             break
         what = norm(m["what"])
@@ -297,6 +308,31 @@ def _listed(lines: list[str], known: set[str]) -> list[str]:
         if not procedural(what):  # "Vaststelling besluitenlijst van ...": running the meeting
             found.append(what)
     return found
+
+
+def _next_mark(lines: list[str]) -> tuple[str, str]:
+    """The next line that says something, and its list mark ("" when it has none)."""
+    line = next((x for x in lines if x.strip()), "")
+    m = _LISTED_LINE.match(line)
+    if m is None or not m["mark"]:
+        return line, ""
+    return line, "1" if m["mark"][0].isdigit() else m["mark"]
+
+
+def _between_marked(what: str, after: list[str], mark: str) -> bool:
+    """An unmarked line inside a marked list: short, no sentence, and the next item marked."""
+    short = len(what.split()) <= 10 and not what.rstrip().endswith((".", ":"))
+    return short and _next_mark(after)[1] == mark
+
+
+def _goes_on(after: list[str], mark: str) -> bool:
+    """After a blank line, the list goes on: its next item carries its mark, or lost it."""
+    line, next_mark = _next_mark(after)
+    if next_mark or not line:
+        return next_mark == mark
+    m = _LISTED_LINE.match(line)
+    rest = after[after.index(line) + 1 :]
+    return m is not None and _between_marked(m["what"], rest, mark)
 
 
 _EVENING = re.compile(r"\b(?:maan|dins|woens|donder|vrij)dag(?:avond|middag)?\b|\bgister", re.I)
