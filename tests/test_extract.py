@@ -1097,6 +1097,37 @@ def test_motions_named_in_a_decision_and_answered_questions_are_no_decisions() -
             "brief.\n\nBeste inwoner,\n\nWij vertellen u over het vervolg.\n",
             "brief",
         ),
+        # a motion that opens with the council meeting, not "in vergadering bijeen"
+        (
+            "Zwerfvuil\n\n14 maart 2019\n\nDe gemeenteraad van Hardenberg, bijeen op 14 maart 2019,"
+            " besprekende de kadernota.\n\nConstaterende dat\n- er veel zwerfvuil ligt;\n\n"
+            "Verzoekt het college\n- meer afvalbakken te plaatsen.\n",
+            "motie",
+        ),
+        # iBabs' page of a meeting named as its organisers call it, over its day and hours
+        (
+            "Vorige pagina\n\nCR Gemeenteraad\n\ndinsdag 21 mei 2024\n\n19:30 - 22:30\n\n"
+            "Locatie\n\nRaadzaal\n\nAgendapunten\n\n 1. Opening\n\n 2. Begroting 2025\n",
+            "besluitenlijst-raad",
+        ),
+        (
+            "Vorige pagina\n\n2. RAADScie. ALGEMEEN\n\ndonderdag 10 juni 2021\n\n19:30 - 22:30\n"
+            "\nAgendapunten\n\n 1. Opening\n\n 2. Omgevingsvisie\n",
+            "verslag",
+        ),
+        # ... but a week's incoming letters on such a page is no meeting
+        (
+            "Vorige pagina\n\nWeekoverzicht raadsstukken\n\nzaterdag 12 maart 2022\n\n"
+            "00:00 - 00:00\n\nAgendapunten\n\n 1. Brief over huurarmoede\n\n 2. Brief over"
+            " de Veerstraat\n",
+            "nieuws",
+        ),
+        # who chaired and who was there, and nothing else to go by: the record of a meeting
+        (
+            "Commissie West\n\nVoorzitter: T. Jansen\nSecretaris: A. de Vries\nAanwezig: de leden"
+            " Bakker en Smit\n\n1. Opening\nDe voorzitter heet iedereen welkom.\n",
+            "verslag",
+        ),
     ],
 )
 def test_what_a_document_is_by_its_title(text: str, layout: str) -> None:

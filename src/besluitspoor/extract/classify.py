@@ -28,7 +28,9 @@ _MOTION_BODY = re.compile(
     # "De raad van de gemeente Amersfoort overwegende dat:": a motion's opening without the
     # meeting named
     r"\bde\s+(?:gemeente)?raad\s+van\s+(?:de\s+gemeente\s+)?\w[\w'-]*(?:\s+\w[\w'-]*){0,2}[\s,]+"
-    r"(?:constaterende|overwegende|gehoord(?:\s+de\s+beraadslaging)?)\b",
+    r"(?:constaterende|overwegende|gehoord(?:\s+de\s+beraadslaging)?)\b|"
+    # "De gemeenteraad van Groningen, bijeen op 28 mei 2014, besprekende ..."
+    r"\b(?:gemeente)?raad\b[^\n.]{0,60}\bbijeen(?:gekomen)?\s+op\b",
     re.I,
 )
 _MOTION_ASKS = re.compile(
@@ -225,6 +227,8 @@ def _marked(doc: Document) -> tuple[str, bool]:
         return "besluitenlijst-college", True
     if _OPENS.search(top):  # "De voorzitter opent de vergadering": the meeting as it went
         return "verslag", True
+    if len({m[1].lower() for m in _ATTENDANCE.finditer(top)}) >= 2:
+        return "verslag", True  # who chaired, who was there: the record of a meeting
     # Council news, a web page, or a text that says nothing of itself: read as prose.
     return "nieuws", False
 
@@ -245,6 +249,12 @@ _OPENS = re.compile(
     r"\bopent\s+de\s+voorzitter\s+de\s+(?:\w*vergadering|bijeenkomst)\b",
     re.I,
 )
+# The fields over the record of a meeting. A decision list carries them too, but says so
+# in its title: these decide only where nothing else does.
+_ATTENDANCE = re.compile(
+    r"^\s*(aanwezig(?:en)?|afwezig(?:en)?|voorzitter|griffier|secretaris|notulist)\s*:",
+    re.I | re.M,
+)
 _COLLEGE_WORDS = re.compile(
     r"\b(?:college|b\s?&\s?w|burgemeester en wethouders|collegevoorstel|beantwoording|raadsvragen|"
     r"raadsinformatiebrief|aan de (?:gemeente)?raad voor te leggen|voor te leggen aan de (?:gemeente)?raad)\b",
@@ -258,7 +268,7 @@ _COUNCIL_WORDS = re.compile(
 
 
 _COMMITTEE_TITLE = re.compile(
-    r"\b(?:\w*commissie\w*|cie\b|forum(?!\s+voor\s+democratie)|carrousel|voorronde|raadssessie|ronde ?tafel|beeldvormend|"
+    r"\b(?:\w*commissie\w*|(?:raads)?cie\b|raadsoverleg|forum(?!\s+voor\s+democratie)|carrousel|voorronde|raadssessie|ronde ?tafel|beeldvormend|"
     r"oordeelsvormend|informatiebijeenkomst|sessie)\b",
     re.I,
 )

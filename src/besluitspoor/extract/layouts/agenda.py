@@ -4,6 +4,7 @@ an item's title, and the step each item gives with its outcome."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -673,7 +674,7 @@ def is_meeting_page(doc: Document) -> bool:
     or numbered items; or the meeting's name and date over its Locatie, Aanvang and Voorzitter
     fields (iBabs' public page of a meeting)."""
     text = doc.text[:8000]
-    named = any(_MEETING_NAME.match(line) for line in doc.head(4))
+    named = any(_MEETING_NAME.match(line) for line in doc.head(4)) or _day_and_hours(doc.head(8))
     if _AGENDA_HEAD.search(text):
         return len(_BESLUIT.findall(text)) >= 1 or named
     fields = len(_MEETING_FIELDS & set(doc.fields))
@@ -682,6 +683,22 @@ def is_meeting_page(doc: Document) -> bool:
         fields >= 2
         and any(_DATED_MEETING.search(line) for line in head)
         and not any(_COLLEGE.search(line) for line in head)
+    )
+
+
+# iBabs names a meeting as its organisers do ("Raad", "CR Gemeenteraad", "2. RAADScie.
+# ALGEMEEN") over its day and its hours: the day and the hours say it is a meeting.
+_HOURS = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[-–]\s*\d{1,2}[:.]\d{2}(?:\s*uur)?\s*$")
+
+
+def _day_and_hours(head: list[str]) -> bool:
+    """A line that is a day ("woensdag 27 september 2023") over one of hours ("19:30 - 22:30")."""
+    return any(
+        _HOURS.match(after)
+        and not after.strip().startswith("00")  # a week's incoming letters, no meeting
+        and dates.first_day(line) is not None
+        and len(line.split()) <= 5
+        for line, after in itertools.pairwise(head)
     )
 
 
