@@ -280,6 +280,12 @@ def test_weekday_decides_the_year() -> None:
         ("Het voorstel kon woensdagavond op een ruime meerderheid rekenen", "aangenomen"),
         ("Het terugdraaien van de verhoging haalde het in de stemming niet", "verworpen"),
         ("De motie kwam net enkele stemmen tekort", "verworpen"),
+        ("De moties van de oppositie haalden het geen van allen", "verworpen"),
+        ("De motie over de markt werd weggestemd", "verworpen"),
+        ("Ook een amendement over transparantie kreeg voldoende stemmen", "aangenomen"),
+        ("een motie die op grote steun van de raad kon rekenen", "aangenomen"),
+        ("De motie werd ondersteund door alle fracties", "aangenomen"),
+        ("Er wordt vuurwerk afgeschoten", None),
     ],
 )
 def test_one_vocabulary_for_outcomes_in_extract_and_ris(wording: str, status: str | None) -> None:
