@@ -314,6 +314,36 @@ TOLD = [
         "Alle partijen stemden eerder op de avond unaniem in met het bestuursprogramma.",
         "het bestuursprogramma",
         "aangenomen",
+    ),  # decided without a subject, the decision before or after "besloten"; named by its kind
+    (
+        "Met de hele raad is besloten een eenmalige teruggave van de afvalheffing.",
+        "een eenmalige teruggave van de afvalheffing",
+        "aangenomen",
+    ),
+    (
+        "Met één hamerklap werd de bouw van het kindcentrum Doonheide besloten.",
+        "de bouw van het kindcentrum Doonheide",
+        "aangenomen",
+    ),
+    (
+        "Er is gisteravond een voorbereidingsbesluit genomen.",
+        "een voorbereidingsbesluit",
+        "aangenomen",
+    ),
+    (
+        "De gemeenteraad besliste vervolgens om het onderwerp van de agenda te halen.",
+        "het onderwerp van de agenda te halen",
+        "aangenomen",
+    ),
+    (
+        "En dus kregen de plannen van het college groen licht.",
+        "de plannen van het college",
+        "aangenomen",
+    ),
+    (
+        "De geheimhouding van de bijlage over het warmtebedrijf is bekrachtigd.",
+        "De geheimhouding van de bijlage over het warmtebedrijf",
+        "aangenomen",
     ),
 ]
 
@@ -510,6 +540,20 @@ def test_the_college_proposing_to_the_council_decides_nothing_yet() -> None:
         (
             "Ook de voorstellen over de brandweerkazerne en de sporthal werden aangenomen.",
             ["voorstel over de brandweerkazerne", "voorstel over de sporthal"],
+        ),
+        (
+            "De raad nam besluiten over onder andere het bestemmingsplan Hof, de regeling "
+            "sport en cultuur en de verlichting van de stadswallen.",
+            [
+                "het bestemmingsplan Hof",
+                "de regeling sport en cultuur",
+                "de verlichting van de stadswallen",
+            ],
+        ),
+        (
+            "Daarbij werden tal van hamerstukken aangenomen, waaronder de verkenning Breukelen en "
+            "de Bestuursrapportage 2023.",
+            ["de verkenning Breukelen", "de Bestuursrapportage 2023"],
         ),
     ],
 )

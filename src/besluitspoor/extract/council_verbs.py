@@ -160,6 +160,23 @@ _VERBS = (
         rf"besloten\s+{_ADVERBS}(?:om\s+|tot\s+)?{_OBJECT}",
         cue="besloten",
     ),
+    # "De gemeenteraad besliste vervolgens om ...", "heeft beslist om" (the present "beslist"
+    # announces, as "besluit" does)
+    _Verb(
+        "aangenomen",
+        "besliste|beslisten",
+        rf"(?:om\s+|tot\s+)?{_OBJECT}",
+        rf"beslist\s+{_ADVERBS}(?:om|tot)\s+{_OBJECT}",
+        cue="beslist",
+    ),
+    # "De raad nam besluiten over onder andere A, B en C": each of them a decision
+    _Verb(
+        "aangenomen",
+        "nam|namen",
+        rf"(?:\w+\s+)?besluiten\s+over\s+{_ADVERBS}(?P<listed>[^.;:!?]{{3,300}}?){_END}",
+        rf"(?:\w+\s+)?besluiten\s+genomen\s+over\s+{_ADVERBS}(?P<listed2>[^.;:!?]{{3,300}}?){_END}",
+        cue="besluiten",
+    ),
     _Verb(
         "aangenomen",
         "koos|kozen|kiest",
@@ -370,7 +387,7 @@ _VERBS = (
 _NOUN = (
     r"\w*(?:verordening|wijziging|plan|begroting|nota|regeling|krediet|visie|voorstel|kaderbrief|"
     r"jaarrekening|zienswijze|beleid|programma|rapportage|besluit|benoeming|aanwijzing|reglement|"
-    r"protocol|strategie|agenda|convenant|overeenkomst|notitie|kader)\w*"
+    r"protocol|strategie|agenda|convenant|overeenkomst|notitie|kader|geheimhouding)\w*"
 )
 # Told without the council as subject: "Het voorstel over X werd met 15 stemmen voor
 # aangenomen", "In de vergadering is het voorstel Y verworpen", "Ook werd besloten tot Z".
@@ -383,6 +400,7 @@ _OUTCOME_WORDS = frozenset(
         "verworpen",
         "afgewezen",
         "weggestemd",
+        "bekrachtigd",
     }
 )
 # Told without the council as subject, each form with the words without which it cannot match
@@ -403,8 +421,24 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
     ),
     (
         frozenset({"besloten"}),
-        rf"(?:\b(?:werd|is)\s+{_ADVERBS}besloten|^\s*besloten\s+(?:is|werd))\s+(?:tot|om)\s+"
-        rf"(?P<what3>[^.;:!?]{{3,200}}?){_END}",
+        rf"(?:\b(?:werd|is)\s+{_ADVERBS}besloten|^\s*besloten\s+(?:is|werd))\s+(?:(?:tot|om)\s+|"
+        # "Met de hele raad is besloten een eenmalige teruggave ..."
+        rf"(?=(?:een|de|het)\s))(?P<what3>[^.;:!?]{{3,200}}?){_END}|"
+        # "Met 1 hamerklap werd de realisatie van X besloten."
+        rf"\b(?:werd|is)\s+{_ADVERBS}(?P<what15>(?:de|het|een)\s+[^.;:!?]{{3,160}}?)\s+besloten\s*(?=[.;!?]|$)",
+    ),
+    # "Er is gisteravond een voorbereidingsbesluit genomen": a decision named by its kind
+    (
+        frozenset({"genomen"}),
+        rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what16>(?:een|het)\s+(?:[\w-]+\s+)?\w+besluit)\s+"
+        rf"{_ADVERBS}genomen\b",
+    ),
+    # "Daarbij werden tal van hamerstukken aangenomen, waaronder A en B": A and B
+    (
+        frozenset({"hamerstukken", "voorstellen", "raadsvoorstellen"}),
+        rf"\b(?:werden|zijn)\s+{_ADVERBS}(?:[\w-]+\s+){{0,3}}?(?:hamerstukken|(?:raads)?voorstellen)\s+"
+        rf"{_ADVERBS}(?:aangenomen|vastgesteld|goedgekeurd)\s*,?\s+(?:waaronder|zoals|namelijk)\s+"
+        rf"(?P<listed3>[^.;:!?]{{3,300}}?){_END}",
     ),
     # "Ook werd een verordening over A en een wijziging in B unaniem aangenomen"
     (
@@ -418,7 +452,7 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         _OUTCOME_WORDS,
         rf"\b(?P<what6>(?:het|de)\s+[‘'\"“]?(?:[\w-]+\s+){{0,3}}?{_NOUN}[^.;:!?]{{0,120}}?)\s+(?:werd|werden|is|zijn)\s+"
         rf"{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
-        r"(?P<outcome6>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b"
+        r"(?P<outcome6>aangenomen|vastgesteld|goedgekeurd|bekrachtigd|verworpen|afgewezen|weggestemd)\b"
         r"(?!\s+door\s+(?:het\s+)?college)",
     ),
     # a headline: "Kadernota 2010-2013 vastgesteld", "Begroting 2024 unaniem aangenomen"
@@ -466,6 +500,10 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         frozenset({"licht"}),
         rf"\b(?P<what11>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN})[^.;:!?]{{0,120}}?)\s+"
         rf"(?:kreeg|kregen|krijgt)\s+{_ADVERBS}groen\s+licht\b"
+        r"(?!\s+(?:van|vanuit|door)\s+(?!(?:de\s+)?(?:gemeente)?raad\b|een\s+(?:\w+\s+)?meerderheid\b))|"
+        # "En dus kregen de plannen van het college groen licht"
+        rf"\b(?:kreeg|kregen)\s+{_ADVERBS}(?P<what17>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?(?:{_NOUN})"
+        rf"[^.;:!?]{{0,120}}?)\s+{_ADVERBS}groen\s+licht\b"
         r"(?!\s+(?:van|vanuit|door)\s+(?!(?:de\s+)?(?:gemeente)?raad\b|een\s+(?:\w+\s+)?meerderheid\b))",
     ),
     (
@@ -490,6 +528,9 @@ _WHAT = (
     "what12",
     "what13",
     "what14",
+    "what15",
+    "what16",
+    "what17",
 )
 _OUTCOME = (
     "outcome",
@@ -655,7 +696,8 @@ _ORDER_WORDS = re.compile(
 )
 _PASSIVE_WORDS = re.compile(
     r"\b(?:aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|besloten|steun|"
-    r"instemming|goedkeuring|ingestemd|bekrachtigd|overgenomen|groen\s+licht|beschikbaar\s+gesteld)\b",
+    r"instemming|goedkeuring|ingestemd|bekrachtigd|overgenomen|groen\s+licht|beschikbaar\s+gesteld|"
+    r"\w+besluit\s+genomen)\b",
     re.I,
 )
 
@@ -737,7 +779,8 @@ def decisions(sentence: str, body: str = "raad", minutes: bool = False) -> list[
             if joined and not _subject(body).search(sentence, 0, m.start()):
                 continue
             groups = m.groupdict()
-            what = next(
+            listed = groups.get("listed") or groups.get("listed2") or groups.get("listed3")
+            what = listed or next(
                 (groups[g] for g in _WHAT if groups.get(g)),
                 "",
             )
@@ -750,7 +793,9 @@ def decisions(sentence: str, body: str = "raad", minutes: bool = False) -> list[
                 None,
             )
             result = outcome or ("verworpen" if told in _REJECTED else "aangenomen")
-            if what not in named:
+            if listed:  # "besluiten over A, B en C", "waaronder de nota A en de visie B"
+                named[what] = [x for x in _listed_items(what) if names_a_decision(x)]
+            elif what not in named:
                 named[what] = each(what) if names_a_decision(what) else []
             if not named[what]:
                 continue
@@ -805,6 +850,15 @@ def each(what: str) -> list[str]:
     if len(parts) >= 2 and all(re.match(rf"(?:de|het|een)\s+{_NOUN}\b", p, re.I) for p in parts):
         return parts
     return [what]
+
+
+def _listed_items(listed: str) -> list[str]:
+    """What a sentence lists after "besluiten over" or "waaronder": "A, B en C", or "de A en
+    de B" (each named with its article)."""
+    parts = enumerated(listed)
+    if len(parts) == 1:
+        parts = re.split(r"\s+en\s+(?=(?:de|het|een)\s)", listed)
+    return parts
 
 
 def enumerated(listed: str) -> list[str]:
