@@ -1321,6 +1321,21 @@ def test_a_list_of_decisions_saved_from_a_web_page_with_blank_lines_and_a_lost_b
     assert {s["date"] for s in draft.steps} == {"2024-04-09"}
 
 
+def test_an_item_numbered_only_is_named_by_the_proposal_below_its_history() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Vorige pagina\n\nGemeenteraad\n\ndinsdag 21 mei 2024\n\n19:30 - 22:30\n\nAgendapunten\n\n"
+        " 1. 1\n\n  Opening en mededelingen.\n\n 2. 4.1\n\n  Op 14 maart 2023 heeft de gemeenteraad "
+        "ingestemd met een plattelandswoning aan de Kerkweg 2.\n\n  Het college stelt voor om het "
+        "bestemmingsplan Kerkweg 2 te Soerendonk vast te stellen.\n\n  Stemuitslag: voor 100%\n"
+    )
+    decided = [s for s in draft.steps if s["kind"] == "raadsbesluit" and s["date"] == "2024-05-21"]
+    assert [s["title"] for s in decided] == ["Het bestemmingsplan Kerkweg 2 te Soerendonk"]
+    quoted = draft.quotes[f"steps/{decided[0]['id']}"]
+    assert any(q.startswith("Het college stelt voor om het bestemmingsplan") for q in quoted)
+
+
 def test_a_meeting_that_took_no_decision_yet_is_a_meeting() -> None:
     from besluitspoor.extract.recognize import recognise
 

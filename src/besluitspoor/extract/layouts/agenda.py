@@ -571,6 +571,12 @@ def _item_title(item: Item) -> str:
         said = next((x for x in lines[k + 1 : k + 3] if not _FORM_LINE.match(x)), "")
         if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", said)) >= 3:
             return acts.tidy(split_sentences(said)[0], 100)
+    # ... or the proposal it decided on, told below a paragraph of history: "Het college stelt
+    # voor om het bestemmingsplan X vast te stellen."
+    for line in lines:
+        if (proposed := _PROPOSES.search(line)) is not None:
+            what = acts.tidy(proposed["what"], 100)
+            return what[:1].upper() + what[1:]
     for line in lines:
         if _LABEL_LINE.match(line) or _VOTE_ONLY.match(line) or _DICTUM_SHAPE.search(line):
             continue
@@ -580,6 +586,15 @@ def _item_title(item: Item) -> str:
         if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", line)) >= 2:
             return _OUTCOME_HEAD.sub("", split_sentences(line)[0])[:160]
     return head[:160] or "Agendapunt"
+
+
+_PROPOSES = re.compile(
+    r"\b(?:het\s+college\s+stelt\s+(?:u\s+|uw\s+raad\s+|de\s+(?:gemeente)?raad\s+)?voor|"
+    r"(?:de\s+(?:gemeente)?raad|u|uw\s+raad)\s+wordt\s+(?:gevraagd|voorgesteld)|voorgesteld\s+wordt)\s+"
+    r"(?:om\s+)?(?P<what>(?:de|het|een)\s+[^.;:]{5,200}?)\s+(?:vast\s+te\s+stellen|goed\s+te\s+keuren|"
+    r"te\s+wijzigen|in\s+te\s+trekken|beschikbaar\s+te\s+stellen|te\s+verlenen|aan\s+te\s+nemen)\b",
+    re.I,
+)
 
 
 # An item that lists the amendments or motions under it: "Vier amendementen werden ingediend:"
@@ -853,6 +868,10 @@ def decided_items(
         said = next(iter(s for s in re.split(r"(?<=[.!?])\s+", paragraph) if s), None)
         if said and kind != "collegebesluit":
             quote(draft, "steps", added["id"], said)
+        if not own and kind != "collegebesluit":
+            proposal = next((x for x in block.lines[1:] if _PROPOSES.search(x)), None)
+            if proposal is not None:
+                quote(draft, "steps", added["id"], split_sentences(norm(proposal))[0])
     meeting = next((s for s in draft.steps if s["id"] == draft.doc_step), None)
     if planned and meeting is not None:
         meeting.setdefault("agenda", []).extend(planned)
