@@ -1336,6 +1336,21 @@ def test_an_item_numbered_only_is_named_by_the_proposal_below_its_history() -> N
     assert any(q.startswith("Het college stelt voor om het bestemmingsplan") for q in quoted)
 
 
+def test_each_line_under_a_sentence_opening_a_list_of_promises_is_a_promise() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Verslag commissie Ruimte 4 oktober 2024\n\nBij monde van wethouder Smit zijn aan de "
+        "commissie de volgende toezeggingen gedaan:\n\n-\nDijkverzwaring: Jan Smit stuurt een memo "
+        "over de stand van zaken, voor 19 oktober 2024.\n-\nKernteam Wonen: Kees Aarts deelt de "
+        "uitkomsten van de sessie wonen.\n\nRondvraag\n\nDe heer De Vries vraagt naar de kermis.\n"
+    )
+    assert [p["text"][:20] for p in draft.promises] == [
+        "Dijkverzwaring: Jan ",
+        "Kernteam Wonen: Kees",
+    ]
+
+
 def test_a_meeting_that_took_no_decision_yet_is_a_meeting() -> None:
     from besluitspoor.extract.recognize import recognise
 

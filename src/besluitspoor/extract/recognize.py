@@ -924,11 +924,18 @@ def _promise_sections(doc: Document) -> dict[int, bool]:
             table = False
             found[n] = len(block.lines) > 1  # the table's entry, however short
             continue
-        if block.kind == "heading" or label or _PROMISE_HEADING.match(block.text):
+        if _PROMISES_LISTED.search(block.text):
+            inside = True  # "... de volgende toezeggingen gedaan:", the list below it
+        elif block.kind == "heading" or label or _PROMISE_HEADING.match(block.text):
             inside = bool(_PROMISE_HEADING.match(block.text))
         elif inside:
             found[n] = False
     return found
+
+
+# A sentence that opens a list of promises: "Bij monde van wethouder X zijn de volgende
+# toezeggingen gedaan:", "De toezeggingenlijst bevat ... toezeggingen ... Enkele punten zijn:"
+_PROMISES_LISTED = re.compile(r"\btoezegging(?:en|enlijst)\b[^\n]{0,200}:\s*$", re.I)
 
 
 # A document that goes to the council with the decision itself: no promise of more.
@@ -1040,7 +1047,9 @@ _NOT_A_PROMISE = re.compile(
     # "Een aangepast voorstel moet uiterlijk 4 juli aan de raad worden voorgelegd": what the
     # council demands, not what the college promises
     r"\b(?:moet|moeten)\b[^;]{0,80}?\bworden\b|"
-    r"\b(?:hebben|heeft) (?:wij|we|het college)?\s*(?:u|de raad)\b[^.;]{0,40}\bgeïnformeerd\b",
+    r"\b(?:hebben|heeft) (?:wij|we|het college)?\s*(?:u|de raad)\b[^.;]{0,40}\bgeïnformeerd\b|"
+    # the line that opens a list of promises is none itself: each line below it is one
+    r"\btoezegging(?:en|enlijst)\b[^\n]{0,200}:\s*$",
     re.I,
 )
 
