@@ -574,6 +574,12 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("De wethouder heeft toegezegd de raad te informeren, maar dat is niet nagekomen.", False),
         ("Vragen van de raad worden te allen tijde schriftelijk beantwoord.", False),
         ("Hierna volgt de brief van de bewoners aan college en raad.", False),
+        # coming with a planning or a letter, involving the council, a promise in the first person
+        ("Het college komt schriftelijk met een planning voor het verbod op staalslakken.", True),
+        ("Afgesproken is dat wethouder Bakker met een procesbrief zal komen.", True),
+        ("De portefeuillehouder zei dat ze de raad meer gaat betrekken.", True),
+        ("Ik beloof daar scherper op te letten, aldus wethouder Van Zeijts.", True),
+        ("De wethouder gaat met de bewoners in gesprek.", False),
     ],
 )
 def test_promises_in_the_words_councils_use(sentence: str, promise: bool) -> None:
