@@ -1357,6 +1357,20 @@ def test_each_line_under_a_sentence_opening_a_list_of_promises_is_a_promise() ->
     ]
 
 
+def test_points_after_voorgesteld_wordt_om_are_one_decision() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst raadsvergadering 7 juni 2021\n\n3. Begroting 2022 GR Publieke Gezondheid\n\n"
+        "Voorgesteld wordt om:\n\n 1. Kennis nemen van de begrotingswijziging 2021.\n 2. Geen "
+        "zienswijze in te dienen op de begrotingswijziging 2021.\n 3. Een zienswijze in te dienen op "
+        "de ontwerpbegroting 2022.\n\nBesluit: zonder hoofdelijke stemming aangenomen.\n\n"
+        "4. Sluiting\n"
+    )
+    decided = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert decided == ["Begroting 2022 GR Publieke Gezondheid"]
+
+
 def test_a_meeting_that_took_no_decision_yet_is_a_meeting() -> None:
     from besluitspoor.extract.recognize import recognise
 

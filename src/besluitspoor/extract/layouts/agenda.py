@@ -112,7 +112,8 @@ _DICTUM_LABEL = re.compile(
     # wordt:", "Besluit college:"
     r"^\s*(?:(?:het\s+)?college\s+(?:van\s+b\s?&\s?w\s+)?|b\s?&\s?w\s+|(?:de\s+)?raad\s+)?"
     r"(?:heeft\s+)?(?:besluit|besloten|besloot|stelt\s+voor)\b[^:.]{0,60}:\s*$|"
-    r"^\s*(?:besloten|voorgesteld)\s+wordt\s*:\s*$|^\s*(?:collegebesluit|besluit\s+college)\s*:\s*$|"
+    r"^\s*(?:besloten|voorgesteld)\s+wordt(?:\s+(?:de\s+raad|u))?(?:\s+om)?\s*:\s*$|"
+    r"^\s*(?:collegebesluit|besluit\s+college)\s*:\s*$|"
     # "Besloten is:", "De raad voor te stellen:", "Voorstel aan de raad om:", "De raad besluit om:",
     # "Het college neemt kennis van het besluit van de burgemeester om:"
     r"^\s*(?:besloten\s+is|(?:aan\s+)?de\s+raad\s+voor\s+te\s+stellen|voorstel\s+aan\s+de\s+raad(?:\s+om)?|"
