@@ -1122,6 +1122,27 @@ def test_motions_named_in_a_decision_and_answered_questions_are_no_decisions() -
             " de Veerstraat\n",
             "nieuws",
         ),
+        # a RIS page of the college's meeting, named as the council's pages are
+        (
+            "Vorige pagina\n\nB&W\n\ndinsdag 21 mei 2019 09:00 - 14:00\n\nLocatie:\nBestuursvleugel\n\n"
+            "Agendapunten\n\n 1. Subsidie muziekschool\n\n 2. Beantwoording raadsvragen\n",
+            "besluitenlijst-college",
+        ),
+        (
+            "College (publicatie)\n\ndinsdag 31 oktober 2023\n\n16:00 - 16:30\n\nLocatie\nNieuwe Zaal\n\n"
+            "Agendapunten\n\n 1. Verordening leges\n",
+            "besluitenlijst-college",
+        ),
+        (
+            "Besluitenlijst 11 oktober 2022\n\nNotulen B en W vergadering 11 oktober 2022\n\n"
+            "1. Subsidie muziekschool\nBesluit: conform\n",
+            "besluitenlijst-college",
+        ),
+        (
+            "Ingezonden persbericht\n\nWEEK 24\n\nVAN DE VERGADERING VAN BURGEMEESTER EN WETHOUDERS VAN "
+            "HATTEM\nGEHOUDEN OP 7 juni 2011\n\n1. Subsidie muziekschool. Besloten wordt conform.\n",
+            "besluitenlijst-college",
+        ),
         # who chaired and who was there, and nothing else to go by: the record of a meeting
         (
             "Commissie West\n\nVoorzitter: T. Jansen\nSecretaris: A. de Vries\nAanwezig: de leden"

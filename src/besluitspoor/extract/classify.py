@@ -9,6 +9,7 @@ a register entry's fields, a decision list's run of items with outcomes).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from besluitspoor.extract.document import Document
@@ -187,6 +188,8 @@ def _marked(doc: Document) -> tuple[str, bool]:
         return "motie", True
     if all(labels & group for group in _REGISTER_FIELDS):
         return "register", True
+    if _college_meeting_page(head):
+        return "besluitenlijst-college", True
     if is_meeting_page(doc):
         named = " ".join(head[:4])
         if _COLLEGE_MEETING.search(named):  # "Collegebesluiten", "College BenW publicatie"
@@ -195,7 +198,10 @@ def _marked(doc: Document) -> tuple[str, bool]:
         return ("verslag" if committee else "besluitenlijst-raad"), True
     if hits:
         first = min(hits)
-        if first[2] == "besluitenlijst-raad" and _college_speaks(doc):
+        # "Besluitenlijst 11 oktober 2022" over "Notulen B en W vergadering": the list the
+        # next lines say is the college's
+        college_next = any(h[2] == "besluitenlijst-college" and h[0] <= first[0] + 2 for h in hits)
+        if first[2] == "besluitenlijst-raad" and (college_next or _college_speaks(doc)):
             return "besluitenlijst-college", True
         # A letter's "Betreft"/"Geachte" line above its real title ("Raadsinformatiebrief")
         # does not decide: a specific marker in the top lines does.
@@ -256,7 +262,7 @@ _ATTENDANCE = re.compile(
     re.I | re.M,
 )
 _COLLEGE_WORDS = re.compile(
-    r"\b(?:college|b\s?&\s?w|burgemeester en wethouders|collegevoorstel|beantwoording|raadsvragen|"
+    r"\b(?:college|b\s?(?:&|en)\s?w|burgemeester en wethouders|collegevoorstel|beantwoording|raadsvragen|"
     r"raadsinformatiebrief|aan de (?:gemeente)?raad voor te leggen|voor te leggen aan de (?:gemeente)?raad)\b",
     re.I,
 )
@@ -315,9 +321,27 @@ def _college_to_council(doc: Document) -> bool:
 
 _COLLEGE_MEETING = re.compile(
     r"\bcollege\s?(?:besluiten|vergadering|b\s?(?:&|en)\s?w)\b|\bcollege van b(?:urgemeester)?"
-    r"|\bburgemeester en wethouders\b|\bb\s?&\s?w[- ]vergadering\b",
+    r"|\bburgemeester en wethouders\b|\bb\s?(?:&|en)\s?w[- ]?vergadering\b",
     re.I,
 )
+# A RIS page of the college's meeting names the college as the page of a council meeting
+# names the council, over its day: "B&W" / "dinsdag 21 mei 2019 09:00 - 14:00", "College
+# (publicatie)" / "dinsdag 31 oktober 2023".
+_COLLEGE_NAME = re.compile(
+    r"^\W*(?:(?:het\s+)?college\b|b\s?(?:&|en)\s?w\b|burgemeester\s+en\s+wethouders\b)", re.I
+)
+
+
+def _college_meeting_page(head: list[str]) -> bool:
+    from besluitspoor.extract import dates
+
+    return any(
+        _COLLEGE_NAME.match(name)
+        and len(name.split()) <= 5
+        and len(day.split()) <= 8
+        and dates.first_day(day) is not None
+        for name, day in itertools.pairwise(head[:6])
+    )
 
 
 def _college_speaks(doc: Document) -> bool:

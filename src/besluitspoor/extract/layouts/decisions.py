@@ -67,6 +67,9 @@ COLLEGE = Layout(
             # "Vergadering college van burgemeester en wethouders d.d. 7 september 2021"
             r"^\s*(?:openbare\s+)?vergadering\s+(?:van\s+)?(?:het\s+)?(?:college|b\s?&\s?w|"
             r"burgemeester en wethouders)\b|"
+            # "(Besluiten) van de vergadering van burgemeester en wethouders van Hattem"
+            r"^\W*(?:\w+\s+)?van\s+de\s+vergadering\s+van\s+(?:het\s+college|b\s?(?:&|en)\s?w|"
+            r"burgemeester\s+en\s+wethouders)\b|"
             # "BESLISSINGENLIJST van de vergadering van het college op 25 maart 2008"
             r"\b(?:beslissingen|besluiten)lijst\b[^\n]{0,40}\bvan het college\b|"
             # "Openbare Notulen van de vergadering van Burgemeester en Wethouders": the college's
