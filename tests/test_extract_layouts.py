@@ -1371,6 +1371,19 @@ def test_points_after_voorgesteld_wordt_om_are_one_decision() -> None:
     assert decided == ["Begroting 2022 GR Publieke Gezondheid"]
 
 
+def test_a_meeting_pages_player_room_and_absentees_are_no_decisions() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst raadsvergadering 25 januari 2024\n\n1. Archief film Gepauzeerd\n\n"
+        "2. Raadszaal\n\n3. Mevrouw Kuipers (CDA) is afwezig\n\n4. Er wordt een moment stilte "
+        "in acht genomen\n\n5. De heer Bakker (VVD) stelt vragen over de kermis\n\n"
+        "6. Verordening marktgelden 2024\nBesluit: unaniem aangenomen\n"
+    )
+    decided = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert decided == ["Verordening marktgelden 2024"]
+
+
 def test_a_meeting_that_took_no_decision_yet_is_a_meeting() -> None:
     from besluitspoor.extract.recognize import recognise
 

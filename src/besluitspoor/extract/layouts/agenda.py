@@ -739,6 +739,16 @@ _DATED_MEETING = re.compile(
 )
 
 
+# A title that names no decision: a RIS page's video player and links ("Archief film
+# Gepauzeerd", "Fragment 1 00:00:00 Download Afspelen", "Klik hier voor de agenda"), the room,
+# who was absent, a moment of silence, a member asking questions.
+_NO_DECISION_TITLE = re.compile(
+    r"\b(?:klik\s+hier|download|afspelen|gepauzeerd|fragment\s+\d)\b|^\W*raadszaal\W*$|"
+    r"\b(?:is|zijn)\s+(?:\w+\s+)?(?:afwezig|verhinderd)\b|\bmoment\s+(?:van\s+)?stilte\b|"
+    r"^\W*(?:de\s+heer|mevrouw|mevr\.?|dhr\.?)\s+[^.]{0,60}?\b(?:stelt|stellen)\s+(?:\w+\s+)?vragen\b|"
+    r"^\W*mevr\.?\W*$",
+    re.I,
+)
 _ONLY_A_DAY = re.compile(
     rf"^\W*(?:(?:{'|'.join(dates._WEEKDAY_NAMES)})\s*)?(?:[0-3]?\d\s+(?:{dates._MONTHS})"
     r"(?:\s+\d{4})?)?\W*$",
@@ -806,6 +816,8 @@ def decided_items(
             continue
         if _ONLY_A_DAY.match(title):
             continue  # "Dinsdag 16 april": a day of the week's agenda, not a decision
+        if _NO_DECISION_TITLE.search(title) and outcome_of(block.text) is None:
+            continue  # the page's player, who was absent, a member asking: no decision
         if not own and _TELLS.match(title) and outcome_of(block.text) is None:
             continue  # an announcement, not a decision
         if not own and _RULES_OF_ORDER.search(block.text) and outcome_of(block.text) is None:
