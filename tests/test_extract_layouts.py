@@ -1384,6 +1384,24 @@ def test_a_meeting_pages_player_room_and_absentees_are_no_decisions() -> None:
     assert decided == ["Verordening marktgelden 2024"]
 
 
+def test_bullets_that_continue_one_sentence_are_what_one_decision_is_about() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Collegebesluiten 9 juli 2024\n\nNieuwe subsidieregelingen wijkactiviteiten\n\nDe gemeente "
+        "vindt ontmoeting belangrijk en steunt daarom activiteiten in de wijken met vier nieuwe "
+        "regelingen, namelijk voor:\n\n • Wijkactiviteiten door vrijwilligers tot € 2.500,\n"
+        " • Wijkactiviteiten door betaalde krachten,\n • Sociaal beheer van ontmoetingsplekken en\n"
+        " • Stedelijke ontmoetingsactiviteiten.\n\nVerlenging contract schoonmaak\n\nHet college "
+        "verlengt het contract met een jaar.\n"
+    )
+    decided = [s["title"] for s in draft.steps if s["kind"] == "collegebesluit"]
+    assert decided == [
+        "Nieuwe subsidieregelingen wijkactiviteiten",
+        "Verlenging contract schoonmaak",
+    ]
+
+
 def test_a_meeting_that_took_no_decision_yet_is_a_meeting() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -348,6 +348,8 @@ _TELLS = re.compile(
 
 # A line that opens a decision's points: "... te adviseren om:", "Het college besluit:"
 _LEADS_POINTS = re.compile(r"\b(?:om|te\s+\w+|besluit|besluiten|besloten)\s*:\s*$", re.I)
+# A bullet that the next one continues: it ends in a comma, a semicolon, "en" or "of".
+_GOES_ON = re.compile(r"(?:[,;]|\s(?:en|of))\s*$", re.I)
 # A point worded as an infinitive: "Een bedrag van € 7.000 toe te voegen aan de reserve X"
 _INFINITIVE = re.compile(r"^\W*(?:\S+\s+){0,14}?te\s+\w+en\b", re.I)
 
@@ -369,6 +371,10 @@ def _bullets(item: Item) -> list[Item]:
         return [item]  # "- Neem kennis van ...", "- Stem in met ...": the item's own decision
     if own and any(_ONE_DECISION.match(line) for line in item.lines[1 : rows[0]]):
         return [item]  # bullets under "Besluit:" are the points of the item's one decision
+    if own and len(points) >= 2 and all(_GOES_ON.search(p) for p in points[:-1]):
+        # "• Wijkactiviteiten tot € 2.500,", "• Sociaal beheer en", "• Stedelijke activiteiten.":
+        # one sentence's enumeration, what the item's decision is about
+        return [item]
     lead = next((line for line in reversed(item.lines[1 : rows[0]]) if line.strip()), "")
     if own and _LEADS_POINTS.search(lead) and all(_INFINITIVE.search(p) for p in points):
         # "De raad ... te adviseren om:" over "- Een bedrag van € X toe te voegen aan ...": the
