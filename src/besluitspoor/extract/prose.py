@@ -297,7 +297,7 @@ def _listed(lines: list[str], known: set[str]) -> list[str]:
             continue  # the explanation under a bullet, not an item of its own
         if m is not None and m["mark"]:
             marked, indent = True, depth
-            mark = "1" if m["mark"][0].isdigit() else m["mark"]
+            mark = _kind_of_mark(m["mark"])
         elif m is not None and mark and not _between_marked(m["what"], lines[n + 1 :], mark):
             break  # a line of prose after the list
         if m is None or not (m["mark"] or m["what"][:1].isupper() or m["what"][:1] in "€‘'\""):
@@ -316,7 +316,12 @@ def _next_mark(lines: list[str]) -> tuple[str, str]:
     m = _LISTED_LINE.match(line)
     if m is None or not m["mark"]:
         return line, ""
-    return line, "1" if m["mark"][0].isdigit() else m["mark"]
+    return line, _kind_of_mark(m["mark"])
+
+
+def _kind_of_mark(mark: str) -> str:
+    """A list's mark as the items share it: the bullet, or "1" for any number."""
+    return "1" if mark[0].isdigit() else mark
 
 
 def _between_marked(what: str, after: list[str], mark: str) -> bool:
