@@ -580,6 +580,9 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("De portefeuillehouder zei dat ze de raad meer gaat betrekken.", True),
         ("Ik beloof daar scherper op te letten, aldus wethouder Van Zeijts.", True),
         ("De wethouder gaat met de bewoners in gesprek.", False),
+        # going to find out, at the council's asking
+        ("Na aandringen van de raad gaat het college onderzoeken of aangifte mogelijk is.", True),
+        ("De provincie gaat onderzoeken of de weg breder kan.", False),
     ],
 )
 def test_promises_in_the_words_councils_use(sentence: str, promise: bool) -> None:
