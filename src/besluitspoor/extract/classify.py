@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from besluitspoor.extract import dates
 from besluitspoor.extract.document import Document
 from besluitspoor.extract.layouts.agenda import is_meeting_page
 from besluitspoor.outcomes import outcome_of
@@ -333,8 +334,6 @@ _COLLEGE_NAME = re.compile(
 
 
 def _college_meeting_page(head: list[str]) -> bool:
-    from besluitspoor.extract import dates
-
     return any(
         _COLLEGE_NAME.match(name)
         and len(name.split()) <= 5

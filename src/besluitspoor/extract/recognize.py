@@ -778,6 +778,13 @@ _DONE = (
 _TO_THE_COUNCIL = (
     r"(?:aan|naar)\s+(?:de\s+|uw\s+)?(?:commissie\s+en\s+(?:de\s+)?)?(?:gemeente)?raad"
 )
+# The college or a wethouder going to find out: "zal nagaan of", "Het college gaat onderzoeken
+# of ...", "gaat het college bekijken hoe ...": a promise, said to the meeting that asked.
+_FINDS_OUT = (
+    r"(?:\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{0,40}?\b(?:zal|zullen|gaat|gaan)|"
+    r"\b(?:zal|zullen|gaat|gaan)\s+(?:het\s+college|de\s+(?:wethouder|burgemeester|portefeuillehouder)))\s+"
+    r"(?:\w+\s+){0,2}?(?:nagaan|onderzoeken|uitzoeken|bekijken|kijken\s+(?:of|naar|hoe))\b"
+)
 _PROMISE = re.compile(
     # (what is promised may be long: "zegde o.a. een overzicht van ... en een inventarisatie
     # van ... toe aan de raad")
@@ -792,10 +799,7 @@ _PROMISE = re.compile(
     # "gaat kijken of X en laat de raad dat voor 1 oktober weten"
     rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b{_G}\blaat\s+(?:de\s+)?(?:gemeenteraad|"
     rf"raad|commissie|raadsleden)\b{_G}\bweten\b|"
-    # "Wethouder X zal nagaan of ...", "Het college gaat onderzoeken of er aangifte kan worden gedaan"
-    rf"(?:\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{{0,40}}?\b(?:zal|zullen|gaat|gaan)|"
-    rf"\b(?:zal|zullen|gaat|gaan)\s+(?:het\s+college|de\s+(?:wethouder|burgemeester|portefeuillehouder)))\s+"
-    rf"(?:\w+\s+){{0,2}}?(?:nagaan|onderzoeken|uitzoeken|bekijken|kijken\s+(?:of|naar|hoe))\b|"
+    rf"{_FINDS_OUT}|"
     rf"\bnaar de (?:gemeente)?raad\s+terug(?:komt|komen)\b|"
     rf"\b(?:het college|wij|we)\s+kom(?:t|en)\b{_G}\bterug\b|"
     rf"\b(?:zal|zullen)\b{_G}\b(?:informeren|sturen|toesturen|voorleggen|terugkomen|delen|"
@@ -1015,9 +1019,7 @@ _TO_COUNCIL = re.compile(
     r"toe\s+te\s+zeggen)\b|"
     r"\btekst en uitleg\b|"
     # "Wethouder Van Rijn zal nagaan of ...": said to the committee he answers
-    r"(?:\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{0,40}?\b(?:zal|zullen|gaat|gaan)|"
-    r"\b(?:zal|zullen|gaat|gaan)\s+(?:het\s+college|de\s+(?:wethouder|burgemeester|portefeuillehouder)))\s+"
-    r"(?:\w+\s+){0,2}?(?:nagaan|onderzoeken|uitzoeken|bekijken|kijken\s+(?:of|naar|hoe))\b|"
+     + _FINDS_OUT + r"|"
     r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,40}?\bkom(?:t|en)\s+(?:er|hier|daar)\b"
     r"[^.;]{0,40}?\bop\s+terug\b|"
     # coming back on a question is to the meeting that asked it: "daar komen wij naderhand op
@@ -1066,7 +1068,7 @@ _NOT_A_PROMISE = re.compile(
     r"\b(?:moet|moeten)\b[^;]{0,80}?\bworden\b|"
     r"\b(?:hebben|heeft) (?:wij|we|het college)?\s*(?:u|de raad)\b[^.;]{0,40}\bgeïnformeerd\b|"
     # the line that opens a list of promises is none itself: each line below it is one
-    r"\btoezegging(?:en|enlijst)\b[^\n]{0,200}:\s*$",
+    + _PROMISES_LISTED.pattern,
     re.I,
 )
 
