@@ -415,6 +415,24 @@ def test_decisions_named_by_their_nouns_in_a_passive_sentence() -> None:
     ]
 
 
+def test_decisions_listed_each_with_its_noun_though_a_name_holds_commas() -> None:
+    told = decisions(
+        "Verder stemde de raad in met het beleidskader Sport en Spel 2025-2028, het "
+        "bestemmingsplan Molenpad en het bestemmingsplan Oostrand, Vijverpark, Stadsbos."
+    )
+    assert [t.what for t in told] == [
+        "het beleidskader Sport en Spel 2025-2028",
+        "het bestemmingsplan Molenpad",
+        "het bestemmingsplan Oostrand, Vijverpark, Stadsbos",
+    ]
+    # one proposal's aims are one decision
+    (one,) = decisions(
+        "De raad stemde in met het voorstel om de begroting te wijzigen en de verordening aan "
+        "te passen."
+    )
+    assert one.what == "Voorstel: de begroting te wijzigen en de verordening aan te passen"
+
+
 def test_one_decision_whose_name_holds_an_and_is_not_split() -> None:
     (told,) = decisions("De raad ging akkoord met de verkoop van het pand en de grond.")
     assert told.what == "de verkoop van het pand en de grond"

@@ -828,7 +828,12 @@ _PLURAL_FOR = re.compile(
 # "een verordening over A en een wijziging in B": two decisions, each named by its noun.
 # Plural nouns that only say "decisions": the names listed after them are the decisions.
 _GENERIC = re.compile(r"^(?:hamerstuk|raadsvoorst|voorst|besluit|agendapunt|onderwerp)", re.I)
-_NEXT_NAMED = re.compile(rf",\s+|\s+en\s+(?=(?:de|het|een)\s+{_NOUN}\b)", re.I)
+# The next of several decisions begins with its article and noun: "het beleidskader A, het
+# bestemmingsplan B en het bestemmingsplan C, D"; a comma inside a name does not begin one.
+_NEXT_NAMED = re.compile(rf"(?:,\s+|\s+en\s+)(?=(?:de|het|een)\s+{_NOUN}\b)", re.I)
+_NAMED = re.compile(rf"(?:de|het|een)\s+{_NOUN}\b", re.I)
+# "het voorstel om de begroting te wijzigen en de verordening aan te passen": one proposal's aims
+_AIMS = re.compile(r"\bom\b", re.I)
 
 
 def each(what: str) -> list[str]:
@@ -847,7 +852,7 @@ def each(what: str) -> list[str]:
             stem += "ing" if what.lower().split()[1].endswith("ingen") else ""
             return [f"{stem} {m['prep']} {name}" for name in names]
     parts = _NEXT_NAMED.split(what)
-    if len(parts) >= 2 and all(re.match(rf"(?:de|het|een)\s+{_NOUN}\b", p, re.I) for p in parts):
+    if len(parts) >= 2 and _NAMED.match(what) and not _AIMS.search(what):
         return parts
     return [what]
 
