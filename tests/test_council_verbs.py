@@ -461,6 +461,9 @@ def test_one_decision_whose_name_holds_an_and_is_not_split() -> None:
             "Op 9 juli kreeg de motie 'Geen gaswinning' steun van 25 van de 31 raadsleden.",
             "aangenomen",
         ),
+        ("Unanieme steun was er voor de motie over de kermis.", "aangenomen"),
+        ("Er was raadsbrede steun voor het amendement.", "aangenomen"),
+        ("Er was brede steun voor het idee van een ijsbaan.", None),  # said of a debate too
     ],
 )
 def test_outcomes_told_by_a_verb(sentence: str, status: str | None) -> None:

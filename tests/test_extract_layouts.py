@@ -755,6 +755,22 @@ def test_a_register_printed_as_a_table_of_one_cell_a_line() -> None:
     ]
 
 
+def test_motions_named_by_their_aims_in_one_sentence_are_one_step_each() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsnieuws Oosthaven\n\nDinsdag 11 november 2025 vergaderde de raad.\n\n"
+        "Unanieme steun was er voor moties om het fietspad te verlengen, om de kermis te "
+        "behouden en om het zwembad open te houden.\n"
+    )
+    motions = [(s["status"], s["title"]) for s in draft.steps if s["kind"] == "motie"]
+    assert motions == [
+        ("aangenomen", "Motie om het fietspad te verlengen"),
+        ("aangenomen", "Motie om de kermis te behouden"),
+        ("aangenomen", "Motie om het zwembad open te houden"),
+    ]
+
+
 def test_news_that_names_each_motion_of_a_meeting_in_prose() -> None:
     """Many motions on one evening: each named one is a step of its own (not one per date), an
     unnamed "de motie" tells the outcome of the one named before it."""

@@ -83,6 +83,11 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bdoor (?:alle|de (?:hele|gehele|voltallige)) (?:partijen|fracties|raad)\b[^.;]{0,30}?"
             r"\bgesteund\b|\b(?:door\s+)?(?:allen|unaniem|breed)\s+gesteund\b|"
             r"\braadsbreed\s+(?:ondersteund|gesteund|gedragen|aangenomen)\b|"
+            # "Unanieme steun was er voor de motie", "er was raadsbrede steun voor" (a vote's
+            # words: "brede steun" is also said of a debate)
+            r"\b(?:unanieme|raadsbrede|algemene|volledige)\s+steun\s+(?:was|is|kwam)\s+er\s+voor\b|"
+            r"\ber\s+(?:was|is|kwam)\s+(?:\w+\s+)?(?:unanieme|raadsbrede|algemene|volledige)\s+"
+            r"steun\s+voor\b|"
             r"\bovergenomen\s+door\s+de\s+(?:gemeente)?raad\b|"
             r"\b(?:ondersteund|gesteund)\s+door\s+(?:een\s+)?(?:ruime\s+|brede\s+|grote\s+)?meerderheid\b",
             re.I,

@@ -351,9 +351,33 @@ def _ordinals(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
     return told
 
 
+# "moties om A, om B en om C", "amendementen over A en over B": each named by its aim, the
+# word that introduces it said again before each.
+_AIMS = re.compile(
+    r"\b(?P<noun>moties|amendementen)\s+(?P<prep>om|over)\s+(?P<aims>[^.;:!?]{3,400})", re.I
+)
+
+
+def _aims(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
+    m = _AIMS.search(sentence)
+    if m is None or (status := outcome_of(sentence)) is None:
+        return False
+    prep = m["prep"].lower()
+    aims = re.split(rf"(?:,\s+(?:en\s+)?|\s+en\s+){prep}\s+", m["aims"], flags=re.I)
+    if len(aims) < 2:
+        return False
+    kind = vocab.step_kind_of_motion_noun(m["noun"])
+    for aim in aims:
+        aim = re.sub(r"[\s,]+$", "", aim)
+        title = f"{kind.capitalize()} {prep} {aim}"
+        if not _known(draft, kind, title, None):
+            _add(draft, kind, when, title, status, norm(sentence))
+    return True
+
+
 def several(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
     """Motions counted and named by topic in one sentence, each a step."""
-    if _ordinals(sentence, when, draft):
+    if _ordinals(sentence, when, draft) or _aims(sentence, when, draft):
         return True
     m = _SEVERAL.search(sentence)
     status = outcome_of(sentence)
