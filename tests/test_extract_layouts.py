@@ -1361,6 +1361,21 @@ def test_an_item_numbered_only_is_named_by_the_proposal_below_its_history() -> N
     assert any(q.startswith("Het college stelt voor om het bestemmingsplan") for q in quoted)
 
 
+@pytest.mark.parametrize(
+    "name", ["Informatieavond", "Informatiecarrousel", "Opiniërende raadsbijeenkomst"]
+)
+def test_a_meeting_page_of_a_meeting_that_decides_nothing_is_a_committees(name: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        f"Vorige pagina\n\n{name}\n\ndonderdag 6 juni 2024\n\n19:30 - 22:00\n\nAgendapunten\n\n"
+        " 1. 1\n\n  Opening en vaststelling agenda\n\n 2. 2\n\n  Tijdens deze ronde kunnen de "
+        "volgende onderwerpen worden besproken:\n\n  • Raadsvoorstellen\n  • Werkbezoeken\n"
+    )
+    assert (draft.layout, draft.doc_type) == ("verslag", "verslag")
+    assert [s["kind"] for s in draft.steps] == ["commissievergadering"]
+
+
 def test_each_line_under_a_sentence_opening_a_list_of_promises_is_a_promise() -> None:
     from besluitspoor.extract.recognize import recognise
 

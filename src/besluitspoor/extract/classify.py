@@ -274,9 +274,12 @@ _COUNCIL_WORDS = re.compile(
 )
 
 
+# A meeting where the council informs itself or debates but takes no decision: a committee's
+# kind ("Informatieavond", "Opiniërende raadsbijeenkomst", "Politieke Markt").
 _COMMITTEE_TITLE = re.compile(
-    r"\b(?:\w*commissie\w*|(?:raads)?cie\b|raadsoverleg|forum(?!\s+voor\s+democratie)|carrousel|voorronde|raadssessie|ronde ?tafel|beeldvormend|"
-    r"oordeelsvormend|informatiebijeenkomst|sessie)\b",
+    r"\b(?:\w*commissie\w*|(?:raads)?cie\b|raadsoverleg|forum(?!\s+voor\s+democratie)|\w*carrousel|voorronde|raadssessie|ronde ?tafel|beeldvormende?|"
+    r"oordeelsvormende?|opini[eë]rende?|informatie(?:bijeenkomst|avond|ronde|sessie)|thema(?:avond|bijeenkomst)|"
+    r"politieke\s+(?:markt|avond)|sessie)\b",
     re.I,
 )
 
