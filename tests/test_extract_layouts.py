@@ -1418,6 +1418,30 @@ def test_a_meeting_pages_player_room_and_absentees_are_no_decisions() -> None:
     assert decided == ["Verordening marktgelden 2024"]
 
 
+def test_a_members_question_on_the_councils_agenda_is_no_decision_but_answering_one_is_the_colleges() -> (
+    None
+):
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst raadsvergadering 25 januari 2024\n\n1. CU vraag over de opvang\n\n"
+        "2. VVD vragen pand Stationsweg\n\n3. Kermis De heer Bakker (VVD) vraagt of de kermis "
+        "blijft\n\n4. Het college vraagt de raad om een zienswijze op de begroting van de GGD\n\n"
+        "5. Verordening marktgelden 2024\nBesluit: unaniem aangenomen\n"
+    )
+    decided = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert decided == [
+        "Het college vraagt de raad om een zienswijze op de begroting van de GGD",
+        "Verordening marktgelden 2024",
+    ]
+    college = recognise(
+        "Besluitenlijst college van burgemeester en wethouders 23 januari 2024\n\n"
+        "1. Beantwoording vragen VVD over de kermis\nBesluit: conform\n\n"
+        "2. Vragen ex artikel 43 inzake de haven\nBesluit: conform\n"
+    )
+    assert len([s for s in college.steps if s["kind"] == "collegebesluit"]) == 2
+
+
 def test_bullets_that_continue_one_sentence_are_what_one_decision_is_about() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -755,6 +755,15 @@ _NO_DECISION_TITLE = re.compile(
     r"^\W*mevr\.?\W*$",
     re.I,
 )
+# On the council's agenda, a member's question: "CU vraag over de Spreidingswet", "1- VVD vragen
+# pand X", "Fragen FNP oer ...", "Lelylijn De heer Tromp (VVD) vraagt of ..." (not "Het college
+# vraagt de raad"; on the college's list, answering questions is a decision)
+_MEMBER_ASKS = re.compile(
+    r"^\W*(?:\d+\s*[-.)]\s*)?(?:[\w'’.&/-]+\s+){0,3}?(?:vraag|vragen|fragen)\b(?!\s+(?:de|uw)\s+raad)|"
+    r"^[^.]{0,40}?\b(?:de\s+heer|mevrouw|mevr\.|dhr\.)\s+[^.]{0,60}?\bvraagt\s+"
+    r"(?:of|naar|om|wanneer|hoe|waarom|wat)\b",
+    re.I,
+)
 _ONLY_A_DAY = re.compile(
     rf"^\W*(?:(?:{'|'.join(dates._WEEKDAY_NAMES)})\s*)?(?:[0-3]?\d\s+(?:{dates._MONTHS})"
     r"(?:\s+\d{4})?)?\W*$",
@@ -822,7 +831,8 @@ def decided_items(
             continue
         if _ONLY_A_DAY.match(title):
             continue  # "Dinsdag 16 april": a day of the week's agenda, not a decision
-        if _NO_DECISION_TITLE.search(title) and outcome_of(block.text) is None:
+        asks = not college and _MEMBER_ASKS.search(title) and not _DICTUM.search(title)
+        if (_NO_DECISION_TITLE.search(title) or asks) and outcome_of(block.text) is None:
             continue  # the page's player, who was absent, a member asking: no decision
         if not own and _TELLS.match(title) and outcome_of(block.text) is None:
             continue  # an announcement, not a decision
