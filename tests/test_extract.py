@@ -666,6 +666,43 @@ def test_dates_without_a_year_are_counted_not_lost(run: Run) -> None:
     assert "# zonder jaar, niet overgenomen: 3 maart" in result.stdout
 
 
+def test_a_text_that_names_no_day_is_dated_by_the_year_it_names_most_and_says_so(run: Run) -> None:
+    text = (
+        "Aanbiedingsbrief\n\nVoor u ligt de programmabegroting 2025-2028. Er werken "
+        "ontwikkelingen vanuit 2024 door. Bij de decemberrapportage van 2024 komen wij bij u "
+        "terug.\n"
+    )
+    result = run("extract", "-", input=text)
+    assert result.exit_code == 0, result.output
+    assert "# doc_date: 2024 (nakijken: jaar afgeleid" in result.stdout
+    draft = json.loads(run("extract", "-", "-f", "json", input=text).stdout)
+    (letter,) = [s for s in draft["steps"] if s["kind"] == "raadsinformatiebrief"]
+    assert letter["date"] == "2024"
+    assert draft["review"][f"steps/{letter['id']}"].startswith("jaar afgeleid")
+    # a date the user gives wins, and nothing is marked
+    given = json.loads(run("extract", "-", "-f", "json", "--doc-date", "2025", input=text).stdout)
+    assert [s["date"][:4] for s in given["steps"] if s["kind"] == "raadsinformatiebrief"] == [
+        "2025"
+    ]
+    assert not any(v.startswith("jaar afgeleid uit") for v in given["review"].values())
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("begroting 2024-2027, ontwikkelingen vanuit 2023, rapportage van 2023, voor 2027", 2023),
+        ("Raadsinformatiebrief 2021-01 en kenmerk Z/2023/1234", None),  # numbers, not years
+        ("in 2019 en in 2020", 2020),  # as often: the later
+        ("geen jaartal", None),
+    ],
+)
+def test_the_year_a_text_names_most(text: str, year: int | None) -> None:
+    from besluitspoor.extract.dates import named_year
+
+    found = named_year(text)
+    assert (found.year if found else None) == year
+
+
 def test_a_run_on_line_of_100000_characters_is_read(run: Run, tmp_path: Path) -> None:
     """Patterns must not backtrack: a flattened PDF table is one long line (a super-linear
     pattern takes minutes here; the benchmark times it)."""

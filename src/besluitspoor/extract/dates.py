@@ -498,6 +498,21 @@ def day_in_named_year(text: str) -> FuzzyDate | None:
     return days[0] if days else None
 
 
+# A year standing alone ("vanuit 2023", "Voor 2027 valt"), not one end of a span ("2024-2027",
+# "2024 – 2027", "2021/2022") nor part of a number ("2021-01", "Z/2023/1234").
+_LONE_YEAR = re.compile(r"(?<![\d/.-])(?<![\d/.-]\s)((?:19|20)\d\d)(?!\s?[-–/.]\s?\d)(?![\d/])")
+
+
+def named_year(text: str) -> FuzzyDate | None:
+    """The year a text without a single day names most often on its own (of two as often, the
+    later): the year it was most likely written in, for the volunteer to check."""
+    years = [int(y) for y in _LONE_YEAR.findall(text) if MIN_YEAR <= int(y) <= MAX_YEAR]
+    if not years:
+        return None
+    counts = {y: years.count(y) for y in years}
+    return FuzzyDate(max(counts, key=lambda y: (counts[y], y)))
+
+
 def first_day(text: str, doc_date: date | None = None) -> FuzzyDate | None:
     """The first date to the day in `text` that is not a bound ("tot 1 januari 1980")."""
     for m in _PATTERN.finditer(text):  # lazily: the first one will do

@@ -236,7 +236,15 @@ def to_yaml(draft: Draft, dossier: dict[str, Any] | None, name: str) -> str:
             n=name,
         ),
         f"# doc_type: {draft.doc_type}",
-        f"# doc_date: {draft.doc_date.iso() if draft.doc_date else t('onbekend', 'unknown')}",
+        f"# doc_date: {draft.doc_date.iso() if draft.doc_date else t('onbekend', 'unknown')}"
+        + (
+            t(
+                " (nakijken: jaar afgeleid uit de jaartallen in de tekst; geef --doc-date)",
+                " (review: year inferred from the years the text names; give --doc-date)",
+            )
+            if draft.year_guessed
+            else ""
+        ),
     ]
     if draft.undated:
         lines.append(

@@ -62,6 +62,8 @@ class Draft:
     proposal_quotes: dict[str, str] = field(default_factory=dict)
     # Dates whose year could not be found: (fragment, what to give).
     undated: list[str] = field(default_factory=list)
+    # The document names no day: its date is the year it names most (`dates.named_year`).
+    year_guessed: bool = False
     taken: set[str] = field(default_factory=set)
     # Preconditions the document says are not met ("Het convenant is nog niet ondertekend").
     unmet: set[str] = field(default_factory=set)
@@ -138,7 +140,10 @@ def recognise(
     doc = document.read(text)
     layout = layouts.LAYOUTS[layout_name or classify.layout_of(doc)]
     when = layouts.doc_date(doc, layout, doc_date)
-    draft = Draft(layout.doc_type, when, layout=layout.name)
+    # A text that names no day at all ("Raadsinformatiebrief 2021-01", a college list saved
+    # without its heading): dated by the year it names most, each step so dated marked.
+    guessed = when is None and (when := dates.named_year(doc.text)) is not None
+    draft = Draft(layout.doc_type, when, layout=layout.name, year_guessed=guessed)
     if draft.layout == "nieuws":
         draft.recent_day = _recent_day(doc, when)
     _route(doc, draft)  # first: a register entry's motion is dated by the meeting on its route
@@ -170,6 +175,11 @@ def recognise(
         draft.doc_type = learned.doc_type(doc, draft.layout, draft.doc_type, readers)
     for step in draft.steps:
         step["title"] = acts.tidy(step["title"]) or step["kind"]
+        if guessed and when is not None and step["date"] == when.iso():
+            draft.review.setdefault(
+                f"steps/{step['id']}",
+                f"jaar afgeleid uit de jaartallen in de tekst ({step['date']}): nagaan",
+            )
     # An item that says only how it was decided ("5. 4.1 — Besluit: Conform besloten") names no
     # decision a reader could follow: no step of its own.
     draft.steps[:] = [
