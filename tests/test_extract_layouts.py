@@ -2413,6 +2413,33 @@ def test_a_ris_dossier_page_names_its_letter_by_its_subject_not_its_menu() -> No
     )
     letter = next(s for s in draft.steps if s["kind"] == "raadsinformatiebrief")
     assert letter["title"] == "De verkenning van de haven"
+    # quoted from that line, not the page's menu
+    assert draft.quotes[f"steps/{letter['id']}"][0].endswith(
+        "Raadsinformatiebrief over de verkenning van de haven"
+    )
+
+
+def test_a_subject_set_apart_by_a_space_is_the_letters_title() -> None:
+    from besluitspoor.extract import document
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Informatiesysteem Gemeente Oosthaven\n\nZoeken in het RIS\n\nDossier nummer 1234\n"
+        "Onderwerp Wethoudersbrief met nadere informatie over de haven\n"
+        "Datum verzending 02-09-2024\n"
+    )
+    (letter,) = [s for s in draft.steps if s["id"] == draft.doc_step]
+    assert letter["title"] == "Wethoudersbrief met nadere informatie over de haven"
+    assert draft.quotes[f"steps/{letter['id']}"][0].startswith("Onderwerp Wethoudersbrief")
+    # a flattened PDF header: the next field's label ends the subject
+    flat = document.read(
+        "Raadsvoorstel\n\nOnderwerp Aanvullend krediet woonschepenhaven Registratienr. 4939501 "
+        "Steller/telnr. J. Bos / 8111\n"
+    )
+    assert flat.fields["onderwerp"] == "Aanvullend krediet woonschepenhaven"
+    # a sentence is no field
+    prose = document.read("Verslag\n\nOnderwerp van gesprek was de haven.\n")
+    assert "onderwerp" not in prose.fields
 
 
 def test_a_motions_fate_on_a_line_of_its_own_and_support_from_only_a_few() -> None:

@@ -281,6 +281,7 @@ def _fields(doc: Document) -> None:
             doc.field_lines.setdefault(dated[1].lower(), stripped)
     _glued_fields(doc)
     _spaced_fields(doc)
+    _subject_spaced(doc)
     _inline_fields(doc)
 
 
@@ -320,6 +321,29 @@ def _spaced_fields(doc: Document) -> None:
     ]
     if len({label for label, _, _ in found}) >= 3:
         _keep_fields(doc, found)
+
+
+# A RIS page's or flattened PDF's subject set apart by a space alone: "Onderwerp Raadsinformatie-
+# brief over X", "Onderwerp Revitalisering Y - aanvraag krediet Registratienr. 4939501 Steller
+# ..." (the next field's label ends it). A capital after the label: not "Onderwerp van gesprek".
+_SUBJECT_SPACED = re.compile(
+    r"^[ \t]*(?P<label>Onderwerp|ONDERWERP|Betreft|BETREFT)[ \t]+(?P<value>[A-Z0-9‘'\"“][^\n]{2,300})$"
+)
+_NEXT_LABEL = re.compile(
+    r"\s+(?:Registratienr|Reg\.\s?nr|Steller|Bijlagen?|Datum|Portefeuillehouder|Kenmerk|"
+    r"Zaaknummer|Aanspreekpunt)\b.*$"
+)
+
+
+def _subject_spaced(doc: Document) -> None:
+    if "onderwerp" in doc.fields or "betreft" in doc.fields:
+        return
+    for line in doc.lines[:60]:
+        if m := _SUBJECT_SPACED.match(line):
+            value = norm(_NEXT_LABEL.sub("", m["value"]))
+            if len(value) >= 4:
+                _keep_fields(doc, [(m["label"].lower(), value, norm(line))])
+            return
 
 
 def _keep_fields(doc: Document, found: list[tuple[str, str, str]]) -> None:

@@ -38,6 +38,7 @@ def letter(doc: Document, draft: Draft, layout: str) -> None:
         return
     day = draft.doc_date.iso()
     title = title_line(doc) or kind
+    named = None
     if not doc.field("onderwerp", "betreft", "titel") and (named := _named_title(doc)):
         title = named  # a RIS page's "Onderwerp Raadsinformatiebrief over ..." under its menu
     step: dict[str, Any] = {
@@ -54,7 +55,7 @@ def letter(doc: Document, draft: Draft, layout: str) -> None:
     quotes = [
         q
         for q in (
-            doc.field_lines.get("onderwerp") or doc.field_lines.get("betreft"),
+            doc.field_lines.get("onderwerp") or doc.field_lines.get("betreft") or named,
             doc.field_lines.get("datum"),
         )
         if q
