@@ -3097,3 +3097,53 @@ def test_a_document_mirrors_page_furniture_is_no_part_of_the_letter() -> None:
     head = document.read(page).head(3)
     assert head[0].startswith("Datum: 25 augustus 2020") and "Protected" not in head
     assert recognise(page).layout == "brief"
+
+
+_DECREE = (
+    "Wijziging Verordening marktgelden Oosthaven 2024\n\nDe gemeenteraad van Oosthaven,\n\n"
+    "{session}Gelezen het voorstel van burgemeester en wethouders\n\nd.d. 21 mei 2024, nr. 12\n\n"
+    "BESLUIT:\n\nDe navolgende wijzigingen op de Verordening marktgelden Oosthaven 2024 vast te "
+    "stellen:\n\nArtikel 1\n\nDe marktgelden worden verlaagd.\n"
+)
+
+
+def test_a_published_council_decision_is_the_decision_on_the_colleges_proposal() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(_DECREE.format(session="Bijeen in openbare vergadering op 18 juni 2024\n\n"))
+    assert draft.doc_type == "raadsvoorstel"
+    decided, proposed = draft.steps
+    assert (decided["id"], decided["kind"], decided["date"], decided["outcome"]) == (
+        draft.doc_step,
+        "raadsbesluit",
+        "2024-06-18",
+        "aangenomen",
+    )
+    assert decided["title"] == "Wijziging Verordening marktgelden Oosthaven 2024"
+    assert (proposed["kind"], proposed["date"]) == ("raadsvoorstel", "2024-05-21")
+    assert decided["proposal"] == proposed["id"]
+    assert (
+        "Bijeen in openbare vergadering op 18 juni 2024" in draft.quotes[f"steps/{decided['id']}"]
+    )
+
+
+def test_a_draft_decision_or_an_amendment_opening_alike_is_no_decision() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    # a proposal's draft decision names no meeting it was taken in: the proposal
+    draft = recognise(_DECREE.format(session=""))
+    assert [s["kind"] for s in draft.steps if s["id"] == draft.doc_step] == ["raadsvoorstel"]
+    assert not [s for s in draft.steps if s["kind"] == "raadsbesluit"]
+    # an amendment is moved in the meeting, not decided by its text
+    amendment = recognise(
+        "Amendement marktgelden\n\nDe gemeenteraad van Oosthaven,\n\nBijeen in openbare "
+        "vergadering op 18 juni 2024\n\nGelezen het voorstel van burgemeester en wethouders d.d. "
+        "21 mei 2024\n\nBESLUIT:\n\nhet ontwerpbesluit als volgt te wijzigen: de marktgelden "
+        "worden gehalveerd.\n"
+    )
+    assert not [s for s in amendment.steps if s["kind"] == "raadsbesluit"]
+    # a council's list reads a proposal for each of its decisions: no one decision
+    from besluitspoor.extract import decree, document
+
+    two = _DECREE.format(session="Bijeen in openbare vergadering op 18 juni 2024\n\n") * 2
+    assert decree.read(document.read(two)) is None

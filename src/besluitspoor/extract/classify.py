@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from besluitspoor.extract import dates
+from besluitspoor.extract import dates, decree
 from besluitspoor.extract.document import Document
 from besluitspoor.extract.layouts.agenda import is_meeting_page
 from besluitspoor.outcomes import outcome_of
@@ -178,6 +178,8 @@ def _marked(doc: Document) -> tuple[str, bool]:
                 continue
             hits.append((n, order, layout))
     top = "\n".join(doc.head(60))
+    if decree.read(doc) is not None:  # the council's published decision (or its draft)
+        return "raadsvoorstel", True
     if _MOTION_BODY.search(top) and _MOTION_ASKS.search(top):
         early = [h for h in hits if h[0] <= 2 and h[2].startswith(("besluitenlijst", "verslag"))]
         if not early:

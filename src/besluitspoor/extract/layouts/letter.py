@@ -8,7 +8,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from besluitspoor.extract import acts, dates
+from besluitspoor.extract import acts, dates, decree
 from besluitspoor.extract.document import Document, norm
 from besluitspoor.extract.layouts.base import (
     Layout,
@@ -35,6 +35,9 @@ _DOC_KINDS = {
 def letter(doc: Document, draft: Draft, layout: str) -> None:
     kind = _DOC_KINDS[layout]
     if draft.doc_date is None:
+        return
+    if layout == "raadsvoorstel" and (taken := decree.read(doc)) and taken.session is not None:
+        _decided(draft, taken, taken.session)
         return
     day = draft.doc_date.iso()
     title = title_line(doc) or kind
@@ -92,6 +95,29 @@ def letter(doc: Document, draft: Draft, layout: str) -> None:
                     if "status" in council:
                         same["status"] = council["status"]
                 break
+
+
+def _decided(draft: Draft, taken: decree.Decree, day: FuzzyDate) -> None:
+    """A published council decision: the decision itself (the document), taken at its meeting,
+    on the college's proposal of the day it names."""
+    step: dict[str, Any] = {
+        "id": f"{short_kind('raadsbesluit')}-{day.iso()}",
+        "kind": "raadsbesluit",
+        "date": day.iso(),
+        "title": taken.title[:160],
+        "outcome": "aangenomen",
+    }
+    add(draft, step, taken.title_line, taken.session_line)
+    draft.doc_step = step["id"]
+    if taken.proposal is not None and taken.proposal.first <= day.first:
+        proposal = {
+            "id": f"{short_kind('raadsvoorstel')}-{taken.proposal.iso()}",
+            "kind": "raadsvoorstel",
+            "date": taken.proposal.iso(),
+            "title": f"Voorstel van burgemeester en wethouders: {taken.title}"[:160],
+        }
+        add(draft, proposal, taken.proposal_line)
+        step["proposal"] = proposal["id"]
 
 
 # A proposal's header names the meetings it goes to ("Commissiebehandeling : 15 juni 2021",
