@@ -583,6 +583,13 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         # going to find out, at the council's asking
         ("Na aandringen van de raad gaat het college onderzoeken of aangifte mogelijk is.", True),
         ("De provincie gaat onderzoeken of de weg breder kan.", False),
+        # coming back, promising, reporting, the council to be informed, looking into it
+        ("Mocht er een wachtlijst ontstaan, dan komt de wethouder terug bij de raad.", True),
+        ("De wethouder belooft dat er geen weg door het park komt.", True),
+        ("De wethouder beloofde de omwonenden een nieuwe speeltuin.", False),
+        ("Spreker zal de raad daar nader over berichten.", True),
+        ("Wethouder Raven meldt dat de raad geinformeerd zal worden via een brief.", True),
+        ("De stukken over kunst zijn verouderd; de wethouder gaat hiernaar kijken.", True),
     ],
 )
 def test_promises_in_the_words_councils_use(sentence: str, promise: bool) -> None:

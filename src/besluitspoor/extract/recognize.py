@@ -780,7 +780,7 @@ _G = r"(?:[^.;]|(?<=\b\w)\.){0,120}?"
 # What is done to the council or to a document for it, in the passive: "de raad zal worden
 # bijgepraat", "zal aan de raad worden verstrekt", "dat de raad op 7 april geïnformeerd wordt".
 _DONE = (
-    r"(?:gevoegd|betrokken|gesteld|voorgelegd|toegestuurd|geïnformeerd|meegenomen|nagezonden|"
+    r"(?:gevoegd|betrokken|gesteld|voorgelegd|toegestuurd|ge[iï]nformeerd|meegenomen|nagezonden|"
     r"aangeboden|gestuurd|verstrekt|gedeeld|bijgepraat|toegelicht|teruggekoppeld|gerapporteerd|"
     r"ingelicht|beantwoord)"
 )
@@ -793,7 +793,8 @@ _TO_THE_COUNCIL = (
 _FINDS_OUT = (
     r"(?:\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{0,40}?\b(?:zal|zullen|gaat|gaan)|"
     r"\b(?:zal|zullen|gaat|gaan)\s+(?:het\s+college|de\s+(?:wethouder|burgemeester|portefeuillehouder)))\s+"
-    r"(?:\w+\s+){0,2}?(?:nagaan|onderzoeken|uitzoeken|bekijken|kijken\s+(?:of|naar|hoe))\b"
+    r"(?:\w+\s+){0,2}?(?:nagaan|onderzoeken|uitzoeken|bekijken|kijken\s+(?:of|naar|hoe)|"
+    r"(?:hier|daar|er)naar\s+kijken)\b"
 )
 _PROMISE = re.compile(
     # (what is promised may be long: "zegde o.a. een overzicht van ... en een inventarisatie
@@ -815,7 +816,7 @@ _PROMISE = re.compile(
     rf"\b(?:zal|zullen)\b{_G}\b(?:informeren|sturen|toesturen|voorleggen|terugkomen|delen|"
     rf"rapporteren|aanbieden|verstrekken|toezenden|terugkoppelen|betrekken|evalueren|vertellen|"
     rf"laten weten|toelichten|bijpraten|inlichten|op de hoogte (?:houden|brengen|stellen)|meedelen|"
-    rf"mededelen|melden|doorgeven|terugmelden)\b|"
+    rf"mededelen|melden|doorgeven|terugmelden|berichten)\b|"
     # "Wethouder Van Dijk zou daar op terugkomen", "zal er later op terugkomen"
     rf"\b(?:zal|zullen|zou|zouden)\b{_G}\b(?:er|hier|daar)\s?op\s+terug(?:komen|\s+te\s+komen)\b|"
     rf"\b(?:informeren|berichten|rapporteren) wij u\b|\bwaarover wij u\b|\bkom(?:t|en) (?:wij|we|het college)\b{_G}\bterug\b|"
@@ -828,7 +829,7 @@ _PROMISE = re.compile(
     rf"\b(?:het college|wethouder|portefeuillehouder|burgemeester|wij|we)\b[^.;]{{0,40}}?\b(?:zal|zullen)\s+"
     rf"(?:de\s+|uw\s+)?(?:gemeenteraad|raad|commissie)\b{_G}\b(?:een|het)\s+\w*voorstel\s+doen\b|"
     rf"\b(?:zal|zullen)\b{_G}\bworden\b{_G}\b{_DONE}\b|\btekst en uitleg\b{_G}\bworden gegeven\b|"
-    rf"\b(?:de (?:gemeente)?raad|de commissie|u)\b{_G}\b{_DONE}\s+(?:wordt|worden)\b|"
+    rf"\b(?:de (?:gemeente)?raad|de commissie|u)\b{_G}\b{_DONE}\s+(?:(?:zal|zullen)\s+)?(?:wordt|worden)\b|"
     rf"\b(?:raad|raadsleden|commissie)\b{_G}\b(?:zal|zullen)\b{_G}\b(?:ontvangen|krijgen)\b|"
     # "Komende week zal de raad een brief ontvangen"
     rf"\b(?:zal|zullen)\s+(?:de\s+)?(?:gemeenteraad|raad|raadsleden|commissie)\b{_G}\b(?:ontvangen|"
@@ -850,6 +851,9 @@ _PROMISE = re.compile(
     rf"\bkom(?:t|en)\b{_G}\bterug\s+op\b|\bhoudt\b{_G}\b(?:de (?:gemeente)?raad|de commissie|u)\b{_G}"
     rf"\bop de hoogte\b|"
     rf"\b(?:wij|we) komen\b{_G}\bterug\b|"
+    # "Op dat moment komt de wethouder terug bij de raad"
+    rf"\bkom(?:t|en)\s+(?:de\s+wethouder|het\s+college|de\s+burgemeester|de\s+portefeuillehouder)\b"
+    rf"(?:\s+\w+){{0,3}}?\s+terug\b|"
     rf"\b(?:verwacht(?:en)?|streven? ernaar|is het streven|de verwachting is dat)\b{_G}\b(?:u|de raad|"
     rf"uw raad)\b{_G}\b(?:te (?:kunnen )?(?:informeren|sturen|voorleggen)|geïnformeerd|ontvangt)\b|"
     rf"\b(?:wordt|worden)\b{_G}\b{_TO_THE_COUNCIL}\b{_G}\b(?:voorgelegd|"
@@ -1040,6 +1044,8 @@ _TO_COUNCIL = re.compile(
     r"\bkom(?:t|en)\b[^.;]{0,40}?\bmet (?:een|het) (?:\w*voorstel|notitie|nota|\w*plan|planning|"
     r"overzicht|reactie|uitwerking|analyse|inventarisatie|\w*brief)\b|"
     r"\bmet (?:een|het|de)\b[^.;]{0,40}?\b(?:zal|zullen)\s+komen\b|\bik\s+belo(?:of|ofde)\b|"
+    r"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{0,40}?\bbelo(?:oft|ofde|ofden)\b|"
+    r"\bkom(?:t|en)\s+(?:de\s+wethouder|het\s+college|de\s+burgemeester)\b(?:\s+\w+){0,3}?\s+terug\b|"
     r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,60}?\bkondig(?:t|de)\s+aan\b|"
     # said to the meeting the report is of: "De burgemeester neemt dit mee in de evaluatie"
     r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,60}?\b(?:ne(?:emt|men)\b[^.;]{0,60}?"
