@@ -590,6 +590,8 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("Spreker zal de raad daar nader over berichten.", True),
         ("Wethouder Raven meldt dat de raad geinformeerd zal worden via een brief.", True),
         ("De stukken over kunst zijn verouderd; de wethouder gaat hiernaar kijken.", True),
+        ("Het is ons streven u de resultaten binnen enkele weken te presenteren.", True),
+        ("De wethouder zegt dat er volgend jaar naar de OZB gekeken zal worden.", True),
     ],
 )
 def test_promises_in_the_words_councils_use(sentence: str, promise: bool) -> None:
