@@ -3156,3 +3156,24 @@ def test_a_draft_decision_or_an_amendment_opening_alike_is_no_decision() -> None
 
     two = _DECREE.format(session="Bijeen in openbare vergadering op 18 juni 2024\n\n") * 2
     assert decree.read(document.read(two)) is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Hieronder vindt u de besluiten die het Oosthavense college van burgemeester en "
+        "wethouders tijdens de vergadering van 12 september 2024 heeft genomen.",
+        "Het college van burgemeester en wethouders heeft 12 september 2024 de volgende "
+        "besluiten genomen.",
+    ],
+)
+def test_a_page_saying_the_colleges_decisions_follow_is_its_list(opening: str) -> None:
+    from besluitspoor.extract import learned
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        f"Nieuws\n\n{opening}\n\nNieuw lid adviesraad\n\nDe wethouder stelde een kandidaat "
+        "voor, die per 1 oktober begint.\n\nWeekmarkt\n\nDe markt komt op het plein terug.\n",
+        readers=learned.PATTERNS_ONLY,  # the patterns' own reading, whatever a model would say
+    )
+    assert draft.doc_type == "besluitenlijst"

@@ -151,7 +151,7 @@ def recognise(
     _sentences(doc, draft, doc_date)
     if draft.layout in ("nieuws", "rib", "brief"):
         listed = prose.verb_led_decisions(doc, draft)
-        if draft.layout == "nieuws" and listed >= 2:
+        if draft.layout == "nieuws" and (listed >= 2 or classify.college_decided_below(doc)):
             # "Op 30 april heeft het college de volgende besluiten genomen:" and then each one: a
             # page of news that is the college's list of decisions
             draft.doc_type = "besluitenlijst"
