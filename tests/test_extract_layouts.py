@@ -3177,3 +3177,23 @@ def test_a_page_saying_the_colleges_decisions_follow_is_its_list(opening: str) -
         readers=learned.PATTERNS_ONLY,  # the patterns' own reading, whatever a model would say
     )
     assert draft.doc_type == "besluitenlijst"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lokaal Oosthaven\n\nBericht\n\n8 januari 2025 Moties\n\nDaarom dienen wij de volgende "
+        "motie in:\nDe raad bijeen in de raadsvergadering, dd 07-12-2024, agendapunt 6,\n"
+        "Overwegende\n  • Dat de dialoog zich beperkte tot het centrum,\nRoept het college op\n"
+        "  • gesprekken te voeren in alle wijken.\n",
+        "Moties\n\nMotie: Koers houden voor een inclusief Oosthaven\n\nDatum: 9 november 2024\n\n"
+        "Stelt vast dat:\n • de raad zich tegen discriminatie heeft uitgesproken;\n\n"
+        "Is van mening dat:\n • inclusie een plek moet krijgen in de begroting;\n\n"
+        "Verzoekt het college om:\n • een werkagenda inclusie aan te bieden.\n",
+    ],
+)
+def test_a_motions_text_on_a_party_page_is_a_motion(text: str) -> None:
+    from besluitspoor.extract import learned
+    from besluitspoor.extract.recognize import recognise
+
+    assert recognise(text, readers=learned.PATTERNS_ONLY).doc_type == "motie"

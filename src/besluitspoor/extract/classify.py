@@ -31,9 +31,12 @@ _MOTION_BODY = re.compile(
     # meeting named
     r"\bde\s+(?:gemeente)?raad\s+van\s+(?:de\s+gemeente\s+)?\w[\w'-]*(?:\s+\w[\w'-]*){0,2}[\s,]+"
     r"(?:constaterende|overwegende|gehoord(?:\s+de\s+beraadslaging)?)\b|"
-    # "De gemeenteraad van Groningen, bijeen op 28 mei 2014, besprekende ..."
-    r"\b(?:gemeente)?raad\b[^\n.]{0,60}\bbijeen(?:gekomen)?\s+op\b",
-    re.I,
+    # "De gemeenteraad van Groningen, bijeen op 28 mei 2014, besprekende ...", "De raad bijeen
+    # in de raadsvergadering, dd 07-12-2017"
+    r"\b(?:gemeente)?raad\b[^\n.]{0,60}\bbijeen(?:gekomen)?\s+(?:op|in\s+de\s+(?:raads)?vergadering)\b|"
+    # a motion's considerations, one to a line: "Stelt vast dat:", "Is van mening dat:"
+    r"^\W*(?:stelt\s+vast|constaterende|overwegende|is\s+van\s+mening)\s+dat\b",
+    re.I | re.M,
 )
 _MOTION_ASKS = re.compile(
     r"\b(?:verzoekt|draagt)\s+(?:het\s+college|de\s+burgemeester|burgemeester\s+en)|"
