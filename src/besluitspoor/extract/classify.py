@@ -38,6 +38,7 @@ _MOTION_BODY = re.compile(
     r"^\W*(?:stelt\s+vast|constaterende|overwegende|is\s+van\s+mening)\s+dat\b",
     re.I | re.M,
 )
+_LABELLED_MOTION = re.compile(r"^\s*(?:motie|amendement)\s*:\s*\S", re.I | re.M)
 _MOTION_ASKS = re.compile(
     r"\b(?:verzoekt|draagt)\s+(?:het\s+college|de\s+burgemeester|burgemeester\s+en)|"
     r"\broept\s+het\s+college\b|\bspreekt\s+uit\b|\bbesluit\s*:|\bconstaterende\b|\boverwegende\b",
@@ -183,7 +184,9 @@ def _marked(doc: Document) -> tuple[str, bool]:
     top = "\n".join(doc.head(60))
     if decree.read(doc) is not None:  # the council's published decision (or its draft)
         return "raadsvoorstel", True
-    if _MOTION_BODY.search(top) and _MOTION_ASKS.search(top):
+    # (a page of several motions' texts, each under its label, is read motion by motion)
+    several = len(_LABELLED_MOTION.findall(doc.text)) >= 2
+    if _MOTION_BODY.search(top) and _MOTION_ASKS.search(top) and not several:
         early = [h for h in hits if h[0] <= 2 and h[2].startswith(("besluitenlijst", "verslag"))]
         if not early:
             return "motie", True
