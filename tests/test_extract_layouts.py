@@ -3154,6 +3154,17 @@ def test_a_draft_decision_or_an_amendment_opening_alike_is_no_decision() -> None
     # a council's list reads a proposal for each of its decisions: no one decision
     from besluitspoor.extract import decree, document
 
+    # a meeting the draft's text mentions is not the one it was taken in; its foot says so
+    mentioned = (
+        _DECREE.format(session="")
+        + "Het wordt behandeld in de raadsvergadering van 18 juni 2024.\n"
+    )
+    assert decree.read(document.read(mentioned)).session is None
+    taken = decree.read(
+        document.read(mentioned.replace("Het wordt behandeld in", "Aldus besloten in"))
+    )
+    assert taken.session is not None and taken.session.iso() == "2024-06-18"
+
     two = _DECREE.format(session="Bijeen in openbare vergadering op 18 juni 2024\n\n") * 2
     assert decree.read(document.read(two)) is None
 

@@ -26,13 +26,16 @@ _READ = re.compile(
     re.I,
 )
 _DECIDES = re.compile(r"^\W*(?:besluit|besluiten)\s*:?\s*$|^\W*besluit\s*:", re.I | re.M)
-# The meeting it was taken in: at its head ("bijeen in openbare vergadering op 18 juni 2024") or
-# its foot ("Aldus besloten in de openbare raadsvergadering van 18 juni 2024").
-_SESSION = re.compile(
-    r"\b(?:bijeen\s+in\s+(?:haar\s+)?(?:openbare\s+)?(?:raads)?vergadering\s+(?:op|van)|"
-    r"aldus\s+(?:vastgesteld|besloten)\s+(?:door\s+de\s+(?:gemeente)?raad\s+)?in\s+(?:de|haar|zijn)\s+"
-    r"(?:openbare\s+)?(?:raads)?vergadering\s+(?:op|van|d\.d\.))\s*(?P<day>[^\n]{6,40})",
+# The meeting a text was taken or moved in: "(bijeen) in openbare vergadering op 18 juni 2024",
+# "Aldus besloten in de openbare raadsvergadering van 18 juni 2024" (a motion's "in vergadering
+# bijeen op 4 maart" too); group 1 is its day.
+IN_SESSION = re.compile(
+    r"\bin (?:(?:openbare|de|haar)\s+)*(?:raads)?vergadering\s+(?:bijeen(?:gekomen)?\s+)?"
+    r"(?:op|van|d\.d\.)\s+([^\n,;]{6,40})",
     re.I,
+)
+_TAKEN = re.compile(
+    r"\b(?:bijeen|aldus\s+(?:vastgesteld|besloten)(?:\s+door\s+de\s+(?:gemeente)?raad)?)\s*$", re.I
 )
 # What it decides: "De navolgende wijzigingen op de Verordening X vast te stellen:"
 _DICTUM = re.compile(
@@ -67,8 +70,16 @@ def read(doc: Document) -> Decree | None:
         return None
     if _MOVED.search(head):
         return None
-    session = _SESSION.search(doc.text)
-    held = dates.first_day(session["day"]) if session else None
+    # taken in it, as its head or foot says: not a meeting its text mentions
+    session = next(
+        (
+            m
+            for m in IN_SESSION.finditer(doc.text)
+            if _TAKEN.search(doc.text, max(0, m.start() - 50), m.start())
+        ),
+        None,
+    )
+    held = dates.first_day(session[1]) if session else None
     proposed = dates.first_day(read_["rest"])
     dictum = _DICTUM.search(doc.text, decides.end())
     title_line = next(
@@ -82,7 +93,13 @@ def read(doc: Document) -> Decree | None:
         title=title[:1].upper() + title[1:],
         title_line=title_line,
         session=held,
-        session_line=norm(session[0]) if session else "",
+        session_line=_line_of(doc.text, session.start()) if session else "",
         proposal=proposed,
         proposal_line=norm(read_[0].split("\n")[0]),
     )
+
+
+def _line_of(text: str, at: int) -> str:
+    """The whole line of `text` at `at` (a quote a reader recognises)."""
+    end = text.find("\n", at)
+    return norm(text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)])

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from besluitspoor import vocab
 from besluitspoor.extract import dates
+from besluitspoor.extract.decree import IN_SESSION
 from besluitspoor.extract.document import Document, norm
 from besluitspoor.extract.layouts.base import Layout, add, first_line, quote, title_line
 from besluitspoor.fuzzydate import FuzzyDate
@@ -20,11 +21,6 @@ if TYPE_CHECKING:
 MOTION_LINE = re.compile(
     r"^[ \t]*(?:\(?(?:concept-?|gewijzigde?\s+)?(motie|amendement))\b[ \t]*:?[ \t]*(.*)$",
     re.I | re.M,
-)
-_MEETING = re.compile(
-    r"\bin (?:(?:openbare|de|haar)\s+)*(?:raads)?vergadering\s+(?:bijeen(?:gekomen)?\s+)?"
-    r"(?:op|van|d\.d\.)\s+([^\n,;]{6,40})",
-    re.I,
 )
 
 
@@ -55,7 +51,7 @@ def motion(doc: Document, draft: Draft) -> None:
         step["motion_kind"] = what
     add(draft, step, line.group(0) if line else first_line(doc))
     draft.doc_step = step["id"]
-    meeting = _MEETING.search(doc.text)
+    meeting = IN_SESSION.search(doc.text)
     said = meeting.group(0) if meeting else doc.field_lines.get("datum")
     if said:
         quote(draft, "steps", step["id"], said)
@@ -70,7 +66,7 @@ def motion(doc: Document, draft: Draft) -> None:
 
 def _dated(doc: Document, given: date | None) -> FuzzyDate | None:
     """A motion dates from the meeting it was moved in, or its record's date."""
-    m = _MEETING.search(doc.text)
+    m = IN_SESSION.search(doc.text)
     if m and (found := dates.first_day(m.group(1), given)):
         return found
     value = doc.field("datum", "datum vergadering", "vergaderdatum", "datum indiening")
