@@ -184,9 +184,12 @@ def _marked(doc: Document) -> tuple[str, bool]:
     top = "\n".join(doc.head(60))
     if decree.read(doc) is not None:  # the council's published decision (or its draft)
         return "raadsvoorstel", True
-    # (a page of several motions' texts, each under its label, is read motion by motion)
-    several = len(_LABELLED_MOTION.findall(doc.text)) >= 2
-    if _MOTION_BODY.search(top) and _MOTION_ASKS.search(top) and not several:
+    if (
+        _MOTION_BODY.search(top)
+        and _MOTION_ASKS.search(top)
+        # (a page of several motions' texts, each under its label, is read motion by motion)
+        and len(_LABELLED_MOTION.findall(doc.text)) < 2
+    ):
         early = [h for h in hits if h[0] <= 2 and h[2].startswith(("besluitenlijst", "verslag"))]
         if not early:
             return "motie", True

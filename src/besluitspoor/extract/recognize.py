@@ -796,6 +796,21 @@ _FINDS_OUT = (
     r"(?:\w+\s+){0,2}?(?:nagaan|onderzoeken|uitzoeken|bekijken|kijken\s+(?:of|naar|hoe)|"
     r"(?:hier|daar|er)naar\s+kijken)\b"
 )
+# A wethouder coming back to the council ("Op dat moment komt de wethouder terug bij de raad"),
+# promising ("De burgemeester beloofde de raad ..."), something to be looked into ("dat er
+# volgend jaar naar de OZB gekeken zal worden"): promises, said to the meeting that heard them.
+_COMES_BACK = (
+    r"\bkom(?:t|en)\s+(?:de\s+wethouder|het\s+college|de\s+burgemeester|de\s+portefeuillehouder)\b"
+    r"(?:\s+\w+){0,3}?\s+terug\b"
+)
+_ROLE_PROMISES = (
+    r"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{0,40}?\bbelo(?:ofde|ofden|oft|"
+    r"ven|ofd)\b"
+)
+_LOOKED_INTO = (
+    r"\b(?:gekeken|onderzocht|nagegaan|bekeken)\s+(?:zal|zullen)\s+worden\b|"
+    r"\b(?:zal|zullen)\s+(?:er\s+)?worden\s+(?:gekeken|onderzocht|nagegaan|bekeken)\b"
+)
 _PROMISE = re.compile(
     # (what is promised may be long: "zegde o.a. een overzicht van ... en een inventarisatie
     # van ... toe aan de raad")
@@ -851,15 +866,11 @@ _PROMISE = re.compile(
     rf"\bkom(?:t|en)\b{_G}\bterug\s+op\b|\bhoudt\b{_G}\b(?:de (?:gemeente)?raad|de commissie|u)\b{_G}"
     rf"\bop de hoogte\b|"
     rf"\b(?:wij|we) komen\b{_G}\bterug\b|"
-    # "Op dat moment komt de wethouder terug bij de raad"
-    rf"\bkom(?:t|en)\s+(?:de\s+wethouder|het\s+college|de\s+burgemeester|de\s+portefeuillehouder)\b"
-    rf"(?:\s+\w+){{0,3}}?\s+terug\b|"
+    rf"{_COMES_BACK}|"
     rf"\b(?:verwacht(?:en)?|streven? ernaar|is het streven|(?:ons|het) streven|de verwachting is dat)\b"
     rf"{_G}\b(?:u|de raad|uw raad)\b{_G}\b(?:te (?:kunnen )?(?:informeren|sturen|voorleggen|"
     rf"presenteren|toesturen|aanbieden)|geïnformeerd|ontvangt)\b|"
-    # "dat er volgend jaar naar de OZB gekeken zal worden": looked into, as the meeting asked
-    rf"\b(?:gekeken|onderzocht|nagegaan|bekeken)\s+(?:zal|zullen)\s+worden\b|"
-    rf"\b(?:zal|zullen)\s+(?:er\s+)?worden\s+(?:gekeken|onderzocht|nagegaan|bekeken)\b|"
+    rf"{_LOOKED_INTO}|"
     rf"\b(?:wordt|worden)\b{_G}\b{_TO_THE_COUNCIL}\b{_G}\b(?:voorgelegd|"
     rf"gestuurd|toegestuurd|aangeboden|verstuurd|toegezonden|nagezonden|verstrekt)\b|"
     # "... dat de nota in het voorjaar aan de raad wordt aangeboden"
@@ -868,9 +879,8 @@ _PROMISE = re.compile(
     rf"\bu ontvangt\b{_G}\b(?:binnenkort|spoedig|zo snel mogelijk|z\.s\.m\.)|"
     # "Uiterlijk 1 november heeft u de eindafrekening", "zorgen ervoor dat u ... heeft"
     rf"\b(?:uiterlijk|vóór|voor)\b{_G}\b(?:heeft|krijgt|ontvangt) u\b|\bzorgen? ervoor dat u\b|"
-    # "De burgemeester beloofde de raad ...", "Toezegging: de wethouder stuurt ..."
-    rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{{0,40}}?\bbelo(?:ofde|ofden|oft|"
-    rf"ven|ofd)\b|"
+    # "Toezegging: de wethouder stuurt ..."
+    rf"{_ROLE_PROMISES}|"
     # "Toezegging:", "Toezegging wethouder De Weger: ..."
     rf"^\W*toezegging(?:\s+(?:van\s+)?(?:de\s+)?(?:wethouder|burgemeester|portefeuillehouder|"
     rf"college)(?:\s+[A-Z][\w'-]*){{0,3}})?\s*:\s*(?=\w)|"  # (a heading over a list is read there)
@@ -1048,10 +1058,12 @@ _TO_COUNCIL = re.compile(
     r"\bkom(?:t|en)\b[^.;]{0,40}?\bmet (?:een|het) (?:\w*voorstel|notitie|nota|\w*plan|planning|"
     r"overzicht|reactie|uitwerking|analyse|inventarisatie|\w*brief)\b|"
     r"\bmet (?:een|het|de)\b[^.;]{0,40}?\b(?:zal|zullen)\s+komen\b|\bik\s+belo(?:of|ofde)\b|"
-    r"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{0,40}?\bbelo(?:oft|ofde|ofden)\b|"
-    r"\b(?:gekeken|onderzocht|nagegaan|bekeken)\s+(?:zal|zullen)\s+worden\b|"
-    r"\b(?:zal|zullen)\s+(?:er\s+)?worden\s+(?:gekeken|onderzocht|nagegaan|bekeken)\b|"
-    r"\bkom(?:t|en)\s+(?:de\s+wethouder|het\s+college|de\s+burgemeester)\b(?:\s+\w+){0,3}?\s+terug\b|"
+    + _ROLE_PROMISES
+    + r"|"
+    + _LOOKED_INTO
+    + r"|"
+    + _COMES_BACK
+    + r"|"
     r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,60}?\bkondig(?:t|de)\s+aan\b|"
     # said to the meeting the report is of: "De burgemeester neemt dit mee in de evaluatie"
     r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,60}?\b(?:ne(?:emt|men)\b[^.;]{0,60}?"
