@@ -1385,6 +1385,22 @@ def test_a_meeting_page_of_a_meeting_that_decides_nothing_is_a_committees(name: 
     assert [s["kind"] for s in draft.steps] == ["commissievergadering"]
 
 
+def test_a_reported_council_meeting_decides_only_what_it_tells_an_outcome_of() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Vorige pagina\n\nRaadsvergadering\n\nmaandag 22 maart 2021\n\n20:30\n\nAgendapunten\n\n"
+        " 1. 1\n\n  Voorzitter: Ik open de vergadering.\n\n 2. 2\n\n  De verkiezingen zijn rustig "
+        "verlopen. De burgemeester dankt de vrijwilligers.\n\n 3. 3\n\n  Het hoofd van het zwembad "
+        "vertelt over de bezoekersaantallen van dit jaar.\n\n 4. 4\n\n  Verordening winkeltijden "
+        "2021\n\n  Voorzitter: Wie is voor? Dan is de verordening unaniem aangenomen.\n"
+    )
+    assert draft.layout == "verslag"
+    assert [(s["kind"], s["title"], s.get("outcome")) for s in draft.steps[1:]] == [
+        ("raadsbesluit", "Verordening winkeltijden 2021", "aangenomen")
+    ]
+
+
 def test_each_line_under_a_sentence_opening_a_list_of_promises_is_a_promise() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -785,12 +785,19 @@ _DECISIONS_PAGE = re.compile(
 
 
 def decided_items(
-    doc: Document, draft: Draft, day: str, college: bool, council: bool = True
+    doc: Document,
+    draft: Draft,
+    day: str,
+    college: bool,
+    council: bool = True,
+    reported: bool = False,
 ) -> None:
     """One step per agenda item: a collegebesluit on a college list; a motion, an amendment or
     a raadsbesluit with its outcome on a council list or meeting page. Items indented under
     one that announces amendments or motions ("Vier amendementen werden hierbij ingediend:")
-    are those amendments or motions."""
+    are those amendments or motions. In the report of a meeting (`reported`) an item is a
+    decision only where it tells an outcome or the words of one: a report tells of much that
+    was only said."""
     listed: tuple[str, int] | None = None  # (kind, indent) of an item listing motions
     found = items(doc)
     # A numbered college list that writes each decision under "Besluit:": a numbered item with
@@ -861,6 +868,13 @@ def decided_items(
         elif council and agenda_only:
             planned.append(title)
             continue
+        elif (
+            council
+            and reported
+            and not outcome_of(text)
+            and not _DICTUM.search("\n".join(block.lines))
+        ):
+            continue  # "Verkiezingen: de verkiezingen zijn keurig verlopen"
         elif council:
             kind = "raadsbesluit"
         else:

@@ -53,7 +53,9 @@ def report(doc: Document, draft: Draft) -> None:
     add(draft, step, first_line(doc))
     draft.doc_step = step["id"]
     if is_meeting_page(doc):
-        decided_items(doc, draft, day, college=False, council=kind == "raadsvergadering")
+        decided_items(
+            doc, draft, day, college=False, council=kind == "raadsvergadering", reported=True
+        )
     for m in MOTION_LINE.finditer(doc.text):
         if len(m.group(2).strip()) < 4 or ":" not in m.group(0):
             continue
