@@ -1401,6 +1401,45 @@ def test_a_reported_council_meeting_decides_only_what_it_tells_an_outcome_of() -
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (  # each decision on a line, its outcome on the next; a lone "Akkoord." lost its subject
+            "Openbare besluitenlijst van het college van burgemeester en wethouders, vastgesteld in "
+            "de vergadering van 11 november 2025.\nToekennen van een subsidie van € 40.000 aan "
+            "Stichting Sportfonds Oosthaven\nAkkoord. Conform vastgesteld.\nVaststellen van het "
+            "uitvoeringsprogramma groen 2026\nAkkoord. Conform advies, met aanpassing.\nAkkoord.\n",
+            [
+                "Toekennen van een subsidie van € 40.000 aan Stichting Sportfonds Oosthaven",
+                "Vaststellen van het uitvoeringsprogramma groen 2026",
+            ],
+        ),
+        (  # "Voorstel X." over the sentence in which the college decides it
+            "Publicatielijst besluiten van burgemeester en wethouders week 20, 2021\n\nVoorstel "
+            "over de straatnaam Molenhof.\nHet college besluit de nieuwe straat in Oosthaven-Noord "
+            "de naam Molenhof te geven.\n\nVoorstel over de kermis 2021.\n\nHet college besluit "
+            "de kermis dit jaar niet door te laten gaan.\n",
+            ["Voorstel over de straatnaam Molenhof", "Voorstel over de kermis 2021"],
+        ),
+        (  # a press page: the decisions are below the line that says they follow, not its menu
+            "Persinformatie\n\nWelkom op de perspagina van de gemeente Oosthaven.\n\nContact met "
+            "de persvoorlichter\n\nU bereikt ons via pers@oosthaven.nl.\n\nPersannotaties 21 mei "
+            "2024\n\nHet college van burgemeester en wethouders heeft 21 mei 2024 de volgende "
+            "besluiten genomen.\n\nOntwerpbegroting Veiligheidsregio 2025\n\nHet bestuur van de "
+            "veiligheidsregio stuurt de ontwerpbegroting naar de gemeenten.\n",
+            ["Ontwerpbegroting Veiligheidsregio 2025"],
+        ),
+    ],
+)
+def test_a_college_list_without_numbers_is_read_decision_by_decision(
+    text: str, titles: list[str]
+) -> None:
+    draft = recognise(text)
+    assert draft.doc_type == "besluitenlijst"
+    assert [s["title"] for s in draft.steps if s["kind"] == "collegebesluit"] == titles
+    assert {s["kind"] for s in draft.steps} == {"collegebesluit"}
+
+
 def test_each_line_under_a_sentence_opening_a_list_of_promises_is_a_promise() -> None:
     from besluitspoor.extract.recognize import recognise
 

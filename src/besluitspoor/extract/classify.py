@@ -14,7 +14,7 @@ import re
 
 from besluitspoor.extract import dates, decree
 from besluitspoor.extract.document import Document
-from besluitspoor.extract.layouts.agenda import is_meeting_page
+from besluitspoor.extract.layouts.agenda import COLLEGE_DECIDED_BELOW, is_meeting_page
 from besluitspoor.outcomes import outcome_of
 
 
@@ -299,20 +299,10 @@ _LISTED_MOTIONS = re.compile(r"^\s*(?:[-•*·]|\d{1,2}[.)])\s*(?:motie|amendeme
 _MOTION_HEADING = re.compile(r"^\s*(?:moties?|amendementen?|moties en amendementen)\s*$", re.I)
 
 
-# "Op dinsdag 30 april heeft het college van B&W de volgende besluiten genomen:", "Hieronder
-# vindt u de besluiten die het Almeerse college ... heeft genomen": the college's list, told on
-# a page that does not title itself.
-_COLLEGE_DECIDED_BELOW = re.compile(
-    r"\b(?:college|b\s*(?:&|en)\s*w)\b[^.\n]{0,80}?\b(?:de\s+)?volgende\s+(?:\w+\s+)?besluiten\b|"
-    r"\b(?:de\s+)?(?:openbare\s+)?besluiten\s+(?:die|van)\s+(?:het|ons)\s+(?:\w+\s+)?college\b",
-    re.I,
-)
-
-
 def college_decided_below(doc: Document) -> bool:
     """A page that says the college's decisions follow: its list, told as news (read as prose,
     which reads such pages best)."""
-    return _COLLEGE_DECIDED_BELOW.search("\n".join(_head(doc))) is not None
+    return COLLEGE_DECIDED_BELOW.search("\n".join(_head(doc))) is not None
 
 
 def _motion_record(doc: Document) -> bool:

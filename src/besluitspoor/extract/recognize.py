@@ -32,6 +32,7 @@ from besluitspoor.extract import (
 )
 from besluitspoor.extract.document import Document, norm
 from besluitspoor.extract.header import municipality_of
+from besluitspoor.extract.layouts.agenda import COLLEGE_DECIDED_BELOW, unnumbered_college_items
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.outcomes import UNANIMOUS, outcome_of
 
@@ -113,6 +114,27 @@ _ABOUT_THE_COUNCIL = re.compile(
 )
 
 
+def _college_items_below(doc: Document, draft: Draft, day: str) -> None:
+    """A page of news that lists the college's decisions: where prose found none but the line
+    that says they follow ("heeft de volgende besluiten genomen"), the decisions are the
+    subjects below it, and that line is none of them."""
+    college = [s for s in draft.steps if s["kind"] == "collegebesluit"]
+    announcing = [
+        s
+        for s in college
+        if all(COLLEGE_DECIDED_BELOW.search(q) for q in draft.quotes.get(f"steps/{s['id']}", []))
+    ]
+    if len(announcing) < len(college):
+        return
+    before = len(draft.steps)
+    unnumbered_college_items(doc, draft, day)
+    if len(draft.steps) > before:
+        for step in announcing:
+            draft.steps.remove(step)
+            draft.quotes.pop(f"steps/{step['id']}", None)
+            draft.review.pop(f"steps/{step['id']}", None)
+
+
 def _recent_day(doc: Document, when: FuzzyDate | None) -> FuzzyDate | None:
     if when is None or when.precision != "day":
         return None
@@ -155,6 +177,8 @@ def recognise(
             # "Op 30 april heeft het college de volgende besluiten genomen:" and then each one: a
             # page of news that is the college's list of decisions
             draft.doc_type = "besluitenlijst"
+            if when is not None:
+                _college_items_below(doc, draft, when.iso())
     motions.labelled(doc, prose.meeting_of(draft) or draft.doc_date, draft)
     if not draft.layout.startswith("besluitenlijst"):
         prose.listed_documents(doc, draft)

@@ -918,3 +918,85 @@ def decided_items(
     meeting = next((s for s in draft.steps if s["id"] == draft.doc_step), None)
     if planned and meeting is not None:
         meeting.setdefault("agenda", []).extend(planned)
+
+
+# "Op dinsdag 30 april heeft het college van B&W de volgende besluiten genomen:", "Hieronder
+# vindt u de besluiten die het Almeerse college ... heeft genomen": the college's list, told on
+# a page that does not title itself.
+COLLEGE_DECIDED_BELOW = re.compile(
+    r"\b(?:college|b\s*(?:&|en)\s*w)\b[^.\n]{0,80}?\b(?:de\s+)?volgende\s+(?:\w+\s+)?besluiten\b|"
+    r"\b(?:de\s+)?(?:openbare\s+)?besluiten\s+(?:die|van)\s+(?:het|ons)\s+(?:\w+\s+)?college\b|"
+    # the titles of the college's weekly news: "B en W belicht week 49", "Nieuws college
+    # (vergadering 4 september)", "Nieuws uit het college", "Collegenieuws"
+    r"^\W*(?:b\s?(?:&|en)\s?w[\s-]+belicht|nieuws\s+(?:uit\s+|van\s+)?(?:het\s+)?college|collegenieuws|"
+    r"uit\s+(?:het|de)\s+college(?:vergadering)?)\b",
+    re.I | re.M,
+)
+
+
+# A college list saved from a web page that lost its numbers: each decision under a heading of
+# its own ("ErvenPlus 5.0 (2026 - 2030)" over the paragraph that tells it), or told on a line
+# with its outcome on the next ("Akkoord. Conform vastgesteld."). Not a heading naming who holds
+# the portfolio, a label ("Besluit:"), a day, or the list's own title.
+_NOT_A_SUBJECT = re.compile(
+    r"^\W*(?:burgemeester|wethouders?|portefeuillehouders?|aanwezig|afwezig|college|"
+    r"besluiten|agenda)\b(?:\s+[\w.'-]+){0,4}\W*$|^.*:\s*$",
+    re.I,
+)
+_COLLEGE_OUTCOME = re.compile(
+    r"^\W*(?:akkoord|conform|niet\s+akkoord|aangehouden|ingestemd|vastgesteld)\b[^\n]{0,60}$", re.I
+)
+_COLLEGE_DECIDES = re.compile(
+    r"^\W*(?:het\s+college|wij|b\s?(?:&|en)\s?w)\s+(?:besluit|heeft\s+besloten|besloot|stemt\s+in|"
+    r"stelt\b[^.]{0,80}\bvast|gaat\s+akkoord)\b",
+    re.I,
+)
+_COLLEGE_ACTS = re.compile(
+    r"\b(?:college|wij|b\s?(?:&|en)\s?w)\b[^.;]{0,60}?\b(?:besluit|besloten|stemt|stelt|neemt|"
+    r"adviseert|geeft|verleent|kent|gaat|biedt|legt)\b",
+    re.I,
+)
+
+
+def unnumbered_college_items(doc: Document, draft: Draft, day: str) -> None:
+    """A collegebesluit for each decision of a college list whose items carry no number: under
+    headings, or each on a line over its outcome."""
+    found: list[tuple[str, str | None]] = []  # (subject, the sentence telling the decision)
+    # on a page of news, the decisions follow the line that says they do
+    told_below = next(
+        (n for n, b in enumerate(doc.blocks) if COLLEGE_DECIDED_BELOW.search(b.text)), 0
+    )
+    for block, body in itertools.pairwise(doc.blocks[told_below:]):
+        subject = block.text
+        if block.kind != "heading" or body.kind != "para" or len(subject) < 4:
+            continue
+        if (
+            LIST_TITLE.search(subject)
+            or _ONLY_A_DAY.match(subject)
+            or _NOT_A_SUBJECT.match(subject)
+        ):
+            continue
+        told = next((s for s in split_sentences(body.text) if _COLLEGE_ACTS.search(s)), None)
+        found.append((subject, told))
+    if len(found) < (1 if told_below else 2):  # one heading alone may be the page's own
+        lines = [line.strip() for line in doc.lines if line.strip()]
+        found = [
+            (line, None)
+            for line, below in itertools.pairwise(lines)
+            if _COLLEGE_OUTCOME.match(below)
+            and not _COLLEGE_OUTCOME.match(line)
+            and len(line.split()) >= 4
+            and not LIST_TITLE.search(line)
+        ]
+    if not found:  # "Voorstel X." over "Het college besluit ...": each decision in a sentence
+        above = ""
+        for said in (s for block in doc.blocks for s in split_sentences(block.text)):
+            if _COLLEGE_DECIDES.match(said):
+                short = above and len(above.split()) <= 20 and not LIST_TITLE.search(above)
+                found.append((above if short else said, said))
+            above = said
+    for n, (subject, told) in enumerate(found, start=1):
+        step = {"id": f"cb-{day}-{n}", "kind": "collegebesluit", "date": day, "title": subject}
+        added = add(draft, step, subject)
+        if told is not None:
+            quote(draft, "steps", added["id"], told)

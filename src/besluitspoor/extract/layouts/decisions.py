@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from besluitspoor.extract import acts
 from besluitspoor.extract.document import Document
-from besluitspoor.extract.layouts.agenda import decided_items
+from besluitspoor.extract.layouts.agenda import decided_items, unnumbered_college_items
 from besluitspoor.extract.layouts.base import (
     LIST_TITLE,
     Layout,
@@ -48,6 +48,8 @@ def decision_list(doc: Document, draft: Draft, college: bool) -> None:
         add(draft, step, heading or first_line(doc))
         draft.doc_step = step["id"]
     decided_items(doc, draft, day, college)
+    if college and not any(step["kind"] == "collegebesluit" for step in draft.steps):
+        unnumbered_college_items(doc, draft, day)
 
 
 COLLEGE = Layout(
