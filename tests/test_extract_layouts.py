@@ -1440,6 +1440,24 @@ def test_a_college_list_without_numbers_is_read_decision_by_decision(
     assert {s["kind"] for s in draft.steps} == {"collegebesluit"}
 
 
+def test_decisions_listed_on_the_line_that_introduces_them_and_a_meeting_not_held() -> None:
+    draft = recognise(
+        "Terugblik gemeenteraad\n\nDe gemeenteraad van Oosthaven heeft op donderdag 5 februari "
+        "2026 een aantal besluiten genomen.\n\nZonder bespreking stelde de raad de volgende "
+        "stukken vast: Verordening naamgeving Oosthaven 2026; Regionaal beleidskader huiselijk "
+        "geweld.\n\nNa bespreking stemde de raad in met de volgende onderwerpen: Krediet voor het "
+        "zwembad De Waterlelie; Nota reikwijdte en detail.\n\nDe raad vergadert de komende "
+        "periode niet vanwege de verkiezingen op 18 maart.\n"
+    )
+    assert [(s["kind"], s["date"], s["title"]) for s in draft.steps] == [
+        ("raadsvergadering", "2026-02-05", "Raadsvergadering 5 februari 2026"),
+        ("raadsbesluit", "2026-02-05", "Verordening naamgeving Oosthaven 2026"),
+        ("raadsbesluit", "2026-02-05", "Regionaal beleidskader huiselijk geweld"),
+        ("raadsbesluit", "2026-02-05", "Krediet voor het zwembad De Waterlelie"),
+        ("raadsbesluit", "2026-02-05", "Nota reikwijdte en detail"),
+    ]
+
+
 def test_each_line_under_a_sentence_opening_a_list_of_promises_is_a_promise() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -271,3 +271,25 @@ def test_the_model_sees_what_the_shared_vocabulary_reads_however_it_is_worded() 
     assert {"o:aangenomen", "c:motion", "c:day"} <= set(said)
     other = learned.features("Het voorstel haalde het in de stemming niet.", "para", "nieuws")
     assert {"o:verworpen", "c:negation"} <= set(other)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op 5 november heeft de Raad van State het bestemmingsplan stilgelegd op verzoek van "
+        "de bewoners.",
+        "De minister heeft de subsidie voor de sporthal toegekend.",
+    ],
+)
+def test_another_bodys_act_gets_no_step_from_the_model(sentence: str) -> None:
+    told = NEWS.replace(
+        "Het voorstel voor de nieuwe sporthal kon op steun van alle fracties rekenen.", sentence
+    )
+    draft = recognise(told, readers=_always())
+    assert not _learned({"steps": draft.steps, "review": draft.review})
+    # the council acting on another body's word is the council's act
+    council = "De gemeenteraad heeft het advies van de Raad van State unaniem overgenomen."
+    draft = recognise(
+        NEWS.replace("Het voorstel voor de nieuwe sporthal", council), readers=_always()
+    )
+    assert _learned({"steps": draft.steps, "review": draft.review})

@@ -22,6 +22,14 @@ NO_DECISION = re.compile(
     r"\bnog\s+niet\b[^.;,]{0,40}?\b(?:besloten|vastgesteld|ingestemd|genomen)\b",
     re.I,
 )
+# A sentence saying a meeting will not be held: "De raad vergadert de komende periode niet",
+# "De commissievergadering van 7 april gaat niet door", "geen raadsvergadering".
+NO_MEETING = re.compile(
+    r"\bvergader(?:t|en|de|den)\b(?:\s+[\w-]+){0,4}?\s+niet\b|\bgeen\s+(?:\w+)?vergadering\b|"
+    r"\bvergadering(?:en)?\b[^.;]{0,60}?\b(?:gaa?n\s+niet\s+door|verval(?:t|len)|"
+    r"(?:is|zijn|wordt|worden)\s+(?:geannuleerd|afgelast))\b",
+    re.I,
+)
 _GAP = r"[^;]{0,160}?"  # sentences are split already: a period here ends "jl." or "o.a."
 ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (

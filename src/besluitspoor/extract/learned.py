@@ -313,6 +313,22 @@ _NO_DECISION = re.compile(
 )
 
 
+# Bodies that are not the municipality's: their acts are no steps of its trail.
+_OTHER_BODY = re.compile(
+    r"\braad\s+van\s+(?:state|toezicht|bestuur|beroep|europa)\b|\brvs\b|\brechtbank\b|"
+    r"\b(?:provinciale|gedeputeerde)\s+staten\b|\bminister(?:ie)?\b|\b(?:tweede|eerste)\s+kamer\b|"
+    r"\bkabinet\b",
+    re.I,
+)
+_OWN_BODY = re.compile(r"\b(?:gemeente)?raad\b|\bcollege\b|\bwethouder|\bburgemeester\b", re.I)
+
+
+def _others_act(text: str) -> bool:
+    """A sentence about another body's act and none of the municipality's own bodies."""
+    rest = _OTHER_BODY.sub(" ", text)
+    return rest != text and _OWN_BODY.search(rest) is None
+
+
 def add_steps(doc: Document, draft: Draft, readers: Readers | None) -> int:
     """A step for each stretch of prose that tells of one the patterns did not find: the
     sentence the model is surest of, if sure enough; how many were added."""
@@ -348,6 +364,8 @@ def add_steps(doc: Document, draft: Draft, readers: Readers | None) -> int:
             continue  # "Deze motie kreeg geen steun": the one the text told of already
         if kind == "raadsbesluit" and _NO_DECISION.search(sentence.text):
             continue
+        if _others_act(sentence.text):
+            continue  # "Op 5 november heeft de Raad van State het plan 'on hold' gezet"
         if kind in _ADDS:
             best[stretch] = (p_any, n, kind)
     doc_day = draft.doc_date.first if draft.doc_date is not None else None

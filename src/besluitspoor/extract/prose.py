@@ -147,6 +147,10 @@ _LIST_INTRO = re.compile(
     # "De gemeenteraad stemde unaniem in met:", "De raad heeft de volgende stukken vastgesteld:"
     r"\b(?:gemeente)?raad\b[^.;:]{0,60}?\b(?:in met|akkoord met|ingestemd met|vastgesteld|"
     r"aangenomen|goedgekeurd|vast|aan|goed)(?:\s+over)?\s*:\s*$|"
+    # "Na inhoudelijke bespreking stemde de raad in met de volgende onderwerpen:"
+    r"\b(?:gemeente)?raad\b[^.;:]{0,40}?\b(?:in\s+met|stemde|stemt|stelde|stelt|keurde|keurt)\b"
+    r"[^.;:]{0,30}?\bde\s+volgende\s+(?:\w+\s+)?(?:onderwerpen|stukken|voorstellen|agendapunten|"
+    r"punten)\b[^.;:]{0,40}:\s*$|"
     # "De gemeenteraad neemt de volgende besluiten als hamerpunt:"
     r"\b(?:gemeente)?raad\b[^.;:]{0,30}?\bn(?:eemt|am|amen|emen)\b[^.;:]{0,40}?\bde\s+volgende\s+"
     r"(?:raads)?besluiten\b[^.;:]{0,60}:\s*$|"
@@ -172,7 +176,17 @@ def listed_decisions(doc: Document, draft: Draft) -> None:
     lines = doc.lines
     known = {s["title"].lower() for s in draft.steps if s["kind"].endswith("besluit")}
     for i, line in enumerate(lines):
+        inline: list[str] = []
         intro = _LIST_INTRO.search(line)
+        if intro is None and ":" in line:
+            # "stelde de raad de volgende stukken vast: A; B; C.": the list on the line itself
+            head, _, rest = line.partition(":")
+            intro = _LIST_INTRO.search(head + ":")
+            inline = [norm(x).rstrip(".") for x in rest.split(";")]
+            inline = [re.sub(r"^(?:en|and)\s+", "", x) for x in inline if len(x.split()) >= 2]
+            line = head + ":"
+            if len(inline) < 2:
+                intro = None
         if intro is None:
             continue
         when = dates.first_day(line) or meeting_of(draft) or draft.doc_date
@@ -185,7 +199,7 @@ def listed_decisions(doc: Document, draft: Draft) -> None:
         motion = _MOTIONS_INTRO.search(line)
         if motion is not None and not _PROPOSALS_TOO.search(line):
             kind = vocab.step_kind_of_motion_noun(motion[0])
-        listed = _listed(lines[i + 1 : i + 40], known)
+        listed = inline or _listed(lines[i + 1 : i + 40], known)
         for what in listed:
             # "- de motie over groen is verworpen;": a motion among the decisions, and its
             # outcome said after its name.

@@ -567,6 +567,8 @@ def _acts(
             for k, m in hits
             if k != "collegebesluit"
         ]
+    if acts.NO_MEETING.search(sentence):
+        hits = [(k, m) for k, m in hits if _SORT.get(k) != "meeting"]
     if _INTRODUCES.search(sentence) or _ONLY_WHEN.search(sentence):
         # "heeft de volgende besluiten genomen", "De raad heeft besloten dinsdagavond 30
         # januari": the meeting, and the decisions told below
