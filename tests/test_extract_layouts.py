@@ -1288,6 +1288,24 @@ def test_a_list_whose_title_names_no_body_is_the_colleges_when_the_college_decid
 
 
 @pytest.mark.parametrize(
+    ("present", "layout"),
+    [
+        ("J. Broekema, T. Dijkstra, B.J. ten Oever, M. Out, M. Rasker en C. Staal", "college"),
+        (", ".join(f"lid {n}" for n in range(1, 20)), "raad"),  # a council's many members
+    ],
+)
+def test_a_list_whose_title_names_no_body_is_the_colleges_when_a_few_were_present(
+    present: str, layout: str
+) -> None:
+    draft = recognise(
+        f"Besluitenlijst 2 december 2025\n\nVoorzitter: M. Out\nAanwezigen: {present}\n\n"
+        "1 Zienswijze ontwerp-nota Ruimte (92559-2025)\nBesluit: Aangehouden\n\n"
+        "2 Subsidieregeling cultuur (92133-2025)\nBesluit: Conform vastgesteld\n"
+    )
+    assert draft.layout == f"besluitenlijst-{layout}"
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "B&W-besluiten 12 maart 2024",

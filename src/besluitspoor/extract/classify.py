@@ -368,10 +368,15 @@ def _college_speaks(doc: Document) -> bool:
     of the college's business more than of the council's votes."""
     if any(_COLLEGE_LIST_OPENS.match(line) for line in doc.head(15)):
         return True  # "Besluitenlijst 2 april 2024 ... Het college heeft besloten:"
+    for line in doc.head(15):
+        present = _PRESENT.match(line)
+        if present and 3 <= len(re.split(r",|\s+en\s+", present[1])) <= 9:
+            return True  # who was there, one line of a few names: a college, not a council
     text = doc.text[:6000]
     return len(_COLLEGE_WORDS.findall(text)) > 1.5 * len(_COUNCIL_WORDS.findall(text)) + 1
 
 
+_PRESENT = re.compile(r"^\s*aanwezig(?:en)?\s*:\s*(\S.*)$", re.I)
 # A line that opens the college's decisions below it.
 _COLLEGE_LIST_OPENS = re.compile(
     r"^\s*(?:het\s+)?college(?:\s+van\s+(?:b\s?&\s?w|burgemeester\s+en\s+wethouders))?\s+"
