@@ -8,6 +8,22 @@ import pytest
 from besluitspoor.extract.council_verbs import decisions
 
 TOLD = [
+    # whom the council appointed, by name; a right of first refusal established
+    (
+        "De gemeenteraad heeft Chris Boer benoemd en beëdigd als nieuwe wethouder.",
+        "Chris Boer",
+        "aangenomen",
+    ),
+    (
+        "De raad heeft mevrouw A. van der Berg benoemd tot lid van de rekenkamer.",
+        "mevrouw A. van der Berg",
+        "aangenomen",
+    ),
+    (
+        "De gemeenteraad heeft nu het voorkeursrecht gevestigd op de gronden van De Koog.",
+        "het voorkeursrecht",
+        "aangenomen",
+    ),
     # a passive whose agent is a majority, not the council by name
     (
         "De perspectiefnota werd donderdag door een krappe meerderheid goedgekeurd.",

@@ -1476,6 +1476,14 @@ def test_decisions_listed_on_the_line_that_introduces_them_and_a_meeting_not_hel
     ]
 
 
+def test_the_meeting_a_page_says_the_council_took_decisions_in() -> None:
+    draft = recognise(
+        "Besluiten gemeenteraad\n\n29 maart 2024\n\nDe gemeenteraad nam onder andere de volgende "
+        "besluiten op donderdag 28 maart 2024.\n"
+    )
+    assert [(s["kind"], s["date"]) for s in draft.steps] == [("raadsvergadering", "2024-03-28")]
+
+
 def test_each_line_under_a_sentence_opening_a_list_of_promises_is_a_promise() -> None:
     from besluitspoor.extract.recognize import recognise
 

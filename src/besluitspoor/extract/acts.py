@@ -202,6 +202,8 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bbegrotingsbehandeling\b|\b(?:gemeente)?raden?\b[^.;]{0,30}\bbuig(?:t|en) zich\b|"
             r"\bbuig(?:t|en)\b[^.;]{0,30}\b(?:gemeente)?raden?\s+zich\b|"
             r"\bvergaderde (?:de )?(?:gemeente)?raad\b|\b(?:gemeente)?raad vergaderde\b|"
+            # "De gemeenteraad nam onder andere de volgende besluiten op donderdag 28 maart"
+            r"\b(?:gemeente)?raad\s+n(?:am|amen|eemt|emen)\b[^.;]{0,40}?\bbesluiten\b|"
             # "Op 3 maart kwam de raad bijeen", "De gemeenteraad besprak de sporthal"
             r"\bkwam (?:de )?(?:gemeente)?raad\b[^.;]{0,30}\bbijeen\b|"
             r"\b(?:gemeente)?raad (?:besprak|debatteerde)\b|\b(?:besprak|debatteerde) de (?:gemeente)?raad\b|"

@@ -93,6 +93,13 @@ _PHRASE = (
     r"\b\w*(?:verordening|begroting|jaarrekening|nota|plan|visie|regeling)\w*"
     r"(?:\s+[\w-]+){0,4}?)"
 )
+# Whom the council appointed: a phrase, or a person's name ("heeft Chris Boer benoemd", "heeft
+# mevrouw A. de Vries benoemd").
+_APPOINTED = (
+    r"(?P<what>(?:de|het|een|alle|zijn|haar|twee|drie|vier|\d+)\s+[^.;:!?]{2,160}?|"
+    r"(?:(?:de\s+heer|mevrouw|mw\.|dhr\.)\s+)?(?-i:[A-Z])[\w.\x00'’-]+"
+    r"(?:\s+(?:(?:van|de|der|den|ten|ter)\s+)*(?-i:[A-Z])[\w.'’-]+){0,3})"
+)
 # What Dutch may put after the particle: "stelde de bestemmingsplannen vast voor A, B en C".
 _TAIL = (
     rf"(?:(?P<tail>\s+(?:voor|van|over|in|met|om|ten\s+behoeve\s+van)\s+[^.;:!?]{{3,200}}?){_END})?"
@@ -292,8 +299,15 @@ _VERBS = (
         "aangenomen",
         "benoemde|benoemden|benoemt",
         _OBJECT,
-        rf"{_PHRASE}\s+{_ADVERBS}benoemd\b",
+        rf"{_APPOINTED}\s+{_ADVERBS}benoemd\b",
         cue="benoemd",
+    ),
+    _Verb(
+        "aangenomen",
+        "vestigde|vestigden|vestigt",
+        rf"{_PHRASE}\s+{_ADVERBS}(?:op|voor)\b{_TAIL}",
+        rf"{_PHRASE}\s+{_ADVERBS}gevestigd\b",
+        cue="gevestigd",
     ),
     _Verb(
         "aangenomen",
