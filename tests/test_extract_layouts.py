@@ -1484,6 +1484,20 @@ def test_the_meeting_a_page_says_the_council_took_decisions_in() -> None:
     assert [(s["kind"], s["date"]) for s in draft.steps] == [("raadsvergadering", "2024-03-28")]
 
 
+def test_an_item_without_outcome_that_tells_what_happens_is_no_decision() -> None:
+    draft = recognise(
+        "Vorige pagina\n\nGemeenteraad\n\ndonderdag 14 december 2023\n\n19:30 - 22:30\n\n"
+        "Agendapunten\n\n 1. 1\n\n  Dagelijks ontvangt de raad brieven van inwoners en "
+        "organisaties.\n\n 2. 2\n\n  De rekenkamer is een van de instrumenten die de raad tot zijn "
+        "beschikking heeft.\n\n 3. 3\n\n  Verordening winkeltijden 2024\n\n 4. 4\n\n  Bestemmingsplan "
+        "Kerkweg\n\n  Besluit: unaniem aangenomen\n"
+    )
+    assert [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"] == [
+        "Verordening winkeltijden 2024",
+        "Bestemmingsplan Kerkweg",
+    ]
+
+
 def test_each_line_under_a_sentence_opening_a_list_of_promises_is_a_promise() -> None:
     from besluitspoor.extract.recognize import recognise
 

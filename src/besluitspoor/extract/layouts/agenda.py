@@ -784,6 +784,19 @@ _DECISIONS_PAGE = re.compile(
 )
 
 
+# An item without an outcome whose title is a sentence telling what happens ("De rekenkamer is
+# een van de instrumenten ...", "Er hebben zich 2 insprekers gemeld") rather than naming what
+# was decided: a finite verb, and no word of deciding.
+_NARRATES = re.compile(
+    r"^(?!.*\b(?:vast\s+te\s+stellen|in\s+te\s+stemmen|te\s+benoemen|kennis\s+te\s+nemen|"
+    r"te\s+verlenen|aan\s+te\s+wijzen|vaststell\w*|benoem\w*|motie|amendement|besluit|besloten|"
+    r"vastgesteld|ingestemd)).*\b(?:is|zijn|wordt|worden|staat|staan|heeft|hebben|ontvangt|"
+    r"ontvangen|vertelt|spreekt|gaat|gaan|kan|kunnen|moet|moeten|zal|zullen|was|waren|werd|werden|"
+    r"geeft|krijgt|vindt|komt|biedt)\b",
+    re.I,
+)
+
+
 def decided_items(
     doc: Document,
     draft: Draft,
@@ -904,6 +917,8 @@ def decided_items(
         elif college and (named := _TITLE_AND_HOLDER.match(title)):
             # "Inkoopstrategie SMA / Paul van Liempd": the subject, then who holds it
             item["title"], item["portefeuillehouder"] = named["title"], named["who"]
+        if kind == "raadsbesluit" and outcome is None and _NARRATES.search(title):
+            continue  # "Dagelijks ontvangt de raad brieven van inwoners": told, not decided
         added = add(draft, item, block.lines[0], said_title)  # quotes: the words of the text
         if outcome is None and kind != "collegebesluit":
             draft.review[f"steps/{added['id']}"] = "geen uitkomst gevonden: nagaan"
