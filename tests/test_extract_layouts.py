@@ -592,6 +592,11 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("De stukken over kunst zijn verouderd; de wethouder gaat hiernaar kijken.", True),
         ("Het is ons streven u de resultaten binnen enkele weken te presenteren.", True),
         ("De wethouder zegt dat er volgend jaar naar de OZB gekeken zal worden.", True),
+        # briefing the council, taking a point along, giving the council insight
+        ("Het college besluit de raad aan te bieden om hen op 14 mei bij te praten.", True),
+        ("Wethouder Bos neemt in het actieplan (januari a.s.) mee of er acties nodig zijn.", True),
+        ("Zij zullen de raad inzicht bieden in wat nog op de rol staat.", True),
+        ("De fractie neemt het advies mee in haar afweging.", False),
     ],
 )
 def test_promises_in_the_words_councils_use(sentence: str, promise: bool) -> None:

@@ -857,7 +857,7 @@ _PROMISE = re.compile(
     rf"\b(?:zal|zullen)\b{_G}\b(?:informeren|sturen|toesturen|voorleggen|terugkomen|delen|"
     rf"rapporteren|aanbieden|verstrekken|toezenden|terugkoppelen|betrekken|evalueren|vertellen|"
     rf"laten weten|toelichten|bijpraten|inlichten|op de hoogte (?:houden|brengen|stellen)|meedelen|"
-    rf"mededelen|melden|doorgeven|terugmelden|berichten)\b|"
+    rf"mededelen|melden|doorgeven|terugmelden|berichten|inzicht\s+(?:bieden|geven))\b|"
     # "Wethouder Van Dijk zou daar op terugkomen", "zal er later op terugkomen"
     rf"\b(?:zal|zullen|zou|zouden)\b{_G}\b(?:er|hier|daar)\s?op\s+terug(?:komen|\s+te\s+komen)\b|"
     rf"\b(?:informeren|berichten|rapporteren) wij u\b|\bwaarover wij u\b|\bkom(?:t|en) (?:wij|we|het college)\b{_G}\bterug\b|"
@@ -928,6 +928,11 @@ _PROMISE = re.compile(
     rf"\b(?:de\s+)?(?:gemeenteraad|raad|commissie|raadsleden)\b[^.;]{{0,30}}?\b(?:gaat|gaan)\s+)"
     rf"\b(?:informeren|betrekken|bijpraten|inlichten|op de hoogte (?:houden|brengen|stellen))\b|"
     rf"\bik\s+belo(?:of|ofde)\b|"
+    # a college's decision point: "De gemeenteraad aan te bieden om hen bij te praten op 14
+    # maart" (not "De raad te informeren door middel van bijgevoegde brief": that letter is now)
+    rf"\bbij\s+te\s+praten\b|"
+    # "Wethouder Van Bijnen neemt in het actieplan (januari a.s.) mee of ..."
+    rf"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{{0,60}}?\bne(?:emt|men)\b{_G}\bmee\b|"
     # "De wethouder komt hier schriftelijk op terug", "komt daar in de commissie op terug"
     rf"\b(?:wethouder|portefeuillehouder|burgemeester|college|ik)\b[^.;]{{0,40}}?\bkom(?:t|en)?\s+"
     rf"(?:er|hier|daar)\b[^.;]{{0,60}}?\bop\s+terug\b|"
@@ -1092,8 +1097,8 @@ _TO_COUNCIL = re.compile(
     + r"|"
     r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,60}?\bkondig(?:t|de)\s+aan\b|"
     # said to the meeting the report is of: "De burgemeester neemt dit mee in de evaluatie"
-    r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,60}?\b(?:ne(?:emt|men)\b[^.;]{0,60}?"
-    r"\bmee|koppel(?:t|en)\b[^.;]{0,80}?\bterug)\b",
+    r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,60}?\b(?:ne(?:emt|men)\b"
+    r"(?:[^.;]|(?<=\b\w)\.){0,60}?\bmee|koppel(?:t|en)\b[^.;]{0,80}?\bterug)\b",
     re.I,
 )
 # A motion's request, a decision, or the letter informing the council right now is no promise.
