@@ -3136,6 +3136,21 @@ def test_each_row_of_a_ris_table_of_promises_is_a_promise() -> None:
     ]
 
 
+def test_each_line_of_a_ris_table_of_the_colleges_promises_is_a_promise() -> None:
+    # the column's head on the first line of its rows, titles without a period
+    draft = recognise(
+        "Vorige pagina\n\nGemeenteraad\n\nmaandag 5 juni 2023\n\n20:00\n\nAgendapunten\n\n"
+        " 1. 4\n\n  Door de raadsfracties worden vragen aan het college gesteld.\n\n"
+        "  Toezeggingen van het college\n\n  Titel\n  inrichting gebied ondergrondse parkeergarage\n"
+        "  Parkeren bij de sportvelden\n  Vleermuizenonderzoek bij de sloop van het pand Nieuweweg\n"
+    )
+    assert [(p["text"], p["by"]) for p in draft.promises] == [
+        ("inrichting gebied ondergrondse parkeergarage", "college"),
+        ("Parkeren bij de sportvelden", "college"),
+        ("Vleermuizenonderzoek bij de sloop van het pand Nieuweweg", "college"),
+    ]
+
+
 def test_the_questions_a_college_item_answers_are_a_step() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -329,6 +329,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
     # own (a letter's body); under a heading or item the paragraphs share one.
     sectioned = seen_text = False
     listed = _promise_sections(doc)
+    tabled: set[int] = set()  # the tables of promises read line by line
     first_heading = next((n for n, b in enumerate(doc.blocks) if b.kind == "heading"), -1)
     heading: str | None = None  # the heading of the passage, in news and reports
     for n, sentence in enumerate(doc.sentences):
@@ -430,7 +431,15 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
         # A college list's "de raad te informeren" and "De memo wordt aan de raad gestuurd" are
         # its decision, done now; "De raad wordt per brief geïnformeerd", "In december zal de
         # raad een voorstel worden gedaan" promise what is still to do.
-        if draft.layout != "besluitenlijst-college" or not _SENT_NOW.search(sentence.text):
+        lines = doc.blocks[sentence.block].lines
+        if listed.get(sentence.block) and _COLUMN_HEAD.match(lines[0]):
+            # a table's column under its head, one promise a line: read once, line by line
+            if sentence.block not in tabled:
+                tabled.add(sentence.block)
+                for k, line in enumerate(lines[1:], start=1):
+                    said = dates.find(line, doc_day, passage_anchor)
+                    _promise(norm(line), said, draft, passage_step, doc_day, (sentence.block, -k))
+        elif draft.layout != "besluitenlijst-college" or not _SENT_NOW.search(sentence.text):
             rows = listed.get(sentence.block)
             in_list = None if rows is None else (sentence.block, n if rows else 0)
             _promise(sentence.text, found, draft, passage_step, doc_day, in_list)
@@ -973,7 +982,7 @@ _PROMISE = re.compile(
 # "Toezegging" field is no heading of a list).
 _PROMISE_HEADING = re.compile(
     r"^\W*(?:toezeggingen(?: en (?:afspraken|actiepunten))?|"
-    r"toezegging(?:en)?\s+(?:van\s+)?(?:de\s+)?(?:wethouder|burgemeester|portefeuillehouder|"
+    r"toezegging(?:en)?\s+(?:van\s+)?(?:de\s+|het\s+)?(?:wethouder|burgemeester|portefeuillehouder|"
     r"college)\b[^.;:]{0,40})\W*$",
     re.I,
 )
@@ -995,6 +1004,9 @@ def _promise_sections(doc: Document) -> dict[int, bool]:
         )
         if inside and _COLUMN_HEAD.match(block.text):
             table = True  # a RIS page's table: "Toezeggingen", "Titel", then the promises
+            continue
+        if inside and len(block.lines) > 1 and _COLUMN_HEAD.match(block.lines[0]):
+            found[n] = True  # the same, the column's head on the first line of its entries
             continue
         if table:
             table = False
