@@ -1503,6 +1503,19 @@ def test_an_item_without_outcome_that_tells_what_happens_is_no_decision() -> Non
     ]
 
 
+def test_the_councils_decisions_listed_as_points_however_long_each_is() -> None:
+    draft = recognise(
+        "Als de hamer valt 20 februari 2018\n\nIn deze rubriek een overzicht van de beslissingen "
+        "van de gemeenteraad.\n\nIn de raadsvergadering van 20 februari 2018 heeft de gemeenteraad "
+        "besloten:\n\n • Kennis te nemen van de eerste rapportage van de provincie over het interbestuurlijk toezicht en de reactie van het college hierop, alsmede in te stemmen met de werkwijze van het college waarbij voortaan deze rapportages en de reactie van het college hierop worden opgenomen in de reguliere planning- en controldocumenten, zoals het jaarverslag, de voorjaarsnota of de najaarsnota van het lopende jaar.\n"
+        " • De Lokale Inclusie Agenda 2018-2019 vast te stellen.\n"
+        " • In te stemmen met de Regiovisie Opvang en Bescherming.\n"
+    )
+    assert draft.layout == "nieuws"
+    decided = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert len(decided) == 3 and decided[0].startswith("Kennis te nemen van de eerste rapportage")
+
+
 def test_each_line_under_a_sentence_opening_a_list_of_promises_is_a_promise() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -279,6 +279,8 @@ _COLLEGE_WORDS = re.compile(
     re.I,
 )
 _COUNCIL_WORDS = re.compile(
+    # "In de raadsvergadering van 20 februari heeft de gemeenteraad besloten:"
+    r"\b(?:heeft|hebben)\s+de\s+(?:gemeente)?raad\s+(?:\w+\s+)?besloten\b|"
     r"\b(?:de raad (?:stemt|besluit|heeft)|raadsvoorstel|motie|amendement|fracties?|stemmen voor|"
     r"hamerstuk|stemuitslag|raadsleden|raadslid)\b",
     re.I,

@@ -166,7 +166,7 @@ _PROPOSALS_TOO = re.compile(
     r"\b(?:\w*voorstellen|besluiten|stukken)\s+(?:en|of)\s+(?:moties|amendementen)\b", re.I
 )
 _LISTED_LINE = re.compile(
-    r"^\s*(?:(?P<mark>[-–•·*▪]|\d{1,2}[.)])\s*)?(?P<what>\S[^\n]{3,300}?)[,;.]?\s*$"
+    r"^\s*(?:(?P<mark>[-–•·*▪]|\d{1,2}[.)])\s*)?(?P<what>\S[^\n]{3,600}?)[,;.]?\s*$"
 )
 
 
