@@ -1297,6 +1297,8 @@ def test_a_list_whose_title_names_no_body_is_the_colleges_when_the_college_decid
     [
         ("J. Broekema, T. Dijkstra, B.J. ten Oever, M. Out, M. Rasker en C. Staal", "college"),
         (", ".join(f"lid {n}" for n in range(1, 20)), "raad"),  # a council's many members
+        # a committee's few members, each with their party
+        ("mevr. J. Sweerts (De Liberalen), dhr. F. Pouw (P21), dhr. H. Kager (CDA)", "raad"),
     ],
 )
 def test_a_list_whose_title_names_no_body_is_the_colleges_when_a_few_were_present(

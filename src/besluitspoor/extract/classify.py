@@ -370,10 +370,18 @@ def _college_speaks(doc: Document) -> bool:
     of the college's business more than of the council's votes."""
     if any(_COLLEGE_LIST_OPENS.match(line) for line in doc.head(15)):
         return True  # "Besluitenlijst 2 april 2024 ... Het college heeft besloten:"
+    committee = _COMMITTEE_TITLE.search(" ".join(doc.head(4)))
     for line in doc.head(15):
         present = _PRESENT.match(line)
-        if present and 3 <= len(re.split(r",|\s+en\s+", present[1])) <= 9:
-            return True  # who was there, one line of a few names: a college, not a council
+        # who was there, one line of a few names and no party beside them: a college, not a
+        # council or a committee ("mevr. J. Sweerts (De Liberalen), ...")
+        if (
+            present
+            and not committee
+            and "(" not in present[1]
+            and 3 <= len(re.split(r",|\s+en\s+", present[1])) <= 9
+        ):
+            return True
     text = doc.text[:6000]
     return len(_COLLEGE_WORDS.findall(text)) > 1.5 * len(_COUNCIL_WORDS.findall(text)) + 1
 
