@@ -14,7 +14,11 @@ import re
 
 from besluitspoor.extract import dates, decree
 from besluitspoor.extract.document import Document
-from besluitspoor.extract.layouts.agenda import COLLEGE_DECIDED_BELOW, is_meeting_page
+from besluitspoor.extract.layouts.agenda import (
+    COLLEGE_DECIDED_BELOW,
+    COLLEGE_DECIDES,
+    is_meeting_page,
+)
 from besluitspoor.outcomes import outcome_of
 
 
@@ -232,7 +236,7 @@ def _marked(doc: Document) -> tuple[str, bool]:
     # A college list whose title the page lost: numbered items, each decided in a line of its
     # own ("Het college besluit:", "Besluit:")
     numbered = sum(1 for b in doc.blocks if b.kind == "item" and b.text[:1].isdigit())
-    if numbered >= 2 and len(_COLLEGE_DECIDES.findall(doc.text)) >= 2:
+    if numbered >= 2 and len(COLLEGE_DECIDES.findall(doc.text)) >= 2:
         return "besluitenlijst-college", True
     # ... or its decisions in the words of decision points ("In te stemmen met", "Kennis te
     # nemen van", "vast te stellen"), three or more, and no council voting
@@ -255,11 +259,6 @@ _DECISION_POINT = re.compile(
     r"^\W*(?:\d+[.)]\s*)?(?:in\s+te\s+stemmen\s+met|kennis\s+te\s+nemen\s+van|akkoord\s+te\s+gaan|"
     r"(?:het|de)\s+[^.;:\n]{3,80}?\s+vast\s+te\s+stellen|besluit\s*:|het\s+college\s+(?:besluit|stemt|"
     r"stelt|neemt|besloot|heeft\s+besloten))\b",
-    re.I | re.M,
-)
-_COLLEGE_DECIDES = re.compile(
-    r"^\s*(?:het college (?:besluit|stelt|stemt|neemt|gaat|heeft besloten)\b|"
-    r"besluit(?:\s+(?:college|b\s?&\s?w))?\s*:)",
     re.I | re.M,
 )
 _OPENS = re.compile(

@@ -34,6 +34,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from besluitspoor.extract.acts import OTHER_RADEN
 from besluitspoor.extract.document import Document
 
 if TYPE_CHECKING:
@@ -315,7 +316,7 @@ _NO_DECISION = re.compile(
 
 # Bodies that are not the municipality's: their acts are no steps of its trail.
 _OTHER_BODY = re.compile(
-    r"\braad\s+van\s+(?:state|toezicht|bestuur|beroep|europa)\b|\brvs\b|\brechtbank\b|"
+    rf"\braad\s+van\s+{OTHER_RADEN}|\brvs\b|\brechtbank\b|"
     r"\b(?:provinciale|gedeputeerde)\s+staten\b|\bminister(?:ie)?\b|\b(?:tweede|eerste)\s+kamer\b|"
     r"\bkabinet\b",
     re.I,

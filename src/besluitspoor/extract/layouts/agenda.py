@@ -961,10 +961,12 @@ _NOT_A_SUBJECT = re.compile(
 _COLLEGE_OUTCOME = re.compile(
     r"^\W*(?:akkoord|conform|niet\s+akkoord|aangehouden|ingestemd|vastgesteld)\b[^\n]{0,60}$", re.I
 )
-_COLLEGE_DECIDES = re.compile(
-    r"^\W*(?:het\s+college|wij|b\s?(?:&|en)\s?w)\s+(?:besluit|heeft\s+besloten|besloot|stemt\s+in|"
-    r"stelt\b[^.]{0,80}\bvast|gaat\s+akkoord)\b",
-    re.I,
+# A line or sentence in which the college decides: "Het college besluit ...", "Wij stemmen in
+# met ...", "B&W stelt het plan vast", or the label over its decision ("Besluit college:").
+COLLEGE_DECIDES = re.compile(
+    r"^\W*(?:(?:het\s+college|wij|b\s?(?:&|en)\s?w)\s+(?:besluit|heeft\s+besloten|besloot|stemt|"
+    r"stemmen|stelt|neemt|gaat)\b|besluit(?:\s+(?:college|b\s?&\s?w))?\s*:)",
+    re.I | re.M,
 )
 _COLLEGE_ACTS = re.compile(
     r"\b(?:college|wij|b\s?(?:&|en)\s?w)\b[^.;]{0,60}?\b(?:besluit|besloten|stemt|stelt|neemt|"
@@ -1006,7 +1008,7 @@ def unnumbered_college_items(doc: Document, draft: Draft, day: str) -> None:
     if not found:  # "Voorstel X." over "Het college besluit ...": each decision in a sentence
         above = ""
         for said in (s for block in doc.blocks for s in split_sentences(block.text)):
-            if _COLLEGE_DECIDES.match(said):
+            if (m := COLLEGE_DECIDES.match(said)) and not m[0].endswith(":"):  # no label
                 short = above and len(above.split()) <= 20 and not LIST_TITLE.search(above)
                 found.append((above if short else said, said))
             above = said
