@@ -597,6 +597,14 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("Wethouder Bos neemt in het actieplan (januari a.s.) mee of er acties nodig zijn.", True),
         ("Zij zullen de raad inzicht bieden in wat nog op de rol staat.", True),
         ("De fractie neemt het advies mee in haar afweging.", False),
+        # a promise recalled, a paper that can be sent on, a wethouder willing
+        ("Wij wezen de wethouder op haar toezegging te zorgen voor een verbod.", True),
+        (
+            "Wethouder Bos zegt dat de notitie volgende week kan worden toegezonden aan de commissie.",
+            True,
+        ),
+        ("De wethouder is bereid de commissie over de planning bij te praten.", True),
+        ("De fractie is bereid om samen met de raad te zoeken.", False),
     ],
 )
 def test_promises_in_the_words_councils_use(sentence: str, promise: bool) -> None:

@@ -940,6 +940,13 @@ _PROMISE = re.compile(
     # a college's decision point: "De gemeenteraad aan te bieden om hen bij te praten op 14
     # maart" (not "De raad te informeren door middel van bijgevoegde brief": that letter is now)
     rf"\bbij\s+te\s+praten\b|"
+    # "Wij hebben de wethouder gewezen op haar toezegging te zorgen dat ...", "is bereid ... te"
+    rf"\b(?:haar|zijn|hun)\s+toezegging\s+(?:dat|om|te)\b|"
+    rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{{0,40}}?\b(?:is|zijn)\s+bereid\b"
+    rf"{_G}\bte\s+\w+|"
+    # "Wethouder Burggraaf antwoordt dat deze volgende week kan worden toegezonden aan de commissie"
+    rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b{_G}\b(?:kan|kunnen)\s+worden\s+"
+    rf"(?:toegezonden|toegestuurd|gestuurd|nagezonden|verstrekt|gedeeld)\b|"
     # "Wethouder Van Bijnen neemt in het actieplan (januari a.s.) mee of ..."
     rf"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{{0,60}}?\bne(?:emt|men)\b{_G}\bmee\b|"
     # "De wethouder komt hier schriftelijk op terug", "komt daar in de commissie op terug"
