@@ -570,6 +570,7 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("Het rapport wordt door de rekenkamer aan de gemeenteraad aangeboden.", False),
         # another government, the council's own wish, a broken promise, a standing rule
         ("Het Rijk heeft toegezegd de raad in mei extra geld te sturen.", False),
+        ("De minister heeft toegezegd de kamer hier op korte termijn over te informeren.", False),
         ("De gemeenteraad vindt het belangrijk dat de commissie wordt geïnformeerd.", False),
         ("De wethouder heeft toegezegd de raad te informeren, maar dat is niet nagekomen.", False),
         ("Vragen van de raad worden te allen tijde schriftelijk beantwoord.", False),

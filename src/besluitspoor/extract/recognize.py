@@ -1131,6 +1131,7 @@ _NOT_A_PROMISE = re.compile(
     # made by another body or an official: "De Veiligheidsregio heeft toegezegd", "De ambtelijk
     # projectleider zegt toe"
     r"\b(?:de|het|een)\s+(?:veiligheidsregio|provincie|ggd|omgevingsdienst|\w*corporatie|ministerie|"
+    r"minister|staatssecretaris|"
     r"ambtena(?:ar|ren)|ambtelijke?\s+\w+|projectleider)\b(?:\s*,[^,.;]{0,40},)?\s+(?:heeft|hebben|"
     r"zegt|zegde|zei|zeggen)\b[^.;]{0,40}?\b(?:toegezegd|toe)\b|"
     # a party pressing the wethouder, a member asking for a promise
