@@ -559,6 +559,8 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         # what the council demands; the newsletter informing now
         ("Het herziene plan moet uiterlijk op 3 juni a.s. aan de raad worden voorgelegd.", False),
         ("In deze nieuwsbrief informeren wij u over het werk van de raad.", False),
+        ("In deze mail wordt u geïnformeerd over hoe de crisisorganisatie werkt.", False),
+        ("We houden u op de hoogte via deze website en de raadswebsite.", False),
         # minutes in the speaker's words; coming back on a question; "aan commissie en raad"
         ("Zodra ik de datum weet, zal ik dat in de commissie meedelen.", True),
         ("De kwestie van de openbare school, daar komen wij naderhand op terug.", True),

@@ -1147,7 +1147,9 @@ _NOT_A_PROMISE = re.compile(
     r"\b(?:het\s+rijk|het\s+kabinet|de\s+provincie|gedeputeerde\s+staten)\s+(?:heeft|hebben|zegt|"
     r"zegde|zei)\b[^.;]{0,40}?\b(?:toegezegd|toe)\b|\bstatenleden\b|"
     r"^\W*(?:de\s+)?(?:gemeente)?raad\s+(?:vindt|wil|wenst|vraagt|verzoekt)\b|\bniet\s+nagekomen\b|"
-    r"\bte\s+allen\s+tijde\b|\bten\s+alle\s+tijden\b|\b(?:hierna|hieronder)\s+volgt\b|^(?:met (?:deze|dit) \w+|hierbij|middels deze \w+|in (?:deze|dit) (?:\w*brief|bericht|memo|nota|overzicht|notitie|bijeenkomst|\w*vergadering|sessie))\b|"
+    r"\bte\s+allen\s+tijde\b|\bten\s+alle\s+tijden\b|\b(?:hierna|hieronder)\s+volgt\b|^(?:met (?:deze|dit) \w+|hierbij|middels deze \w+|in (?:deze|dit) (?:\w*brief|bericht|memo|nota|overzicht|notitie|bijeenkomst|\w*vergadering|sessie|e-?mail|mail))\b|"
+    # a page keeping its readers informed: "We houden u op de hoogte via deze website"
+    r"\bvia\s+(?:deze|dit|onze)\s+(?:website|site|bericht|pagina|nieuwsbrief|kanalen)\b|"
     # "Een aangepast voorstel moet uiterlijk 4 juli aan de raad worden voorgelegd": what the
     # council demands, not what the college promises
     r"\b(?:moet|moeten)\b[^;]{0,80}?\bworden\b|"
