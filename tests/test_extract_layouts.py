@@ -3177,6 +3177,25 @@ def test_each_line_of_a_ris_table_of_the_colleges_promises_is_a_promise() -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PORTEFEUILLE WETHOUDER J. DE VRIES",
+        "A.M.J. Dingemans, wethouder",
+        "dhr. W. van Dijk burgemeester",
+    ],
+)
+def test_who_holds_the_portfolio_below_is_no_decision_of_a_college_list(line: str) -> None:
+    draft = recognise(
+        f"Besluitenlijst college van B&W 16 mei 2023\n\n1. {line}\n\n1.1. Bestuursrapportage WBA "
+        "2023\nBesluit: conform advies\n\n2. Subsidie muziekschool 2024\nBesluit: conform advies\n"
+    )
+    assert [s["title"] for s in draft.steps] == [
+        "Bestuursrapportage WBA 2023",
+        "Subsidie muziekschool 2024",
+    ]
+
+
 def test_the_questions_a_college_item_answers_are_a_step() -> None:
     from besluitspoor.extract.recognize import recognise
 

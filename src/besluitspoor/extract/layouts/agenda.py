@@ -752,7 +752,12 @@ _NO_DECISION_TITLE = re.compile(
     r"\b(?:klik\s+hier|download|afspelen|gepauzeerd|fragment\s+\d)\b|^\W*raadszaal\W*$|"
     r"\b(?:is|zijn)\s+(?:\w+\s+)?(?:afwezig|verhinderd)\b|\bmoment\s+(?:van\s+)?stilte\b|"
     r"^\W*(?:de\s+heer|mevrouw|mevr\.?|dhr\.?)\s+[^.]{0,60}?\b(?:stelt|stellen)\s+(?:\w+\s+)?vragen\b|"
-    r"^\W*mevr\.?\W*$",
+    r"^\W*mevr\.?\W*$|"
+    # who holds the portfolios below, who was there: "PORTEFEUILLE WETHOUDER N. ROOD", "A.A.M.
+    # Boomgaars, wethouder", "Een deel van de vergadering wordt bijgewoond door:"
+    r"^\W*portefeuille\b|\bbijgewoond\s+door\b|"
+    r"^\W*(?:(?:de\s+heer|mevrouw|dhr\.?|mevr\.?)\s+)?(?:[A-Z]\.){1,4}\s*(?:(?:van|de|der|den|ter|ten)\s+)*"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:wethouder|burgemeester|(?:gemeente)?secretaris)\W*$",
     re.I,
 )
 # On the council's agenda, a member's question: "CU vraag over de Spreidingswet", "1- VVD vragen
