@@ -22,7 +22,7 @@ NEWS = """Nieuws uit de raad
 
 Dinsdagavond 9 april 2024 kwam de gemeenteraad bijeen.
 
-Het voorstel voor de nieuwe sporthal kon op steun van alle fracties rekenen.
+Het voorstel voor de nieuwe sporthal kon op unanieme steun van de raad rekenen.
 """
 
 
@@ -45,11 +45,11 @@ def test_a_decision_in_words_no_pattern_knows_becomes_a_step_to_review(
     assert (step["kind"], step["date"]) == ("raadsbesluit", "2024-04-09")
     assert (
         step["title"]
-        == "Het voorstel voor de nieuwe sporthal kon op steun van alle fracties rekenen"
+        == "Het voorstel voor de nieuwe sporthal kon op unanieme steun van de raad rekenen"
     )
     assert step["outcome"] == "aangenomen"
     assert draft["quotes"][f"steps/{step['id']}"] == [
-        "Het voorstel voor de nieuwe sporthal kon op steun van alle fracties rekenen."
+        "Het voorstel voor de nieuwe sporthal kon op unanieme steun van de raad rekenen."
     ]
     assert "soort, titel en datum nagaan" in draft["review"][f"steps/{step['id']}"]
     # the YAML draft says so above the item
@@ -212,7 +212,7 @@ def test_a_motion_the_sentence_does_not_name_is_a_decision() -> None:
 def test_a_stretch_of_a_paragraph_past_what_the_patterns_read_is_read_again() -> None:
     paragraph = (
         "De raad stelde de begroting 2025 vast. Er werd lang gesproken. Daarna was er koffie. "
-        "Het voorstel voor de nieuwe sporthal kon op steun van alle fracties rekenen."
+        "Het voorstel voor de nieuwe sporthal kon op unanieme steun van de raad rekenen."
     )
     draft = recognise(NEWS.replace(NEWS.splitlines()[-1], paragraph), readers=_always())
     learned_quotes = [
@@ -237,7 +237,7 @@ def test_a_motion_pointed_back_to_is_the_one_told_already() -> None:
     motion = {"bias": [5.0, 0.0, 1.0] + [0.0] * (len(learned.KINDS) - 2)}  # sure, of a motion
     readers = learned.Readers(learned.Model(learned.STEP_CLASSES, motion, 0.5), None)
     page = NEWS.replace(
-        "Het voorstel voor de nieuwe sporthal kon op steun van alle fracties rekenen.",
+        "Het voorstel voor de nieuwe sporthal kon op unanieme steun van de raad rekenen.",
         "De SP diende de motie 'Gratis zwemles' in.\n\nOver deze motie werd lang gepraat.",
     )
     motions = [s for s in recognise(page, readers=readers).steps if s["kind"] == "motie"]
@@ -257,7 +257,7 @@ def test_a_sentence_that_says_no_decision_was_taken_gets_none_from_the_model(
     sentence: str,
 ) -> None:
     told = NEWS.replace(
-        "Het voorstel voor de nieuwe sporthal kon op steun van alle fracties rekenen.", sentence
+        "Het voorstel voor de nieuwe sporthal kon op unanieme steun van de raad rekenen.", sentence
     )
     draft = recognise(told, readers=_always())
     assert not _learned({"steps": draft.steps, "review": draft.review})
@@ -283,7 +283,7 @@ def test_the_model_sees_what_the_shared_vocabulary_reads_however_it_is_worded() 
 )
 def test_another_bodys_act_gets_no_step_from_the_model(sentence: str) -> None:
     told = NEWS.replace(
-        "Het voorstel voor de nieuwe sporthal kon op steun van alle fracties rekenen.", sentence
+        "Het voorstel voor de nieuwe sporthal kon op unanieme steun van de raad rekenen.", sentence
     )
     draft = recognise(told, readers=_always())
     assert not _learned({"steps": draft.steps, "review": draft.review})
