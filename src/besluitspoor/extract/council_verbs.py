@@ -88,15 +88,16 @@ _END = (
 _OBJECT = rf"(?P<what>[^.;:!?]{{3,200}}?){_END}"
 # An object between a verb and its particle ("stelde de begroting vast"): a noun phrase.
 # A headline drops the article: "Gemeenteraad stelt begroting vast".
+_ARTICLED = r"(?:de|het|een|alle|zijn|haar|twee|drie|vier|\d+)\s+[^.;:!?]{2,160}?"
 _PHRASE = (
-    r"(?P<what>(?:de|het|een|alle|zijn|haar|twee|drie|vier|\d+)\s+[^.;:!?]{2,160}?|"
+    rf"(?P<what>{_ARTICLED}|"
     r"\b\w*(?:verordening|begroting|jaarrekening|nota|plan|visie|regeling)\w*"
     r"(?:\s+[\w-]+){0,4}?)"
 )
 # Whom the council appointed: a phrase, or a person's name ("heeft Chris Boer benoemd", "heeft
 # mevrouw A. de Vries benoemd").
 _APPOINTED = (
-    r"(?P<what>(?:de|het|een|alle|zijn|haar|twee|drie|vier|\d+)\s+[^.;:!?]{2,160}?|"
+    rf"(?P<what>{_ARTICLED}|"
     r"(?:(?:de\s+heer|mevrouw|mw\.|dhr\.)\s+)?(?-i:[A-Z])[\w.\x00'’-]+"
     r"(?:\s+(?:(?:van|de|der|den|ten|ter)\s+)*(?-i:[A-Z])[\w.'’-]+){0,3})"
 )

@@ -842,6 +842,8 @@ _ROLE_PROMISES = (
     r"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{0,40}?\bbelo(?:ofde|ofden|oft|"
     r"ven|ofd)\b"
 )
+# "neemt dit mee in de evaluatie", "neemt in het actieplan (januari a.s.) mee"
+_TAKES_ALONG = r"ne(?:emt|men)\b(?:[^.;]|(?<=\b\w)\.){0,60}?\bmee"
 _LOOKED_INTO = (
     r"\b(?:gekeken|onderzocht|nagegaan|bekeken)\s+(?:zal|zullen)\s+worden\b|"
     r"\b(?:zal|zullen)\s+(?:er\s+)?worden\s+(?:gekeken|onderzocht|nagegaan|bekeken)\b"
@@ -947,8 +949,6 @@ _PROMISE = re.compile(
     # "Wethouder Burggraaf antwoordt dat deze volgende week kan worden toegezonden aan de commissie"
     rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b{_G}\b(?:kan|kunnen)\s+worden\s+"
     rf"(?:toegezonden|toegestuurd|gestuurd|nagezonden|verstrekt|gedeeld)\b|"
-    # "Wethouder Van Bijnen neemt in het actieplan (januari a.s.) mee of ..."
-    rf"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{{0,60}}?\bne(?:emt|men)\b{_G}\bmee\b|"
     # "De wethouder komt hier schriftelijk op terug", "komt daar in de commissie op terug"
     rf"\b(?:wethouder|portefeuillehouder|burgemeester|college|ik)\b[^.;]{{0,40}}?\bkom(?:t|en)?\s+"
     rf"(?:er|hier|daar)\b[^.;]{{0,60}}?\bop\s+terug\b|"
@@ -956,7 +956,7 @@ _PROMISE = re.compile(
     # "koppelt dit terug aan de commissie", "neemt dit mee in de evaluatie", "kondigt aan dat het
     # college in oktober met een plan komt"
     rf"\b(?:wethouder|portefeuillehouder|burgemeester|college)\b[^.;]{{0,60}}?\b(?:koppel(?:t|en)\b{_G}"
-    rf"\bterug|ne(?:emt|men)\b[^.;]{{0,60}}?\bmee|kondig(?:t|en|de|den)\s+aan\s+dat\b{_G}\b(?:kom(?:t|en)|"
+    rf"\bterug|{_TAKES_ALONG}|kondig(?:t|en|de|den)\s+aan\s+dat\b{_G}\b(?:kom(?:t|en)|"
     rf"stuur(?:t|en)|ontvang(?:t|en)|krijg(?:t|en)|informeer(?:t|en)|zal|zullen))\b|"
     # "De vragen worden schriftelijk beantwoord", "schriftelijke beantwoording volgt", "Het
     # college heeft aangegeven de vragen schriftelijk te beantwoorden"
@@ -1116,8 +1116,9 @@ _TO_COUNCIL = re.compile(
     + r"|"
     r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,60}?\bkondig(?:t|de)\s+aan\b|"
     # said to the meeting the report is of: "De burgemeester neemt dit mee in de evaluatie"
-    r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,60}?\b(?:ne(?:emt|men)\b"
-    r"(?:[^.;]|(?<=\b\w)\.){0,60}?\bmee|koppel(?:t|en)\b[^.;]{0,80}?\bterug)\b",
+    r"\b(?:wethouder|portefeuillehouder|burgemeester)\b[^.;]{0,60}?\b(?:"
+    + _TAKES_ALONG
+    + r"|koppel(?:t|en)\b[^.;]{0,80}?\bterug)\b",
     re.I,
 )
 # A motion's request, a decision, or the letter informing the council right now is no promise.
