@@ -8,6 +8,18 @@ import pytest
 from besluitspoor.extract.council_verbs import decisions
 
 TOLD = [
+    # the noun without its article first, and a decision's noun not named before
+    (
+        "Ook bestemmingsplan Emmastraat in Wellerlooi werd uiteindelijk vastgesteld.",
+        "bestemmingsplan Emmastraat in Wellerlooi",
+        "aangenomen",
+    ),
+    ("Begroting 2024 is met 17 stemmen voor aangenomen.", "Begroting 2024", "aangenomen"),
+    (
+        "Ondertussen werd ook de verhoging van de starterslening aangenomen.",
+        "de verhoging van de starterslening",
+        "aangenomen",
+    ),
     # whom the council appointed, by name; a right of first refusal established
     (
         "De gemeenteraad heeft Chris Boer benoemd en beëdigd als nieuwe wethouder.",
@@ -389,6 +401,8 @@ NOT_TOLD = [
     "De raad nam het rapport van de rekenkamer ter kennisgeving aan.",  # noted, not decided
     "Het krediet werd beschikbaar gesteld door het college.",  # the college
     "Het plan kreeg de goedkeuring van de provincie.",  # another body
+    "Bestemmingsplan Zuid werd door het college vastgesteld.",  # the college
+    "Een wijzigingsvoorstel van D66 werd aangenomen.",  # an amendment (read in `motions`)
 ]
 
 
@@ -480,6 +494,8 @@ def test_one_decision_whose_name_holds_an_and_is_not_split() -> None:
         ("Unanieme steun was er voor de motie over de kermis.", "aangenomen"),
         ("Er was raadsbrede steun voor het amendement.", "aangenomen"),
         ("Er was brede steun voor het idee van een ijsbaan.", None),  # said of a debate too
+        ("Jaarstukken 2020 (aanwezig:37 voor:37 tegen:0)", "aangenomen"),
+        ("Motie zwembad (aanwezig:31 voor:12 tegen:19)", "verworpen"),
     ],
 )
 def test_outcomes_told_by_a_verb(sentence: str, status: str | None) -> None:

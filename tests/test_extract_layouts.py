@@ -1494,6 +1494,42 @@ def test_decisions_listed_on_the_line_that_introduces_them_and_a_meeting_not_hel
     ]
 
 
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Tijdens de raadsvergadering van dinsdag 3 maart nam de raad de volgende besluiten:",
+        "Op 3 maart heeft de gemeenteraad de volgende raadsvoorstellen met algemene stemmen "
+        "aanvaard:",
+        "De gemeenteraad heeft op 3 maart een besluit genomen over de volgende onderwerpen "
+        "(achter ieder onderwerp ziet u de stemverhouding staan):",
+    ],
+)
+def test_decisions_listed_under_a_line_saying_the_council_decided_them(intro: str) -> None:
+    draft = recognise(
+        f"Uit de raad\n\n4 maart 2026\n\n{intro}\n • Jaarstukken 2025 (aanwezig:27 voor:27 "
+        "tegen:0)\n • Grenscorrectie tussen Oosthaven en Westerdam\n"
+    )
+    assert [
+        (s["kind"], s["date"], s["title"]) for s in draft.steps if s["kind"] != "raadsvergadering"
+    ] == [
+        ("raadsbesluit", "2026-03-03", "Jaarstukken 2025 (aanwezig:27 voor:27 tegen:0)"),
+        ("raadsbesluit", "2026-03-03", "Grenscorrectie tussen Oosthaven en Westerdam"),
+    ]
+
+
+def test_a_college_page_lists_each_decision_once() -> None:
+    draft = recognise(
+        "02 mei 2024\n\nHet college vergadert op dinsdag.\n\nOp dinsdag 30 april 2024 heeft het "
+        "college van B&W de volgende besluiten genomen:\n\nStelt het Plan van Aanpak, de "
+        "klusdienst en de maatregelenlijst vast die worden ingezet voor de preventie van of "
+        "verminderen van energiearmoede bij inwoners\n\nDe energiekosten zijn fors gestegen.\n\n"
+        "Stemt in met de inkoopovereenkomst voor de begeleiding van statushouders\n\nVoor de "
+        "opvang is ondersteuning nodig.\n"
+    )
+    titles = [s["title"][:20] for s in draft.steps if s["kind"] == "collegebesluit"]
+    assert titles == ["Stelt het Plan van A", "Stemt in met de inko"]
+
+
 def test_the_meeting_a_page_says_the_council_took_decisions_in() -> None:
     draft = recognise(
         "Besluiten gemeenteraad\n\n29 maart 2024\n\nDe gemeenteraad nam onder andere de volgende "

@@ -94,11 +94,11 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
-# "11 stemmen voor en 16 tegen", "voor: 12, tegen: 15", "12 voor - 15 tegen"
+# "11 stemmen voor en 16 tegen", "voor: 12, tegen: 15", "voor:37 tegen:0", "12 voor - 15 tegen"
 _COUNTS = re.compile(
-    r"(\d{1,3})\s+(?:stem(?:men)?\s+)?(?:\([^)]{0,120}\)\s+)?(?:voor|vóór)\b[^.;\d]{0,120}?\b(\d{1,3})\s+"
+    r"(\d{1,3})\s+(?:stem(?:men)?\s+)?(?:\([^)]{0,120}\)\s+)?(?:voor|vóór)\b(?!:)[^.;\d]{0,120}?\b(\d{1,3})\s+"
     r"(?:stem(?:men)?\s+)?(?:\([^)]{0,120}\)\s+)?tegen\b|"
-    r"\bvoor:?\s+(\d{1,3})\b[^.;\d]{0,40}?\btegen:?\s+(\d{1,3})\b|"
+    r"\bvoor(?::\s*|\s+)(\d{1,3})\b[^.;\d]{0,40}?\btegen(?::\s*|\s+)(\d{1,3})\b|"
     # "(6 voor – tegen 27)"
     r"\b(\d{1,3})\s+voor\s*[–-]\s*tegen\s+(\d{1,3})\b",
     re.I,

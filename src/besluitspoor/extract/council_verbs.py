@@ -402,7 +402,8 @@ _VERBS = (
 _NOUN = (
     r"\w*(?:verordening|wijziging|plan|begroting|nota|regeling|krediet|visie|voorstel|kaderbrief|"
     r"jaarrekening|zienswijze|beleid|programma|rapportage|besluit|benoeming|aanwijzing|reglement|"
-    r"protocol|strategie|agenda|convenant|overeenkomst|notitie|kader|geheimhouding)\w*"
+    r"protocol|strategie|agenda|convenant|overeenkomst|notitie|kader|geheimhouding|jaarstuk|verhoging|"
+    r"verlaging|aankoop|verkoop|aanschaf|heffing|tarie|lening)\w*"
 )
 # Told without the council as subject: "Het voorstel over X werd met 15 stemmen voor
 # aangenomen", "In de vergadering is het voorstel Y verworpen", "Ook werd besloten tot Z".
@@ -470,10 +471,20 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         r"(?P<outcome6>aangenomen|vastgesteld|goedgekeurd|bekrachtigd|verworpen|afgewezen|weggestemd)\b"
         r"(?!\s+door\s+(?:het\s+)?college)",
     ),
+    # the noun without its article at the start: "Ook bestemmingsplan Emmastraat werd
+    # uiteindelijk vastgesteld", "Begroting 2024 is unaniem aangenomen"
+    (
+        _OUTCOME_WORDS,
+        rf"^\s*(?:{_ADVERB}\s+)?(?!(?:de|het|een|dit|dat|deze|die)\s)(?P<what18>(?:[\w-]+\s+){{0,2}}?{_NOUN}[^.;:!?]{{0,120}}?)\s+"
+        rf"(?:werd|werden|is|zijn)\s+{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
+        r"(?P<outcome11>aangenomen|vastgesteld|goedgekeurd|bekrachtigd|verworpen|afgewezen|weggestemd)\b"
+        r"(?!\s+door\s+(?:het\s+)?college)",
+    ),
     # a headline: "Kadernota 2010-2013 vastgesteld", "Begroting 2024 unaniem aangenomen"
     (
         _OUTCOME_WORDS,
-        rf"^\s*(?P<what7>(?=(?-i:[A-Z])){_NOUN}(?:\s+[\w-]+){{0,6}}?)\s+{_ADVERBS}"
+        rf"^\s*(?P<what7>(?=(?-i:[A-Z])){_NOUN}(?:\s+(?!(?:werd|werden|is|zijn|door)\b)[\w-]+){{0,6}}?)\s+"
+        rf"{_ADVERBS}"
         r"(?P<outcome7>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen)\s*[.!]?\s*$",
     ),
     # "Het voorstel om X kreeg de steun van een meerderheid van de raad", "kon rekenen op steun
@@ -546,6 +557,7 @@ _WHAT = (
     "what15",
     "what16",
     "what17",
+    "what18",
 )
 _OUTCOME = (
     "outcome",
@@ -557,6 +569,7 @@ _OUTCOME = (
     "outcome8",
     "outcome9",
     "outcome10",
+    "outcome11",
 )
 
 

@@ -154,11 +154,14 @@ _LIST_INTRO = re.compile(
     # "De gemeenteraad neemt de volgende besluiten als hamerpunt:"
     r"\b(?:gemeente)?raad\b[^.;:]{0,30}?\bn(?:eemt|am|amen|emen)\b[^.;:]{0,40}?\bde\s+volgende\s+"
     r"(?:raads)?besluiten\b[^.;:]{0,60}:\s*$|"
-    # "De raad heeft de volgende besluiten genomen:", "Het college heeft de volgende stukken
-    # vastgesteld:"
-    r"\b(?P<body2>(?:gemeente)?raad|college)\b[^.;:]{0,40}?\b(?:heeft|hebben|had)\b[^.;:]{0,40}?"
-    r"\bde\s+volgende\s+(?:\w+\s+)?(?:besluiten|voorstellen|stukken)\s+(?:genomen|vastgesteld|"
-    r"aangenomen)\b[^.;:]{0,60}:\s*$",
+    # "De raad heeft de volgende besluiten genomen:", "nam de raad de volgende besluiten:",
+    # "heeft de gemeenteraad de volgende raadsvoorstellen met algemene stemmen aanvaard:",
+    # "De gemeenteraad heeft een besluit genomen over de volgende onderwerpen:": the body, a
+    # verb of deciding and what it decided, in any order
+    r"^(?=[^:]*\b(?P<body2>(?:gemeente)?raad|college)\b)(?=[^:]*\b(?:genomen|nam|namen|neemt|"
+    r"besloten|besloot|vastgesteld|aangenomen|aanvaard|goedgekeurd|ingestemd)\b)"
+    r"[^.;:]*\bde\s+volgende\s+(?:\w+\s+)?(?:besluiten|(?:raads)?voorstellen|stukken|onderwerpen|"
+    r"agendapunten)\b[^.;:]{0,80}:\s*$",
     re.I,
 )
 _MOTIONS_INTRO = re.compile(r"\b(?:moties|amendementen|motie|amendement)\b", re.I)
@@ -200,7 +203,11 @@ def listed_decisions(doc: Document, draft: Draft) -> None:
         if motion is not None and not _PROPOSALS_TOO.search(line):
             kind = vocab.step_kind_of_motion_noun(motion[0])
         listed = inline or _listed(lines[i + 1 : i + 40], known)
+        # (a college list's items may have been read already, each under its own heading)
+        quoted = {q for quotes in draft.quotes.values() for q in quotes}
         for what in listed:
+            if what in quoted:
+                continue
             # "- de motie over groen is verworpen;": a motion among the decisions, and its
             # outcome said after its name.
             said = outcome_of(what)
