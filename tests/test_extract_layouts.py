@@ -560,6 +560,8 @@ def test_a_college_overview_with_its_words_apart_under_navigation() -> None:
         ("Het herziene plan moet uiterlijk op 3 juni a.s. aan de raad worden voorgelegd.", False),
         ("In deze nieuwsbrief informeren wij u over het werk van de raad.", False),
         ("In deze mail wordt u geïnformeerd over hoe de crisisorganisatie werkt.", False),
+        ("In deze 3e Nieuwsbrief wordt u onder meer geïnformeerd over de voortgang.", False),
+        ("In deze ‘B en W belicht’ informeren wij u over de openbare besluiten.", False),
         ("We houden u op de hoogte via deze website en de raadswebsite.", False),
         # minutes in the speaker's words; coming back on a question; "aan commissie en raad"
         ("Zodra ik de datum weet, zal ik dat in de commissie meedelen.", True),

@@ -1149,6 +1149,9 @@ _NOT_A_PROMISE = re.compile(
     r"zegde|zei)\b[^.;]{0,40}?\b(?:toegezegd|toe)\b|\bstatenleden\b|"
     r"^\W*(?:de\s+)?(?:gemeente)?raad\s+(?:vindt|wil|wenst|vraagt|verzoekt)\b|\bniet\s+nagekomen\b|"
     r"\bte\s+allen\s+tijde\b|\bten\s+alle\s+tijden\b|\b(?:hierna|hieronder)\s+volgt\b|^(?:met (?:deze|dit) \w+|hierbij|middels deze \w+|in (?:deze|dit) (?:\w*brief|bericht|memo|nota|overzicht|notitie|bijeenkomst|\w*vergadering|sessie|e-?mail|mail))\b|"
+    # the page informing its readers now: "In deze 'B en W belicht' informeren wij u over ...",
+    # "In deze 3e Nieuwsbrief wordt u geïnformeerd over ..."
+    r"^\W*in\s+(?:deze|dit)\b[^.;]{0,60}?\b(?:informeren\s+(?:wij|we)|wordt\s+u)\b|"
     # a page keeping its readers informed: "We houden u op de hoogte via deze website"
     r"\bvia\s+(?:deze|dit|onze)\s+(?:website|site|bericht|pagina|nieuwsbrief|kanalen)\b|"
     # "Een aangepast voorstel moet uiterlijk 4 juli aan de raad worden voorgelegd": what the
