@@ -8,6 +8,24 @@ import pytest
 from besluitspoor.extract.council_verbs import decisions
 
 TOLD = [
+    # a wethouder appointed or a college installed, the council left unsaid
+    (
+        "De heer Jan Smit (64) uit Oosthaven is donderdagavond 12 maart 2020 geïnstalleerd als "
+        "nieuwe wethouder.",
+        "Benoeming wethouder: De heer Jan Smit (64) uit Oosthaven",
+        "aangenomen",
+    ),
+    (
+        "Wethouder Jansen nam afscheid en werd haar opvolger Piet de Boer (VVD) benoemd tot "
+        "wethouder.",
+        "Benoeming wethouder: haar opvolger Piet de Boer (VVD)",
+        "aangenomen",
+    ),
+    (
+        "Op 12 mei is het nieuwe college van Oosthaven geïnstalleerd in een extra raadsvergadering.",
+        "Installatie: het nieuwe college van Oosthaven",
+        "aangenomen",
+    ),
     # the noun without its article first, and a decision's noun not named before
     (
         "Ook bestemmingsplan Emmastraat in Wellerlooi werd uiteindelijk vastgesteld.",
@@ -403,6 +421,8 @@ NOT_TOLD = [
     "Het plan kreeg de goedkeuring van de provincie.",  # another body
     "Bestemmingsplan Zuid werd door het college vastgesteld.",  # the college
     "Een wijzigingsvoorstel van D66 werd aangenomen.",  # an amendment (read in `motions`)
+    "Mevrouw De Vries is benoemd tot burgemeester.",  # the Crown appoints a burgemeester
+    "Jan Smit is geïnstalleerd als raadslid.",  # admitted, not appointed
 ]
 
 

@@ -419,6 +419,8 @@ _OUTCOME_WORDS = frozenset(
         "bekrachtigd",
     }
 )
+# Appointed or installed as wethouder: "benoemd tot wethouder", "geïnstalleerd als nieuwe wethouder"
+_WETHOUDER = r"(?:benoemd|geïnstalleerd|beëdigd)\s+(?:als|tot)\s+(?:nieuwe\s+)?wethouder\b"
 # Told without the council as subject, each form with the words without which it cannot match
 # (a form is compiled only for a sentence that holds them): "Het voorstel over X werd met 15
 # stemmen voor aangenomen", "In de vergadering is het voorstel Y verworpen", "Ook werd besloten
@@ -479,6 +481,18 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         rf"(?:werd|werden|is|zijn)\s+{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
         r"(?P<outcome11>aangenomen|vastgesteld|goedgekeurd|bekrachtigd|verworpen|afgewezen|weggestemd)\b"
         r"(?!\s+door\s+(?:het\s+)?college)",
+    ),
+    # a wethouder appointed (by the council, which news leaves unsaid): "De heer A uit B is
+    # donderdagavond geïnstalleerd als nieuwe wethouder", "werd haar opvolger C benoemd tot
+    # wethouder", "Op 12 mei is het nieuwe college van D geïnstalleerd"
+    (
+        frozenset({"benoemd", "geïnstalleerd", "beëdigd"}),
+        rf"\b(?P<what19>(?:(?:de\s+heer|mevrouw|mw\.|dhr\.)\s+)?(?-i:[A-Z])[^.;:!?]{{2,80}}?)\s+"
+        rf"(?:werd|is)\s+{_ADVERBS}{_WETHOUDER}|"
+        rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what20>(?:haar|zijn|de|het)\s+[^.;:!?]{{2,80}}?)\s+"
+        rf"{_WETHOUDER}|"
+        rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what21>(?:het\s+nieuwe\s+college|de\s+(?:nieuwe\s+)?"
+        r"wethouders)(?:\s+van\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:benoemd|geïnstalleerd|beëdigd)\b",
     ),
     # a headline: "Kadernota 2010-2013 vastgesteld", "Begroting 2024 unaniem aangenomen"
     (
@@ -558,6 +572,9 @@ _WHAT = (
     "what16",
     "what17",
     "what18",
+    "what19",
+    "what20",
+    "what21",
 )
 _OUTCOME = (
     "outcome",
@@ -725,6 +742,7 @@ _ORDER_WORDS = re.compile(
 _PASSIVE_WORDS = re.compile(
     r"\b(?:aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|besloten|steun|"
     r"instemming|goedkeuring|ingestemd|bekrachtigd|overgenomen|groen\s+licht|beschikbaar\s+gesteld|"
+    r"benoemd|geïnstalleerd|beëdigd|"
     r"\w+besluit\s+genomen)\b",
     re.I,
 )
@@ -813,6 +831,10 @@ def decisions(sentence: str, body: str = "raad", minutes: bool = False) -> list[
                 "",
             )
             what += groups.get("tail") or ""
+            if groups.get("what19") or groups.get("what20"):  # named by whom it appointed
+                what = f"Benoeming wethouder: {what.strip()}"
+            elif groups.get("what21"):
+                what = f"Installatie: {what.strip()}"
             what = _TRAILING_TIME.sub("", what.strip()).strip(" ,").replace("\x00", ".")
             # "het voorstel om de bibliotheek te sluiten": the proposal is named by its aim.
             what = _PROPOSAL_TO.sub(lambda m: "Plan: " if m["plan"] else "Voorstel: ", what)
