@@ -1519,6 +1519,22 @@ def test_decisions_listed_under_a_line_saying_the_council_decided_them(intro: st
     ]
 
 
+def test_a_college_list_keeps_the_earlier_letter_and_the_meeting_an_item_tells_of() -> None:
+    draft = recognise(
+        "Collegebesluiten 16 september 2025\n\n1. Overlast Kloosterveste\nHet college stemt in "
+        "met de aanpak. Op 3 april 2024 is de raad middels een brief (kenmerk 29092-2024) "
+        "geinformeerd over de acties die zijn ondernomen.\n\n2. Spoorzone\nHet college bespreekt "
+        "de stand van zaken met de gemeenteraad tijdens een raadsinformatiebijeenkomst op 21 "
+        "januari 2026.\n"
+    )
+    assert [(s["kind"], s["date"]) for s in draft.steps] == [
+        ("collegebesluit", "2025-09-16"),
+        ("collegebesluit", "2025-09-16"),
+        ("raadsinformatiebrief", "2024-04-03"),
+        ("commissievergadering", "2026-01-21"),
+    ]
+
+
 def test_a_college_page_lists_each_decision_once() -> None:
     draft = recognise(
         "02 mei 2024\n\nHet college vergadert op dinsdag.\n\nOp dinsdag 30 april 2024 heeft het "

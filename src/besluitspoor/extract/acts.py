@@ -90,7 +90,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:(?:gemeente)?raad\b[^.;:]{0,20}\bontv(?:ing|ingen|angt)|ontv(?:ing|ingen|angt)\s+"
             r"(?:de\s+)?(?:gemeente)?raad)\b[^.;:]{0,30}\bbrief\b"
             r"(?=[^.;:]{0,40}\b(?:college|wethouder|burgemeester)\b)|"
-            r"\b(?:raad|u)\b[^.;:]{0,40}\bgeïnformeerd\b(?<!worden geïnformeerd)|"
+            r"\b(?:raad|u)\b[^.;:]{0,60}\bge[iï]nformeerd\b(?<!worden geïnformeerd)(?<!worden geinformeerd)|"
             # the college's earlier letter: "Met onze brief van 8 september 2004 informeerden
             # wij u", "informeerden wij uw raad"
             r"\bonze\s+(?:raads)?(?:informatie)?brief\s+van\b|"
@@ -180,7 +180,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:raads|advies)?commissie(?:s|vergadering(?:en)?)?\b|\bcie\b|\bbio\b|\bbeeldvormend\w*\b|\boordeelsvormend\w*\b|"
             # (not the party "Forum voor Democratie")
-            r"\binformatiebijeenkomst\b|\bforum\b(?!\s+voor\s+democratie)|\braads?sessie\b|\bcarrousel\b|"
+            r"\b(?:raads)?informatiebijeenkomst\b|\bforum\b(?!\s+voor\s+democratie)|\braads?sessie\b|\bcarrousel\b|"
             r"\bthemabijeenkomst\b|\bwerksessie\b|\binformatieavond\b|\braadsavond\b|"
             r"\bronde ?tafel\w*\b|\brtg\b|\bpresidium\b|\bpolitieke markt\b|"
             r"\b(?:raads)?informatie(?:sessie|avond)\b|\btechnische sessie\b|\braadsronde\b|"

@@ -554,6 +554,8 @@ def _acts(
             or _SORT.get(kind) == "meeting"
             or _councils_vote(kind, sentence)
             or (history and kind in _DECISIONS)
+            # "Op 3 april 2024 is de raad middels een brief geïnformeerd": an earlier letter
+            or (kind in _LETTERS_TOLD and _before_the_document(found, draft))
             # "Op 29 december 2022 heeft de fractie X vragen gesteld": the questions a college
             # item answers are a step of the trail
             or (kind == "vragen" and _before_the_document(found, draft))
@@ -733,6 +735,7 @@ def _before_the_document(found: list[dates.Mention], draft: Draft) -> bool:
     )
 
 
+_LETTERS_TOLD = ("raadsinformatiebrief",)
 _PERFECT = re.compile(
     r"\b(?:heeft|hebben)\b[^.;]{0,120}?\b(?:vastgesteld|ingestemd|besloten|aangenomen)\b", re.I
 )
