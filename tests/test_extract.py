@@ -1008,6 +1008,9 @@ def test_news_without_a_year_is_dated_by_the_weekday_that_fits_a_year_it_names()
 
     text = "Alle fracties stemden woensdag 9 november in met de begroting 2023."
     assert str(dates.year_by_weekday(text)) == "2022-11-09"  # the budget for 2023, in 2022
+    # the accounts of 2020, adopted in 2021 (28 September 2021 was a Tuesday)
+    text = "Dinsdag 28 september vergaderde de raad. De jaarrekening 2020 werd vastgesteld."
+    assert str(dates.year_by_weekday(text)) == "2021-09-28"
     assert dates.year_by_weekday("Dinsdag 12 december vergaderde de raad.") is None  # no year
     # 12 December is a Tuesday in 2023 and in 2017: named both, the text says nothing sure.
     assert dates.year_by_weekday("dinsdag 12 december; plannen 2017 en 2023") is None

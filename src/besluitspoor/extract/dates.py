@@ -471,9 +471,10 @@ _YEAR = re.compile(rf"\b{_Y}\b")
 def year_by_weekday(text: str) -> FuzzyDate | None:
     """A text that never writes the year of its days, as news often does ("woensdag 9 november"
     beside "de begroting 2023"): the first weekday-and-day whose weekday fits exactly one of the
-    years the text names or the year before one (a budget for 2023 is decided in 2022)."""
+    years the text names or the year before or after one (a budget for 2023 is decided in 2022,
+    the accounts of 2020 in 2021)."""
     years = {int(y) for y in _YEAR.findall(text)}
-    candidates = sorted(years | {y - 1 for y in years})
+    candidates = sorted(years | {y - 1 for y in years} | {y + 1 for y in years})
     for m in _WEEKDAY_DAY.finditer(text):
         weekday = _weekday(m["wd"])
         month, day = MONTH[m["month"].lower()], int(m["day"])
