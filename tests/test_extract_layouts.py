@@ -2721,6 +2721,15 @@ def test_an_outcome_told_of_what_the_sentence_before_named() -> None:
     assert {s["date"] for s in draft.steps} == {"2024-03-12"}
 
 
+def test_a_report_is_dated_by_its_title_not_by_the_day_a_site_published_it() -> None:
+    draft = recognise(
+        "7 juli 2023\n\nVerslag raadsvergadering 4 juli 2023\n\nDe voorzitter opent de "
+        "vergadering. De raad stelt de jaarrekening 2022 unaniem vast.\n"
+    )
+    assert str(draft.doc_date) == "2023-07-04"
+    assert {(s["kind"], s["date"]) for s in draft.steps} >= {("raadsvergadering", "2023-07-04")}
+
+
 def test_a_report_is_dated_by_its_title_and_names_the_next_committee_meetings() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -118,12 +118,16 @@ def meeting_date(doc: Document, given: Any) -> FuzzyDate | None:
         value = doc.fields.get(label)
         if value and (found := dates.first_day(value)):
             return found
-    # A RIS page of the meeting: its day on a line of its own right under the title
+    # A report's title ("Verslag raadsvergadering 4 juli 2023": a news site's date of
+    # publishing may stand above it), then a RIS page's day on a line of its own right under its
+    # title, then a title line ("Besluitenlijst van de raad van 22 september 2015"), then any
+    # line naming a meeting: a sentence further on may name another one.
+    for line in doc.head(12):
+        if len(line) <= 160 and _REPORT_TITLE.search(line) and (found := dates.first_day(line)):
+            return found
     for line in doc.head(4):
         if _DAY_ALONE.match(line) and (found := dates.first_day(line, given)):
             return found
-    # A title line first ("Verslag van de commissie Bestuur van 22 september 2015"), then any
-    # line naming a meeting: a sentence further on may name another one.
     for line in doc.head(12):
         titled = len(line) <= 160 and (LIST_TITLE.search(line) or _REPORT_TITLE.search(line))
         if titled and (found := dates.first_day(line, given)):
