@@ -2730,6 +2730,21 @@ def test_a_report_is_dated_by_its_title_not_by_the_day_a_site_published_it() -> 
     assert {(s["kind"], s["date"]) for s in draft.steps} >= {("raadsvergadering", "2023-07-04")}
 
 
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Door Redactie op 25 september 2015\n\nKort verslag raadsvergadering\n\nDe gemeenteraad "
+        "had 22 september een lange agenda.",
+        "Startpagina\nNieuws\nSport\nAgenda\nAdverteren op de websiteZoekenGeplaatst op:25-09-2015\n"
+        "Bijgewerkt op:25-09-2015 21:13\n\n"
+        "Raadsvergadering 22 september te Oosthaven\n\nBron: Redactie",
+    ],
+)
+def test_a_report_on_a_news_site_is_dated_by_the_meeting_under_its_byline(top: str) -> None:
+    draft = recognise(f"{top}\n\nDe motie over de opvang werd unaniem aangenomen.\n")
+    assert str(draft.doc_date) == "2015-09-22"
+
+
 def test_a_report_is_dated_by_its_title_and_names_the_next_committee_meetings() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -154,7 +154,32 @@ def meeting_date(doc: Document, given: Any) -> FuzzyDate | None:
         weeks = [m for m in dates.find(line, None) if m.period and "week" in line.lower()]
         if LIST_TITLE.search(line) and weeks:
             return dates.step_date(weeks[0])
-    return dates.first_day(top(doc, 15), given)
+    return _before_the_byline(doc) or dates.first_day(top(doc, 15), given)
+
+
+# The line a news site puts over a story: "Door Redactie op 25 september 2015", "Geplaatst
+# op:15-05-2018", "Gepubliceerd op 3 juni 2021".
+_BYLINE = re.compile(
+    # (a saved page may glue the label to the menu before it: "RSMZoekenGeplaatst op:")
+    r"^\W*door\s+[^\n]{1,60}?\s+op\b|(?:geplaatst|gepubliceerd|gepost)\s+op\b",
+    re.I,
+)
+
+
+def _before_the_byline(doc: Document) -> FuzzyDate | None:
+    """A report on a news site: the meeting it tells of, a day without a year in the lines under
+    the day it was published ("De gemeenteraad had 22 september een lange agenda") and within a
+    month before it."""
+    head = doc.head(25)  # (a saved page's menu may come first)
+    for n, line in enumerate(head):
+        if not _BYLINE.search(line) or (published := dates.first_day(line)) is None:
+            continue
+        for below in head[n + 1 :]:
+            for m in dates.find(below, published.first):
+                if m.day and m.inferred and 0 < (published.first - m.value.first).days <= 31:
+                    return m.value
+        return None
+    return None
 
 
 # A letter naming its own date: "Bijlage bij brief van 8 februari 2023", "Wassenaar, 8 februari 2023".
