@@ -2000,6 +2000,21 @@ def test_numbered_procedural_items_are_no_decisions() -> None:
     assert not any("agenda" in t.lower() or "mededelingen" in t.lower() for t in titles), titles
 
 
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Het videoverslag en de besluitenlijst wordt conform vastgesteld.",
+        "Meldingen portefeuillehouders m.b.t. gemeenschappelijke regelingen",
+        "Raadsvragen en toezeggingen",
+        "De voorzitter meldt ten aanzien van beide lijsten de volgende punten.",
+    ],
+)
+def test_running_the_meeting_is_no_decision(item: str) -> None:
+    from besluitspoor.extract.layouts.agenda import procedural
+
+    assert procedural(item)
+
+
 def test_the_incoming_letters_by_category_and_a_forms_blanks_are_no_decisions() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -64,6 +64,11 @@ _PROCEDURAL = re.compile(
     # "Beslissing: Goedgekeurd", "Secretaris, Sonja van der Stel"
     r"beslispunt\s*\d*\s*$|(?:zaaknummer|zaaknr\.?|kenmerk|registratienummer|beslissing|status)\s*:|"
     r"(?:loco-?)?(?:secretaris|burgemeester)\s*,\s*[A-Z]|vastgesteld in de (?:b\s?&\s?w|college)|"
+    # "Het videoverslag en de besluitenlijst wordt conform vastgesteld", "Meldingen
+    # portefeuillehouders", "Raadsvragen en toezeggingen", "De voorzitter meldt ..."
+    r"(?:het |de )?(?:\w*verslag|besluitenlijst|notulen)\b[^.]{0,60}\b(?:wordt|worden)\s+(?:\w+\s+)?"
+    r"(?:vastgesteld|goedgekeurd)\b|meldingen\b|(?:raads)?vragen en toezeggingen\b|"
+    r"de voorzitter meldt\b|"
     # the vragenhalfuur's questions: "Mw. Van Vuuren over de nieuwe basisschool"
     r"(?:mw\.|mevr\.|dhr\.|de heer|mevrouw)\s+(?:[\w'-]+\s+){1,3}over\b)",
     re.I,
