@@ -8,6 +8,17 @@ import pytest
 from besluitspoor.extract.council_verbs import decisions
 
 TOLD = [
+    # the participle before its auxiliary; "met unanieme stemmen"
+    (
+        "Jongeren op Gezond Gewicht: ingestemd is met het plan van aanpak voor de jeugd.",
+        "het plan van aanpak voor de jeugd",
+        "aangenomen",
+    ),
+    (
+        "Ook de verordening rioolheffing werd met unanieme stemmen aangenomen.",
+        "de verordening rioolheffing",
+        "aangenomen",
+    ),
     # a wethouder appointed or a college installed, the council left unsaid
     (
         "De heer Jan Smit (64) uit Oosthaven is donderdagavond 12 maart 2020 geïnstalleerd als "

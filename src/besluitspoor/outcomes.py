@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# "unaniem", "met algemene stem(men)", "bij acclamatie": carried without a vote against; every
+# "unaniem", "met algemene (unanieme) stem(men)", "bij acclamatie": carried without a vote against; every
 # reader that looks for how a vote went uses this one fragment.
-UNANIMOUS = r"(?:unaniem|met\s+algemene\s+stem(?:men)?|bij\s+acclamatie)"
+UNANIMOUS = r"(?:unaniem|met\s+(?:algemene|unanieme)\s+stem(?:men)?|bij\s+acclamatie)"
 
 # Checked in this order: the first that matches is the outcome. A withdrawn or held motion that
 # the text also calls "aangenomen" in its earlier wording is withdrawn or held.

@@ -520,10 +520,12 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what14>(?:het|de)\s+[^.;:!?,]{{3,120}}?)\s+"
         rf"beschikbaar\s+gesteld\s+door\s+(?:{_COUNCIL})",
     ),
-    # "Unaniem werd ingestemd met X", "Er is ingestemd met Y"
+    # "Unaniem werd ingestemd met X", "Er is ingestemd met Y", "ingestemd is met Z"
     (
         frozenset({"ingestemd"}),
-        rf"\b(?:werd|is)\s+{_ADVERBS}(?P<outcome9>ingestemd)\s+met\s+(?P<what9>[^.;:!?]{{3,200}}?){_END}",
+        rf"\b(?:werd|is)\s+{_ADVERBS}(?P<outcome9>ingestemd)\s+met\s+(?P<what9>[^.;:!?]{{3,200}}?){_END}|"
+        # "JOGG: ingestemd is met het plan van aanpak"
+        rf"\bingestemd\s+(?:is|werd)\s+{_ADVERBS}met\s+(?P<what22>[^.;:!?]{{3,200}}?){_END}",
     ),
     # "met een unaniem aangenomen begroting": the vote told as the noun's attribute
     (
@@ -575,6 +577,7 @@ _WHAT = (
     "what19",
     "what20",
     "what21",
+    "what22",
 )
 _OUTCOME = (
     "outcome",
