@@ -2000,6 +2000,36 @@ def test_numbered_procedural_items_are_no_decisions() -> None:
     assert not any("agenda" in t.lower() or "mededelingen" in t.lower() for t in titles), titles
 
 
+def test_a_meeting_page_summing_up_proposals_gives_one_raadsvoorstel_each() -> None:
+    draft = recognise(
+        "Informatieronde 22 februari 2018 19:30:00\n\nAgenda\n\n • De raad wordt gevraagd een "
+        "krediet beschikbaar te stellen voor de nieuwe werkplekken.\n • De raad wordt voorgesteld "
+        "in te stemmen met de lijst cultuurhistorisch waardevolle objecten.\n"
+    )
+    assert [
+        (s["kind"], s["date"], s["title"]) for s in draft.steps if s["kind"] == "raadsvoorstel"
+    ] == [
+        (
+            "raadsvoorstel",
+            "2018-02-22",
+            "Voorstel: een krediet beschikbaar te stellen voor de nieuwe werkplekken",
+        ),
+        (
+            "raadsvoorstel",
+            "2018-02-22",
+            "Voorstel: in te stemmen met de lijst cultuurhistorisch waardevolle objecten",
+        ),
+    ]
+
+
+def test_a_proposal_asking_the_council_is_one_step_not_two() -> None:
+    draft = recognise(
+        "Raadsvoorstel\n\nOnderwerp: Krediet zwembad\nDatum: 3 maart 2024\n\nDe raad wordt "
+        "voorgesteld een krediet van 2 miljoen euro beschikbaar te stellen voor het zwembad.\n"
+    )
+    assert [s["kind"] for s in draft.steps].count("raadsvoorstel") == 1
+
+
 @pytest.mark.parametrize(
     "item",
     [

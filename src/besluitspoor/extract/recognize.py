@@ -180,6 +180,8 @@ def recognise(
             if when is not None:
                 _college_items_below(doc, draft, when.iso())
     motions.labelled(doc, prose.meeting_of(draft) or draft.doc_date, draft)
+    if draft.layout in ("nieuws", "raadsvoorstel"):
+        _proposals_summarised(doc, draft)
     if not draft.layout.startswith("besluitenlijst"):
         prose.listed_documents(doc, draft)
     if draft.layout in (*_TOLD_MOTIONS, "register", "besluitenlijst-raad"):
@@ -213,6 +215,36 @@ def recognise(
         or s["id"] == draft.doc_step
     ]
     return draft
+
+
+# A meeting page summing up what the council is asked: "De raad wordt voorgesteld in te stemmen
+# met ...", "De raad wordt gevraagd een krediet beschikbaar te stellen", "Voorgesteld wordt ...".
+_PUT_TO_THE_COUNCIL = re.compile(
+    r"^\W*(?:(?:de|uw)\s+(?:gemeente)?raad\s+wordt\s+(?:\w+\s+)?(?:voorgesteld|gevraagd)|"
+    r"voorgesteld\s+wordt)\b\s*(?:om\s+)?(?P<what>[^.;]{8,200})",
+    re.I,
+)
+
+
+def _proposals_summarised(doc: Document, draft: Draft) -> None:
+    """Each proposal a meeting page sums up is a raadsvoorstel of that meeting (not where the
+    document is the proposal itself)."""
+    own = next((s for s in draft.steps if s["id"] == draft.doc_step), None)
+    when = prose.meeting_of(draft) or draft.doc_date
+    if when is None or (own is not None and own["kind"] == "raadsvoorstel"):
+        return
+    for sentence in doc.sentences:
+        m = _PUT_TO_THE_COUNCIL.match(sentence.text)
+        if m is None or _quoted_already(draft, sentence.text):
+            continue
+        step = {
+            "id": draft.new_id("steps", f"rv-{when.iso()}"),
+            "kind": "raadsvoorstel",
+            "date": when.iso(),
+            "title": "Voorstel: " + norm(m["what"]),
+        }
+        draft.steps.append(step)
+        draft.quotes[f"steps/{step['id']}"] = [norm(sentence.text)]
 
 
 _OUTCOME_ONLY = re.compile(
