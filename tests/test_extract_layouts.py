@@ -2037,6 +2037,14 @@ def test_a_proposal_asking_the_council_is_one_step_not_two() -> None:
         "Meldingen portefeuillehouders m.b.t. gemeenschappelijke regelingen",
         "Raadsvragen en toezeggingen",
         "De voorzitter meldt ten aanzien van beide lijsten de volgende punten.",
+        "Heropening",
+        "Uitzending raadsvergadering: https://youtu.be/abc",
+        "Trekking stemmingsnummer 8: Jan de Vries",
+        "A-stukken: voorstellen die zonder verdere discussie worden aangenomen",
+        "Hamerstukken worden niet inhoudelijk besproken maar alleen vastgesteld",
+        "Aan de agenda zijn toegevoegd",
+        "Vaststelling volgorde stemming",
+        "De stemming over de benoeming van een wethouder is schriftelijk",
     ],
 )
 def test_running_the_meeting_is_no_decision(item: str) -> None:

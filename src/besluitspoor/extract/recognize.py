@@ -250,7 +250,7 @@ def _proposals_summarised(doc: Document, draft: Draft) -> None:
 _OUTCOME_ONLY = re.compile(
     r"^(?:conform(?: besloten| voorstel| advies)?|(?:" + UNANIMOUS + r" )?"
     r"(?:aangenomen|vastgesteld|verworpen|besloten)|met unanieme stem\b.*|besluit|hamerstuk|"
-    r"akkoord|ingestemd)\.?$",
+    r"akkoord|ingestemd|zonder\s+(?:hoofdelijke\s+)?stemming\s+(?:aangenomen|vastgesteld))\.?$",
     re.I,
 )
 

@@ -69,6 +69,13 @@ _PROCEDURAL = re.compile(
     r"(?:het |de )?(?:\w*verslag|besluitenlijst|notulen)\b[^.]{0,60}\b(?:wordt|worden)\s+(?:\w+\s+)?"
     r"(?:vastgesteld|goedgekeurd)\b|meldingen\b|(?:raads)?vragen en toezeggingen\b|"
     r"de voorzitter meldt\b|"
+    # the page and the order of voting: "Heropening", "Uitzending raadsvergadering: https://...",
+    # "Trekking stemmingsnummer 8", "A-stukken: voorstellen die ...", "Hamerstukken worden niet
+    # inhoudelijk besproken", "Aan de agenda zijn toegevoegd", "Vaststelling volgorde stemming"
+    r"heropening\b|uitzending\b|contact met de griffie\b|[^.]{0,40}\bstemmingsnummer\b|"
+    r"(?:de )?volgende mededelingen\b|(?:[ab]-)?(?:hamer)?stukken\s*(?::|worden\b)|"
+    r"aan de agenda (?:is|zijn|wordt|worden) toegevoegd\b|vaststell\w* (?:van de )?volgorde\b|"
+    r"de stemming\b[^.]{0,60}\bis schriftelijk\b|"
     # the vragenhalfuur's questions: "Mw. Van Vuuren over de nieuwe basisschool"
     r"(?:mw\.|mevr\.|dhr\.|de heer|mevrouw)\s+(?:[\w'-]+\s+){1,3}over\b)",
     re.I,
