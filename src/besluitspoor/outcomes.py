@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# "unaniem", "met algemene (unanieme) stem(men)", "bij acclamatie": carried without a vote against; every
-# reader that looks for how a vote went uses this one fragment.
+# "unaniem", "met algemene (unanieme) stem(men)", "bij acclamatie": carried without a vote
+# against; every reader that looks for how a vote went uses this one fragment.
 UNANIMOUS = r"(?:unaniem|met\s+(?:algemene|unanieme)\s+stem(?:men)?|bij\s+acclamatie)"
 
 # Checked in this order: the first that matches is the outcome. A withdrawn or held motion that

@@ -420,7 +420,8 @@ _OUTCOME_WORDS = frozenset(
     }
 )
 # Appointed or installed as wethouder: "benoemd tot wethouder", "geïnstalleerd als nieuwe wethouder"
-_WETHOUDER = r"(?:benoemd|geïnstalleerd|beëdigd)\s+(?:als|tot)\s+(?:nieuwe\s+)?wethouder\b"
+_INSTALLED = ("benoemd", "geïnstalleerd", "beëdigd")
+_WETHOUDER = rf"(?:{'|'.join(_INSTALLED)})\s+(?:als|tot)\s+(?:nieuwe\s+)?wethouder\b"
 # Told without the council as subject, each form with the words without which it cannot match
 # (a form is compiled only for a sentence that holds them): "Het voorstel over X werd met 15
 # stemmen voor aangenomen", "In de vergadering is het voorstel Y verworpen", "Ook werd besloten
@@ -486,13 +487,13 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
     # donderdagavond geïnstalleerd als nieuwe wethouder", "werd haar opvolger C benoemd tot
     # wethouder", "Op 12 mei is het nieuwe college van D geïnstalleerd"
     (
-        frozenset({"benoemd", "geïnstalleerd", "beëdigd"}),
+        frozenset(_INSTALLED),
         rf"\b(?P<what19>(?:(?:de\s+heer|mevrouw|mw\.|dhr\.)\s+)?(?-i:[A-Z])[^.;:!?]{{2,80}}?)\s+"
         rf"(?:werd|is)\s+{_ADVERBS}{_WETHOUDER}|"
         rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what20>(?:haar|zijn|de|het)\s+[^.;:!?]{{2,80}}?)\s+"
         rf"{_WETHOUDER}|"
         rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what21>(?:het\s+nieuwe\s+college|de\s+(?:nieuwe\s+)?"
-        r"wethouders)(?:\s+van\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:benoemd|geïnstalleerd|beëdigd)\b",
+        rf"wethouders)(?:\s+van\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:{'|'.join(_INSTALLED)})\b",
     ),
     # a headline: "Kadernota 2010-2013 vastgesteld", "Begroting 2024 unaniem aangenomen"
     (
@@ -745,7 +746,8 @@ _ORDER_WORDS = re.compile(
 _PASSIVE_WORDS = re.compile(
     r"\b(?:aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|besloten|steun|"
     r"instemming|goedkeuring|ingestemd|bekrachtigd|overgenomen|groen\s+licht|beschikbaar\s+gesteld|"
-    r"benoemd|geïnstalleerd|beëdigd|"
+    + "|".join(_INSTALLED)
+    + r"|"
     r"\w+besluit\s+genomen)\b",
     re.I,
 )

@@ -238,7 +238,7 @@ def _proposals_summarised(doc: Document, draft: Draft) -> None:
         if m is None or _quoted_already(draft, sentence.text):
             continue
         step = {
-            "id": draft.new_id("steps", f"rv-{when.iso()}"),
+            "id": draft.new_id("steps", f"{vocab.id_prefix('raadsvoorstel')}-{when.iso()}"),
             "kind": "raadsvoorstel",
             "date": when.iso(),
             "title": "Voorstel: " + norm(m["what"]),
@@ -587,7 +587,7 @@ def _acts(
             or _councils_vote(kind, sentence)
             or (history and kind in _DECISIONS)
             # "Op 3 april 2024 is de raad middels een brief geïnformeerd": an earlier letter
-            or (kind in _LETTERS_TOLD and _before_the_document(found, draft))
+            or (kind == "raadsinformatiebrief" and _before_the_document(found, draft))
             # "Op 29 december 2022 heeft de fractie X vragen gesteld": the questions a college
             # item answers are a step of the trail
             or (kind == "vragen" and _before_the_document(found, draft))
@@ -767,7 +767,6 @@ def _before_the_document(found: list[dates.Mention], draft: Draft) -> bool:
     )
 
 
-_LETTERS_TOLD = ("raadsinformatiebrief",)
 _PERFECT = re.compile(
     r"\b(?:heeft|hebben)\b[^.;]{0,120}?\b(?:vastgesteld|ingestemd|besloten|aangenomen)\b", re.I
 )
