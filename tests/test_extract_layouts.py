@@ -1523,7 +1523,8 @@ def test_a_college_list_keeps_the_earlier_letter_and_the_meeting_an_item_tells_o
     draft = recognise(
         "Collegebesluiten 16 september 2025\n\n1. Overlast Kloosterveste\nHet college stemt in "
         "met de aanpak. Op 3 april 2024 is de raad middels een brief (kenmerk 29092-2024) "
-        "geinformeerd over de acties die zijn ondernomen.\n\n2. Spoorzone\nHet college bespreekt "
+        "geinformeerd over de acties die zijn ondernomen. In juli 2023 nam de gemeenteraad een motie "
+        "aan om de overlast aan te pakken.\n\n2. Spoorzone\nHet college bespreekt "
         "de stand van zaken met de gemeenteraad tijdens een raadsinformatiebijeenkomst op 21 "
         "januari 2026.\n"
     )
@@ -1531,6 +1532,7 @@ def test_a_college_list_keeps_the_earlier_letter_and_the_meeting_an_item_tells_o
         ("collegebesluit", "2025-09-16"),
         ("collegebesluit", "2025-09-16"),
         ("raadsinformatiebrief", "2024-04-03"),
+        ("motie", "2023-07"),
         ("commissievergadering", "2026-01-21"),
     ]
 

@@ -588,6 +588,10 @@ def _acts(
             or (history and kind in _DECISIONS)
             # "Op 3 april 2024 is de raad middels een brief geïnformeerd": an earlier letter
             or (kind == "raadsinformatiebrief" and _before_the_document(found, draft))
+            # "Naar aanleiding van een aangenomen motie in juli 2023": an earlier vote
+            or (
+                kind in _VOTED and bool(outcome_of(sentence)) and _before_the_document(found, draft)
+            )
             # "Op 29 december 2022 heeft de fractie X vragen gesteld": the questions a college
             # item answers are a step of the trail
             or (kind == "vragen" and _before_the_document(found, draft))
