@@ -281,7 +281,8 @@ def doc_type(doc: Document, layout: str, doc_type: str, readers: Readers | None)
 
 
 def choose_type(feats: list[str], doc_type: str, model: Model) -> str:
-    if doc_type not in _ALIKE:
+    # (a register entry is no page of a meeting: its type is its layout's)
+    if doc_type not in _ALIKE or "l:register" in feats:
         return doc_type
     likely = dict(zip(model.classes, model.probabilities(feats), strict=True))
     if likely.get(doc_type, 0.0) >= 0.5:
