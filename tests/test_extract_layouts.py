@@ -1558,6 +1558,30 @@ def test_the_meeting_a_page_says_the_council_took_decisions_in() -> None:
     assert [(s["kind"], s["date"]) for s in draft.steps] == [("raadsvergadering", "2024-03-28")]
 
 
+def test_the_persons_an_item_appoints_are_no_decisions_of_their_own() -> None:
+    draft = recognise(
+        "Gemeenteraad\n\ndonderdag 14 december 2023\n\n19:30 - 22:30\n\nAgendapunten\n\n 1. 4.b\n\n"
+        "  Besluit\n\n  De raad benoemt bij acclamatie tot lid van de referendumcommissie:\n"
+        "  * Drs. Suzan Jansen\n  * Prof. Dr. Piet de Vries\n  * De heer J. Brokke\n\n"
+        " 2. 5\n\n  Verordening winkeltijden 2024\n\n  Besluit\n\n  Aangenomen\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert not any(t.startswith(("Drs", "Prof", "De heer")) for t in titles), titles
+
+
+def test_an_outcome_in_capitals_after_the_title_ends_a_listed_decision() -> None:
+    draft = recognise(
+        "Uit de raad\n\n28 september 2023\n\nDe gemeenteraad nam de volgende besluiten.\n\n"
+        "Raadsvoorstel Maatregelenverordening 2023 (23207) AANVAARD 44/0\n\n"
+        "Motie Groen in de wijk (23208) VERWORPEN 12/32\n"
+    )
+    assert sorted(
+        (s["kind"], s.get("outcome") or s.get("status"))
+        for s in draft.steps
+        if s["kind"] != "raadsvergadering"
+    ) == [("motie", "verworpen"), ("raadsbesluit", "aangenomen")]
+
+
 def test_an_item_without_outcome_that_tells_what_happens_is_no_decision() -> None:
     draft = recognise(
         "Vorige pagina\n\nGemeenteraad\n\ndonderdag 14 december 2023\n\n19:30 - 22:30\n\n"

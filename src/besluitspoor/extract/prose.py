@@ -291,8 +291,10 @@ def outcome_lines(doc: Document, draft: Draft) -> None:
 
 
 _OUTCOME_LINE = re.compile(
-    r"^\s*(?:[-•*]\s*)?(?P<title>[^:|\n]{4,150}?)\s*(?::|\||\s[-–]\s|-(?=[A-Z]{4}))\s*"
-    r"(?P<outcome>(?:" + UNANIMOUS + r"\s+)?(?:aangenomen|verworpen|vastgesteld|"
+    r"^\s*(?:[-•*]\s*)?(?P<title>[^:|\n]{4,150}?)\s*(?::|\||\s[-–]\s|-(?=[A-Z]{4})|"
+    # "Raadsvoorstel Maatregelenverordening (23207) AANVAARD 44/0": the outcome in capitals
+    r"\s(?=(?-i:AANGENOMEN|VERWORPEN|AANVAARD|VASTGESTELD|INGETROKKEN|AANGEHOUDEN)\b))\s*"
+    r"(?P<outcome>(?:" + UNANIMOUS + r"\s+)?(?:aangenomen|verworpen|aanvaard|vastgesteld|"
     r"ingetrokken|aangehouden|conform|hamerstuk)\b[^\n]{0,80})$",
     re.I,
 )

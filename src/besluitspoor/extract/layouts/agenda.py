@@ -769,7 +769,12 @@ _NO_DECISION_TITLE = re.compile(
     # Boomgaars, wethouder", "Een deel van de vergadering wordt bijgewoond door:"
     r"^\W*portefeuille\b|\bbijgewoond\s+door\b|"
     r"^\W*(?:(?:de\s+heer|mevrouw|dhr\.?|mevr\.?)\s+)?(?:[A-Z]\.){1,4}\s*(?:(?:van|de|der|den|ter|ten)\s+)*"
-    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:wethouder|burgemeester|(?:gemeente)?secretaris)\W*$",
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,?\s+(?:wethouder|burgemeester|(?:gemeente)?secretaris)\W*$|"
+    # a person alone, as a list of whom the council appoints gives them: "De heer J. Brokke",
+    # "Drs. Suzan Mathijssen", "Prof. Dr. René Torenvlied"
+    r"^\W*(?:de\s+heer|mevrouw|dhr\.?|mw\.?|mevr\.?)\s+(?:[A-Z]\.\s?){1,4}(?:(?:van|de|der|den|ter|ten)\s+)*"
+    r"[A-Z][\w'’-]+\W*$|^\W*(?:(?:prof|dr|drs|mr|ir|ing)\.\s*)+"
+    r"(?:(?:van|de|der|den|ter|ten)\s+|(?-i:[A-Z])[\w'’-]*\s*){0,5}\W*$|^\W*(?:prof|dr|drs|mr|ir|ing)\W*$",
     re.I,
 )
 # On the council's agenda, a member's question: "CU vraag over de Spreidingswet", "1- VVD vragen
