@@ -8,6 +8,12 @@ import pytest
 from besluitspoor.extract.council_verbs import decisions
 
 TOLD = [
+    # the council's consent to a permit, in its draft form
+    (
+        "De raad gaf een ontwerp-verklaring van geen bedenkingen voor de bouw van 40 woningen.",
+        "een ontwerp-verklaring van geen bedenkingen voor de bouw van 40 woningen",
+        "aangenomen",
+    ),
     # the participle before its auxiliary; "met unanieme stemmen"
     (
         "Jongeren op Gezond Gewicht: ingestemd is met het plan van aanpak voor de jeugd.",

@@ -107,6 +107,10 @@ _TAIL = (
 )
 
 
+# "een (ontwerp-)verklaring van geen bedenkingen": the council's consent to a permit
+_VVGB = r"(?:ontwerp[\s-]?)?verklaring\s+van\s+geen\s+bedenkingen"
+
+
 @dataclass(frozen=True)
 class _Verb:
     outcome: str  # aangenomen | verworpen
@@ -363,8 +367,8 @@ _VERBS = (
     _Verb(
         "aangenomen",
         "gaf|gaven|geeft",
-        rf"(?P<what>een\s+verklaring\s+van\s+geen\s+bedenkingen[^.;:!?]{{0,160}}?){_END}",
-        rf"(?P<what>een\s+verklaring\s+van\s+geen\s+bedenkingen[^.;:!?]{{0,40}}?)\s+afgegeven\b{_TAIL}",
+        rf"(?P<what>een\s+{_VVGB}[^.;:!?]{{0,160}}?){_END}",
+        rf"(?P<what>een\s+{_VVGB}[^.;:!?]{{0,40}}?)\s+afgegeven\b{_TAIL}",
         cue="bedenkingen",
     ),
     # "De raad gaf haar zienswijze op de begroting van de GGD", "gaf een positief advies voor
