@@ -8,6 +8,17 @@ import pytest
 from besluitspoor.extract.council_verbs import decisions
 
 TOLD = [
+    # the council content with what it decides, the object first or last
+    (
+        "In het gewijzigde bestemmingsplan Kernen konden alle fracties zich vinden.",
+        "het gewijzigde bestemmingsplan Kernen",
+        "aangenomen",
+    ),
+    (
+        "De raad kon zich goed vinden in het plan van aanpak voor de jeugd.",
+        "het plan van aanpak voor de jeugd",
+        "aangenomen",
+    ),
     # the council's consent to a permit, in its draft form
     (
         "De raad gaf een ontwerp-verklaring van geen bedenkingen voor de bouw van 40 woningen.",
@@ -440,6 +451,7 @@ NOT_TOLD = [
     "Een wijzigingsvoorstel van D66 werd aangenomen.",  # an amendment (read in `motions`)
     "Mevrouw De Vries is benoemd tot burgemeester.",  # the Crown appoints a burgemeester
     "Jan Smit is geïnstalleerd als raadslid.",  # admitted, not appointed
+    "De VVD kon zich vinden in het plan.",  # a party, not the council
 ]
 
 

@@ -635,6 +635,17 @@ _ORDERS = (
         rf"(?P<what>(?:de|het|een)\s+[^.;:!?,]{{3,160}}?)\s+(?:(?:heeft|hebben)\s+)?{_SUBORDINATE_NO}"
         r"(?:\s+(?:heeft|hebben))?\b",
     ),
+    # "In het gewijzigde bestemmingsplan X konden alle fracties zich vinden", "De raad kon zich
+    # vinden in het voorstel Y"
+    (
+        "aangenomen",
+        rf"^\s*(?:{_ADVERB}\s+)?in\s+(?P<what>(?:de|het)\s+[^.;:!?]{{3,160}}?)\s+(?:kon|konden)\s+"
+        rf"(?:<S>)\s+zich\s+{_ADVERBS}(?:goed\s+)?vinden\s*[.;!?]?\s*$",
+    ),
+    (
+        "aangenomen",
+        rf"(?:^|\b)(?:<S>)\s+(?:kon|konden)\s+zich\s+{_ADVERBS}(?:goed\s+)?vinden\s+in\s+{_OBJECT}",
+    ),
     # "Ook de voorjaarsnota 2024 stelde ze vast": the object fronted, the council just named
     (
         "aangenomen",
@@ -739,7 +750,7 @@ def _patterns(body: str, sentence: str) -> list[tuple[str, re.Pattern[str], bool
 
 
 _ORDER_WORDS = re.compile(
-    r"\bakkoord\b|^\s*(?:\w+\s+)?met\b|\b(?:stelde|stelden|keurde|keurden)\s+\w+\s+\w*\s*(?:vast|goed)\b|"
+    r"\bakkoord\b|\bzich\s+(?:\w+\s+)?vinden\b|^\s*(?:\w+\s+)?met\b|\b(?:stelde|stelden|keurde|keurden)\s+\w+\s+\w*\s*(?:vast|goed)\b|"
     r"\b(?:waarna|nadat|toen|omdat|zodat|doordat|waarmee|dat)\b[^.;:!?]{0,200}?\b(?:aannam|aannamen|"
     r"vaststelde|vaststelden|goedkeurde|goedkeurden|verwierp|verwierpen|afwees|afwezen|wegstemde|"
     r"wegstemden|(?:heeft|hebben)\s+(?:aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen)|"
