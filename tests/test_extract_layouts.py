@@ -2071,6 +2071,19 @@ def test_a_proposal_asking_the_council_is_one_step_not_two() -> None:
         "Aan de agenda zijn toegevoegd",
         "Vaststelling volgorde stemming",
         "De stemming over de benoeming van een wethouder is schriftelijk",
+        "Terugkoppeling van het college",
+        "Inlichtingen college",
+        "Ter besluitvorming: hamerstukken",
+        "Vragenronde raadsleden",
+        "Sessievoorzitter: Harro Schroeder",
+        "Afmelding: Dhr. Jansen",
+        "Er is bij dit agendapunt geen besluit genomen",
+        "De besluitenlijsten (2) van 30 november 2022 wordt conform vastgesteld.",
+        "De burgemeester opent de vergadering om 19.30 uur",
+        "De voorliggende agenda wordt vastgesteld",
+        "Het tafelverslag en de besluitenlijst zijn vastgesteld",
+        "De raad stelt de agenda conform vast",
+        "Raadbesluit d.d. 28 februari 2024",
     ],
 )
 def test_running_the_meeting_is_no_decision(item: str) -> None:
@@ -3543,3 +3556,34 @@ def test_a_motions_text_on_a_party_page_is_a_motion(text: str) -> None:
     from besluitspoor.extract.recognize import recognise
 
     assert recognise(text, readers=learned.PATTERNS_ONLY).doc_type == "motie"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Ter besluitvorming: Vaststelling bestemmingsplan Kerkstraat",
+        "Informatie van het college over de jeugdzorg",
+        "De raad stelt de verordening afvalstoffenheffing 2024 vast",
+        "VOORSTEL VAN BURGEMEESTER EN WETHOUDERS",
+    ],
+)
+def test_a_decision_that_begins_like_running_the_meeting_is_one(item: str) -> None:
+    from besluitspoor.extract.layouts.agenda import procedural
+
+    assert not procedural(item)
+
+
+def test_points_after_how_the_council_decided_belong_to_the_item() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst van de openbare raadsvergadering van 29 september 2015\n\n"
+        "7 Bestemmingsplan Kerkweg 31\n\nUnaniem wordt besloten om:\n\n"
+        "1. Instemmen met de zienswijzennota;\n\n"
+        "2. Het bestemmingsplan Kerkweg 31 gewijzigd vaststellen;\n\n"
+        "3. Geen exploitatieplan vaststellen;\n\n"
+        "8 Verordening reinigingsheffingen 2016\n\nMet 15 stemmen voor en 2 tegen wordt besloten:\n\n"
+        "1. De verordening vast te stellen.\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert titles == ["Bestemmingsplan Kerkweg 31", "Verordening reinigingsheffingen 2016"], titles

@@ -181,6 +181,20 @@ def test_the_type_model_settles_only_between_the_types_alike() -> None:
     assert recognise(report, layout_name="verslag", readers=readers).doc_type == "verslag"
 
 
+def test_a_title_naming_a_decision_list_or_minutes_outweighs_the_type_model() -> None:
+    # a model that finds every document council news
+    model = learned.Model(("besluitenlijst", "overig", "verslag"), {"bias": [-3, 9, -3]}, 0.0)
+    readers = learned.Readers(None, model)
+    body = (
+        "Commissie Ruimte\nDatum: 12 maart 2024\n\nDe voorzitter opent de vergadering. Mevrouw "
+        "De Boer geeft een presentatie over de woningbouw.\n"
+    )
+    assert recognise("BESLUITENLIJST\n" + body, readers=readers).doc_type == "besluitenlijst"
+    assert recognise("Notulen\n" + body, readers=readers).doc_type == "verslag"
+    # "Verslag" heads a page of council news as often as minutes: the model still decides
+    assert recognise("Verslag\n" + body, readers=readers).doc_type == "overig"
+
+
 def test_a_meeting_the_model_proposes_is_left_to_the_patterns() -> None:
     meeting = {"bias": [5.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0]}  # sure, and of a raadsvergadering
     assert learned.STEP_CLASSES[4] == "raadsvergadering"

@@ -95,6 +95,23 @@ def _head(doc: Document) -> list[str]:
     return out
 
 
+# A title that names the document a decision list or minutes: "BESLUITENLIJST", "Concept-
+# besluitenlijst van de openbare raadsvergadering", "Notulen van de vergadering van de raad".
+_SELF_NAMED = re.compile(
+    r"^\W*(?:concept[- ]?)?(?:(?P<list>besluitenlijst|besluitenoverzicht)|(?P<minutes>notulen))\b",
+    re.I,
+)
+
+
+def self_named(doc: Document) -> str | None:
+    """The type a document's own title gives it in its first three lines, if it names one
+    that is no other document's ("Besluitenlijst", "Notulen"; "Verslag" heads news too)."""
+    for line in _head(doc)[:3]:
+        if (m := _SELF_NAMED.match(line)) is not None:
+            return "besluitenlijst" if m["list"] else "verslag"
+    return None
+
+
 def layout_of(doc: Document) -> str:
     """The layout that reads this document: what its top says, else prose. A text that tells
     the outcome of several motions is about a meeting, not one motion (or one register entry):

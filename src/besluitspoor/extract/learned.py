@@ -275,7 +275,11 @@ _ALIKE = ("besluitenlijst", "overig", "verslag")
 def doc_type(doc: Document, layout: str, doc_type: str, readers: Readers | None) -> str:
     """The document's type: where the patterns chose one of the types alike and the model finds
     that choice unlikely and another of them likely, that other; else the patterns' choice."""
+    from besluitspoor.extract.classify import self_named
+
     if doc_type not in _ALIKE or (model := type_reader(readers)) is None:
+        return doc_type
+    if self_named(doc) == doc_type:  # the title says it: no words of the body outweigh that
         return doc_type
     return choose_type(document_features(doc, layout, doc_type), doc_type, model)
 

@@ -66,7 +66,7 @@ _PROCEDURAL = re.compile(
     r"(?:loco-?)?(?:secretaris|burgemeester)\s*,\s*[A-Z]|vastgesteld in de (?:b\s?&\s?w|college)|"
     # "Het videoverslag en de besluitenlijst wordt conform vastgesteld", "Meldingen
     # portefeuillehouders", "Raadsvragen en toezeggingen", "De voorzitter meldt ..."
-    r"(?:het |de )?(?:\w*verslag|besluitenlijst|notulen)\b[^.]{0,60}\b(?:wordt|worden)\s+(?:\w+\s+)?"
+    r"(?:het |de )?(?:\w*verslag(?:en)?|besluitenlijst(?:en)?|notulen)\b[^.]{0,60}\b(?:wordt|worden)\s+(?:\w+\s+)?"
     r"(?:vastgesteld|goedgekeurd)\b|meldingen\b|(?:raads)?vragen en toezeggingen\b|"
     r"de voorzitter meldt\b|"
     # the page and the order of voting: "Heropening", "Uitzending raadsvergadering: https://...",
@@ -77,7 +77,21 @@ _PROCEDURAL = re.compile(
     r"aan de agenda (?:is|zijn|wordt|worden) toegevoegd\b|vaststell\w* (?:van de )?volgorde\b|"
     r"de stemming\b[^.]{0,60}\bis schriftelijk\b|"
     # the vragenhalfuur's questions: "Mw. Van Vuuren over de nieuwe basisschool"
-    r"(?:mw\.|mevr\.|dhr\.|de heer|mevrouw)\s+(?:[\w'-]+\s+){1,3}over\b)",
+    r"(?:mw\.|mevr\.|dhr\.|de heer|mevrouw)\s+(?:[\w'-]+\s+){1,3}over\b|"
+    # what the college tells and the sections of a meeting: "Terugkoppeling van het college",
+    # "Inlichtingen college", "Ter besluitvorming: hamerstukken", "Vragenronde raadsleden",
+    # "Sessievoorzitter: X", "Afmelding: Dhr. Y", "Er is bij dit agendapunt geen besluit genomen"
+    r"(?:terugkoppeling|inlichtingen|informatie)\s+(?:van\s+|uit\s+)?(?:het\s+|de\s+)?"
+    r"(?:college|wethouders?|portefeuillehouders?|burgemeester)\s*$|"
+    r"ter\s+(?:besluitvorming|bespreking)\s*:?\s*(?:(?:hamer|bespreek)stukken)?\s*$|vragenronde\b|"
+    r"(?:sessie)?voorzitter\s*:|afmelding(?:en)?\s*:|er is\b[^.]{0,30}\bgeen besluit genomen\b|"
+    r"(?:de )?burgemeester (?:opent|sluit|heet)\b|"
+    # "De voorliggende agenda wordt vastgesteld", "Het tafelverslag en de besluitenlijst zijn
+    # vastgesteld", "De raad stelt de agenda conform vast", "Raadbesluit d.d. 28 februari 2024"
+    r"(?:de )?(?:\w+ )?agenda\s+(?:wordt|is)\s+(?:\w+\s+)?vastgesteld\b|"
+    r"(?:het |de )?(?:\w*verslag(?:en)?|besluitenlijst(?:en)?|notulen)\b[^.]{0,60}\b(?:is|zijn)\s+(?:\w+\s+)?"
+    r"(?:vastgesteld|goedgekeurd)\b|de raad stelt de (?:agenda|\w*verslag|besluitenlijst|notulen)\w*\b|"
+    r"raadbesluit\s+d\.\s?d\.)",
     re.I,
 )
 
@@ -125,6 +139,8 @@ _DICTUM_LABEL = re.compile(
     r"^\s*(?:(?:het\s+)?college\s+(?:van\s+b\s?&\s?w\s+)?|b\s?&\s?w\s+|(?:de\s+)?raad\s+)?"
     r"(?:heeft\s+)?(?:besluit|besloten|besloot|stelt\s+voor)\b[^:.]{0,60}:\s*$|"
     r"^\s*(?:besloten|voorgesteld)\s+wordt(?:\s+(?:de\s+raad|u))?(?:\s+om)?\s*:\s*$|"
+    # "Unaniem wordt besloten om:", "Met 15 stemmen voor en 2 tegen wordt besloten:"
+    r"^[^.:]{0,80}\bwordt\s+(?:\w+\s+)?besloten(?:\s+om)?\s*:\s*$|"
     r"^\s*(?:collegebesluit|besluit\s+college)\s*:\s*$|"
     # "Besloten is:", "De raad voor te stellen:", "Voorstel aan de raad om:", "De raad besluit om:",
     # "Het college neemt kennis van het besluit van de burgemeester om:"
