@@ -96,9 +96,11 @@ def _head(doc: Document) -> list[str]:
 
 
 # A title that names the document a decision list or minutes: "BESLUITENLIJST", "Concept-
-# besluitenlijst van de openbare raadsvergadering", "Notulen van de vergadering van de raad".
+# besluitenlijst van de openbare raadsvergadering", "UITSLAGENLIJST raadsvergadering 14 mei",
+# "Notulen van de vergadering van de raad".
 _SELF_NAMED = re.compile(
-    r"^\W*(?:concept[- ]?)?(?:(?P<list>besluitenlijst|besluitenoverzicht)|(?P<minutes>notulen))\b",
+    r"^\W*(?:concept[- ]?)?(?:(?P<list>besluitenlijst|besluitenoverzicht|uitslagenlijst)|"
+    r"(?P<minutes>notulen))\b",
     re.I,
 )
 
