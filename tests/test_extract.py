@@ -1217,3 +1217,17 @@ def test_a_college_lists_portfolio_holders_are_kept_through_import(
     exported = json.loads(run("export", dossier, "-f", "json").stdout)
     holders = [s.get("portefeuillehouder") for s in exported["steps"]]
     assert holders == ["De Boer", "Smit"]
+
+
+def test_a_title_of_address_in_capitals_ends_no_sentence() -> None:
+    from besluitspoor.extract.document import split_sentences
+
+    text = (
+        "Mevr. Visser (SP) stelt vragen. Dhr. Jansen antwoordt. Wij informeren u. De raad besluit."
+    )
+    assert split_sentences(text) == [
+        "Mevr. Visser (SP) stelt vragen.",
+        "Dhr. Jansen antwoordt.",
+        "Wij informeren u.",
+        "De raad besluit.",
+    ]

@@ -3587,3 +3587,30 @@ def test_points_after_how_the_council_decided_belong_to_the_item() -> None:
     )
     titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
     assert titles == ["Bestemmingsplan Kerkweg 31", "Verordening reinigingsheffingen 2016"], titles
+
+
+def test_a_college_list_under_a_sites_logo_with_stopped_subjects_and_proposals() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Logo van Gemeente Oosthaven dat doorverwijst naar de homepage\n\n"
+        "12 maart - besluiten burgemeester en wethouders\n\n"
+        "Besluitenlijst uit de vergadering van burgemeester en wethouders van de gemeente "
+        "Oosthaven van 12 maart 2024.\n\n"
+        "Evaluatie bezwaarprocedure: “Sneller en beter”.\n\n"
+        " 1. Kennisnemen van de evaluatie van de bezwaarprocedure.\n"
+        " 2. De evaluatie ter informatie sturen aan de auditcommissie.\n\n"
+        "Subsidie dorpshuis Westeinde\n\n"
+        " 1. Instemmen met een subsidie voor het dorpshuis.\n"
+        " 2. De raad informeren.\n\n"
+        "Bestemmingsplan 'Havenweg 12'\n\n"
+        "De raad voorstellen:\n\n"
+        " • a. Het bestemmingsplan 'Havenweg 12' ongewijzigd vast te stellen.\n"
+        " • b. Geen exploitatieplan vast te stellen.\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "collegebesluit"]
+    assert titles == [
+        "Evaluatie bezwaarprocedure: “Sneller en beter”",
+        "Subsidie dorpshuis Westeinde",
+        "Bestemmingsplan 'Havenweg 12'",
+    ], titles

@@ -449,10 +449,12 @@ def _looks_like_date_start(line: str) -> bool:
 
 # Sentence ends: . ! ? followed by space and a capital, digit or quote; not after common
 # abbreviations ("o.a.", "d.d.", "dhr.", "art.", "jl.", "a.s.", "nr.").
+# (the words in any case, "Mevr. Visser" and "mevr. Visser"; a single letter only as a capital,
+# an initial: "wij informeren u. De ..." ends a sentence)
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:o\.a|d\.d|dhr|mevr|mw|art|nr|jl|j\.l|a\.s|e\.d|bijv|resp|ca|incl|excl|m\.b\.t|t\.a\.v|"
-    r"i\.v\.m|z\.s\.m|e\.a|vs|p|pag|blz|lid|st|drs|mr|ir|ing|dr|prof|mgr|ds|jr|sr|ex|vgl|"
-    r"evt|m\.i\.v|t\.b\.v|m\.n|n\.a\.v|i\.p\.v|o\.b\.v|c\.q|d\.w\.z|v\.w\.b|[A-Z])\.)$"
+    r"(?:\b(?:(?i:o\.a|d\.d|dhr|mevr|mw|art|nr|jl|j\.l|a\.s|e\.d|bijv|resp|ca|incl|excl|m\.b\.t|"
+    r"t\.a\.v|i\.v\.m|z\.s\.m|e\.a|vs|p|pag|blz|lid|st|drs|mr|ir|ing|dr|prof|mgr|ds|jr|sr|ex|vgl|"
+    r"evt|m\.i\.v|t\.b\.v|m\.n|n\.a\.v|i\.p\.v|o\.b\.v|c\.q|d\.w\.z|v\.w\.b)|[A-Z])\.)$"
 )
 _END = re.compile(r"[.!?](?=\s+[\"'‘“(]?[A-Z0-9À-Ý])")
 

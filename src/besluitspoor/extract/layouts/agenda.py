@@ -423,7 +423,9 @@ def _bullets(item: Item) -> list[Item]:
 _DECISION_LINE = re.compile(
     r"^\s*(?:(?:het )?college (?:heeft )?(?:besluit|besloten)|(?:de )?raad (?:heeft )?(?:besluit|besloten)|"
     r"besluit|conceptbesluit|ontwerpbesluit|besloten wordt|voorstel|akkoord|conform|"
-    r"ingestemd|vastgesteld|aangehouden)\b",
+    r"ingestemd|vastgesteld|aangehouden)\b|"
+    # "De raad voorstellen:", "Aan de raad voor te stellen:": the college's proposal follows
+    r"^\s*(?:aan )?de (?:gemeente)?raad voor(?:stellen| te stellen)\s*:",
     re.I,
 )
 
@@ -464,9 +466,13 @@ def _heading_items(doc: Document) -> list[Item]:
         if (k == 1 and n < 3) or not under or fielded or len(title) < 4:  # "Overige besluiten:"
             continue
         if LIST_TITLE.search(title) and (
-            dates.first_day(title) or (len(under) <= 2 and dates.first_day(under[0]))
+            dates.first_day(title)
+            or (len(under) <= 2 and dates.first_day(under[0]))
+            or (not out and dates.MONTH_START.match(title))
         ):
-            continue  # the list's own title ("Besluitenlijst" over "van de vergadering van ...")
+            # the list's own title ("Besluitenlijst" over "van de vergadering van ...", "4
+            # oktober - besluiten burgemeester en wethouders" under a site's logo)
+            continue
         if _PROCEDURAL.match(title) and _DECISION_LINE.match(norm(under[0])):
             out.append(Item(None, under, block.index))  # "Rondvraag" / "College besluit ..."
             continue
@@ -490,15 +496,20 @@ def _titles_decision(blocks: list[Block], n: int) -> bool:
     unpunctuated, right above "Het college heeft besloten:" or the bullets of its decision."""
     block = blocks[n]
     after = blocks[n + 1] if n + 1 < len(blocks) else None
-    return (
-        block.kind == "para"
-        and len(block.lines) == 1
-        and block.text.rstrip()[-1:] not in ".:;!?,"
-        and after is not None
-        and (
-            (after.kind == "heading" and _DECISION_LINE.match(after.text) is not None)
-            or (after.kind == "item" and after.bullet)
+    if block.kind != "para" or len(block.lines) != 1 or after is None:
+        return False
+    if block.text.rstrip()[-1:] not in ".:;!?,":
+        return (after.kind == "heading" and _DECISION_LINE.match(after.text) is not None) or (
+            after.kind == "item" and after.bullet
         )
+    # "Rapportage 213a onderzoek: “De inzet van mediation”." over "1. Kennisnemen van ...":
+    # a short subject, stopped, right above its decision's first point
+    return (
+        block.text.rstrip()[-1:] == "."
+        and len(block.text.split()) <= 15
+        and after.kind == "item"
+        and after.number in ("1", "1.")
+        and _DECISION_LINE.match(block.text) is None
     )
 
 
