@@ -1514,7 +1514,7 @@ def test_decisions_listed_under_a_line_saying_the_council_decided_them(intro: st
     assert [
         (s["kind"], s["date"], s["title"]) for s in draft.steps if s["kind"] != "raadsvergadering"
     ] == [
-        ("raadsbesluit", "2026-03-03", "Jaarstukken 2025 (aanwezig:27 voor:27 tegen:0)"),
+        ("raadsbesluit", "2026-03-03", "Jaarstukken 2025"),  # its vote in the quote
         ("raadsbesluit", "2026-03-03", "Grenscorrectie tussen Oosthaven en Westerdam"),
     ]
 
@@ -3614,3 +3614,21 @@ def test_a_college_list_under_a_sites_logo_with_stopped_subjects_and_proposals()
         "Subsidie dorpshuis Westeinde",
         "Bestemmingsplan 'Havenweg 12'",
     ], titles
+
+
+def test_a_section_headed_moties_makes_no_register_of_a_news_page() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Samenvatting raadsvergadering maandag 4 maart 2024\n\nBesluiten\n\n"
+        "De gemeenteraad heeft een besluit genomen over de volgende onderwerpen (achter elk "
+        "onderwerp staat de stemverhouding):\n\n"
+        " • Jaarstukken 2023 (aanwezig:33 voor:33 tegen:0)\n"
+        " • Kadernota 2025 (aanwezig:33 voor:25 tegen:8)\n\n"
+        "Moties\n\nEr zijn bij deze besluiten moties aangenomen.\n\n • Meer bankjes in het park\n"
+    )
+    assert draft.layout == "nieuws"
+    titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert titles == ["Jaarstukken 2023", "Kadernota 2025"], titles
+    entry = recognise("Motie 2023-14\n\nStatus: afgedaan\nIndiener: CDA\nDatum: 4 maart 2024\n")
+    assert entry.layout == "register"

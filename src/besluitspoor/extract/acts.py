@@ -410,10 +410,19 @@ def promiser(sentence: str, named: str | None) -> str:
     return "wethouder" if role == "portefeuillehouder" else role
 
 
+# A vote's count after a title: "Jaarstukken 2020 (aanwezig:37 voor:37 tegen:0)", "(voor: 19,
+# tegen: 4)". The count is the outcome's evidence, kept in the quote; no part of the title.
+_COUNT_AFTER = re.compile(
+    r"\s*\(+\s*(?:aanwezig\s*:?\s*\d+\s*[,;]?\s*)?voor\s*:?\s*\d+\b[^()]*(?:\([^()]*\)[^()]*)?\)?\s*$",
+    re.I,
+)
+
+
 def tidy(title: str, limit: int = 100) -> str:
-    """A title as a reader wants it: one line, no closing full stop, and when long, cut at a
-    clause boundary or a word, never ending on a preposition or article."""
-    title = norm(title).rstrip(" .;:,")
+    """A title as a reader wants it: one line, no closing full stop, no vote count after it,
+    and when long, cut at a clause boundary or a word, never ending on a preposition or
+    article."""
+    title = _COUNT_AFTER.sub("", norm(title)).rstrip(" .;:,") or norm(title).rstrip(" .;:,")
     if len(title) <= limit:
         return title
     head = title[:limit]

@@ -525,13 +525,22 @@ def labelled(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
         said = next((f["said"] for line in body[:10] if (f := _OUTCOME_FIELD.match(line))), "")
         status = outcome_of(said) or "ingediend"
         title = f"{kind.capitalize()} {m['title'].strip(' :')}"
-        unnamed = next(
-            (s for s in draft.steps if s["kind"] == kind and s["title"].lower() == kind), None
+        read = next(
+            (
+                s
+                for s in draft.steps
+                if s["kind"] == kind and s["title"].lower() in (kind, title.lower())
+            ),
+            None,
         )
-        if unnamed is not None:
-            # the motion the page is, read by its layout without a name: named by its label
-            unnamed["title"] = title
-            draft.quotes.setdefault(f"steps/{unnamed['id']}", []).append(norm(lines[i]))
+        if read is not None:
+            # the motion the page is, read by its layout: named by its label, its outcome the
+            # field's where the layout found none
+            if read["title"].lower() == kind:
+                read["title"] = title
+                draft.quotes.setdefault(f"steps/{read['id']}", []).append(norm(lines[i]))
+            if read.get("status") == "ingediend":
+                read["status"] = status
         elif not _known(draft, kind, title, None):
             _add(draft, kind, day, title, status, norm(lines[i]))
 

@@ -145,11 +145,14 @@ LAYOUT = Layout(
     register_or_table,
     markers=(
         re.compile(
-            r"^\s*(?:toezegging|motie|actie)\s*(?:nr\.?|nummer)?\s*[\w./-]{0,12}\s*$|"
+            # "Toezegging 12", "Motie nr. 2023-04", "Actie 15": one entry and its number (not
+            # "Moties", the heading of a page's section)
+            r"^\s*(?:toezegging|motie|actie)\s*(?:nr\.?|nummer)?\s*(?:(?=[\w./-]*\d)[\w./-]{1,12})?\s*$|"
             r"\b(?:overzicht (?:van )?(?:de )?(?:openstaande |aangenomen |aanvaarde )?(?:moties|toezeggingen)|"
             r"toezeggingenlijst|motielijst|lijst (?:van )?(?:openstaande )?(?:moties|toezeggingen)|"
             r"(?:openstaande|aanvaarde|aangenomen) moties(?: en (?:amendementen|toezeggingen))?|"
-            r"opvolging (?:van )?(?:aanvaarde )?moties|(?:openstaande )?raadstoezeggingen)\b",
+            r"opvolging (?:van )?(?:aanvaarde )?moties|(?:openstaande )?raadstoezeggingen|"
+            r"stand van zaken (?:van )?(?:de )?(?:aangenomen )?(?:moties|toezeggingen))\b",
             re.I,
         ),
     ),
