@@ -2084,6 +2084,14 @@ def test_a_proposal_asking_the_council_is_one_step_not_two() -> None:
         "Het tafelverslag en de besluitenlijst zijn vastgesteld",
         "De raad stelt de agenda conform vast",
         "Raadbesluit d.d. 28 februari 2024",
+        "In Memoriam de heer Bos. - 19:40",
+        "Uitreiking van certificaten deelnemers cursus Politiek Actief",
+        "Schriftelijke behandeling",
+        "Besluitvormende stukken",
+        "De voorzitter verwijst naar een memo die de raad gisteren heeft ontvangen.",
+        "Omdat de vergadering digitaal plaatsvindt verzoeken wij insprekers zich te melden",
+        "De raad stemt in met de gewijzigde volgorde en stelt de agenda vast",
+        "nr. 26 mevr. Schoneveld",
     ],
 )
 def test_running_the_meeting_is_no_decision(item: str) -> None:
@@ -3632,3 +3640,27 @@ def test_a_section_headed_moties_makes_no_register_of_a_news_page() -> None:
     assert titles == ["Jaarstukken 2023", "Kadernota 2025"], titles
     entry = recognise("Motie 2023-14\n\nStatus: afgedaan\nIndiener: CDA\nDatum: 4 maart 2024\n")
     assert entry.layout == "register"
+
+
+def test_a_meeting_page_quotes_the_line_its_date_comes_from() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Vorige pagina\n\nRaad\n\nwoensdag 27 september 2023\n\n19:30 - 22:30\n\nAgendapunten\n\n"
+        " 1. 1\n\n  Besluit\n\n  De raad stelt de belastingverordeningen 2024 vast.\n\n"
+        " 2. 2\n\n  Besluit\n\n  De raad stelt het controleprotocol 2023 vast.\n"
+    )
+    meeting = next(s for s in draft.steps if s["kind"] == "raadsvergadering")
+    assert meeting["date"] == "2023-09-27"
+    assert "woensdag 27 september 2023" in draft.quotes[f"steps/{meeting['id']}"]
+
+
+def test_a_report_is_dated_by_its_day_not_by_a_sentence_about_an_earlier_meeting() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Commissievergadering\n\ndonderdag 11 maart 2021\n\n19:30 - 22:30\n\nAgendapunten\n\n"
+        " 1. 1\n\n  De commissie wordt gevraagd de besluitenlijst van de vergadering van 4 "
+        "februari 2021 vast te stellen.\n"
+    )
+    assert draft.doc_date is not None and draft.doc_date.iso() == "2021-03-11"

@@ -549,6 +549,10 @@ def _add_decision(
     what = re.sub(r"^(?:haar|zijn)\s+(?=zienswijze\b)", "", short(what, words=12), flags=re.I)
     if not council_verbs.names_a_decision(what) or _key(what) in known:
         return False
+    # running the meeting ("de gewijzigde volgorde van de agenda en stelt de agenda vast") is
+    # no decision; installing its wethouders is one
+    if procedural(what) and not re.search(r"\b(?:wethouders?|college)\b", what, re.I):
+        return False
     if (same := _told_again(what, when, draft)) is not None:
         # the paragraph under "Raad stelt MIR vast" telling it again: one decision, two quotes
         draft.quotes.setdefault(f"steps/{same['id']}", []).append(norm(quote))

@@ -91,7 +91,16 @@ _PROCEDURAL = re.compile(
     r"(?:de )?(?:\w+ )?agenda\s+(?:wordt|is)\s+(?:\w+\s+)?vastgesteld\b|"
     r"(?:het |de )?(?:\w*verslag(?:en)?|besluitenlijst(?:en)?|notulen)\b[^.]{0,60}\b(?:is|zijn)\s+(?:\w+\s+)?"
     r"(?:vastgesteld|goedgekeurd)\b|de raad stelt de (?:agenda|\w*verslag|besluitenlijst|notulen)\w*\b|"
-    r"raadbesluit\s+d\.\s?d\.)",
+    r"raadbesluit\s+d\.\s?d\.|"
+    # a meeting's ceremonies and notices: "In Memoriam de heer Bos", "Uitreiking van
+    # certificaten", "Schriftelijke behandeling", "Besluitvormende stukken", "De voorzitter
+    # verwijst naar een memo", "Omdat de vergadering digitaal plaatsvindt verzoeken wij
+    # insprekers ...", "... stelt de agenda vast", "nr. 26 mevr. Schoneveld"
+    r"in memoriam\b|uitreiking\b|(?:schriftelijke|digitale) behandeling\s*$|"
+    r"(?:besluitvormende|informerende|overige)\s+stukken\s*:?\s*$|"
+    r"de voorzitter (?:verwijst|deelt|memoreert|staat stil)\b|"
+    r"[^.]{0,80}\b(?:verzoeken wij|kunnen inwoners|kunt u)\b|[^.]{0,100}\bstelt de agenda\b[^.]{0,20}\bvast\b|"
+    r"(?:nr\.\s*\d+\s+)?(?:mevr\.|dhr\.|mw\.)\s+[A-Z][\w'-]+\s*$)",
     re.I,
 )
 
@@ -928,7 +937,7 @@ def decided_items(
                 else "motie"
             )
         elif council and agenda_only:
-            planned.append(title)
+            planned.append(acts.tidy(title))  # a title, not the item's first sentence cut
             continue
         elif (
             council

@@ -58,6 +58,16 @@ def first_line(doc: Document) -> str:
     return head[0] if head else ""
 
 
+def dated_by(doc: Document, when: FuzzyDate) -> list[str]:
+    """The top line a meeting's date was read from ("woensdag 27 september 2023" under the
+    page's title "Raad"), when the first line does not hold it: the source of the date."""
+    first = first_line(doc)
+    if dates.first_day(first) == when:
+        return []
+    line = next((ln for ln in doc.head(12) if dates.first_day(ln) == when), None)
+    return [line] if line is not None and len(line) <= 160 else []
+
+
 def top(doc: Document, lines: int) -> str:
     """The top of a document: its first lines, and no more than a page of text."""
     return "\n".join(doc.head(lines))[:3000]
@@ -101,6 +111,9 @@ LIST_TITLE = re.compile(
 
 
 _REPORT_TITLE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:verslag|notulen|commissie)\b", re.I)
+# A sentence, not a title: "De commissie wordt gevraagd de besluitenlijst van 4 februari vast
+# te stellen" names another meeting's day.
+_TELLS = re.compile(r"\b(?:wordt|worden|werd|werden|heeft|hebben|zal|zullen|gaat|kan)\b", re.I)
 _DECIDED_ON = re.compile(r"^\s*(?:besluitdatum|datum besluit|besloten op)\s*:?\s*(.+)$", re.I)
 
 
@@ -123,7 +136,8 @@ def meeting_date(doc: Document, given: Any) -> FuzzyDate | None:
     # title, then a title line ("Besluitenlijst van de raad van 22 september 2015"), then any
     # line naming a meeting: a sentence further on may name another one.
     for line in doc.head(12):
-        if len(line) <= 160 and _REPORT_TITLE.search(line) and (found := dates.first_day(line)):
+        titled = len(line) <= 160 and bool(_REPORT_TITLE.search(line)) and not _TELLS.search(line)
+        if titled and (found := dates.first_day(line)):
             return found
     for line in doc.head(4):
         if _DAY_ALONE.match(line) and (found := dates.first_day(line, given)):

@@ -13,6 +13,7 @@ from besluitspoor.extract.layouts.base import (
     LIST_TITLE,
     Layout,
     add,
+    dated_by,
     first_line,
     meeting_date,
     short_kind,
@@ -45,7 +46,7 @@ def decision_list(doc: Document, draft: Draft, college: bool) -> None:
         # A RIS page's "Onderwerp" is the head of its motions column, not the meeting's subject.
         if subject and not re.match(r"(?i)\s*(?:motie|amendement)\b", subject):
             step["title"] = f"{body or 'Raadsvergadering'}: {acts.short(subject)}"
-        add(draft, step, heading or first_line(doc))
+        add(draft, step, heading or first_line(doc), *([] if heading else dated_by(doc, when)))
         draft.doc_step = step["id"]
     decided_items(doc, draft, day, college)
     if college and not any(step["kind"] == "collegebesluit" for step in draft.steps):

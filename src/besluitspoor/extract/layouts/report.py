@@ -10,7 +10,14 @@ from besluitspoor import ids
 from besluitspoor.extract import acts
 from besluitspoor.extract.document import Document, norm
 from besluitspoor.extract.layouts.agenda import decided_items, is_meeting_page
-from besluitspoor.extract.layouts.base import Layout, add, first_line, meeting_date, short_kind
+from besluitspoor.extract.layouts.base import (
+    Layout,
+    add,
+    dated_by,
+    first_line,
+    meeting_date,
+    short_kind,
+)
 from besluitspoor.extract.layouts.motion import MOTION_LINE
 from besluitspoor.outcomes import outcome_of
 
@@ -50,7 +57,7 @@ def report(doc: Document, draft: Draft) -> None:
         step["nature"] = nat
     if when := acts.time_of("\n".join(doc.head(15))):
         step["time"] = when
-    add(draft, step, first_line(doc))
+    add(draft, step, first_line(doc), *dated_by(doc, draft.doc_date))
     draft.doc_step = step["id"]
     if is_meeting_page(doc):
         decided_items(
