@@ -136,8 +136,8 @@ def meeting_date(doc: Document, given: Any) -> FuzzyDate | None:
     # title, then a title line ("Besluitenlijst van de raad van 22 september 2015"), then any
     # line naming a meeting: a sentence further on may name another one.
     for line in doc.head(12):
-        titled = len(line) <= 160 and bool(_REPORT_TITLE.search(line)) and not _TELLS.search(line)
-        if titled and (found := dates.first_day(line)):
+        report = len(line) <= 160 and _REPORT_TITLE.search(line) and not _TELLS.search(line)
+        if report and (found := dates.first_day(line)):
             return found
     for line in doc.head(4):
         if _DAY_ALONE.match(line) and (found := dates.first_day(line, given)):
