@@ -3664,3 +3664,14 @@ def test_a_report_is_dated_by_its_day_not_by_a_sentence_about_an_earlier_meeting
         "februari 2021 vast te stellen.\n"
     )
     assert draft.doc_date is not None and draft.doc_date.iso() == "2021-03-11"
+
+
+def test_an_earlier_vote_on_a_motion_is_the_motion_titled_by_its_name() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Collegebesluiten 12 september 2019\n\n1. Markt\nHet college besluit de markt opnieuw in "
+        "te richten. Op 13 december 2018 heeft de raad de motie Vuurwerkvrije zones aangenomen.\n"
+    )
+    earlier = [(s["kind"], s["title"], s.get("status")) for s in draft.steps if s["date"] < "2019"]
+    assert earlier == [("motie", "Motie Vuurwerkvrije zones", "aangenomen")]

@@ -368,6 +368,15 @@ _BARE_KIND = re.compile(
 )
 
 
+# A motion named by the words after its noun, its fate after the name: "de motie
+# Vuurwerkvrije zones aangenomen", "het amendement Groen op het plein verworpen".
+_NAMED_VOTE = re.compile(
+    r"^(?:de|het|een|onze|ons|hun)\s+(?:motie|amendement)\s+(?P<name>(?-i:[A-Z‘“'\"])[^,;:]{2,80}?)"
+    r"\s+(?:unaniem\s+)?(?:aangenomen|verworpen|ingediend|ingetrokken|aangehouden)$",
+    re.I,
+)
+
+
 def title(kind: str, sentence: str, when: str, body: str | None = None) -> str:
     """A short title naming the act: "Commissie Mens en Maatschappij: de start van het team",
     "Raadsinformatiebrief over de voortgang"; never a cut sentence."""
@@ -377,6 +386,9 @@ def title(kind: str, sentence: str, when: str, body: str | None = None) -> str:
     bare = _BARE_KIND.match(about) if about else None
     if about and (len(about) < 3 or (bare is not None and bare[1].lower() == kind)):
         about = None
+    named = _NAMED_VOTE.match(about) if about and kind in ("motie", "amendement") else None
+    if named is not None:  # "de motie Vuurwerkvrije zones aangenomen": Motie Vuurwerkvrije zones
+        return f"{name} {named['name']}"
     if about:
         joiner = (
             ": "

@@ -492,8 +492,9 @@ _MOTION_FATE = re.compile(r"^\W*(?:motie|amendement)\b", re.I)
 
 
 _VOTED_ON = re.compile(
-    r"\b(?:heeft|hebben|nam|namen)\s+(?:\w+\s+)?(?:de|het|een|ons|onze|hun|deze|dit|die)\s+"
-    r"(?:\w+\s+)?(?:motie|amendement)s?\s+(?:\w+\s+)?(?:aangenomen|verworpen|aan)\b",
+    # "heeft de raad de motie Vuurwerkvrije zones aangenomen", "nam de raad ons amendement aan"
+    r"\b(?:heeft|hebben|nam|namen)\s+(?:\w+\s+){0,3}?(?:de|het|een|ons|onze|hun|deze|dit|die)\s+"
+    r"(?:\w+\s+)?(?:motie|amendement)s?\s+(?:[\w'‘’“”\"-]+\s+){0,6}?(?:aangenomen|verworpen|aan)\b",
     re.I,
 )
 _VOTED = ("motie", "amendement")  # voted on at a meeting, never on the day they take effect
