@@ -3675,3 +3675,19 @@ def test_an_earlier_vote_on_a_motion_is_the_motion_titled_by_its_name() -> None:
     )
     earlier = [(s["kind"], s["title"], s.get("status")) for s in draft.steps if s["date"] < "2019"]
     assert earlier == [("motie", "Motie Vuurwerkvrije zones", "aangenomen")]
+
+
+def test_one_subjects_run_of_points_is_one_decision() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Collegebesluiten week 7, 15 februari 2022\n\nAanwijzing leerplichtambtenaren\n\n"
+        "Instemmen met het aanwijzingsbesluit leerplichtambtenaren 2022.\n\nOude Molen\n\n"
+        "  1. Kennisnemen van de stand van zaken van het project Oude Molen;\n"
+        "  2. Definitief afzien van het uitkijkpunt in de molen;\n"
+        "  3. De raad met bijgevoegde raadsinformatiebrief informeren.\n\n"
+        "Verruimde terrassen 2022\n\nInstemmen met het verruimd opstellen van terrassen in 2022.\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "collegebesluit"]
+    assert "Oude Molen" in titles and "Verruimde terrassen 2022" in titles, titles
+    assert not any(t.startswith(("Kennisnemen", "Definitief afzien")) for t in titles), titles

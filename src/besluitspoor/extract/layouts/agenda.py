@@ -489,11 +489,29 @@ def _heading_items(doc: Document) -> list[Item]:
     return out
 
 
+# A decision's first point: an infinitive ("Kennisnemen van ...", "In te stemmen met ...",
+# "... vast te stellen") or a clause ending in a semicolon, as a list of points is written.
+_POINT_SHAPE = re.compile(
+    r"^\W*1[.)]\s*(?:(?:kennisnemen|instemmen|vaststellen|akkoord\s+gaan|afzien|opdracht\s+geven)\b|"
+    r"(?:in|kennis|akkoord)\s+te\b|[^;]{3,300}\bte\s+\w+en\s*[.;]?\s*$|[^;]{3,300};\s*$)",
+    re.I,
+)
+
+
+def _two_next(lines: list[str], i: int) -> bool:
+    """Point 2 on the next line that says something: a run of points, not an agenda's items."""
+    after = next((line for line in lines[i + 1 : i + 4] if line.strip()), "")
+    return re.match(r"^\W*2[.)]\s", after) is not None
+
+
 def _numbered_under_headings(doc: Document, starts: list[tuple[int, str | None]]) -> bool:
     """Numbering that starts again at 1 under each of several headings (a college list's
     subjects, each with its points 1, 2, 3): the headings are the items."""
     ones = [i for i, number in starts if number in ("1", "1.")]
-    if len(ones) < 2:
+    # one run of points under its subject, the other subjects decided in a sentence ("Oude
+    # Toren" over "1. Kennisnemen van ...;", "2. Definitief afzien van ...;")
+    pointed = [i for i in ones if _POINT_SHAPE.search(doc.lines[i]) and _two_next(doc.lines, i)]
+    if len(ones) < 2 and not pointed:
         return False
     heads = _heading_items(doc)
     owners = {max((h.index for h in heads if h.index < i), default=-1) for i in ones}
