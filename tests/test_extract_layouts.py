@@ -3691,3 +3691,22 @@ def test_one_subjects_run_of_points_is_one_decision() -> None:
     titles = [s["title"] for s in draft.steps if s["kind"] == "collegebesluit"]
     assert "Oude Molen" in titles and "Verruimde terrassen 2022" in titles, titles
     assert not any(t.startswith(("Kennisnemen", "Definitief afzien")) for t in titles), titles
+
+
+def test_motions_put_on_the_agenda_of_the_meeting_are_its_motions() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst van de openbare raadsvergadering van 14 juli 2020\n\n"
+        "1. Vaststelling agenda\n"
+        "De raad besluit de agenda als volgt vast te stellen: - als agendapunt 15b wordt de motie "
+        "vreemd 'Geen ballonnen meer' toegevoegd; - agendapunt 4 'Krediet sporthal' wordt "
+        "verschoven naar de raadsvergadering van 25 augustus 2020. De raad besluit de motie van de "
+        "PvdD over een niet geagendeerd onderwerp inzake wildopvang als punt 9.3 op te nemen.\n\n"
+        "2. Verordening afvalstoffenheffing\nBesluit: aangenomen.\n"
+    )
+    moved = [(s["title"], s["date"], s["status"]) for s in draft.steps if s["kind"] == "motie"]
+    assert moved == [
+        ("Motie Geen ballonnen meer", "2020-07-14", "ingediend"),
+        ("Motie wildopvang", "2020-07-14", "ingediend"),
+    ], moved

@@ -600,3 +600,68 @@ def _recordable(when: FuzzyDate) -> bool:
     except FuzzyDateError:
         return False
     return True
+
+
+# A motion put on the meeting's own agenda, named in the decision that puts it there: "De raad
+# besluit de motie vreemd aan de orde van de dag van X (Missie & visie FUMO) te agenderen als
+# agendapunt 13a", "de motie van de PvdD over een niet geagendeerd onderwerp inzake wildopvang
+# als punt 9.9.3 op te nemen", "als agendapunt 15b wordt de motie vreemd 'Ballonnen' toegevoegd".
+_OFF_AGENDA = re.compile(
+    r"\bmoties?\b[^.;]{0,60}?\b(?:vreemd(?:\s+aan\s+de\s+(?:orde|agenda)(?:\s+van\s+de\s+dag)?)?|"
+    r"over\s+een\s+niet[\s-]geagendeerd\s+onderwerp)\b",
+    re.I,
+)
+_PUT_ON = re.compile(
+    r"\b(?:agender\w*|geagendeerd|toe\s+te\s+voegen|toegevoegd|op\s+te\s+nemen|opgenomen|"
+    r"behandeld|ingediend|in\s+te\s+dienen|indienen|aangekondigd)\b",
+    re.I,
+)
+_ONE_MENTION = re.compile(r"\b(?:de|een|twee|drie|vier)\s+moties?\b", re.I)
+_AGENDA_NAME = re.compile(
+    r"\((?P<p>[^()]{3,80})\)|[‘'“\"](?P<q>[^’'”\"]{3,80})[’'”\"]|"
+    r"\b(?:inzake|te\s+weten)\s+(?P<w>[^.;,()]{3,80}?)(?=\s+(?:als|te|op\s+te|toe|wordt)\b|[.;,]|$)",
+    re.I,
+)
+_AGENDA_ITEM = re.compile(r"\b(?:agenda)?punt\s+(\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?)\b", re.I)
+
+
+def put_on_agenda(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
+    """Each motion a meeting's record says was put on its agenda ("vreemd aan de orde van de
+    dag", "over een niet geagendeerd onderwerp"), by the name the sentence gives it: moved at
+    this meeting, its fate where the record tells it, else ingediend."""
+    if when is None or not _recordable(when):
+        return
+    for sentence in doc.sentences:
+        text = sentence.text
+        if not _OFF_AGENDA.search(text) or not _PUT_ON.search(text):
+            continue
+        said = norm(text)
+        if said.endswith(":"):
+            continue  # "Twee moties vreemd aan de orde van de dag toe te voegen:": listed below
+        motions = [s for s in draft.steps if s["kind"] == "motie"]
+        quoted = [q for s in motions for q in draft.quotes.get(f"steps/{s['id']}", [])]
+        if any(said in q or (len(q) > 20 and q in said) for q in quoted):
+            continue  # read already, as an item or a told motion
+        starts = [m.start() for m in _ONE_MENTION.finditer(text)] or [0]
+        for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
+            part = text[start:end].split(";", 1)[0]  # (a list of agenda changes: one clause)
+            if not _OFF_AGENDA.search(part):
+                continue
+            names = [next(g for g in m.groups() if g) for m in _AGENDA_NAME.finditer(part)]
+            names = [
+                n
+                for name in names
+                if not name.lstrip().startswith("=")  # "(= een motie over ...)": what it means
+                for n in re.split(r"\s+en\s+", name)
+                if len(n) >= 3
+            ]
+            if not names:
+                item = _AGENDA_ITEM.search(part)
+                names = [
+                    f"vreemd aan de orde van de dag{f' (agendapunt {item[1]})' if item else ''}"
+                ]
+            status = outcome_of(part) or "ingediend"
+            for name in names[:4]:
+                title = f"Motie {norm(name).strip(' .')}"
+                if not _known(draft, "motie", title, None):
+                    _add(draft, "motie", when, title, status, said)

@@ -188,6 +188,8 @@ def recognise(
         motions.listed(doc, prose.meeting_of(draft) or draft.doc_date, draft)
     if draft.layout in (*_TOLD_MOTIONS, "besluitenlijst-raad"):
         motions.coded(doc, prose.meeting_of(draft) or draft.doc_date, draft)
+    if draft.layout in ("verslag", "besluitenlijst-raad"):
+        motions.put_on_agenda(doc, prose.meeting_of(draft) or draft.doc_date, draft)
     if draft.layout in ("nieuws", "verslag"):
         prose.listed_decisions(doc, draft)
         prose.outcome_lines(doc, draft)
