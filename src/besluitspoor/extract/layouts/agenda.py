@@ -64,9 +64,10 @@ _PROCEDURAL = re.compile(
     # "Beslissing: Goedgekeurd", "Secretaris, Sonja van der Stel"
     r"beslispunt\s*\d*\s*$|(?:zaaknummer|zaaknr\.?|kenmerk|registratienummer|beslissing|status)\s*:|"
     r"(?:loco-?)?(?:secretaris|burgemeester)\s*,\s*[A-Z]|vastgesteld in de (?:b\s?&\s?w|college)|"
-    # "Het videoverslag en de besluitenlijst wordt conform vastgesteld", "Meldingen
+    # "Het videoverslag en de besluitenlijst wordt conform vastgesteld" ("Het tafelverslag en
+    # de besluitenlijst zijn vastgesteld"), "Meldingen
     # portefeuillehouders", "Raadsvragen en toezeggingen", "De voorzitter meldt ..."
-    r"(?:het |de )?(?:\w*verslag(?:en)?|besluitenlijst(?:en)?|notulen)\b[^.]{0,60}\b(?:wordt|worden)\s+(?:\w+\s+)?"
+    r"(?:het |de )?(?:\w*verslag(?:en)?|besluitenlijst(?:en)?|notulen)\b[^.]{0,60}\b(?:wordt|worden|is|zijn)\s+(?:\w+\s+)?"
     r"(?:vastgesteld|goedgekeurd)\b|meldingen\b|(?:raads)?vragen en toezeggingen\b|"
     r"de voorzitter meldt\b|"
     # the page and the order of voting: "Heropening", "Uitzending raadsvergadering: https://...",
@@ -86,11 +87,10 @@ _PROCEDURAL = re.compile(
     r"ter\s+(?:besluitvorming|bespreking)\s*:?\s*(?:(?:hamer|bespreek)stukken)?\s*$|vragenronde\b|"
     r"(?:sessie)?voorzitter\s*:|afmelding(?:en)?\s*:|er is\b[^.]{0,30}\bgeen besluit genomen\b|"
     r"(?:de )?burgemeester (?:opent|sluit|heet)\b|"
-    # "De voorliggende agenda wordt vastgesteld", "Het tafelverslag en de besluitenlijst zijn
-    # vastgesteld", "De raad stelt de agenda conform vast", "Raadbesluit d.d. 28 februari 2024"
+    # "De voorliggende agenda wordt vastgesteld", "De raad stelt de agenda conform vast",
+    # "Raadbesluit d.d. 28 februari 2024"
     r"(?:de )?(?:\w+ )?agenda\s+(?:wordt|is)\s+(?:\w+\s+)?vastgesteld\b|"
-    r"(?:het |de )?(?:\w*verslag(?:en)?|besluitenlijst(?:en)?|notulen)\b[^.]{0,60}\b(?:is|zijn)\s+(?:\w+\s+)?"
-    r"(?:vastgesteld|goedgekeurd)\b|de raad stelt de (?:agenda|\w*verslag|besluitenlijst|notulen)\w*\b|"
+    r"de raad stelt de (?:agenda|\w*verslag|besluitenlijst|notulen)\w*\b|"
     r"raadbesluit\s+d\.\s?d\.|"
     # a meeting's ceremonies and notices: "In Memoriam de heer Bos", "Uitreiking van
     # certificaten", "Schriftelijke behandeling", "Besluitvormende stukken", "De voorzitter
