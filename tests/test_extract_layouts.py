@@ -257,6 +257,17 @@ def test_weekday_decides_the_year() -> None:
     assert found.value.iso() == "2026-03-03" and found.inferred
 
 
+def test_a_weekday_no_year_near_a_bare_year_fits_takes_the_documents_year() -> None:
+    from besluitspoor.extract import dates
+
+    text = (
+        "Er zijn zorgen over de financiën vanaf 2026. Tijdens de raadsvergadering van dinsdag 7 "
+        "november spraken de fracties over de begroting."
+    )
+    found = [m.value.iso() for m in dates.find(text, date(2023, 11, 9))]
+    assert found == ["2026", "2023-11-07"]
+
+
 @pytest.mark.parametrize(
     ("wording", "status"),
     [

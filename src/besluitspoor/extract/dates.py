@@ -329,7 +329,20 @@ def _yearless(
         around = doc if mark and doc is not None else base
         if around is None:
             return None
-        return resolve_day(int(g["y_day"]), MONTH[g["y_month"].lower()], mark, around, weekday)
+        day, month = int(g["y_day"]), MONTH[g["y_month"].lower()]
+        found = resolve_day(day, month, mark, around, weekday)
+        if (
+            weekday is not None
+            and doc is not None
+            and found is not None
+            and found.first.weekday() != weekday
+        ):
+            # "vanaf 2026. Tijdens de raadsvergadering van dinsdag 7 november": no year near
+            # 2026 has 7 November on a Tuesday; the one near the document's date does
+            near_doc = resolve_day(day, month, mark, doc, weekday)
+            if near_doc is not None and near_doc.first.weekday() == weekday:
+                return near_doc
+        return found
     if base is None:
         return None
     if g["monthalone"]:
