@@ -3721,3 +3721,15 @@ def test_motions_put_on_the_agenda_of_the_meeting_are_its_motions() -> None:
         ("Motie Geen ballonnen meer", "2020-07-14", "ingediend"),
         ("Motie wildopvang", "2020-07-14", "ingediend"),
     ], moved
+
+
+def test_how_to_sign_up_to_speak_is_no_speaking() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsvergadering 27 juni 2017\n\nAanmelden voor het spreekrecht kan tot uiterlijk maandag "
+        "26 juni 2017 12:00 uur, via de griffie.\n\nDe heer Jansen sprak in bij de raad over de "
+        "kap van de bomen aan de Dorpsstraat op 27 juni 2017.\n"
+    )
+    spoken = [s["date"] for s in draft.steps if s["kind"] == "inspraak"]
+    assert spoken == ["2017-06-27"], spoken

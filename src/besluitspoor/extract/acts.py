@@ -30,6 +30,13 @@ NO_MEETING = re.compile(
     r"(?:is|zijn|wordt|worden)\s+(?:geannuleerd|afgelast))\b",
     re.I,
 )
+# A sentence telling the reader how to take part ("Aanmelden voor het spreekrecht kan tot
+# maandag 12:00 uur", "Wilt u inspreken, meldt u dan aan"): no one spoke yet.
+HOW_TO_TAKE_PART = re.compile(
+    r"\baanmelden\b[^.;]{0,60}\bkan\b|\bmeld(?:t)?\s+u\b|\bkunt\s+u\b|\bwilt\s+u\b|"
+    r"\bkunnen\s+inwoners\b|\b(?:als|wanneer|indien)\s+u\b",
+    re.I,
+)
 _GAP = r"[^;]{0,160}?"  # sentences are split already: a period here ends "jl." or "o.a."
 ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (

@@ -619,6 +619,8 @@ def _acts(
         ]
     if acts.NO_MEETING.search(sentence):
         hits = [(k, m) for k, m in hits if _SORT.get(k) != "meeting"]
+    if acts.HOW_TO_TAKE_PART.search(sentence):
+        hits = [(k, m) for k, m in hits if k != "inspraak"]
     if _INTRODUCES.search(sentence) or _ONLY_WHEN.search(sentence):
         # "heeft de volgende besluiten genomen", "De raad heeft besloten dinsdagavond 30
         # januari": the meeting, and the decisions told below
