@@ -1231,3 +1231,20 @@ def test_a_title_of_address_in_capitals_ends_no_sentence() -> None:
         "Wij informeren u.",
         "De raad besluit.",
     ]
+
+
+def test_a_decision_dated_by_a_season_imports_and_is_dated_by_its_year(
+    run: Run, tmp_path: Path
+) -> None:
+    source = tmp_path / "nieuws.txt"
+    source.write_text(
+        "Nieuws uit de raad van Oosthaven\n\n12 december 2021\n\nIn het najaar van 2021 heeft "
+        "het college besloten de subsidie voor de muziekschool te verlengen.\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "concept.json"
+    assert run("extract", str(source), "-o", str(target)).exit_code == 0
+    draft = json.loads(target.read_text(encoding="utf-8"))
+    assert [(s["id"], s["date"]) for s in draft["steps"]] == [("cb-2021", "2021")]
+    result = run("import", "--dry-run", str(target))
+    assert result.exit_code == 0, result.output

@@ -3733,3 +3733,15 @@ def test_how_to_sign_up_to_speak_is_no_speaking() -> None:
     )
     spoken = [s["date"] for s in draft.steps if s["kind"] == "inspraak"]
     assert spoken == ["2017-06-27"], spoken
+
+
+def test_a_decision_list_by_portfolio_holder_is_the_colleges() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst 7 december 2021\n\nBurgemeester Link\n\nStembureaus 2022\n\n"
+        "Besluit: de stemlokalen voor de verkiezingen aan te wijzen.\n\nWethouder De Vries\n\n"
+        "Subsidie muziekschool\n\nBesluit: de subsidie voor 2022 te verlenen.\n"
+    )
+    assert draft.layout == "besluitenlijst-college"
+    assert {s["kind"] for s in draft.steps} == {"collegebesluit"}

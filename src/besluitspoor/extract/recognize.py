@@ -98,6 +98,9 @@ class Draft:
     def new_id(self, section: str, base: str) -> str:
         """`base`, else `base-2`, `base-3`, ...: unique in its section, in constant time however
         many items share a base (a long document repeats them)."""
+        # (an id names a day, never a period's "2021-09/2021-11": the format's ids are
+        # lowercase letters, digits and hyphens)
+        base = re.sub(r"[^a-z0-9-]+", "-", base.lower()).strip("-") or section.rstrip("s")
         used = self.taken if section == "steps" else self._ids.setdefault(section, set())
         n = self._next.get((section, base), 1)
         candidate = base if n == 1 else f"{base}-{n}"
@@ -433,7 +436,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
                     previous, sentence.text, meeting, draft
                 ) or prose.told_decisions(sentence.text, meeting, draft, headline)
             # The college's own decisions in news: dated by the sentence, else by the page.
-            own_day = found[-1].value if found else draft.doc_date
+            own_day = dates.step_date(found[-1]) if found else draft.doc_date
             if draft.layout in _TELLS_COLLEGE and own_day is not None and not promising:
                 told = prose.told_college_decisions(sentence.text, own_day, draft) or told
             if told_in_prose and meeting is not None and not promising:
