@@ -1246,5 +1246,5 @@ def test_a_decision_dated_by_a_season_imports_and_is_dated_by_its_year(
     assert run("extract", str(source), "-o", str(target)).exit_code == 0
     draft = json.loads(target.read_text(encoding="utf-8"))
     assert [(s["id"], s["date"]) for s in draft["steps"]] == [("cb-2021", "2021")]
-    result = run("import", "--dry-run", str(target))
+    result = run("import", str(target))
     assert result.exit_code == 0, result.output
