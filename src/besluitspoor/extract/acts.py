@@ -441,7 +441,8 @@ def tidy(title: str, limit: int = 100) -> str:
     """A title as a reader wants it: one line, no closing full stop, no vote count after it,
     and when long, cut at a clause boundary or a word, never ending on a preposition or
     article."""
-    title = _COUNT_AFTER.sub("", norm(title)).rstrip(" .;:,") or norm(title).rstrip(" .;:,")
+    title = norm(title)
+    title = _COUNT_AFTER.sub("", title).rstrip(" .;:,") or title.rstrip(" .;:,")
     if len(title) <= limit:
         return title
     head = title[:limit]

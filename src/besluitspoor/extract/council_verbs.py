@@ -45,6 +45,9 @@ _COLLEGE = (
     r"(?:de\s+|beide\s+)?colleges(?:\s+van\s+(?:beide\s+gemeenten|[A-Z][\w-]+(?:\s+en\s+[A-Z][\w-]+)?))?\b"
 )
 _BODIES = {"raad": _COUNCIL, "college": _COLLEGE}
+# What a wethouder's or a college's installation is titled by ("Installatie: de wethouders"):
+# a decision of the council, though installing a council member is only running its meeting.
+INSTALLATION = "Installatie"
 # The council as the agent of a passive: "door de raad", "door een ruime meerderheid", "met
 # een krappe meerderheid", "door alle fracties".
 _BY_COUNCIL = r"(?:(?:door|met)\s+(?:" + _COUNCIL + r")\s+)?"
@@ -854,7 +857,7 @@ def decisions(sentence: str, body: str = "raad", minutes: bool = False) -> list[
             if groups.get("what19") or groups.get("what20"):  # named by whom it appointed
                 what = f"Benoeming wethouder: {what.strip()}"
             elif groups.get("what21"):
-                what = f"Installatie: {what.strip()}"
+                what = f"{INSTALLATION}: {what.strip()}"
             what = _TRAILING_TIME.sub("", what.strip()).strip(" ,").replace("\x00", ".")
             # "het voorstel om de bibliotheek te sluiten": the proposal is named by its aim.
             what = _PROPOSAL_TO.sub(lambda m: "Plan: " if m["plan"] else "Voorstel: ", what)

@@ -551,7 +551,7 @@ def _add_decision(
         return False
     # running the meeting ("de gewijzigde volgorde van de agenda en stelt de agenda vast") is
     # no decision; installing its wethouders is one
-    if procedural(what) and not re.search(r"\b(?:wethouders?|college)\b", what, re.I):
+    if procedural(what) and not what.startswith(council_verbs.INSTALLATION):
         return False
     if (same := _told_again(what, when, draft)) is not None:
         # the paragraph under "Raad stelt MIR vast" telling it again: one decision, two quotes
