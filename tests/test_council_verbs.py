@@ -25,6 +25,15 @@ TOLD = [
         "een ontwerp-verklaring van geen bedenkingen voor de bouw van 40 woningen",
         "aangenomen",
     ),
+    # a purpose clause after a comma is no part of what was decided (with it the object ran
+    # past what a decision's name can be, and the decision was lost)
+    (
+        "De raad heeft ingestemd met aankoop van pand Dijk 3, een vervallen, bijna door het"
+        " groen overwoekerd huisje, om hier een entree met een pleisterplaats te maken voor het"
+        " natuurgebied aan de westkant van de stad ter hoogte van de aansluiting met de Steeg.",
+        "aankoop van pand Dijk 3, een vervallen, bijna door het groen overwoekerd huisje",
+        "aangenomen",
+    ),
     # the participle before its auxiliary; "met unanieme stemmen"
     (
         "Jongeren op Gezond Gewicht: ingestemd is met het plan van aanpak voor de jeugd.",

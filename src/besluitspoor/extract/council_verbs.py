@@ -81,7 +81,7 @@ _ADVERBS = rf"(?:{_ADVERB}\s*,?\s+)*"
 ADVERBS = _ADVERBS  # (prose's older patterns share them)
 # Where what was decided ends: the end of the clause, or a clause that says why or what then.
 _END = (
-    r"(?=\s*,\s*(?:waarmee|waarin|waardoor|waarbij|omdat|nadat|maar|zodat|dat|die|terwijl|"
+    r"(?=\s*,\s*(?:waarmee|waarin|waardoor|waarbij|omdat|nadat|maar|zodat|dat|die|terwijl|om|"
     r"en\s+(?:de|het)\s+(?:raad|college|gemeenteraad))\b|\s+(?:omdat|nadat|zodat|maar|waarmee)\b|"
     # "... en stelde een zienswijze vast": a second decision of the same subject
     r"\s+en\s+(?:stelde|nam|keurde|ging|stemde|besloot|koos|gaf|verwierp|wees|benoemde|paste|"
