@@ -3745,3 +3745,42 @@ def test_a_decision_list_by_portfolio_holder_is_the_colleges() -> None:
     )
     assert draft.layout == "besluitenlijst-college"
     assert {s["kind"] for s in draft.steps} == {"collegebesluit"}
+
+
+def test_a_ris_page_whose_items_lost_their_titles_is_not_titled_by_its_notes() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Gemeenteraad\n\ndinsdag 12 april 2022\n\n20:00 - 23:00\n\nAgendapunten\n\n"
+        "  1. 1\n    Opening van de vergadering\n"
+        "  2. 1.2\n    Vaststelling bespreekpunten agenda\n"
+        "  3. 1.3\n    Test digitale stemming\n"
+        "  4. 2.B\n\n    Geactualiseerd per 08-04-2022\n\n    Bijlagen\n\n"
+        "  5. 3\n\n    Bij dit agendapunt kan men de raad toespreken. Het woord kan niet worden "
+        "gevoerd over:\n    • een besluit waartegen bezwaar of beroep openstaat;\n"
+        "    • benoemingen, keuzen, voordrachten of aanbevelingen van personen;\n\n"
+        "  6. 5.b\n\n    Portefeuillehouder A. de Wit\n    De jaarrekening 2021 van het "
+        "recreatieschap wordt vastgesteld. Besluit: aangenomen.\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] != "raadsvergadering"]
+    assert titles == ["De jaarrekening 2021 van het recreatieschap wordt vastgesteld"], titles
+
+
+def test_a_college_lists_notices_hold_the_requests_it_settles_not_its_diary() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst B&W 28 februari 2023\n\n1. Opening\n\n"
+        "2. Z23.001 Subsidieregeling sport. Wethouder Smit. Akkoord.\n\n3. Mededelingen:\n\n"
+        " • Verzoek van een energiebedrijf om een steunbrief voor een waterstofproject. Akkoord.\n"
+        " • Regio Deal 2023. De komende weken wordt het proces verder uitgewerkt.\n\n"
+        "4. Z23.002 Kadernota 2024. Wethouder Smit. Akkoord.\n\n"
+        "5. Z23.003 12.00 – 13.00 uur bezoek college buurgemeente. Betreft informeren over de "
+        "energietransitie.\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "collegebesluit"]
+    assert titles == [
+        "Subsidieregeling sport",
+        "Verzoek van een energiebedrijf om een steunbrief voor een waterstofproject",
+        "Kadernota 2024",
+    ], titles

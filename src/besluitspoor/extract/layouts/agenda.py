@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 _PROCEDURAL = re.compile(
     r"^(?:[\W\d]*(?:[a-z][.)]\s*)?)(?:(?:eventuele|overige)\s+)?(?:opening|sluiting|mededelingen|rondvraag|vragenhalfuur|vragenuur|spreekrecht|"
     r"insprekers|inspreken|ingekomen stukken|lijst (?:van )?ingekomen|vaststell\w* (?:van )?(?:de )?"
-    r"(?:agenda|notulen|besluitenlijst|verslag)|agenda\b|notulen\b|besluitenlijst\b|"
+    r"(?:(?:bespreek|hamer)\w* )?(?:agenda|notulen|besluitenlijst|verslag)|(?:test|proef)\s*(?:digitale\s+)?stemming\b|agenda\b|notulen\b|besluitenlijst\b|"
     r"verslag(?:en)?\b|toelating|beëdiging|installatie|benoeming (?:van )?(?:een )?"
     r"(?:commissielid|raadslid|burgerlid|fractie)|onderzoek (?:van )?(?:de )?geloofsbrieven|"
     r"actualiteiten|mondelinge vragen|vragen van raadsleden|(?:hamer|bespreek)stukken\s*(?:\([^)]*\)\s*)?$|"
@@ -371,7 +371,8 @@ _PERSON = re.compile(
 # The standing explanation a RIS page puts under procedural items.
 _RULES_OF_ORDER = re.compile(
     r"\breglement van orde\b|\bspreektijd\b|\baan het begin van (?:elke|iedere) vergadering\b|\b(?:raads|commissie)?leden (?:kunnen|dienen)\b|\bvoorlopige agenda\b|"
-    r"\bover verzoeken die\b|\bde voorzitter brengt\b",
+    r"\bover verzoeken die\b|\bde voorzitter brengt\b|\bhet woord kan niet worden gevoerd\b|"
+    r"\bspreekrecht is beperkt\b",
     re.I,
 )
 # An item that only tells: "Portefeuillehouder X informeert de raad", "Mevr. Y geeft de stand".
@@ -401,8 +402,9 @@ def _bullets(item: Item) -> list[Item]:
     own = norm(_parts(first)[1] if first else item.lines[0])
     if _NOT_DECISIONS.match(item.lines[0]):
         return []
-    if _PROCEDURAL.match(own) and not _LIST_SECTION.match(own):
-        return []
+    told = _PROCEDURAL.match(own) and not _LIST_SECTION.match(own)
+    if not own and _RULES_OF_ORDER.search(norm(" ".join(item.lines[: rows[0]]))):
+        return [item]  # what one may not speak about, under an untitled item: the rules' own list
     points = [re.sub(r"^[ \t]*[•·▪◦*–-][ \t]+", "", item.lines[row]) for row in rows]
     if own and all(_POINT.match(p) or _DICTUM_SHAPE.search(p) for p in points):
         return [item]  # "- Neem kennis van ...", "- Stem in met ...": the item's own decision
@@ -423,6 +425,8 @@ def _bullets(item: Item) -> list[Item]:
         lines = [re.sub(r"^[ \t]*[•·▪◦*–-][ \t]+", "", item.lines[row]), *item.lines[row + 1 : end]]
         if _PERSON.match(lines[0]) or _DISCUSSED.search(lines[0]):
             continue  # a list of who was there; a paper only discussed
+        if told and outcome_of(" ".join(lines)) is None:
+            continue  # what "Mededelingen" tells, but for a request it settles ("... Akkoord.")
         number = f"{item.number}-{k + 1}" if item.number else str(k + 1)
         out.append(Item(number, lines, item.index + row))
     return out
@@ -584,6 +588,15 @@ _TITLE_AND_HOLDER = re.compile(
 )
 
 
+# What a RIS page prints under an item whose title the text lost: a note on the page ("Geactualiseerd
+# per 18-05-2016"), who holds the portfolio, a tab's name, a vote's figure. None names the item.
+_PAGE_NOTE = re.compile(
+    r"^(?:geactualiseerd|bijgewerkt|gewijzigd|aangepast)\s+(?:per|op)\b|"
+    r"^portefeuillehouders?\b(?!\s*:)|"
+    r"^(?:bijlagen?|stemuitslag|stemmingen?|uitzending|documenten|downloads?|video)\s*$|"
+    r"^\d{1,3}\s*%\s*(?:voor|tegen)\b",
+    re.I,
+)
 _NUMBERED_LABEL = re.compile(r"^\W*(?:beslispunt|agendapunt|onderdeel)\w*\b", re.I)
 
 
@@ -651,14 +664,19 @@ def _item_title(item: Item) -> str:
             what = acts.tidy(proposed["what"], 100)
             return what[:1].upper() + what[1:]
     for line in lines:
-        if _LABEL_LINE.match(line) or _VOTE_ONLY.match(line) or _DICTUM_SHAPE.search(line):
+        if (
+            _LABEL_LINE.match(line)
+            or _VOTE_ONLY.match(line)
+            or _DICTUM_SHAPE.search(line)
+            or _PAGE_NOTE.match(line)
+        ):
             continue
         label = line.split(":", 1)[0].strip().lower() if ":" in line[:40] else ""
         if label in LABELS or re.match(r"^\w+ \((?:\w+)\)$", line):
             continue  # a header field or a category ("Raad (besluitvormend)"), not a title
         if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", line)) >= 2:
             return _OUTCOME_HEAD.sub("", split_sentences(line)[0])[:160]
-    return head[:160] or "Agendapunt"
+    return head[:160]  # (nothing names it: no step)
 
 
 _PROPOSES = re.compile(
@@ -819,6 +837,8 @@ _NO_DECISION_TITLE = re.compile(
     r"\b(?:is|zijn)\s+(?:\w+\s+)?(?:afwezig|verhinderd)\b|\bmoment\s+(?:van\s+)?stilte\b|"
     r"^\W*(?:de\s+heer|mevrouw|mevr\.?|dhr\.?)\s+[^.]{0,60}?\b(?:stelt|stellen)\s+(?:\w+\s+)?vragen\b|"
     r"^\W*mevr\.?\W*$|"
+    # a college's diary: "12.00 - 13.00 uur bezoek college Noord-Beveland"
+    r"^\W*(?:\d{1,2}[.:]\d{2}\s*(?:uur\s*)?[-–]\s*)?\d{1,2}[.:]\d{2}\s*uur\b|"
     # who holds the portfolios below, who was there: "PORTEFEUILLE WETHOUDER N. ROOD", "A.A.M.
     # Boomgaars, wethouder", "Een deel van de vergadering wordt bijgewoond door:"
     r"^\W*portefeuille\b|\bbijgewoond\s+door\b|"
