@@ -2103,6 +2103,14 @@ def test_a_proposal_asking_the_council_is_one_step_not_two() -> None:
         "Omdat de vergadering digitaal plaatsvindt verzoeken wij insprekers zich te melden",
         "De raad stemt in met de gewijzigde volgorde en stelt de agenda vast",
         "nr. 26 mevr. Schoneveld",
+        "Mevr. Michel - de Jong opent de vergadering en heet iedereen welkom",
+        "Bepalen volgorde bij stemming",
+        "Vragenkwartier (mondelinge vragen)",
+        "Er zijn vragen aangekondigd voor het vragen-halfuurtje door mevrouw Ton",
+        "Indien u gebruik wil maken van het inspreekrecht, willen we u vragen contact op te nemen",
+        "Mededeling vanuit het college:",
+        "Vaststelling bespreekpunten agenda",
+        "Test digitale stemming",
     ],
 )
 def test_running_the_meeting_is_no_decision(item: str) -> None:
@@ -3759,7 +3767,8 @@ def test_a_ris_page_whose_items_lost_their_titles_is_not_titled_by_its_notes() -
         "  5. 3\n\n    Bij dit agendapunt kan men de raad toespreken. Het woord kan niet worden "
         "gevoerd over:\n    • een besluit waartegen bezwaar of beroep openstaat;\n"
         "    • benoemingen, keuzen, voordrachten of aanbevelingen van personen;\n\n"
-        "  6. 5.b\n\n    Portefeuillehouder A. de Wit\n    De jaarrekening 2021 van het "
+        "  6. 4\n    Burgemeester Van Dam praat de raad bij over de stand van zaken.\n"
+        "  7. 5.b\n\n    Portefeuillehouder A. de Wit\n    De jaarrekening 2021 van het "
         "recreatieschap wordt vastgesteld. Besluit: aangenomen.\n"
     )
     titles = [s["title"] for s in draft.steps if s["kind"] != "raadsvergadering"]
@@ -3784,3 +3793,37 @@ def test_a_college_lists_notices_hold_the_requests_it_settles_not_its_diary() ->
         "Verzoek van een energiebedrijf om een steunbrief voor een waterstofproject",
         "Kadernota 2024",
     ], titles
+
+
+def test_an_items_proposal_indented_under_it_is_that_items_one_decision() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Openbare notulen van de vergadering van burgemeester en wethouders van 14 juli 2020\n\n"
+        "1. Vaststellen notulen 7 juli 2020\n\nDe notulen zijn vastgesteld.\n\n"
+        "2. Doorkijk Corona\n\nVoorstel Kernteam Corona\n\n"
+        " 1. Kennis te nemen van de stand van zaken;\n 2. Instemmen met de richting\n"
+        "  a. Verkenning van de uitgangspunten;\n 3. De raad te informeren met een raadsbrief\n\n"
+        "Besluit: Het college besluit conform het voorstel.\n\n"
+        "3. Beleidskader kleine windturbines\n\n"
+        " 1. Instemmen met het concept kader voor kleine windturbines\n"
+        " 2. Vrijgeven van het concept kader voor inspraak\n\n"
+        "Besluit: Het college besluit conform het voorstel.\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "collegebesluit"]
+    assert titles == ["Doorkijk Corona", "Beleidskader kleine windturbines"], titles
+
+
+def test_amendments_or_votes_indented_under_an_item_stay_decisions_of_their_own() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst raadsvergadering 7 februari 2022\n\n"
+        "1. Categorieën van gevallen waarvoor een advies van de raad nodig is, aangenomen met "
+        "twee amendementen:\n"
+        " 1. Bindend advies woningbouw buitengebied van CDA aangenomen met 6 stemmen voor\n"
+        " 2. Bindend advies bebouwde kom van PvdA verworpen met 4 stemmen voor\n"
+        "2. Bestemmingsplan Kappeweg 20: unaniem aangenomen.\n"
+    )
+    kinds = [s["kind"] for s in draft.steps if s["kind"] != "raadsvergadering"]
+    assert kinds == ["raadsbesluit", "amendement", "amendement", "raadsbesluit"], kinds

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from besluitspoor.extract.recognize import Draft
 
 _PROCEDURAL = re.compile(
-    r"^(?:[\W\d]*(?:[a-z][.)]\s*)?)(?:(?:eventuele|overige)\s+)?(?:opening|sluiting|mededelingen|rondvraag|vragenhalfuur|vragenuur|spreekrecht|"
+    r"^(?:[\W\d]*(?:[a-z][.)]\s*)?)(?:(?:eventuele|overige)\s+)?(?:opening|sluiting|mededeling(?:en)?|rondvraag|vragen-?\s?half\s?uur|vragenuur|vragenkwartier|spreekrecht|"
     r"insprekers|inspreken|ingekomen stukken|lijst (?:van )?ingekomen|vaststell\w* (?:van )?(?:de )?"
     r"(?:(?:bespreek|hamer)\w* )?(?:agenda|notulen|besluitenlijst|verslag)|(?:test|proef)\s*(?:digitale\s+)?stemming\b|agenda\b|notulen\b|besluitenlijst\b|"
     r"verslag(?:en)?\b|toelating|beëdiging|installatie|benoeming (?:van )?(?:een )?"
@@ -100,7 +100,12 @@ _PROCEDURAL = re.compile(
     r"(?:besluitvormende|informerende|overige)\s+stukken\s*:?\s*$|"
     r"de voorzitter (?:verwijst|deelt|memoreert|staat stil)\b|"
     r"[^.]{0,80}\b(?:verzoeken wij|kunnen inwoners|kunt u)\b|[^.]{0,100}\bstelt de agenda\b[^.]{0,20}\bvast\b|"
-    r"(?:nr\.\s*\d+\s+)?(?:mevr\.|dhr\.|mw\.)\s+[A-Z][\w'-]+\s*$)",
+    r"(?:nr\.\s*\d+\s+)?(?:mevr\.|dhr\.|mw\.)\s+[A-Z][\w'-]+\s*$|"
+    # whoever chairs opening the meeting ("Mevr. De Jong opent de vergadering"), the order of
+    # voting, questions announced for the question time, the page addressing its reader ("Indien
+    # u gebruik wil maken van het inspreekrecht, ...")
+    r".{0,60}?\bopent de (?:vergadering|bijeenkomst)\b|bepal\w* (?:van )?(?:de )?volgorde\b|"
+    r"er (?:zijn|is)\b[^.]{0,30}\bvragen\b[^.]{0,10}\baangekondigd\b|(?:indien|als|wanneer) u\b)",
     re.I,
 )
 
@@ -216,6 +221,12 @@ _SUBJECT_ALONE = re.compile(r"^\s*onderwerp\s*:?\s*$", re.I)  # ("Titel" alone h
 
 
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\.\s+\1\s*$")
+# an item's line with no title: "2. 2", "3. 2.B"
+_BARE_ITEM = re.compile(r"^\s*\d{1,2}\.\s+\d{1,2}(?:\.\w{1,2})*\.?\s*$")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _opens_with_a_point(item: Item) -> bool:
@@ -266,6 +277,7 @@ def items(doc: Document) -> list[Item]:
     in_dictum, dictum_next = False, 1
     # "2. ... te benoemen tot lid:" right above "1. A", "2. B": a point's own list
     sub_next, sub_line = 0, 0
+    deeper_next = 1  # the next point of the item's own, indented deeper than the item
     for i, line in enumerate(lines):
         if not line.strip():
             continue
@@ -285,6 +297,19 @@ def items(doc: Document) -> list[Item]:
         number, title = _parts(m)
         if sub_next and number == str(sub_next) and i - sub_line <= 2:
             sub_next, sub_line = sub_next + 1, i
+            continue
+        # " 1. Kennis te nemen van ...", " 2. Instemmen met ..." indented under "2. Doorkijk
+        # Corona": the points of that item's proposal, counted from 1 again
+        if (
+            starts
+            and number == str(deeper_next)
+            and _indent(line) > _indent(lines[(above := starts[-1][0])])
+            and not _BARE_ITEM.match(lines[above])
+            and not _LISTS_MOTIONS.search(lines[above])  # "... vier amendementen:"
+            and not _MOTION_TITLE.match(title)
+            and outcome_of(line) is None  # a point voted on is a decision of its own
+        ):
+            deeper_next += 1
             continue
         sub_next = 1 if title.rstrip().endswith(":") and in_dictum else 0
         sub_line = i
@@ -308,7 +333,7 @@ def items(doc: Document) -> list[Item]:
             dictum_next += 1
             continue
         starts.append((i, number or None))
-        in_dictum = False
+        in_dictum, deeper_next = False, 1
     if _numbered_under_headings(doc, starts):
         return _heading_items(doc)  # each subject's numbered points are its own decision
     if len(starts) < 2:
@@ -379,7 +404,7 @@ _RULES_OF_ORDER = re.compile(
 _TELLS = re.compile(
     r"^\s*(?:(?:de )?(?:portefeuillehouder|wethouder|burgemeester|voorzitter|griffier|dhr\.|mevr\.|"
     r"de heer|mevrouw)\b[^.]{0,60}?\b(?:informeert|geeft|meldt|deelt|kondigt|licht|presenteert|"
-    r"vertelt|doet)\b|er (?:zijn|is) geen\b)",
+    r"vertelt|doet|praat)\b|er (?:zijn|is) geen\b)",
     re.I,
 )
 
