@@ -2111,6 +2111,8 @@ def test_a_proposal_asking_the_council_is_one_step_not_two() -> None:
         "Mededeling vanuit het college:",
         "Vaststelling bespreekpunten agenda",
         "Test digitale stemming",
+        "Integrale 2e termijn, met aansluitend stemming over de moties en amendementen",
+        "0 Besluitvormende raadsvergadering 21 april 2016",
     ],
 )
 def test_running_the_meeting_is_no_decision(item: str) -> None:
@@ -3827,3 +3829,51 @@ def test_amendments_or_votes_indented_under_an_item_stay_decisions_of_their_own(
     )
     kinds = [s["kind"] for s in draft.steps if s["kind"] != "raadsvergadering"]
     assert kinds == ["raadsbesluit", "amendement", "amendement", "raadsbesluit"], kinds
+
+
+def test_news_listing_what_the_agenda_items_it_adopted_were_about() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Afgelopen raadsvergadering 19 maart 2019\n\n"
+        "De agendapunten 7 t/m 11 werden met unanieme stemmen aangenomen en gingen over:\n\n"
+        "  • Wijziging gemeenschappelijke regeling Cocensus;\n"
+        "  • Ontwikkelplan Koningstraat – Spoorstraat;\n"
+        "  • Actualisatie grondexploitatie Willem Alexanderhof\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert titles == [
+        "Wijziging gemeenschappelijke regeling Cocensus",
+        "Ontwikkelplan Koningstraat – Spoorstraat",
+        "Actualisatie grondexploitatie Willem Alexanderhof",
+    ], titles
+
+
+def test_the_college_proposing_to_the_council_point_by_point_is_one_decision() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst week 19\n\nBesluitdatum: 6 mei 2020\n\n"
+        "20-113     Voorstel tot vaststelling bestemmingsplan Westmade-Noord\n\n"
+        " 1. Het besluit van 1 april over het bestemmingsplan in te trekken;\n\n"
+        "  De raad voor te stellen om:\n"
+        " 1. Het Beeldkwaliteitsplan vast te stellen;\n"
+        " 2. Het Beeldkwaliteitsplan te koppelen aan de welstandsnota;\n"
+        " 3. Geen exploitatieplan vast te stellen;\n"
+    )
+    decided = [s["title"] for s in draft.steps if s["kind"] == "collegebesluit"]
+    assert len(decided) == 1, decided
+
+
+def test_a_ris_page_item_under_a_decision_forms_opening_or_only_discussed() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Gemeenteraad\n\ndinsdag 1 juli 2025\n\n19:30 - 23:00\n\nAgendapunten\n\n"
+        "  1. 6.1\n\n    De raad van de gemeente Oss;\n    gezien het voorstel van "
+        "burgemeester en wethouders van 13 juni 2025;\n    besluit: vast te stellen de Kadernota "
+        "2026-2029.\n"
+        "  2. 9\n\n    De raad bespreekt oordeelsvormend de geagendeerde raadsvoorstellen.\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert all("gemeente Oss" not in t and "bespreekt" not in t for t in titles), titles

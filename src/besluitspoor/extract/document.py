@@ -138,6 +138,7 @@ LABELS = frozenset(
         "datum collegebesluit",
         "portefeuille",
         "datum besluit",
+        "besluitdatum",
         "vergaderdatum raad",
         "fractie(s)",
         "raadsleden",

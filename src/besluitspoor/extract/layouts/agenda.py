@@ -105,7 +105,11 @@ _PROCEDURAL = re.compile(
     # voting, questions announced for the question time, the page addressing its reader ("Indien
     # u gebruik wil maken van het inspreekrecht, ...")
     r".{0,60}?\bopent de (?:vergadering|bijeenkomst)\b|bepal\w* (?:van )?(?:de )?volgorde\b|"
-    r"er (?:zijn|is)\b[^.]{0,30}\bvragen\b[^.]{0,10}\baangekondigd\b|(?:indien|als|wanneer) u\b)",
+    r"er (?:zijn|is)\b[^.]{0,30}\bvragen\b[^.]{0,10}\baangekondigd\b|(?:indien|als|wanneer) u\b|"
+    # a debate's rounds ("Integrale 2e termijn, met aansluitend stemming"), the meeting itself
+    # as an item ("0 Besluitvormende raadsvergadering 21 april 2016")
+    r"(?:integrale\s+)?(?:1e|2e|eerste|tweede)\s+termijn\b|"
+    r"(?:\w+\s+)?(?:raads|commissie)vergadering\s+(?:van\s+)?(?:\w+dag\s+)?[0-3]?\d\s+[a-z]+(?:\s+\d{4})?\s*$)",
     re.I,
 )
 
@@ -158,7 +162,7 @@ _DICTUM_LABEL = re.compile(
     r"^\s*(?:collegebesluit|besluit\s+college)\s*:\s*$|"
     # "Besloten is:", "De raad voor te stellen:", "Voorstel aan de raad om:", "De raad besluit om:",
     # "Het college neemt kennis van het besluit van de burgemeester om:"
-    r"^\s*(?:besloten\s+is|(?:aan\s+)?de\s+raad\s+voor\s+te\s+stellen|voorstel\s+aan\s+de\s+raad(?:\s+om)?|"
+    r"^\s*(?:besloten\s+is|(?:aan\s+)?de\s+raad\s+voor\s+te\s+stellen(?:\s+om)?|voorstel\s+aan\s+de\s+raad(?:\s+om)?|"
     r"(?:de\s+raad|het\s+college)\s+(?:besluit|neemt|stemt|gaat)\b[^:.]{0,100})\s*:\s*$",
     re.I,
 )
@@ -404,7 +408,7 @@ _RULES_OF_ORDER = re.compile(
 _TELLS = re.compile(
     r"^\s*(?:(?:de )?(?:portefeuillehouder|wethouder|burgemeester|voorzitter|griffier|dhr\.|mevr\.|"
     r"de heer|mevrouw)\b[^.]{0,60}?\b(?:informeert|geeft|meldt|deelt|kondigt|licht|presenteert|"
-    r"vertelt|doet|praat)\b|er (?:zijn|is) geen\b)",
+    r"vertelt|doet|praat)\b|er (?:zijn|is) geen\b|(?:de )?(?:gemeente)?raad bespreekt\b)",
     re.I,
 )
 
@@ -463,7 +467,7 @@ _DECISION_LINE = re.compile(
     r"besluit|conceptbesluit|ontwerpbesluit|besloten wordt|voorstel|akkoord|conform|"
     r"ingestemd|vastgesteld|aangehouden)\b|"
     # "De raad voorstellen:", "Aan de raad voor te stellen:": the college's proposal follows
-    r"^\s*(?:aan )?de (?:gemeente)?raad voor(?:stellen| te stellen)\s*:",
+    r"^\s*(?:aan )?de (?:gemeente)?raad voor(?:stellen| te stellen)(?:\s+om)?\s*:",
     re.I,
 )
 
@@ -619,7 +623,10 @@ _PAGE_NOTE = re.compile(
     r"^(?:geactualiseerd|bijgewerkt|gewijzigd|aangepast)\s+(?:per|op)\b|"
     r"^portefeuillehouders?\b(?!\s*:)|"
     r"^(?:bijlagen?|stemuitslag|stemmingen?|uitzending|documenten|downloads?|video)\s*$|"
-    r"^\d{1,3}\s*%\s*(?:voor|tegen)\b",
+    r"^\d{1,3}\s*%\s*(?:voor|tegen)\b|"
+    # a decision form's opening: "De raad van de gemeente Oss;", "gezien het voorstel van ..."
+    r"^(?:de\s+)?(?:gemeente)?raad\s+van\s+(?:de\s+gemeente\s+)?[\w' -]{2,40};?\s*$|"
+    r"^(?:gezien|gelet\s+op|overwegende)\b",
     re.I,
 )
 _NUMBERED_LABEL = re.compile(r"^\W*(?:beslispunt|agendapunt|onderdeel)\w*\b", re.I)
