@@ -3877,3 +3877,15 @@ def test_a_ris_page_item_under_a_decision_forms_opening_or_only_discussed() -> N
     )
     titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
     assert all("gemeente Oss" not in t and "bespreekt" not in t for t in titles), titles
+
+
+def test_a_college_list_is_dated_by_its_besluitdatum_not_the_minutes_it_adopts() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst week 19\n\nVaststelling besluitenlijst\n\n"
+        "Concept besluitenlijst B&W 28 april 2020 ongewijzigd vast te stellen.\n\n"
+        "Besluitdatum: 6 mei 2020\n\nSubsidie muziekschool\n\n"
+        "Besluit: de subsidie voor 2020 te verlenen.\n"
+    )
+    assert {s["date"] for s in draft.steps if s["kind"] == "collegebesluit"} == {"2020-05-06"}
