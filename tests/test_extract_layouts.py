@@ -3889,3 +3889,19 @@ def test_a_college_list_is_dated_by_its_besluitdatum_not_the_minutes_it_adopts()
         "Besluit: de subsidie voor 2020 te verlenen.\n"
     )
     assert {s["date"] for s in draft.steps if s["kind"] == "collegebesluit"} == {"2020-05-06"}
+
+
+def test_a_ris_item_is_titled_by_what_the_council_decided_not_by_its_vote() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsvergadering\n\ndonderdag 21 januari 2021\n\n20:00 - 23:00\n\nAgendapunten\n\n"
+        " 9. 5.1\n\n  Het raadsbesluit wordt in stemming gebracht en aangenomen (22 stemmen).\n\n"
+        "  De raad besluit:\n  De door het college opgelegde geheimhouding op het voorstel "
+        "over de sporthal op te heffen.\n\n  Stemuitslag\n\n  voor 85%\n"
+        " 10. 5.2\n\n  Het raadsbesluit wordt in stemming gebracht en unaniem aangenomen.\n\n"
+        "  De raad besluit:\n  De begroting 2021 van de veiligheidsregio voor kennisgeving aan te "
+        "nemen.\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert [t.split()[:3] for t in titles] == [["De", "door", "het"], ["De", "begroting", "2021"]]

@@ -124,6 +124,9 @@ _MOTION_TITLE = re.compile(
 )
 _VOTE_ONLY = re.compile(
     r"^(?:stemuitslag|resultaat stemming|besluit|voor|tegen|\d+%?)\b|"
+    # "Het raadsbesluit wordt in stemming gebracht en unaniem (26 stemmen) aangenomen."
+    r"^(?:het\s+)?(?:raads?besluit|voorstel)\s+wordt\s+(?:in\s+stemming\s+gebracht|"
+    r"(?:\w+\s+)?(?:aangenomen|verworpen))\b|"
     # "CDA (6), D66 (2), ...", "Fractie CDA (raadsleden) (3), ...": who voted, no title
     r"^(?:[^,()]{1,40}(?:\([^,()]{1,20}\)\s*)?\(\d{1,3}\),?\s*){2,}",
     re.I,
@@ -151,7 +154,7 @@ def _parts(m: re.Match[str]) -> tuple[str, str]:
 _DICTUM_LABEL = re.compile(
     # "Voorstel van de afdeling Financiën:": the department's proposal, point by point
     r"^\s*(?:voorstel(?:\s+van\s+(?:de|het)\s+[^:]{3,60})?|besluit(?:en)?|voorgesteld(?:e)? besluit|beslispunten|ontwerpbesluit|conceptbesluit|"
-    r"besluit over[^:]{0,40}|het college besluit|de raad besluit)\s*:?\s*$|"
+    r"besluit over[^:]{0,40}|het college besluit|de (?:gemeente)?raad besluit)\s*:?\s*$|"
     # "Het college heeft besloten:", "Het college besluit de raad voor te stellen:", "Besloten
     # wordt:", "Besluit college:"
     r"^\s*(?:(?:het\s+)?college\s+(?:van\s+b\s?&\s?w\s+)?|b\s?&\s?w\s+|(?:de\s+)?raad\s+)?"
@@ -668,7 +671,7 @@ def _item_title(item: Item) -> str:
     lines = [norm(x) for x in item.lines[1:]]
     lines = [
         re.sub(
-            r"^(?:de (?:gemeente)?raad|het college) besluit\s*(?:unaniem\s*)?(?:om\s*)?[:,]?\s*",
+            r"^(?:de (?:gemeente)?raad|het college) besluit\s*(?:unaniem\s*)?(?:om\s*)?[:,]?\s*(?=[^\s:,])",
             "",
             x,
             flags=re.I,
@@ -686,7 +689,14 @@ def _item_title(item: Item) -> str:
         if not _DICTUM_LABEL.match(line):
             continue
         # the decision's words, past a form's own line ("Raadsbesluit d.d. 1 november 2023:")
-        said = next((x for x in lines[k + 1 : k + 3] if not _FORM_LINE.match(x)), "")
+        said = next(
+            (
+                x
+                for x in lines[k + 1 : k + 4]
+                if not (_FORM_LINE.match(x) or _DICTUM_LABEL.match(x))
+            ),
+            "",
+        )
         if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", said)) >= 3:
             return acts.tidy(split_sentences(said)[0], 100)
     # ... or the proposal it decided on, told below a paragraph of history: "Het college stelt
