@@ -3905,3 +3905,19 @@ def test_a_ris_item_is_titled_by_what_the_council_decided_not_by_its_vote() -> N
     )
     titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
     assert [t.split()[:3] for t in titles] == [["De", "door", "het"], ["De", "begroting", "2021"]]
+
+
+def test_an_untitled_items_sentence_telling_who_spoke_or_what_went_before_is_no_decision() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Gemeenteraad\n\ndinsdag 23 april 2024\n\n19:30 - 22:30\n\nAgendapunten\n\n"
+        "  1. 1\n\n    De voorzitter leest bij de opening een bijdrage voor over de herdenking.\n"
+        "  2. 2.1\n\n    Mevr. Visser (SP) verzoekt het college om het antwoord op haar vragen "
+        "te delen.\n"
+        "  3. 3.1\n\n    Op 13 februari jl. is de conceptnotitie werkwijze besproken in de "
+        "commissie.\n"
+        "  4. 4.1\n\n    Het bestemmingsplan Dorpsstraat 4 wordt unaniem vastgesteld.\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert len(titles) == 1 and titles[0].startswith("Het bestemmingsplan Dorpsstraat"), titles

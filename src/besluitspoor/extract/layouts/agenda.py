@@ -925,6 +925,17 @@ _DECISIONS_PAGE = re.compile(
 # An item without an outcome whose title is a sentence telling what happens ("De rekenkamer is
 # een van de instrumenten ...", "Er hebben zich 2 insprekers gemeld") rather than naming what
 # was decided: a finite verb, and no word of deciding.
+# The first sentence under an item the text gave no title, when it tells the meeting rather than
+# names a decision: who spoke or asked ("De heer T. Nicolai (PvdA) stelt voor ...", "Mevr. Visser
+# (SP) verzoekt ..."), the chair, a welcome, what went before ("Op 13 februari jl. is ...",
+# "Tijdens de raadsvergadering van 18 april ..."), a memo sent along ("Met bijgaand memo ...").
+_TOLD_BELOW = re.compile(
+    r"^\W*(?:(?:de\s+heer|mevrouw|mevr\.|dhr\.|mw\.)\s|de\s+voorzitter\b|in\s+de\s+(?:eerste|tweede)\s+"
+    r"termijn\b|op\s+(?:de\s+vraag|verzoek|[0-3]?\d\s+\w+)\b|tijdens\s+de\b|dit\s+onderwerp\b|"
+    r"(?:met\s+)?bijgaand\w*\b|we?l?kom\b|in\s+de\s+vergadering\b|de\s+raad\s+neemt\s+afscheid\b)|"
+    r"^[^.]{0,60}\([\w&/ .-]{2,30}\)\s+(?:stelt|verzoekt|vraagt|dient|spreekt|geeft|merkt|wijst|deelt)\b",
+    re.I,
+)
 _NARRATES = re.compile(
     r"^(?!.*\b(?:vast\s+te\s+stellen|in\s+te\s+stemmen|te\s+benoemen|kennis\s+te\s+nemen|"
     r"te\s+verlenen|aan\s+te\s+wijzen|vaststell\w*|benoem\w*|motie|amendement|besluit|besloten|"
@@ -994,6 +1005,8 @@ def decided_items(
             continue  # the page's player, who was absent, a member asking: no decision
         if not own and _TELLS.match(title) and outcome_of(block.text) is None:
             continue  # an announcement, not a decision
+        if not own and _TOLD_BELOW.match(title) and outcome_of(block.text) is None:
+            continue  # an untitled item's first sentence tells who spoke or what went before
         if not own and _RULES_OF_ORDER.search(block.text) and outcome_of(block.text) is None:
             continue  # a RIS page's standard explanation of an agenda item
         if _ANSWERED.search(block.body) and outcome_of(block.body) is None:
