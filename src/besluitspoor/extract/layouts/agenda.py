@@ -1005,7 +1005,13 @@ def decided_items(
             continue  # the page's player, who was absent, a member asking: no decision
         if not own and _TELLS.match(title) and outcome_of(block.text) is None:
             continue  # an announcement, not a decision
-        if not own and _TOLD_BELOW.match(title) and outcome_of(block.text) is None:
+        if (
+            not own
+            and _TOLD_BELOW.match(title)
+            and not (_SPEAKS_IN.search(title) or _DICTUM_SHAPE.search(title))
+            and not _DICTUM.search("\n".join(block.lines))
+            and outcome_of(block.text) is None
+        ):
             continue  # an untitled item's first sentence tells who spoke or what went before
         if not own and _RULES_OF_ORDER.search(block.text) and outcome_of(block.text) is None:
             continue  # a RIS page's standard explanation of an agenda item
