@@ -34,6 +34,12 @@ TOLD = [
         "aankoop van pand Dijk 3, een vervallen, bijna door het groen overwoekerd huisje",
         "aangenomen",
     ),
+    # how it was adopted, between the auxiliary and the participle
+    (
+        "Het bestemmingsplan Landgoed Looberghe in Sint Jansteen is gewijzigd vastgesteld;",
+        "Het bestemmingsplan Landgoed Looberghe in Sint Jansteen",
+        "aangenomen",
+    ),
     # the participle before its auxiliary; "met unanieme stemmen"
     (
         "Jongeren op Gezond Gewicht: ingestemd is met het plan van aanpak voor de jeugd.",

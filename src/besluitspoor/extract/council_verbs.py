@@ -57,6 +57,8 @@ _COUNCIL_OF = r"(?:de\s+(?:voltallige\s+|gehele\s+)?|een\s+(?:\w+\s+)?meerderhei
 # unanimously, by how many votes.
 _ADVERB = (
     r"(?:unaniem|ook|verder|daarnaast|tevens|vervolgens|daarna|uiteindelijk|definitief|"
+    # how it was adopted: "is gewijzigd vastgesteld", "geamendeerd vastgesteld"
+    r"(?:on)?gewijzigd|geamendeerd|"
     r"eveneens|alsnog|wel|toch|daarom|tot\s+slot|gister(?:en)?(?:avond|middag|ochtend)?|vanavond|"
     r"dan(?:\s+toch|\s+eindelijk)?|eindelijk|nu|na\s+afloop|o\.a\.|onder\s+(?:andere|meer)|"
     # "eerder op de avond", "later die avond", "aan het eind van de vergadering"
