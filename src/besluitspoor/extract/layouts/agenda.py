@@ -922,9 +922,6 @@ _DECISIONS_PAGE = re.compile(
 )
 
 
-# An item without an outcome whose title is a sentence telling what happens ("De rekenkamer is
-# een van de instrumenten ...", "Er hebben zich 2 insprekers gemeld") rather than naming what
-# was decided: a finite verb, and no word of deciding.
 # The first sentence under an item the text gave no title, when it tells the meeting rather than
 # names a decision: who spoke or asked ("De heer T. Nicolai (PvdA) stelt voor ...", "Mevr. Visser
 # (SP) verzoekt ..."), the chair, a welcome, what went before ("Op 13 februari jl. is ...",
@@ -936,6 +933,9 @@ _TOLD_BELOW = re.compile(
     r"^[^.]{0,60}\([\w&/ .-]{2,30}\)\s+(?:stelt|verzoekt|vraagt|dient|spreekt|geeft|merkt|wijst|deelt)\b",
     re.I,
 )
+# An item without an outcome whose title is a sentence telling what happens ("De rekenkamer is
+# een van de instrumenten ...", "Er hebben zich 2 insprekers gemeld") rather than naming what
+# was decided: a finite verb, and no word of deciding.
 _NARRATES = re.compile(
     r"^(?!.*\b(?:vast\s+te\s+stellen|in\s+te\s+stemmen|te\s+benoemen|kennis\s+te\s+nemen|"
     r"te\s+verlenen|aan\s+te\s+wijzen|vaststell\w*|benoem\w*|motie|amendement|besluit|besloten|"
