@@ -3921,3 +3921,17 @@ def test_an_untitled_items_sentence_telling_who_spoke_or_what_went_before_is_no_
     )
     titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
     assert len(titles) == 1 and titles[0].startswith("Het bestemmingsplan Dorpsstraat"), titles
+
+
+def test_items_numbered_with_a_letter_after_a_space_are_items() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Openbare notulen van de vergadering van burgemeester en wethouders van 7 december 2021\n\n"
+        "2 a. Beantwoording schriftelijke vragen over de toeslagenaffaire\n\n"
+        "Besluit: Het college besluit conform het voorstel.\n\n"
+        "2 b. Raadsbrief stand van zaken toeslagenaffaire\n\n"
+        "Besluit: Het college besluit conform het voorstel.\n"
+    )
+    ids = [s["id"] for s in draft.steps if s["kind"] == "collegebesluit"]
+    assert ids == ["cb-2021-12-07-2a", "cb-2021-12-07-2b"], ids

@@ -137,7 +137,7 @@ _VOTE_ONLY = re.compile(
 # "12. Vaststellen ...", "D/22/070818 | Title".
 _AGENDA = re.compile(
     r"^[ \t]*(?:[•·▪*-][ \t]*)?(?:(?P<word>agendapunt|agenda-?item|punt)[ \t]+)?"
-    r"(?P<num>\d{1,2}(?:\.(?:\d{1,2}|[a-zA-Z]\b)){0,3}[a-z]?)[.):]?"
+    r"(?P<num>\d{1,2}(?:\.(?:\d{1,2}|[a-zA-Z]\b)){0,3}(?:[a-z]|[ \t][a-z](?=[.)]))?)[.):]?"
     r"(?:[ \t]+\d{1,2}(?:\.(?:\d{1,2}|[a-zA-Z]\b)){0,3}[.]?)?(?:[ \t]*[:|-])?(?:[ \t]+(?P<title>\S.*))?$"
     r"|^[ \t]*[A-Z]{1,3}/\d{2}/\d+[ \t]*\|[ \t]*(?P<code_title>\S.*)$"
     r"|^[ \t]*(?P<tight>\d{1,2})\.(?P<tight_title>(?-i:[A-Z])[^\n]{2,60}:?)$",  # "3.Mededelingen:"
@@ -147,7 +147,8 @@ _AGENDA = re.compile(
 
 def _parts(m: re.Match[str]) -> tuple[str, str]:
     """An agenda line's number and title, whichever form it took."""
-    return m["num"] or m["tight"] or "", m["title"] or m["code_title"] or m["tight_title"] or ""
+    number = re.sub(r"\s", "", m["num"] or m["tight"] or "")  # "2 a." is item 2a
+    return number, m["title"] or m["code_title"] or m["tight_title"] or ""
 
 
 # Labels inside an item after which numbered lines are the decision's own points (dictum).
