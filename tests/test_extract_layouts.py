@@ -3935,3 +3935,17 @@ def test_items_numbered_with_a_letter_after_a_space_are_items() -> None:
     )
     ids = [s["id"] for s in draft.steps if s["kind"] == "collegebesluit"]
     assert ids == ["cb-2021-12-07-2a", "cb-2021-12-07-2b"], ids
+
+
+def test_a_list_whose_attendance_is_the_colleges_members_is_the_colleges() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst 13 juni 2023\n\nAanwezig:\n\nJ. Jansen, burgemeester\n"
+        "P. de Vries, wethouder, digitaal\nV. Smit, wethouder\nR. Bakker, gemeentesecretaris\n\n"
+        "Algemene Ledenvergadering VNG (ALV)\n\nOp 14 juni vindt de ALV plaats.\n\n"
+        "Besluit\n\nIn te stemmen met de beslispunten van de ALV.\n\n"
+        "Subsidie muziekschool\n\nBesluit\n\nDe subsidie voor 2023 te verlenen.\n"
+    )
+    assert draft.layout == "besluitenlijst-college"
+    assert "raadsvergadering" not in {s["kind"] for s in draft.steps}

@@ -402,8 +402,33 @@ def _college_speaks(doc: Document) -> bool:
             and 3 <= len(re.split(r",|\s+en\s+", present[1])) <= 9
         ):
             return True
+    if _college_present(doc.head(25)):
+        return True
     text = doc.text[:6000]
     return len(_COLLEGE_WORDS.findall(text)) > 1.5 * len(_COUNCIL_WORDS.findall(text)) + 1
+
+
+# Who was there, one to a line under "Aanwezig:": "J. Langenacker, burgemeester",
+# "R. van Reijswoud, gemeentesecretaris".
+_PRESENT_ALONE = re.compile(r"^\s*aanwezig(?:en)?\s*:?\s*$", re.I)
+_COLLEGE_ROLE = re.compile(
+    r",\s*(?:loco-?)?(?:burgemeester|wethouder|(?:gemeente)?secretaris)\b", re.I
+)
+_COUNCIL_ROLE = re.compile(r"\(|\b(?:raadslid|raadsleden|griffier|fractie)\b", re.I)
+
+
+def _college_present(head: list[str]) -> bool:
+    """The list of who was there names the college's members by their office and no one of
+    the council: the college met."""
+    for n, line in enumerate(head):
+        if not _PRESENT_ALONE.match(line):
+            continue
+        present = list(
+            itertools.takewhile(lambda x: "," in x and len(x) <= 80, head[n + 1 : n + 12])
+        )
+        roles = sum(1 for x in present if _COLLEGE_ROLE.search(x))
+        return roles >= 2 and not any(_COUNCIL_ROLE.search(x) for x in present)
+    return False
 
 
 _PRESENT = re.compile(r"^\s*aanwezig(?:en)?\s*:\s*(\S.*)$", re.I)
