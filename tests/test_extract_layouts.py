@@ -3949,3 +3949,14 @@ def test_a_list_whose_attendance_is_the_colleges_members_is_the_colleges() -> No
     )
     assert draft.layout == "besluitenlijst-college"
     assert "raadsvergadering" not in {s["kind"] for s in draft.steps}
+
+
+def test_a_list_is_dated_by_its_title_not_by_the_earlier_list_it_adopts() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Openbare besluitenlijst collegevergadering 28 juni\n\n"
+        "Vaststelling B&W besluiten 21-06-2022\nDe besluitenlijst wordt ongewijzigd vastgesteld.\n\n"
+        "Weekmarkt Gieten\nHet college besluit de weekmarkt op de huidige locatie te houden.\n"
+    )
+    assert {s["date"] for s in draft.steps if s["kind"] == "collegebesluit"} == {"2022-06-28"}

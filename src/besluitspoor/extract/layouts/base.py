@@ -114,6 +114,7 @@ _REPORT_TITLE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:verslag|notulen|commissie)\b
 # A sentence, not a title: "De commissie wordt gevraagd de besluitenlijst van 4 februari vast
 # te stellen" names another meeting's day.
 _TELLS = re.compile(r"\b(?:wordt|worden|werd|werden|heeft|hebben|zal|zullen|gaat|kan)\b", re.I)
+_ADOPTS = re.compile(r"^\W*(?:vaststell\w*|vast\s+te\s+stellen|concept)\b", re.I)
 _DECIDED_ON = re.compile(r"^\s*(?:besluitdatum|datum besluit|besloten op)\s*:?\s*(.+)$", re.I)
 
 
@@ -142,11 +143,14 @@ def meeting_date(doc: Document, given: Any) -> FuzzyDate | None:
     for line in doc.head(4):
         if _DAY_ALONE.match(line) and (found := dates.first_day(line, given)):
             return found
-    for line in doc.head(12):
+    # (not the list an item adopts: "Vaststelling B&W besluiten 21-06-2022" under "Besluitenlijst
+    # collegevergadering 28 juni")
+    head = [line for line in doc.head(12) if not _ADOPTS.match(line)]
+    for line in head:
         titled = len(line) <= 160 and (LIST_TITLE.search(line) or _REPORT_TITLE.search(line))
         if titled and (found := dates.first_day(line, given)):
             return found
-    for line in doc.head(12):
+    for line in head:
         if LIST_TITLE.search(line) and (found := dates.first_day(line, given)):
             return found
     # A weekly list dates each item: "Besluitdatum: 7 juli 2020"
