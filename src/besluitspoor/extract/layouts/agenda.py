@@ -622,12 +622,12 @@ _TITLE_AND_HOLDER = re.compile(
 
 
 # What a RIS page prints under an item whose title the text lost: a note on the page ("Geactualiseerd
-# per 18-05-2016"), who holds the portfolio, a tab's name, a vote's figure. None names the item.
+# per 18-05-2016"), who holds the portfolio, a tab's name. None names the item (a vote's figure
+# is _VOTE_ONLY's).
 _PAGE_NOTE = re.compile(
     r"^(?:geactualiseerd|bijgewerkt|gewijzigd|aangepast)\s+(?:per|op)\b|"
     r"^portefeuillehouders?\b(?!\s*:)|"
-    r"^(?:bijlagen?|stemuitslag|stemmingen?|uitzending|documenten|downloads?|video)\s*$|"
-    r"^\d{1,3}\s*%\s*(?:voor|tegen)\b|"
+    r"^(?:bijlagen?|stemmingen?|uitzending|documenten|downloads?|video)\s*$|"
     # a decision form's opening: "De raad van de gemeente Oss;", "gezien het voorstel van ..."
     r"^(?:de\s+)?(?:gemeente)?raad\s+van\s+(?:de\s+gemeente\s+)?[\w' -]{2,40};?\s*$|"
     r"^(?:gezien|gelet\s+op|overwegende)\b",
