@@ -507,6 +507,21 @@ def test_yearless_dates(text: str, iso: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "iso"),
+    [
+        # the year told after the day is the day's own, not the one nearest its 1 January
+        ("De raad vergaderde op 16 december voor de laatste keer in 2021.", "2021-12-16"),
+        ("De raad vergaderde op 3 februari, voor het eerst in 2021.", "2021-02-03"),
+    ],
+)
+def test_a_year_alone_beside_a_yearless_day(text: str, iso: str) -> None:
+    from besluitspoor.extract import dates
+
+    days = [m for m in dates.find(text, None) if m.value.precision == "day"]
+    assert [m.value.iso() for m in days] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
     [  # relative to a document of Thursday 16 November 2023, as council news writes them
         ("Gisteravond begon de laatste raadsvergadering", "2023-11-15"),
         ("eergisteren stemde de raad", "2023-11-14"),

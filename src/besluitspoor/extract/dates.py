@@ -270,6 +270,10 @@ def find(text: str, doc_date: date | None, anchor: date | None = None) -> list[M
         if value is None:
             near = _nearest(explicit, m.start())
             base = near.first if near is not None else anchor or doc_date
+            if near is not None and near.month is None and _year_follows(explicit, m.start()):
+                # "op 16 december voor de laatste keer in 2021": the day is of that year, not
+                # the one nearest its first of January
+                base = date(near.year, 7, 1)
             value = _yearless(m, base, doc_date, text)
             inferred = value is not None
         if value is not None:
@@ -309,6 +313,12 @@ def _nearest(explicit: list[tuple[int, FuzzyDate]], at: int) -> FuzzyDate | None
     if j < len(explicit) and explicit[j][0] - at < 40:
         return explicit[j][1]
     return None
+
+
+def _year_follows(explicit: list[tuple[int, FuzzyDate]], at: int) -> bool:
+    """Whether the nearest date with a year (see `_nearest`) comes after `at`."""
+    i = bisect_left(explicit, at, key=lambda pv: pv[0])
+    return not (i > 0 and at - explicit[i - 1][0] < 400)
 
 
 def _yearless(
