@@ -281,7 +281,16 @@ def doc_type(doc: Document, layout: str, doc_type: str, readers: Readers | None)
         return doc_type
     if self_named(doc) == doc_type:  # the title says it: no words of the body outweigh that
         return doc_type
+    if doc_type == "besluitenlijst" and _outcomes_told(doc):
+        return doc_type  # items with their outcomes: a list of decisions, whatever else it says
     return choose_type(document_features(doc, layout, doc_type), doc_type, model)
+
+
+def _outcomes_told(doc: Document) -> bool:
+    """Whether several of a page's lines tell an outcome ("AANGENOMEN - Verordening ...")."""
+    from besluitspoor.outcomes import outcome_of
+
+    return sum(1 for line in doc.lines if len(line) < 300 and outcome_of(line)) >= 2
 
 
 def choose_type(feats: list[str], doc_type: str, model: Model) -> str:
