@@ -137,7 +137,8 @@ _VOTE_ONLY = re.compile(
 # "12. Vaststellen ...", "D/22/070818 | Title".
 _AGENDA = re.compile(
     r"^[ \t]*(?:[•·▪*-][ \t]*)?(?:(?P<word>agendapunt|agenda-?item|punt)[ \t]+)?"
-    r"(?P<num>\d{1,2}(?:\.(?:\d{1,2}|[a-zA-Z]\b)){0,3}(?:[a-z]|[ \t][a-z](?=[.)]))?)[.):]?"
+    # "6.m2", "6.A1": a motion or amendment numbered under its item
+    r"(?P<num>\d{1,2}(?:\.(?:\d{1,2}|[a-zA-Z]{1,2}\d{1,2}\b|[a-zA-Z]\b)){0,3}(?:[a-z]|[ \t][a-z](?=[.)]))?)[.):]?"
     r"(?:[ \t]+\d{1,2}(?:\.(?:\d{1,2}|[a-zA-Z]\b)){0,3}[.]?)?(?:[ \t]*[:|-])?(?:[ \t]+(?P<title>\S.*))?$"
     r"|^[ \t]*[A-Z]{1,3}/\d{2}/\d+[ \t]*\|[ \t]*(?P<code_title>\S.*)$"
     r"|^[ \t]*(?P<tight>\d{1,2})\.(?P<tight_title>(?-i:[A-Z])[^\n]{2,60}:?)$",  # "3.Mededelingen:"
@@ -880,6 +881,8 @@ _NO_DECISION_TITLE = re.compile(
     r"\b(?:is|zijn)\s+(?:\w+\s+)?(?:afwezig|verhinderd)\b|\bmoment\s+(?:van\s+)?stilte\b|"
     r"^\W*(?:de\s+heer|mevrouw|mevr\.?|dhr\.?)\s+[^.]{0,60}?\b(?:stelt|stellen)\s+(?:\w+\s+)?vragen\b|"
     r"^\W*mevr\.?\W*$|"
+    # the heading of the motions numbered under it ("6 Moties en amendement", "6.A1", "6.m1")
+    r"^\W*(?:moties|amendementen)(?:\s+(?:en|&)\s+(?:moties|amendement(?:en)?))?\W*$|"
     # a college's diary: "12.00 - 13.00 uur bezoek college Noord-Beveland"
     r"^\W*(?:\d{1,2}[.:]\d{2}\s*(?:uur\s*)?[-–]\s*)?\d{1,2}[.:]\d{2}\s*uur\b|"
     # who holds the portfolios below, who was there: "PORTEFEUILLE WETHOUDER N. ROOD", "A.A.M.
