@@ -3960,3 +3960,43 @@ def test_a_list_is_dated_by_its_title_not_by_the_earlier_list_it_adopts() -> Non
         "Weekmarkt Gieten\nHet college besluit de weekmarkt op de huidige locatie te houden.\n"
     )
     assert {s["date"] for s in draft.steps if s["kind"] == "collegebesluit"} == {"2022-06-28"}
+
+
+def test_motions_numbered_under_their_item_are_each_a_step_and_their_heading_none() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Vergaderkalender\n\nGemeenteraad - 12 november 2020\n\nLocatie: Raadzaal\n"
+        "Aanvang: 20:00\nEindtijd: 23:00\nVoorzitter: A. de Boer\n\n"
+        "1\nOpening\n2\nVaststelling van de agenda\n3\nBegroting 2021\n"
+        "3\nMoties en amendementen\n3.A1\nAmendement Minder parkeerplaatsen\n"
+        "3.m1\nMotie Bankjes in het park\n3.m2\nMotie Gratis zwemles\n4\nSluiting\n"
+    )
+    kinds = {s["title"]: s["kind"] for s in draft.steps}
+    assert kinds.get("Amendement Minder parkeerplaatsen") == "amendement"
+    assert kinds.get("Motie Bankjes in het park") == "motie"
+    assert kinds.get("Motie Gratis zwemles") == "motie"
+    assert "Moties en amendementen" not in kinds
+
+
+def test_the_agenda_a_page_announces_is_kept_on_the_meeting_it_announces() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Agenda besluitvormende raadsvergadering 9 juni 2026\n\n"
+        "De gemeenteraad vergadert op dinsdag 9 juni 2026. De vergadering begint om 19.30 uur.\n\n"
+        "Agenda:\n\n"
+        "• Nota speelruimte 2026-2030\n"
+        "Het college wil meer speelplekken in de nieuwe wijken. De raad wordt gevraagd de nota "
+        "vast te stellen.\n"
+        "• Krediet vervanging brug Molenvaart\n"
+        "Vaststellen Tweede bestuursrapportage 2026\n"
+        "Het college rapporteert over de afwijkingen van de begroting.\n\n"
+        "Meer informatie\n\nU kunt de vergadering volgen op de website.\n"
+    )
+    [meeting] = [s for s in draft.steps if s["kind"] == "raadsvergadering"]
+    assert meeting["agenda"] == [
+        "Nota speelruimte 2026-2030",
+        "Krediet vervanging brug Molenvaart",
+        "Vaststellen Tweede bestuursrapportage 2026",
+    ]

@@ -819,3 +819,85 @@ def listed_documents(doc: Document, draft: Draft) -> None:
         }
         draft.steps.append(step)
         draft.quotes.setdefault(f"steps/{step['id']}", []).append(said)
+
+
+# A page announcing a meeting introduces what is on its agenda: "Agenda:", "Op de agenda staan
+# onder andere:", "Onderstaande raadsvoorstellen staan als hamerstuk geagendeerd:", "In commissie
+# 1 wordt gesproken over:", "B-stukken (discussie verwacht tot besluitvorming) zijn:".
+_AGENDA_INTRO = re.compile(
+    r"^\W*agenda\s*:\s*$|"
+    r"^(?![^:]*\b(?:werd|werden|was|waren|heeft|hebben|stond|stonden)\b)(?:"
+    r"[^.:]{0,80}\b(?:op\s+de\s+agenda|geagendeerd|agendeert)\b[^.:]{0,80}|"
+    r"[^.:]{0,80}\b(?:wordt|worden)\s+(?:onder\s+(?:meer|andere)\s+|o\.a\.\s+)?(?:gesproken|"
+    r"gedebatteerd|gediscussieerd)\s+over|"
+    r"[^.:]{0,40}\b[a-d]-stukken\b[^.:]{0,80})\s*:\s*$",
+    re.I,
+)
+# What ends the list: the page's practical part ("Meer informatie", "U kunt de vergadering
+# bijwonen", "Inspreken").
+_AGENDA_END = re.compile(
+    r"^\W*(?:meer\s+informatie|inspreken|spreekrecht|live|volg|bijwonen|contact|publieke tribune)\b|"
+    r"\b(?:u\s+kunt|kunt\s+u|bent\s+u|wilt\s+u|u\s+bent\s+welkom)\b",
+    re.I,
+)
+_AGENDA_BULLET = re.compile(r"^\s*(?:[-–•·*▪o]|\d{1,2}[.)])\s+(?P<what>\S.*?)\s*$")
+
+
+def announced_agenda(doc: Document, draft: Draft) -> None:
+    """The items a page announcing a meeting lists as on its agenda, with no outcome told: the
+    agenda of that meeting's step. (They are no steps of their own: most readers keep what is
+    only announced on the meeting; a proposal gets its step when it is decided.)"""
+    lines = doc.lines
+    for i, line in enumerate(lines):
+        if _AGENDA_INTRO.match(norm(line)) is None or _LIST_INTRO.search(line):
+            continue
+        meeting = _announced_meeting(draft, dates.first_day(line))
+        if meeting is None:
+            continue
+        listed = _agenda_items(lines[i + 1 : i + 80])
+        if any(outcome_of(" ".join([what, *said])) for what, said in listed):
+            continue  # a report of what was decided, read elsewhere
+        agenda = meeting.setdefault("agenda", [])
+        agenda.extend(what for what, _ in listed if what not in agenda)
+        if not agenda:
+            del meeting["agenda"]
+
+
+def _announced_meeting(draft: Draft, day: FuzzyDate | None) -> dict[str, Any] | None:
+    """The step of the meeting a page announces: the one on `day` if the line names it, else
+    its meeting to come, else the one it is about."""
+    meetings = [s for s in draft.steps if s["kind"] in ("raadsvergadering", "commissievergadering")]
+    if day is not None:
+        return next((s for s in meetings if s["date"] == day.iso()), None)
+    meetings.sort(key=lambda s: s.get("status") != "aangekondigd")
+    return meetings[0] if meetings else None
+
+
+def _agenda_items(lines: list[str]) -> list[tuple[str, list[str]]]:
+    """The items under an agenda's introduction, each with the explanation written under it:
+    bulleted or numbered lines, or short titles over a paragraph; up to the page's practical
+    part or the next introduction."""
+    found: list[tuple[str, list[str]]] = []
+    for line in lines:
+        said = norm(line)
+        if not said:
+            continue
+        if _AGENDA_END.search(said) or _AGENDA_INTRO.match(said):
+            break
+        bullet = _AGENDA_BULLET.match(line)
+        what = norm(bullet["what"]) if bullet else said
+        words = len(what.split())
+        # a bulleted title, a long one where the list ends its items with ";", or a short line
+        # over its explanation
+        title = (bullet is not None and (words <= 15 or what.endswith(";"))) or (
+            words <= 12 and not what.endswith(".")
+        )
+        if title and what[:1].isalpha() and words >= 2:
+            what = re.sub(r"^(?:en|and)\s+", "", what.rstrip(" .;,"))
+            if not procedural(what):
+                found.append((what, []))
+        elif found and words >= 3:
+            found[-1][1].append(said)  # the explanation of the item above
+        if len(found) >= 25:
+            break
+    return found

@@ -183,6 +183,8 @@ def recognise(
             if when is not None:
                 _college_items_below(doc, draft, when.iso())
     motions.labelled(doc, prose.meeting_of(draft) or draft.doc_date, draft)
+    if draft.layout == "nieuws":
+        prose.announced_agenda(doc, draft)
     if draft.layout in ("nieuws", "raadsvoorstel"):
         _proposals_summarised(doc, draft)
     if not draft.layout.startswith("besluitenlijst"):
