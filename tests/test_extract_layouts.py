@@ -3340,7 +3340,7 @@ def test_a_ris_item_numbered_only_is_titled_by_its_decision() -> None:
     )
     titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
     assert titles == [
-        "de heer M. (Maikel) Kooistra toe te laten als lid van de gemeenteraad",
+        "De heer M. (Maikel) Kooistra toe te laten als lid van de gemeenteraad",
         "De heer A.A. de Boer te benoemen tot lid van de rekenkamer",
     ]
 
@@ -4000,3 +4000,19 @@ def test_the_agenda_a_page_announces_is_kept_on_the_meeting_it_announces() -> No
         "Krediet vervanging brug Molenvaart",
         "Vaststellen Tweede bestuursrapportage 2026",
     ]
+
+
+def test_a_kind_of_items_heading_is_no_step_and_a_vote_over_points_labels_them() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsvergadering\n\ndonderdag 5 maart 2026\n\n19:30 - 22:00\n\nAgendapunten\n\n"
+        "  1. 1\n    Opening\n"
+        "  2. 2\n    C-stukken: benoemingen waarvoor schriftelijk wordt gestemd\n"
+        "  3. 2.1\n\n    Besluit\n\n"
+        "    De gemeenteraad heeft met 19 stemmen voor en 2 stemmen tegen besloten:\n\n"
+        "    1. mevrouw A. Vos te benoemen als lid van de rekenkamercommissie;\n"
+        "    2. te bepalen dat de benoeming ingaat op 1 april 2026.\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert titles == ["Mevrouw A. Vos te benoemen als lid van de rekenkamercommissie"], titles

@@ -161,6 +161,9 @@ _DICTUM_LABEL = re.compile(
     # wordt:", "Besluit college:"
     r"^\s*(?:(?:het\s+)?college\s+(?:van\s+b\s?&\s?w\s+)?|b\s?&\s?w\s+|(?:de\s+)?raad\s+)?"
     r"(?:heeft\s+)?(?:besluit|besloten|besloot|stelt\s+voor)\b[^:.]{0,60}:\s*$|"
+    # one vote over the points below: "De gemeenteraad heeft met 23 stemmen voor en een blanco
+    # stem besloten:" (without the vote, "heeft besloten:" may head several decisions)
+    r"^\s*(?:de\s+)?(?:gemeente)?raad\s+heeft\s+(?:unaniem|met\s+[^:.]{3,80}?)\s+besloten\s*:\s*$|"
     r"^\s*(?:besloten|voorgesteld)\s+wordt(?:\s+(?:de\s+raad|u))?(?:\s+om)?\s*:\s*$|"
     # "Unaniem wordt besloten om:", "Met 15 stemmen voor en 2 tegen wordt besloten:"
     r"^[^.:]{0,80}\bwordt\s+(?:\w+\s+)?besloten(?:\s+om)?\s*:\s*$|"
@@ -699,8 +702,10 @@ def _item_title(item: Item) -> str:
             ),
             "",
         )
+        said = re.sub(r"^\d{1,2}[.)]\s+", "", said)  # "1. mevrouw A. Vos te benoemen ..."
         if len(re.findall(r"[A-Za-zÀ-ÿ]{3,}", said)) >= 3:
-            return acts.tidy(split_sentences(said)[0], 100)
+            said = acts.tidy(split_sentences(said)[0], 100)
+            return said[:1].upper() + said[1:]
     # ... or the proposal it decided on, told below a paragraph of history: "Het college stelt
     # voor om het bestemmingsplan X vast te stellen."
     for line in lines:
@@ -881,7 +886,9 @@ _NO_DECISION_TITLE = re.compile(
     r"\b(?:is|zijn)\s+(?:\w+\s+)?(?:afwezig|verhinderd)\b|\bmoment\s+(?:van\s+)?stilte\b|"
     r"^\W*(?:de\s+heer|mevrouw|mevr\.?|dhr\.?)\s+[^.]{0,60}?\b(?:stelt|stellen)\s+(?:\w+\s+)?vragen\b|"
     r"^\W*mevr\.?\W*$|"
-    # the heading of the motions numbered under it ("6 Moties en amendement", "6.A1", "6.m1")
+    # the heading of the motions numbered under it ("6 Moties en amendement", "6.A1", "6.m1"),
+    # of a kind of items ("D-stukken: benoemingen van personen", "2.1", "2.2")
+    r"^\W*[a-e]-stukken\b|"
     r"^\W*(?:moties|amendementen)(?:\s+(?:en|&)\s+(?:moties|amendement(?:en)?))?\W*$|"
     # a college's diary: "12.00 - 13.00 uur bezoek college Noord-Beveland"
     r"^\W*(?:\d{1,2}[.:]\d{2}\s*(?:uur\s*)?[-–]\s*)?\d{1,2}[.:]\d{2}\s*uur\b|"
