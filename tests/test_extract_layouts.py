@@ -4016,3 +4016,16 @@ def test_a_kind_of_items_heading_is_no_step_and_a_vote_over_points_labels_them()
     )
     titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
     assert titles == ["Mevrouw A. Vos te benoemen als lid van de rekenkamercommissie"], titles
+
+
+def test_a_news_pages_meeting_is_quoted_by_the_title_that_names_it() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "De laatste raadsvergadering voor het zomerreces\n\nGepubliceerd op 9 juli 2026.\n\n"
+        "Lokaal Belang heeft een motie gemaakt over de veerpont. De motie werd unaniem aangenomen.\n"
+    )
+    [meeting] = [s for s in draft.steps if s["kind"] == "raadsvergadering"]
+    assert meeting["date"] == "2026-07-09"
+    quotes = draft.quotes[f"steps/{meeting['id']}"]
+    assert "De laatste raadsvergadering voor het zomerreces" in quotes

@@ -901,3 +901,41 @@ def _agenda_items(lines: list[str]) -> list[tuple[str, list[str]]]:
         if len(found) >= 25:
             break
     return found
+
+
+_MEETING_WORD = re.compile(
+    r"\b(?:(?:gemeente)?raad|raadsvergadering|raadsavond|vergadering|vergaderde|vergaderden|"
+    r"vergadert|begrotingsvergadering|raadsverslag)\b",
+    re.I,
+)
+
+
+def meeting_told(doc: Document, draft: Draft) -> None:
+    """The page's own words for the meeting it reports on: its title or an opening sentence that
+    names the council's meeting on that day ("Besluiten gemeenteraad 27 september 2017", "De
+    gemeenteraad heeft in zijn vergadering van 27 september jl. ..."), quoted on the meeting's
+    step beside the decision it was first found by."""
+    day = meeting_of(draft)
+    if day is None or not day.day:
+        return
+    step = next(
+        (
+            s
+            for s in draft.steps
+            if s["kind"] == "raadsvergadering"
+            and s["date"] == day.iso()
+            and s.get("status") != "aangekondigd"
+        ),
+        None,
+    )
+    if step is None:
+        return
+    quotes = draft.quotes.setdefault(f"steps/{step['id']}", [])
+    for n, sentence in enumerate(doc.sentences[:12]):
+        said = norm(sentence.text)
+        if not _MEETING_WORD.search(said) or said in quotes or len(said) > 300:
+            continue
+        named = [m for m in dates.find(said, day.first) if m.value.day]
+        if any(m.value.first == day.first for m in named) or (n == 0 and not named):
+            quotes.append(said)
+            return

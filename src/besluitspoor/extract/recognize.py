@@ -201,6 +201,7 @@ def recognise(
         prose.anaphoric_outcomes(doc, draft)
         learned.add_steps(doc, draft, readers)
         prose.implied_meetings(draft)
+        prose.meeting_told(doc, draft)
     _conditions(doc, draft)
     _letter_links(draft)
     header.propose(doc, draft)
