@@ -4029,3 +4029,19 @@ def test_a_news_pages_meeting_is_quoted_by_the_title_that_names_it() -> None:
     assert meeting["date"] == "2026-07-09"
     quotes = draft.quotes[f"steps/{meeting['id']}"]
     assert "De laatste raadsvergadering voor het zomerreces" in quotes
+
+
+def test_a_college_page_that_says_it_informs_about_its_decisions_lists_them() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Het college van burgemeester en wethouders van Oosthaven vergadert iedere week. In deze "
+        "‘B en W belicht’ informeren wij u over alle openbare besluiten van 3 maart 2026.\n\n"
+        "Nieuwe speelplaats aan de Dijkstraat\n\n"
+        "De speelplaats komt op het braakliggende terrein. De bewoners denken mee.\n\n"
+        "Subsidie voor de muziekschool\n\n"
+        "De muziekschool geeft les aan vierhonderd kinderen in de gemeente.\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "collegebesluit"]
+    assert titles == ["Nieuwe speelplaats aan de Dijkstraat", "Subsidie voor de muziekschool"]
+    assert {s["date"] for s in draft.steps} == {"2026-03-03"}

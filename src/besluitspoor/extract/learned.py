@@ -276,6 +276,7 @@ def doc_type(doc: Document, layout: str, doc_type: str, readers: Readers | None)
     """The document's type: where the patterns chose one of the types alike and the model finds
     that choice unlikely and another of them likely, that other; else the patterns' choice."""
     from besluitspoor.extract.classify import self_named
+    from besluitspoor.extract.layouts.agenda import is_meeting_page
 
     if doc_type not in _ALIKE or (model := type_reader(readers)) is None:
         return doc_type
@@ -283,6 +284,8 @@ def doc_type(doc: Document, layout: str, doc_type: str, readers: Readers | None)
         return doc_type
     if doc_type == "besluitenlijst" and _outcomes_told(doc):
         return doc_type  # items with their outcomes: a list of decisions, whatever else it says
+    if layout == "besluitenlijst-raad" and is_meeting_page(doc):
+        return doc_type  # a RIS meeting page: most readers call it the meeting's list
     return choose_type(document_features(doc, layout, doc_type), doc_type, model)
 
 

@@ -1112,7 +1112,10 @@ COLLEGE_DECIDED_BELOW = re.compile(
     # the titles of the college's weekly news: "B en W belicht week 49", "Nieuws college
     # (vergadering 4 september)", "Nieuws uit het college", "Collegenieuws"
     r"^\W*(?:b\s?(?:&|en)\s?w[\s-]+belicht|nieuws\s+(?:uit\s+|van\s+)?(?:het\s+)?college|collegenieuws|"
-    r"uit\s+(?:het|de)\s+college(?:vergadering)?)\b",
+    r"uit\s+(?:het|de)\s+college(?:vergadering)?)\b|"
+    # "In deze ‘B en W belicht’ informeren wij u over alle openbare besluiten van 3 december"
+    r"[‘'\"“]b\s?(?:&|en)\s?w[\s-]+belicht[’'\"”]|"
+    r"\binformeren\s+(?:wij|we)\s+u\s+over\s+(?:alle\s+)?(?:de\s+)?(?:openbare\s+)?besluiten\b",
     re.I | re.M,
 )
 
