@@ -2113,6 +2113,10 @@ def test_a_proposal_asking_the_council_is_one_step_not_two() -> None:
         "Test digitale stemming",
         "Integrale 2e termijn, met aansluitend stemming over de moties en amendementen",
         "0 Besluitvormende raadsvergadering 21 april 2016",
+        "De besluitenlijsten van de openbare raadsvergaderingen van 3 en 5 maart 2026.",
+        "Overzicht van brieven en overige stukken, gericht aan de gemeenteraad.",
+        "Trekking stemmingnummer 9: A. de Boer",
+        "Informatie vanuit het college van B&W",
     ],
 )
 def test_running_the_meeting_is_no_decision(item: str) -> None:

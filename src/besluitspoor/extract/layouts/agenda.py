@@ -36,7 +36,7 @@ _PROCEDURAL = re.compile(
     r"te\s+verzenden\b|"
     # a form's blanks and labels: "Raadsbesluit d.d.", "Voorzitter", "Transcriptie"
     r"raadsbesluit\s+d\.\s?d\.(?:\s+[0-3]?\d\s+\w+\s+\d{4})?\s*:?\s*$|(?:voorzitter|transcriptie|griffier)\s*$|"
-    r"(?:de )?lijst (?:is|wordt) (?:\w+ )*?vast ?gesteld\b|(?:de )?(?:openbare )?besluitenlijst(?: van|\b)|"
+    r"(?:de )?lijst (?:is|wordt) (?:\w+ )*?vast ?gesteld\b|(?:de )?(?:openbare )?besluitenlijst(?:en)?(?: van|\b)|"
     r"vaststellen (?:van )?(?:de )?(?:openbare )?(?:besluitenlijst|notulen|agenda|verslag)|"
     r"[^.]{0,60}\baan de agenda toe te voegen\b|(?:de )?vergadering wordt (?:geopend|gesloten)|"
     r"de volgende (?:raads|commissie)?leden|[^.]{0,60}\bmet kennisgeving afwezig\b|"
@@ -73,7 +73,7 @@ _PROCEDURAL = re.compile(
     # the page and the order of voting: "Heropening", "Uitzending raadsvergadering: https://...",
     # "Trekking stemmingsnummer 8", "A-stukken: voorstellen die ...", "Hamerstukken worden niet
     # inhoudelijk besproken", "Aan de agenda zijn toegevoegd", "Vaststelling volgorde stemming"
-    r"heropening\b|uitzending\b|contact met de griffie\b|[^.]{0,40}\bstemmingsnummer\b|"
+    r"heropening\b|uitzending\b|contact met de griffie\b|[^.]{0,40}\bstemmings?nummer\b|"
     r"(?:de )?volgende mededelingen\b|(?:[ab]-)?(?:hamer)?stukken\s*(?::|worden\b)|"
     r"aan de agenda (?:is|zijn|wordt|worden) toegevoegd\b|vaststell\w* (?:van de )?volgorde\b|"
     r"de stemming\b[^.]{0,60}\bis schriftelijk\b|"
@@ -82,8 +82,10 @@ _PROCEDURAL = re.compile(
     # what the college tells and the sections of a meeting: "Terugkoppeling van het college",
     # "Inlichtingen college", "Ter besluitvorming: hamerstukken", "Vragenronde raadsleden",
     # "Sessievoorzitter: X", "Afmelding: Dhr. Y", "Er is bij dit agendapunt geen besluit genomen"
-    r"(?:terugkoppeling|inlichtingen|informatie)\s+(?:van\s+|uit\s+)?(?:het\s+|de\s+)?"
-    r"(?:college|wethouders?|portefeuillehouders?|burgemeester)\s*$|"
+    r"(?:terugkoppeling|inlichtingen|informatie)\s+(?:van\s+|(?:van)?uit\s+)?(?:het\s+|de\s+)?"
+    r"(?:college|wethouders?|portefeuillehouders?|burgemeester)(?:\s+van\s+b\s?&\s?w)?\s*$|"
+    # the incoming letters: "Overzicht van brieven en overige stukken, gericht aan de gemeenteraad"
+    r"overzicht\s+van\s+(?:de\s+)?(?:ingekomen\s+)?(?:brieven|stukken)\b|"
     r"ter\s+(?:besluitvorming|bespreking)\s*:?\s*(?:(?:hamer|bespreek)stukken)?\s*$|vragenronde\b|"
     r"(?:sessie)?voorzitter\s*:|afmelding(?:en)?\s*:|er is\b[^.]{0,30}\bgeen besluit genomen\b|"
     r"(?:de )?burgemeester (?:opent|sluit|heet)\b|"
