@@ -4049,3 +4049,21 @@ def test_a_college_page_that_says_it_informs_about_its_decisions_lists_them() ->
     titles = [s["title"] for s in draft.steps if s["kind"] == "collegebesluit"]
     assert titles == ["Nieuwe speelplaats aan de Dijkstraat", "Subsidie voor de muziekschool"]
     assert {s["date"] for s in draft.steps} == {"2026-03-03"}
+
+
+def test_news_listing_the_hamerstukken_the_council_agreed_to() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Uitkomsten raadsvergadering 4 juni 2026\n\n"
+        "De raad heeft unaniem ingestemd met de voorliggende hamerstukken:\n\n"
+        " • Jaarstukken Veiligheidsregio Oosthaven\n • Begroting Omgevingsdienst Oosthaven\n\n"
+        "De raad heeft daarnaast ingestemd met de volgende bespreekstukken:\n\n"
+        " • Nota speelruimte 2026-2030\n"
+    )
+    titles = {s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"}
+    assert titles == {
+        "Jaarstukken Veiligheidsregio Oosthaven",
+        "Begroting Omgevingsdienst Oosthaven",
+        "Nota speelruimte 2026-2030",
+    }

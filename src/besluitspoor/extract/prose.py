@@ -163,8 +163,9 @@ _LIST_INTRO = re.compile(
     # verb of deciding and what it decided, in any order
     r"^(?=[^:]*\b(?P<body2>(?:gemeente)?raad|college)\b)(?=[^:]*\b(?:genomen|nam|namen|neemt|"
     r"besloten|besloot|vastgesteld|aangenomen|aanvaard|goedgekeurd|ingestemd)\b)"
-    r"[^.;:]*\bde\s+volgende\s+(?:\w+\s+)?(?:besluiten|(?:raads)?voorstellen|stukken|onderwerpen|"
-    r"agendapunten)\b[^.;:]{0,80}:\s*$",
+    # ("De raad heeft unaniem ingestemd met de voorliggende hamerstukken:")
+    r"[^.;:]*\bde\s+(?:volgende|voorliggende|onderstaande)\s+(?:\w+\s+)?(?:besluiten|"
+    r"(?:raads)?voorstellen|\w*stukken|onderwerpen|agendapunten)\b[^.;:]{0,80}:\s*$",
     re.I,
 )
 _MOTIONS_INTRO = re.compile(r"\b(?:moties|amendementen|motie|amendement)\b", re.I)
