@@ -1263,3 +1263,22 @@ def test_a_decision_dated_by_a_season_imports_and_is_dated_by_its_year(
     assert [(s["id"], s["date"]) for s in draft["steps"]] == [("cb-2021", "2021")]
     result = run("import", str(target))
     assert result.exit_code == 0, result.output
+
+
+def test_an_announced_committee_agenda_stays_out_of_the_draft_so_it_imports(
+    run: Run, tmp_path: Path
+) -> None:
+    source = tmp_path / "nieuws.txt"
+    source.write_text(
+        "Commissies vergaderen weer\n\nOp 12 mei 2026 vergadert de commissie Ruimte.\n\n"
+        "Op de agenda staan onder meer de volgende punten:\n\n"
+        "Nota speelruimte 2026-2030\n\nKrediet vervanging brug Molenvaart\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "concept.json"
+    assert run("extract", str(source), "-o", str(target)).exit_code == 0
+    draft = json.loads(target.read_text(encoding="utf-8"))
+    assert [s["kind"] for s in draft["steps"]] == ["commissievergadering"]
+    assert "agenda" not in draft["steps"][0]
+    result = run("import", str(target))
+    assert result.exit_code == 0, result.output

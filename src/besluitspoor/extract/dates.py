@@ -268,9 +268,9 @@ def find(text: str, doc_date: date | None, anchor: date | None = None) -> list[M
             continue
         base = None
         if value is None:
-            near = _nearest(explicit, m.start())
+            near, after = _nearest(explicit, m.start())
             base = near.first if near is not None else anchor or doc_date
-            if near is not None and near.month is None and _year_follows(explicit, m.start()):
+            if near is not None and near.month is None and after:
                 # "op 16 december voor de laatste keer in 2021": the day is of that year, not
                 # the one nearest its first of January
                 base = date(near.year, 7, 1)
@@ -302,23 +302,18 @@ def _scan(
     return matches, values, explicit
 
 
-def _nearest(explicit: list[tuple[int, FuzzyDate]], at: int) -> FuzzyDate | None:
+def _nearest(explicit: list[tuple[int, FuzzyDate]], at: int) -> tuple[FuzzyDate | None, bool]:
     """The date with a year nearest before `at` within 400 characters, else one just after it
-    ("12 februari en 5 maart 2024" share a year), within 40. `explicit` is in text order, so a
-    bisection finds both neighbours (a run-on text has thousands of dates)."""
+    ("12 februari en 5 maart 2024" share a year), within 40; and whether it came after.
+    `explicit` is in text order, so a bisection finds both neighbours (a run-on text has
+    thousands of dates)."""
     i = bisect_left(explicit, at, key=lambda pv: pv[0])
     if i > 0 and at - explicit[i - 1][0] < 400:
-        return explicit[i - 1][1]
+        return explicit[i - 1][1], False
     j = i + 1 if i < len(explicit) and explicit[i][0] == at else i
     if j < len(explicit) and explicit[j][0] - at < 40:
-        return explicit[j][1]
-    return None
-
-
-def _year_follows(explicit: list[tuple[int, FuzzyDate]], at: int) -> bool:
-    """Whether the nearest date with a year (see `_nearest`) comes after `at`."""
-    i = bisect_left(explicit, at, key=lambda pv: pv[0])
-    return not (i > 0 and at - explicit[i - 1][0] < 400)
+        return explicit[j][1], True
+    return None, False
 
 
 def _yearless(

@@ -865,9 +865,10 @@ def announced_agenda(doc: Document, draft: Draft) -> None:
 
 
 def _announced_meeting(draft: Draft, day: FuzzyDate | None) -> dict[str, Any] | None:
-    """The step of the meeting a page announces: the one on `day` if the line names it, else
-    its meeting to come, else the one it is about."""
-    meetings = [s for s in draft.steps if s["kind"] in ("raadsvergadering", "commissievergadering")]
+    """The step of the council meeting a page announces: the one on `day` if the line names it,
+    else its meeting to come, else the one it is about. (The format keeps an agenda on a
+    council meeting only.)"""
+    meetings = [s for s in draft.steps if s["kind"] == "raadsvergadering"]
     if day is not None:
         return next((s for s in meetings if s["date"] == day.iso()), None)
     meetings.sort(key=lambda s: s.get("status") != "aangekondigd")
