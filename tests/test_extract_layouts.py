@@ -4067,3 +4067,24 @@ def test_news_listing_the_hamerstukken_the_council_agreed_to() -> None:
         "Begroting Omgevingsdienst Oosthaven",
         "Nota speelruimte 2026-2030",
     }
+
+
+def test_a_college_list_written_as_paragraphs_has_a_decision_in_each() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Collegebesluiten 9 juni 2026\n\n"
+        "Het college informeert de raad over de stand van zaken van de nieuwe sporthal. De bouw "
+        "loopt twee maanden uit.\n\n"
+        "De eigenaar van Dijkweg 4 wil een schuur bouwen. De gemeente besluit de vergunning te "
+        "verlenen.\n\n"
+        "We gaan de jaarcijfers van het grondbedrijf delen met de gemeenteraad. Zo blijft de raad "
+        "op de hoogte.\n"
+    )
+    decisions = [s for s in draft.steps if s["kind"] == "collegebesluit"]
+    assert [s["date"] for s in decisions] == ["2026-06-09"] * 3
+    assert [draft.quotes[f"steps/{s['id']}"][-1] for s in decisions] == [
+        "Het college informeert de raad over de stand van zaken van de nieuwe sporthal.",
+        "De gemeente besluit de vergunning te verlenen.",
+        "We gaan de jaarcijfers van het grondbedrijf delen met de gemeenteraad.",
+    ]

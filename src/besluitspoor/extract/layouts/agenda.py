@@ -1185,8 +1185,36 @@ def unnumbered_college_items(doc: Document, draft: Draft, day: str) -> None:
                 short = above and len(above.split()) <= 20 and not LIST_TITLE.search(above)
                 found.append((above if short else said, said))
             above = said
+    if not found and not told_below:
+        found = _decided_paragraphs(doc)
     for n, (subject, told) in enumerate(found, start=1):
         step = {"id": f"cb-{day}-{n}", "kind": "collegebesluit", "date": day, "title": subject}
         added = add(draft, step, subject)
         if told is not None:
             quote(draft, "steps", added["id"], told)
+
+
+# A paragraph of a college list written as prose that says the college or the municipality acts:
+# "Het college informeert de raad over ...", "De gemeente besluit de vergunning te verlenen",
+# "We gaan de ... delen met de gemeenteraad", "Het college heeft de vragen beantwoord".
+_PARAGRAPH_ACTS = re.compile(
+    r"\b(?:(?:het\s+)?college|(?:de\s+)?gemeente|we|wij)\b[^.;]{0,60}?\b(?:besluit|heeft\s+besloten|"
+    r"stemt|stelt|informeert|beantwoordt|heeft\s+[^.;]{0,40}?beantwoord|gaat|gaan|verleent|"
+    r"geeft|kent|neemt)\b|\bwordt\s+gevraagd\s+om\b",
+    re.I,
+)
+
+
+def _decided_paragraphs(doc: Document) -> list[tuple[str, str | None]]:
+    """A college list that is only paragraphs, one decision each ("Collegebesluiten 11 juni
+    2024" over paragraphs): each paragraph that tells the college acting, titled by its first
+    sentence; three at least, or the paragraphs are a page's prose."""
+    found: list[tuple[str, str | None]] = []
+    for block in doc.blocks[1:]:
+        if block.kind != "para" or LIST_TITLE.search(block.text):
+            continue
+        said = split_sentences(norm(block.text))
+        told = next((x for x in said if _PARAGRAPH_ACTS.search(x)), None)
+        if said and told is not None and len(block.text.split()) >= 8:
+            found.append((acts.tidy(said[0], 100), told))
+    return found if len(found) >= 3 else []
