@@ -4088,3 +4088,41 @@ def test_a_college_list_written_as_paragraphs_has_a_decision_in_each() -> None:
         "De gemeente besluit de vergunning te verlenen.",
         "We gaan de jaarcijfers van het grondbedrijf delen met de gemeenteraad.",
     ]
+
+
+def test_a_college_list_under_a_sentence_title_keeps_its_first_subject() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "De besluitenlijst van de vergadering van het college van burgemeester en wethouders "
+        "van 9 maart 2027.\n\n"
+        "Woningaanpassing Dijkstraat\n\n"
+        "Het college besluit in te stemmen met een woningaanpassing van 40.000 euro.\n\n"
+        "Klacht over de afhandeling van een melding over de openbare verlichting\n\n"
+        "Het college besluit de klacht gegrond te verklaren\n\n"
+        "Renovatie sportveld\n\n"
+        "Het college besluit:\n\n 1. Het sportveld te renoveren.\n 2. De raad te informeren.\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "collegebesluit"]
+    assert titles == [
+        "Woningaanpassing Dijkstraat",
+        "Klacht over de afhandeling van een melding over de openbare verlichting",
+        "Renovatie sportveld",
+    ]
+    assert {s["date"] for s in draft.steps} == {"2027-03-09"}
+
+
+def test_a_pages_stamp_of_day_and_time_is_no_decision() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsbesluiten van de openbare vergadering van de gemeenteraad op dinsdag 16 maart 2027.\n\n"
+        "Aan deze samenvatting kunnen geen rechten worden ontleend.\n\n"
+        "Nieuws uit de raad\n\n"
+        "woensdag 17 maart 2027 09:42\n\n"
+        " Nota kunstgras. Conform het voorstel van het college heeft de raad besloten met de nota "
+        "in te stemmen.\n\n"
+        " Verordening marktgelden. De raad heeft de verordening vastgesteld.\n"
+    )
+    titles = " | ".join(s["title"] for s in draft.steps)
+    assert "09:42" not in titles, titles

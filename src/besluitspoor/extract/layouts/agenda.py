@@ -515,7 +515,11 @@ def _heading_items(doc: Document) -> list[Item]:
         title = block.text
         k += 1
         fielded = ":" in title[:25] and not _LIST_SECTION.match(title)  # "Datum: ...", not
-        if (k == 1 and n < 3) or not under or fielded or len(title) < 4:  # "Overige besluiten:"
+        # the first heading near the top is the list's own title, unless the line right above
+        # it already is ("De besluitenlijst van de vergadering van ..." over the first subject)
+        above = blocks[n - 1].lines[-1] if n else ""
+        own_title = k == 1 and n < 3 and not LIST_TITLE.search(above)
+        if own_title or not under or fielded or len(title) < 4:  # "Overige besluiten:"
             continue
         if LIST_TITLE.search(title) and (
             dates.first_day(title)
@@ -569,9 +573,10 @@ def _titles_decision(blocks: list[Block], n: int) -> bool:
     if block.kind != "para" or len(block.lines) != 1 or after is None:
         return False
     if block.text.rstrip()[-1:] not in ".:;!?,":
-        return (after.kind == "heading" and _DECISION_LINE.match(after.text) is not None) or (
-            after.kind == "item" and after.bullet
-        )
+        # (above "Het college besluit ... te verklaren", a paragraph of its own)
+        return (
+            after.kind in ("heading", "para") and _DECISION_LINE.match(after.text) is not None
+        ) or (after.kind == "item" and after.bullet)
     # "Rapportage 213a onderzoek: “De inzet van mediation”." over "1. Kennisnemen van ...":
     # a short subject, stopped, right above its decision's first point
     return (
@@ -917,7 +922,7 @@ _MEMBER_ASKS = re.compile(
 )
 _ONLY_A_DAY = re.compile(
     rf"^\W*(?:(?:{'|'.join(dates._WEEKDAY_NAMES)})\s*)?(?:[0-3]?\d\s+(?:{dates._MONTHS})"
-    r"(?:\s+\d{4})?)?\W*$",
+    r"(?:\s+\d{4})?)?(?:\s+\d{1,2}[:.]\d{2})?\W*$",  # ("woensdag 18 maart 2009 09:42")
     re.I,
 )
 # What a decision says it does: "vast te stellen", "Te benoemen:", "Besluit: ..."
