@@ -4126,3 +4126,22 @@ def test_a_pages_stamp_of_day_and_time_is_no_decision() -> None:
     )
     titles = " | ".join(s["title"] for s in draft.steps)
     assert "09:42" not in titles, titles
+
+
+def test_a_college_list_of_paragraphs_with_one_decides_sentence_keeps_every_paragraph() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Collegebesluiten 8 juni 2027\n\n"
+        "Collegebesluiten 8 juni 2027\n\n"
+        "Met een brief waarmee wethouder Jansen de gemeenteraad informeert over de stand van "
+        "zaken van de warmtetransitie.\n\n"
+        "Het college beantwoordt de vragen van de fractie over het maaibeheer in de wijken.\n\n"
+        "Op de plek van de oude garage komen woningen. De gemeente geeft medewerking aan het "
+        "slopen van het oude gebouw.\n\n"
+        "Een aanbieder wil een zendmast bouwen aan de Dijkweg. Het college besluit om de "
+        "omgevingsvergunning voor de zendmast te geven.\n"
+    )
+    decisions = [s for s in draft.steps if s["kind"] == "collegebesluit"]
+    assert len(decisions) == 4
+    assert {s["date"] for s in decisions} == {"2027-06-08"}

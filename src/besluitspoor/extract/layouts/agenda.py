@@ -1190,8 +1190,9 @@ def unnumbered_college_items(doc: Document, draft: Draft, day: str) -> None:
                 short = above and len(above.split()) <= 20 and not LIST_TITLE.search(above)
                 found.append((above if short else said, said))
             above = said
-    if not found and not told_below:
-        found = _decided_paragraphs(doc)
+        # (paragraphs of which one says "Het college besluit ...": each paragraph a decision)
+        if not told_below and len(paragraphs := _decided_paragraphs(doc)) > len(found):
+            found = paragraphs
     for n, (subject, told) in enumerate(found, start=1):
         step = {"id": f"cb-{day}-{n}", "kind": "collegebesluit", "date": day, "title": subject}
         added = add(draft, step, subject)
@@ -1205,7 +1206,9 @@ def unnumbered_college_items(doc: Document, draft: Draft, day: str) -> None:
 _PARAGRAPH_ACTS = re.compile(
     r"\b(?:(?:het\s+)?college|(?:de\s+)?gemeente|we|wij)\b[^.;]{0,60}?\b(?:besluit|heeft\s+besloten|"
     r"stemt|stelt|informeert|beantwoordt|heeft\s+[^.;]{0,40}?beantwoord|gaat|gaan|verleent|"
-    r"geeft|kent|neemt)\b|\bwordt\s+gevraagd\s+om\b",
+    r"geeft|kent|neemt)\b|\bwordt\s+gevraagd\s+om\b|"
+    # (a wethouder informing the council does so for the college; giving a guest lesson not)
+    r"\b(?:wethouder|burgemeester)\b[^.;]{0,60}?\b(?:informeert|beantwoordt)\b",
     re.I,
 )
 
