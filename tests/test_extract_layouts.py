@@ -4145,3 +4145,20 @@ def test_a_college_list_of_paragraphs_with_one_decides_sentence_keeps_every_para
     decisions = [s for s in draft.steps if s["kind"] == "collegebesluit"]
     assert len(decisions) == 4
     assert {s["date"] for s in decisions} == {"2027-06-08"}
+
+
+def test_a_ris_items_video_instructions_are_no_title() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst raadsvergadering\n\nmaandag 13 december 2027\n\nAgendapunten\n\n"
+        " 1. 1\n\n  Besluit\n\n  Voor de videobeelden: klik op deze hyperlink en stel de tijd "
+        "in op 0 uur, 5 minuten.\n\n  BESLUITVORMING\n\n  De gemeenteraad besluit de "
+        "verordening marktgelden 2028 vast te stellen.\n\n"
+        " 2. 2\n\n  Besluit\n\n  Voor de videobeelden: klik op deze hyperlink en stel de tijd "
+        "in op 0 uur, 9 minuten.\n\n  BESLUITVORMING\n\n  De gemeenteraad besluit de nota "
+        "speelruimte vast te stellen.\n"
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert len(titles) == 2
+    assert not any("video" in t.lower() for t in titles), titles

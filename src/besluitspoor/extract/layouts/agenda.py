@@ -157,7 +157,7 @@ def _parts(m: re.Match[str]) -> tuple[str, str]:
 # Labels inside an item after which numbered lines are the decision's own points (dictum).
 _DICTUM_LABEL = re.compile(
     # "Voorstel van de afdeling Financiën:": the department's proposal, point by point
-    r"^\s*(?:voorstel(?:\s+van\s+(?:de|het)\s+[^:]{3,60})?|besluit(?:en)?|voorgesteld(?:e)? besluit|beslispunten|ontwerpbesluit|conceptbesluit|"
+    r"^\s*(?:voorstel(?:\s+van\s+(?:de|het)\s+[^:]{3,60})?|besluit(?:en)?|besluitvorming|voorgesteld(?:e)? besluit|beslispunten|ontwerpbesluit|conceptbesluit|"
     r"besluit over[^:]{0,40}|het college besluit|de (?:gemeente)?raad besluit)\s*:?\s*$|"
     # "Het college heeft besloten:", "Het college besluit de raad voor te stellen:", "Besloten
     # wordt:", "Besluit college:"
@@ -639,6 +639,8 @@ _PAGE_NOTE = re.compile(
     r"^(?:geactualiseerd|bijgewerkt|gewijzigd|aangepast)\s+(?:per|op)\b|"
     r"^portefeuillehouders?\b(?!\s*:)|"
     r"^(?:bijlagen?|stemmingen?|uitzending|documenten|downloads?|video)\s*$|"
+    # how to find the item in the meeting's video: "Voor de videobeelden: klik op ..."
+    r"^voor\s+de\s+video\w*\s*:|^klik\s+(?:hier|op)\b|"
     # a decision form's opening: "De raad van de gemeente Oss;", "gezien het voorstel van ..."
     r"^(?:de\s+)?(?:gemeente)?raad\s+van\s+(?:de\s+gemeente\s+)?[\w' -]{2,40};?\s*$|"
     r"^(?:gezien|gelet\s+op|overwegende)\b",
@@ -705,7 +707,7 @@ def _item_title(item: Item) -> str:
             (
                 x
                 for x in lines[k + 1 : k + 4]
-                if not (_FORM_LINE.match(x) or _DICTUM_LABEL.match(x))
+                if not (_FORM_LINE.match(x) or _DICTUM_LABEL.match(x) or _PAGE_NOTE.match(x))
             ),
             "",
         )
@@ -1097,7 +1099,9 @@ def decided_items(
         added = add(draft, item, block.lines[0], said_title)  # quotes: the words of the text
         if outcome is None and kind != "collegebesluit":
             draft.review[f"steps/{added['id']}"] = "geen uitkomst gevonden: nagaan"
-        paragraph = next((p for p in _paragraphs(block.lines[1:]) if p), "")
+        paragraph = next(
+            (p for p in _paragraphs(block.lines[1:]) if p and not _PAGE_NOTE.match(p)), ""
+        )
         said = next(iter(s for s in re.split(r"(?<=[.!?])\s+", paragraph) if s), None)
         if said and kind != "collegebesluit":
             quote(draft, "steps", added["id"], said)
