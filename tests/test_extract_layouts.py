@@ -4162,3 +4162,18 @@ def test_a_ris_items_video_instructions_are_no_title() -> None:
     titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
     assert len(titles) == 2
     assert not any("video" in t.lower() for t in titles), titles
+
+
+def test_news_listing_the_other_decisions_taken_at_the_meeting() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Uit de gemeenteraad van 14 oktober 2027\n\n"
+        "Overige genomen besluiten\n\n"
+        "Tijdens de raadsvergadering zijn verder de volgende besluiten genomen:\n\n"
+        " • Verordening inburgering 2027 vastgesteld;\n"
+        " • Akkoord met het implementatieplan planning en control;\n"
+    )
+    titles = {s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"}
+    assert len(titles) == 2, titles
+    assert {s["date"] for s in draft.steps} == {"2027-10-14"}

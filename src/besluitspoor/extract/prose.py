@@ -165,7 +165,10 @@ _LIST_INTRO = re.compile(
     r"besloten|besloot|vastgesteld|aangenomen|aanvaard|goedgekeurd|ingestemd)\b)"
     # ("De raad heeft unaniem ingestemd met de voorliggende hamerstukken:")
     r"[^.;:]*\bde\s+(?:volgende|voorliggende|onderstaande)\s+(?:\w+\s+)?(?:besluiten|"
-    r"(?:raads)?voorstellen|\w*stukken|onderwerpen|agendapunten)\b[^.;:]{0,80}:\s*$",
+    r"(?:raads)?voorstellen|\w*stukken|onderwerpen|agendapunten)\b[^.;:]{0,80}:\s*$|"
+    # "Tijdens de raadsvergadering zijn verder de volgende besluiten genomen:"
+    r"^(?=[^:]*\braad\w*)[^.;:]*\b(?:zijn|werden|werd)\s+(?:\w+\s+)?de\s+volgende\s+"
+    r"(?:\w+\s+)?besluiten\s+genomen\s*:\s*$",
     re.I,
 )
 _MOTIONS_INTRO = re.compile(r"\b(?:moties|amendementen|motie|amendement)\b", re.I)
