@@ -4177,3 +4177,22 @@ def test_news_listing_the_other_decisions_taken_at_the_meeting() -> None:
     titles = {s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"}
     assert len(titles) == 2, titles
     assert {s["date"] for s in draft.steps} == {"2027-10-14"}
+
+
+def test_a_council_lists_bullets_that_tell_the_council_deciding_are_its_decisions() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Highlights Raadsvergadering 16 maart\n\n26 maart 2027\n\n"
+        "Hoogtepunten van de raadsvergadering van 16 maart 2027 zijn de volgende:\n\n"
+        " • De raad heeft het Speelruimteplan vastgesteld. Het plan is het kader voor de "
+        "komende jaren.\n\n"
+        " • De raad heeft ingestemd met de evaluatie van de Regiovisie.\n\n"
+        " • De raad heeft een krediet van € 1.000.000 beschikbaar gesteld voor de woningbouw "
+        "in Oosthaven.\n",
+        layout_name="besluitenlijst-raad",
+    )
+    decisions = [s for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert len(decisions) == 3
+    assert {s["date"] for s in decisions} == {"2027-03-16"}
+    assert draft.doc_date is not None and draft.doc_date.iso() == "2027-03-16"

@@ -403,14 +403,18 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
         promising = promised is not None and _is_promise(sentence.text, found, doc_day)
         # A page read as a list or a motion may still tell decisions and votes in sentences of
         # prose (a party's page about a meeting, a RIS page's summary): those are read as news.
+        here = doc.blocks[sentence.block]
         told_in_prose = draft.layout in _TOLD_MOTIONS or (
             draft.layout in _PROSE_TOO
             and (
-                doc.blocks[sentence.block].kind == "para"
+                here.kind == "para"
                 # a line of its own naming a motion and its fate ("Motie X - AANGEHOUDEN")
                 or (_MOTION_FATE.search(sentence.text) and outcome_of(sentence.text))
+                # a bullet that tells the council deciding ("• De raad heeft het
+                # Speelruimteplan vastgesteld."): the list's items in sentences
+                or (here.kind == "item" and here.bullet and _COUNCIL_LEADS.match(sentence.text))
             )
-            and len(sentence.text.split()) >= 8
+            and len(sentence.text.split()) >= (5 if here.kind == "item" else 8)
             and not _quoted_already(draft, sentence.text)  # an item's own decision
         )
         if draft.layout == "besluitenlijst-raad" and told_in_prose and not promising:
@@ -496,6 +500,9 @@ _PROMISED_IN_WORDS = re.compile(rf"\btoegezegd\b|{_ZEGT}[^.;]{{0,120}}?\btoe\b",
 # Layouts whose sentences name motions one by one (a decision list and a motion read their own).
 _TOLD_MOTIONS = ("nieuws", "verslag")
 _PROSE_TOO = ("besluitenlijst-raad", "motie", "register")
+_COUNCIL_LEADS = re.compile(
+    r"^\W*(?:de\s+)?(?:gemeente)?raad\s+(?:heeft|stelde|stemde|nam|besloot)\b", re.I
+)
 _MOTION_FATE = re.compile(r"^\W*(?:motie|amendement)\b", re.I)
 
 

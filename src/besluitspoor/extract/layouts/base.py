@@ -142,7 +142,9 @@ def meeting_date(doc: Document, given: Any) -> FuzzyDate | None:
             return found
     for line in doc.head(4):
         if _DAY_ALONE.match(line) and (found := dates.first_day(line, given)):
-            return found
+            # ("Highlights Raadsvergadering 16 februari" over "26 februari 2010": the day it
+            # was published; the title's day is the meeting's)
+            return _titled_day(doc.head(3), found) or found
     # (not the list an item adopts: "Vaststelling B&W besluiten 21-06-2022" under "Besluitenlijst
     # collegevergadering 28 juni")
     head = [line for line in doc.head(12) if not _ADOPTS.match(line)]
@@ -182,6 +184,18 @@ _BYLINE = re.compile(
     r"^\W*door\s+[^\n]{1,60}?\s+op\b|(?:geplaatst|gepubliceerd|gepost)\s+op\b",
     re.I,
 )
+
+
+def _titled_day(head: list[str], published: FuzzyDate) -> FuzzyDate | None:
+    """A list's title naming its meeting's day without a year, on or before the day it was
+    published."""
+    for line in head:
+        if len(line) > 80 or not LIST_TITLE.search(line):
+            continue
+        for m in dates.find(line, published.first, published.first):
+            if m.day and m.inferred and not m.relative and m.value.first <= published.first:
+                return m.value
+    return None
 
 
 def _before_the_byline(doc: Document) -> FuzzyDate | None:
