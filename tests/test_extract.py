@@ -1282,3 +1282,40 @@ def test_an_announced_committee_agenda_stays_out_of_the_draft_so_it_imports(
     assert "agenda" not in draft["steps"][0]
     result = run("import", str(target))
     assert result.exit_code == 0, result.output
+
+
+_ENGLISH_LIST = (
+    "Decision list 9 March 2027\n\n"
+    "The college of mayor and aldermen has taken the following decisions. This list is a "
+    "translation of the Dutch page and may differ from it.\n\n"
+    "Playground policy\nThe college agrees with the playground policy that was prepared by the "
+    "department and will send it to the council for a decision.\n\n"
+    "Sale of land at the Dijkweg\nThe college decides to sell the land to the housing "
+    "association. The council has been informed by letter and will be asked for its views.\n\n"
+    "Subsidy for the sports club\nThe college grants a subsidy of 5,000 euros for the new "
+    "changing rooms, which will be built this year.\n"
+)
+
+
+def test_an_english_text_is_drafted_and_the_user_told_it_is_read_as_dutch(run: Run) -> None:
+    result = run("extract", "-", input=_ENGLISH_LIST)
+    assert result.exit_code == 0
+    assert "lijkt Engels" in result.stderr and "Nederlandse versie" in result.stderr
+    assert result.stdout.startswith("# ")  # the draft is still written
+    dutch = run(
+        "extract", "-", input="Het college heeft op 3 maart 2027 besloten de grond te verkopen.\n"
+    )
+    assert "Engels" not in dutch.stderr
+
+
+def test_english_is_told_from_dutch_by_its_function_words() -> None:
+    from besluitspoor.extract.language import looks_english
+
+    assert looks_english(_ENGLISH_LIST)
+    # a Dutch text with an English title and names stays Dutch
+    assert not looks_english(
+        "Raadsvergadering 9 maart 2027\n\nDe raad stemde in met de nota 'Smart City and the "
+        "Future of the Region'. Het college van burgemeester en wethouders heeft de raad "
+        "geïnformeerd over de voortgang van het project en de kosten die daarmee gemoeid zijn. "
+        "De wethouder zegde toe de raad voor de zomer te informeren over de planning.\n"
+    )

@@ -321,6 +321,16 @@ def extract(
                     x=", ".join(dict.fromkeys(done.undated[:5])),
                 )
             )
+        if done.english:
+            say(
+                t(
+                    "{f}: de tekst lijkt Engels; besluitspoor leest Nederlandse raadsstukken, "
+                    "dus het concept mist vrijwel alles: gebruik de Nederlandse versie",
+                    "{f}: the text looks English; besluitspoor reads Dutch council documents, "
+                    "so the draft misses almost everything: use the Dutch version",
+                    f=done.name,
+                )
+            )
         if done.text is not None:
             _write(done.text, _draft_file(output, folder, done.name, fmt, taken))
     if failed:

@@ -25,6 +25,7 @@ class Drafted:
     text: str | None = None
     undated: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    english: bool = False  # the text is English: little or nothing of it is read
 
 
 def drafts(
@@ -38,7 +39,7 @@ def drafts(
 ) -> Iterator[Drafted]:
     """Each document of `names` ("-" for standard input) drafted, in order; `patterns_only`
     leaves the learned readers out (every item then rests on a pattern)."""
-    from besluitspoor.extract import learned
+    from besluitspoor.extract import language, learned
     from besluitspoor.extract.draft import against, cite, to_json, to_yaml
     from besluitspoor.extract.readers import Unreadable, read_text, refusal
     from besluitspoor.extract.recognize import recognise
@@ -63,7 +64,8 @@ def drafts(
         if recorded is not None:
             against(draft, recorded)
         serialise = to_json if fmt == "json" else to_yaml
-        yield Drafted(name, serialise(draft, header, name), list(draft.undated))
+        english = language.looks_english(text)
+        yield Drafted(name, serialise(draft, header, name), list(draft.undated), english=english)
 
 
 def _stdin_text() -> str:
