@@ -4196,3 +4196,29 @@ def test_a_council_lists_bullets_that_tell_the_council_deciding_are_its_decision
     assert len(decisions) == 3
     assert {s["date"] for s in decisions} == {"2027-03-16"}
     assert draft.doc_date is not None and draft.doc_date.iso() == "2027-03-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # 18 June is a Tuesday in 2024 and in 2030: the text names the years ahead of it
+        (
+            "De raad heeft besloten dinsdagavond 18 juni\n\nOp dinsdagavond 18 juni stelde de "
+            "raad het Grondstoffenbeleidsplan 2025-2030 vast.\n",
+            "2024-06-18",
+        ),
+        # 30 November is a Tuesday in 2021 and 2027; "2050" is an ambition, not the year
+        (
+            "Op dinsdag 30 november sprak de raad over de begroting 2022 en het doel om in 2050 "
+            "klimaatneutraal te zijn. Het plan loopt tot 2026.\n",
+            "2021-11-30",
+        ),
+    ],
+)
+def test_a_weekday_that_fits_several_named_years_takes_the_one_next_to_the_texts_own(
+    text: str, iso: str
+) -> None:
+    from besluitspoor.extract import dates
+
+    found = dates.year_by_weekday(text)
+    assert found is not None and found.iso() == iso

@@ -502,7 +502,19 @@ def year_by_weekday(text: str) -> FuzzyDate | None:
         if len(fits) == 1:
             return fits[0]
         if fits:
-            return None  # the weekday fits several named years: no guess
+            # several fit ("dinsdag 18 juni" beside "Grondstoffenbeleidsplan 2025-2030": 2024 and
+            # 2030): the one next to the year the text names most on its own, unless that is an
+            # ambition far ahead ("klimaatneutraal in 2050"); else next to its earliest year (a
+            # text names the years ahead of it), if one is clearly nearest
+            if sum(v.year in years for v in fits) > 1:
+                return None  # the text names each of them: nothing says which
+            named = named_year(text)
+            first = min(years)
+            anchor = named.year if named is not None and named.year - first <= 5 else first
+            near = sorted(fits, key=lambda v: abs(v.year - anchor))
+            if abs(near[0].year - anchor) <= 1 < abs(near[1].year - anchor):
+                return near[0]
+            return None
     return None
 
 
