@@ -404,17 +404,20 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
         # A page read as a list or a motion may still tell decisions and votes in sentences of
         # prose (a party's page about a meeting, a RIS page's summary): those are read as news.
         here = doc.blocks[sentence.block]
+        # a bullet that tells the council deciding ("• De raad heeft het Speelruimteplan
+        # vastgesteld."): a list's items told in sentences, short as they may be
+        council_bullet = (
+            here.kind == "item" and here.bullet and _COUNCIL_LEADS.match(sentence.text) is not None
+        )
         told_in_prose = draft.layout in _TOLD_MOTIONS or (
             draft.layout in _PROSE_TOO
             and (
                 here.kind == "para"
                 # a line of its own naming a motion and its fate ("Motie X - AANGEHOUDEN")
                 or (_MOTION_FATE.search(sentence.text) and outcome_of(sentence.text))
-                # a bullet that tells the council deciding ("• De raad heeft het
-                # Speelruimteplan vastgesteld."): the list's items in sentences
-                or (here.kind == "item" and here.bullet and _COUNCIL_LEADS.match(sentence.text))
+                or council_bullet
             )
-            and len(sentence.text.split()) >= (5 if here.kind == "item" else 8)
+            and len(sentence.text.split()) >= (5 if council_bullet else 8)
             and not _quoted_already(draft, sentence.text)  # an item's own decision
         )
         if draft.layout == "besluitenlijst-raad" and told_in_prose and not promising:
