@@ -4222,3 +4222,18 @@ def test_a_weekday_that_fits_several_named_years_takes_the_one_next_to_the_texts
 
     found = dates.year_by_weekday(text)
     assert found is not None and found.iso() == iso
+
+
+def test_a_committees_agenda_page_drafts_no_agenda_the_format_would_refuse(run: Run) -> None:
+    text = (
+        "Commissie Bestuur\n\ndinsdag 11 april 2028\n\n19:30 - 22:00\n\nAgendapunten\n\n"
+        " 1. Opening\n\n 2. Regionale energiestrategie\n\n  Een presentatie over de stand van "
+        "zaken.\n\n 3. Nota speelruimte\n\n  Bespreking van de speelplekken in de wijken.\n\n"
+        " 4. Verordening marktgelden\n\n  Bespreking van de tarieven.\n"
+    )
+    draft = recognise(text, layout_name="besluitenlijst-raad")
+    assert draft.steps[0]["kind"] == "commissievergadering"
+    assert all("agenda" not in s for s in draft.steps)  # the format gives a council's only
+    result = run("extract", "-", "--layout", "besluitenlijst-raad", "-o", "cie.yaml", input=text)
+    assert result.exit_code == 0, result.stderr
+    assert run("import", "--dry-run", "cie.yaml").exit_code == 0

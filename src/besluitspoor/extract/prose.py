@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from besluitspoor import vocab
 from besluitspoor.extract import council_verbs, dates
 from besluitspoor.extract.document import norm
-from besluitspoor.extract.layouts.agenda import procedural
+from besluitspoor.extract.layouts.agenda import AGENDA_KIND, procedural
 from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError
 from besluitspoor.outcomes import UNANIMOUS, outcome_of
 
@@ -871,7 +871,7 @@ def _announced_meeting(draft: Draft, day: FuzzyDate | None) -> dict[str, Any] | 
     """The step of the council meeting a page announces: the one on `day` if the line names it,
     else its meeting to come, else the one it is about. (The format keeps an agenda on a
     council meeting only.)"""
-    meetings = [s for s in draft.steps if s["kind"] == "raadsvergadering"]
+    meetings = [s for s in draft.steps if s["kind"] == AGENDA_KIND]
     if day is not None:
         return next((s for s in meetings if s["date"] == day.iso()), None)
     meetings.sort(key=lambda s: s.get("status") != "aangekondigd")

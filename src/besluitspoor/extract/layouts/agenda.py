@@ -116,6 +116,11 @@ _PROCEDURAL = re.compile(
 )
 
 
+# The one kind of step the format gives an agenda (`model.Raadsvergadering`): a committee's
+# announced items have no place in a draft.
+AGENDA_KIND = "raadsvergadering"
+
+
 def procedural(title: str) -> bool:
     """An agenda item that runs the meeting (opening, agenda, minutes, ...): no decision."""
     return _PROCEDURAL.match(title) is not None
@@ -1110,7 +1115,7 @@ def decided_items(
             if proposal is not None:
                 quote(draft, "steps", added["id"], split_sentences(norm(proposal))[0])
     meeting = next((s for s in draft.steps if s["id"] == draft.doc_step), None)
-    if planned and meeting is not None:
+    if planned and meeting is not None and meeting["kind"] == AGENDA_KIND:
         meeting.setdefault("agenda", []).extend(planned)
 
 
