@@ -1319,3 +1319,17 @@ def test_english_is_told_from_dutch_by_its_function_words() -> None:
         "geïnformeerd over de voortgang van het project en de kosten die daarmee gemoeid zijn. "
         "De wethouder zegde toe de raad voor de zomer te informeren over de planning.\n"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De toezegging is gedaan dat de verordening over een jaar wordt geëvalueerd.",
+        "Na een toezegging hierop van de wethouder is besloten het amendement in te trekken.",
+    ],
+)
+def test_a_promise_told_as_a_toezegging_made(sentence: str) -> None:
+    draft = recognise(
+        f"Uit de raad van 14 maart 2028\n\nDe raad vergaderde op 14 maart 2028. {sentence}\n"
+    )
+    assert len(draft.promises) == 1, draft.promises

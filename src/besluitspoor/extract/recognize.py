@@ -914,7 +914,11 @@ _PROMISE = re.compile(
     rf"\bworden nagezonden\b|"
     # "heeft de wethouder de toezegging gedaan om ...", "wél toezeggingen gedaan", "doet de
     # toezegging hierop terug te komen", "dat kan het college toezeggen"
-    rf"\btoezegging(?:en)?\s+(?:gedaan|gegeven)\b|\bd(?:oet|oen|eed|eden)\s+(?:\w+\s+){{0,2}}?"
+    rf"\btoezegging(?:en)?\s+(?:(?:is|zijn|werd|werden)\s+(?:\w+\s+)?)?(?:gedaan|gegeven)\b|"
+    # "Na een toezegging hierop van de wethouder is het amendement ingetrokken"
+    rf"\bna\s+(?:een|de)\s+toezegging\b[^.;]{{0,80}}?\b(?:wethouder|burgemeester|"
+    rf"portefeuillehouder|college)\b|"
+    rf"\bd(?:oet|oen|eed|eden)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:de|een)\s+toezegging\b|\b(?:kan|kon|wil)\b[^.;]{{0,40}}?\btoezeggen\b|"
     # "De raad kreeg de toezegging dat ...", "kwam de wethouder met de toezegging dat ..."
     rf"\bde\s+toezegging\s+(?:dat|om)\b|"
