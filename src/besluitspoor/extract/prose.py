@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from besluitspoor import vocab
 from besluitspoor.extract import council_verbs, dates
 from besluitspoor.extract.document import norm
-from besluitspoor.extract.layouts.agenda import AGENDA_KIND, procedural
+from besluitspoor.extract.layouts.agenda import AGENDA_KIND, add_agenda, procedural
 from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError
 from besluitspoor.outcomes import UNANIMOUS, outcome_of
 
@@ -861,10 +861,7 @@ def announced_agenda(doc: Document, draft: Draft) -> None:
         listed = _agenda_items(lines[i + 1 : i + 80])
         if any(outcome_of(" ".join([what, *said])) for what, said in listed):
             continue  # a report of what was decided, read elsewhere
-        agenda = meeting.setdefault("agenda", [])
-        agenda.extend(what for what, _ in listed if what not in agenda)
-        if not agenda:
-            del meeting["agenda"]
+        add_agenda(meeting, [what for what, _ in listed])
 
 
 def _announced_meeting(draft: Draft, day: FuzzyDate | None) -> dict[str, Any] | None:

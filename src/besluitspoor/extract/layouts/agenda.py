@@ -121,6 +121,16 @@ _PROCEDURAL = re.compile(
 AGENDA_KIND = "raadsvergadering"
 
 
+def add_agenda(meeting: dict[str, Any], items: list[str]) -> None:
+    """Items on a meeting's agenda, each once; only a council meeting takes an agenda."""
+    if meeting["kind"] != AGENDA_KIND:
+        return
+    agenda = meeting.get("agenda", [])
+    agenda.extend(item for item in items if item not in agenda)
+    if agenda:
+        meeting["agenda"] = agenda
+
+
 def procedural(title: str) -> bool:
     """An agenda item that runs the meeting (opening, agenda, minutes, ...): no decision."""
     return _PROCEDURAL.match(title) is not None
@@ -1115,8 +1125,8 @@ def decided_items(
             if proposal is not None:
                 quote(draft, "steps", added["id"], split_sentences(norm(proposal))[0])
     meeting = next((s for s in draft.steps if s["id"] == draft.doc_step), None)
-    if planned and meeting is not None and meeting["kind"] == AGENDA_KIND:
-        meeting.setdefault("agenda", []).extend(planned)
+    if meeting is not None:
+        add_agenda(meeting, planned)
 
 
 # "Op dinsdag 30 april heeft het college van B&W de volgende besluiten genomen:", "Hieronder
