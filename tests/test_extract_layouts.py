@@ -4241,3 +4241,21 @@ def test_a_committees_agenda_page_drafts_no_agenda_the_format_would_refuse(
     assert result.exit_code == 0, result.stderr
     imported = run("import", str(drafted))
     assert imported.exit_code == 0, imported.stderr
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "De gemeenteraad van Boxtel heeft in de bijzondere raadsvergadering van 23 februari 2021 "
+        "verschillende besluiten genomen.",
+        "De gemeenteraad heeft in de raadsvergadering van 23 februari 2021 het volgende "
+        "behandeld / besloten (aanwezig 15 leden):",
+        "Hier leest u wat de raad in de raadsvergadering van 23 februari 2021 heeft behandeld "
+        "en besloten.",
+    ],
+)
+def test_a_sentence_introducing_the_decisions_is_the_meeting_not_a_decision(intro: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(f"Raadsnieuws\n\n{intro}\n", layout_name="nieuws")
+    assert [(s["kind"], s["date"]) for s in draft.steps] == [("raadsvergadering", "2021-02-23")]

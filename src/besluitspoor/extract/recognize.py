@@ -569,7 +569,15 @@ _ONLY_WHEN = re.compile(
     r"(?:avond|middag|ochtend)?\s+)?[0-3]?\d\s+[a-z]+(?:\s+\d{4})?\s*[.!:?]?\s*$",
     re.I,
 )
-_INTRODUCES = re.compile(r"\bde\s+volgende\s+(?:besluiten|voorstellen|raadsbesluiten)\b", re.I)
+_INTRODUCES = re.compile(
+    r"\bde\s+volgende\s+(?:besluiten|voorstellen|raadsbesluiten)\b|"
+    # "heeft in de raadsvergadering van 23 februari verschillende besluiten genomen", "heeft het
+    # volgende behandeld / besloten", "wat de raad heeft behandeld en besloten": what follows
+    r"\b(?:verschillende|diverse|enkele|meerdere|een\s+aantal|tal\s+van|vele|allerlei|twee|drie|"
+    r"vier|vijf|zes|zeven|acht|negen|tien|\d+)\s+(?:\w+\s+)?besluiten\s+(?:genomen|gevallen)\b|"
+    r"\bhet\s+volgende\s+(?:behandeld\s*(?:/|en|of)\s*)?besloten\b|\bbehandeld\s+en\s+besloten\b",
+    re.I,
+)
 
 
 def _acts(
