@@ -1333,3 +1333,33 @@ def test_a_promise_told_as_a_toezegging_made(sentence: str) -> None:
         f"Uit de raad van 14 maart 2028\n\nDe raad vergaderde op 14 maart 2028. {sentence}\n"
     )
     assert len(draft.promises) == 1, draft.promises
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wethouder Ten Hagen zegt dat als het zover is hij eerst terug zal komen bij de raad.",
+        "Het college doet een kort onderzoek en komt met een plan van aanpak terug bij de raad.",
+        "De wethouder komt met de uitkomsten terug bij de commissie.",
+        "Wethouder Mestrom herhaalde een eerder gedane toezegging om de raad te informeren.",
+    ],
+)
+def test_a_promise_to_come_back_to_the_council(sentence: str) -> None:
+    draft = recognise(
+        f"Uit de raad van 14 maart 2028\n\nDe raad vergaderde op 14 maart 2028. {sentence}\n"
+    )
+    assert len(draft.promises) == 1, draft.promises
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De fractie kwam terug bij de raad met een nieuw voorstel.",
+        "De raad besloot terug te komen op het besluit van vorig jaar.",
+    ],
+)
+def test_others_coming_back_promise_nothing(sentence: str) -> None:
+    draft = recognise(
+        f"Uit de raad van 14 maart 2028\n\nDe raad vergaderde op 14 maart 2028. {sentence}\n"
+    )
+    assert not draft.promises

@@ -4259,3 +4259,18 @@ def test_a_sentence_introducing_the_decisions_is_the_meeting_not_a_decision(intr
 
     draft = recognise(f"Raadsnieuws\n\n{intro}\n", layout_name="nieuws")
     assert [(s["kind"], s["date"]) for s in draft.steps] == [("raadsvergadering", "2021-02-23")]
+
+
+def test_a_decision_told_as_history_implies_no_meeting_of_its_own() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Kindergemeenteraad van start\n\n21 januari 2016\n\nDe gemeenteraad heeft op 9 juli "
+        "2015 unaniem een motie aangenomen tot het instellen van een kindergemeenteraad. "
+        "Dinsdagavond stelde de raad de verordening vast.\n",
+        layout_name="nieuws",
+    )
+    kinds = {(s["kind"], s["date"]) for s in draft.steps}
+    assert ("motie", "2015-07-09") in kinds  # the vote is part of the trail
+    assert ("raadsvergadering", "2015-07-09") not in kinds  # its meeting is not reported
+    assert ("raadsvergadering", "2016-01-19") in kinds  # the meeting the page reports on

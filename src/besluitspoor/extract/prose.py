@@ -373,10 +373,15 @@ def _goes_on(after: list[str], mark: str) -> bool:
 _EVENING = re.compile(r"\b(?:maan|dins|woens|donder|vrij)dag(?:avond|middag)?\b|\bgister", re.I)
 
 
+# A decision dated more than a month before the page was taken at a meeting the page does not
+# report on: news publishes its meeting within weeks, and tells older decisions as history.
+_HISTORY_DAYS = 30
+
+
 def implied_meetings(draft: Draft) -> None:
     """A council decision, motion or amendment in news or a report was taken at a council
     meeting on its date (a decision announced, at one to come): that meeting is a step too,
-    when no meeting of that day is."""
+    when no meeting of that day is and the decision is no history the page tells."""
     meetings = {
         s["date"] for s in draft.steps if s["kind"] in ("raadsvergadering", "commissievergadering")
     }
@@ -392,6 +397,11 @@ def implied_meetings(draft: Draft) -> None:
         if len(step["date"]) != 10 and not any(_EVENING.search(q) for q in quotes):
             continue
         day = step["date"]
+        if (
+            draft.doc_date is not None
+            and (draft.doc_date.first - FuzzyDate.parse(day).last).days > _HISTORY_DAYS
+        ):
+            continue  # "Op 9 juli 2015 nam de raad een motie aan": history, told in passing
         meeting = {
             "id": draft.new_id("steps", f"raad-{day}"),
             "kind": "raadsvergadering",
