@@ -4274,3 +4274,16 @@ def test_a_decision_told_as_history_implies_no_meeting_of_its_own() -> None:
     assert ("motie", "2015-07-09") in kinds  # the vote is part of the trail
     assert ("raadsvergadering", "2015-07-09") not in kinds  # its meeting is not reported
     assert ("raadsvergadering", "2016-01-19") in kinds  # the meeting the page reports on
+
+
+def test_a_yearless_list_title_dates_the_list_not_the_earlier_list_it_adopts() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst 16 september\n\nVoorzitter: M. Out\n\n1 Vaststellen van de openbare "
+        "besluitenlijst van de vergadering d.d. 9 september 2025\nBesluit:\nVastgesteld.\n\n"
+        "2 Evenementenvisie\nBesluit:\n1. In te stemmen met de visie Evenementen 2025-2035.\n",
+        layout_name="besluitenlijst-college",
+    )
+    assert str(draft.doc_date) == "2025-09-16"
+    assert {s["date"] for s in draft.steps} == {"2025-09-16"}

@@ -114,7 +114,14 @@ _REPORT_TITLE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:verslag|notulen|commissie)\b
 # A sentence, not a title: "De commissie wordt gevraagd de besluitenlijst van 4 februari vast
 # te stellen" names another meeting's day.
 _TELLS = re.compile(r"\b(?:wordt|worden|werd|werden|heeft|hebben|zal|zullen|gaat|kan)\b", re.I)
-_ADOPTS = re.compile(r"^\W*(?:vaststell\w*|vast\s+te\s+stellen|concept)\b", re.I)
+# (also as the list's first item: "1 Vaststellen van de openbare besluitenlijst van de
+# vergadering d.d. 9 september 2025" under "Besluitenlijst 16 september", "1 B&W
+# besluitenlijst d.d. 11-05-2021")
+_ADOPTS = re.compile(
+    r"^\W*(?:\d{1,2}[.)]?\s+)?(?:vaststell\w*|vast\s+te\s+stellen|concept|goedkeur\w*)\b|"
+    r"^\W*\d{1,2}[.)]?\s+(?:\S+\s+){0,2}(?:besluitenlijst|notulen|verslag)\b",
+    re.I,
+)
 _DECIDED_ON = re.compile(r"^\s*(?:besluitdatum|datum besluit|besloten op)\s*:?\s*(.+)$", re.I)
 
 
