@@ -4287,3 +4287,16 @@ def test_a_yearless_list_title_dates_the_list_not_the_earlier_list_it_adopts() -
     )
     assert str(draft.doc_date) == "2025-09-16"
     assert {s["date"] for s in draft.steps} == {"2025-09-16"}
+
+
+@pytest.mark.parametrize("heading", ["Toezeggingen (Oosthaven)", "Toezeggingen van het college"])
+def test_the_short_rows_of_a_ris_table_of_promises_up_to_the_video_fragments(heading: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Vorige pagina\n\nRaad openbaar Oosthaven\n\ndonderdag 22 juni 2023\n\n20:00 - 23:00\n\n"
+        f"Agendapunten\n\n 1. 1\n\n  Opening\n\n 2. 2\n\n  {heading}\n\n  Titel\n"
+        "  Onderzoek Carillon\n  update bomenlijst\n  00:23:24 - 00:24:13 - Dhr. W. Krale\n"
+        "  00:24:15 - 00:24:18 - Mevr. R. Helmer\n"
+    )
+    assert [p["text"] for p in draft.promises] == ["Onderzoek Carillon", "update bomenlijst"]

@@ -368,7 +368,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
     # Paragraphs before the first heading or item below the text's start are passages of their
     # own (a letter's body); under a heading or item the paragraphs share one.
     sectioned = seen_text = False
-    listed = _promise_sections(doc)
+    listed, rows = _promise_sections(doc)
     tabled: set[int] = set()  # the tables of promises read line by line
     first_heading = next((n for n, b in enumerate(doc.blocks) if b.kind == "heading"), -1)
     heading: str | None = None  # the heading of the passage, in news and reports
@@ -479,16 +479,20 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
         # its decision, done now; "De raad wordt per brief geïnformeerd", "In december zal de
         # raad een voorstel worden gedaan" promise what is still to do.
         lines = doc.blocks[sentence.block].lines
-        if listed.get(sentence.block) and _COLUMN_HEAD.match(lines[0]):
+        if sentence.block in rows:
             # a table's column under its head, one promise a line: read once, line by line
             if sentence.block not in tabled:
                 tabled.add(sentence.block)
-                for k, line in enumerate(lines[1:], start=1):
+                for k, line in enumerate(lines, start=1):
+                    if _TIME_STAMP.match(line):
+                        break  # the item's video fragments follow its table
+                    if _COLUMN_HEAD.match(line):
+                        continue
                     said = dates.find(line, doc_day, passage_anchor)
                     _promise(norm(line), said, draft, passage_step, doc_day, (sentence.block, -k))
         elif draft.layout != "besluitenlijst-college" or not _SENT_NOW.search(sentence.text):
-            rows = listed.get(sentence.block)
-            in_list = None if rows is None else (sentence.block, n if rows else 0)
+            entry = listed.get(sentence.block)
+            in_list = None if entry is None else (sentence.block, n if entry else 0)
             _promise(sentence.text, found, draft, passage_step, doc_day, in_list)
         draft.passages[n] = passage_step
         explicit = [m for m in found if not m.inferred and not m.period and m.end > m.start]
@@ -1069,23 +1073,34 @@ _PROMISE = re.compile(
 # "Toezeggingen", "Toezeggingen en afspraken", "Toezegging(en) wethouder Spek:" (a register's
 # "Toezegging" field is no heading of a list).
 _PROMISE_HEADING = re.compile(
-    r"^\W*(?:toezeggingen(?: en (?:afspraken|actiepunten))?|"
+    r"^\W*(?:toezeggingen(?: en (?:afspraken|actiepunten))?(?:\s*\([^()]{1,40}\))?|"
     r"toezegging(?:en)?\s+(?:van\s+)?(?:de\s+|het\s+)?(?:wethouder|burgemeester|portefeuillehouder|"
     r"college)\b[^.;:]{0,40})\W*$",
     re.I,
 )
 
 
+# The panels of a RIS page's agenda item, each under its label.
+_PANEL = re.compile(
+    r"^\W*(?:besluit|stemuitslag|moties|amendementen|bijlagen|documenten|toezeggingen|"
+    r"sprekers|notulen)\W*$",
+    re.I,
+)
+# "00:23:24 - 00:24:13 - Dhr. Krale": a RIS page's video fragment, who spoke when
+_TIME_STAMP = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*[-–]")
 _COLUMN_HEAD = re.compile(
     r"^\s*(?:titel|onderwerp|omschrijving|nummer|nr\.?|toezegging|datum)\s*:?\s*$", re.I
 )
 
 
-def _promise_sections(doc: Document) -> dict[int, bool]:
+def _promise_sections(doc: Document) -> tuple[dict[int, bool], set[int]]:
     """The blocks under a "Toezeggingen" heading, up to the next heading, and whether each is a
-    table's entry (a RIS page's "Titel" column: one promise a sentence)."""
+    table's entry (one promise a sentence); and the blocks that are a RIS page's "Titel" column
+    (one promise a line, however short: "Titel" / "Onderzoek Carillon" / "update bomenlijst"),
+    which run until the item's video fragments ("00:23:24 - 00:24:13 - ...") or the next item."""
     inside, table = False, False
     found: dict[int, bool] = {}
+    rows: set[int] = set()
     for n, block in enumerate(doc.blocks):
         label = (
             len(block.lines) == 1 and len(block.text.split()) <= 4 and block.text[-1:] not in ".;,"
@@ -1095,18 +1110,29 @@ def _promise_sections(doc: Document) -> dict[int, bool]:
             continue
         if inside and len(block.lines) > 1 and _COLUMN_HEAD.match(block.lines[0]):
             found[n] = True  # the same, the column's head on the first line of its entries
+            rows.add(n)
             continue
         if table:
-            table = False
-            found[n] = len(block.lines) > 1  # the table's entry, however short
-            continue
+            # the column's lines: the block under its head, or (as some pages come out) a
+            # single-line block a row, up to the item's video fragments or its next panel
+            under_head = n - 1 not in rows
+            one_row = len(block.lines) == 1 and block.kind == "heading"
+            if (
+                (under_head or one_row)
+                and not _TIME_STAMP.match(block.lines[0])
+                and not _PANEL.match(block.text)
+            ):
+                found[n] = True
+                rows.add(n)
+                continue
+            table = inside = False
         if _PROMISES_LISTED.search(block.text):
             inside = True  # "... de volgende toezeggingen gedaan:", the list below it
         elif block.kind == "heading" or label or _PROMISE_HEADING.match(block.text):
             inside = bool(_PROMISE_HEADING.match(block.text))
         elif inside:
             found[n] = False
-    return found
+    return found, rows
 
 
 # A sentence that opens a list of promises: "Bij monde van wethouder X zijn de volgende
@@ -1256,7 +1282,16 @@ def _promise(
     """A promise: a sentence in the words of one, or any item under a "Toezeggingen" heading
     (`listed`: its block; the item's further sentences belong to the same promise)."""
     if listed is not None:
-        if len(sentence.split()) < 3 or _NOT_A_PROMISE.search(sentence):
+        # a table's row may be a short title ("update bomenlijst", "Bomenkap"); a sentence
+        # under a heading says more
+        row = listed[1] < 0
+        words = re.findall(r"[^\W\d_]{2,}", sentence)
+        short = (
+            not words or (len(words) < 2 and max(map(len, words)) < 6)
+            if row
+            else (len(sentence.split()) < 3)
+        )
+        if short or _NOT_A_PROMISE.search(sentence):
             return
         if (earlier := draft.listed_promises.get(listed)) is not None:
             _continued(draft, earlier, sentence, found, doc_day)
