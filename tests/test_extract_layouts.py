@@ -4300,3 +4300,18 @@ def test_the_short_rows_of_a_ris_table_of_promises_up_to_the_video_fragments(hea
         "  00:24:15 - 00:24:18 - Mevr. R. Helmer\n"
     )
     assert [p["text"] for p in draft.promises] == ["Onderzoek Carillon", "update bomenlijst"]
+
+
+def test_news_dated_by_the_day_after_dates_its_headline_by_the_gemeenteraad_meeting() -> None:
+    from datetime import date
+
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "19 moties en 4 amendementen later is programmabegroting aangenomen\n\nDe gemeenteraad "
+        "heeft op donderdag 8 november de programmabegroting en de belastingverordening "
+        "vastgesteld.\n",
+        date(2018, 11, 9),
+        layout_name="nieuws",
+    )
+    assert {s["date"] for s in draft.steps} == {"2018-11-08"}

@@ -113,7 +113,7 @@ class Draft:
 
 
 _ABOUT_THE_COUNCIL = re.compile(
-    r"\b(?:raad|raads\w*|vergader\w*|gebeurde|stemd\w*|moties?)\b", re.I
+    r"\b(?:(?:gemeente)?raad|(?:gemeente)?raads\w*|vergader\w*|gebeurde|stemd\w*|moties?)\b", re.I
 )
 
 
