@@ -4315,3 +4315,17 @@ def test_news_dated_by_the_day_after_dates_its_headline_by_the_gemeenteraad_meet
         layout_name="nieuws",
     )
     assert {s["date"] for s in draft.steps} == {"2018-11-08"}
+
+
+def test_an_evening_named_beside_an_amendment_dates_the_meeting_news_reports() -> None:
+    from datetime import date
+
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Geen steun voor amendement over zondagsopenstelling\n\nAlleen het CDA schaarde zich "
+        "woensdagavond achter het amendement van de PCW. Alle coalitiepartijen stemden tegen.\n",
+        date(2018, 7, 12),
+        layout_name="nieuws",
+    )
+    assert ("raadsvergadering", "2018-07-11") in {(s["kind"], s["date"]) for s in draft.steps}

@@ -113,7 +113,9 @@ class Draft:
 
 
 _ABOUT_THE_COUNCIL = re.compile(
-    r"\b(?:(?:gemeente)?raad|(?:gemeente)?raads\w*|vergader\w*|gebeurde|stemd\w*|moties?)\b", re.I
+    r"\b(?:(?:gemeente)?raad|(?:gemeente)?raads\w*|vergader\w*|gebeurde|stemd\w*|moties?|"
+    r"amendement(?:en)?|fracties?|coalitie\w*|oppositie\w*)\b",
+    re.I,
 )
 
 
