@@ -4329,3 +4329,43 @@ def test_an_evening_named_beside_an_amendment_dates_the_meeting_news_reports() -
         layout_name="nieuws",
     )
     assert ("raadsvergadering", "2018-07-11") in {(s["kind"], s["date"]) for s in draft.steps}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "resumed"),
+    [
+        (
+            "Vanwege de tijd werd de vergadering geschorst en hervat op 14 oktober 2020.",
+            "2020-10-14",
+        ),
+        (
+            "De geschorste gemeenteraadsvergadering van 25 november 2021 werd op dinsdag "
+            "30 november voortgezet.",
+            "2021-11-30",
+        ),
+    ],
+)
+def test_a_meeting_resumed_on_another_day_meets_that_day_too(sentence: str, resumed: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(f"Nieuws uit de raad\n\n{sentence}\n", layout_name="nieuws")
+    assert ("raadsvergadering", resumed) in {(s["kind"], s["date"]) for s in draft.steps}
+
+
+def test_a_project_continued_is_no_meeting() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Nieuws\n\nHet project wordt op 1 mei 2023 voortgezet.\n", layout_name="nieuws"
+    )
+    assert not draft.steps
+
+
+def test_a_raadsverslag_titled_by_its_day_reports_that_meeting() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsverslag 18 december 2014\n\nDe raad stemde in met de begroting.\n",
+        layout_name="nieuws",
+    )
+    assert ("raadsvergadering", "2014-12-18") in {(s["kind"], s["date"]) for s in draft.steps}

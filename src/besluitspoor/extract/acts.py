@@ -15,6 +15,16 @@ from besluitspoor.outcomes import UNANIMOUS
 # Councils that are not the municipality's: "Raad van State", "raad van toezicht".
 OTHER_RADEN = r"(?:state|toezicht|bestuur|advies|commissarissen|europa|beroep|kerken)\b"
 
+# The day a meeting was resumed, told after the one it began on: "De geschorste vergadering van
+# 25 november werd op dinsdag 30 november voortgezet" (read where the sentence is about a
+# meeting: a project is continued too).
+RESUMED_ON = re.compile(
+    r"\bop\s+(?:(?:maan|dins|woens|donder|vrij)dag\s+)?[0-3]?\d\s+[a-z]{3,9}(?:\s+\d{4})?\s+"
+    r"(?:voortgezet|hervat|vervolgd)\b",
+    re.I,
+)
+
+
 # A sentence saying no decision was taken (yet): "heeft nog geen besluit genomen", "is niet
 # besloten", "nog niet vastgesteld". ("niet aangenomen" is a decision: rejected.)
 NO_DECISION = re.compile(
@@ -207,6 +217,9 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (raad)", the vragenhalfuur before it
             r"\braadsplein\b|\bbesluitvorming\s*\(raad\)|\bvragenhalf\s?uur(?:tje)?\b|"
             r"\bbegrotingsbehandeling\b|\b(?:gemeente)?raden?\b[^.;]{0,30}\bbuig(?:t|en) zich\b|"
+            # a meeting resumed on another day: "De vergadering werd geschorst en hervat op 14
+            # oktober" (and RESUMED_ON)
+            r"\bvergadering\b[^.;]{0,60}?\b(?:hervat|voortgezet|vervolgd)\s+op\b|"
             r"\bbuig(?:t|en)\b[^.;]{0,30}\b(?:gemeente)?raden?\s+zich\b|"
             r"\bvergaderde (?:de )?(?:gemeente)?raad\b|\b(?:gemeente)?raad vergaderde\b|"
             # "De gemeenteraad nam onder andere de volgende besluiten op donderdag 28 maart"

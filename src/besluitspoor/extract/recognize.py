@@ -607,6 +607,8 @@ def _acts(
         patterns.append(("raadsbesluit", acts.PASSIVE_DECISION))
     if draft.layout in ("nieuws", "besluitenlijst-raad"):
         patterns.append(("raadsvergadering", acts.BARE_MEETING))
+    if re.search(r"vergader", sentence, re.I):
+        patterns.append(("raadsvergadering", acts.RESUMED_ON))
     # A college list's items are its decisions; a sentence telling an earlier one ("In 2012
     # heeft het college ingestemd met ...", "In december 2019 heeft de raad ... vastgesteld")
     # is history the trail holds.
