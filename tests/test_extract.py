@@ -11,7 +11,7 @@ import yaml
 from tests.conftest import CORPUS, Run, TestDb
 from tests.pdfmaker import pdf
 
-from besluitspoor.extract.recognize import recognise
+from besluitspoor.extract.recognize import Draft, recognise
 
 DOCS = CORPUS / "extract"
 RIB = DOCS / "rib-buurtteam.txt"
@@ -1321,6 +1321,12 @@ def test_english_is_told_from_dutch_by_its_function_words() -> None:
     )
 
 
+def _council_news_saying(sentence: str) -> Draft:
+    return recognise(
+        f"Uit de raad van 14 maart 2028\n\nDe raad vergaderde op 14 maart 2028. {sentence}\n"
+    )
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1329,9 +1335,7 @@ def test_english_is_told_from_dutch_by_its_function_words() -> None:
     ],
 )
 def test_a_promise_told_as_a_toezegging_made(sentence: str) -> None:
-    draft = recognise(
-        f"Uit de raad van 14 maart 2028\n\nDe raad vergaderde op 14 maart 2028. {sentence}\n"
-    )
+    draft = _council_news_saying(sentence)
     assert len(draft.promises) == 1, draft.promises
 
 
@@ -1345,9 +1349,7 @@ def test_a_promise_told_as_a_toezegging_made(sentence: str) -> None:
     ],
 )
 def test_a_promise_to_come_back_to_the_council(sentence: str) -> None:
-    draft = recognise(
-        f"Uit de raad van 14 maart 2028\n\nDe raad vergaderde op 14 maart 2028. {sentence}\n"
-    )
+    draft = _council_news_saying(sentence)
     assert len(draft.promises) == 1, draft.promises
 
 
@@ -1359,7 +1361,5 @@ def test_a_promise_to_come_back_to_the_council(sentence: str) -> None:
     ],
 )
 def test_others_coming_back_promise_nothing(sentence: str) -> None:
-    draft = recognise(
-        f"Uit de raad van 14 maart 2028\n\nDe raad vergaderde op 14 maart 2028. {sentence}\n"
-    )
+    draft = _council_news_saying(sentence)
     assert not draft.promises
