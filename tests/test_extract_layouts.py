@@ -4369,3 +4369,18 @@ def test_a_raadsverslag_titled_by_its_day_reports_that_meeting() -> None:
         layout_name="nieuws",
     )
     assert ("raadsvergadering", "2014-12-18") in {(s["kind"], s["date"]) for s in draft.steps}
+
+
+def test_the_promises_made_under_an_item_are_no_decision_nor_its_title() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Vorige pagina\n\nRaad openbaar Oosthaven\n\ndonderdag 22 juni 2023\n\n20:00 - 23:00\n\n"
+        "Agendapunten\n\n 1. 1\n\n  Toezeggingen (Oosthaven)\n\n  Titel\n  Onderzoek Carillon\n"
+        "  00:23:24 - 00:24:13 - Dhr. W. Krale\n\n 2. 2\n\n  Voorgesteld besluit\n\n"
+        "  Het vaststellen van de Berap II 2023\n\n  Besluit\n  De Berap II 2023 vast te stellen.\n\n"
+        "  Toezeggingen\n  Titel\n  Update bomenlijst\n"
+    )
+    decided = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert decided == ["Het vaststellen van de Berap II 2023"]
+    assert [p["text"] for p in draft.promises] == ["Onderzoek Carillon", "Update bomenlijst"]

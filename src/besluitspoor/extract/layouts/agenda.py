@@ -710,7 +710,10 @@ def _item_title(item: Item) -> str:
     # an item without a title but its decision's points: "1. Het Controleprotocol vaststellen."
     lines = [re.sub(r"^\d{1,2}[.)]\s+(?:\d(?=[A-Z]))?(?=[A-Z])", "", x) for x in lines if x]
     for k, line in enumerate(lines[:-1]):
-        if line.lower().rstrip(":") == "titel":
+        # (not the "Titel" column of the promises made under the item: "Toezeggingen" /
+        # "Titel" / "2e Burap Dienst")
+        promised = k > 0 and re.match(r"^\W*toezegging", lines[k - 1], re.I)
+        if line.lower().rstrip(":") == "titel" and not promised:
             return lines[k + 1][:160]
     # a RIS page's item numbered only ("1.b"): what it decided names it ("Besluit" / "de heer X
     # toe te laten tot ...")
@@ -777,6 +780,12 @@ _MOTION_LINE = re.compile(
 )
 
 
+# An item, or a part of one, that is the table of promises made under it: its first line of
+# words after the number is "Toezeggingen (Wijchen)", "Toezeggingen van het college" or the
+# table's column "Titel".
+_PROMISE_PANEL = re.compile(
+    r"^\W*(?:\d+[.)]?\s*)*\s*(?:toezegging(?:en)?\b[^\n]{0,40}|titel)\s*:?\s*\n", re.I
+)
 _ANSWERED = re.compile(r"^\s*(?:besluit\s*:?\s*)?beantwoord(?:e vragen)? door\b", re.I | re.M)
 # A RIS page's "Moties en Amendementen" list: the outcome in capitals after the name
 # ("Amendement PIT inzake combinatie denkrichting 2 en 3 VERWORPEN").
@@ -1052,6 +1061,9 @@ def decided_items(
             continue  # a RIS page's standard explanation of an agenda item
         if _ANSWERED.search(block.body) and outcome_of(block.body) is None:
             continue  # questions of the vragenuur answered: no decision of the council
+        said = "\n".join(line.strip() for line in block.lines if line.strip())
+        if _PROMISE_PANEL.match(said) and not _DICTUM.search(said):
+            continue  # the promises made under an item ("Toezeggingen" / "Titel" / ...): read as such
         text = block.text
         if college:
             kind = "collegebesluit"

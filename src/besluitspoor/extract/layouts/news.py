@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # 3 november 2022") reports that day's council meeting.
 _COUNCIL_TITLE = re.compile(
     r"^\W*(?:terugblik\s+(?:op\s+)?(?:de\s+)?|uit\s+de\s+|nieuws\s+uit\s+de\s+)?"
-    rf"(?:gemeente)?raad(?:svergadering|sverslag|snieuws)?\b(?!\s+van\s+{OTHER_RADEN})",
+    rf"(?:gemeente)?raad(?:svergadering|sverslag)?\b(?!\s+van\s+{OTHER_RADEN})",
     re.I,
 )
 
