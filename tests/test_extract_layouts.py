@@ -4384,3 +4384,14 @@ def test_the_promises_made_under_an_item_are_no_decision_nor_its_title() -> None
     decided = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
     assert decided == ["Het vaststellen van de Berap II 2023"]
     assert [p["text"] for p in draft.promises] == ["Onderzoek Carillon", "Update bomenlijst"]
+
+
+def test_a_news_pages_dateline_dates_it() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Tarragrond geamendeerd vastgesteld.\n\nVries, 4 april 2017.\n\nTijdens de "
+        "raadsvergadering van 21 maart 2017 is de deskstudie besproken.\n",
+        layout_name="nieuws",
+    )
+    assert str(draft.doc_date) == "2017-04-04"

@@ -125,8 +125,10 @@ _ADOPTS = re.compile(
 _DECIDED_ON = re.compile(r"^\s*(?:besluitdatum|datum besluit|besloten op)\s*:?\s*(.+)$", re.I)
 
 
+# (after the place, as a news page's dateline: "Vries, 4 april 2017.")
 _DAY_ALONE = re.compile(
-    r"^\W*(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?[0-3]?\d\s+"
+    r"^\W*(?:(?-i:[A-Z])[\w' -]{2,30},\s+)?(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|"
+    r"zondag)\s+)?[0-3]?\d\s+"
     r"[a-z]{3,9}\.?\s+\d{4}\W*$",
     re.I,
 )
@@ -221,10 +223,11 @@ def _before_the_byline(doc: Document) -> FuzzyDate | None:
     return None
 
 
-# A letter naming its own date: "Bijlage bij brief van 8 februari 2023", "Wassenaar, 8 februari 2023".
+# A letter naming its own date: "Bijlage bij brief van 8 februari 2023", "Wassenaar, 8 februari 2023"
+# (a news page's dateline too: "Vries, 4 april 2017.").
 _SELF_DATE = re.compile(
     r"\b(?:bij (?:de |onze |deze )?brief|deze brief|ons schrijven|brief) (?:van|d\.d\.|gedateerd)\s+"
-    r"([0-3]?\d\s+\w+\s+\d{4})|^[ \t]*[A-Z][\w' -]{2,30},[ \t]+([0-3]?\d\s+\w+\s+\d{4})[ \t]*$",
+    r"([0-3]?\d\s+\w+\s+\d{4})|^[ \t]*[A-Z][\w' -]{2,30},[ \t]+([0-3]?\d\s+\w+\s+\d{4})\.?[ \t]*$",
     re.I | re.M,
 )
 
