@@ -1061,8 +1061,8 @@ def decided_items(
             continue  # a RIS page's standard explanation of an agenda item
         if _ANSWERED.search(block.body) and outcome_of(block.body) is None:
             continue  # questions of the vragenuur answered: no decision of the council
-        said = "\n".join(line.strip() for line in block.lines if line.strip())
-        if _PROMISE_PANEL.match(said) and not _DICTUM.search(said):
+        lines_of = "\n".join(line.strip() for line in block.lines if line.strip())
+        if _PROMISE_PANEL.match(lines_of) and not _DICTUM.search(lines_of):
             continue  # the promises made under an item ("Toezeggingen" / "Titel" / ...): read as such
         text = block.text
         if college:
