@@ -4395,3 +4395,15 @@ def test_a_news_pages_dateline_dates_it() -> None:
         layout_name="nieuws",
     )
     assert str(draft.doc_date) == "2017-04-04"
+
+
+def test_a_lead_telling_the_meeting_by_weekday_dates_the_news_over_later_dates() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Dit heeft de raad besloten\n\nOp donderdag 29 september heeft de raad de volgende "
+        "besluiten genomen.\n\nStartnotitie\n\nDe raad heeft de startnotitie vastgesteld. In de "
+        "vergadering van 12 mei 2022 was zij al besproken.\n",
+        layout_name="nieuws",
+    )
+    assert str(draft.doc_date) == "2022-09-29"

@@ -486,12 +486,13 @@ _WEEKDAY_DAY = re.compile(
 _YEAR = re.compile(rf"\b{_Y}\b")
 
 
-def year_by_weekday(text: str) -> FuzzyDate | None:
+def year_by_weekday(text: str, named_in: str | None = None) -> FuzzyDate | None:
     """A text that never writes the year of its days, as news often does ("woensdag 9 november"
     beside "de begroting 2023"): the first weekday-and-day whose weekday fits exactly one of the
     years the text names or the year before or after one (a budget for 2023 is decided in 2022,
-    the accounts of 2020 in 2021)."""
-    years = {int(y) for y in _YEAR.findall(text)}
+    the accounts of 2020 in 2021). `named_in`: the text whose years count, when `text` is a line
+    of it."""
+    years = {int(y) for y in _YEAR.findall(named_in if named_in is not None else text)}
     candidates = sorted(years | {y - 1 for y in years} | {y + 1 for y in years})
     for m in _WEEKDAY_DAY.finditer(text):
         weekday = _weekday(m["wd"])
@@ -508,7 +509,7 @@ def year_by_weekday(text: str) -> FuzzyDate | None:
             # text names the years ahead of it), if one is clearly nearest
             if sum(v.year in years for v in fits) > 1:
                 return None  # the text names each of them: nothing says which
-            named = named_year(text)
+            named = named_year(named_in if named_in is not None else text)
             first = min(years)
             anchor = named.year if named is not None and named.year - first <= 5 else first
             near = sorted(fits, key=lambda v: abs(v.year - anchor))

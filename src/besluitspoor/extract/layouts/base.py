@@ -122,6 +122,7 @@ _ADOPTS = re.compile(
     r"^\W*\d{1,2}[.)]?\s+(?:\S+\s+){0,2}(?:besluitenlijst|notulen|verslag)\b",
     re.I,
 )
+_MEETS = re.compile(r"\b(?:(?:gemeente)?raad\w*|vergader\w*)\b", re.I)
 _DECIDED_ON = re.compile(r"^\s*(?:besluitdatum|datum besluit|besloten op)\s*:?\s*(.+)$", re.I)
 
 
@@ -154,6 +155,13 @@ def meeting_date(doc: Document, given: Any) -> FuzzyDate | None:
             # ("Highlights Raadsvergadering 16 februari" over "26 februari 2010": the day it
             # was published; the title's day is the meeting's)
             return _titled_day(doc.head(3), found) or found
+    # A lead that tells the meeting by its weekday and day, the year left out ("Op donderdag 29
+    # september heeft de raad ...", "Een verslag van de gemeenteraadsvergadering op maandag 11
+    # december"): the year the text names that the weekday fits, over dates further on.
+    if given is None:
+        for line in doc.head(3):
+            if _MEETS.search(line) and (told := dates.year_by_weekday(line, doc.text)):
+                return told
     # (not the list an item adopts: "Vaststelling B&W besluiten 21-06-2022" under "Besluitenlijst
     # collegevergadering 28 juni")
     head = [line for line in doc.head(12) if not _ADOPTS.match(line)]
