@@ -193,6 +193,15 @@ _DICTUM_LABEL = re.compile(
 )
 # "Toezeggingen wethouder Vat:": the promises made at an item, numbered, are no items.
 _PROMISES_LABEL = re.compile(r"^\W*toezegging(?:en)?\b[^.;:]{0,50}:\W*$", re.I)
+# The line over the promises made at an item, with or without its colon ("Toezeggingen
+# (Wijchen)", "Toezeggingen van het college").
+_PROMISES_HEAD = re.compile(r"^\W*toezegging", re.I)
+# An item, or a part of one, that is the table of promises made under it: its first line of
+# words after the number is "Toezeggingen (Wijchen)", "Toezeggingen van het college" or the
+# table's column "Titel".
+_PROMISE_PANEL = re.compile(
+    r"^\W*(?:\d+[.)]?\s*)*\s*(?:toezegging(?:en)?\b[^\n]{0,40}|titel)\s*:?\s*\n", re.I
+)
 _DICTUM_LEAD = re.compile(r"^\s*(?:besluit|voorstel|voorgesteld besluit)\s*:", re.I)
 _DICTUM_SHAPE = re.compile(
     r"\bte\s+\w+\s*[.;,]?\s*$|^\s*(?:\d+[.)]\s*)?(?:in|kennis|akkoord)\s+te\b", re.I
@@ -712,7 +721,7 @@ def _item_title(item: Item) -> str:
     for k, line in enumerate(lines[:-1]):
         # (not the "Titel" column of the promises made under the item: "Toezeggingen" /
         # "Titel" / "2e Burap Dienst")
-        promised = k > 0 and re.match(r"^\W*toezegging", lines[k - 1], re.I)
+        promised = k > 0 and _PROMISES_HEAD.match(lines[k - 1])
         if line.lower().rstrip(":") == "titel" and not promised:
             return lines[k + 1][:160]
     # a RIS page's item numbered only ("1.b"): what it decided names it ("Besluit" / "de heer X
@@ -780,12 +789,6 @@ _MOTION_LINE = re.compile(
 )
 
 
-# An item, or a part of one, that is the table of promises made under it: its first line of
-# words after the number is "Toezeggingen (Wijchen)", "Toezeggingen van het college" or the
-# table's column "Titel".
-_PROMISE_PANEL = re.compile(
-    r"^\W*(?:\d+[.)]?\s*)*\s*(?:toezegging(?:en)?\b[^\n]{0,40}|titel)\s*:?\s*\n", re.I
-)
 _ANSWERED = re.compile(r"^\s*(?:besluit\s*:?\s*)?beantwoord(?:e vragen)? door\b", re.I | re.M)
 # A RIS page's "Moties en Amendementen" list: the outcome in capitals after the name
 # ("Amendement PIT inzake combinatie denkrichting 2 en 3 VERWORPEN").
