@@ -709,6 +709,12 @@ def test_a_text_that_names_no_day_is_dated_by_the_year_it_names_most_and_says_so
         ("Raadsinformatiebrief 2021-01 en kenmerk Z/2023/1234", None),  # numbers, not years
         ("in 2019 en in 2020", 2020),  # as often: the later
         ("geen jaartal", None),
+        # a budget is debated the year before the one it is for, the accounts the year after
+        ("de programmabegroting 2025 en de begroting van Zuidoord 2025; in 2024", 2024),
+        ("bij de jaarrekening 2018 en het jaarverslag 2018; in 2019", 2019),
+        # no year on its own: the first of a span (a plan is named from the year it is made)
+        ("het raadsakkoord 2018/2022 en de Woonvisie 2018-2030", 2018),
+        ("de visie 2019-2022, het bestemmingsplan Akkerweg 2017", 2017),  # a lone year first
     ],
 )
 def test_the_year_a_text_names_most(text: str, year: int | None) -> None:
@@ -716,6 +722,17 @@ def test_the_year_a_text_names_most(text: str, year: int | None) -> None:
 
     found = named_year(text)
     assert (found.year if found else None) == year
+
+
+def test_a_meeting_page_naming_years_only_in_spans_is_dated_by_their_first(run: Run) -> None:
+    text = (
+        "Uit de gemeenteraad van 14 mei\n\nDe raad stelde de nota Wonen 2019-2023 vast. "
+        "Het amendement van de fractie werd verworpen.\n"
+    )
+    draft = json.loads(run("extract", "-", "-f", "json", input=text).stdout)
+    meetings = [s for s in draft["steps"] if s["kind"] == "raadsvergadering"]
+    assert [m["date"] for m in meetings] == ["2019-05-14"]
+    assert draft["review"][f"steps/{meetings[0]['id']}"].startswith("jaar afgeleid")
 
 
 def test_a_run_on_line_of_100000_characters_is_read(run: Run, tmp_path: Path) -> None:

@@ -535,14 +535,42 @@ def day_in_named_year(text: str) -> FuzzyDate | None:
 _LONE_YEAR = re.compile(r"(?<![\d/.-])(?<![\d/.-]\s)((?:19|20)\d\d)(?!\s?[-–/.]\s?\d)(?![\d/])")
 
 
+# The first year of a span ("raadsakkoord 2018/2022", "Visie 2019-2022"): a plan is named by
+# the years it runs from the year it is made.
+_SPAN_START = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\s?[-–/]\s?(?:19|20)\d\d(?![\d/])")
+# A year that names a budget is the year after the one it is debated in ("De Programmabegroting
+# Land van Cuijk 2024 werd op 9 november aangeboden"); one that names the accounts, the year
+# before the one they are adopted in ("de jaarrekening 2018" in June 2019).
+_BUDGET_OF = re.compile(r"\b(?:\w+)?begroting\s+(?:[\w&-]+\s+){0,3}?$", re.I)
+_ACCOUNTS_OF = re.compile(
+    r"\b(?:jaarrekening|jaarverslag|jaarstukken)\s+(?:[\w&-]+\s+){0,3}?$", re.I
+)
+
+
 def named_year(text: str) -> FuzzyDate | None:
     """The year a text without a single day names most often on its own (of two as often, the
-    later): the year it was most likely written in, for the volunteer to check."""
-    years = [int(y) for y in _LONE_YEAR.findall(text) if MIN_YEAR <= int(y) <= MAX_YEAR]
+    later), else the first of a span it names: the year it was most likely written in, for the
+    volunteer to check. A budget's year counts as the year before, the accounts' as the year
+    after."""
+    years = _years_written(text, _LONE_YEAR) or _years_written(text, _SPAN_START)
     if not years:
         return None
     counts = {y: years.count(y) for y in years}
     return FuzzyDate(max(counts, key=lambda y: (counts[y], y)))
+
+
+def _years_written(text: str, pattern: re.Pattern[str]) -> list[int]:
+    years = []
+    for m in pattern.finditer(text):
+        year = int(m[1])
+        before = text[max(0, m.start(1) - 60) : m.start(1)]
+        if _BUDGET_OF.search(before):
+            year -= 1
+        elif _ACCOUNTS_OF.search(before):
+            year += 1
+        if MIN_YEAR <= year <= MAX_YEAR:
+            years.append(year)
+    return years
 
 
 def first_day(text: str, doc_date: date | None = None) -> FuzzyDate | None:
