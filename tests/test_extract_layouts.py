@@ -4352,6 +4352,24 @@ def test_a_meeting_resumed_on_another_day_meets_that_day_too(sentence: str, resu
     assert ("raadsvergadering", resumed) in {(s["kind"], s["date"]) for s in draft.steps}
 
 
+def test_a_list_is_dated_by_the_day_its_line_names_without_a_year() -> None:
+    """ "In de raadsvergadering van 9 maart heeft de raad besloten:" dates what it lists, though
+    the meeting went on a day later."""
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Als de hamer valt\n\nDe raadsvergadering van 9 maart vond digitaal plaats. Vanwege de "
+        "tijd werd de vergadering geschorst en hervat op 10 maart.\n\nhamer\n\n"
+        "In de raadsvergadering van 9 maart heeft de gemeenteraad besloten:\n"
+        "•    Tot vaststelling van de parkeerverordening 2021.\n"
+        "•    Kennis te nemen van de evaluatie van het speelruimtebeleid.\n",
+        date(2021, 3, 20),
+        layout_name="nieuws",
+    )
+    decided = {s["date"] for s in draft.steps if s["kind"] == "raadsbesluit"}
+    assert decided == {"2021-03-09"}
+
+
 def test_a_project_continued_is_no_meeting() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -199,7 +199,7 @@ def listed_decisions(doc: Document, draft: Draft) -> None:
                 intro = None
         if intro is None:
             continue
-        when = dates.first_day(line) or meeting_of(draft) or draft.doc_date
+        when = _day_named(line, draft) or meeting_of(draft) or draft.doc_date
         if when is None or when.first != when.last:
             continue
         body = (intro["body"] or intro["body2"] or "").lower()
@@ -250,6 +250,17 @@ def listed_decisions(doc: Document, draft: Draft) -> None:
                     and all(q in said for q in draft.quotes.get(f"steps/{s['id']}", ["-"]))
                 )
             ]
+
+
+def _day_named(line: str, draft: Draft) -> FuzzyDate | None:
+    """The day a line names, its year the document's where it writes none ("In de
+    raadsvergadering van 24 november heeft de gemeenteraad besloten:" over a meeting resumed
+    on the 25th)."""
+    base = draft.doc_date.first if draft.doc_date is not None else None
+    for m in dates.find(line, base):
+        if m.day and not m.period and m.role != "bound":
+            return m.value
+    return None
 
 
 _MOTION_NAMED = re.compile(r"^(?:de|het|een)?\s*(motie|amendement)\b", re.I)
