@@ -4370,6 +4370,60 @@ def test_a_list_is_dated_by_the_day_its_line_names_without_a_year() -> None:
     assert decided == {"2021-03-09"}
 
 
+def test_a_meeting_named_again_by_its_day_quotes_that_sentence_too() -> None:
+    """The reviewer sees the sentence that writes the meeting's day, not only the one that
+    found it by a weekday."""
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raad steunt voorstel\n\nDit bleek dinsdagavond tijdens de gemeenteraadsvergadering. "
+        "In de raadsvergadering van 8 januari stemde de gemeenteraad in met het plan.\n",
+        date(2019, 1, 10),
+        layout_name="nieuws",
+    )
+    (meeting,) = [s for s in draft.steps if s["kind"] == "raadsvergadering"]
+    assert meeting["date"] == "2019-01-08"
+    assert any("van 8 januari" in q for q in draft.quotes[f"steps/{meeting['id']}"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meetings"),
+    [
+        (
+            "Afgelopen maandag, 9 april, heeft de nieuwe gemeenteraad haar eerste besluiten genomen.",
+            {"2018-04-09"},
+        ),
+        ("De gemeenteraad heeft op 3 april 2018 twee besluiten genomen.", {"2018-04-03"}),
+        # an opinion about decisions, no meeting
+        ("De fractie vindt dat de raad in 2017 verkeerde besluiten genomen heeft.", set()),
+    ],
+)
+def test_a_council_that_has_taken_decisions_met(sentence: str, meetings: set[str]) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(f"Nieuws\n\n{sentence}\n", date(2018, 4, 11), layout_name="nieuws")
+    assert {s["date"] for s in draft.steps if s["kind"] == "raadsvergadering"} == meetings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meetings"),
+    [
+        ("Hier leest u waar de raad op 10 april 2018 over heeft vergaderd.", {"2018-04-10"}),
+        (
+            "Op 8 maart 2018 werd de laatste vergadering van de huidige gemeenteraad gehouden.",
+            {"2018-03-08"},
+        ),
+        # another body's meeting
+        ("De vergadering van de raad van toezicht op 3 maart 2018 ging niet door.", set()),
+    ],
+)
+def test_the_meeting_of_the_council_told_in_other_words(sentence: str, meetings: set[str]) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(f"Nieuws\n\n{sentence}\n", date(2018, 4, 11), layout_name="nieuws")
+    assert {s["date"] for s in draft.steps if s["kind"] == "raadsvergadering"} == meetings
+
+
 def test_a_project_continued_is_no_meeting() -> None:
     from besluitspoor.extract.recognize import recognise
 

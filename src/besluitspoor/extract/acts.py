@@ -222,8 +222,16 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bvergadering\b[^.;]{0,60}?\b(?:hervat|voortgezet|vervolgd)\s+op\b|"
             r"\bbuig(?:t|en)\b[^.;]{0,30}\b(?:gemeente)?raden?\s+zich\b|"
             r"\bvergaderde (?:de )?(?:gemeente)?raad\b|\b(?:gemeente)?raad vergaderde\b|"
+            # "waar de raad op 10 oktober 2023 over heeft vergaderd", "Op 8 maart werd de laatste
+            # vergadering van de huidige gemeenteraad gehouden"
+            r"\b(?:gemeente)?raad\b[^.;]{0,40}?\b(?:heeft|hebben)\s+vergaderd\b|"
+            rf"\bvergadering\s+van\s+de\s+(?:\w+\s+)?(?:gemeente)?raad\b(?!\s+van\s+{OTHER_RADEN})|"
             # "De gemeenteraad nam onder andere de volgende besluiten op donderdag 28 maart"
             r"\b(?:gemeente)?raad\s+n(?:am|amen|eemt|emen)\b[^.;]{0,40}?\bbesluiten\b|"
+            # "Afgelopen maandag, 16 april, heeft de nieuwe gemeenteraad haar eerste besluiten
+            # genomen"
+            r"\bheeft\s+de\s+(?:\w+\s+)?(?:gemeente)?raad\b[^.;]{0,30}?\bbesluiten\s+genomen\b|"
+            r"\b(?:gemeente)?raad\s+heeft\b[^.;]{0,40}?\bbesluiten\s+genomen\b|"
             # "Op 3 maart kwam de raad bijeen", "De gemeenteraad besprak de sporthal"
             r"\bkwam (?:de )?(?:gemeente)?raad\b[^.;]{0,30}\bbijeen\b|"
             r"\b(?:gemeente)?raad (?:besprak|debatteerde)\b|\b(?:besprak|debatteerde) de (?:gemeente)?raad\b|"

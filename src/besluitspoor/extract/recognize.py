@@ -726,6 +726,8 @@ def _acts(
             and (kind != "raadsbesluit" or topic is None or topic in told or not told)
             and not _another_motion(kind, sentence, draft)
         ):
+            if _SORT.get(kind) == "meeting" and not mention.relative:
+                _named_again(draft, kind, iso, sentence)
             continue
         if kind == "raadsbesluit" and topic is not None:
             told.add(topic)
@@ -773,6 +775,18 @@ def _acts(
             draft.review[f"steps/{step['id']}"] = f"jaar afgeleid ({iso}): nagaan"
         first = first or step["id"]
     return first
+
+
+def _named_again(draft: Draft, kind: str, iso: str, sentence: str) -> None:
+    """A meeting found already, named again by its day ("In de raadsvergadering van 8 januari
+    heeft de raad ..." after "Dit bleek dinsdagavond tijdens een raadsvergadering"): that
+    sentence says it too, so the reviewer sees where its date is written (two quotes at most)."""
+    step = next((s for s in draft.steps if s["kind"] == kind and s["date"] == iso), None)
+    if step is None or step.get("status") == "aangekondigd":
+        return
+    quotes = draft.quotes.setdefault(f"steps/{step['id']}", [])
+    if len(quotes) < 2 and norm(sentence) not in quotes:
+        quotes.append(norm(sentence))
 
 
 # "De motie ... werd verworpen" after another motion of that meeting: a second motion when it
