@@ -4424,6 +4424,19 @@ def test_the_meeting_of_the_council_told_in_other_words(sentence: str, meetings:
     assert {s["date"] for s in draft.steps if s["kind"] == "raadsvergadering"} == meetings
 
 
+def test_oordeelvormend_is_oordeelsvormend_spelled_without_the_s() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Nieuws\n\nOp 6 december vindt de laatste oordeelvormende vergadering van 2022 plaats.\n",
+        date(2022, 11, 29),
+        layout_name="nieuws",
+    )
+    (meeting,) = draft.steps
+    assert (meeting["kind"], meeting["date"]) == ("commissievergadering", "2022-12-06")
+    assert meeting["nature"] == "oordeelsvormend"
+
+
 def test_a_project_continued_is_no_meeting() -> None:
     from besluitspoor.extract.recognize import recognise
 

@@ -195,7 +195,7 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "commissievergadering",
         re.compile(
-            r"\b(?:raads|advies)?commissie(?:s|vergadering(?:en)?)?\b|\bcie\b|\bbio\b|\bbeeldvormend\w*\b|\boordeelsvormend\w*\b|"
+            r"\b(?:raads|advies)?commissie(?:s|vergadering(?:en)?)?\b|\bcie\b|\bbio\b|\bbeeldvormend\w*\b|\boordeels?vormend\w*\b|"
             # (not the party "Forum voor Democratie")
             r"\b(?:raads)?informatiebijeenkomst\b|\bforum\b(?!\s+voor\s+democratie)|\braads?sessie\b|\bcarrousel\b|"
             r"\bthemabijeenkomst\b|\bwerksessie\b|\binformatieavond\b|\braadsavond\b|"
@@ -263,7 +263,7 @@ _NATURE = (
             re.I,
         ),
     ),
-    ("oordeelsvormend", re.compile(r"\boordeelsvormend\w*\b", re.I)),
+    ("oordeelsvormend", re.compile(r"\boordeels?vormend\w*\b", re.I)),
     ("besluitvormend", re.compile(r"\bbesluitvormend\w*\b", re.I)),
 )
 _TIME = re.compile(

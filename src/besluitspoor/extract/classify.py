@@ -309,7 +309,7 @@ _COUNCIL_WORDS = re.compile(
 # kind ("Informatieavond", "Opiniërende raadsbijeenkomst", "Politieke Markt").
 _COMMITTEE_TITLE = re.compile(
     r"\b(?:\w*commissie\w*|(?:raads)?cie\b|raadsoverleg|forum(?!\s+voor\s+democratie)|\w*carrousel|voorronde|raadssessie|ronde ?tafel|beeldvormende?|"
-    r"oordeelsvormende?|opini[eë]rende?|informatie(?:bijeenkomst|avond|ronde|sessie)|thema(?:avond|bijeenkomst)|"
+    r"oordeels?vormende?|opini[eë]rende?|informatie(?:bijeenkomst|avond|ronde|sessie)|thema(?:avond|bijeenkomst)|"
     r"politieke\s+(?:markt|avond)|sessie)\b",
     re.I,
 )

@@ -57,7 +57,7 @@ _PROCEDURAL = re.compile(
     # a RIS page's furniture: its video index ("00:00:08 - 00:00:45 - M. de Vries"), labels,
     # the parts of a meeting, its header, what lies open for inspection
     r"\d\d:\d\d:\d\d\s*-\s*\d\d:\d\d:\d\d|(?:agendapunten|onderwerp|toelichting|bijlagen?)\s*:?\s*$|"
-    r"(?:opini[eë]rend|besluitvormend|informerend|beeldvormend|oordeelsvormend)\s+deel\b|"
+    r"(?:opini[eë]rend|besluitvormend|informerend|beeldvormend|oordeels?vormend)\s+deel\b|"
     r"nr\.\s*\d+\.?\s+vergadering\s*:|[^.]{0,60}\bligg(?:en|t)\s+(?:vertrouwelijk\s+)?ter\s+inzage\b|"
     r"stemstukken\b|(?:het\s+)?voorstel\s+(?:geacht|\(\d+\s+stemmen\))|[^.]{0,40}\bspreektijd\b|"
     # a college list's fields and signature: "Beslispunt 1", "Zaaknummer: 2024-0026230",
