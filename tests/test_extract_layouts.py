@@ -4353,8 +4353,8 @@ def test_a_meeting_resumed_on_another_day_meets_that_day_too(sentence: str, resu
 
 
 def test_a_list_is_dated_by_the_day_its_line_names_without_a_year() -> None:
-    """ "In de raadsvergadering van 9 maart heeft de raad besloten:" dates what it lists, though
-    the meeting went on a day later."""
+    """A list under "In de raadsvergadering van 9 maart heeft de raad besloten:" is of that day,
+    though the meeting went on a day later."""
     from besluitspoor.extract.recognize import recognise
 
     draft = recognise(
@@ -4394,26 +4394,13 @@ def test_a_meeting_named_again_by_its_day_quotes_that_sentence_too() -> None:
             {"2018-04-09"},
         ),
         ("De gemeenteraad heeft op 3 april 2018 twee besluiten genomen.", {"2018-04-03"}),
-        # an opinion about decisions, no meeting
-        ("De fractie vindt dat de raad in 2017 verkeerde besluiten genomen heeft.", set()),
-    ],
-)
-def test_a_council_that_has_taken_decisions_met(sentence: str, meetings: set[str]) -> None:
-    from besluitspoor.extract.recognize import recognise
-
-    draft = recognise(f"Nieuws\n\n{sentence}\n", date(2018, 4, 11), layout_name="nieuws")
-    assert {s["date"] for s in draft.steps if s["kind"] == "raadsvergadering"} == meetings
-
-
-@pytest.mark.parametrize(
-    ("sentence", "meetings"),
-    [
         ("Hier leest u waar de raad op 10 april 2018 over heeft vergaderd.", {"2018-04-10"}),
         (
             "Op 8 maart 2018 werd de laatste vergadering van de huidige gemeenteraad gehouden.",
             {"2018-03-08"},
         ),
-        # another body's meeting
+        # an opinion about decisions, another body's meeting: no meeting of the council
+        ("De fractie vindt dat de raad in 2017 verkeerde besluiten genomen heeft.", set()),
         ("De vergadering van de raad van toezicht op 3 maart 2018 ging niet door.", set()),
     ],
 )
