@@ -430,12 +430,13 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
         on = when
         if section is None:
             section = _LEAD.search(text)  # "... heeft de volgende amendementen ingediend:"
-            # "tijdens de Algemene Beschouwingen 2020 ... de volgende amendementen": its date.
-            named = [m.value for m in dates.find(text, None) if not m.inferred]
-            year = re.findall(r"\b(?:19|20)\d\d\b", text)
-            if not named and year:
-                named = [FuzzyDate(int(year[-1]))]  # "de Algemene Beschouwingen 2020"
-            on = named[-1] if section is not None and named else when
+            if section is not None:
+                # "tijdens de Algemene Beschouwingen 2020 ... de volgende amendementen": its date
+                named = [m.value for m in dates.find(text, None) if not m.inferred]
+                year = re.findall(r"\b(?:19|20)\d\d\b", text)
+                if not named and year:
+                    named = [FuzzyDate(int(year[-1]))]  # "de Algemene Beschouwingen 2020"
+                on = named[-1] if named else when
         if section is None or (on is not None and not _recordable(on)):
             continue
         said = section["status"] or ""

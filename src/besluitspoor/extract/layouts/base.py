@@ -178,19 +178,23 @@ def meeting_date(doc: Document, given: Any) -> FuzzyDate | None:
             return found
     # "Collegebesluiten 18 mei": the title's day, in the year of the date given for the
     # document or else of the first date with a year the text names.
-    named = next((m.value.first for m in dates.find(doc.text, None) if not m.inferred), None)
-    base = given or named
-    for line in doc.head(3):  # the title, not a sentence further on
-        if base is not None and len(line) <= 80 and LIST_TITLE.search(line):
-            days = [m.value for m in dates.find(line, base, base) if m.day and not m.relative]
-            if days:
-                return days[0]
+    # (the text is read for its dates only when there is such a title: a run-on line of a
+    # flattened PDF has none, and reading it takes a tenth of a second)
+    titles = [line for line in doc.head(3) if len(line) <= 80 and LIST_TITLE.search(line)]
+    base = given
+    if titles and base is None:
+        base = next((m.value.first for m in dates.find(doc.text, None) if not m.inferred), None)
+    for line in titles if base is not None else []:  # the title, not a sentence further on
+        days = [m.value for m in dates.find(line, base, base) if m.day and not m.relative]
+        if days:
+            return days[0]
     # "Besluiten van Burgemeester en Wethouders Volgnummer: week 5, 2021": the week, as the
     # month (or year) it lies in
     for line in doc.head(3):
-        weeks = [m for m in dates.find(line, None) if m.period and "week" in line.lower()]
-        if LIST_TITLE.search(line) and weeks:
-            return dates.step_date(weeks[0])
+        if "week" in line.lower() and LIST_TITLE.search(line):
+            weeks = [m for m in dates.find(line, None) if m.period]
+            if weeks:
+                return dates.step_date(weeks[0])
     return _before_the_byline(doc) or dates.first_day(top(doc, 15), given)
 
 
