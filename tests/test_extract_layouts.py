@@ -1003,6 +1003,22 @@ def test_a_decision_told_in_the_passive_with_its_subject_first() -> None:
     assert decided == [("2025-07-03", "De voorjaarsnota 2026")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Door de meerderheid in de raad is dit plan wel goedgekeurd.",
+        "Aan de wens om een commissie Luchtvaart in te stellen is unaniem voor gestemd door de raad.",
+    ],
+)
+def test_a_decision_told_by_the_council_as_its_agent(sentence: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        f"Raadsnieuws\n\nDonderdag 3 juli 2025 vergaderde de gemeenteraad.\n\nOnderwerp\n{sentence}\n"
+    )
+    assert [s["date"] for s in draft.steps if s["kind"] == "raadsbesluit"] == ["2025-07-03"]
+
+
 def test_proposals_carried_met_algemene_stem_are_decisions() -> None:
     from besluitspoor.extract.recognize import recognise
 

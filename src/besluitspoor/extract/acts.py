@@ -289,7 +289,9 @@ PASSIVE_DECISION = re.compile(
     r"(?<!zal )(?<!zullen )\b(?:is|werd|werden|zijn|wordt|worden)\s+(?:\w+\s+){0,3}?(?:"
     + UNANIMOUS
     + r"\s+)?"
-    r"(?:ingestemd met|vastgesteld|aangenomen|goedgekeurd)\b|\bstemde[n]?\s+(?:\w+\s+){0,4}?in(?: met)?\b",
+    r"(?:ingestemd met|vastgesteld|aangenomen|goedgekeurd)\b|\bstemde[n]?\s+(?:\w+\s+){0,4}?in(?: met)?\b|"
+    # "Aan deze wens is unaniem voor gestemd door de raad"
+    r"\b(?:is|werd)\s+(?:\w+\s+){0,2}?voor\s+gestemd\s+door\s+de\s+(?:gemeente)?raad\b",
     re.I,
 )
 _NAMED = re.compile(

@@ -40,7 +40,12 @@ _DECIDED = re.compile(
     r"\b(?:aangenomen|vastgesteld|goedgekeurd)\b|"
     # "(en) werd unaniem door de raad aangenomen", under the heading that names what
     r"\b(?:werd|werden)\s+(?:" + UNANIMOUS + r"\s+)?(?:door de (?:gemeente)?raad\s+)?"
-    r"(?:unaniem\s+)?(?:aangenomen|vastgesteld|goedgekeurd)\b",
+    r"(?:unaniem\s+)?(?:aangenomen|vastgesteld|goedgekeurd)\b|"
+    # "Door de meerderheid in de raad is dit plan wel goedgekeurd", "is unaniem voor gestemd
+    # door de raad"
+    r"\bdoor\s+(?:de|een)\s+(?:[\w-]+\s+){0,4}?(?:gemeente)?raad\b[^.;]{0,60}?"
+    r"\b(?:aangenomen|vastgesteld|goedgekeurd)\b|"
+    r"\b(?:aangenomen|vastgesteld|goedgekeurd|gestemd)\s+door\s+de\s+(?:gemeente)?raad\b",
     re.I,
 )
 # A name in quotes after what it names: `motie “Zwemles voor elk kind”`, `het voorstel 'APV'`.
