@@ -785,9 +785,9 @@ def _named_again(draft: Draft, kind: str, iso: str, sentence: str) -> None:
     step = next((s for s in draft.steps if s["kind"] == kind and s["date"] == iso), None)
     if step is None or step.get("status") == "aangekondigd":
         return
-    quotes = draft.quotes.setdefault(f"steps/{step['id']}", [])
+    quotes = draft.quotes.get(f"steps/{step['id']}", [])
     if len(quotes) < 2 and norm(sentence) not in quotes:
-        quotes.append(norm(sentence))
+        _quote(draft, "steps", step["id"], sentence)
 
 
 # "De motie ... werd verworpen" after another motion of that meeting: a second motion when it

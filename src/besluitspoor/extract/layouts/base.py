@@ -184,10 +184,11 @@ def meeting_date(doc: Document, given: Any) -> FuzzyDate | None:
     base = given
     if titles and base is None:
         base = next((m.value.first for m in dates.find(doc.text, None) if not m.inferred), None)
-    for line in titles if base is not None else []:  # the title, not a sentence further on
-        days = [m.value for m in dates.find(line, base, base) if m.day and not m.relative]
-        if days:
-            return days[0]
+    if base is not None:
+        for line in titles:  # the title, not a sentence further on
+            days = [m.value for m in dates.find(line, base, base) if m.day and not m.relative]
+            if days:
+                return days[0]
     # "Besluiten van Burgemeester en Wethouders Volgnummer: week 5, 2021": the week, as the
     # month (or year) it lies in
     for line in doc.head(3):
