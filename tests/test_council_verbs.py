@@ -560,6 +560,14 @@ def test_one_decision_whose_name_holds_an_and_is_not_split() -> None:
         ("Er was brede steun voor het idee van een ijsbaan.", None),  # said of a debate too
         ("Jaarstukken 2020 (aanwezig:37 voor:37 tegen:0)", "aangenomen"),
         ("Motie zwembad (aanwezig:31 voor:12 tegen:19)", "verworpen"),
+        # a headline's present tense, the motion named before the particle
+        ("Raad neemt motie ‘onderhoud begraafplaatsen op orde’ aan", "aangenomen"),
+        ("De raad neemt de motie over de kermis aan.", "aangenomen"),
+        # when it was withdrawn, between the verb and the motion
+        (
+            "De fracties trokken tijdens de raadsvergadering hun motie Terrasboten duurzaam in.",
+            "ingetrokken",
+        ),
     ],
 )
 def test_outcomes_told_by_a_verb(sentence: str, status: str | None) -> None:
@@ -723,6 +731,23 @@ def test_a_second_object_after_the_participle_and_a_proposal_taken_over() -> Non
     assert [
         t.what for t in decisions("De raad stelde de begroting vast en het college kreeg lof.")
     ] == ["de begroting"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        # the state "akkoord met" as the act "akkoord gegaan met"
+        ("Alle raadsleden zijn akkoord met de nota Kinderopvang.", "de nota Kinderopvang"),
+        ("De raad was unaniem akkoord met de verordening Winkeltijden.", "de verordening"),
+        # passed as a hamerstuk: adopted without debate
+        ("Het bestemmingsplan Dorp werd als hamerstuk afgedaan.", "Het bestemmingsplan Dorp"),
+        ("Ook werden als hamerstukken aangenomen: de nota Sport en het plan Groen.", "de nota"),
+    ],
+)
+def test_agreement_and_hamerstukken(sentence: str, what: str) -> None:
+    told = decisions(sentence)
+    assert told and told[0].what.startswith(what)
+    assert all(t.outcome == "aangenomen" for t in told)
 
 
 def test_a_motion_disapproved_by_a_large_majority_is_rejected() -> None:

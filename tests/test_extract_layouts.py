@@ -174,6 +174,8 @@ def test_every_fixture_draft_imports_and_quotes_its_text(
         ("op woensdagavond 26 juni 2019", "2019-06-26", False),
         ("gepubliceerd 2019-12-09T08:15:00+01:00", "2019-12-09", False),  # a page's timestamp
         ("week 5, 2021", "2021-02-01/2021-02-07", True),
+        ("Besluitenlijst week 2 - 2023", "2023-01-09/2023-01-15", True),
+        ("de collegebesluiten van week 3 (2021)", "2021-01-18/2021-01-24", True),
     ],
 )
 def test_dates_and_periods_in_words(text: str, iso: str, period: bool) -> None:
@@ -181,6 +183,22 @@ def test_dates_and_periods_in_words(text: str, iso: str, period: bool) -> None:
 
     [found] = dates.find(text, None)
     assert (found.value.iso(), found.period) == (iso, period)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("week 5, 2021", "2021-02"),  # Monday to Sunday in one month
+        ("Besluitenlijst week 44 - 2020", "2020-10"),  # 26 October to 1 November
+        ("week 53 2020", "2020-12"),  # 28 December to 3 January
+        ("voorjaar 2024", "2024"),  # a season is its year
+    ],
+)
+def test_a_step_dated_by_a_week_takes_the_month_of_most_of_its_days(text: str, iso: str) -> None:
+    from besluitspoor.extract import dates
+
+    [found] = dates.find(text, None)
+    assert dates.step_date(found).iso() == iso
 
 
 @pytest.mark.parametrize(
@@ -1486,6 +1504,17 @@ def test_a_reported_council_meeting_decides_only_what_it_tells_an_outcome_of() -
             "de kermis dit jaar niet door te laten gaan.\n",
             ["Voorstel over de straatnaam Molenhof", "Voorstel over de kermis 2021"],
         ),
+        (  # the same with headings: the title that names only a week is the list's own
+            "Publicatielijst Besluiten van Burgemeester en Wethouders Volgnummer: week 22, 2022"
+            "\n\nVoorstel programma Leven over Plan van aanpak ondermijning\n\nHet college "
+            "besluit:\n\n 1. Het plan van aanpak vast te stellen;\n 2. Het plan naar de raad te "
+            "sturen.\n\nVoorstel programma Wonen over Beantwoording schriftelijke vragen\n\nHet "
+            "college besluit de vragen te beantwoorden met bijgevoegd raadsbericht.\n",
+            [
+                "Voorstel programma Leven over Plan van aanpak ondermijning",
+                "Voorstel programma Wonen over Beantwoording schriftelijke vragen",
+            ],
+        ),
         (  # a press page: the decisions are below the line that says they follow, not its menu
             "Persinformatie\n\nWelkom op de perspagina van de gemeente Oosthaven.\n\nContact met "
             "de persvoorlichter\n\nU bereikt ons via pers@oosthaven.nl.\n\nPersannotaties 21 mei "
@@ -1503,6 +1532,50 @@ def test_a_college_list_without_numbers_is_read_decision_by_decision(
     assert draft.doc_type == "besluitenlijst"
     assert [s["title"] for s in draft.steps if s["kind"] == "collegebesluit"] == titles
     assert {s["kind"] for s in draft.steps} == {"collegebesluit"}
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (  # the number alone, who holds the portfolio under it, then the item's title
+            "B&W besluiten\n\nDatum:\ndinsdag 20 februari 2018\n1.\n\nBurgemeester Loohuis\n\n"
+            "Herinrichting raadzaal\n\nSamenvatting\n\nDe raad vroeg om een nieuwe inrichting.\n\n"
+            "2.\n\nWethouder van der Berg\n\nVerkoop perceel Zwarte Water\n\nSamenvatting\n\n"
+            "Het college verkoopt het perceel voor een zonneweide.\n",
+            ["Herinrichting raadzaal", "Verkoop perceel Zwarte Water"],
+        ),
+        (  # numbered anew under each portfolio, each with the day it was decided in a column
+            "Verslag collegevergadering 28 april 2009\n\nBurgemeester\n\n1 28-04 Het college stelt "
+            "de Burgerzaal beschikbaar voor een discussie.\n2 28-04 Het college biedt de raad het "
+            "jaarrapport interventieteams aan. Dit rapport geeft inzicht.\n\nWethouder Financiën, "
+            "Sport en Buitenruimte\n\n1 28-04 Het college heeft besloten het voorontwerp "
+            "bestemmingsplan Vlinderstrik vrij te geven.\n",
+            [
+                "Het college stelt de Burgerzaal beschikbaar voor een discussie",
+                "Het college biedt de raad het jaarrapport interventieteams aan",
+                "Het college heeft besloten het voorontwerp bestemmingsplan Vlinderstrik vrij te geven",
+            ],
+        ),
+        (  # titles run into their decisions without a blank line; the invitations decide nothing
+            "Besluitenlijst collegevergadering 28 juni 2022\n\nUitnodigingen\nDe uitnodigingen "
+            "worden besproken.\n\nVoortzetting deelname aan het programma Vitale Vakantieparken tot "
+            "eind 2024\nHet college besluit:\n\n1. De deelname te verlengen;\n2. De raad te "
+            "informeren.\n\nWeekmarkt Gieten, huidige locatie\nHet college besluit de weekmarkt te "
+            "handhaven.\n\nVragen over gezondheidsrisico's van windturbines\nHet college besluit de "
+            "vragen per brief te beantwoorden.\n",
+            [
+                "Voortzetting deelname aan het programma Vitale Vakantieparken tot eind 2024",
+                "Weekmarkt Gieten, huidige locatie",
+                "Vragen over gezondheidsrisico's van windturbines",
+            ],
+        ),
+    ],
+)
+def test_a_college_list_titled_past_its_numbers_portfolios_and_labels(
+    text: str, titles: list[str]
+) -> None:
+    draft = recognise(text)
+    assert [s["title"] for s in draft.steps if s["kind"] == "collegebesluit"] == titles
 
 
 def test_decisions_listed_on_the_line_that_introduces_them_and_a_meeting_not_held() -> None:

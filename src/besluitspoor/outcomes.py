@@ -22,7 +22,8 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "ingetrokken",
         re.compile(
             r"\bingetrokken\b|\bintr(?:ok|okken|ekt|ekken)\b|"
-            r"\btr(?:ok|okken|ekt|ekken)\s+(?:de|het|hun|zijn|haar|deze|die)\s+(?:motie|amendement|"
+            # ("trokken tijdens de vergadering hun motie X in")
+            r"\btr(?:ok|okken|ekt|ekken)\s+(?:[^.;]{0,60}?\s)?(?:de|het|hun|zijn|haar|deze|die)\s+(?:motie|amendement|"
             r"voorstel)\s+(?:\w+\s+){0,3}?in\b",
             re.I,
         ),
@@ -59,8 +60,9 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bsteun van (?:de )?(?:gehele|hele|voltallige) raad\b|"
             r"\balle (?:raadsleden|fracties|partijen) (?:zijn|waren|gingen|stemden) "
             r"(?:akkoord|voor|in)\b|\bmet \d+ (?:stemmen )?voor\b|\bmeerderheid van (?:de )?stemmen\b|"
-            r"\bnam(?:en)? (?:de (?:gemeente)?raad )?(?:de|het|deze|dit|een) (?:motie|amendement)\b"
-            r"[^.;]{0,80}?\baan\b|"
+            # "nam de raad een motie over X aan", a headline's "Raad neemt motie over X aan"
+            r"\b(?:nam(?:en)?|neemt|nemen) (?:de (?:gemeente)?raad )?(?:(?:de|het|deze|dit|een) )?"
+            r"(?:motie|amendement)\b[^.;]{0,80}?\baan\b|"
             r"\balle\s+(?:\w+\s+)?(?:fracties|partijen|raadsleden)\s+steun(?:de|den)\b|"
             r"\b(?:meerderheid|raad)\b[^.;]{0,40}?\bsteun(?:de|den|t)\s+(?:de|het|een)\s+"
             r"(?:motie|amendement|voorstel)\b|"

@@ -141,7 +141,13 @@ _VERBS = (
         cue="ingestemd",
     ),
     _Verb("aangenomen", "ging|gingen|gaat|gaan", rf"akkoord\s+met\s+{_OBJECT}", cue="akkoord"),
-    _Verb("aangenomen", "is|was|zijn|waren", rf"akkoord\s+gegaan\s+met\s+{_OBJECT}", cue="akkoord"),
+    # "is akkoord gegaan met", and the state it leaves: "Alle raadsleden zijn akkoord met"
+    _Verb(
+        "aangenomen",
+        "is|was|zijn|waren",
+        rf"akkoord\s+(?:gegaan\s+)?met\s+{_OBJECT}",
+        cue="akkoord",
+    ),
     _Verb(
         "aangenomen",
         "nam|namen|neemt",
@@ -558,10 +564,20 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         rf"[^.;:!?]{{0,120}}?)\s+{_ADVERBS}groen\s+licht\b"
         r"(?!\s+(?:van|vanuit|door)\s+(?!(?:de\s+)?(?:gemeente)?raad\b|een\s+(?:\w+\s+)?meerderheid\b))",
     ),
+    # "Het bestemmingsplan X werd als hamerstuk afgedaan": passed without debate
+    (
+        frozenset({"hamerstuk", "hamerstukken"}),
+        rf"\b(?P<what23>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?{_NOUN}[^.;:!?]{{0,120}}?)\s+"
+        rf"(?:werd|werden|is|zijn)\s+{_ADVERBS}als\s+hamerstuk(?:ken)?\s+"
+        r"(?P<outcome12>afgedaan|behandeld|afgehamerd)\b",
+    ),
     (
         frozenset({"hamerstuk", "hamerstukken", "zonder"}),
         r"\b(?:als\s+hamerstuk(?:ken)?|zonder\s+(?:debat|discussie|stemming))\s+(?:werd|werden|is|zijn)\s+"
-        r"(?:\w+\s+)?(?P<outcome5>aangenomen|vastgesteld|goedgekeurd)\s*:\s*(?P<what5>[^.;!?]{3,300})",
+        r"(?:\w+\s+)?(?P<outcome5>aangenomen|vastgesteld|goedgekeurd)\s*:\s*(?P<what5>[^.;!?]{3,300})|"
+        # "Ook werden als hamerstukken aangenomen: A en B"
+        r"\b(?:werd|werden|zijn)\s+(?:\w+\s+)?als\s+hamerstuk(?:ken)?\s+"
+        r"(?P<outcome13>aangenomen|vastgesteld|goedgekeurd)\s*:\s*(?P<what24>[^.;!?]{3,300})",
     ),
 )
 _REJECTED = ("verworpen", "afgewezen", "weggestemd")
@@ -588,6 +604,8 @@ _WHAT = (
     "what20",
     "what21",
     "what22",
+    "what23",
+    "what24",
 )
 _OUTCOME = (
     "outcome",
@@ -600,6 +618,8 @@ _OUTCOME = (
     "outcome9",
     "outcome10",
     "outcome11",
+    "outcome12",
+    "outcome13",
 )
 
 
@@ -765,7 +785,7 @@ _ORDER_WORDS = re.compile(
 )
 _PASSIVE_WORDS = re.compile(
     r"\b(?:aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|besloten|steun|"
-    r"instemming|goedkeuring|ingestemd|bekrachtigd|overgenomen|groen\s+licht|beschikbaar\s+gesteld|"
+    r"instemming|goedkeuring|hamerstuk(?:ken)?|ingestemd|bekrachtigd|overgenomen|groen\s+licht|beschikbaar\s+gesteld|"
     + "|".join(_INSTALLED)
     + r"|"
     r"\w+besluit\s+genomen)\b",

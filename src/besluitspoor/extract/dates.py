@@ -58,7 +58,7 @@ _PATTERN = re.compile(
   | (?P<q_short>\bQ(?P<qs>[1-4])[\s-]?(?P<qs_year>{_Y})\b|\b(?P<qs_year2>{_Y})[\s-]?Q(?P<qs2>[1-4])\b)
   | (?P<half>\b(?:the\s+)?(?P<h_ord>eerste|tweede|1e|2e|first|second|1st|2nd)\s+(?:helft|half)\s+
         (?:van\s+|of\s+)?(?P<h_year>{_Y})\b)
-  | (?P<week>\bweek\s+(?P<w_no>[1-5]?\d)(?:\s+|\s*,\s*)(?:van\s+)?(?P<w_year>{_Y})\b)
+  | (?P<week>\bweek\s+(?P<w_no>[1-5]?\d)(?:\s+|\s*[,(–-]\s*)(?:van\s+)?(?P<w_year>{_Y})\b)
   | (?P<summer>\b(?P<s_side>voor|vóór|na|rond|tijdens)\s+de\s+zomer(?:vakantie|reces)?
         (?:\s+(?:van\s+)?(?P<s_year>{_Y}))?\b
       | \b(?P<s_side_en>before|after|around|during)\s+the\s+summer(?:\s+(?:holidays?|recess))?
@@ -591,4 +591,9 @@ def step_date(mention: Mention) -> FuzzyDate:
         return value
     if value.end.year == value.year and value.end.month == value.month:
         return FuzzyDate(value.year, value.month)  # "week 5, 2021": February 2021
+    if value.day and value.end.day and (value.end.first - value.first).days == 6:
+        # a week across two months ("week 44, 2020": 26 October to 1 November) is the month
+        # of most of its days, its Thursday's (as ISO gives a week the year of its Thursday)
+        thursday = value.first + timedelta(days=3)
+        return FuzzyDate(thursday.year, thursday.month)
     return FuzzyDate(value.year) if value.end.year == value.year else value

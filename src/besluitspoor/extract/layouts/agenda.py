@@ -46,6 +46,9 @@ _PROCEDURAL = re.compile(
     # a letter or the rules of order quoted in an item, drawing lots, who was absent
     r"geachte\b|[^.]{0,60}\bmet kennisgeving (?:zijn |is )?afwezig\b|(?:het )?trekken van het lot\b|"
     r"loting\b|raadsleden dienen\b|[^.]{0,40}\bheeft te kennen gegeven\b|update \d|"
+    # a college meeting's invitations and who sat in: "Uitnodigingen", "Een deel van de
+    # vergadering wordt bijgewoond door:"
+    r"uitnodigingen\s*:?\s*$|[^.]{0,60}\bwordt bijgewoond door\b|"
     # "Voorgesteld wordt in te stemmen met de (voorraad)agenda", "... de ingekomen stukken voor
     # kennisgeving aan te nemen", "De status ... van afspraken en toezeggingen ..."
     r"voorgesteld wordt\b[^.]{0,40}\b(?:voorraad)?agenda\b|[^.]{0,60}\bingekomen stukken\b|"
@@ -273,9 +276,10 @@ def _opens_with_a_point(item: Item) -> bool:
     return re.match(r"^\s*1\.\s+\S", said) is not None
 
 
-def items(doc: Document) -> list[Item]:
+def items(doc: Document, college: bool = False) -> list[Item]:
     """The agenda items of a list. Numbered lines after a "Voorstel:" or "Besluit:" label, or
-    shaped as a decision point ("... vast te stellen"), belong to the item above them."""
+    shaped as a decision point ("... vast te stellen"), belong to the item above them; on the
+    college's list (`college`), those under a portfolio's heading are new items."""
     lines = doc.lines
     subjects = [i for i, line in enumerate(lines) if _SUBJECT_LINE.match(line)]
     if len(subjects) >= 2:  # "Onderwerp: X" opens each item, its decision under it
@@ -316,6 +320,7 @@ def items(doc: Document) -> list[Item]:
     # "2. ... te benoemen tot lid:" right above "1. A", "2. B": a point's own list
     sub_next, sub_line = 0, 0
     deeper_next = 1  # the next point of the item's own, indented deeper than the item
+    portfolio = False  # a portfolio's heading just above
     for i, line in enumerate(lines):
         if not line.strip():
             continue
@@ -330,6 +335,10 @@ def items(doc: Document) -> list[Item]:
             in_dictum, dictum_next = not whole, 1
             continue
         m = _AGENDA.match(line)
+        if m is None and college and _PORTFOLIO_HEADING.match(line):
+            portfolio = True  # "Wethouder Financiën": its numbered lines are new items
+            in_dictum = False
+            continue
         if m is None or _looks_like_date(line):
             continue
         number, title = _parts(m)
@@ -365,13 +374,14 @@ def items(doc: Document) -> list[Item]:
         if (
             not words
             and not counts_on
+            and not portfolio
             and (restarts or (title and _DICTUM_SHAPE.search(title)))
             and (starts or in_dictum)
         ):
             dictum_next += 1
             continue
         starts.append((i, number or None))
-        in_dictum, deeper_next = False, 1
+        in_dictum, deeper_next, portfolio = False, 1, False
     if _numbered_under_headings(doc, starts):
         return _heading_items(doc)  # each subject's numbered points are its own decision
     if len(starts) < 2:
@@ -523,7 +533,7 @@ def _heading_items(doc: Document) -> list[Item]:
     headings = [
         n
         for n, b in enumerate(blocks)
-        if (b.kind == "heading" or _titles_decision(blocks, n))
+        if (b.kind == "heading" or _titles_decision(blocks, n) or _titled_para(b))
         and not _DECISION_LINE.match(b.text)
         and not _CASE_LINE.match(b.text)  # "Zaaknummer 18859-2023" under the item's title
         and not _SECTION_LABEL.match(b.text)  # "Samenvatting voor de inwoner", "Beslispunten"
@@ -537,6 +547,8 @@ def _heading_items(doc: Document) -> list[Item]:
         for b in blocks[n + 1 : end]:  # a blank between blocks: no quote runs across them
             under += ["", *b.lines] if under else b.lines
         title = block.text
+        if block.kind == "para" and _titled_para(block):  # its first line titles the rest
+            title, under = block.lines[0].strip(), [*block.lines[1:], *under]
         k += 1
         fielded = ":" in title[:25] and not _LIST_SECTION.match(title)  # "Datum: ...", not
         # the first heading near the top is the list's own title, unless the line right above
@@ -549,15 +561,37 @@ def _heading_items(doc: Document) -> list[Item]:
             dates.first_day(title)
             or (len(under) <= 2 and dates.first_day(under[0]))
             or (not out and dates.MONTH_START.match(title))
+            or _A_WEEK.search(title)
         ):
             # the list's own title ("Besluitenlijst" over "van de vergadering van ...", "4
-            # oktober - besluiten burgemeester en wethouders" under a site's logo)
+            # oktober - besluiten burgemeester en wethouders" under a site's logo, "Publicatielijst
+            # Besluiten van Burgemeester en Wethouders Volgnummer: week 22, 2022")
             continue
         if _PROCEDURAL.match(title) and _DECISION_LINE.match(norm(under[0])):
             out.append(Item(None, under, block.index))  # "Rondvraag" / "College besluit ..."
             continue
-        out.append(Item(None, block.lines + under, block.index))
+        out.append(
+            Item(None, [title, *under] if title != block.text else block.lines + under, block.index)
+        )
     return out
+
+
+def _titled_para(block: Block) -> bool:
+    """A title run into the decision under it, no blank line between: "Weekmarkt Gieten" /
+    "Het college besluit de weekmarkt te handhaven.", "Voortzetting deelname X" / "Het college
+    besluit:"."""
+    if block.kind != "para" or len(block.lines) < 2:
+        return False
+    first = block.lines[0].strip()
+    return (
+        first[-1:] not in ".:;!?,"
+        and len(first.split()) <= 25
+        and _DECISION_LINE.match(first) is None
+        and _DECISION_LINE.match(block.lines[1]) is not None
+    )
+
+
+_A_WEEK = re.compile(r"\bweek\s+\d{1,2}\b", re.I)
 
 
 # A decision's first point: an infinitive ("Kennisnemen van ...", "In te stemmen met ...",
@@ -586,7 +620,21 @@ def _numbered_under_headings(doc: Document, starts: list[tuple[int, str | None]]
         return False
     heads = _heading_items(doc)
     owners = {max((h.index for h in heads if h.index < i), default=-1) for i in ones}
+    # (headings that name who holds the portfolio, "Burgemeester", "Wethouder Financiën en
+    # Sport": its decisions are the numbered lines under it)
+    holders = {h.index for h in heads if _PORTFOLIO_HEADING.match(h.lines[0])}
+    if owners <= holders:
+        return False
     return len(heads) >= 2 and -1 not in owners and len(owners) == len(ones)
+
+
+_PORTFOLIO_HEADING = re.compile(
+    r"^\s*(?:(?:loco-?)?burgemeester|wethouders?|portefeuille(?:houders?)?)\b"
+    # what follows is names only: capitals, joined by "en", commas or particles ("Wethouder
+    # Jansen licht het voorstel toe" is a sentence)
+    r"(?:\s*[,&]?\s+(?:(?:en|van|de|der|den|het|ten|ter)\s+)*(?-i:[A-ZÀ-Ý])[\w'.-]*){0,8}\s*$",
+    re.I,
+)
 
 
 def _titles_decision(blocks: list[Block], n: int) -> bool:
@@ -637,6 +685,9 @@ _OUTCOME_HEAD = re.compile(
     r"^(?:(?:AANGENOMEN|AANGEMOMEN|VERWORPEN|INGETROKKEN|AANGEHOUDEN|HAMERSTUK|UNANIEM)"
     r"(?:\s*[-–:]\s*[A-Z]{2,4}\b)?\s*[-–:]\s*)+"
 )
+# The day of the decision in front of its title, as a column: "1 28-04 Het college ...".
+# (not "3.1 Vaststelling ...": a sub-item's number)
+_DAY_COLUMN = re.compile(r"^[0-3]?\d[-/][01]?\d(?:[-/](?:19|20)?\d\d)?\s+(?=[A-Za-zÀ-ÿ])")
 # A case number in front of a title: "Z23.028197", "(ZN242184)", "2023-001234".
 _CASE_NUMBER = re.compile(r"^\(?[A-Z]{0,3}\d{2,4}[./-]?\d{3,}\)?[ \t]+")
 
@@ -684,6 +735,7 @@ def _item_title(item: Item) -> str:
         cells = [c.strip() for c in head.split("|") if c.strip()]
         head = next((c for c in cells if re.search(r"[A-Za-zÀ-ÿ]{3,}", c)), head)
     head = _CASE_NUMBER.sub("", head)
+    head = _DAY_COLUMN.sub("", head)
     head = _OUTCOME_HEAD.sub("", head)
     head = _OUTCOME_TAIL.split(head, maxsplit=1)[0]
     head = re.split(
@@ -754,6 +806,7 @@ def _item_title(item: Item) -> str:
             or _VOTE_ONLY.match(line)
             or _DICTUM_SHAPE.search(line)
             or _PAGE_NOTE.match(line)
+            or _HOLDER_ALONE.match(line)
         ):
             continue
         label = line.split(":", 1)[0].strip().lower() if ":" in line[:40] else ""
@@ -764,6 +817,12 @@ def _item_title(item: Item) -> str:
     return head[:160]  # (nothing names it: no step)
 
 
+# Who holds the item, on a line of its own over its title: "Burgemeester Loohuis", "Wethouder
+# van der Berg"
+_HOLDER_ALONE = re.compile(
+    r"^(?i:(?:loco-?)?burgemeester|wethouders?|portefeuillehouders?)"
+    r"(?:\s+(?:(?:van|de|der|den|ten|ter|het)\s+)*(?-i:[A-Z])[\w'.-]*){1,3}\s*$"
+)
 _PROPOSES = re.compile(
     r"\b(?:het\s+college\s+stelt\s+(?:u\s+|uw\s+raad\s+|de\s+(?:gemeente)?raad\s+)?voor|"
     r"(?:de\s+(?:gemeente)?raad|u|uw\s+raad)\s+wordt\s+(?:gevraagd|voorgesteld)|voorgesteld\s+wordt)\s+"
@@ -1008,7 +1067,7 @@ def decided_items(
     decision only where it tells an outcome or the words of one: a report tells of much that
     was only said."""
     listed: tuple[str, int] | None = None  # (kind, indent) of an item listing motions
-    found = items(doc)
+    found = items(doc, college)
     # A numbered college list that writes each decision under "Besluit:": a numbered item with
     # nothing under it ("6.b. Weekoverzicht", "7. Oekraïne") was on the agenda, but no decision
     # was taken.
