@@ -750,6 +750,21 @@ def test_agreement_and_hamerstukken(sentence: str, what: str) -> None:
     assert all(t.outcome == "aangenomen" for t in told)
 
 
+def test_what_runs_on_past_its_length_ends_at_its_first_comma() -> None:
+    sentence = (
+        "De raad gaat akkoord met het afgeven van een verklaring van geen bedenkingen voor het "
+        "afwijken van de ruimtelijke regels voor het gebruiken van het perceel Dijkweg 29A in "
+        "Oosthaven, ten behoeve van twee burgerwoningen in plaats van een bedrijf met een "
+        "bedrijfswoning en een loods."
+    )
+    [told] = decisions(sentence)
+    assert told.what.startswith("het afgeven van een verklaring van geen bedenkingen")
+    assert told.what.endswith("in Oosthaven")
+    # a shorter one ends where its clause does, as before
+    [told] = decisions("De raad stemde in met de nota Wonen, die de bouw van 300 woningen regelt.")
+    assert told.what == "de nota Wonen"
+
+
 def test_a_motion_disapproved_by_a_large_majority_is_rejected() -> None:
     from besluitspoor.outcomes import outcome_of
 

@@ -90,7 +90,9 @@ _END = (
     r"wijzigde|trok|richtte|ontbond)\b|"
     r"\s*[.;!?:]|\s*$)"
 )
-_OBJECT = rf"(?P<what>[^.;:!?]{{3,200}}?){_END}"
+# (what runs on past 200 characters ends at its first comma: "akkoord met het afgeven van een
+# verklaring van geen bedenkingen voor ... in Groenekan, ten behoeve van twee woningen ...")
+_OBJECT = rf"(?:(?P<what>[^.;:!?]{{3,200}}?){_END}|(?P<what_cut>[^.;:!?,]{{3,200}}?)(?=\s*,))"
 # An object between a verb and its particle ("stelde de begroting vast"): a noun phrase.
 # A headline drops the article: "Gemeenteraad stelt begroting vast".
 _ARTICLED = r"(?:de|het|een|alle|zijn|haar|twee|drie|vier|\d+)\s+[^.;:!?]{2,160}?"
@@ -583,6 +585,7 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
 _REJECTED = ("verworpen", "afgewezen", "weggestemd")
 _WHAT = (
     "what",
+    "what_cut",
     "what2",
     "what3",
     "what4",
