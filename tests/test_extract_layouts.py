@@ -1596,6 +1596,22 @@ def test_decisions_listed_on_the_line_that_introduces_them_and_a_meeting_not_hel
     ]
 
 
+def test_a_ris_page_of_the_college_named_by_its_body_field() -> None:
+    # "Orgaan: Burgemeester en Wethouders": the college met, whatever the title says; the
+    # meeting's own fields ("Locatie:" / "Raadzaal") are no decisions
+    draft = recognise(
+        "04-07-2017 - Burgemeester en Wethouders\nOrgaan:\nBurgemeester en Wethouders\nDatum:\n"
+        "04-07-2017\nLocatie:\nRaadzaal\n 1. 001. Rondvraag\n  Rondvraag\n  Besluit 1. Op voorstel "
+        "van wethouder Bos wordt de grond aan de Kerkweg verkocht. 2. Wethouder Smit meldt de "
+        "uitkomst van het overleg over de sporthal.\n 2. 002. Subsidie Sportfonds\n  Besluit: "
+        "De subsidie wordt verleend.\n"
+    )
+    assert draft.layout == "besluitenlijst-college"
+    assert draft.doc_type == "besluitenlijst"
+    titles = [s["title"] for s in draft.steps if s["kind"] == "collegebesluit"]
+    assert titles and not any("Raadzaal" in t for t in titles)
+
+
 @pytest.mark.parametrize(
     "intro",
     [

@@ -223,7 +223,8 @@ def _marked(doc: Document) -> tuple[str, bool]:
         return "motie", True
     if all(labels & group for group in _REGISTER_FIELDS):
         return "register", True
-    if _college_meeting_page(head):
+    body = doc.field("orgaan", "bestuursorgaan", "vergaderorgaan")
+    if _college_meeting_page(head) or (body is not None and _COLLEGE_NAME.match(body)):
         return "besluitenlijst-college", True
     if is_meeting_page(doc):
         named = " ".join(head[:4])

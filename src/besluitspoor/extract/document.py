@@ -120,6 +120,8 @@ LABELS = frozenset(
         "bijeenkomst",
         "ingediend in",
         "vergaderorgaan",
+        "orgaan",  # a RIS page's body that met: "Orgaan: Burgemeester en Wethouders"
+        "bestuursorgaan",
         "toezegging/vraag",
         "datum behandeling",
         "datum indiening",

@@ -591,6 +591,9 @@ def _titled_para(block: Block) -> bool:
     )
 
 
+_MEETING_FIELDS = frozenset(
+    {"locatie", "orgaan", "bestuursorgaan", "voorzitter", "griffier", "aanvang", "tijd", "plaats"}
+)
 _A_WEEK = re.compile(r"\bweek\s+\d{1,2}\b", re.I)
 
 
@@ -1073,7 +1076,13 @@ def decided_items(
     # was taken.
     labelled = [b for b in found if any(_DICTUM_LABEL.match(line) for line in b.lines[1:])]
     # "Bestuursorgaan Gemeenteraad": a field of the page on a line of its own, no item
-    fields = {line for label, line in doc.field_lines.items() if line.lower().startswith(label)}
+    # (and the value under a label of the meeting's own, "Locatie:" / "Raadzaal"; not a "Titel:"
+    # field's, which may be an item's)
+    fields = {
+        line
+        for label, line in doc.field_lines.items()
+        if line.lower().startswith(label) or label in _MEETING_FIELDS
+    }
     # A meeting's agenda, published before it met: no item tells an outcome and nothing calls
     # the page a list of decisions. Its items are what the council will discuss, not decisions.
     agenda_only = (
