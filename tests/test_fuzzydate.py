@@ -140,6 +140,7 @@ def test_time_of_day() -> None:
         ("2e helft 2023", "2023-07-01", "2023-12-31"),
         ("begin juni 2021", "2021-06-01", "2021-06-30"),
         ("week 12 2023", "2023-03-20", "2023-03-26"),
+        ("week 2 - 2023", "2023-01-09", "2023-01-15"),  # as a list's title writes it
         # the same in English, for --lang en
         ("third quarter of 2023", "2023-07-01", "2023-09-30"),
         ("spring 2024", "2024-03-01", "2024-05-31"),

@@ -17,6 +17,7 @@ from besluitspoor.extract.document import Document
 from besluitspoor.extract.layouts.agenda import (
     COLLEGE_DECIDED_BELOW,
     COLLEGE_DECIDES,
+    PORTFOLIO_LINE,
     is_meeting_page,
 )
 from besluitspoor.outcomes import outcome_of
@@ -389,7 +390,7 @@ def _college_speaks(doc: Document) -> bool:
     of the college's business more than of the council's votes."""
     if any(_COLLEGE_LIST_OPENS.match(line) for line in doc.head(15)):
         return True  # "Besluitenlijst 2 april 2024 ... Het college heeft besloten:"
-    if any(_HOLDER_HEADING.match(line) for line in doc.head(6)):
+    if any(PORTFOLIO_LINE.match(line) and len(line.split()) >= 2 for line in doc.head(6)):
         return True  # "Besluitenlijst 7 december 2021" over "Burgemeester Link": by portfolio
     committee = _COMMITTEE_TITLE.search(" ".join(doc.head(4)))
     for line in doc.head(15):
@@ -435,11 +436,6 @@ def _college_present(head: list[str]) -> bool:
 _PRESENT = re.compile(r"^\s*aanwezig(?:en)?\s*:\s*(\S.*)$", re.I)
 # A portfolio holder heading the items that are his: "Burgemeester Link", "Wethouder De Vries"
 # (a name, nothing more on the line).
-_HOLDER_HEADING = re.compile(
-    r"^\s*(?:burgemeester|wethouder|portefeuillehouder)\s+(?-i:[A-Z])[\w'-]+(?:\s+(?:van|de|der|den|ter|"
-    r"(?-i:[A-Z])[\w'-]+)){0,3}\s*$",
-    re.I,
-)
 # A line that opens the college's decisions below it.
 _COLLEGE_LIST_OPENS = re.compile(
     r"^\s*(?:het\s+)?college(?:\s+van\s+(?:b\s?&\s?w|burgemeester\s+en\s+wethouders))?\s+"

@@ -585,7 +585,8 @@ def first_day(text: str, doc_date: date | None = None) -> FuzzyDate | None:
 
 def step_date(mention: Mention) -> FuzzyDate:
     """The date a step takes from a mention: a period in words counts as its year (the gold
-    drafts' convention, "voorjaar 2011" is 2011), or its month when it lies in one month."""
+    drafts' convention, "voorjaar 2011" is 2011), or its month when it lies in one month; a
+    week, the month of most of its days."""
     value = mention.value
     if value.end is None:
         return value

@@ -335,7 +335,7 @@ def items(doc: Document, college: bool = False) -> list[Item]:
             in_dictum, dictum_next = not whole, 1
             continue
         m = _AGENDA.match(line)
-        if m is None and college and _PORTFOLIO_HEADING.match(line):
+        if m is None and college and PORTFOLIO_LINE.match(line):
             portfolio = True  # "Wethouder Financiën": its numbered lines are new items
             in_dictum = False
             continue
@@ -625,13 +625,15 @@ def _numbered_under_headings(doc: Document, starts: list[tuple[int, str | None]]
     owners = {max((h.index for h in heads if h.index < i), default=-1) for i in ones}
     # (headings that name who holds the portfolio, "Burgemeester", "Wethouder Financiën en
     # Sport": its decisions are the numbered lines under it)
-    holders = {h.index for h in heads if _PORTFOLIO_HEADING.match(h.lines[0])}
+    holders = {h.index for h in heads if PORTFOLIO_LINE.match(h.lines[0])}
     if owners <= holders:
         return False
     return len(heads) >= 2 and -1 not in owners and len(owners) == len(ones)
 
 
-_PORTFOLIO_HEADING = re.compile(
+# Who holds a portfolio, on a line of its own: "Burgemeester", "Burgemeester Loohuis", "Wethouder
+# Financiën, Sport en Buitenruimte", a college list's heading or the line over an item's title.
+PORTFOLIO_LINE = re.compile(
     r"^\s*(?:(?:loco-?)?burgemeester|wethouders?|portefeuille(?:houders?)?)\b"
     # what follows is names only: capitals, joined by "en", commas or particles ("Wethouder
     # Jansen licht het voorstel toe" is a sentence)
@@ -809,7 +811,7 @@ def _item_title(item: Item) -> str:
             or _VOTE_ONLY.match(line)
             or _DICTUM_SHAPE.search(line)
             or _PAGE_NOTE.match(line)
-            or _HOLDER_ALONE.match(line)
+            or PORTFOLIO_LINE.match(line)  # who holds it, over its title
         ):
             continue
         label = line.split(":", 1)[0].strip().lower() if ":" in line[:40] else ""
@@ -820,12 +822,6 @@ def _item_title(item: Item) -> str:
     return head[:160]  # (nothing names it: no step)
 
 
-# Who holds the item, on a line of its own over its title: "Burgemeester Loohuis", "Wethouder
-# van der Berg"
-_HOLDER_ALONE = re.compile(
-    r"^(?i:(?:loco-?)?burgemeester|wethouders?|portefeuillehouders?)"
-    r"(?:\s+(?:(?:van|de|der|den|ten|ter|het)\s+)*(?-i:[A-Z])[\w'.-]*){1,3}\s*$"
-)
 _PROPOSES = re.compile(
     r"\b(?:het\s+college\s+stelt\s+(?:u\s+|uw\s+raad\s+|de\s+(?:gemeente)?raad\s+)?voor|"
     r"(?:de\s+(?:gemeente)?raad|u|uw\s+raad)\s+wordt\s+(?:gevraagd|voorgesteld)|voorgesteld\s+wordt)\s+"
