@@ -1578,6 +1578,20 @@ def test_a_college_list_titled_past_its_numbers_portfolios_and_labels(
     assert [s["title"] for s in draft.steps if s["kind"] == "collegebesluit"] == titles
 
 
+def test_a_second_decision_after_the_participle_the_verb_left_out() -> None:
+    draft = recognise(
+        "Uit de raadsvergadering van 14 december\n\nDe raad heeft de belastingverordeningen 2021 "
+        "vastgesteld en het Beleids- en beheerplan water en riolering.\n",
+        date(2020, 12, 16),
+        layout_name="nieuws",
+    )
+    titles = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert titles == [
+        "De belastingverordeningen 2021",
+        "Het Beleids- en beheerplan water en riolering",
+    ]
+
+
 def test_decisions_listed_on_the_line_that_introduces_them_and_a_meeting_not_held() -> None:
     draft = recognise(
         "Terugblik gemeenteraad\n\nDe gemeenteraad van Oosthaven heeft op donderdag 5 februari "

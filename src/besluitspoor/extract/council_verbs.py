@@ -902,10 +902,21 @@ def decisions(sentence: str, body: str = "raad", minutes: bool = False) -> list[
             found += [(m.start(), Told(one, result, quote)) for one in named[what]]
             # "... heeft de belastingverordeningen vastgesteld en het beheerplan riolering.":
             # the same verb, a second object after it
-            if (more := _AND_ALSO.match(sentence, m.end())) and names_a_decision(more["what"]):
-                said = (quote + sentence[m.end() : more.end("what")]).replace("\x00", ".")
-                found.append((m.end(), Told(more["what"].replace("\x00", "."), result, said)))
+            if (also := second_object(sentence, m.end())) is not None:
+                what, end = also
+                said = (quote + sentence[m.end() : end]).replace("\x00", ".")
+                found.append((m.end(), Told(what.replace("\x00", "."), result, said)))
     return [told for _, told in sorted(found, key=lambda pair: pair[0])]
+
+
+def second_object(sentence: str, at: int) -> tuple[str, int] | None:
+    """A second decision named after the participle that ends at `at`, the verb left out
+    ("... de belastingverordeningen vastgesteld en het beheerplan riolering."): what it names
+    and where that ends."""
+    more = _AND_ALSO.match(sentence, at)
+    if more is None or not names_a_decision(more["what"]):
+        return None
+    return more["what"], more.end("what")
 
 
 # A second object after the participle, the verb left out: "... vastgesteld en het plan X."

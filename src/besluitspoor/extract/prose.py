@@ -493,8 +493,14 @@ def _enumerated(sentence: str) -> list[str]:
         return []
     if m["list"]:
         return enumerated_names(m["list"])
-    # "De raad heeft de X vastgesteld en het Y vastgesteld": each its own decision.
-    return [*enumerated_names(m["what"]), *([m["more"]] if m["more"] else [])]
+    # "De raad heeft de X vastgesteld en het Y vastgesteld", "... de X vastgesteld en het
+    # beheerplan Y.": each its own decision.
+    also = None if m["more"] else council_verbs.second_object(sentence, m.end())
+    return [
+        *enumerated_names(m["what"]),
+        *([m["more"]] if m["more"] else []),
+        *([also[0]] if also else []),
+    ]
 
 
 # Decisions taken without debate, listed: "met hamerstukken over het bestemmingsplan A, een
