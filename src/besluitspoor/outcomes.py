@@ -55,7 +55,7 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "aangenomen",
         re.compile(
             r"\baangenomen\b|\baanvaard\b|\b" + UNANIMOUS + r"\b|"
-            r"\bhamerstuk\b|\bakkoord\b|\baan te nemen\b|\bneemt (?:de motie |het amendement )?aan\b|\bconform(?: besloten| vastgesteld| het voorstel)?\b|"
+            r"\bhamerstuk\b|\bakkoord\b|\baan te nemen\b|\bneemt aan\b|\bconform(?: besloten| vastgesteld| het voorstel)?\b|"
             r"\bingestemd\b|\bstem(?:t|de|den) (?:\w+ ){0,8}?in\b|\bvastgesteld\b|"
             r"\bsteun van (?:de )?(?:gehele|hele|voltallige) raad\b|"
             r"\balle (?:raadsleden|fracties|partijen) (?:zijn|waren|gingen|stemden) "

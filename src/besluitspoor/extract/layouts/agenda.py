@@ -546,9 +546,10 @@ def _heading_items(doc: Document) -> list[Item]:
         under: list[str] = []
         for b in blocks[n + 1 : end]:  # a blank between blocks: no quote runs across them
             under += ["", *b.lines] if under else b.lines
-        title = block.text
-        if block.kind == "para" and _titled_para(block):  # its first line titles the rest
-            title, under = block.lines[0].strip(), [*block.lines[1:], *under]
+        titled = _titled_para(block)  # its first line titles the rest
+        title = block.lines[0].strip() if titled else block.text
+        if titled:
+            under = [*block.lines[1:], *under]
         k += 1
         fielded = ":" in title[:25] and not _LIST_SECTION.match(title)  # "Datum: ...", not
         # the first heading near the top is the list's own title, unless the line right above
@@ -570,9 +571,7 @@ def _heading_items(doc: Document) -> list[Item]:
         if _PROCEDURAL.match(title) and _DECISION_LINE.match(norm(under[0])):
             out.append(Item(None, under, block.index))  # "Rondvraag" / "College besluit ..."
             continue
-        out.append(
-            Item(None, [title, *under] if title != block.text else block.lines + under, block.index)
-        )
+        out.append(Item(None, [title, *under] if titled else block.lines + under, block.index))
     return out
 
 
