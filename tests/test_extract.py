@@ -1314,6 +1314,67 @@ _ENGLISH_LIST = (
 )
 
 
+# A machine-translated college list as "en.gemeente.nl" serves it: numbered items, the week
+# before's lists adopted first, each decision under "The college decides:" and its own points.
+_TRANSLATED_COLLEGE_LIST = (
+    "Public decision list March 9, 2027\n\n"
+    "Present:\nA. Jansen, mayor\nB. de Vries, Alderman\nC. Bakker, secretary\n\n"
+    "1. Public decision list Municipality of Dijkhoven March 2, 2027.\n\n"
+    "The college adopts the decision list.\n\n"
+    "2. Internal-not-public-decision list March 2, 2027\n\n"
+    "The college adopts the decision list.\n\n"
+    "3. Playground policy 2027-2030\n\n"
+    "The department has prepared a policy for the playgrounds of the village.\n\n"
+    "The college decides:\n"
+    "  1. to adopt the playground policy 2027-2030;\n"
+    "  2. to send the policy to the council for information.\n\n"
+    "4. Sale of land at the Dijkweg\n\n"
+    "College Decision:\n"
+    "- to sell the plot to the housing association;\n"
+    "- to inform the council by letter.\n"
+)
+
+
+def test_a_translated_college_list_is_read_item_by_item(run: Run) -> None:
+    result = run("extract", "-f", "json", "-", input=_TRANSLATED_COLLEGE_LIST)
+    assert result.exit_code == 0, result.output
+    draft = json.loads(result.stdout)
+    assert draft["doc_type"] == "besluitenlijst"
+    steps = draft["steps"]
+    # the two lists of the week before are adopted, no decisions of their own; each decision's
+    # points under "The college decides:" / "College Decision:" are that decision's, no items
+    assert [(s["kind"], s["date"], s["title"]) for s in steps] == [
+        ("collegebesluit", "2027-03-09", "Playground policy 2027-2030"),
+        ("collegebesluit", "2027-03-09", "Sale of land at the Dijkweg"),
+    ]
+    assert "lijkt Engels" in result.stderr
+
+
+def test_a_translated_council_list_is_the_meeting_and_its_decisions(run: Run) -> None:
+    text = (
+        "Public list of decisions made at the municipal council meeting on March 18, 2027\n\n"
+        "Bridge over the canal\n\n"
+        "The council decides:\n\n"
+        "  • to make a credit of 2 million euros available;\n"
+        "  • to ask the college to report on the works every half year.\n\n"
+        "Rules for the weekly market\n\n"
+        "The council decides:\n\n"
+        "  • to adopt the market regulation 2027.\n"
+    )
+    result = run("extract", "-f", "json", "-", input=text)
+    assert result.exit_code == 0, result.output
+    steps = json.loads(result.stdout)["steps"]
+    assert [(s["kind"], s["date"]) for s in steps] == [
+        ("raadsvergadering", "2027-03-18"),
+        ("raadsbesluit", "2027-03-18"),
+        ("raadsbesluit", "2027-03-18"),
+    ]
+    assert [s["title"] for s in steps[1:]] == [
+        "Bridge over the canal",
+        "Rules for the weekly market",
+    ]
+
+
 def test_an_english_text_is_drafted_and_the_user_told_it_is_read_as_dutch(run: Run) -> None:
     result = run("extract", "-", input=_ENGLISH_LIST)
     assert result.exit_code == 0

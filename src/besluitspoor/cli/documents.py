@@ -324,10 +324,12 @@ def extract(
         if done.english:
             say(
                 t(
-                    "{f}: de tekst lijkt Engels; besluitspoor leest Nederlandse raadsstukken, "
-                    "dus het concept mist vrijwel alles: gebruik de Nederlandse versie",
-                    "{f}: the text looks English; besluitspoor reads Dutch council documents, "
-                    "so the draft misses almost everything: use the Dutch version",
+                    "{f}: de tekst lijkt Engels; besluitspoor leest Nederlandse raadsstukken "
+                    "(van een vertaalde besluitenlijst alleen de punten en hun datum), dus het "
+                    "concept mist veel: gebruik de Nederlandse versie",
+                    "{f}: the text looks English; besluitspoor reads Dutch council documents "
+                    "(of a translated decision list only its items and their date), so the draft "
+                    "misses much: use the Dutch version",
                     f=done.name,
                 )
             )

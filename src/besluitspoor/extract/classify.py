@@ -100,8 +100,8 @@ def _head(doc: Document) -> list[str]:
 # besluitenlijst van de openbare raadsvergadering", "UITSLAGENLIJST raadsvergadering 14 mei",
 # "Notulen van de vergadering van de raad".
 _SELF_NAMED = re.compile(
-    r"^\W*(?:concept[- ]?)?(?:(?P<list>besluitenlijst|besluitenoverzicht|uitslagenlijst)|"
-    r"(?P<minutes>notulen))\b",
+    r"^\W*(?:concept[- ]?)?(?:(?P<list>besluitenlijst|besluitenoverzicht|uitslagenlijst|"
+    r"(?:public\s+)?decision\s+list|(?:public\s+)?list\s+of\s+decisions)|(?P<minutes>notulen))\b",
     re.I,
 )
 

@@ -38,6 +38,9 @@ _PROCEDURAL = re.compile(
     r"raadsbesluit\s+d\.\s?d\.(?:\s+[0-3]?\d\s+\w+\s+\d{4})?\s*:?\s*$|(?:voorzitter|transcriptie|griffier)\s*$|"
     r"(?:de )?lijst (?:is|wordt) (?:\w+ )*?vast ?gesteld\b|(?:de )?(?:openbare )?besluitenlijst(?:en)?(?: van|\b)|"
     r"vaststellen (?:van )?(?:de )?(?:openbare )?(?:besluitenlijst|notulen|agenda|verslag)|"
+    # machine-translated: "Public decision list ... April 15, 2025", "Internal-not-public-
+    # decision list": the list of the week before, adopted
+    r"(?:public|internal)\b[\w\s-]{0,30}\bdecision\s+list\b|"
     r"[^.]{0,60}\baan de agenda toe te voegen\b|(?:de )?vergadering wordt (?:geopend|gesloten)|"
     r"de volgende (?:raads|commissie)?leden|[^.]{0,60}\bmet kennisgeving afwezig\b|"
     r"(?:de )?(?:voorlopige )?agenda\b|[^.]{0,80}\bwordt (?:door|uit)geschoven\b|"
@@ -172,6 +175,12 @@ def _parts(m: re.Match[str]) -> tuple[str, str]:
     return number, m["title"] or m["code_title"] or m["tight_title"] or ""
 
 
+# The label over one decision's points on a municipality's machine-translated page
+# ("en.gemeente.nl"): "The college decides:", "College Decision:", "The mayor and aldermen decide;".
+_TRANSLATED_DICTUM = (
+    r"^\s*(?:(?:the\s+)?(?:college|(?:municipal\s+)?council|mayor\s+and\s+aldermen|municipal\s+executive)\s+"
+    r"(?:decides?|has\s+decided)\b[^:.;]{0,60}|college\s+decision)\s*[:;]\s*$"
+)
 # Labels inside an item after which numbered lines are the decision's own points (dictum).
 _DICTUM_LABEL = re.compile(
     # "Voorstel van de afdeling Financiën:": the department's proposal, point by point
@@ -191,7 +200,8 @@ _DICTUM_LABEL = re.compile(
     # "Besloten is:", "De raad voor te stellen:", "Voorstel aan de raad om:", "De raad besluit om:",
     # "Het college neemt kennis van het besluit van de burgemeester om:"
     r"^\s*(?:besloten\s+is|(?:aan\s+)?de\s+raad\s+voor\s+te\s+stellen(?:\s+om)?|voorstel\s+aan\s+de\s+raad(?:\s+om)?|"
-    r"(?:de\s+raad|het\s+college)\s+(?:besluit|neemt|stemt|gaat)\b[^:.]{0,100})\s*:\s*$",
+    r"(?:de\s+raad|het\s+college)\s+(?:besluit|neemt|stemt|gaat)\b[^:.]{0,100})\s*:\s*$|"
+    + _TRANSLATED_DICTUM,
     re.I,
 )
 # "Toezeggingen wethouder Vat:": the promises made at an item, numbered, are no items.
@@ -408,7 +418,8 @@ def items(doc: Document, college: bool = False) -> list[Item]:
 # "Besluit:" (one decision, its points follow), not "Besluiten:" (a list of decisions).
 _ONE_DECISION = re.compile(
     r"^\s*(?:(?:het college |de raad )?besluit|voorstel(?: van (?:de|het) [^:]{3,60})?|besloten is|"
-    r"(?:aan )?de raad voor te stellen|voorstel aan de raad(?: om)?)\s*:?\s*$",
+    r"(?:aan )?de raad voor te stellen|voorstel aan de raad(?: om)?)\s*:?\s*$|"
+    + _TRANSLATED_DICTUM,
     re.I,
 )
 _SPEAKS_IN = re.compile(
@@ -511,7 +522,8 @@ _DECISION_LINE = re.compile(
     r"besluit|conceptbesluit|ontwerpbesluit|besloten wordt|voorstel|akkoord|conform|"
     r"ingestemd|vastgesteld|aangehouden)\b|"
     # "De raad voorstellen:", "Aan de raad voor te stellen:": the college's proposal follows
-    r"^\s*(?:aan )?de (?:gemeente)?raad voor(?:stellen| te stellen)(?:\s+om)?\s*:",
+    r"^\s*(?:aan )?de (?:gemeente)?raad voor(?:stellen| te stellen)(?:\s+om)?\s*:|"
+    + _TRANSLATED_DICTUM,
     re.I,
 )
 
@@ -1021,7 +1033,8 @@ _DICTUM = re.compile(
     re.I | re.M,
 )
 _DECISIONS_PAGE = re.compile(
-    r"\b(?:\w*besluitenlijst|uitslagenlijst|besluiten|besloten|notulen|verslag|stemmingsuitslagen)\b",
+    r"\b(?:\w*besluitenlijst|uitslagenlijst|besluiten|besloten|notulen|verslag|stemmingsuitslagen|"
+    r"decision\s+list|list\s+of\s+decisions)\b",  # (the last two machine-translated)
     re.I,
 )
 

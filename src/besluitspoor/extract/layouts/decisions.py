@@ -85,7 +85,11 @@ COLLEGE = Layout(
             r"^\s*(?:overzicht|genomen|openbare)\s+(?:(?:b\s?(?:&|en)\s?w|college)[-\s]?)?besluiten\b"
             r"(?!\s+(?:van\s+de\s+)?(?:gemeente)?raad)|"
             r"\bbesluitvorming\s+(?:van\s+(?:het\s+)?)?college\b|"
-            r"^\s*(?:wat|dit)\s+(?:heeft\s+het\s+college\s+besloten|besloot\s+het\s+college)\b",
+            r"^\s*(?:wat|dit)\s+(?:heeft\s+het\s+college\s+besloten|besloot\s+het\s+college)\b|"
+            # a municipality's machine-translated page ("en.gemeente.nl"): "Public decision
+            # list May 6, 2025" is the college's weekly list; the council's says "council"
+            r"^\W*(?:public\s+|published\s+)?(?:decision\s+list|list\s+of\s+decisions)\b"
+            r"(?![^\n]{0,80}\bcouncil\b)",
             re.I,
         ),
     ),
@@ -100,7 +104,9 @@ COUNCIL = Layout(
             r"\bbesluitenlijst\b|\buitslagenlijst\b|\bbesluiten(?:-| en )actielijst\b|"
             r"\bstemmingsuitslagen\b|\bbesluitvorming\s*\(raad\)|\boverzicht vergaderpunten\b|"
             # "RAADSbesluiten van de openbare vergadering van de gemeenteraad op 17 maart 2009"
-            r"\braadsbesluiten\s+van\s+de\s+(?:openbare\s+)?vergadering\b",
+            r"\braadsbesluiten\s+van\s+de\s+(?:openbare\s+)?vergadering\b|"
+            # (machine-translated: "Public list of decisions made at the municipal council meeting")
+            r"^\W*(?:public\s+)?(?:decision\s+list|list\s+of\s+decisions)\b[^\n]{0,80}\bcouncil\b",
             re.I,
         ),
     ),
