@@ -1104,6 +1104,45 @@ def test_news_telling_the_council_agreed_with_a_proposal() -> None:
     assert any("zienswijze op de begroting Jeugd" in t for t in titles), titles
 
 
+# A party's page about one meeting: each subject under a heading of its own, its fate told
+# without naming it again.
+_SUBJECTS_UNDER_HEADINGS = (
+    "Raadsflits november\n\n"
+    "Op donderdag 3 november 2022 vergaderde de gemeenteraad tot laat in de avond.\n\n"
+    "Bouw seniorenwoningen Kerkpad\n\n"
+    "Wij zijn blij met deze woningen voor ouderen in het dorp. Dit was een hamerstuk in de raad.\n\n"
+    "Verordening nadeelcompensatie\n\n"
+    "Na lang praten over de kosten van een aanvraag stemden alle fracties voor.\n\n"
+    "Sportpark De Weide\n\n"
+    "We hopen dat dit plan wordt aangenomen, want de clubs wachten al lang.\n"
+)
+
+
+def test_news_tells_a_subjects_fate_under_its_heading(run: Run) -> None:
+    result = run("extract", "-f", "json", "-", input=_SUBJECTS_UNDER_HEADINGS)
+    assert result.exit_code == 0, result.output
+    draft = json.loads(result.stdout)
+    decided = [(s["title"], s["date"]) for s in draft["steps"] if s["kind"] == "raadsbesluit"]
+    # the heading names what the passage's outcome is of; a hope is no outcome
+    assert decided == [
+        ("Bouw seniorenwoningen Kerkpad", "2022-11-03"),
+        ("Verordening nadeelcompensatie", "2022-11-03"),
+    ]
+
+
+def test_a_plan_named_by_a_compound_is_decided_in_the_present_tense() -> None:
+    from datetime import date
+
+    text = (
+        "Uit de raad\n\nOp dinsdag 7 november 2023 vergaderde de gemeenteraad.\n\n"
+        "Het bestemmingsplan Dorpskern wordt unaniem aangenomen.\n"
+    )
+    draft = recognise(text, date(2023, 11, 9))
+    assert [(s["kind"], s["date"]) for s in draft.steps if s["kind"] == "raadsbesluit"] == [
+        ("raadsbesluit", "2023-11-07")
+    ]
+
+
 def test_a_page_titled_raadsbesluiten_is_read_as_news_not_as_its_motion() -> None:
     from besluitspoor.extract import classify, document
 

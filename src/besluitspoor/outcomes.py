@@ -60,6 +60,8 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bsteun van (?:de )?(?:gehele|hele|voltallige) raad\b|"
             r"\balle (?:raadsleden|fracties|partijen) (?:zijn|waren|gingen|stemden) "
             r"(?:akkoord|voor|in)\b|\bmet \d+ (?:stemmen )?voor\b|\bmeerderheid van (?:de )?stemmen\b|"
+            # the verb first after a fronted phrase: "Na lang praten stemden alle fracties voor"
+            r"\b(?:stemden|waren|gingen)\s+alle\s+(?:raadsleden|fracties|partijen)\s+(?:akkoord|voor)\b|"
             # "nam de raad een motie over X aan", a headline's "Raad neemt motie over X aan"
             r"\b(?:nam(?:en)?|neemt|nemen) (?:de (?:gemeente)?raad )?(?:(?:de|het|deze|dit|een) )?"
             r"(?:motie|amendement)\b[^.;]{0,80}?\baan\b|"

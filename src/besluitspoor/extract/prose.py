@@ -34,9 +34,10 @@ _DECIDED = re.compile(
     # "stemden alle fracties woensdag in met de begroting", "alle partijen stemden in met"
     r"\bstemde[n]?\s+(?:\w+\s+){0,3}?(?:fracties|partijen|raadsleden)\b[^.;]{0,60}?\bin met\b|"
     r"\b(?:fracties|partijen|raadsleden)\b[^.;]{0,40}?\bstemde[n]?\b[^.;]{0,60}?\bin met\b|"
-    r"\b(?:wordt|worden|werd|werden)\b[^.;]{0,60}?\b(?:voorstel|verordening|begroting|plan|nota|"
+    # (the nouns also as the end of a compound: "bestemmingsplan", "raadsvoorstel", "beleidsnota")
+    r"\b(?:wordt|worden|werd|werden)\b[^.;]{0,60}?\b\w*(?:voorstel|verordening|begroting|plan|nota|"
     r"regeling)\b[^.;]{0,60}?\b(?:aangenomen|vastgesteld|goedgekeurd)\b|"
-    r"\b(?:voorstel|verordening|begroting|plan|nota)\b[^.;]{0,80}?\b(?:wordt|werd)\b[^.;]{0,40}?"
+    r"\b\w*(?:voorstel|verordening|begroting|plan|nota)\b[^.;]{0,80}?\b(?:wordt|werd)\b[^.;]{0,40}?"
     r"\b(?:aangenomen|vastgesteld|goedgekeurd)\b|"
     # "(en) werd unaniem door de raad aangenomen", under the heading that names what
     r"\b(?:werd|werden)\s+(?:" + UNANIMOUS + r"\s+)?(?:door de (?:gemeente)?raad\s+)?"
@@ -88,9 +89,13 @@ def _days_of(draft: Draft, kinds: tuple[str, ...]) -> list[FuzzyDate]:
     return found
 
 
+_SUPPOSED = re.compile(r"\b(?:hoop\w*|hopen|verwacht\w*|zou|zouden|indien|mocht\w*)\b", re.I)
+
+
 def fallback(sentence: str, when: FuzzyDate) -> list[dates.Mention]:
-    """A sentence that reports a vote without a date: the vote was at `when`."""
-    if not _DECIDED.search(sentence):
+    """A sentence that reports a vote without a date: the vote was at `when` (not one that
+    hopes for a vote or supposes one: "We hopen dat dit plan wordt aangenomen")."""
+    if not _DECIDED.search(sentence) or _SUPPOSED.search(sentence):
         return []
     return [dates.Mention(when, len(sentence), len(sentence))]
 
@@ -763,6 +768,104 @@ def anaphoric_outcomes(doc: Document, draft: Draft) -> None:
         before = [norm(s.text) for s in doc.sentences[max(0, n - 2) : n]]
         for m in found:
             _anaphoric_one(m, text, before, when, draft, quoted)
+
+
+# An outcome told of no decision by name, under a heading that names it: "Bouw woningen
+# Laurierstraat" / "Dit was een hamerstuk in de raad.", "Verordening X" / "Alle fracties stemden
+# voor." Not a hope or a plan ("We hopen dat het wordt aangenomen"), nor a motion's fate, which
+# the motion readers tell.
+_NOT_DONE = re.compile(
+    r"\b(?:zal|zullen|moet|moeten|wil|willen|voorgesteld)\b|\bstel(?:t|len)\b[^.;]{0,80}\bvoor\b",
+    re.I,
+)
+_A_MOTION = re.compile(r"\b(?:motie|moties|amende?ment\w*)\b", re.I)
+
+
+def heading_outcomes(doc: Document, draft: Draft) -> None:
+    """A council decision for each heading of a page of news or a report whose passage tells an
+    outcome of nothing it names itself: the heading names what was decided (one per heading)."""
+    when = meeting_of(draft) or draft.doc_date
+    if when is None:
+        return
+    quoted = {q for said in draft.quotes.values() for q in said}
+    titles = {_key(s["title"]) for s in draft.steps}
+    heading: str | None = None
+    for n, block in enumerate(doc.blocks):
+        if block.kind == "heading":
+            heading = norm(block.text) if n and _names_a_topic(norm(block.text)) else None
+            continue
+        if heading is None or block.kind != "para":
+            continue
+        for sentence in (norm(x.text) for x in doc.sentences if x.block == n):
+            if (
+                len(sentence.split()) > 30
+                or _NOT_DONE.search(sentence)
+                or _SUPPOSED.search(sentence)
+                or _A_MOTION.search(sentence)
+                # "In 2017 is het plan vastgesteld": history, read with its own date
+                or dates.find(sentence, when.first)
+            ):
+                continue
+            status = outcome_of(sentence)
+            if status not in ("aangenomen", "verworpen"):
+                continue
+            if (
+                any(sentence in q or q in sentence for q in quoted if len(q) > 20)
+                or heading in quoted
+            ):
+                heading = None  # the passage's decision is read already
+                break
+            if _key(heading) in titles or council_verbs.decisions(sentence):
+                heading = None  # named in the sentence itself: the sentence readers have it
+                break
+            step: dict[str, Any] = {
+                "id": draft.new_id("steps", f"{vocab.id_prefix('raadsbesluit')}-{when.iso()}"),
+                "kind": "raadsbesluit",
+                "date": when.iso(),
+                "title": heading,
+                "outcome": status,
+            }
+            draft.steps.append(step)
+            draft.quotes[f"steps/{step['id']}"] = [heading, sentence]
+            titles.add(_key(heading))
+            heading = None
+            break
+
+
+# A page's furniture set as a heading: a byline, a credit, a link ("Door: Corrie Jansen", "Bron:
+# Gemeente X", "Read more", "Download 2011004430.doc").
+_FURNITURE_HEADING = re.compile(
+    r"^\W*(?:door|bron|foto|tekst|redactie|read|lees|download|klik|deel|bekijk|meer|geplaatst)\b|"
+    r"^[^:]{0,25}:",
+    re.I,
+)
+
+
+# A headline that tells the council acting: "Osse raad stelt nieuwe Programmabegroting vast".
+_HEADLINE = re.compile(
+    r"\b(?:gemeente)?raad\s+(?:stelt|neemt|kiest|besluit|stemt|zegt|gaat|wil|geeft)\b", re.I
+)
+
+
+def _names_a_topic(heading: str) -> bool:
+    """A heading that could name a decision: a few words, no label, date or procedure, and no
+    headline telling an outcome itself ("Begroting goedgekeurd"), which the sentence readers
+    read."""
+    from besluitspoor.extract.layouts.base import LIST_TITLE
+
+    words = len(heading.split())
+    return (
+        2 <= words <= 15
+        and not heading.endswith((":", "?"))
+        and not _FURNITURE_HEADING.match(heading)
+        and outcome_of(heading) is None
+        and not _HEADLINE.search(heading)
+        and not re.search(r"\b(?:\w ){4,}\w\b", heading)  # "B E S P R E E K P U N T E N"
+        and not procedural(re.sub(r"^\W*[IVX]+\b\W*", "", heading))
+        and not LIST_TITLE.search(heading)
+        and not dates.first_day(heading)
+        and council_verbs.names_a_decision(heading)
+    )
 
 
 # The proposal's own outcome beside another's: "werd het amendement verworpen en het voorstel

@@ -202,6 +202,7 @@ def recognise(
         prose.listed_decisions(doc, draft)
         prose.outcome_lines(doc, draft)
         prose.anaphoric_outcomes(doc, draft)
+        prose.heading_outcomes(doc, draft)
         learned.add_steps(doc, draft, readers)
         prose.implied_meetings(draft)
         prose.meeting_told(doc, draft)
