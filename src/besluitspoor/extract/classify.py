@@ -20,6 +20,7 @@ from besluitspoor.extract.layouts.agenda import (
     PORTFOLIO_LINE,
     is_meeting_page,
 )
+from besluitspoor.extract.layouts.base import TRANSLATED_LIST
 from besluitspoor.outcomes import outcome_of
 
 
@@ -101,7 +102,8 @@ def _head(doc: Document) -> list[str]:
 # "Notulen van de vergadering van de raad".
 _SELF_NAMED = re.compile(
     r"^\W*(?:concept[- ]?)?(?:(?P<list>besluitenlijst|besluitenoverzicht|uitslagenlijst|"
-    r"(?:public\s+)?decision\s+list|(?:public\s+)?list\s+of\s+decisions)|(?P<minutes>notulen))\b",
+    + TRANSLATED_LIST
+    + r")|(?P<minutes>notulen))\b",
     re.I,
 )
 
@@ -272,6 +274,8 @@ def _marked(doc: Document) -> tuple[str, bool]:
         return "verslag", True
     if len({m[1].lower() for m in _ATTENDANCE.finditer(top)}) >= 2:
         return "verslag", True  # who chaired, who was there: the record of a meeting
+    if len(_QUESTION.findall(top)) >= 2 and len(_ANSWER.findall(top)) >= 2:
+        return "brief", True  # "Vraag 1 ..." / "Antwoord:": questions answered, point by point
     # Council news, a web page, or a text that says nothing of itself: read as prose.
     return "nieuws", False
 
@@ -281,6 +285,10 @@ _DECISION_POINT = re.compile(
     r"(?:het|de)\s+[^.;:\n]{3,80}?\s+vast\s+te\s+stellen|besluit\s*:|het\s+college\s+(?:besluit|stemt|"
     r"stelt|neemt|besloot|heeft\s+besloten))\b",
     re.I | re.M,
+)
+_QUESTION = re.compile(r"^\W*vraag\s+\d{1,2}\b", re.I | re.M)
+_ANSWER = re.compile(
+    r"^\W*antwoord(?:\s+(?:college|\d{1,2}))?\s*:?\s*$|^\W*antwoord\s*:", re.I | re.M
 )
 _OPENS = re.compile(
     r"\bvoorzitter\s+(?:\w+\s+){0,3}?opent\s+de\s+(?:\w*vergadering|bijeenkomst|zitting)\b|"

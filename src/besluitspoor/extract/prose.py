@@ -789,6 +789,9 @@ def heading_outcomes(doc: Document, draft: Draft) -> None:
         return
     quoted = {q for said in draft.quotes.values() for q in said}
     titles = {_key(s["title"]) for s in draft.steps}
+    said: dict[int, list[str]] = {}  # each block's sentences
+    for x in doc.sentences:
+        said.setdefault(x.block, []).append(norm(x.text))
     heading: str | None = None
     for n, block in enumerate(doc.blocks):
         if block.kind == "heading":
@@ -796,7 +799,7 @@ def heading_outcomes(doc: Document, draft: Draft) -> None:
             continue
         if heading is None or block.kind != "para":
             continue
-        for sentence in (norm(x.text) for x in doc.sentences if x.block == n):
+        for sentence in said.get(n, []):
             if (
                 len(sentence.split()) > 30
                 or _NOT_DONE.search(sentence)
@@ -847,6 +850,10 @@ _HEADLINE = re.compile(
 )
 
 
+_SPACED_OUT = re.compile(r"\b(?:\w ){4,}\w\b")  # "B E S P R E E K P U N T E N"
+_ROMAN_NUMBER = re.compile(r"^\W*[IVX]+\b\W*")  # "I OPENING"
+
+
 def _names_a_topic(heading: str) -> bool:
     """A heading that could name a decision: a few words, no label, date or procedure, and no
     headline telling an outcome itself ("Begroting goedgekeurd"), which the sentence readers
@@ -860,8 +867,8 @@ def _names_a_topic(heading: str) -> bool:
         and not _FURNITURE_HEADING.match(heading)
         and outcome_of(heading) is None
         and not _HEADLINE.search(heading)
-        and not re.search(r"\b(?:\w ){4,}\w\b", heading)  # "B E S P R E E K P U N T E N"
-        and not procedural(re.sub(r"^\W*[IVX]+\b\W*", "", heading))
+        and not _SPACED_OUT.search(heading)
+        and not procedural(_ROMAN_NUMBER.sub("", heading))
         and not LIST_TITLE.search(heading)
         and not dates.first_day(heading)
         and council_verbs.names_a_decision(heading)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from besluitspoor import ids
 from besluitspoor.extract import acts, dates
 from besluitspoor.extract.document import LABELS, Block, Document, norm, split_sentences
-from besluitspoor.extract.layouts.base import LIST_TITLE, add, quote, short_kind
+from besluitspoor.extract.layouts.base import LIST_TITLE, TRANSLATED_LIST, add, quote, short_kind
 from besluitspoor.outcomes import outcome_of
 
 if TYPE_CHECKING:
@@ -1034,7 +1034,8 @@ _DICTUM = re.compile(
 )
 _DECISIONS_PAGE = re.compile(
     r"\b(?:\w*besluitenlijst|uitslagenlijst|besluiten|besloten|notulen|verslag|stemmingsuitslagen|"
-    r"decision\s+list|list\s+of\s+decisions)\b",  # (the last two machine-translated)
+    + TRANSLATED_LIST
+    + r")\b",
     re.I,
 )
 

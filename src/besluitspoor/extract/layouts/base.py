@@ -103,6 +103,10 @@ BYLINE = re.compile(
 )
 
 
+# The title a municipality's machine-translated page ("en.gemeente.nl") gives a decision list:
+# "Public decision list May 6, 2025", "Public list of decisions made at the municipal council
+# meeting on March 21, 2024" (the college's unless it says "council").
+TRANSLATED_LIST = r"(?:public\s+|published\s+)?(?:decision\s+list|list\s+of\s+decisions)"
 LIST_TITLE = re.compile(
     r"\b(?:\w*besluitenlijst|uitslagenlijst|\w*vergadering|collegebesluiten|besluiten)\b|"
     r"^\s*(?:besproken\s+)?onderwerpen\s+(?:van\s+)?(?:het\s+)?college\b",

@@ -11,6 +11,7 @@ from besluitspoor.extract.document import Document
 from besluitspoor.extract.layouts.agenda import decided_items, unnumbered_college_items
 from besluitspoor.extract.layouts.base import (
     LIST_TITLE,
+    TRANSLATED_LIST,
     Layout,
     add,
     dated_by,
@@ -88,8 +89,7 @@ COLLEGE = Layout(
             r"^\s*(?:wat|dit)\s+(?:heeft\s+het\s+college\s+besloten|besloot\s+het\s+college)\b|"
             # a municipality's machine-translated page ("en.gemeente.nl"): "Public decision
             # list May 6, 2025" is the college's weekly list; the council's says "council"
-            r"^\W*(?:public\s+|published\s+)?(?:decision\s+list|list\s+of\s+decisions)\b"
-            r"(?![^\n]{0,80}\bcouncil\b)",
+            rf"^\W*{TRANSLATED_LIST}\b(?![^\n]{{0,80}}\bcouncil\b)",
             re.I,
         ),
     ),
@@ -105,8 +105,12 @@ COUNCIL = Layout(
             r"\bstemmingsuitslagen\b|\bbesluitvorming\s*\(raad\)|\boverzicht vergaderpunten\b|"
             # "RAADSbesluiten van de openbare vergadering van de gemeenteraad op 17 maart 2009"
             r"\braadsbesluiten\s+van\s+de\s+(?:openbare\s+)?vergadering\b|"
+            # "Genomen besluiten gemeenteraad", "Besluiten genomen in de gemeenteraadsvergadering
+            # van ..." ("Besluiten van de gemeenteraad" heads a section of news as often)
+            r"^\W*(?:genomen\s+besluiten|besluiten\s+genomen\s+(?:in|door))\b[^\n]{0,40}?"
+            r"\b(?:gemeente)?raad|"
             # (machine-translated: "Public list of decisions made at the municipal council meeting")
-            r"^\W*(?:public\s+)?(?:decision\s+list|list\s+of\s+decisions)\b[^\n]{0,80}\bcouncil\b",
+            rf"^\W*{TRANSLATED_LIST}\b[^\n]{{0,80}}\bcouncil\b",
             re.I,
         ),
     ),

@@ -247,7 +247,8 @@ LETTER = Layout(
             r"\bgeacht(?:e)? (?:college|leden|heer|mevrouw|raad|gemeenteraad|raadsleden)\b|"
             r"^\s*(?:betreft|onderwerp)\b(?!\s*\|)|^\s*aan (?:de )?(?:leden van )?de (?:gemeente)?raad\b|"
             # "Brief van de gebiedsmakelaars", "Beste inwoner,": a letter to residents
-            r"^\s*brief\s+(?:van|aan)\b|^\s*beste\s+(?:inwoners?|bewoners?|buurtbewoners?)\b|"
+            r"^\s*(?:open\s+brief|brief\s+(?:van|aan))\b|"
+            r"^\s*beste\s+(?:inwoners?|bewoners?|buurtbewoners?)\b|"
             # a letter's reference fields: "Uw brief van:", "Ons kenmerk:"
             r"\buw\s+brief\s+van\b",
             re.I,
