@@ -394,6 +394,33 @@ _SHAPES = [
     st.none() | st.sampled_from(sorted(LAYOUT_NAMES)),
 )
 @example(["2. Motie 'Groen' (D66)", "Aangenomen"], date(2200, 1, 1), None)  # found once
+@example(  # found once: an item's outcome past a site's furniture, quoted as one
+    [
+        "Besluit:",
+        "Agendapunt 7: Amendement A1",
+        "Skip to content",
+        "Aangenomen",
+        "Agendapunt 7: Amendement A1",
+        "Agendapunten",
+        "Datum: 10/5/2017",
+    ],
+    None,
+    "verslag",
+)
+@example(  # found once: a title begun with a capital the text has not, quoted as written
+    [
+        "• 2.1.1",
+        "Agendapunten",
+        "Raadsvergadering 3 april 2024",
+        "Besluit:",
+        "De raad besluit op 15 juni a.s. over het voorstel.",
+    ],
+    None,
+    None,
+)
+@example(  # found once: an outcome under a heading, in a year past the format's
+    ["Besluit:", "D/22/070818 | Antwoord op vragen", "Besluit: akkoord."], date(2200, 1, 1), None
+)
 @example(  # found once: a motion's outcome on the line after a site's furniture
     ["Raadsvergadering 3 april 2024", "2. Motie 'Groen' (D66)", "Skip to content", "Aangenomen"],
     None,

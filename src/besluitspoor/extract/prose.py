@@ -11,7 +11,7 @@ from besluitspoor import vocab
 from besluitspoor.extract import council_verbs, dates
 from besluitspoor.extract.document import norm
 from besluitspoor.extract.layouts.agenda import AGENDA_KIND, add_agenda, procedural
-from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError
+from besluitspoor.fuzzydate import MAX_YEAR, MIN_YEAR, FuzzyDate, FuzzyDateError
 from besluitspoor.outcomes import UNANIMOUS, outcome_of
 
 if TYPE_CHECKING:
@@ -785,8 +785,8 @@ def heading_outcomes(doc: Document, draft: Draft) -> None:
     """A council decision for each heading of a page of news or a report whose passage tells an
     outcome of nothing it names itself: the heading names what was decided (one per heading)."""
     when = meeting_of(draft) or draft.doc_date
-    if when is None:
-        return
+    if when is None or not MIN_YEAR <= when.first.year <= when.last.year <= MAX_YEAR:
+        return  # (a document dated past what the format takes: `--doc-date 2200`)
     quoted = {q for said in draft.quotes.values() for q in said}
     titles = {_key(s["title"]) for s in draft.steps}
     said: dict[int, list[str]] = {}  # each block's sentences

@@ -226,6 +226,11 @@ def recognise(
         if not (s["kind"].endswith("besluit") and _OUTCOME_ONLY.match(s["title"]))
         or s["id"] == draft.doc_step
     ]
+    # Every quote is the text's own words: a fragment joined across a line the reading left out
+    # (a site's "Skip to content" between an item and its outcome) is no quote of it.
+    written = norm(text)
+    for said in draft.quotes.values():
+        said[:] = [q for q in said if q in written]
     return draft
 
 

@@ -1203,7 +1203,12 @@ def decided_items(
             item["title"], item["portefeuillehouder"] = named["title"], named["who"]
         if kind == "raadsbesluit" and outcome is None and _NARRATES.search(title):
             continue  # "Dagelijks ontvangt de raad brieven van inwoners": told, not decided
-        added = add(draft, item, block.lines[0], said_title)  # quotes: the words of the text
+        # quotes: the words of the text (a title begun with a capital the text has not:
+        # "De raad besluit op 15 juni ..." is titled "Op 15 juni ...", quoted as written)
+        written = norm(block.text)
+        if said_title not in written and said_title[:1].lower() + said_title[1:] in written:
+            said_title = said_title[:1].lower() + said_title[1:]
+        added = add(draft, item, block.lines[0], said_title)
         if outcome is None and kind != "collegebesluit":
             draft.review[f"steps/{added['id']}"] = "geen uitkomst gevonden: nagaan"
         paragraph = next(
