@@ -11,6 +11,7 @@ from besluitspoor import vocab
 from besluitspoor.extract import council_verbs, dates
 from besluitspoor.extract.document import norm
 from besluitspoor.extract.layouts.agenda import AGENDA_KIND, add_agenda, procedural
+from besluitspoor.extract.layouts.base import LIST_TITLE
 from besluitspoor.fuzzydate import MAX_YEAR, MIN_YEAR, FuzzyDate, FuzzyDateError
 from besluitspoor.outcomes import UNANIMOUS, outcome_of
 
@@ -858,8 +859,6 @@ def _names_a_topic(heading: str) -> bool:
     """A heading that could name a decision: a few words, no label, date or procedure, and no
     headline telling an outcome itself ("Begroting goedgekeurd"), which the sentence readers
     read."""
-    from besluitspoor.extract.layouts.base import LIST_TITLE
-
     words = len(heading.split())
     return (
         2 <= words <= 15
