@@ -434,6 +434,33 @@ TOLD = [
         "De geheimhouding van de bijlage over het warmtebedrijf",
         "aangenomen",
     ),
+    # agreeing, endorsing, and support counted on
+    (
+        "De raad was het verder unaniem eens met het college over de nieuwe regeling voor de "
+        "omgevingsdienst.",
+        "de nieuwe regeling voor de omgevingsdienst",
+        "aangenomen",
+    ),
+    (
+        "De raad onderschreef de conclusies uit het rapport van de rekenkamer over algoritmes.",
+        "de conclusies uit het rapport van de rekenkamer over algoritmes",
+        "aangenomen",
+    ),
+    (
+        "De gemeenteraad heeft de aanbevelingen van de rekenkamer onderschreven.",
+        "de aanbevelingen van de rekenkamer",
+        "aangenomen",
+    ),
+    (
+        "De plannen voor het dorpshuis konden op steun rekenen vanuit de raad.",
+        "De plannen voor het dorpshuis",
+        "aangenomen",
+    ),
+    (
+        "Ook de verordening participatie kon op unanieme steun rekenen.",
+        "de verordening participatie",
+        "aangenomen",
+    ),
 ]
 
 
@@ -467,6 +494,9 @@ NOT_TOLD = [
     "Mevrouw De Vries is benoemd tot burgemeester.",  # the Crown appoints a burgemeester
     "Jan Smit is geïnstalleerd als raadslid.",  # admitted, not appointed
     "De VVD kon zich vinden in het plan.",  # a party, not the council
+    "De raad was het niet eens met het nieuwe parkeerbeleid.",  # disagreeing decides nothing
+    "Ook de wethouder onderschreef de zorgen van de fracties.",  # the wethouder, not the council
+    "De wijziging kan op steun van de VVD rekenen.",  # a party's support, and still to come
 ]
 
 

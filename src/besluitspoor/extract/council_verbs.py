@@ -292,6 +292,22 @@ _VERBS = (
         rf"zich\s+{_ADVERBS}achter\s+(?P<what>[^.;:!?]{{3,160}}?)\s+geschaard\b",
         cue="geschaard",
     ),
+    # "De raad was het unaniem eens met het college over de wijziging van de regeling" (not "was
+    # het niet eens": a negation is no adverb of the clause)
+    _Verb(
+        "aangenomen",
+        "was|waren",
+        rf"het\s+{_ADVERBS}eens\s+met\s+(?:(?:het\s+college|de\s+wethouder)\s+over\s+)?{_OBJECT}",
+        cue="eens",
+    ),
+    # "De raad onderschreef de conclusies uit het rapport van de rekenkamer"
+    _Verb(
+        "aangenomen",
+        "onderschreef|onderschreven|onderschrijft",
+        _OBJECT,
+        rf"{_PHRASE}\s+{_ADVERBS}onderschreven\b",
+        cue="onderschreven",
+    ),
     _Verb(
         "aangenomen",
         "aanvaardde|aanvaardden|aanvaardt",
@@ -528,7 +544,15 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         rf"(?:kreeg|kregen|krijgt|kon\s+{_ADVERBS}(?:rekenen\s+)?op|konden\s+{_ADVERBS}(?:rekenen\s+)?op)"
         rf"\s+{_ADVERBS}(?:de\s+)?(?P<outcome8>steun|instemming|goedkeuring)\s+van\s+{_COUNCIL_OF}|"
         rf"\b(?:kreeg|kregen)\s+{_ADVERBS}(?P<what12>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?[‘'\"“]?(?:{_NOUN})"
-        rf"[^.;:!?]{{0,120}}?)\s+{_ADVERBS}(?:de\s+)?(?:steun|instemming|goedkeuring)\s+van\s+{_COUNCIL_OF}",
+        rf"[^.;:!?]{{0,120}}?)\s+{_ADVERBS}(?:de\s+)?(?:steun|instemming|goedkeuring)\s+van\s+{_COUNCIL_OF}|"
+        # "Het voorstel kon op raadsbrede steun rekenen", "De plannen konden op steun rekenen
+        # vanuit de raad": support the council's, or the whole house's by its adjective
+        rf"\b(?P<what25>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?[‘'\"“]?(?:{_NOUN})[^.;:!?]{{0,120}}?)\s+"
+        rf"(?:kon|konden)\s+{_ADVERBS}op\s+(?:(?:unanieme|raadsbrede|brede|ruime|grote|volledige)\s+"
+        rf"steun(?:\s+(?:van|uit|vanuit|in)\s+{_COUNCIL_OF})?|steun\s+(?:van|uit|vanuit|in)\s+"
+        rf"{_COUNCIL_OF})\s+rekenen\b|"
+        rf"\b(?P<what26>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?[‘'\"“]?(?:{_NOUN})[^.;:!?]{{0,120}}?)\s+"
+        rf"(?:kon|konden)\s+{_ADVERBS}op\s+steun\s+rekenen\s+(?:van|uit|vanuit)\s+{_COUNCIL_OF}",
     ),
     # "het benodigde geld werd beschikbaar gesteld door de raad", "werd het krediet ..."
     (
@@ -609,6 +633,8 @@ _WHAT = (
     "what22",
     "what23",
     "what24",
+    "what25",
+    "what26",
 )
 _OUTCOME = (
     "outcome",
