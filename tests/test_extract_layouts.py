@@ -3359,6 +3359,38 @@ def test_a_sentence_telling_the_proposals_outcome_beside_a_motions_or_an_amendme
     assert all("over het amendement" not in s["title"] for s in draft.steps)
 
 
+@pytest.mark.parametrize(
+    ("told", "title"),
+    [
+        # the proposal named with commas in its name
+        (
+            "Bij het Plan doelgroepenvervoer Maassluis, Vlaardingen, Schiedam diende de VVD een "
+            "motie in. De motie werd net als het voorstel aangenomen.",
+            "Het Plan doelgroepenvervoer Maassluis, Vlaardingen, Schiedam",
+        ),
+        # "evenals het voorliggende voorstel"
+        (
+            "Daarna sprak de raad over het bestemmingsplan Velp Zuid. De motie is met algemene "
+            "stemmen aangenomen evenals het voorliggende voorstel.",
+            "Het bestemmingsplan Velp Zuid",
+        ),
+        # the motion fails, the proposal passes
+        (
+            "Bij het agendapunt over het toeristisch beleid diende Lijst Stuivenga een motie in. "
+            "De motie wordt onvoldoende gesteund, het voorstel krijgt complimenten en wordt wél "
+            "aangenomen.",
+            "Het toeristisch beleid",
+        ),
+    ],
+)
+def test_the_proposals_outcome_told_beside_a_motions_in_other_words(told: str, title: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(f"Nieuwsbrief\n\nDe raad vergaderde op 10 november 2022. {told}\n")
+    decisions = [(s["title"], s.get("outcome")) for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert decisions == [(title, "aangenomen")]
+
+
 def test_a_college_list_with_labelled_fields_titles_and_portfolio_holders() -> None:
     from besluitspoor.extract.recognize import recognise
 

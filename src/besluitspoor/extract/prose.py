@@ -733,13 +733,17 @@ _ANAPHOR = re.compile(
 # What the sentence before the outcome was about: "sprak de raad over X", "Bij het plan X diende
 # de VVD een motie in".
 _AT = re.compile(
-    r"^\W*bij\s+(?P<what>(?:de|het)\s+[^,.;:!?]{3,120}?)\s+(?:diende|dienden|werd|werden|is|was|"
+    # (a name may hold commas: "Bij het Plan doelgroepenvervoer Maassluis, Vlaardingen, Schiedam
+    # diende ...")
+    r"^\W*bij\s+(?P<what>(?:de|het)\s+[^.;:!?]{3,120}?)\s+(?:diende|dienden|werd|werden|is|was|"
     r"kwam|kwamen|stelde|stelden|sprak|spraken)\b",
     re.I,
 )
 _ABOUT = re.compile(
     r"\b(?:over|betreft|betrof|inzake|behandel\w*|besprak|bespreking\s+van)\s+"
-    r"(?P<what>(?:de|het|een)\s+[^.;:!?]{3,160})",
+    # (up to the verb of what was done at it: "over het toeristisch beleid diende X een motie in")
+    r"(?P<what>(?:de|het|een)\s+[^.;:!?]{3,160}?)(?=\s+(?:diende|dienden|heeft|hebben|werd|werden)\b|"
+    r"[.;:!?]|$)",
     re.I,
 )
 _TOLD_BY_FEW = re.compile(
@@ -875,10 +879,14 @@ def _names_a_topic(heading: str) -> bool:
 
 
 # The proposal's own outcome beside another's: "werd het amendement verworpen en het voorstel
-# aangenomen", "De motie werd net als het voorstel aangenomen".
+# aangenomen", "De motie werd net als het voorstel aangenomen", "evenals het voorliggende
+# voorstel", "De motie wordt onvoldoende gesteund, het voorstel wordt wél aangenomen".
 _PROPOSAL_TOO = re.compile(
     r"\ben\s+(?:dit|dat|het)\s+(?:raads)?voorstel\s+(?:\w+\s+)?(?:aangenomen|verworpen|vastgesteld)\b|"
-    r"\bnet\s+als\s+(?:dit|dat|het)\s+(?:raads)?voorstel\b",
+    r"\b(?:net\s+als|evenals(?:\s+als)?)\s+(?:dit|dat|het)\s+(?:voorliggende\s+)?"
+    r"(?:raads|hoofd)?voorstel\b|"
+    r"(?:,|\ben)\s+(?:dit|dat|het)\s+(?:raads)?voorstel\s+(?:[^.;,]{0,40}?\ben\s+)?(?:wordt|werd)\s+"
+    r"(?:wél\s+|wel\s+|ook\s+|unaniem\s+)*(?:aangenomen|vastgesteld)\b",
     re.I,
 )
 
@@ -894,7 +902,8 @@ def _anaphoric_one(
     from besluitspoor.extract.acts import short
 
     too = m.re is _PROPOSAL_TOO
-    status = outcome_of(text[m.start() :]) if too else outcome_of(text)
+    # ("De motie is aangenomen evenals het voorstel": the outcome told before the proposal)
+    status = (outcome_of(text[m.start() :]) or outcome_of(text)) if too else outcome_of(text)
     if status is None:
         return
     kind = "raadsbesluit"
