@@ -142,6 +142,21 @@ def test_stdin_and_doc_date(run: Run) -> None:
     assert [s["date"] for s in draft["steps"]] == ["2025-03-03"]
 
 
+def test_doc_date_outweighs_a_date_of_another_year_the_text_tells(run: Run) -> None:
+    # a page without a year of its own that recalls an older decision near its top
+    text = (
+        "Op 12 september vergaderde de raadscommissie over de veiligheid.\n\n"
+        "Op 15 april 2019 heeft de gemeenteraad het veiligheidsbeleid vastgesteld.\n"
+    )
+    result = run("extract", "-", "--doc-date", "2022-09-14", "-f", "json", input=text)
+    assert result.exit_code == 0, result.output
+    draft = json.loads(result.stdout)
+    assert draft["doc_date"] == "2022-09-14"
+    steps = {(s["kind"], s["date"]) for s in draft["steps"]}
+    assert ("commissievergadering", "2022-09-12") in steps
+    assert ("raadsbesluit", "2019-04-15") in steps  # the history keeps its own date
+
+
 @pytest.mark.parametrize(
     ("name", "content", "problem"),
     [

@@ -263,8 +263,14 @@ def latest(doc: Document) -> FuzzyDate | None:
 def doc_date(doc: Document, layout: Layout, given: date | None) -> FuzzyDate | None:
     """The document's own date: the layout's own rule (a motion's meeting, a list's meeting, a
     letter's latest date), a `Datum` field, a letter's mention of itself, the first date to the
-    day near the top that is no bound, `--doc-date`, else the latest date in the text."""
-    if layout.dated is not None and (found := layout.dated(doc, given)):
+    day near the top that is no bound, `--doc-date`, else the latest date in the text. A date of
+    the text in another year than `--doc-date` is history the text tells ("Op 15 april 2019 is
+    het beleid vastgesteld"), not the day of a document its reader dated."""
+
+    def agrees(found: FuzzyDate | None) -> FuzzyDate | None:
+        return found if found is None or given is None or found.first.year == given.year else None
+
+    if layout.dated is not None and (found := agrees(layout.dated(doc, given))):
         return found
     for label in (
         "datum",
@@ -276,12 +282,12 @@ def doc_date(doc: Document, layout: Layout, given: date | None) -> FuzzyDate | N
         "vergaderdatum",
     ):
         value = doc.fields.get(label)
-        if value and (found := dates.first_day(value, given)):
+        if value and (found := agrees(dates.first_day(value, given))):
             return found
     own = _SELF_DATE.search(doc.text)
-    if own and (found := dates.first_day(own.group(1) or own.group(2), given)):
+    if own and (found := agrees(dates.first_day(own.group(1) or own.group(2), given))):
         return found
-    found = dates.first_day(top(doc, 12), given)
+    found = agrees(dates.first_day(top(doc, 12), given))
     if found:
         return found
     if given is not None:
