@@ -239,6 +239,44 @@ def test_two_days_of_one_month() -> None:
     assert [f.value.iso() for f in found] == ["2022-06-27", "2022-06-30"]
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # each day named with its weekday
+        (
+            "de raadsvergadering van dinsdag 25 en donderdag 27 juni 2019",
+            ["2019-06-25", "2019-06-27"],
+        ),
+        # three days, the first ones by a comma
+        (
+            "Op dinsdag 21, woensdag 22 en donderdag 23 juni 2022 vergaderen de raadsleden.",
+            ["2022-06-21", "2022-06-22", "2022-06-23"],
+        ),
+        (
+            "Op 5, 6 en 7 november 2019 vergaderde de raad.",
+            ["2019-11-05", "2019-11-06", "2019-11-07"],
+        ),
+        # a number before a comma is no day of a list without its "en"
+        ("Agendapunt 5, 6 juni 2019: de begroting.", ["2019-06-06"]),
+    ],
+)
+def test_days_of_one_month_listed(text: str, days: list[str]) -> None:
+    from besluitspoor.extract import dates
+
+    assert [f.value.iso() for f in dates.find(text, None)] == days
+
+
+def test_a_meeting_on_two_days_is_two_meetings() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsbesluiten juni 2019\n\nDe gemeenteraad heeft in de openbare raadsvergadering van "
+        "dinsdag 25 en donderdag 27 juni 2019 de volgende besluiten genomen.\n"
+    )
+    meetings = [s["date"] for s in draft.steps if s["kind"] == "raadsvergadering"]
+    assert meetings == ["2019-06-25", "2019-06-27"]
+
+
 def test_a_date_without_a_year_takes_it_from_its_passage() -> None:
     from besluitspoor.extract.recognize import recognise
 

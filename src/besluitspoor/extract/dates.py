@@ -71,7 +71,9 @@ _PATTERN = re.compile(
         (?:het\s+)?jaareinde)\b)
   | (?P<part>\b(?P<p_word>medio|half|begin|eind|einde|ultimo|mid|early|late|(?:the\s+)?beginning\s+of|
         (?:the\s+)?start\s+of|(?:the\s+)?end\s+of)[\s-]+(?:(?P<p_month>{_MONTHS})\.?\s+)?(?P<p_year>{_Y})\b)
-  | (?P<pair>\b(?P<pa_day>[0-3]?\d)\s*(?:en|&)\s*(?=[0-3]?\d\s+(?P<pa_month>{_MONTHS})\b\.?
+  | (?P<pair>\b(?:{_WEEKDAYS}\s+)?(?P<pa_day>[0-3]?\d)\s*(?:(?:en|&)\s*|,\s*(?=(?:{_WEEKDAYS}\s+)?[0-3]?\d
+        (?:\s*,\s*(?:{_WEEKDAYS}\s+)?[0-3]?\d)*\s*(?:en|&)))
+        (?=(?:{_WEEKDAYS}\s+)?[0-3]?\d(?:\s*(?:,|en|&)\s*(?:{_WEEKDAYS}\s+)?[0-3]?\d)*\s+(?P<pa_month>{_MONTHS})\b\.?
         (?:,?\s+(?P<pa_year>{_Y})\b)?))
   | (?P<full>\b(?:(?P<f_wd>{_WEEKDAYS})\s+)?(?P<f_day>[0-3]?\d)(?:e|ste|de)?\s+(?P<f_month>{_MONTHS})
         \.?,?\s+(?P<f_year>{_Y})\b)
