@@ -4695,3 +4695,26 @@ def test_a_lead_telling_the_meeting_by_weekday_dates_the_news_over_later_dates()
         layout_name="nieuws",
     )
     assert str(draft.doc_date) == "2022-09-29"
+
+
+def test_a_meeting_is_dated_by_its_day_not_by_the_season_that_names_it() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Terugblik raadsvergadering\n\nAfgelopen donderdag 7 juli vond de laatste "
+        "raadsvergadering voor de zomer plaats. De raad nam twee moties aan.\n",
+        date(2022, 7, 8),
+    )
+    assert [(s["kind"], s["date"]) for s in draft.steps][:1] == [("raadsvergadering", "2022-07-07")]
+
+
+def test_a_weekday_before_its_day_in_brackets_is_that_day_and_a_meeting_goes_on_later() -> None:
+    from besluitspoor.extract import dates
+    from besluitspoor.extract.recognize import recognise
+
+    text = "Vanwege tijdsgebrek ging de raadsvergadering van dinsdag (11 mei) op dinsdag 18 mei verder."
+    found = dates.find(text, date(2021, 5, 19))
+    assert [m.value.iso() for m in found] == ["2021-05-11", "2021-05-18"]
+    draft = recognise(f"Nieuws uit de raad\n\n{text}\n", date(2021, 5, 19))
+    meetings = [s["date"] for s in draft.steps if s["kind"] == "raadsvergadering"]
+    assert meetings == ["2021-05-11", "2021-05-18"]

@@ -20,7 +20,7 @@ OTHER_RADEN = r"(?:state|toezicht|bestuur|advies|commissarissen|europa|beroep|ke
 # meeting: a project is continued too).
 RESUMED_ON = re.compile(
     r"\bop\s+(?:(?:maan|dins|woens|donder|vrij)dag\s+)?[0-3]?\d\s+[a-z]{3,9}(?:\s+\d{4})?\s+"
-    r"(?:voortgezet|hervat|vervolgd)\b",
+    r"(?:voortgezet|hervat|vervolgd|verder)\b",
     re.I,
 )
 

@@ -88,10 +88,10 @@ _PATTERN = re.compile(
   | (?P<yearalone>\b(?P<ya_pre>in|per|vanaf|sinds|vóór|uiterlijk|eind|begin|medio)\s+(?P<ya_year>{_Y})\b(?![-/.]\d))
   | (?P<relative>\b(?P<r_day>eergisteren|gisteren(?:ochtend|middag|avond)?|gister(?:ochtend|middag|avond)|
         vandaag|van(?:ochtend|middag|avond|nacht))\b
-      | \b(?P<r_when>vorige\s+week|afgelopen|vorige)\s+(?P<r_wd>{_WEEKDAYS})\b(?!\s+[0-3]?\d\b)
+      | \b(?P<r_when>vorige\s+week|afgelopen|vorige)\s+(?P<r_wd>{_WEEKDAYS})\b(?!\s+\(?[0-3]?\d\b)
       | \b(?P<r_part>(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:ochtend|middag|avond))
-        \b(?!\s+[0-3]?\d\b)
-      | \b(?:op\s+)?(?P<r_bare>maandag|dinsdag|woensdag|donderdag|vrijdag)\b(?!\s+[0-3]?\d\b))
+        \b(?!\s+\(?[0-3]?\d\b)
+      | \b(?:op\s+)?(?P<r_bare>maandag|dinsdag|woensdag|donderdag|vrijdag)\b(?!\s+\(?[0-3]?\d\b))
   | (?P<numday>\b(?:raadsvergadering|vergadering|raad|commissie\w*)\s+(?:van\s+)?(?P<nd_day>[0-3]?\d)-
         (?P<nd_month>[01]?\d)\b(?![-/.]\d))
     )""",

@@ -667,6 +667,10 @@ def _acts(
     if not hits:
         return None
 
+    # "Afgelopen donderdag 7 juli vond de laatste raadsvergadering voor de zomer plaats": a
+    # period in words beside an act names which one it was; a day in the sentence dates it
+    has_day = any(f.day and not f.period for f in usable)
+
     def gap(m: re.Match[str], f: dates.Mention) -> int:
         if m.start() <= f.start < m.end():
             return 0
@@ -676,6 +680,7 @@ def _acts(
             min(abs(f.start - m.end()), abs(m.start() - f.end))
             + (40 if f.start < m.start() else 0)
             + (200 if apart else 0)
+            + (100 if has_day and f.period else 0)
         )
 
     if any(kind in ("motie", "amendement") for kind, _ in hits):
