@@ -4718,3 +4718,40 @@ def test_a_weekday_before_its_day_in_brackets_is_that_day_and_a_meeting_goes_on_
     draft = recognise(f"Nieuws uit de raad\n\n{text}\n", date(2021, 5, 19))
     meetings = [s["date"] for s in draft.steps if s["kind"] == "raadsvergadering"]
     assert meetings == ["2021-05-11", "2021-05-18"]
+
+
+COUNTED_MOTIONS = """Drie moties aangenomen
+
+Bij de begroting heeft onze fractie moties ingediend. Drie moties kregen de meerderheid van de
+stemmen in de raadsvergadering van 9 november 2017.
+
+  1. De motie voor een extra dag dagopvang voor mensen met dementie. Er is al opvang.
+
+  2. De motie Youmee (of een soortgelijke app). Dit is een app.
+
+  3. De motie Schone lucht. Het stoken van hout vervuilt de lucht.
+
+Onze fractie heeft twee moties ingetrokken:
+
+  - De motie voor meer fietsenrekken bij het winkelcentrum.
+
+  - De motie voor een ouderenraad.
+"""
+
+
+def test_as_many_items_as_a_line_counts_motions_are_those_motions() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(COUNTED_MOTIONS)
+    motions = [(s["title"], s["status"], s["date"]) for s in draft.steps if s["kind"] == "motie"]
+    assert motions == [
+        ("Motie voor een extra dag dagopvang voor mensen met dementie", "aangenomen", "2017-11-09"),
+        ("Motie Youmee (of een soortgelijke app)", "aangenomen", "2017-11-09"),
+        ("Motie Schone lucht", "aangenomen", "2017-11-09"),
+        ("Motie voor meer fietsenrekken bij het winkelcentrum", "ingetrokken", "2017-11-09"),
+        ("Motie voor een ouderenraad", "ingetrokken", "2017-11-09"),
+    ]
+    # a count the items below do not make is no heading of them
+    fewer = COUNTED_MOTIONS.replace("Drie moties", "Vier moties")
+    kept = [s["status"] for s in recognise(fewer).steps if s["kind"] == "motie"]
+    assert kept == ["ingetrokken", "ingetrokken"]

@@ -20,7 +20,7 @@ from besluitspoor.fuzzydate import FuzzyDate, FuzzyDateError
 from besluitspoor.outcomes import UNANIMOUS, outcome_of
 
 if TYPE_CHECKING:
-    from besluitspoor.extract.document import Document
+    from besluitspoor.extract.document import Block, Document
     from besluitspoor.extract.recognize import Draft
 
 # Where the name stops and the telling of what happened to it begins.
@@ -414,6 +414,24 @@ _LEAD = re.compile(
     re.I,
 )
 _INTRO = re.compile(r"\bvolgende\b[^.;:]{0,40}\b(?:moties|amendementen)\b", re.I)
+# "Drie moties kregen de meerderheid van de stemmen.", "GroenLinks heeft twee moties
+# ingetrokken:" right above as many items: each item is one of them, with that outcome.
+_NUMBER = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8}
+_COUNTED = re.compile(
+    rf"\b(?P<count>{'|'.join(_NUMBER)}|[2-8])\s+(?P<noun>moties|amendementen)\b(?P<status>)"
+    r"[^.;:]{0,120}[.:]?\s*$",
+    re.I,
+)
+
+
+def _items_below(blocks: list[Block], i: int) -> int:
+    """How many list items follow block `i` before anything else."""
+    n = 0
+    for later in blocks[i + 1 :]:
+        if later.kind != "item":
+            break
+        n += 1
+    return n
 
 
 def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
@@ -437,9 +455,18 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
                 if not named and year:
                     named = [FuzzyDate(int(year[-1]))]  # "de Algemene Beschouwingen 2020"
                 on = named[-1] if named else when
+        counted = False
+        if section is None and (last := _last_sentence(text)) and outcome_of(last):
+            section = _COUNTED.search(last)
+            counted = section is not None
+            if section is not None and _items_below(blocks, i) != _count(section["count"]):
+                section = None
+            elif section is not None:
+                named = [m.value for m in dates.find(last, None) if m.day and not m.inferred]
+                on = named[-1] if named else when
         if section is None or (on is not None and not _recordable(on)):
             continue
-        said = section["status"] or ""
+        said = section["status"] or (norm(_last_sentence(text)) if counted else "")
         for earlier in reversed(blocks[max(0, i - 4) : i]):
             if _INTRO.search(earlier.text) and outcome_of(earlier.text):
                 said = f"{said} {norm(earlier.text)}"
@@ -461,7 +488,9 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
             if _NOUN.match(line) and outcome_of(line) is not None:
                 continue  # an item naming its own motion and outcome is read as a sentence
             # "• Motie Speelruimte voor iedereen (CDA)" under "Aangenomen moties": its name
-            line = re.sub(r"^(?:motie|amende?ment)\s+", "", line, flags=re.I)
+            line = re.sub(r"^(?:de\s+)?(?:motie|amende?ment)\s+", "", line, flags=re.I)
+            # "De motie Youmee (of een soortgelijke app). Dit is een app ...": its first sentence
+            line = re.split(r"(?<=[a-z)’'\"])\.\s+(?=[A-Z])", line, maxsplit=1)[0]
             # "MAG subsidies (Motie) (3 voor – tegen 30)": the item says its own kind.
             own = re.search(r"\((motie|amendement)\)", line, re.I)
             this = own[1].lower() if own else kind
@@ -475,6 +504,14 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
             title = f"{this.capitalize()} {name.strip(' :–-')}"
             if not _known(draft, this, title, None):
                 _add(draft, this, this_day, title, status, norm(later.text))
+
+
+def _last_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())[-1]
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER[word.lower()]
 
 
 _DATED_LINE = re.compile(
