@@ -71,6 +71,8 @@ _PATTERN = re.compile(
         (?:het\s+)?jaareinde)\b)
   | (?P<part>\b(?P<p_word>medio|half|begin|eind|einde|ultimo|mid|early|late|(?:the\s+)?beginning\s+of|
         (?:the\s+)?start\s+of|(?:the\s+)?end\s+of)[\s-]+(?:(?P<p_month>{_MONTHS})\.?\s+)?(?P<p_year>{_Y})\b)
+  # days of one month listed: "27 en 30 juni 2022", "dinsdag 25 en donderdag 27 juni", "5, 6 en 7
+  # november" (by commas only where an "en" ends the list): each but the last borrows its month
   | (?P<pair>\b(?:{_WEEKDAYS}\s+)?(?P<pa_day>[0-3]?\d)\s*(?:(?:en|&)\s*|,\s*(?=(?:{_WEEKDAYS}\s+)?[0-3]?\d
         (?:\s*,\s*(?:{_WEEKDAYS}\s+)?[0-3]?\d)*\s*(?:en|&)))
         (?=(?:{_WEEKDAYS}\s+)?[0-3]?\d(?:\s*(?:,|en|&)\s*(?:{_WEEKDAYS}\s+)?[0-3]?\d)*\s+(?P<pa_month>{_MONTHS})\b\.?

@@ -418,6 +418,7 @@ _INTRO = re.compile(r"\bvolgende\b[^.;:]{0,40}\b(?:moties|amendementen)\b", re.I
 # ingetrokken:" right above as many items: each item is one of them, with that outcome.
 _NUMBER = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8}
 _COUNTED = re.compile(
+    # (no status of its own, `(?P<status>)` empty: the outcome is the line's, read in full)
     rf"\b(?P<count>{'|'.join(_NUMBER)}|[2-8])\s+(?P<noun>moties|amendementen)\b(?P<status>)"
     r"[^.;:]{0,120}[.:]?\s*$",
     re.I,
@@ -455,18 +456,18 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
                 if not named and year:
                     named = [FuzzyDate(int(year[-1]))]  # "de Algemene Beschouwingen 2020"
                 on = named[-1] if named else when
-        counted = False
+        lead = ""  # the line that counts the motions below it, when it is that line
         if section is None and (last := _last_sentence(text)) and outcome_of(last):
             section = _COUNTED.search(last)
-            counted = section is not None
             if section is not None and _items_below(blocks, i) != _count(section["count"]):
                 section = None
             elif section is not None:
+                lead = norm(last)
                 named = [m.value for m in dates.find(last, None) if m.day and not m.inferred]
                 on = named[-1] if named else when
         if section is None or (on is not None and not _recordable(on)):
             continue
-        said = section["status"] or (norm(_last_sentence(text)) if counted else "")
+        said = section["status"] or lead
         for earlier in reversed(blocks[max(0, i - 4) : i]):
             if _INTRO.search(earlier.text) and outcome_of(earlier.text):
                 said = f"{said} {norm(earlier.text)}"
