@@ -4755,3 +4755,31 @@ def test_as_many_items_as_a_line_counts_motions_are_those_motions() -> None:
     fewer = COUNTED_MOTIONS.replace("Drie moties", "Vier moties")
     kept = [s["status"] for s in recognise(fewer).steps if s["kind"] == "motie"]
     assert kept == ["ingetrokken", "ingetrokken"]
+
+
+def test_a_meeting_continued_on_a_later_day_told_after_it() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Verslag commissie Bestuur\n\nTijdens de raadsvergadering van 13 december 2018, voortgezet "
+        "op 18 december 2018 zegde de burgemeester toe de commissie te informeren.\n",
+        date(2019, 3, 25),
+    )
+    meetings = [s["date"] for s in draft.steps if s["kind"] == "raadsvergadering"]
+    assert {"2018-12-13", "2018-12-18"} <= set(meetings)
+
+
+def test_motions_listed_as_moved_by_whom_are_moved() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Raadsvergadering 25 januari 2023\n\nDe volgende moties vreemd aan de orde van de dag:\n"
+        "  - Kinderhart chirurgie moet blijven. Ingediend door de voltallige raad. Wordt onder "
+        "agendapunt 13 toegevoegd aan de agenda.\n"
+        "  - Openbaar vervoer bereikbaar. Ingediend door de fracties van GroenLinks en D66.\n"
+    )
+    motions = [(s["title"], s["status"]) for s in draft.steps if s["kind"] == "motie"]
+    assert motions == [
+        ("Motie Kinderhart chirurgie moet blijven", "ingediend"),
+        ("Motie Openbaar vervoer bereikbaar", "ingediend"),
+    ]

@@ -20,7 +20,10 @@ OTHER_RADEN = r"(?:state|toezicht|bestuur|advies|commissarissen|europa|beroep|ke
 # meeting: a project is continued too).
 RESUMED_ON = re.compile(
     r"\bop\s+(?:(?:maan|dins|woens|donder|vrij)dag\s+)?[0-3]?\d\s+[a-z]{3,9}(?:\s+\d{4})?\s+"
-    r"(?:voortgezet|hervat|vervolgd|verder)\b",
+    r"(?:voortgezet|hervat|vervolgd|verder)\b|"
+    # "de raadsvergadering van 13 december 2018, voortgezet op 18 december 2018"
+    r"\b(?:voortgezet|hervat|vervolgd)\s+op\s+(?:(?:maan|dins|woens|donder|vrij)dag\s+)?[0-3]?\d\s+"
+    r"[a-z]{3,9}\b",
     re.I,
 )
 

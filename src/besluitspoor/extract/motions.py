@@ -414,6 +414,8 @@ _LEAD = re.compile(
     re.I,
 )
 _INTRO = re.compile(r"\bvolgende\b[^.;:]{0,40}\b(?:moties|amendementen)\b", re.I)
+# An item that says who moved it and nothing of a vote: moved, not (yet) voted on.
+_SUBMITTED = re.compile(r"\bingediend\s+door\b", re.I)
 # "Drie moties kregen de meerderheid van de stemmen.", "GroenLinks heeft twee moties
 # ingetrokken:" right above as many items: each item is one of them, with that outcome.
 _NUMBER = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8}
@@ -484,6 +486,8 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
             if this_day is None or not _recordable(this_day):
                 continue
             status = outcome_of(line) or outcome_of(said)
+            if status is None and _SUBMITTED.search(line):
+                status = "ingediend"  # "- Goede Buren. Ingediend door de fracties van ..."
             if status is None or len(line.split()) < 2:
                 continue
             if _NOUN.match(line) and outcome_of(line) is not None:
