@@ -443,6 +443,7 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
     if when is not None and not _recordable(when):
         return
     blocks = doc.blocks
+    last_said = {x.block: x.text for x in doc.sentences}  # each block's last sentence
     for i, block in enumerate(blocks):
         text = norm(block.text)
         # a heading, or a line of its own that ends in a colon ("Ingediende moties:")
@@ -459,7 +460,8 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
                     named = [FuzzyDate(int(year[-1]))]  # "de Algemene Beschouwingen 2020"
                 on = named[-1] if named else when
         lead = ""  # the line that counts the motions below it, when it is that line
-        if section is None and (last := _last_sentence(text)) and outcome_of(last):
+        last = last_said.get(i, "")
+        if section is None and last and outcome_of(last):
             section = _COUNTED.search(last)
             if section is not None and _items_below(blocks, i) != _count(section["count"]):
                 section = None
@@ -509,10 +511,6 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
             title = f"{this.capitalize()} {name.strip(' :–-')}"
             if not _known(draft, this, title, None):
                 _add(draft, this, this_day, title, status, norm(later.text))
-
-
-def _last_sentence(text: str) -> str:
-    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())[-1]
 
 
 def _count(word: str) -> int:
