@@ -1119,6 +1119,20 @@ def test_news_telling_the_council_agreed_with_a_proposal() -> None:
     assert any("zienswijze op de begroting Jeugd" in t for t in titles), titles
 
 
+def test_news_telling_the_council_agreed_to_do_something() -> None:
+    from datetime import date
+
+    draft = recognise(
+        "Nieuws uit de raad\n\nOp 28 mei 2019 vergaderde de raad. De raad stemt in om de Kroon "
+        "te verzoeken twee percelen aan de Dorpsweg te onteigenen.\n",
+        date(2019, 5, 29),
+    )
+    decided = [(s["title"], s["date"]) for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert decided == [
+        ("Om de Kroon te verzoeken twee percelen aan de Dorpsweg te onteigenen", "2019-05-28")
+    ]
+
+
 # A party's page about one meeting: each subject under a heading of its own, its fate told
 # without naming it again.
 _SUBJECTS_UNDER_HEADINGS = (

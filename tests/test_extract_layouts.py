@@ -977,6 +977,36 @@ def test_news_titled_by_the_council_and_a_day_reports_that_meeting(title: str) -
     assert draft.quotes["steps/raad-2025-06-09"] == [title]
 
 
+def test_news_titled_under_its_site_or_a_prefix_reports_that_meeting() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Steun ons werk\n\nmaandag 1 oktober 2018\n\nUit de Fractie: Raadsverslag 27 september\n\n"
+        "Een lange avond voor de raadsleden. Er werd gedebatteerd over de sporthal.\n",
+        layout_name="nieuws",
+    )
+    assert [(s["kind"], s["date"]) for s in draft.steps] == [("raadsvergadering", "2018-09-27")]
+    # the year is the page's, not the title's: said so
+    assert draft.review["steps/raad-2018-09-27"].startswith("jaar afgeleid")
+
+
+@pytest.mark.parametrize(
+    ("body", "meeting"),
+    [
+        ("Er werd lang gedebatteerd over de sporthal.", "2014-12"),
+        # the day is told further on: that day's meeting, not a second one of the title's month
+        ("Op donderdag 18 december 2014 vergaderde de raad over de sporthal.", "2014-12-18"),
+    ],
+)
+def test_news_titled_by_the_council_and_a_month_reports_that_month(body: str, meeting: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        f"Nieuws uit de gemeenteraad, December 2014\n\n{body}\n", layout_name="nieuws"
+    )
+    assert [s["date"] for s in draft.steps if s["kind"] == "raadsvergadering"] == [meeting]
+
+
 def test_a_motion_still_to_be_moved_is_no_step() -> None:
     from besluitspoor.extract.recognize import recognise
 
@@ -2769,6 +2799,45 @@ def test_motions_announced_or_brought_in_at_a_meeting_are_moved() -> None:
         ("Motie vreemd aan de orde van de dag over de aanleg van een speeltuin", "ingediend"),
         ("Motie over de parkeertarieven", "ingediend"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Nadat Hans de Wit namens de PvdA een motie indiende over de Touwlaan, werd de "
+            "vergadering geschorst.",
+            "Motie over de Touwlaan",
+        ),
+        (
+            "Daarop heeft Dorpsbelang een motie ingebracht om de OZB te verlagen.",
+            "Motie om de OZB te verlagen",
+        ),
+        (
+            "In een andere motie vroeg de SP om een tweede buurthuis in Oost.",
+            "Motie: een tweede buurthuis in Oost",
+        ),
+        (
+            "Er kwam prompt een motie die voorstelt om alle besluiten voor te leggen.",
+            "Motie: alle besluiten voor te leggen",
+        ),
+        (
+            "Het debat leidde tot een motie van het CDA om de parkeertarieven te verlagen.",
+            "Motie van het CDA om de parkeertarieven te verlagen",
+        ),
+        (
+            "Daarom verzochten wij via een motie om de zienswijze aan te vullen.",
+            "Motie: de zienswijze aan te vullen",
+        ),
+    ],
+)
+def test_motions_told_as_brought_in_or_asking_are_moved(sentence: str, title: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(f"Uit de raad van 14 maart 2024\n\n{sentence}\n", layout_name="nieuws")
+    assert [(s["title"], s["status"]) for s in draft.steps if s["kind"] == "motie"] == [
+        (title, "ingediend")
+    ]
 
 
 @pytest.mark.parametrize(

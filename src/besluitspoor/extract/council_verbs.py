@@ -138,7 +138,8 @@ _VERBS = (
     _Verb(
         "aangenomen",
         "stemde|stemden|stemt|stemmen",
-        rf"in\s+met\s+{_OBJECT}",
+        # "De raad stemt in om de Kroon te verzoeken ...": what it agreed to do
+        rf"in\s+(?:met\s+|(?=om\s)){_OBJECT}",
         rf"ingestemd\s+met\s+{_OBJECT}",
         cue="ingestemd",
     ),

@@ -44,7 +44,18 @@ _UNNAMED = re.compile(r"^[\s,]*(?:\(|$|(?:werd|wordt|is|was|kreeg|haalde)\b)", r
 _MOVED = re.compile(
     # ("alvorens een motie in te dienen": not moved)
     r"(?<!\bte )\bdien(?:t|en|de|den)\b|\bingediend\b|\bovergenomen\b|\baangekondigd\b|"
+    # "nadat X een motie indiende", "heeft een motie ingebracht", "bracht een amendement in"
+    r"\bindien(?:de|den)\b|\bingebracht\b|"
+    r"\bbr(?:acht|achten)\b[^.;]{0,40}?\b(?:motie|amendement)\b[^.;]{0,120}?\bin\b|"
     r"\bk(?:wam|wamen|omt|omen)\b[^.;]{0,40}?\bmet\s+(?:een|de|het)\s+(?:motie|amendement)\b|"
+    # "Er kwam prompt een motie die ...", "De discussie leidde tot een motie van het CDA om ..."
+    r"\bkwam(?:en)?\s+(?:er\s+)?(?:\w+\s+)?een\s+(?:motie|amendement)\b|"
+    r"\bleidde\s+tot\s+een\s+(?:motie|amendement)\b|"
+    # "In een andere motie vroeg de SP om ...", "verzochten we via een motie om ..."
+    r"\bin\s+(?:een|hun|zijn|haar)\s+(?:andere\s+|tweede\s+|eigen\s+)?(?:motie|amendement)\s+"
+    r"(?:vroeg|vroegen|verzocht|verzochten|riep|riepen|pleitte|pleitten)\b|"
+    r"\b(?:vroeg|vroegen|verzocht|verzochten|riep|riepen)\b[^.;]{0,40}?\b(?:via|middels|met)\s+een\s+"
+    r"(?:motie|amendement)\b|"
     # "VVD en CDA stelden in hun motie X voor om ...": proposed
     r"\bst(?:elde|elden|elt|ellen)\s+(?:\w+\s+){0,4}?in\s+(?:hun|zijn|haar|een|de)\s+(?:motie|amendement)\b"
     r"[^.;]{0,200}?\bvoor\b|"
@@ -143,7 +154,9 @@ _ASKS = re.compile(
     r"^[\s,]*(?:\(\s*)?(?:(?:aangenomen|verworpen|ingediend|aangehouden)\s+)?"
     r"(?:(?:dat|die|waarin|waarbij|waarmee)\s+(?:[^.;()]{0,60}?\b(?:voorziet\s+in|vraagt(?:\s+om)?|"
     r"(?:wordt\s+)?gevraagd(?:\s+(?:wordt\s+)?(?:om|voor))?|opriep\s+om|oproept\s+om|verzoekt(?:\s+om)?|"
-    r"beoogt)\s+)?|(?=om\s))"
+    r"voorstelt(?:\s+om)?|beoogt)\s+)?|(?=om\s)|"
+    # "In een andere motie vroeg de SP om ...": who asked, then what
+    r"(?:vroeg|vroegen|verzocht|verzochten|riep|riepen|pleitte|pleitten)\s+[^.;,()]{0,40}?(?=\bom\s))"
     r"(?P<what>[^.;()]{4,160}?)(?=\s*\)|\s*,|\s+(?:werd|wordt|is|was|kreeg|haalde)\b|\s*$)",
     re.I,
 )
@@ -180,6 +193,9 @@ def _one(
     if _MOVED.search(sentence):  # "diende een motie van treurnis in": "in" is the verb's
         name = re.sub(r"^(?:\([^)]*\)\s*)?in\b\s*|\s+in$", "", name)
         name = re.sub(r"\s+(?:aangekondigd|ingediend)\b", "", name)  # "... aangekondigd over X"
+        name = re.sub(
+            r"^(?:indiende|indienden|ingebracht)\b\s*", "", name
+        )  # "een motie indiende over X"
         # "stelden in hun motie X voor om ...": the verb's particle ends the name
         if re.search(r"\bst(?:elde|elden|elt|ellen)\b", sentence, re.I):
             name = re.split(r"\s+voor\b", name, maxsplit=1)[0]

@@ -9,30 +9,51 @@ from typing import TYPE_CHECKING
 from besluitspoor.extract import dates
 from besluitspoor.extract.acts import OTHER_RADEN
 from besluitspoor.extract.document import Document
-from besluitspoor.extract.layouts.base import Layout, add, first_line, meeting_date
+from besluitspoor.extract.layouts.base import Layout, add, meeting_date
 
 if TYPE_CHECKING:
     from besluitspoor.extract.recognize import Draft
 
 
 # A page titled by the council and a day ("Terugblik raad 20 december 2021", ""Uit de raad" -
-# 3 november 2022") reports that day's council meeting.
+# 3 november 2022", "Uit de Fractie: Raadsverslag 9 maart 2017")
+# reports that day's council meeting; a month alone ("Raadsvergadering december 2021", "Nieuws
+# uit de gemeenteraad, December 2014") that month's.
 _COUNCIL_TITLE = re.compile(
-    r"^\W*(?:terugblik\s+(?:op\s+)?(?:de\s+)?|uit\s+de\s+|nieuws\s+uit\s+de\s+)?"
+    r"^\W*(?:[^:\d]{1,40}:\s*)?(?:terugblik\s+(?:op\s+)?(?:de\s+)?|uit\s+de\s+|nieuws\s+uit\s+de\s+)?"
     rf"(?:gemeente)?raad(?:svergadering|sverslag)?\b(?!\s+van\s+{OTHER_RADEN})",
     re.I,
 )
 
 
 def news(doc: Document, draft: Draft) -> None:
-    title = first_line(doc)
-    if len(title) > 100 or not _COUNCIL_TITLE.match(title):
-        return
-    day = dates.first_day(title, draft.doc_date.first if draft.doc_date else None)
-    if day is not None and day.day:
-        step = {"id": f"raad-{day.iso()}", "kind": "raadsvergadering", "date": day.iso()}
-        step["title"] = f"Raadsvergadering {day.display('long')}"
-        add(draft, step, title)
+    # the title, or a line just under a site's name or the day it was published
+    for title in doc.head(4):
+        if len(title) <= 100 and _COUNCIL_TITLE.match(title) and _meeting(doc, title, draft):
+            return
+
+
+def _meeting(doc: Document, title: str, draft: Draft) -> bool:
+    """Proposes the meeting a council title names, if it names its day or month."""
+    known = draft.doc_date.first if draft.doc_date else None
+    told = next(iter(dates.find(title, known)), None)
+    if told is None or told.period or not (told.day or told.value.precision == "month"):
+        return False
+    if not told.day:
+        if told.inferred:
+            return False  # "Raadsvergadering december": of which year the title does not say
+        month = (told.value.year, told.value.month)
+        if any(
+            (m.value.year, m.value.month) == month for m in dates.find(doc.text, known) if m.day
+        ):
+            return False  # "Nieuws uit de raad februari 2018" over "Op 22 februari vond ..."
+    when = told.value
+    step = {"id": f"raad-{when.iso()}", "kind": "raadsvergadering", "date": when.iso()}
+    step["title"] = f"Raadsvergadering {when.display('long')}"
+    add(draft, step, title)
+    if told.inferred:
+        draft.review[f"steps/{step['id']}"] = f"jaar afgeleid ({when.iso()}): nagaan"
+    return True
 
 
 LAYOUT = Layout(
