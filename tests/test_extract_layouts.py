@@ -4852,3 +4852,32 @@ def test_motions_listed_as_moved_by_whom_are_moved() -> None:
         ("Motie Kinderhart chirurgie moet blijven", "ingediend"),
         ("Motie Openbaar vervoer bereikbaar", "ingediend"),
     ]
+
+
+def test_a_party_page_announcing_a_meetings_agenda_is_no_decision_list() -> None:
+    """An agenda's item that adopts the last meeting's list ("4. Besluitenlijst raad 4
+    december 2017") does not make the page that list: its items are still to be decided."""
+    from besluitspoor.extract.recognize import recognise
+
+    agenda = "\n".join(
+        f" {n}. {title}"
+        for n, title in enumerate(
+            [
+                "Opening",
+                "Vaststelling van de agenda",
+                "Mededelingen",
+                "Besluitenlijst besluitvorming raad 4 december 2017",
+                "Benoeming burgerraadslid",
+                "Bestemmingsplan Dorpsstraat 11",
+                "Tarieven afvalstoffenheffing 2018",
+            ],
+            start=1,
+        )
+    )
+    draft = recognise(
+        "Home Nieuws\n\nDorpsbelang, 10 december 2017 – Maandag 11 december houden we een open "
+        "fractievergadering.\n\nSTART FRACTIE: 19.30 UUR\n\nKOMENDE VERGADERINGEN: 20.15 UUR\n\n"
+        f"BESLUITVORMENDE RAAD VAN 18 DECEMBER: 19.30 UUR\n\n{agenda}\n"
+    )
+    assert draft.layout == "nieuws"
+    assert not [s for s in draft.steps if s["kind"] == "raadsbesluit"]

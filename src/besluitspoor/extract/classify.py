@@ -158,7 +158,9 @@ _PROSE = re.compile(
 # raadsvergadering van 8 juni"), is about another document, not this one's title.
 _NOT_A_TITLE = re.compile(
     r"^\s*(?:[•·▪◦*–-]\s|(?:\d{1,2}[.)]\s*)?(?:vaststell\w*|goedkeur\w*)\s+(?:van\s+)?(?:de\s+)?"
-    r"(?:concept-?)?(?:besluitenlijst|notulen|verslag))",
+    r"(?:concept-?)?(?:besluitenlijst|notulen|verslag)|"
+    # an agenda's item that adopts the last meeting's list ("4. Besluitenlijst raad 4 december")
+    r"\d{1,2}[a-z]?[.)]\s+(?:de\s+|het\s+)?(?:concept-?)?(?:besluitenlijst|notulen|verslag)\b)",
     re.I,
 )
 # A letter names itself in its first lines, its subject field or its salutation, not further
