@@ -4881,3 +4881,24 @@ def test_a_party_page_announcing_a_meetings_agenda_is_no_decision_list() -> None
     )
     assert draft.layout == "nieuws"
     assert not [s for s in draft.steps if s["kind"] == "raadsbesluit"]
+
+
+def test_news_of_several_meetings_dates_each_report_by_its_own_line() -> None:
+    """A party's page of short reports, each under a line naming its meeting: each meeting is
+    proposed, and what a report tells was done on its meeting's day, not the page's first."""
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Fractie Dorpsbelang\n\n"
+        "Raadsflits 20 maart 2024 - Verhuizing naar het dorpshuis, beste optie\n\n"
+        "De gemeenteraad sprak over de verhuizing van het gemeentehuis. Wij vinden dit de beste "
+        "optie.\n\n"
+        "Raadsflits 13 februari 2024 - Groot draagvlak voor opvang van asielzoekers\n\n"
+        "Een grote meerderheid van de raad steunde het voorstel voor de opvang van asielzoekers.\n",
+        layout_name="nieuws",
+    )
+    assert sorted((s["kind"], s["date"]) for s in draft.steps) == [
+        ("raadsbesluit", "2024-02-13"),
+        ("raadsvergadering", "2024-02-13"),
+        ("raadsvergadering", "2024-03-20"),
+    ]

@@ -34,6 +34,7 @@ from besluitspoor.extract import (
 from besluitspoor.extract.document import Document, norm
 from besluitspoor.extract.header import municipality_of
 from besluitspoor.extract.layouts.agenda import COLLEGE_DECIDED_BELOW, unnumbered_college_items
+from besluitspoor.extract.layouts.news import titled_day
 from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.outcomes import UNANIMOUS, outcome_of
 
@@ -381,10 +382,14 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
     tabled: set[int] = set()  # the tables of promises read line by line
     first_heading = next((n for n, b in enumerate(doc.blocks) if b.kind == "heading"), -1)
     heading: str | None = None  # the heading of the passage, in news and reports
+    # the meeting a line of its own names over the paragraphs that report it, in news
+    section_day: FuzzyDate | None = None
     for n, sentence in enumerate(doc.sentences):
         if sentence.block != current:
             current = sentence.block
             block = doc.blocks[current]
+            if draft.layout == "nieuws" and len(block.lines) == 1:
+                section_day = titled_day(norm(block.text), doc_day) or section_day
             # A field line ("Betreft: ...") in a letter's header starts no passage.
             if block.kind == "item" or (block.kind == "heading" and ":" not in block.text[:25]):
                 passage_anchor, passage_step = None, None
@@ -401,7 +406,9 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
         elif any(m.relative for m in found):
             found = _relative_to_the_meeting(found, draft)
         if not found and draft.doc_date is not None and draft.layout in ("nieuws", "verslag"):
-            found = prose.fallback(sentence.text, prose.meeting_of(draft) or draft.doc_date)
+            found = prose.fallback(
+                sentence.text, section_day or prose.meeting_of(draft) or draft.doc_date
+            )
         if doc_day is None and not found:
             _count_yearless(sentence.text, draft)
         promised = _PROMISE.search(sentence.text) or (
@@ -445,7 +452,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
             # list's items are its decisions already: its sentences add only the meetings.
             college = draft.layout == "besluitenlijst-college"
             told = moved = False
-            meeting = _held_on(found) or prose.meeting_of(draft) or draft.doc_date
+            meeting = _held_on(found) or section_day or prose.meeting_of(draft) or draft.doc_date
             if told_in_prose and meeting is not None and not promising:
                 # The page's own title sums up its text; the headings of an overview of
                 # several news items are decisions of their own.

@@ -4,12 +4,14 @@ reports on and the decisions in its prose are read sentence by sentence by `reco
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
 from besluitspoor.extract import dates
 from besluitspoor.extract.acts import OTHER_RADEN
 from besluitspoor.extract.document import Document
 from besluitspoor.extract.layouts.base import Layout, add, meeting_date
+from besluitspoor.fuzzydate import FuzzyDate
 
 if TYPE_CHECKING:
     from besluitspoor.extract.recognize import Draft
@@ -21,24 +23,53 @@ if TYPE_CHECKING:
 # uit de gemeenteraad, December 2014") that month's.
 _COUNCIL_TITLE = re.compile(
     r"^\W*(?:[^:\d]{1,40}:\s*)?(?:terugblik\s+(?:op\s+)?(?:de\s+)?|uit\s+de\s+|nieuws\s+uit\s+de\s+)?"
-    rf"(?:gemeente)?raad(?:svergadering|sverslag)?\b(?!\s+van\s+{OTHER_RADEN})",
+    rf"(?:gemeente)?raad(?:svergadering|sverslag|sflits)?\b(?!\s+van\s+{OTHER_RADEN})",
     re.I,
 )
 
 
 def news(doc: Document, draft: Draft) -> None:
     # the title, or a line just under a site's name or the day it was published
-    for title in doc.head(4):
-        if len(title) <= 100 and _COUNCIL_TITLE.match(title) and _meeting(doc, title, draft):
-            return
+    title = next(
+        (
+            line
+            for line in doc.head(4)
+            if len(line) <= 100 and _COUNCIL_TITLE.match(line) and _meeting(doc, line, draft)
+        ),
+        None,
+    )
+    # A page of several reports, each under a line of its own naming its meeting ("Raadsflits
+    # 13 februari 2024 - Groot draagvlak voor opvang"): each one's meeting, to the day.
+    for block in doc.blocks:
+        said = block.text.strip()
+        if len(block.lines) > 1 or said == title or len(said) > 120:
+            continue
+        if _COUNCIL_TITLE.match(said):
+            _meeting(doc, said, draft, days_only=True)
 
 
-def _meeting(doc: Document, title: str, draft: Draft) -> bool:
-    """Proposes the meeting a council title names, if it names its day or month."""
+def titled_day(line: str, known: date | None) -> FuzzyDate | None:
+    """The day of the council meeting a line of its own names ("Raadsflits 13 februari 2024 -
+    Groot draagvlak"): what the paragraphs under it tell was done that day."""
+    if len(line) > 120 or not _COUNCIL_TITLE.match(line):
+        return None
+    told = next(iter(dates.find(line, known)), None)
+    return told.value if told is not None and told.day and not told.period else None
+
+
+def _meeting(doc: Document, title: str, draft: Draft, days_only: bool = False) -> bool:
+    """Proposes the meeting a council title names, if it names its day (or month)."""
     known = draft.doc_date.first if draft.doc_date else None
     told = next(iter(dates.find(title, known)), None)
     if told is None or told.period or not (told.day or told.value.precision == "month"):
         return False
+    if days_only and (
+        not told.day
+        or any(
+            x["kind"] == "raadsvergadering" and x["date"] == told.value.iso() for x in draft.steps
+        )
+    ):
+        return False  # (a meeting the page has told already: the title's, or one above)
     if not told.day:
         if told.inferred:
             return False  # "Raadsvergadering december": of which year the title does not say
