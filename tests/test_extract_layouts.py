@@ -1347,6 +1347,29 @@ def test_a_meeting_page_is_dated_by_the_day_under_its_title_not_a_sentence_below
     assert str(draft.doc_date) == "2021-10-14"
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "",
+        # a paragraph that names the meeting far into it is no title of the page
+        "Raadslid Jansen verzoekt het agendapunt over de haven aan de agenda toe te voegen. "
+        "Raadslid De Vries verzoekt het bestemmingsplan Kerkbuurt als bespreekpunt te agenderen "
+        "in plaats van als hamerstuk. De vergadering stemt met deze verzoeken in.\n\n",
+    ],
+)
+def test_a_meeting_pages_meeting_quotes_its_title_and_the_line_it_is_dated_by(opening: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Ga naar de inhoud van deze pagina\n\nRaadsvergadering\n\nmaandag 17 april 2023\n\n"
+        f"20:00 - 22:00\n\n{opening}Agendapunten\n\n1. Opening\n\n2. Armoedebeleid\n\n"
+        "Besluit: conform\n"
+    )
+    meeting = next(s for s in draft.steps if s["kind"] == "raadsvergadering")
+    assert meeting["date"] == "2023-04-17"
+    assert draft.quotes[f"steps/{meeting['id']}"] == ["Raadsvergadering", "maandag 17 april 2023"]
+
+
 def test_a_motion_named_by_one_quoted_word_is_its_own_not_the_last_ones() -> None:
     from besluitspoor.extract import motions
     from besluitspoor.extract.recognize import Draft

@@ -58,10 +58,11 @@ def first_line(doc: Document) -> str:
     return head[0] if head else ""
 
 
-def dated_by(doc: Document, when: FuzzyDate) -> list[str]:
+def dated_by(doc: Document, when: FuzzyDate, quoted: str | None = None) -> list[str]:
     """The top line a meeting's date was read from ("woensdag 27 september 2023" under the
-    page's title "Raad"), when the first line does not hold it: the source of the date."""
-    first = first_line(doc)
+    page's title "Raad"), when the line quoted for the meeting (else the first) does not hold
+    it: the source of the date."""
+    first = quoted if quoted is not None else first_line(doc)
     if dates.first_day(first) == when:
         return []
     line = next((ln for ln in doc.head(12) if dates.first_day(ln) == when), None)

@@ -30,7 +30,9 @@ def decision_list(doc: Document, draft: Draft, college: bool) -> None:
         return
     day = when.iso()
     if not college:
-        heading = next((ln for ln in doc.head(12) if LIST_TITLE.search(ln)), None)
+        # (a title says it at its start: not a paragraph that names a meeting far into it, "...
+        # De vergadering stemt met deze verzoeken in.")
+        heading = next((ln for ln in doc.head(12) if LIST_TITLE.search(ln[:120])), None)
         body = acts.committee("\n".join(doc.head(6)))
         kind = "commissievergadering" if body else "raadsvergadering"
         step: dict[str, Any] = {
@@ -47,7 +49,8 @@ def decision_list(doc: Document, draft: Draft, college: bool) -> None:
         # A RIS page's "Onderwerp" is the head of its motions column, not the meeting's subject.
         if subject and not re.match(r"(?i)\s*(?:motie|amendement)\b", subject):
             step["title"] = f"{body or 'Raadsvergadering'}: {acts.short(subject)}"
-        add(draft, step, heading or first_line(doc), *([] if heading else dated_by(doc, when)))
+        title = heading or first_line(doc)
+        add(draft, step, title, *dated_by(doc, when, title))
         draft.doc_step = step["id"]
     decided_items(doc, draft, day, college)
     if college and not any(step["kind"] == "collegebesluit" for step in draft.steps):
