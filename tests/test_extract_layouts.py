@@ -4843,10 +4843,15 @@ def test_as_many_items_as_a_line_counts_motions_are_those_motions() -> None:
         ("Motie voor meer fietsenrekken bij het winkelcentrum", "ingetrokken", "2017-11-09"),
         ("Motie voor een ouderenraad", "ingetrokken", "2017-11-09"),
     ]
-    # a count the items below do not make is no heading of them
+    # a count the items below do not make is no heading of them: the motions it counts, told
+    # together
     fewer = COUNTED_MOTIONS.replace("Drie moties", "Vier moties")
-    kept = [s["status"] for s in recognise(fewer).steps if s["kind"] == "motie"]
-    assert kept == ["ingetrokken", "ingetrokken"]
+    kept = [(s["title"], s["status"]) for s in recognise(fewer).steps if s["kind"] == "motie"]
+    assert kept == [
+        ("Vier moties", "aangenomen"),
+        ("Motie voor meer fietsenrekken bij het winkelcentrum", "ingetrokken"),
+        ("Motie voor een ouderenraad", "ingetrokken"),
+    ]
 
 
 def test_a_meeting_continued_on_a_later_day_told_after_it() -> None:
@@ -4924,4 +4929,78 @@ def test_news_of_several_meetings_dates_each_report_by_its_own_line() -> None:
         ("raadsbesluit", "2024-02-13"),
         ("raadsvergadering", "2024-02-13"),
         ("raadsvergadering", "2024-03-20"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grouped"),
+    [
+        (
+            "Helaas hebben twee moties en twee amendementen het niet gehaald.",
+            [
+                ("motie", "Twee moties", "verworpen"),
+                ("amendement", "Twee amendementen", "verworpen"),
+            ],
+        ),
+        (
+            "De drie ingediende moties over de spreidingswet werden weggestemd.",
+            [("motie", "Drie moties over de spreidingswet", "verworpen")],
+        ),
+        # a count of those submitted, not of those that shared the outcome
+        ("Van de zeven ingediende moties en twee amendementen kregen er drie steun.", []),
+    ],
+)
+def test_motions_counted_not_named_are_one_step_per_count(
+    sentence: str, grouped: list[tuple[str, str, str]]
+) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(f"Uit de raad van 31 januari 2023\n\n{sentence}\n", layout_name="nieuws")
+    told = [
+        (s["kind"], s["title"], s.get("status"))
+        for s in draft.steps
+        if s["kind"] != "raadsvergadering"
+    ]
+    assert told == grouped
+
+
+def test_motions_counted_and_then_told_one_by_one_are_the_ones_named() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Uit de raad van 10 september 2018\n\nMaar liefst twee moties werden aangenomen. De motie "
+        "'Stop gaswinning' van GroenLinks werd unaniem aangenomen. De motie 'Eerlijke handel' van "
+        "de SP werd met 20 stemmen voor aangenomen.\n",
+        layout_name="nieuws",
+    )
+    assert sorted(s["title"] for s in draft.steps if s["kind"] == "motie") == [
+        "Motie Eerlijke handel",
+        "Motie Stop gaswinning",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op 4 januari 2024 heeft de besluitvorming in de raad plaatsgevonden.",
+        "De Leiderdorpse gemeenteraad kwam op 4 januari 2024 bij elkaar voor de begroting.",
+    ],
+)
+def test_news_telling_the_council_met_in_other_words(sentence: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(f"Nieuws\n\n{sentence}\n", layout_name="nieuws")
+    assert [(s["kind"], s["date"]) for s in draft.steps] == [("raadsvergadering", "2024-01-04")]
+
+
+def test_a_headline_with_the_towns_adjective_and_a_but_tells_the_decision() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Nieuws\n\nLeiderdorpse begroting aangenomen, maar echt debat blijft uit\n\nDe raad "
+        "vergaderde op vrijdag 9 november 2018 over de begroting.\n",
+        layout_name="nieuws",
+    )
+    assert ("raadsbesluit", "2018-11-09", "aangenomen") in [
+        (s["kind"], s["date"], s.get("outcome")) for s in draft.steps
     ]

@@ -237,6 +237,10 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:gemeente)?raad\s+heeft\b[^.;]{0,40}?\bbesluiten\s+genomen\b|"
             # "Op 3 maart kwam de raad bijeen", "De gemeenteraad besprak de sporthal"
             r"\bkwam (?:de )?(?:gemeente)?raad\b[^.;]{0,30}\bbijeen\b|"
+            # "De Leiderdorpse gemeenteraad kwam vrijdagmiddag bij elkaar", "Op 4 januari heeft
+            # de besluitvorming in de raad plaatsgevonden"
+            r"\b(?:gemeente)?raad\s+kwam\b[^.;]{0,30}\b(?:bijeen|bij\s+elkaar)\b|"
+            r"\bbesluitvorming\s+(?:in|door)\s+de\s+(?:gemeente)?raad\b|"
             r"\b(?:gemeente)?raad (?:besprak|debatteerde)\b|\b(?:besprak|debatteerde) de (?:gemeente)?raad\b|"
             # "Het voorstel behandelt de raad op 2 september"
             r"\bbehandel(?:t|en|de|den) (?:de )?(?:gemeente)?raad\b|"

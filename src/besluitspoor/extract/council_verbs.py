@@ -529,12 +529,13 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what21>(?:het\s+nieuwe\s+college|de\s+(?:nieuwe\s+)?"
         rf"wethouders)(?:\s+van\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:{'|'.join(_INSTALLED)})\b",
     ),
-    # a headline: "Kadernota 2010-2013 vastgesteld", "Begroting 2024 unaniem aangenomen"
+    # a headline: "Kadernota 2010-2013 vastgesteld", "Begroting 2024 unaniem aangenomen",
+    # "Leiderdorpse begroting aangenomen, maar echt debat blijft uit"
     (
         _OUTCOME_WORDS,
-        rf"^\s*(?P<what7>(?=(?-i:[A-Z])){_NOUN}(?:\s+(?!(?:werd|werden|is|zijn|door)\b)[\w-]+){{0,6}}?)\s+"
+        rf"^\s*(?P<what7>(?=(?-i:[A-Z])){_TOWNS}{_NOUN}(?:\s+(?!(?:werd|werden|is|zijn|door)\b)[\w-]+){{0,6}}?)\s+"
         rf"{_ADVERBS}"
-        r"(?P<outcome7>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen)\s*[.!]?\s*$",
+        r"(?P<outcome7>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen)\s*(?:[.!]|,\s+maar\b[^.;:!?]*)?\s*$",
     ),
     # "Het voorstel om X kreeg de steun van een meerderheid van de raad", "kon rekenen op steun
     # van de voltallige raad", "kon op de goedkeuring van de raad rekenen", "Ten eerste kreeg

@@ -398,7 +398,7 @@ def several(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
     m = _SEVERAL.search(sentence)
     status = outcome_of(sentence)
     if m is None:
-        return _shared_outcome(sentence, when, draft)
+        return _shared_outcome(sentence, when, draft) or _counted_together(sentence, when, draft)
     if status is None:
         return False
     topics = prose.enumerated_names(m["topics"])
@@ -407,13 +407,64 @@ def several(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
         # "twee moties over jeugdzorg en sociale woningbouw": the count says "en" joins two
         topics = [*topics[:-1], *topics[-1].rsplit(" en ", 1)]
     if len(topics) != count:
-        return False  # the count and the names disagree: not read as separate motions
+        # the count and the names disagree: not separate motions, but the ones counted
+        return _counted_together(sentence, when, draft)
     kind = vocab.step_kind_of_motion_noun(m["noun"])
     for topic in topics:
         title = f"{kind.capitalize()} over {topic}"
         if not _known(draft, kind, title, None):
             _add(draft, kind, when, title, status, norm(sentence))
     return True
+
+
+# "Helaas hebben twee moties en twee amendementen het niet gehaald", "De drie ingediende moties
+# over de spreidingswet werden weggestemd": motions counted, not named, that shared a fate. One
+# step for each count (a reader cannot tell them apart), its title the count and its topic.
+_COUNTED_TOGETHER = re.compile(
+    # (not "Van de zeven ingediende moties zijn er vijf ...", nor "de andere drie moties": a
+    # count of more than shared the fate, or of the rest of those told one by one)
+    rf"(?<!\bvan de )(?<!\bandere )(?<!\boverige )\b(?P<n>{'|'.join(_COUNT)})\s+(?:(?:ingediende|eigen)\s+)?"
+    r"(?P<noun>moties|amendementen)\b(?P<about>\s+(?:over|inzake|om)\s+[^.;:,()]{3,80}?)?"
+    r"(?=\s+(?:en|het|door|werden|zijn|waren|kregen|haalden|hebben|hadden|konden|strandden|"
+    r"sneuvelden)\b|\s*[,.;]|$)",
+    re.I,
+)
+
+
+def _counted_together(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
+    if (status := outcome_of(sentence)) is None or _INTRO.search(sentence):
+        return False
+    told = False
+    for m in _COUNTED_TOGETHER.finditer(sentence):
+        if re.search(r"\bvan\s+de\b[^.;:]{0,50}$", sentence[: m.start()], re.I):
+            continue  # "Van de 14 ingediende moties en twee amendementen kregen er drie steun"
+        kind = vocab.step_kind_of_motion_noun(m["noun"])
+        title = f"{m['n'].capitalize()} {m['noun'].lower()} {norm(m['about'] or '')}".rstrip()
+        if not _known(draft, kind, title, None):
+            step = _add(draft, kind, when, title, status, norm(sentence))
+            draft.grouped[step["id"]] = _COUNT[m["n"].lower()]
+            told = True
+    return told
+
+
+def drop_grouped_told_one_by_one(draft: Draft) -> None:
+    """A count ("Twee moties werden aangenomen") that the text also tells one by one is a
+    summary of those: the ones named are the steps."""
+    for step_id, count in draft.grouped.items():
+        step = next((s for s in draft.steps if s["id"] == step_id), None)
+        if step is None:
+            continue
+        named = sum(
+            1
+            for s in draft.steps
+            if s["kind"] == step["kind"]
+            and s["id"] not in draft.grouped
+            and s.get("status") == step["status"]
+        )
+        if named >= min(count, 2):
+            draft.steps.remove(step)
+            draft.quotes.pop(f"steps/{step_id}", None)
+            draft.review.pop(f"steps/{step_id}", None)
 
 
 # A list of motions under a heading that names them ("Moties", "Amendementen", "Aangenomen

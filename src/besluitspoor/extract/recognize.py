@@ -82,6 +82,8 @@ class Draft:
     # The kind of the motions a sentence counted ("twee amendementen werden behandeld"), for a
     # next one telling each by its ordinal ("Het eerste ... werd aangenomen; het tweede ...").
     counted: str | None = None
+    # Steps that stand for several motions counted together (id -> how many).
+    grouped: dict[str, int] = field(default_factory=dict)
     _next: dict[tuple[str, str], int] = field(default_factory=dict)
     _ids: dict[str, set[str]] = field(default_factory=dict)
     _kinds: set[tuple[str, str]] = field(default_factory=set)
@@ -207,6 +209,7 @@ def recognise(
         learned.add_steps(doc, draft, readers)
         prose.implied_meetings(draft)
         prose.meeting_told(doc, draft)
+    motions.drop_grouped_told_one_by_one(draft)
     _conditions(doc, draft)
     _letter_links(draft)
     header.propose(doc, draft)
