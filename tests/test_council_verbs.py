@@ -461,6 +461,16 @@ TOLD = [
         "de verordening participatie",
         "aangenomen",
     ),
+    (
+        "De gemeenteraad schoot het plan voor de sporthal af.",
+        "het plan voor de sporthal",
+        "verworpen",
+    ),
+    (
+        "Het voorstel van de PvdA om de naam te wijzigen werd door de raad afgeschoten.",
+        "Het voorstel van de PvdA om de naam te wijzigen",
+        "verworpen",
+    ),
 ]
 
 
@@ -598,6 +608,8 @@ def test_one_decision_whose_name_holds_an_and_is_not_split() -> None:
             "De fracties trokken tijdens de raadsvergadering hun motie Terrasboten duurzaam in.",
             "ingetrokken",
         ),
+        ("Initiatiefvoorstel wordt afgeschoten", "verworpen"),
+        ("Het plan werd door de raad afgeschoten.", "verworpen"),
     ],
 )
 def test_outcomes_told_by_a_verb(sentence: str, status: str | None) -> None:

@@ -39,6 +39,10 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwerd afgewezen\b|\bis afgewezen\b|\bkreeg onvoldoende steun\b|"
             # "haalden het geen van allen", "werd weggestemd"
             r"\bhaalden het (?:\w+ )?(?:niet|geen van (?:allen|beide))\b|\bweggestemd\b|"
+            # "Initiatiefvoorstel wordt afgeschoten", "Keihard afgeschoten ... het voorstel"
+            # (not "Er wordt vuurwerk afgeschoten": nothing between the verbs but who and how)
+            r"\b(?:wordt|werd|werden|is|zijn)\s+(?:(?:door\s+de\s+(?:gemeente)?raad|unaniem|"
+            r"keihard|massaal|definitief|alsnog)\s+){0,2}afgeschoten\b|\bkeihard\s+afgeschoten\b|"
             r"\b(?:werd|werden|is|zijn)\s+(?:\w+\s+){0,6}?afgekeurd\b|"
             r"\bniet overgenomen\b|\bniet ingestemd\b|\bnegatief besloten\b|\bniet akkoord\b|"
             r"\bte verwerpen\b|\bverwerpt\b|\bniet (?:zou )?halen\b|\bniet gehaald\b|"

@@ -277,6 +277,14 @@ _VERBS = (
         rf"{_PHRASE}\s+{_ADVERBS}weggestemd\b",
         cue="weggestemd",
     ),
+    # "De raad schoot het plan af", "heeft het voorstel afgeschoten"
+    _Verb(
+        "verworpen",
+        "schoot|schoten|schiet",
+        rf"{_PHRASE}\s+{_ADVERBS}af\b{_TAIL}",
+        rf"{_PHRASE}\s+{_ADVERBS}afgeschoten\b",
+        cue="afgeschoten",
+    ),
     # "hakte de raad de knoop door: de bibliotheek verhuist", "de knoop doorgehakt over X"
     _Verb(
         "aangenomen",
@@ -450,6 +458,7 @@ _OUTCOME_WORDS = frozenset(
         "verworpen",
         "afgewezen",
         "weggestemd",
+        "afgeschoten",
         "bekrachtigd",
     }
 )
@@ -466,11 +475,11 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         r"\b(?P<what>(?:het|de|beide|alle(?:\s+\w+)?)\s+(?:(?:raads)?voorstel(?:len)?|hamerstuk(?:ken)?)\b[^.;:!?]{0,160}?)\s+"
         r"(?:werd|werden|is|zijn)"
         rf"\s+{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
-        r"(?P<outcome>aangenomen|vastgesteld|goedgekeurd|overgenomen|verworpen|afgewezen|weggestemd)\b|"
+        r"(?P<outcome>aangenomen|vastgesteld|goedgekeurd|overgenomen|verworpen|afgewezen|weggestemd|afgeschoten)\b|"
         rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what2>(?:het|de|beide|alle|twee|drie|vier|vijf|\d+)\s+"
         r"(?:raads)?voorstel(?:len)?\b[^.;:!?]{0,160}?)"
         rf"\s+{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
-        r"(?P<outcome2>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b",
+        r"(?P<outcome2>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|afgeschoten)\b",
     ),
     (
         frozenset({"besloten"}),
@@ -498,14 +507,14 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         _OUTCOME_WORDS,
         rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what4>(?:de|het|een)\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}[^.;:!?]{{0,200}}?)\s+"
         rf"{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
-        r"(?P<outcome4>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd)\b",
+        r"(?P<outcome4>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|afgeschoten)\b",
     ),
     # "De Kadernota 2025 werd met 15 stemmen voor en 4 tegen vastgesteld" (not by the college)
     (
         _OUTCOME_WORDS,
         rf"\b(?P<what6>(?:het|de)\s+[‘'\"“]?(?:[\w-]+\s+){{0,3}}?{_NOUN}[^.;:!?]{{0,120}}?)\s+(?:werd|werden|is|zijn)\s+"
         rf"{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
-        r"(?P<outcome6>aangenomen|vastgesteld|goedgekeurd|bekrachtigd|verworpen|afgewezen|weggestemd)\b"
+        r"(?P<outcome6>aangenomen|vastgesteld|goedgekeurd|bekrachtigd|verworpen|afgewezen|weggestemd|afgeschoten)\b"
         r"(?!\s+door\s+(?:het\s+)?college)",
     ),
     # the noun without its article at the start: "Ook bestemmingsplan Emmastraat werd
@@ -514,7 +523,7 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         _OUTCOME_WORDS,
         rf"^\s*(?:{_ADVERB}\s+)?(?!(?:de|het|een|dit|dat|deze|die)\s)(?P<what18>(?:[\w-]+\s+){{0,2}}?{_NOUN}[^.;:!?]{{0,120}}?)\s+"
         rf"(?:werd|werden|is|zijn)\s+{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
-        r"(?P<outcome11>aangenomen|vastgesteld|goedgekeurd|bekrachtigd|verworpen|afgewezen|weggestemd)\b"
+        r"(?P<outcome11>aangenomen|vastgesteld|goedgekeurd|bekrachtigd|verworpen|afgewezen|weggestemd|afgeschoten)\b"
         r"(?!\s+door\s+(?:het\s+)?college)",
     ),
     # a wethouder appointed (by the council, which news leaves unsaid): "De heer A uit B is
@@ -608,7 +617,7 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         r"(?P<outcome13>aangenomen|vastgesteld|goedgekeurd)\s*:\s*(?P<what24>[^.;!?]{3,300})",
     ),
 )
-_REJECTED = ("verworpen", "afgewezen", "weggestemd")
+_REJECTED = ("verworpen", "afgewezen", "weggestemd", "afgeschoten")
 _WHAT = (
     "what",
     "what_cut",
@@ -815,7 +824,7 @@ _ORDER_WORDS = re.compile(
     re.I,
 )
 _PASSIVE_WORDS = re.compile(
-    r"\b(?:aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|besloten|steun|"
+    r"\b(?:aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|afgeschoten|besloten|steun|"
     r"instemming|goedkeuring|hamerstuk(?:ken)?|ingestemd|bekrachtigd|overgenomen|groen\s+licht|beschikbaar\s+gesteld|"
     + "|".join(_INSTALLED)
     + r"|"
