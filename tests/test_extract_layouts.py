@@ -5004,3 +5004,28 @@ def test_a_headline_with_the_towns_adjective_and_a_but_tells_the_decision() -> N
     assert ("raadsbesluit", "2018-11-09", "aangenomen") in [
         (s["kind"], s["date"], s.get("outcome")) for s in draft.steps
     ]
+
+
+def test_a_partys_motions_told_one_by_one_by_their_ordinals() -> None:
+    from datetime import date
+
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Voorjaarsnota\n\nIn de raadsvergadering van woensdag 3 juli is de Voorjaarsnota door de "
+        "raad aangenomen. Alle drie de moties die wij hadden ingediend zijn aangenomen.\n\n"
+        "De eerste motie had betrekking op de bewaking bij de fietsenstalling. Deze motie werd "
+        "unaniem aangenomen.\n\n"
+        "De tweede motie ging over een inrichtingsplan voor de Brink. Er is lang aan gewerkt.\n\n"
+        "De derde motie is het verzoek om een pilot te beginnen voor circulair bouwen. Er werd "
+        "lang over gesproken. Deze motie is met 26 voor en 10 tegen aangenomen.\n\n"
+        "Naast deze drie eigen moties, hebben wij ook een motie samen met de SP ingediend.\n",
+        date(2019, 7, 4),
+        layout_name="nieuws",
+    )
+    assert [(s["title"], s["status"]) for s in draft.steps if s["kind"] == "motie"] == [
+        ("Motie over de bewaking bij de fietsenstalling", "aangenomen"),
+        ("Motie over een inrichtingsplan voor de Brink", "ingediend"),
+        ("Motie: een pilot te beginnen voor circulair bouwen", "aangenomen"),
+        ("Motie samen met de SP", "ingediend"),
+    ]

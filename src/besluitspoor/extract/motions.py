@@ -108,7 +108,8 @@ def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") 
     # "Voor deze motie stemmen: PvdA, VVD. GroenLinks stemt tegen.": voted on, the outcome
     # left to the reader (parties, not seats)
     voted = status is None and len(nouns) == 1 and _VOTES_LISTED.match(following) is not None
-    if status is None and not _MOVED.search(sentence) and not voted:
+    ordinal = _BY_ORDINAL.match(sentence) is not None
+    if status is None and not _MOVED.search(sentence) and not voted and not ordinal:
         return False
     told = False
     first_new = len(draft.steps)
@@ -120,7 +121,9 @@ def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") 
         part = re.sub(
             r"(?:[\s,]+(?:en|of))?(?:\s+(?:de|het|een))?[\s,]*$", "", sentence[m.end() : end]
         )
-        if _NOT_ONE.search(sentence[before : m.start()] + part[:80]):
+        # (its own clause: "Naast deze 3 eigen moties, heeft X ook een motie ingediend")
+        clause = max(before, sentence.rfind(",", 0, m.start()) + 1)
+        if _NOT_ONE.search(sentence[clause : m.start()] + part[:80]):
             before = end
             continue
         before = end
@@ -145,6 +148,19 @@ def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") 
     return told
 
 
+# A party's page telling its motions one by one: "De tweede motie ging over X", "De derde motie
+# is het verzoek om Y" (their fate in a sentence after: "Deze motie werd unaniem aangenomen").
+_BY_ORDINAL = re.compile(
+    r"^\W*(?:de|het)\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|laatste)\s+(?:motie|amendement)\s+"
+    r"(?=(?:had|heeft)\s+betrekking\s+op|ging\s+over|gaat\s+over|betrof|betreft|is\s+het\s+verzoek|"
+    r"vroeg|vraagt|riep|roept)",
+    re.I,
+)
+_WHAT_IT_WAS = re.compile(
+    r"^\s*(?:(?:had|heeft)\s+betrekking\s+op|ging\s+over|gaat\s+over|betrof|betreft)\s+|"
+    r"^\s*is\s+het\s+verzoek\s+(?=om\s)",
+    re.I,
+)
 # "wijzigingsvoorstel" is what some councils call an amendment.
 _NOUN = re.compile(r"\b(?:motie|amende?ment|wijzigingsvoorstel)\b", re.I)
 # A motion named only by what it asks, in a clause after it: "een amendement, dat voorziet in
@@ -156,7 +172,9 @@ _ASKS = re.compile(
     r"(?:wordt\s+)?gevraagd(?:\s+(?:wordt\s+)?(?:om|voor))?|opriep\s+om|oproept\s+om|verzoekt(?:\s+om)?|"
     r"voorstelt(?:\s+om)?|beoogt)\s+)?|(?=om\s)|"
     # "In een andere motie vroeg de SP om ...": who asked, then what
-    r"(?:vroeg|vroegen|verzocht|verzochten|riep|riepen|pleitte|pleitten)\s+[^.;,()]{0,40}?(?=\bom\s))"
+    r"(?:vroeg|vroegen|verzocht|verzochten|riep|riepen|pleitte|pleitten)\s+[^.;,()]{0,40}?(?=\bom\s)|"
+    # "de eerste motie: deze hield in dat ..."
+    r":\s*(?:deze|die)\s+(?:hield\s+in(?:\s+dat)?|vroeg(?:\s+om)?|riep\s+op(?:\s+om)?)\s+)"
     r"(?P<what>[^.;()]{4,160}?)(?=\s*\)|\s*,|\s+(?:werd|wordt|is|was|kreeg|haalde)\b|\s*$)",
     re.I,
 )
@@ -179,6 +197,10 @@ def _one(
     # "nam de raad een motie aan over X": the particle of the verb, not the motion's name
     rest = re.sub(r"^\s*aan\b(?=\s+(?:over|om|inzake|voor|met|die|dat|waarin)\b)", "", rest)
     rest = re.sub(r"(?<=\w)\s+over\s*$", "", rest)  # "nam een motie over X over"
+    if _BY_ORDINAL.match(sentence) and (about := _WHAT_IT_WAS.match(rest)):
+        # "De tweede motie ging over een inrichtingsplan": what it was about names it
+        said = rest[about.end() :]
+        rest = said if said.lstrip().startswith("om ") else f"over {said}"
     asks = _ASKS.match(rest)
     if asks is not None and len(asks["what"].split()) >= 2:
         what = re.sub(r"^om\s+", "", norm(asks["what"]))  # "om de OZB niet te verhogen"
