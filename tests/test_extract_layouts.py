@@ -4949,6 +4949,11 @@ def test_news_of_several_meetings_dates_each_report_by_its_own_line() -> None:
             "De drie ingediende moties over de spreidingswet werden weggestemd.",
             [("motie", "Drie moties over de spreidingswet", "verworpen")],
         ),
+        (
+            "Op het gebied van woningbouw werden een tweetal moties aangenomen.",
+            [("motie", "Tweetal moties", "aangenomen")],
+        ),
+        ("Er werden 3 moties verworpen.", [("motie", "3 moties", "verworpen")]),
         # a count of those submitted, not of those that shared the outcome
         ("Van de zeven ingediende moties en twee amendementen kregen er drie steun.", []),
     ],

@@ -445,10 +445,12 @@ def several(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
 _COUNTED_TOGETHER = re.compile(
     # (not "Van de zeven ingediende moties zijn er vijf ...", nor "de andere drie moties": a
     # count of more than shared the fate, or of the rest of those told one by one)
-    rf"(?<!\bvan de )(?<!\bandere )(?<!\boverige )\b(?P<n>{'|'.join(_COUNT)})\s+(?:(?:ingediende|eigen)\s+)?"
+    # ("een tweetal moties", "6 moties", "zeven unaniem aangenomen moties": counted all the same)
+    rf"(?<!\bvan de )(?<!\bandere )(?<!\boverige )\b(?P<n>{'|'.join(_COUNT)}|[2-9]|(?:twee|drie|vier|vijf)tal)\s+"
+    r"(?:(?:ingediende|eigen|unaniem|aangenomen|verworpen)\s+){0,2}"
     r"(?P<noun>moties|amendementen)\b(?P<about>\s+(?:over|inzake|om)\s+[^.;:,()]{3,80}?)?"
     r"(?=\s+(?:en|het|door|werden|zijn|waren|kregen|haalden|hebben|hadden|konden|strandden|"
-    r"sneuvelden)\b|\s*[,.;]|$)",
+    r"sneuvelden|aangenomen|verworpen|ingetrokken|aangehouden|unaniem|allemaal|met)\b|\s*[,.;]|$)",
     re.I,
 )
 
@@ -461,12 +463,17 @@ def _counted_together(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
         if re.search(r"\bvan\s+de\b[^.;:]{0,50}$", sentence[: m.start()], re.I):
             continue  # "Van de 14 ingediende moties en twee amendementen kregen er drie steun"
         kind = vocab.step_kind_of_motion_noun(m["noun"])
-        title = f"{m['n'].capitalize()} {m['noun'].lower()} {norm(m['about'] or '')}".rstrip()
+        title = f"{m['n'][:1].upper()}{m['n'][1:]} {m['noun'].lower()} {norm(m['about'] or '')}".rstrip()
         if not _known(draft, kind, title, None):
             step = _add(draft, kind, when, title, status, norm(sentence))
-            draft.grouped[step["id"]] = _COUNT[m["n"].lower()]
+            draft.grouped[step["id"]] = _counted(m["n"])
             told = True
     return told
+
+
+def _counted(word: str) -> int:
+    word = word.lower().removesuffix("tal")
+    return int(word) if word.isdigit() else _COUNT[word]
 
 
 def drop_grouped_told_one_by_one(draft: Draft) -> None:
