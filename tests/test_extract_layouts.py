@@ -2852,6 +2852,11 @@ def test_motions_announced_or_brought_in_at_a_meeting_are_moved() -> None:
             "Daarom verzochten wij via een motie om de zienswijze aan te vullen.",
             "Motie: de zienswijze aan te vullen",
         ),
+        # who moved it, in a clause after it: its mover names it, not what it asks
+        (
+            "Er kwam een motie die de Seniorenpartij over dit onderwerp indiende.",
+            "Motie van de Seniorenpartij over dit onderwerp",
+        ),
     ],
 )
 def test_motions_told_as_brought_in_or_asking_are_moved(sentence: str, title: str) -> None:

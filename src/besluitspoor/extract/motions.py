@@ -148,6 +148,11 @@ def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") 
     return told
 
 
+_MOVED_BY = re.compile(
+    r"(?P<who>(?:de|het)\s+[^.;,()]{2,80}?)\s+(?:indiende|indienden|(?:had|heeft|hadden|hebben)\s+"
+    r"ingediend|heeft\s+ingebracht)\b",
+    re.I,
+)
 # A party's page telling its motions one by one: "De tweede motie ging over X", "De derde motie
 # is het verzoek om Y" (their fate in a sentence after: "Deze motie werd unaniem aangenomen").
 _BY_ORDINAL = re.compile(
@@ -205,6 +210,10 @@ def _one(
     if asks is not None and len(asks["what"].split()) >= 2:
         what = re.sub(r"^om\s+", "", norm(asks["what"]))  # "om de OZB niet te verhogen"
         title = f"{kind.capitalize()}: {' '.join(what.split()[:14])}"
+        # "de motie die de Seniorenpartij over dit onderwerp indiende": who moved it, not what
+        # it asks
+        if mover := _MOVED_BY.match(what):
+            title = f"{kind.capitalize()} van {mover['who']}"
         return _named(draft, kind, when, title, status, sentence, alone)
     if _UNNAMED.match(rest):
         return _tell_last(kind, status, sentence, draft)
