@@ -475,12 +475,13 @@ def _counted_together(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
         title = f"{m['n'][:1].upper()}{m['n'][1:]} {m['noun'].lower()} {norm(m['about'] or '')}".rstrip()
         if not _known(draft, kind, title, None):
             step = _add(draft, kind, when, title, status, norm(sentence))
-            draft.grouped[step["id"]] = _counted(m["n"])
+            draft.grouped[step["id"]] = _count(m["n"])
             told = True
     return told
 
 
-def _counted(word: str) -> int:
+def _count(word: str) -> int:
+    """How many a count says: "drie", "3", "drietal"."""
     word = word.lower().removesuffix("tal")
     return int(word) if word.isdigit() else _COUNT[word]
 
@@ -523,10 +524,9 @@ _INTRO = re.compile(r"\bvolgende\b[^.;:]{0,40}\b(?:moties|amendementen)\b", re.I
 _SUBMITTED = re.compile(r"\bingediend\s+door\b", re.I)
 # "Drie moties kregen de meerderheid van de stemmen.", "GroenLinks heeft twee moties
 # ingetrokken:" right above as many items: each item is one of them, with that outcome.
-_NUMBER = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8}
-_COUNTED = re.compile(
+_COUNTED_LEAD = re.compile(
     # (no status of its own, `(?P<status>)` empty: the outcome is the line's, read in full)
-    rf"\b(?P<count>{'|'.join(_NUMBER)}|[2-8])\s+(?P<noun>moties|amendementen)\b(?P<status>)"
+    rf"\b(?P<count>{'|'.join(_COUNT)}|[2-8])\s+(?P<noun>moties|amendementen)\b(?P<status>)"
     r"[^.;:]{0,120}[.:]?\s*$",
     re.I,
 )
@@ -567,7 +567,7 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
         lead = ""  # the line that counts the motions below it, when it is that line
         last = last_said.get(i, "")
         if section is None and last and outcome_of(last):
-            section = _COUNTED.search(last)
+            section = _COUNTED_LEAD.search(last)
             if section is not None and _items_below(blocks, i) != _count(section["count"]):
                 section = None
             elif section is not None:
@@ -616,10 +616,6 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
             title = f"{this.capitalize()} {name.strip(' :–-')}"
             if not _known(draft, this, title, None):
                 _add(draft, this, this_day, title, status, norm(later.text))
-
-
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER[word.lower()]
 
 
 _DATED_LINE = re.compile(

@@ -30,38 +30,37 @@ _COUNCIL_TITLE = re.compile(
 
 def news(doc: Document, draft: Draft) -> None:
     # the title, or a line just under a site's name or the day it was published
-    title = next(
-        (
-            line
-            for line in doc.head(4)
-            if len(line) <= 100 and _COUNCIL_TITLE.match(line) and _meeting(doc, line, draft)
-        ),
-        None,
-    )
+    title = next((line for line in doc.head(4) if _meeting(doc, line, draft, longest=100)), None)
     # A page of several reports, each under a line of its own naming its meeting ("Raadsflits
     # 13 februari 2024 - Groot draagvlak voor opvang"): each one's meeting, to the day.
     for block in doc.blocks:
         said = block.text.strip()
-        if len(block.lines) > 1 or said == title or len(said) > 120:
-            continue
-        if _COUNCIL_TITLE.match(said):
-            _meeting(doc, said, draft, days_only=True)
+        if len(block.lines) == 1 and said != title:
+            _meeting(doc, said, draft, longest=120, days_only=True)
+
+
+def _titled(line: str, known: date | None, longest: int) -> dates.Mention | None:
+    """The date a line that titles a council meeting names first (no period in words)."""
+    if len(line) > longest or not _COUNCIL_TITLE.match(line):
+        return None
+    told = next(iter(dates.find(line, known)), None)
+    return told if told is not None and not told.period else None
 
 
 def titled_day(line: str, known: date | None) -> FuzzyDate | None:
     """The day of the council meeting a line of its own names ("Raadsflits 13 februari 2024 -
     Groot draagvlak"): what the paragraphs under it tell was done that day."""
-    if len(line) > 120 or not _COUNCIL_TITLE.match(line):
-        return None
-    told = next(iter(dates.find(line, known)), None)
-    return told.value if told is not None and told.day and not told.period else None
+    told = _titled(line, known, longest=120)
+    return told.value if told is not None and told.day else None
 
 
-def _meeting(doc: Document, title: str, draft: Draft, days_only: bool = False) -> bool:
+def _meeting(
+    doc: Document, title: str, draft: Draft, longest: int, days_only: bool = False
+) -> bool:
     """Proposes the meeting a council title names, if it names its day (or month)."""
     known = draft.doc_date.first if draft.doc_date else None
-    told = next(iter(dates.find(title, known)), None)
-    if told is None or told.period or not (told.day or told.value.precision == "month"):
+    told = _titled(title, known, longest)
+    if told is None or not (told.day or told.value.precision == "month"):
         return False
     if days_only and (
         not told.day
