@@ -5028,3 +5028,78 @@ def test_a_partys_motions_told_one_by_one_by_their_ordinals() -> None:
         ("Motie: een pilot te beginnen voor circulair bouwen", "aangenomen"),
         ("Motie samen met de SP", "ingediend"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "name", "nature"),
+    [
+        ("Politieke avond – 7 september 2023", "commissievergadering", "Politieke avond", None),
+        (
+            "Agenda - Politieke Avond 7 september 2023",
+            "commissievergadering",
+            "Politieke Avond",
+            None,
+        ),
+        (
+            "Rond-de-tafelgesprek - 7 september 2023",
+            "commissievergadering",
+            "Rond-de-tafelgesprek",
+            None,
+        ),
+        (
+            "Opiniërende Raadsbijeenkomst 7 september 2023 19:30:00",
+            "commissievergadering",
+            "Opiniërende Raadsbijeenkomst",
+            None,
+        ),
+        (
+            "Beeldvormende bijeenkomst 7 september 2023",
+            "commissievergadering",
+            "Beeldvormende bijeenkomst",
+            "beeldvormend",
+        ),
+        ("Oordeelsvormende raadsvergadering 7 september 2023", "raadsvergadering", None, None),
+    ],
+)
+def test_a_page_titled_by_a_session_and_its_day_proposes_that_meeting(
+    title: str, kind: str, name: str | None, nature: str | None
+) -> None:
+    """An agenda page titled by one of the council's other meetings ("Politieke avond",
+    "Rond-de-tafelgesprek") and its day is that meeting's page: the meeting is proposed, quoting
+    the title, and named again below it is the same one."""
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        f"Zoeken\n\n{title}\n\nDe bijeenkomst van 7 september 2023 vindt plaats in het "
+        "gemeentehuis en begint om 19.30 uur.\n\n20:00 - 20:45 Sessie 1: Verordening "
+        "adviescommissie omgevingskwaliteit\n",
+        layout_name="nieuws",
+    )
+    meetings = [s for s in draft.steps if s["kind"].endswith("vergadering")]
+    assert [(s["kind"], s["date"]) for s in meetings] == [(kind, "2023-09-07")]
+    assert meetings[0].get("committee") == name
+    assert meetings[0].get("nature") == nature
+    assert draft.quotes[f"steps/{meetings[0]['id']}"] == [title]
+
+
+def test_a_decision_list_goes_on_past_an_items_explanation() -> None:
+    """A paragraph without a bullet right under a decision's bullet explains it; the bullets
+    after it are decisions of the same list."""
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "In de raadsvergadering van 24 november 2020 heeft de gemeenteraad besloten:\n"
+        "•    Kennis te nemen van de rapportage Tussenresultaten werkleerbedrijf.\n"
+        "Op basis van de samenvatting in te stemmen met: de wijze van dienstverlening; de "
+        "basisprincipes van de organisatie.\n"
+        "•    In te stemmen met de Uitgangspuntennotitie Omgevingsvisie.\n"
+        "•    De Lokale Inclusie Agenda 2020-2021 vast te stellen.\n\n"
+        "De vergadering was te volgen via de livestream.\n",
+        layout_name="nieuws",
+    )
+    decided = [s["title"] for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert decided == [
+        "Kennis te nemen van de rapportage Tussenresultaten werkleerbedrijf",
+        "In te stemmen met de Uitgangspuntennotitie Omgevingsvisie",
+        "De Lokale Inclusie Agenda 2020-2021 vast te stellen",
+    ]

@@ -351,6 +351,8 @@ def _listed(lines: list[str], known: set[str]) -> list[str]:
             marked, indent = True, depth
             mark = _kind_of_mark(m["mark"])
         elif m is not None and mark and not _between_marked(m["what"], lines[n + 1 :], mark):
+            if _explains_item(line, lines[n - 1] if n else "", lines[n + 1 :], mark):
+                continue
             break  # a line of prose after the list
         if m is None or not (m["mark"] or m["what"][:1].isupper() or m["what"][:1] in "€‘'\""):
             break
@@ -380,6 +382,13 @@ def _between_marked(what: str, after: list[str], mark: str) -> bool:
     """An unmarked line inside a marked list: short, no sentence, and the next item marked."""
     short = len(what.split()) <= 10 and not what.rstrip().endswith((".", ":"))
     return short and _next_mark(after)[1] == mark
+
+
+def _explains_item(line: str, before: str, after: list[str], mark: str) -> bool:
+    """An unmarked paragraph right under a marked item, with the list going on after it: the
+    item's own explanation ("• Kennis te nemen van de rapportage" / "Op basis van ... in te
+    stemmen met ..." / "• In te stemmen met ..."), not the prose after the list."""
+    return bool(before.strip()) and not line.rstrip().endswith(":") and _next_mark(after)[1] == mark
 
 
 def _goes_on(after: list[str], mark: str) -> bool:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from besluitspoor.extract import dates
+from besluitspoor.extract import acts, dates
 from besluitspoor.extract.acts import OTHER_RADEN
 from besluitspoor.extract.document import Document
 from besluitspoor.extract.layouts.base import Layout, add, meeting_date
@@ -28,9 +28,26 @@ _COUNCIL_TITLE = re.compile(
 )
 
 
+# A page titled by a meeting of the council's own other kinds and its day ("Politieke avond -
+# 7 september 2023", "Agenda - Politieke Avond 22 september 2021", "Rond-de-tafelgesprek - 14
+# januari 2021", "Opiniërende Raadsbijeenkomst 10 december 2020 19:30:00") announces or reports
+# that meeting. (A "Commissie ..." title makes the page a report; a "Raadsavond" holds the
+# council's own vote.)
+_SESSION_TITLE = re.compile(
+    r"^\W*(?:agenda\s*[-–:]?\s*)?(?P<name>politieke?\s+(?:avond|markt)|politiek\s+beraad|"
+    r"rond[- ]de[- ]tafel\w*|ronde ?tafel\w*|raadsronde|carrousel|"
+    r"(?:opini[eë]rende|beeldvormende|oordeels?vormende|informerende)\s+(?:raads)?(?:vergadering|"
+    r"bijeenkomst|sessie|avond)|(?:raads)?informatie(?:ronde|avond|bijeenkomst|sessie)|"
+    r"info-?\s*en\s+debatbijeenkomst(?:en)?|thema-?(?:avond|bijeenkomst))\b",
+    re.I,
+)
+
+
 def news(doc: Document, draft: Draft) -> None:
     # the title, or a line just under a site's name or the day it was published
     title = next((line for line in doc.head(4) if _meeting(doc, line, draft, longest=100)), None)
+    if title is None:
+        next((line for line in doc.head(4) if _session(doc, line, draft)), None)
     # A page of several reports, each under a line of its own naming its meeting ("Raadsflits
     # 13 februari 2024 - Groot draagvlak voor opvang"): each one's meeting, to the day.
     for block in doc.blocks:
@@ -81,6 +98,40 @@ def _meeting(
     step = {"id": f"raad-{when.iso()}", "kind": "raadsvergadering", "date": when.iso()}
     step["title"] = f"Raadsvergadering {when.display('long')}"
     add(draft, step, title)
+    if told.inferred:
+        draft.review[f"steps/{step['id']}"] = f"jaar afgeleid ({when.iso()}): nagaan"
+    return True
+
+
+def _session(doc: Document, title: str, draft: Draft) -> bool:
+    """Proposes the committee-like meeting a title names with its day."""
+    if len(title) > 120 or (m := _SESSION_TITLE.match(title)) is None:
+        return False
+    known = draft.doc_date.first if draft.doc_date else None
+    told = next(iter(dates.find(title, known)), None)
+    if told is None or told.period or not told.day:
+        return False
+    when = told.value
+    if any(s["date"] == when.iso() and s["kind"].endswith("vergadering") for s in draft.steps):
+        return False
+    name = re.sub(r"\s+", " ", m["name"]).strip()
+    name = name[:1].upper() + name[1:]
+    title_of = f"{name} {when.display('long')}"
+    step: dict[str, Any]
+    if name.lower().endswith(
+        "raadsvergadering"
+    ):  # "Oordeelsvormende raadsvergadering": the council's
+        step = {"id": f"raad-{when.iso()}", "kind": "raadsvergadering", "title": title_of}
+    else:
+        step = {"id": f"cie-{when.iso()}", "kind": "commissievergadering", "committee": name}
+        step["title"] = title_of
+        if nature := acts.nature(title):
+            step["nature"] = nature
+    step["date"] = when.iso()
+    if at := acts.time_of("\n".join(doc.head(8))):
+        step["time"] = at
+    add(draft, step, title)
+    draft.doc_step = step["id"]  # the page is the meeting's: named again below, the same one
     if told.inferred:
         draft.review[f"steps/{step['id']}"] = f"jaar afgeleid ({when.iso()}): nagaan"
     return True
