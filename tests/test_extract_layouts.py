@@ -5103,3 +5103,75 @@ def test_a_decision_list_goes_on_past_an_items_explanation() -> None:
         "In te stemmen met de Uitgangspuntennotitie Omgevingsvisie",
         "De Lokale Inclusie Agenda 2020-2021 vast te stellen",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "outcome"),
+    [
+        (
+            "De collegevoorstellen om de bibliotheek te sluiten en af te zien van nieuwe "
+            "gemeenschapshuizen hebben de eindstreep echter niet gehaald.",
+            "Voorstel: de bibliotheek te sluiten en af te zien van nieuwe gemeenschapshuizen",
+            "verworpen",
+        ),
+        (
+            "Twee bestemmingsplannen konden door als hamerstuk.",
+            "Twee bestemmingsplannen",
+            "aangenomen",
+        ),
+        (
+            "De verordening afvalstoffenheffing haalde het.",
+            "De verordening afvalstoffenheffing",
+            "aangenomen",
+        ),
+        (
+            "Ook het raadsvoorstel over de sporthal kon rekenen op een ruime meerderheid.",
+            "Het raadsvoorstel over de sporthal",
+            "aangenomen",
+        ),
+    ],
+)
+def test_a_sentence_opening_on_a_proposal_and_telling_its_fate_is_a_decision(
+    sentence: str, title: str, outcome: str
+) -> None:
+    """What was proposed, then how the vote on it went, in any words of the outcome
+    vocabulary: a council decision of the meeting the page reports."""
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        f"Terugblik raadsvergadering 12 mei 2022\n\nDe raad vergaderde op 12 mei 2022.\n\n{sentence}\n",
+        layout_name="nieuws",
+    )
+    decided = [
+        (s["title"], s["outcome"], s["date"]) for s in draft.steps if s["kind"] == "raadsbesluit"
+    ]
+    assert decided == [(title, outcome, "2022-05-12")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het voorstel over de sporthal kon rekenen op de steun van onze fractie.",  # a party's
+        "Het stuk haalde het.",  # which one, the sentence does not say
+        "De motie over de sporthal kon rekenen op een ruime meerderheid.",  # read by `motions`
+    ],
+)
+def test_a_proposals_fate_needs_the_council_and_a_name(sentence: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        f"Terugblik raadsvergadering 12 mei 2022\n\nDe raad vergaderde op 12 mei 2022.\n\n{sentence}\n",
+        layout_name="nieuws",
+    )
+    assert not [s for s in draft.steps if s["kind"] == "raadsbesluit"]
+
+
+def test_what_a_committee_supports_is_no_council_decision() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Politieke avond 12 mei 2022\n\nDe commissie Ruimte vergaderde op 12 mei 2022.\n\n"
+        "Het bestemmingsplan Dorpsstraat kon rekenen op een ruime meerderheid.\n",
+        layout_name="nieuws",
+    )
+    assert not [s for s in draft.steps if s["kind"] == "raadsbesluit"]

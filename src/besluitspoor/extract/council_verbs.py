@@ -867,9 +867,16 @@ _TRAILING_TIME = re.compile(
 
 _NOT_A_STOP = re.compile(r"(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.(?=\s?[A-Za-z])")
 _PROPOSAL_TO = re.compile(
-    r"^(?:het|de)\s+(?:(?:raads)?(?P<proposal>voorstel)(?:len)?|(?P<plan>plan)(?:nen)?)\s+(?:om|tot)\s+",
+    r"^(?:het|de)\s+(?:(?:raads|college|initiatief)?(?P<proposal>voorstel)(?:len)?|(?P<plan>plan)(?:nen)?)"
+    r"\s+(?:om|tot)\s+",
     re.I,
 )
+
+
+def by_aim(what: str) -> str:
+    """ "het voorstel om de bibliotheek te sluiten": a proposal named by its aim ("Voorstel: de
+    bibliotheek te sluiten")."""
+    return _PROPOSAL_TO.sub(lambda m: "Plan: " if m["plan"] else "Voorstel: ", what)
 
 
 def names_a_decision(what: str) -> bool:
@@ -922,7 +929,7 @@ def decisions(sentence: str, body: str = "raad", minutes: bool = False) -> list[
                 what = f"{INSTALLATION}: {what.strip()}"
             what = _TRAILING_TIME.sub("", what.strip()).strip(" ,").replace("\x00", ".")
             # "het voorstel om de bibliotheek te sluiten": the proposal is named by its aim.
-            what = _PROPOSAL_TO.sub(lambda m: "Plan: " if m["plan"] else "Voorstel: ", what)
+            what = by_aim(what)
             told = next(
                 (groups[g] for g in _OUTCOME if groups.get(g)),
                 None,

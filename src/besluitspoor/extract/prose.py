@@ -591,7 +591,64 @@ def told_decisions(sentence: str, when: FuzzyDate, draft: Draft, headline: bool 
     minutes = draft.layout in ("verslag", "besluitenlijst-raad")
     for told in council_verbs.decisions(sentence, minutes=minutes):
         found = _add_decision(told.what, told.quote, told.outcome, when, draft, known) or found
+    if (
+        not found
+        and (fate := _proposal_fate(sentence)) is not None
+        and not _committees(when, draft)
+    ):
+        found = _add_decision(fate[0], sentence, fate[1], when, draft, known)
     return found
+
+
+# A sentence that opens on what was proposed and then tells how the vote on it went, in any of
+# the words the one outcome vocabulary knows: "De collegevoorstellen om A en B hebben de eindstreep
+# niet gehaald", "Twee bestemmingsplannen konden door als hamerstuk", "De verordening X haalde
+# het". (A party's support is its own, not the council's: "kon rekenen op onze steun".)
+_FATE_SUBJECT = re.compile(
+    r"^(?:(?:ook|verder|daarnaast|tevens|vervolgens|uiteindelijk|eveneens|tot\s+slot|en)\s+)*"
+    r"(?P<what>(?:het|de|een|twee|drie|vier|vijf|beide)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:\w*voorstel(?:len)?|bestemmingsplan(?:nen)?|\w*verordening(?:en)?|\w*begroting(?:en)?|"
+    r"begrotingswijziging(?:en)?|\w*nota's?|\w*stuk(?:ken)?|jaarrekening|jaarstukken|kredieta"
+    r"anvraag|\w*visie)\b[^.;:]{0,160}?)\s+"
+    r"(?=(?:werd|werden|is|zijn|kreeg|kregen|kon|konden|haalde|haalden|heeft|hebben|had|hadden|"
+    r"ging|gingen|sneuvelde|sneuvelden|strandde|strandden)\b)",
+    re.I,
+)
+_MOTION_WORD = re.compile(r"\b(?:moties?|amendement(?:en)?|wijzigingsvoorstel(?:len)?)\b", re.I)
+_OWN_SIDE = re.compile(r"\b(?:onze|ons|wij|we|mijn)\b|\bfractie\b", re.I)
+
+
+def _proposal_fate(sentence: str) -> tuple[str, str] | None:
+    """(what was proposed, aangenomen | verworpen) when a sentence opens on a proposal and tells
+    its fate; motions and amendments are read by `motions`."""
+    from besluitspoor.extract.acts import short
+
+    m = _FATE_SUBJECT.match(sentence)
+    if m is None or _MOTION_WORD.search(sentence):
+        return None
+    rest = sentence[m.end() :]
+    outcome = outcome_of(rest)
+    if outcome not in ("aangenomen", "verworpen") or _OWN_SIDE.search(rest):
+        return None
+    what = re.sub(r"\s*[-–(][^-–()]{0,60}[-–)]\s*", " ", m["what"]).strip()
+    what = council_verbs.by_aim(what)
+    named = short(what, words=12)
+    if len(named.split()) < 3 and not _NAMED_BY_NOUN.search(named):
+        return None  # "Het stuk", "Een voorstel": which one, the sentence does not say
+    return what, outcome
+
+
+_NAMED_BY_NOUN = re.compile(
+    r"\b(?:begroting|jaarrekening|jaarstukken|kadernota|voorjaarsnota|najaarsnota|\w+plannen|"
+    r"\w+stukken)$",
+    re.I,
+)
+
+
+def _committees(when: FuzzyDate, draft: Draft) -> bool:
+    """Whether the day is a committee's and not the council's: what it supports is advice."""
+    kinds = {s["kind"] for s in draft.steps if s["date"] == when.iso()}
+    return "commissievergadering" in kinds and "raadsvergadering" not in kinds
 
 
 def _add_decision(
