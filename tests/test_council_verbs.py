@@ -468,7 +468,7 @@ TOLD = [
     ),
     (
         "Het voorstel van de PvdA om de naam te wijzigen werd door de raad afgeschoten.",
-        "Het voorstel van de PvdA om de naam te wijzigen",
+        "Voorstel van de PvdA: de naam te wijzigen",
         "verworpen",
     ),
 ]

@@ -5157,11 +5157,13 @@ def test_a_sentence_opening_on_a_proposal_and_telling_its_fate_is_a_decision(
     ],
 )
 def test_a_proposals_fate_needs_the_council_and_a_name(sentence: str) -> None:
+    from besluitspoor.extract import learned
     from besluitspoor.extract.recognize import recognise
 
     draft = recognise(
         f"Terugblik raadsvergadering 12 mei 2022\n\nDe raad vergaderde op 12 mei 2022.\n\n{sentence}\n",
         layout_name="nieuws",
+        readers=learned.PATTERNS_ONLY,  # (the patterns' rule; the model's picks are marked)
     )
     assert not [s for s in draft.steps if s["kind"] == "raadsbesluit"]
 
@@ -5175,3 +5177,30 @@ def test_what_a_committee_supports_is_no_council_decision() -> None:
         layout_name="nieuws",
     )
     assert not [s for s in draft.steps if s["kind"] == "raadsbesluit"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "title"),
+    [
+        (
+            "Met een amendement verzochten D66 en VVD om de effecten te evalueren.",
+            "amendement",
+            "Amendement: de effecten te evalueren",
+        ),
+        (
+            "Via een motie vroeg GroenLinks om meer groen in de wijk.",
+            "motie",
+            "Motie: meer groen in de wijk",
+        ),
+    ],
+)
+def test_a_motion_moved_by_what_it_asks_for_is_moved(sentence: str, kind: str, title: str) -> None:
+    """ "Met een amendement verzochten X om ...": moved, its fate not told."""
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        f"Terugblik raadsvergadering 12 mei 2022\n\nDe raad vergaderde op 12 mei 2022.\n\n{sentence}\n",
+        layout_name="nieuws",
+    )
+    moved = [(s["kind"], s["title"], s["status"]) for s in draft.steps if s["kind"] == kind]
+    assert moved == [(kind, title, "ingediend")]

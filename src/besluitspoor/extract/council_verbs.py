@@ -867,7 +867,9 @@ _TRAILING_TIME = re.compile(
 
 _NOT_A_STOP = re.compile(r"(?<=\d)\.(?=\d)|(?<=\b[A-Z])\.(?=\s?[A-Za-z])")
 _PROPOSAL_TO = re.compile(
-    r"^(?:het|de)\s+(?:(?:raads|college|initiatief)?(?P<proposal>voorstel)(?:len)?|(?P<plan>plan)(?:nen)?)"
+    r"^(?:het|de|een)\s+(?:(?:raads|college|initiatief)?(?P<proposal>voorstel)(?:len)?|(?P<plan>plan)(?:nen)?)"
+    # ("een voorstel van de VVD om ...": whose)
+    r"(?P<by>\s+van\s+(?:de\s+|het\s+)?(?-i:[A-Z])[\w&/'’-]*(?:\s+(?-i:[A-Z])[\w&/'’-]*){0,2})?"
     r"\s+(?:om|tot)\s+",
     re.I,
 )
@@ -875,8 +877,10 @@ _PROPOSAL_TO = re.compile(
 
 def by_aim(what: str) -> str:
     """ "het voorstel om de bibliotheek te sluiten": a proposal named by its aim ("Voorstel: de
-    bibliotheek te sluiten")."""
-    return _PROPOSAL_TO.sub(lambda m: "Plan: " if m["plan"] else "Voorstel: ", what)
+    bibliotheek te sluiten"; "Voorstel van de VVD: ...")."""
+    return _PROPOSAL_TO.sub(
+        lambda m: ("Plan" if m["plan"] else "Voorstel") + (m["by"] or "") + ": ", what
+    )
 
 
 def names_a_decision(what: str) -> bool:

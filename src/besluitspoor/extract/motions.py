@@ -56,6 +56,9 @@ _MOVED = re.compile(
     r"(?:vroeg|vroegen|verzocht|verzochten|riep|riepen|pleitte|pleitten)\b|"
     r"\b(?:vroeg|vroegen|verzocht|verzochten|riep|riepen)\b[^.;]{0,40}?\b(?:via|middels|met)\s+een\s+"
     r"(?:motie|amendement)\b|"
+    # "Met een amendement verzochten D66 en VVD om ...", "Via een motie vroeg GroenLinks om ..."
+    r"\b(?:via|middels|met)\s+een\s+(?:motie|amendement)\s+(?:vroeg|vroegen|verzocht|verzochten|"
+    r"riep|riepen|pleitte|pleitten)\b|"
     # "VVD en CDA stelden in hun motie X voor om ...": proposed
     r"\bst(?:elde|elden|elt|ellen)\s+(?:\w+\s+){0,4}?in\s+(?:hun|zijn|haar|een|de)\s+(?:motie|amendement)\b"
     r"[^.;]{0,200}?\bvoor\b|"
