@@ -5204,3 +5204,34 @@ def test_a_motion_moved_by_what_it_asks_for_is_moved(sentence: str, kind: str, t
     )
     moved = [(s["kind"], s["title"], s["status"]) for s in draft.steps if s["kind"] == kind]
     assert moved == [(kind, title, "ingediend")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maandagavond 9 mei werden de wethouders van de nieuwe coalitie geïnstalleerd.",
+        "De nieuwe wethouders werden maandag 9 mei geïnstalleerd.",
+        "Op 9 mei zijn de wethouders Jansen en De Vries geïnstalleerd.",
+    ],
+)
+def test_a_college_installed_told_subject_first_is_a_council_decision(sentence: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        f"Nieuws uit de raad\n\n{sentence}\n", date(2022, 5, 12), layout_name="nieuws"
+    )
+    [installed] = [s for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert installed["title"].startswith("Installatie: ")
+    assert installed["date"] == "2022-05-09"
+
+
+def test_a_meeting_named_bare_with_its_day_after_op_is_the_councils() -> None:
+    """ "Tijdens de vorige vergadering op 30 april ..." in council news: the council's meeting."""
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Nieuws uit de raad\n\nTijdens de vorige vergadering op 30 april 2022, waarin de "
+        "afvalinzameling werd besproken, staakten de stemmen over een amendement van D66.\n",
+        layout_name="nieuws",
+    )
+    assert ("raadsvergadering", "2022-04-30") in [(s["kind"], s["date"]) for s in draft.steps]

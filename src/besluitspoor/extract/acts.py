@@ -288,7 +288,7 @@ _TOPIC = re.compile(
 # In council news and a council's list, "de vergadering van 8 november" is the council's.
 BARE_MEETING = re.compile(
     r"\b(?:in|tijdens|na|op|voor|sinds)\s+de\s+(?:(?:ingelaste|extra|vorige|volgende|"
-    r"eerstvolgende|laatste|openbare)\s+)?vergadering(?:en)?\s+van\b",
+    r"eerstvolgende|laatste|openbare)\s+)?vergadering(?:en)?\s+(?:van|op)\b",
     re.I,
 )
 # In council news and reports: "Zo is ingestemd met ...", "werd de verordening vastgesteld".

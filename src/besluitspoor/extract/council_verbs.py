@@ -464,6 +464,14 @@ _OUTCOME_WORDS = frozenset(
 )
 # Appointed or installed as wethouder: "benoemd tot wethouder", "geïnstalleerd als nieuwe wethouder"
 _INSTALLED = ("benoemd", "geïnstalleerd", "beëdigd")
+# The college or its wethouders as a whole: "het nieuwe college van D", "de wethouders van de nieuwe
+# coalitie", "de wethouders Jansen en De Vries"
+_NEW_COLLEGE = (
+    r"(?:het\s+nieuwe\s+college|de\s+(?:nieuwe\s+)?wethouders)(?:\s+van\s+(?:(?-i:[A-Z])[\w'’-]+|"
+    r"de\s+(?:nieuwe\s+)?coalitie)|\s+{name}(?:(?:,\s+|\s+en\s+){name}){{0,4}})?".format(
+        name=r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    )
+)
 _WETHOUDER = rf"(?:{'|'.join(_INSTALLED)})\s+(?:als|tot)\s+(?:nieuwe\s+)?wethouder\b"
 # Told without the council as subject, each form with the words without which it cannot match
 # (a form is compiled only for a sentence that holds them): "Het voorstel over X werd met 15
@@ -535,8 +543,9 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         rf"(?:werd|is)\s+{_ADVERBS}{_WETHOUDER}|"
         rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what20>(?:haar|zijn|de|het)\s+[^.;:!?]{{2,80}}?)\s+"
         rf"{_WETHOUDER}|"
-        rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what21>(?:het\s+nieuwe\s+college|de\s+(?:nieuwe\s+)?"
-        rf"wethouders)(?:\s+van\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:{'|'.join(_INSTALLED)})\b",
+        rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what21>{_NEW_COLLEGE})\s+(?:{'|'.join(_INSTALLED)})\b|"
+        # "De nieuwe wethouders werden maandag geïnstalleerd"
+        rf"\b(?P<what27>{_NEW_COLLEGE})\s+(?:werd|werden|is|zijn)\s+{_ADVERBS}(?:{'|'.join(_INSTALLED)})\b",
     ),
     # a headline: "Kadernota 2010-2013 vastgesteld", "Begroting 2024 unaniem aangenomen",
     # "Leiderdorpse begroting aangenomen, maar echt debat blijft uit"
@@ -646,6 +655,7 @@ _WHAT = (
     "what24",
     "what25",
     "what26",
+    "what27",
 )
 _OUTCOME = (
     "outcome",
@@ -929,7 +939,7 @@ def decisions(sentence: str, body: str = "raad", minutes: bool = False) -> list[
             what += groups.get("tail") or ""
             if groups.get("what19") or groups.get("what20"):  # named by whom it appointed
                 what = f"Benoeming wethouder: {what.strip()}"
-            elif groups.get("what21"):
+            elif groups.get("what21") or groups.get("what27"):
                 what = f"{INSTALLATION}: {what.strip()}"
             what = _TRAILING_TIME.sub("", what.strip()).strip(" ,").replace("\x00", ".")
             # "het voorstel om de bibliotheek te sluiten": the proposal is named by its aim.
