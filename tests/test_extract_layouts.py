@@ -5235,3 +5235,18 @@ def test_a_meeting_named_bare_with_its_day_after_op_is_the_councils() -> None:
         layout_name="nieuws",
     )
     assert ("raadsvergadering", "2022-04-30") in [(s["kind"], s["date"]) for s in draft.steps]
+
+
+def test_a_page_telling_the_fate_of_motions_in_the_plural_is_about_a_meeting() -> None:
+    """ "Vier moties werden aangenomen. Drie amendementen werden verworpen.": several motions
+    told, in the plural as in the singular, under a motion's opening: a meeting's page."""
+    from besluitspoor.extract import classify
+    from besluitspoor.extract.document import read
+
+    page = read(
+        "Motie\n\nDe raad van de gemeente Son en Breugel, in vergadering bijeen op 11 november "
+        "2020,\n\nTijdens de begrotingsbehandeling werden twaalf moties ingediend. Vier moties "
+        "werden aangenomen. Drie amendementen werden verworpen. De overige moties zijn "
+        "ingetrokken.\n"
+    )
+    assert classify.layout_of(page) != "motie"

@@ -211,6 +211,10 @@ def motion_kind_of(title: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+# The words that name a motion or an amendment, singular or plural, read the same everywhere.
+MOTION_NOUN = re.compile(r"\b(?:moties?|amende?ment(?:en)?|wijzigingsvoorstel(?:len)?)\b", re.I)
+
+
 def step_kind_of_motion_noun(noun: str) -> str:
     """The step kind a text's word names: "motie(s)" a motie; "amendement(en)", "amendment" and
     "wijzigingsvoorstel" an amendement."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from besluitspoor import vocab
 from besluitspoor.extract import dates, decree
 from besluitspoor.extract.document import Document
 from besluitspoor.extract.layouts.agenda import (
@@ -128,7 +129,7 @@ def layout_of(doc: Document) -> str:
     return layout
 
 
-_MOTION_WORD = re.compile(r"\b(?:motie|amende?ment)\b", re.I)
+_MOTION_WORD = vocab.MOTION_NOUN
 
 
 _MOTION_SECTION = re.compile(r"^\s*(?:\w+\s+)?(?:moties|amendementen)\s*:?\s*$", re.I)

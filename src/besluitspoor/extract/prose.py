@@ -608,13 +608,12 @@ _FATE_SUBJECT = re.compile(
     r"^(?:(?:ook|verder|daarnaast|tevens|vervolgens|uiteindelijk|eveneens|tot\s+slot|en)\s+)*"
     r"(?P<what>(?:het|de|een|twee|drie|vier|vijf|beide)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:\w*voorstel(?:len)?|bestemmingsplan(?:nen)?|\w*verordening(?:en)?|\w*begroting(?:en)?|"
-    r"begrotingswijziging(?:en)?|\w*nota's?|\w*stuk(?:ken)?|jaarrekening|jaarstukken|kredieta"
-    r"anvraag|\w*visie)\b[^.;:]{0,160}?)\s+"
+    r"begrotingswijziging(?:en)?|\w*nota's?|\w*stuk(?:ken)?|jaarrekening|jaarstukken|"
+    r"kredietaanvraag|\w*visie)\b[^.;:]{0,160}?)\s+"
     r"(?=(?:werd|werden|is|zijn|kreeg|kregen|kon|konden|haalde|haalden|heeft|hebben|had|hadden|"
     r"ging|gingen|sneuvelde|sneuvelden|strandde|strandden)\b)",
     re.I,
 )
-_MOTION_WORD = re.compile(r"\b(?:moties?|amendement(?:en)?|wijzigingsvoorstel(?:len)?)\b", re.I)
 _OWN_SIDE = re.compile(r"\b(?:onze|ons|wij|we|mijn)\b|\bfractie\b", re.I)
 
 
@@ -624,7 +623,7 @@ def _proposal_fate(sentence: str) -> tuple[str, str] | None:
     from besluitspoor.extract.acts import short
 
     m = _FATE_SUBJECT.match(sentence)
-    if m is None or _MOTION_WORD.search(sentence):
+    if m is None or vocab.MOTION_NOUN.search(sentence):
         return None
     rest = sentence[m.end() :]
     outcome = outcome_of(rest)

@@ -47,7 +47,7 @@ def news(doc: Document, draft: Draft) -> None:
     # the title, or a line just under a site's name or the day it was published
     title = next((line for line in doc.head(4) if _meeting(doc, line, draft, longest=100)), None)
     if title is None:
-        next((line for line in doc.head(4) if _session(doc, line, draft)), None)
+        any(_session(doc, line, draft) for line in doc.head(4))  # else a session's title
     # A page of several reports, each under a line of its own naming its meeting ("Raadsflits
     # 13 februari 2024 - Groot draagvlak voor opvang"): each one's meeting, to the day.
     for block in doc.blocks:
@@ -118,9 +118,8 @@ def _session(doc: Document, title: str, draft: Draft) -> bool:
     name = name[:1].upper() + name[1:]
     title_of = f"{name} {when.display('long')}"
     step: dict[str, Any]
-    if name.lower().endswith(
-        "raadsvergadering"
-    ):  # "Oordeelsvormende raadsvergadering": the council's
+    # ("Oordeelsvormende raadsvergadering": most readers call it the council's meeting)
+    if name.lower().endswith("raadsvergadering"):
         step = {"id": f"raad-{when.iso()}", "kind": "raadsvergadering", "title": title_of}
     else:
         step = {"id": f"cie-{when.iso()}", "kind": "commissievergadering", "committee": name}
