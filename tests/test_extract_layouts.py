@@ -5250,3 +5250,18 @@ def test_a_page_telling_the_fate_of_motions_in_the_plural_is_about_a_meeting() -
         "ingetrokken.\n"
     )
     assert classify.layout_of(page) != "motie"
+
+
+def test_a_college_list_is_dated_by_its_title_not_by_a_meeting_its_items_name() -> None:
+    """ "Besluitenlijst 25 mei" over "3. Raadsvergadering 27 mei 2004." and a sentence about the
+    council's meeting: the college met on the 25th."""
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst 25 mei\n\nOpenbare besluitenlijst van de vergadering\nvan burgemeester en "
+        "wethouders\nd.d. 25 mei 2004\n\n1. Notulen B&W-vergadering d.d. 18 mei 2004.\nHet college "
+        "stelt de notulen vast.\n\n2. Raadsvergadering 27 mei 2004.\nHet college bespreekt de "
+        "stukken die voor de raadsvergadering van 27 mei 2004 zijn geagendeerd.\n\n3. Grenscorrectie "
+        "met Best.\nHet college stemt in met de grenscorrectie.\n"
+    )
+    assert draft.doc_date is not None and draft.doc_date.iso() == "2004-05-25"

@@ -127,6 +127,13 @@ _ADOPTS = re.compile(
     r"^\W*\d{1,2}[.)]?\s+(?:\S+\s+){0,2}(?:besluitenlijst|notulen|verslag)\b",
     re.I,
 )
+_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s")
+# A sentence of the body, not a title: a verb in it, a full stop after it.
+_SENTENCE = re.compile(
+    r"^(?=.*\b(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|zal|zullen|bespreekt|besluit|"
+    r"stelt|neemt|gaat|komt)\b).*\.\s*$",
+    re.I,
+)
 _MEETS = re.compile(r"\b(?:(?:gemeente)?raad\w*|vergader\w*)\b", re.I)
 _DECIDED_ON = re.compile(r"^\s*(?:besluitdatum|datum besluit|besloten op)\s*:?\s*(.+)$", re.I)
 
@@ -168,8 +175,14 @@ def meeting_date(doc: Document, given: Any) -> FuzzyDate | None:
             if _MEETS.search(line) and (told := dates.year_by_weekday(line, doc.text)):
                 return told
     # (not the list an item adopts: "Vaststelling B&W besluiten 21-06-2022" under "Besluitenlijst
-    # collegevergadering 28 juni")
-    head = [line for line in doc.head(12) if not _ADOPTS.match(line)]
+    # collegevergadering 28 juni", nor a meeting an item or a sentence is about: "3.
+    # Raadsvergadering 27 mei 2004.", "Het college bespreekt de stukken die voor de
+    # raadsvergadering van 27 mei 2004 zijn geagendeerd." under "Besluitenlijst 25 mei")
+    head = [
+        line
+        for line in doc.head(12)
+        if not (_ADOPTS.match(line) or _ITEM.match(line) or _SENTENCE.match(line))
+    ]
     for line in head:
         titled = len(line) <= 160 and (LIST_TITLE.search(line) or _REPORT_TITLE.search(line))
         if titled and (found := dates.first_day(line, given)):
