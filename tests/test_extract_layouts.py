@@ -5265,3 +5265,17 @@ def test_a_college_list_is_dated_by_its_title_not_by_a_meeting_its_items_name() 
         "met Best.\nHet college stemt in met de grenscorrectie.\n"
     )
     assert draft.doc_date is not None and draft.doc_date.iso() == "2004-05-25"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fractie Leefbaar Dorp heeft op 29 april 2022 vragen gesteld over de overlast in het park.",
+        "Op 29 april 2022 stelde de SP vragen over de overlast in het park.",
+    ],
+)
+def test_questions_a_party_put_to_the_college_on_a_day_are_a_step(sentence: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(f"Collegebesluiten\n\n{sentence}\n", date(2022, 5, 12), layout_name="nieuws")
+    assert [(s["kind"], s["date"]) for s in draft.steps] == [("vragen", "2022-04-29")]
