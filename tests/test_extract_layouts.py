@@ -2824,6 +2824,30 @@ def test_motions_announced_or_brought_in_at_a_meeting_are_moved() -> None:
     }
 
 
+def test_minutes_that_receive_a_motion_or_put_it_on_the_table_record_it_moved() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Verslag van de openbare vergadering van de gemeenteraad van 14 maart 2024\n\n"
+        "Van de fracties Dorpsbelang en CDA is een motie vreemd aan de orde van de dag ontvangen "
+        "over de sluiting van het zwembad. Dan is aan de orde de motie Veilig naar school. Bij "
+        "agendapunt 9 staat het amendement van de VVD over de hondenbelasting aan de orde. De "
+        "motie over de kermis kwam niet aan de orde.\n"
+    )
+    moved = {
+        (s["kind"], s["title"], s["status"]) for s in draft.steps if s["kind"] != "raadsvergadering"
+    }
+    assert moved == {
+        (
+            "motie",
+            "Motie vreemd aan de orde van de dag over de sluiting van het zwembad",
+            "ingediend",
+        ),
+        ("motie", "Motie Veilig naar school", "ingediend"),
+        ("amendement", "Amendement van de VVD over de hondenbelasting", "ingediend"),
+    }
+
+
 @pytest.mark.parametrize(
     ("sentence", "title"),
     [

@@ -51,6 +51,15 @@ _MOVED = re.compile(
     # "Er kwam prompt een motie die ...", "De discussie leidde tot een motie van het CDA om ..."
     r"\bkwam(?:en)?\s+(?:er\s+)?(?:\w+\s+)?een\s+(?:motie|amendement)\b|"
     r"\bleidde\s+tot\s+een\s+(?:motie|amendement)\b|"
+    # minutes: "Van de fracties X en Y is een motie ... ontvangen over ...", "Aan de orde is motie
+    # 1", "Dan is aan de orde de motie X", "Bij agendapunt 7 staat de motie ... van X aan de orde"
+    r"\b(?:is|zijn|werd|werden)\s+(?:er\s+)?(?:een|de|het|\w+)\s+(?:motie|amendement)\b[^.;]{0,80}?"
+    r"\bontvangen\b|"
+    r"\baan\s+de\s+orde\s+(?:is|zijn|komt|komen|kwam|kwamen)\s+(?:nu\s+)?(?:de\s+|het\s+)?"
+    r"(?:motie|amendement)\b|"
+    r"\b(?:is|zijn|komt|komen|kwam|kwamen)\s+(?:dan\s+|nu\s+)?aan\s+de\s+orde\s+(?:de|het)\s+"
+    r"(?:motie|amendement)\b|"
+    r"\bsta(?:at|an)\s+(?:de|het|een)\s+(?:motie|amendement)\b[^.;]{0,120}?\baan\s+de\s+orde\b|"
     # "In een andere motie vroeg de SP om ...", "verzochten we via een motie om ..."
     r"\bin\s+(?:een|hun|zijn|haar)\s+(?:andere\s+|tweede\s+|eigen\s+)?(?:motie|amendement)\s+"
     r"(?:vroeg|vroegen|verzocht|verzochten|riep|riepen|pleitte|pleitten)\b|"
@@ -226,9 +235,13 @@ def _one(
     # "diende een motie (mede namens ...) in over X": the name is what follows the particle.
     if _MOVED.search(sentence):  # "diende een motie van treurnis in": "in" is the verb's
         name = re.sub(r"^(?:\([^)]*\)\s*)?in\b\s*|\s+in$", "", name)
-        name = re.sub(r"\s+(?:aangekondigd|ingediend)\b", "", name)  # "... aangekondigd over X"
         name = re.sub(
-            r"^(?:indiende|indienden|ingebracht)\b\s*", "", name
+            r"\s+(?:aangekondigd|ingediend|ontvangen)\b", "", name
+        )  # "... aangekondigd over X"
+        # "staat de motie ... van X aan de orde": the verb's words are no part of the name
+        name = re.sub(r"\s+aan\s+de\s+orde$", "", name)
+        name = re.sub(
+            r"^(?:indiende|indienden|ingebracht|ontvangen)\b\s*", "", name
         )  # "een motie indiende over X"
         # "stelden in hun motie X voor om ...": the verb's particle ends the name
         if re.search(r"\bst(?:elde|elden|elt|ellen)\b", sentence, re.I):
