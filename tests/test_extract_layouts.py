@@ -5303,3 +5303,36 @@ def test_questions_a_party_put_to_the_college_on_a_day_are_a_step(sentence: str)
 
     draft = recognise(f"Collegebesluiten\n\n{sentence}\n", date(2022, 5, 12), layout_name="nieuws")
     assert [(s["kind"], s["date"]) for s in draft.steps] == [("vragen", "2022-04-29")]
+
+
+def test_a_meeting_pages_decision_names_the_college_proposal_it_read() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    page = (
+        "Raadsvergadering\n\nwoensdag 5 april 2023\n\n19:00 - 23:00\nLocatie\n\nRaadzaal\n\n"
+        "Agendapunten\n\n 1. Opening\n 2. Verordening parkeerbelastingen 2023\n\n"
+        "  De tarieven voor parkeren worden aangepast.\n\n  Besluit\n\n"
+        "  gelezen het voorstel van burgemeester en wethouders d.d. 7 maart 2023,\n  besluit:\n"
+        "  vast te stellen de Verordening parkeerbelastingen 2023.\n 3. 3\n\n  Besluit\n\n"
+        "  gelezen het voorstel van burgemeester en wethouders d.d. 14 maart 2023,\n\n"
+        "  besluit:\n\n  1. het bestemmingsplan Stationsplein vast te stellen;\n 4. Sluiting\n"
+    )
+    draft = recognise(page)
+    decided = {s["title"]: s for s in draft.steps if s["kind"] == "raadsbesluit"}
+    assert set(decided) == {
+        "Verordening parkeerbelastingen 2023",
+        # an item without a title of its own is named by what it decides, not by the formula
+        "Het bestemmingsplan Stationsplein vast te stellen",
+    }
+    proposals = {s["id"]: s for s in draft.steps if s["kind"] == "raadsvoorstel"}
+    assert {
+        (p["date"], decided_title)
+        for decided_title, d in decided.items()
+        for p in [proposals[d["proposal"]]]
+    } == {
+        ("2023-03-07", "Verordening parkeerbelastingen 2023"),
+        ("2023-03-14", "Het bestemmingsplan Stationsplein vast te stellen"),
+    }
+    assert draft.quotes[f"steps/{decided['Verordening parkeerbelastingen 2023']['proposal']}"] == [
+        "gelezen het voorstel van burgemeester en wethouders d.d. 7 maart 2023,"
+    ]

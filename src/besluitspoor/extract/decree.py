@@ -80,7 +80,7 @@ def read(doc: Document) -> Decree | None:
         None,
     )
     held = dates.first_day(session[1]) if session else None
-    proposed = dates.first_day(read_["rest"])
+    proposed, proposal_line = _proposal_of(read_)
     dictum = _DICTUM.search(doc.text, decides.end())
     title_line = next(
         (norm(line) for line in doc.head(3) if not _GENERIC_TITLE.match(line)),
@@ -95,7 +95,7 @@ def read(doc: Document) -> Decree | None:
         session=held,
         session_line=_line_of(doc.text, session.start()) if session else "",
         proposal=proposed,
-        proposal_line=norm(read_[0].split("\n")[0]),
+        proposal_line=proposal_line,
     )
 
 
@@ -103,3 +103,18 @@ def _line_of(text: str, at: int) -> str:
     """The whole line of `text` at `at` (a quote a reader recognises)."""
     end = text.find("\n", at)
     return norm(text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)])
+
+
+def proposal_read(text: str) -> tuple[FuzzyDate, str] | None:
+    """The day of the college's proposal a decision's text says it read ("gelezen het voorstel
+    van burgemeester en wethouders d.d. 7 maart 2023") and the line that says it."""
+    read_ = _READ.search(text)
+    if read_ is None:
+        return None
+    day, line = _proposal_of(read_)
+    return (day, line) if day is not None else None
+
+
+def _proposal_of(read_: re.Match[str]) -> tuple[FuzzyDate | None, str]:
+    """The day a "gelezen het voorstel ..." names, and its line."""
+    return dates.first_day(read_["rest"]), norm(read_[0].split("\n")[0])

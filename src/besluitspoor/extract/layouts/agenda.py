@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from besluitspoor import ids
-from besluitspoor.extract import acts, dates
+from besluitspoor.extract import acts, dates, decree
 from besluitspoor.extract.document import LABELS, Block, Document, norm, split_sentences
 from besluitspoor.extract.layouts.base import LIST_TITLE, TRANSLATED_LIST, add, quote, short_kind
 from besluitspoor.outcomes import outcome_of
@@ -1209,6 +1209,8 @@ def decided_items(
         if said_title not in written and said_title[:1].lower() + said_title[1:] in written:
             said_title = said_title[:1].lower() + said_title[1:]
         added = add(draft, item, block.lines[0], said_title)
+        if kind == "raadsbesluit":
+            _proposal_read(draft, added, block, day)
         if outcome is None and kind != "collegebesluit":
             draft.review[f"steps/{added['id']}"] = "geen uitkomst gevonden: nagaan"
         paragraph = next(
@@ -1224,6 +1226,36 @@ def decided_items(
     meeting = next((s for s in draft.steps if s["id"] == draft.doc_step), None)
     if meeting is not None:
         add_agenda(meeting, planned)
+
+
+def _proposal_read(draft: Draft, decision: dict[str, Any], block: Item, day: str) -> None:
+    """The college's proposal a decision under an item says it read ("Besluit / gelezen het
+    voorstel van burgemeester en wethouders d.d. 7 maart 2023, besluit: ..."): a raadsvoorstel
+    of that day, the proposal the decision was taken on."""
+    read = decree.proposal_read("\n".join(block.lines[1:]))
+    if read is None or read[0].iso() > day:
+        return
+    proposed, line = read
+    if decision["title"].lower().startswith("gelezen het voorstel"):
+        # the item has no title of its own: the decision is named by what it decides
+        lines = [x.strip() for x in block.lines]
+        said = next((i for i, x in enumerate(lines) if re.match(r"besluit\s*:", x, re.I)), None)
+        dictum = next((x for x in lines[said + 1 :] if x), None) if said is not None else None
+        if dictum:
+            named = acts.tidy(re.sub(r"^(?:\d+|[IVX]+)[.)]?\s+", "", dictum), 120)
+            decision["title"] = named[:1].upper() + named[1:]
+            quote(draft, "steps", decision["id"], dictum)
+    proposal = add(
+        draft,
+        {
+            "id": f"{short_kind('raadsvoorstel')}-{proposed.iso()}",
+            "kind": "raadsvoorstel",
+            "date": proposed.iso(),
+            "title": f"Voorstel van burgemeester en wethouders: {decision['title']}"[:160],
+        },
+        line,
+    )
+    decision["proposal"] = proposal["id"]
 
 
 # "Op dinsdag 30 april heeft het college van B&W de volgende besluiten genomen:", "Hieronder
