@@ -5336,3 +5336,18 @@ def test_a_meeting_pages_decision_names_the_college_proposal_it_read() -> None:
     assert draft.quotes[f"steps/{decided['Verordening parkeerbelastingen 2023']['proposal']}"] == [
         "gelezen het voorstel van burgemeester en wethouders d.d. 7 maart 2023,"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op 27 maart 2023 besloot u dat de gemeente uiterlijk op 1 januari 2025 aan de opgave voldoet.",
+        "Op 27 maart 2023 stelde u het bestemmingsplan Kerkstraat vast.",
+        "Op 27 maart 2023 stemde u in met de koers voor de opvang.",
+    ],
+)
+def test_a_decision_of_the_council_addressed_as_u_is_a_council_decision(sentence: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise("Raadsvoorstel\n\nDatum: 12 juni 2023\n\nGeachte raad,\n\n" + sentence + "\n")
+    assert ("raadsbesluit", "2023-03-27") in {(s["kind"], s["date"]) for s in draft.steps}

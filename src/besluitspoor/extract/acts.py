@@ -56,7 +56,10 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "raadsbesluit",
         re.compile(
             rf"\bprincipebesluit\b|\b(?:heeft|hebt) u\b{_GAP}\b(?:vastgesteld|besloten|aangenomen|"
-            rf"ingestemd)\b|\b(?:gemeente)?raad\b(?: van \w+)? (?:heeft|besloot|besluit|stemde|stelde|"
+            rf"ingestemd)\b|"
+            # the council addressed in a letter or proposal: "Op 27 maart besloot u dat ...",
+            # "In juni stelde u de visie vast", "stemde u in met"
+            rf"\bbesloot u\b|\b(?:stelde|stemde) u\b{_GAP}\b(?:vast|in)\b|\b(?:gemeente)?raad\b(?: van \w+)? (?:heeft|besloot|besluit|stemde|stelde|"
             rf"nam|ging|heeft op){_GAP}\b(?:vastgesteld|besloten|aangenomen|ingestemd|akkoord|in|vast|"
             rf"over)\b|\bbesloot (?:de|uw) (?:gemeente)?raad\b|\bheeft (?:de|uw) (?:gemeente)?raad\b{_GAP}"
             rf"\b(?:besloten|vastgesteld|ingestemd|aangenomen|goedgekeurd|beschikbaar gesteld)\b|"
