@@ -5296,6 +5296,9 @@ def test_a_college_list_is_dated_by_its_title_not_by_a_meeting_its_items_name() 
     [
         "Fractie Leefbaar Dorp heeft op 29 april 2022 vragen gesteld over de overlast in het park.",
         "Op 29 april 2022 stelde de SP vragen over de overlast in het park.",
+        "Op 29 april 2022 zijn er door de dhr. G. Tillema (D66) vragen gesteld over het park.",
+        "Op 29 april 2022 heeft het college vragen ontvangen van de fractie X over het park.",
+        "Vragen Senioren Partij d.d. 29 april 2022",
     ],
 )
 def test_questions_a_party_put_to_the_college_on_a_day_are_a_step(sentence: str) -> None:

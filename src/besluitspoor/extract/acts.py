@@ -166,11 +166,14 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:het\s+)?artikel\s+\d+|\bartikel\s+\d+\s+(?:RvO\s+)?vragen\b|"
             # "Mondelinge vraag CDA d.d. 28 mei 2015", "zijn vragen gesteld door de heer X",
             # "ontvingen wij via de griffie de navolgende vragen"
-            r"\bvraag\b[^.;:]{0,40}\bd\.d\.|\bzijn\s+vragen\s+gesteld\b|"
+            r"\bvra(?:ag|gen)\b[^.;:]{0,40}\bd\.d\.|\bzijn\s+vragen\s+gesteld\b|"
             # "Fractie X heeft op 29 oktober 2021 vragen gesteld over ...", "Op 22 september zijn
             # er door de heer Y (D66) vragen gesteld", "stelde de SP vragen over ..."
             r"\b(?:heeft|hebben|had|hadden)\s+(?:[^.;:]{0,60}?\s)?vragen\s+gesteld\b|"
-            r"\bzijn\s+er\s+(?:door\s+[^.;:]{0,60}?\s)?vragen\s+gesteld\b|"
+            # (a name may hold dots: "door de dhr. G. Tillema")
+            r"\bzijn\s+er\s+(?:door\s+[^;:]{0,60}?\s)?vragen\s+gesteld\b|"
+            # "heeft het college vragen ontvangen van de fractie X"
+            r"\b(?:heeft|hebben|had|hadden)\s+(?:[^.;:]{0,40}?\s)?vragen\s+ontvangen\s+van\b|"
             r"\bst(?:elde|elden)\s+(?:[^.;:]{0,40}?\s)?vragen\s+(?:over|aan|inzake)\b|"
             r"\bontv(?:ing|ingen)\s+(?:wij|we)\b[^.;:]{0,40}\bvragen\b",
             re.I,
