@@ -5354,3 +5354,22 @@ def test_a_decision_of_the_council_addressed_as_u_is_a_council_decision(sentence
 
     draft = recognise("Raadsvoorstel\n\nDatum: 12 juni 2023\n\nGeachte raad,\n\n" + sentence + "\n")
     assert ("raadsbesluit", "2023-03-27") in {(s["kind"], s["date"]) for s in draft.steps}
+
+
+def test_a_college_list_keeps_the_council_decisions_its_items_recall() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst college van burgemeester en wethouders\n\nVergadering van 16 januari 2024"
+        "\n\n1. Herontwikkeling stationsomgeving\nOp 30 september 2019 heeft de raad opdracht "
+        "gegeven aan het college om de herontwikkeling te verkennen. Het college stemt in met het "
+        "plan van aanpak.\n\n2. Verordening bezwaar\nDe huidige Verordening is op 15 december 1999 "
+        "vastgesteld door de gemeenteraad. Het college stelt een nieuwe verordening voor.\n"
+    )
+    steps = sorted((s["kind"], s["date"]) for s in draft.steps)
+    assert steps == [
+        ("collegebesluit", "2024-01-16"),
+        ("collegebesluit", "2024-01-16"),
+        ("raadsbesluit", "1999-12-15"),
+        ("raadsbesluit", "2019-09-30"),
+    ]

@@ -65,6 +65,11 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(?:besloten|vastgesteld|ingestemd|aangenomen|goedgekeurd|beschikbaar gesteld)\b|"
             rf"\braadsbesluit\b|"
             rf"\bdoor (?:de|uw) (?:gemeente)?raad\b{_GAP}\b(?:vastgesteld|genomen|aangenomen)\b|"
+            # "is op 15 december 1999 vastgesteld door de gemeenteraad", "heeft de raad opdracht
+            # gegeven aan het college om ..."
+            rf"\bvastgesteld door (?:de|uw) (?:gemeente)?raad\b|"
+            rf"\b(?:gemeente)?raad\b(?: van \w+)? (?:heeft|had)\b{_GAP}\bopdracht gegeven\b|"
+            rf"\bheeft (?:de|uw) (?:gemeente)?raad\b{_GAP}\bopdracht gegeven\b|"
             # "Programmabegroting 2016 (vastgesteld 12 november 2015)"
             rf"\((?:vastgesteld|aangenomen)\s+(?:op\s+|d\.d\.\s+)?(?=\d)|"
             # "Op 3 maart nam de gemeenteraad het besluit de sporthal te bouwen"

@@ -845,7 +845,11 @@ def _before_the_document(found: list[dates.Mention], draft: Draft) -> bool:
 
 
 _PERFECT = re.compile(
-    r"\b(?:heeft|hebben)\b[^.;]{0,120}?\b(?:vastgesteld|ingestemd|besloten|aangenomen)\b", re.I
+    r"\b(?:heeft|hebben)\b[^.;]{0,120}?\b(?:vastgesteld|ingestemd|besloten|aangenomen|"
+    r"opdracht\s+gegeven|besluit\s+genomen)\b|"
+    # "De Verordening is op 15 december 1999 vastgesteld door de gemeenteraad"
+    r"\b(?:is|zijn|werd|werden)\b[^.;]{0,80}?\bvastgesteld\s+door\s+de\s+(?:gemeente)?raad\b",
+    re.I,
 )
 
 
