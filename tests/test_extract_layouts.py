@@ -5373,3 +5373,17 @@ def test_a_college_list_keeps_the_council_decisions_its_items_recall() -> None:
         ("raadsbesluit", "1999-12-15"),
         ("raadsbesluit", "2019-09-30"),
     ]
+
+
+def test_a_college_list_keeps_an_earlier_motion_named_by_its_day() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Besluitenlijst college van burgemeester en wethouders\n\nVergadering van 29 augustus 2023"
+        "\n\n1. Paleisweekend\nKennisnemen van de motie “Dorp van Oranje” van 2 december 2021, "
+        "waarin wordt opgeroepen om in overleg te gaan met het paleis.\n\n2. Groen\nHet college "
+        "beantwoordt de motie Jansen en De Vries van november 2005, over de variatie bij "
+        "groenaanplant.\n\n3. Kermis\nHet college stemt in met de motie over de kermis.\n"
+    )
+    motions = sorted((s["date"], s["status"]) for s in draft.steps if s["kind"] == "motie")
+    assert motions == [("2005-11", "ingediend"), ("2021-12-02", "ingediend")]

@@ -51,6 +51,13 @@ HOW_TO_TAKE_PART = re.compile(
     re.I,
 )
 _GAP = r"[^;]{0,160}?"  # sentences are split already: a period here ends "jl." or "o.a."
+# A motion named with the day it was moved or voted on: "de motie “X” van 2 december 2021", "de
+# motie Cornelissen en Kaya van november 2005", "motie M12 d.d. 8-11-2022".
+DATED_MOTION = (
+    r"\bmotie\b[^.;:]{0,80}?\b(?:van|d\.d\.)\s+(?=(?:[0-3]?\d\s+)?(?:januari|februari|maart|april|"
+    r"mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b|[0-3]?\d[-/.][01]?\d[-/.]\d{2,4}\b)"
+)
+
 ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "raadsbesluit",
@@ -146,7 +153,9 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\bdien(?:t|en|de|den)\b[^.;:]{0,40}?\bmotie\b[^.;:]{0,120}?\bin\b"
             r"|\b(?:stemde|stemden)\b[^.;:]{0,60}?\b(?:voor|tegen) (?:de|het|een) motie\b"
             # "Tenslotte nam de raad een motie aan over ..."
-            r"|\bn(?:a|e)m(?:en|t)?\b[^.;:]{0,40}?\b(?:de|het|een) motie\b[^.;:]{0,120}?\baan\b",
+            r"|\bn(?:a|e)m(?:en|t)?\b[^.;:]{0,40}?\b(?:de|het|een) motie\b[^.;:]{0,120}?\baan\b"
+            # named by its day: "de motie “Apeldoorn Oranjestad” van 2 december 2021"
+            rf"|{DATED_MOTION}",
             re.I,
         ),
     ),

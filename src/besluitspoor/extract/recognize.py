@@ -640,9 +640,12 @@ def _acts(
             or (history and kind in _DECISIONS)
             # "Op 3 april 2024 is de raad middels een brief geïnformeerd": an earlier letter
             or (kind == "raadsinformatiebrief" and _before_the_document(found, draft))
-            # "Naar aanleiding van een aangenomen motie in juli 2023": an earlier vote
+            # "Naar aanleiding van een aangenomen motie in juli 2023": an earlier vote; "Kennisnemen
+            # van de motie “X” van 2 december 2021": an earlier motion, named by its day
             or (
-                kind in _VOTED and bool(outcome_of(sentence)) and _before_the_document(found, draft)
+                kind in _VOTED
+                and (bool(outcome_of(sentence)) or _DATED_MOTION.search(sentence) is not None)
+                and _before_the_document(found, draft)
             )
             # "Op 29 december 2022 heeft de fractie X vragen gesteld": the questions a college
             # item answers are a step of the trail
@@ -844,6 +847,7 @@ def _before_the_document(found: list[dates.Mention], draft: Draft) -> bool:
     )
 
 
+_DATED_MOTION = re.compile(acts.DATED_MOTION, re.I)
 _PERFECT = re.compile(
     r"\b(?:heeft|hebben)\b[^.;]{0,120}?\b(?:vastgesteld|ingestemd|besloten|aangenomen|"
     r"opdracht\s+gegeven|besluit\s+genomen)\b|"
