@@ -5299,6 +5299,8 @@ def test_a_college_list_is_dated_by_its_title_not_by_a_meeting_its_items_name() 
         "Op 29 april 2022 zijn er door de dhr. G. Tillema (D66) vragen gesteld over het park.",
         "Op 29 april 2022 heeft het college vragen ontvangen van de fractie X over het park.",
         "Vragen Senioren Partij d.d. 29 april 2022",
+        "De op 29 april 2022 ontvangen vragen van de fractie X over het park worden beantwoord.",
+        "Op 29 april 2022 heeft het college een bericht ontvangen met vragen over het park.",
     ],
 )
 def test_questions_a_party_put_to_the_college_on_a_day_are_a_step(sentence: str) -> None:

@@ -188,6 +188,9 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bzijn\s+er\s+(?:door\s+[^;:]{0,60}?\s)?vragen\s+gesteld\b|"
             # "heeft het college vragen ontvangen van de fractie X"
             r"\b(?:heeft|hebben|had|hadden)\s+(?:[^.;:]{0,40}?\s)?vragen\s+ontvangen\s+van\b|"
+            # "De op 16 december 2022 ontvangen vragen van de fractie X", "een bericht ontvangen
+            # met vragen over ..."
+            r"\bontvangen\s+vragen\s+van\b|\bontvangen\s+met\s+vragen\b|"
             r"\bst(?:elde|elden)\s+(?:[^.;:]{0,40}?\s)?vragen\s+(?:over|aan|inzake)\b|"
             r"\bontv(?:ing|ingen)\s+(?:wij|we)\b[^.;:]{0,40}\bvragen\b",
             re.I,
