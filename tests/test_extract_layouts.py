@@ -5389,3 +5389,26 @@ def test_a_college_list_keeps_an_earlier_motion_named_by_its_day() -> None:
     )
     motions = sorted((s["date"], s["status"]) for s in draft.steps if s["kind"] == "motie")
     assert motions == [("2005-11", "ingediend"), ("2021-12-02", "ingediend")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Het college gaat op 7 februari 2023 een besluit hierover nemen.", "aangekondigd"),
+        (
+            "De drie colleges zullen op 7 februari 2023 een besluit nemen over het stuk.",
+            "aangekondigd",
+        ),
+        ("B&W-besluit d.d.: 7-2-2023", None),
+    ],
+)
+def test_a_college_decision_to_come_or_named_by_its_field_is_a_step(
+    sentence: str, status: str | None
+) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    day = "26 januari 2023" if status else "1 maart 2023"
+    draft = recognise(f"Nieuws\n\n{day}\n\n{sentence}\n", layout_name="nieuws")
+    assert [(s["kind"], s["date"], s.get("status")) for s in draft.steps] == [
+        ("collegebesluit", "2023-02-07", status)
+    ]

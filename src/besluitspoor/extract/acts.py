@@ -105,7 +105,11 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(?:besloten|vastgesteld|ingestemd|genomen|akkoord|vast)\b|\bcollegebesluit\b|"
             rf"\bheeft het college\b{_GAP}\b(?:besloten|vastgesteld|ingestemd)\b|"
             rf"\bdoor (?:het|ons) college\b{_GAP}\b(?:vastgesteld|besloten|genomen)\b|"
-            rf"\bbesloot het college\b",
+            rf"\bbesloot het college\b|"
+            # one to come: "Het college gaat op 7 februari een besluit hierover nemen", "De drie
+            # colleges zullen dinsdag een besluit nemen"; a field: "B&W-besluit d.d.: 8-12-2020"
+            rf"\b(?:het college|de (?:\w+ )?colleges|b\s?&\s?w|b en w)\s+(?:gaat|gaan|zal|zullen)\b{_GAP}"
+            rf"\bbesluit\b|\bb\s?(?:&|en)\s?w-besluit\b",
             re.I,
         ),
     ),
