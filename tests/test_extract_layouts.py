@@ -5412,3 +5412,22 @@ def test_a_college_decision_to_come_or_named_by_its_field_is_a_step(
     assert [(s["kind"], s["date"], s.get("status")) for s in draft.steps] == [
         ("collegebesluit", "2023-02-07", status)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Op 6 juli jl. staakten de stemmen, 9 stemmen voor en 9 stemmen tegen.", "2022-07-06"),
+        (
+            "Behandeling in de commissie is op 9 maart en in de gemeenteraad op 22 maart.",
+            "2022-03-22",
+        ),
+    ],
+)
+def test_a_tied_vote_or_a_proposal_routed_to_the_council_tells_a_council_meeting(
+    sentence: str, day: str
+) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(f"Nieuws\n\n1 september 2022\n\n{sentence}\n", layout_name="nieuws")
+    assert ("raadsvergadering", day) in {(s["kind"], s["date"]) for s in draft.steps}

@@ -277,8 +277,11 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "Het voorstel behandelt de raad op 2 september"
             r"\bbehandel(?:t|en|de|den) (?:de )?(?:gemeente)?raad\b|"
             r"\b(?:gemeente)?raad behandel(?:t|de)\b|\bbehandeld in de (?:gemeente)?raad\b|"
-            # "Over de motie wordt op 27 juni gestemd"
+            # "Over de motie wordt op 27 juni gestemd"; a tie: "Op 6 juli staakten de stemmen"
             r"\b(?:wordt|worden|werd|werden)\s+(?:\w+\s+){0,4}?gestemd\b|"
+            r"\bstaakten\s+de\s+stemmen\b|\bde\s+stemmen\s+staakten\b|"
+            # "Behandeling in de raadscommissie is op 9 maart en in de gemeenteraad op 22 maart"
+            r"\bin\s+de\s+(?:gemeente)?raad\s+op\s+(?=\d)|"
             r"\b(?:voor te leggen|voorleggen|voorgelegd|ter besluitvorming|te agenderen|geagendeerd)"
             r"\b[^.;]{0,30}\b(?:aan|voor|in) de (?:gemeente)?raad\b",
             re.I,
