@@ -5431,3 +5431,20 @@ def test_a_tied_vote_or_a_proposal_routed_to_the_council_tells_a_council_meeting
 
     draft = recognise(f"Nieuws\n\n1 september 2022\n\n{sentence}\n", layout_name="nieuws")
     assert ("raadsvergadering", day) in {(s["kind"], s["date"]) for s in draft.steps}
+
+
+def test_a_meeting_pages_own_business_is_no_decision() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    page = (
+        "Raadsvergadering\n\ndonderdag 11 december 2025\n\n19:00 - 22:00\nLocatie\n\nRaadzaal\n\n"
+        "Agendapunten\n\n  1. 1\n    Opening\n  2. 2\n    Zij heet iedereen welkom.\n"
+        "  3. 3\n    Afhandeling raadsinstrumenten\n  4. 4\n    Besluitvorming hamerstukken\n"
+        "  5. 5\n    Vaststellen overzicht moties en toezeggingen\n"
+        "  6. 6\n    Terugkoppeling regionale vertegenwoordigingen\n"
+        "  7. 7\n    Afscheid van mevrouw A. de Vries als lid van de raad\n"
+        "  8. 8\n    Terugkoppeling motie Zwembad open\n"
+        "  9. 9\n    Verordening parkeerbelastingen 2026\n\n    Besluit: unaniem aangenomen.\n"
+    )
+    decided = {s["title"] for s in recognise(page).steps if s["kind"] == "raadsbesluit"}
+    assert decided == {"Terugkoppeling motie Zwembad open", "Verordening parkeerbelastingen 2026"}

@@ -49,6 +49,14 @@ _PROCEDURAL = re.compile(
     # a letter or the rules of order quoted in an item, drawing lots, who was absent
     r"geachte\b|[^.]{0,60}\bmet kennisgeving (?:zijn |is )?afwezig\b|(?:het )?trekken van het lot\b|"
     r"loting\b|raadsleden dienen\b|[^.]{0,40}\bheeft te kennen gegeven\b|update \d|"
+    # the meeting's own business: "Afhandeling raadsinstrumenten", "Besluitvorming hamerstukken",
+    # "Vaststellen overzicht moties en toezeggingen", "Vast te stellen de besluitenlijst van ...",
+    # "Terugkoppeling regionale vertegenwoordigingen", "Afscheid van mevrouw X", "Zij heet iedereen
+    # welkom", a RIS page's "De raad gaat eerst met elkaar in debat ..."
+    r"afhandeling\s+(?:van\s+)?raadsinstrumenten\b|besluitvorming\s+(?:over\s+)?(?:de\s+)?"
+    r"(?:hamer|bespreek)stukken\b|(?:vaststell\w*|vast\s+te\s+stellen)\s+(?:van\s+)?(?:de\s+|het\s+)?"
+    r"(?:overzicht\s+(?:van\s+)?moties|(?:openbare\s+)?besluitenlijst)|(?:zij|hij)\s+heet\b|"
+    r"terugkoppeling\b(?!\s+(?:van\s+(?:de\s+)?)?motie)|afscheid\s+van\b|de\s+raad\s+gaat\s+eerst\b|"
     # a college meeting's invitations and who sat in: "Uitnodigingen", "Een deel van de
     # vergadering wordt bijgewoond door:"
     r"uitnodigingen\s*:?\s*$|[^.]{0,60}\bwordt bijgewoond door\b|"
