@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from besluitspoor.extract.dates import MONTH_WORDS
 from besluitspoor.extract.document import norm
 from besluitspoor.outcomes import UNANIMOUS
 
@@ -54,8 +55,8 @@ _GAP = r"[^;]{0,160}?"  # sentences are split already: a period here ends "jl." 
 # A motion named with the day it was moved or voted on: "de motie “X” van 2 december 2021", "de
 # motie Cornelissen en Kaya van november 2005", "motie M12 d.d. 8-11-2022".
 DATED_MOTION = (
-    r"\bmotie\b[^.;:]{0,80}?\b(?:van|d\.d\.)\s+(?=(?:[0-3]?\d\s+)?(?:januari|februari|maart|april|"
-    r"mei|juni|juli|augustus|september|oktober|november|december)\s+\d{4}\b|[0-3]?\d[-/.][01]?\d[-/.]\d{2,4}\b)"
+    r"\bmotie\b[^.;:]{0,80}?\b(?:van|d\.d\.)\s+"
+    rf"(?=(?:[0-3]?\d\s+)?(?:{MONTH_WORDS})\s+\d{{4}}\b|[0-3]?\d[-/.][01]?\d[-/.]\d{{2,4}}\b)"
 )
 
 ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -66,7 +67,8 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"ingestemd)\b|"
             # the council addressed in a letter or proposal: "Op 27 maart besloot u dat ...",
             # "In juni stelde u de visie vast", "stemde u in met"
-            rf"\bbesloot u\b|\b(?:stelde|stemde) u\b{_GAP}\b(?:vast|in)\b|\b(?:gemeente)?raad\b(?: van \w+)? (?:heeft|besloot|besluit|stemde|stelde|"
+            rf"\bbesloot u\b|\b(?:stelde|stemde) u\b{_GAP}\b(?:vast|in)\b|"
+            rf"\b(?:gemeente)?raad\b(?: van \w+)? (?:heeft|besloot|besluit|stemde|stelde|"
             rf"nam|ging|heeft op){_GAP}\b(?:vastgesteld|besloten|aangenomen|ingestemd|akkoord|in|vast|"
             rf"over)\b|\bbesloot (?:de|uw) (?:gemeente)?raad\b|\bheeft (?:de|uw) (?:gemeente)?raad\b{_GAP}"
             rf"\b(?:besloten|vastgesteld|ingestemd|aangenomen|goedgekeurd|beschikbaar gesteld)\b|"

@@ -25,6 +25,7 @@ from besluitspoor.fuzzydate import MAX_YEAR, MIN_YEAR, MONTHS_NL, FuzzyDate, Fuz
 
 MONTH = {name: i for i, names in enumerate(MONTHS_NL, start=1) for name in names}
 _MONTHS = "|".join(sorted(MONTH, key=len, reverse=True))
+MONTH_WORDS = _MONTHS  # every Dutch name of a month, longest first (for other patterns)
 _WEEKDAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 # "dinsdag", and "dinsdagavond" (a weekday and a part of the day) too.
 _WEEKDAYS = "(?:" + "|".join(_WEEKDAY_NAMES) + ")(?:ochtend|middag|avond)?"
