@@ -5448,3 +5448,21 @@ def test_a_meeting_pages_own_business_is_no_decision() -> None:
     )
     decided = {s["title"] for s in recognise(page).steps if s["kind"] == "raadsbesluit"}
     assert decided == {"Terugkoppeling motie Zwembad open", "Verordening parkeerbelastingen 2026"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Besluitenlijst raadsvergadering 18 december 2014\n\nDatum B&W besluit 25-11-2014\n"
+        "Raad 18-12-2014\n\n1. Opening\n2. Verordening afvalstoffenheffing 2015\n"
+        "Besluit: unaniem aangenomen.\n",
+        "Raadsvergadering 18 december 2014\n\nAgenda raad 18-12-2014\n\nDe raad stelde de "
+        "verordening afvalstoffenheffing 2015 unaniem vast.\n",
+    ],
+)
+def test_a_meeting_named_on_the_records_route_and_by_the_layout_is_one_step(text: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(text)
+    meetings = [s for s in draft.steps if s["kind"] == "raadsvergadering"]
+    assert [(s["id"], s["date"]) for s in meetings] == [("raad-2014-12-18", "2014-12-18")]

@@ -48,6 +48,23 @@ def add(draft: Draft, step: dict[str, Any], *quotes: str) -> dict[str, Any]:
     return step
 
 
+def add_meeting(draft: Draft, step: dict[str, Any], *quotes: str) -> dict[str, Any]:
+    """`add` a meeting the layout reads, unless the record's route named it already (read
+    before the layout, so no step refers to it yet): that step becomes this one and keeps its
+    id. One meeting, one step."""
+    known = next(
+        (s for s in draft.steps if s["kind"] == step["kind"] and s["date"] == step["date"]), None
+    )
+    if known is None:
+        return add(draft, step, *quotes)
+    step["id"] = known["id"]
+    known.clear()
+    known.update(step)
+    for q in quotes:
+        quote(draft, "steps", known["id"], q)
+    return known
+
+
 def short_kind(kind: str) -> str:
     return vocab.id_prefix(kind)
 

@@ -13,7 +13,7 @@ from besluitspoor.extract.layouts.base import (
     LIST_TITLE,
     TRANSLATED_LIST,
     Layout,
-    add,
+    add_meeting,
     dated_by,
     first_line,
     meeting_date,
@@ -50,7 +50,7 @@ def decision_list(doc: Document, draft: Draft, college: bool) -> None:
         if subject and not re.match(r"(?i)\s*(?:motie|amendement)\b", subject):
             step["title"] = f"{body or 'Raadsvergadering'}: {acts.short(subject)}"
         title = heading or first_line(doc)
-        add(draft, step, title, *dated_by(doc, when, title))
+        add_meeting(draft, step, title, *dated_by(doc, when, title))
         draft.doc_step = step["id"]
     decided_items(doc, draft, day, college)
     if college and not any(step["kind"] == "collegebesluit" for step in draft.steps):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from besluitspoor.extract import acts, dates
 from besluitspoor.extract.acts import OTHER_RADEN
 from besluitspoor.extract.document import Document
-from besluitspoor.extract.layouts.base import Layout, add, meeting_date
+from besluitspoor.extract.layouts.base import Layout, add, add_meeting, meeting_date
 from besluitspoor.fuzzydate import FuzzyDate
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ def _meeting(
     when = told.value
     step = {"id": f"raad-{when.iso()}", "kind": "raadsvergadering", "date": when.iso()}
     step["title"] = f"Raadsvergadering {when.display('long')}"
-    add(draft, step, title)
+    add_meeting(draft, step, title)
     if told.inferred:
         draft.review[f"steps/{step['id']}"] = f"jaar afgeleid ({when.iso()}): nagaan"
     return True
