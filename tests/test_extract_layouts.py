@@ -5466,3 +5466,19 @@ def test_a_meeting_named_on_the_records_route_and_by_the_layout_is_one_step(text
     draft = recognise(text)
     meetings = [s for s in draft.steps if s["kind"] == "raadsvergadering"]
     assert [(s["id"], s["date"]) for s in meetings] == [("raad-2014-12-18", "2014-12-18")]
+
+
+def test_a_motion_told_above_and_listed_again_is_one_step() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Terugblik raadsvergadering 12 november 2020\n\n"
+        "Motie 'Roze Zorg' ingediend door de fracties GroenLinks en D66.\n\n"
+        "Motie 'Groene daken' ingediend door de fractie OP.\n\n"
+        "De volgende moties zijn aangehouden:\n"
+        "- Motie 'Roze Zorg' ingediend door de fracties GroenLinks en D66.\n"
+        "- Motie 'Groene daken' ingediend door de fractie OP.\n",
+        layout_name="nieuws",
+    )
+    motions = sorted(s["title"] for s in draft.steps if s["kind"] == "motie")
+    assert motions == ["Motie Groene daken", "Motie Roze Zorg"]

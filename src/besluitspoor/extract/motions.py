@@ -629,7 +629,11 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
                 maxsplit=1,
                 flags=re.I,
             )[0]
-            title = f"{this.capitalize()} {name.strip(' :–-')}"
+            # "- Motie 'Roze Zorg' ingediend door ...": named by its name in quotes, as the
+            # sentence that told of it above named it: the same motion, not another
+            title = (
+                prose.name_of(this, f"{this} {line}") or f"{this.capitalize()} {name.strip(' :–-')}"
+            )
             if not _known(draft, this, title, None):
                 _add(draft, this, this_day, title, status, norm(later.text))
 
