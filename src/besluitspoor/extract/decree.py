@@ -118,3 +118,14 @@ def proposal_read(text: str) -> tuple[FuzzyDate, str] | None:
 def _proposal_of(read_: re.Match[str]) -> tuple[FuzzyDate | None, str]:
     """The day a "gelezen het voorstel ..." names, and its line."""
     return dates.first_day(read_["rest"]), norm(read_[0].split("\n")[0])
+
+
+_DECIDES_NOW = re.compile(r"^\W*besluit\s*:", re.I)
+
+
+def decided_line(lines: list[str]) -> str | None:
+    """What a decision's text decides: the first line after its "besluit:", stripped."""
+    said = next((i for i, line in enumerate(lines) if _DECIDES_NOW.match(line)), None)
+    if said is None:
+        return None
+    return next((line.strip() for line in lines[said + 1 :] if line.strip()), None)

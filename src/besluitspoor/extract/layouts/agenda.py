@@ -1244,15 +1244,12 @@ def _proposal_read(draft: Draft, decision: dict[str, Any], block: Item, day: str
     if read is None or read[0].iso() > day:
         return
     proposed, line = read
-    if decision["title"].lower().startswith("gelezen het voorstel"):
-        # the item has no title of its own: the decision is named by what it decides
-        lines = [x.strip() for x in block.lines]
-        said = next((i for i, x in enumerate(lines) if re.match(r"besluit\s*:", x, re.I)), None)
-        dictum = next((x for x in lines[said + 1 :] if x), None) if said is not None else None
-        if dictum:
-            named = acts.tidy(re.sub(r"^(?:\d+|[IVX]+)[.)]?\s+", "", dictum), 120)
-            decision["title"] = named[:1].upper() + named[1:]
-            quote(draft, "steps", decision["id"], dictum)
+    # an item without a title of its own: the decision is named by what it decides
+    untitled = decision["title"].lower().startswith("gelezen het voorstel")
+    if untitled and (dictum := decree.decided_line(block.lines)):
+        named = acts.tidy(re.sub(r"^(?:\d+|[IVX]+)[.)]?\s+", "", dictum), 120)
+        decision["title"] = named[:1].upper() + named[1:]
+        quote(draft, "steps", decision["id"], dictum)
     proposal = add(
         draft,
         {
