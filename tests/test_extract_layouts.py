@@ -5482,3 +5482,27 @@ def test_a_motion_told_above_and_listed_again_is_one_step() -> None:
     )
     motions = sorted(s["title"] for s in draft.steps if s["kind"] == "motie")
     assert motions == ["Motie Groene daken", "Motie Roze Zorg"]
+
+
+def test_motions_listed_under_each_outcome_heading_take_that_outcome() -> None:
+    """ "De volgende moties zijn aangehouden:" over items that only say who moved them: held
+    over, not merely moved; a list under an earlier heading keeps its own outcome."""
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Terugblik raadsvergadering 12 november 2020\n\n"
+        "De volgende moties zijn verworpen:\n"
+        "- Motie 'Steunfonds' ingediend door de fractie OP, met 2 stemmen voor en 20 tegen.\n"
+        "- Motie 'Lagere heffing' ingediend door de fractie VVD.\n\n"
+        "De volgende moties zijn aangehouden:\n"
+        "- Motie 'Roze Zorg' ingediend door de fracties GroenLinks en D66.\n"
+        "- Motie 'Groene daken' ingediend door de fractie OP.\n",
+        layout_name="nieuws",
+    )
+    told = sorted((s["title"], s["status"]) for s in draft.steps if s["kind"] == "motie")
+    assert told == [
+        ("Motie Groene daken", "aangehouden"),
+        ("Motie Lagere heffing", "verworpen"),
+        ("Motie Roze Zorg", "aangehouden"),
+        ("Motie Steunfonds", "verworpen"),
+    ]

@@ -278,15 +278,21 @@ def _named(
 def _known(draft: Draft, kind: str, title: str, sentence: str | None) -> bool:
     """Already a step: the same title, or (for a sentence naming one motion) a step resting on
     this very sentence."""
+    if _titled(draft, kind, title) is not None:
+        return True
     said = norm(sentence) if sentence is not None else None
-    for step in draft.steps:
-        if step["kind"] != kind:
-            continue
-        if step["title"].lower() == title.lower() or (
-            said is not None and said in draft.quotes.get(f"steps/{step['id']}", [])
-        ):
-            return True
-    return False
+    return said is not None and any(
+        step["kind"] == kind and said in draft.quotes.get(f"steps/{step['id']}", [])
+        for step in draft.steps
+    )
+
+
+def _titled(draft: Draft, kind: str, title: str) -> dict[str, Any] | None:
+    """The step of this kind with this title, if there is one."""
+    return next(
+        (s for s in draft.steps if s["kind"] == kind and s["title"].lower() == title.lower()),
+        None,
+    )
 
 
 # The next sentence about the motion or amendment just named: "Dit amendement werd ...".
@@ -592,7 +598,8 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
                 on = named[-1] if named else when
         if section is None or (on is not None and not _recordable(on)):
             continue
-        said = section["status"] or lead
+        # "De volgende moties zijn aangehouden:": the lead's own words say the outcome
+        said = section["status"] or lead or (text if section.re is _LEAD else "")
         for earlier in reversed(blocks[max(0, i - 4) : i]):
             if _INTRO.search(earlier.text) and outcome_of(earlier.text):
                 said = f"{said} {norm(earlier.text)}"
@@ -634,8 +641,13 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
             title = (
                 prose.name_of(this, f"{this} {line}") or f"{this.capitalize()} {name.strip(' :–-')}"
             )
-            if not _known(draft, this, title, None):
+            known = _titled(draft, this, title)
+            if known is None:
                 _add(draft, this, this_day, title, status, norm(later.text))
+            elif known.get("status") == "ingediend" and status != "ingediend":
+                # told as moved above ("Motie 'Roze Zorg' ingediend door ..."), its fate here
+                known["status"] = status
+                draft.quotes[f"steps/{known['id']}"].append(norm(later.text))
 
 
 _DATED_LINE = re.compile(
