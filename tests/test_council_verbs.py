@@ -610,6 +610,23 @@ def test_one_decision_whose_name_holds_an_and_is_not_split() -> None:
         ),
         ("Initiatiefvoorstel wordt afgeschoten", "verworpen"),
         ("Het plan werd door de raad afgeschoten.", "verworpen"),
+        # the finish line reached, or not
+        ("De motie 'Rookvrije Generatie' was de enige die de eindstreep haalde.", "aangenomen"),
+        ("De begroting haalt op donderdag 9 november met gemak de eindstreep.", "aangenomen"),
+        ("Veel moties haalden de eindstreep niet.", "verworpen"),
+        ("Het amendement haalde niet de eindstreep.", "verworpen"),
+        # support not given, in other words
+        ("Een motie van JA21 heeft geen steun gekregen van de rest van de raad.", "verworpen"),
+        ("Geen van de andere partijen in de gemeenteraad steunde de motie.", "verworpen"),
+        ("Het amendement kreeg geen bijval.", "verworpen"),
+        ("Een motie over uitstel krijgt geen steun van de overige fracties.", "verworpen"),
+        ("De motie is door bijna alle fracties afgewezen.", "verworpen"),
+        ("Dit amendement werd door de overige fracties afgeschoten.", "verworpen"),
+        # and given
+        ("Een amendement over onkruid vond gelukkig ook een meerderheid in de raad.", "aangenomen"),
+        ("Hij vond een meerderheid wenselijk.", None),  # an opinion, not a vote
+        ("Spijkers met koppen: CAP krijgt motie Westdijk er door", "aangenomen"),
+        ("Met alleen de FNP tegen nam de raad ook een motie aan over samenwerking.", "aangenomen"),
     ],
 )
 def test_outcomes_told_by_a_verb(sentence: str, status: str | None) -> None:
