@@ -49,11 +49,11 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "heeft geen steun gekregen", "krijgt geen steun", "kreeg geen bijval", "Geen van de
             # andere partijen steunde de motie", "is door bijna alle fracties afgewezen"
             r"\bgeen\s+(?:steun|bijval|meerderheid)\s+(?:\w+\s+){0,3}?(?:gekregen|gevonden)\b|"
-            r"\bkr(?:eeg|egen|ijgt|ijgen)\s+(?:\w+\s+)?(?:geen|onvoldoende)\s+(?:steun|bijval)\b|"
+            r"\bkr(?:eeg|egen|ijgt|ijgen)\s+(?:\w+\s+)?(?:geen|onvoldoende|te\s+weinig)\s+(?:steun|bijval)\b|"
             r"\bgeen\s+van\s+de\s+(?:andere|overige)\s+(?:partijen|fracties)\b[^.;]{0,60}?\bsteun(?:de|den)\b|"
             r"\b(?:is|werd|werden|zijn)\s+door\s+(?:(?:bijna|vrijwel|nagenoeg)\s+)?(?:alle|de\s+overige|de\s+andere)"
             r"\s+(?:\w+\s+){0,2}?(?:fracties|partijen|raadsleden)\s+(?:\w+\s+)?(?:afgewezen|afgeschoten)\b|"
-            r"\bsneuvelde\b|\bstrandde\b|\beindstreep\s+niet\b|\bniet\s+(?:de\s+)?eindstreep\b|\bkreeg (?:geen|onvoldoende|te weinig) steun\b|"
+            r"\bsneuvelde\b|\bstrandde\b|\beindstreep\s+niet\b|\bniet\s+(?:de\s+)?eindstreep\b|"
             r"\bkreeg (?:\w+ )?(?:alleen|enkel|slechts) (?:de )?steun\b|\bwees (?:\w+ ){0,3}af\b|"
             r"\b(?:werd|werden)\s+(?:alleen|enkel|slechts)\s+(?:door\s+)?[^.;]{0,40}?\bgesteund\b|"
             r"\bverwierp(?:en)?\b|\bniet op (?:een |voldoende )?(?:meerderheid|steun) (?:kon|konden|"
@@ -93,7 +93,8 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bkr(?:eeg|egen|ijgt|ijgen)\s+(?:(?:de|het|een|haar|zijn|hun)\s+)?(?:motie|amendement|voorstel)\b"
             r"[^.;]{0,60}?\ser\s+door(?:heen)?\b|"
             # "haalde met gemak de eindstreep", "die de eindstreep haalde" (not: "... niet")
-            r"\b(?:haal(?:de|den|t)|halen)\s+(?:[\w-]+\s+){0,6}?de\s+eindstreep\b|\bde\s+eindstreep\s+haal(?:de|den|t)\b|"
+            r"\b(?:haal(?:de|den|t)|halen)\s+(?:[\w-]+\s+){0,6}?de\s+eindstreep\b|"
+            r"\bde\s+eindstreep\s+haal(?:de|den|t)\b|"
             # "die op grote steun van de raad kon rekenen", "kregen voldoende stemmen"
             r"\bop\s+(?:een\s+)?(?:ruime|brede|grote|unanieme|voldoende)\s+(?:steun|meerderheid)\b"
             r"[^.;]{0,40}?\bk(?:on|onden|an|unnen)\s+rekenen\b|"

@@ -647,7 +647,7 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
             elif known.get("status") == "ingediend" and status != "ingediend":
                 # told as moved above ("Motie 'Roze Zorg' ingediend door ..."), its fate here
                 known["status"] = status
-                draft.quotes[f"steps/{known['id']}"].append(norm(later.text))
+                draft.quotes.setdefault(f"steps/{known['id']}", []).append(norm(later.text))
 
 
 _DATED_LINE = re.compile(
