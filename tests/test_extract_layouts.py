@@ -5506,3 +5506,32 @@ def test_motions_listed_under_each_outcome_heading_take_that_outcome() -> None:
         ("Motie Roze Zorg", "aangehouden"),
         ("Motie Steunfonds", "verworpen"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # the year named first anchors the day, but 12 October 2019 is a Saturday: of the years
+        # in which it is a Thursday, 2017 and 2023 are as near 2020, and the later is taken
+        (
+            "Op donderdagavond 12 oktober vergaderde de raad. Het beleid is in 2020 vastgesteld "
+            "en de omroep is aangewezen van 2024 tot en met 2028.",
+            "2023-10-12",
+        ),
+        # an ambition far ahead is no anchor: 23 May is a Thursday in 2019, near 2017
+        (
+            "Op donderdag 23 mei vergadert de raad. In 2017 stelde de raad de agenda vast; in "
+            "2050 wil de gemeente klimaatneutraal zijn.",
+            "2019-05-23",
+        ),
+        # a weekday that fits the anchored year keeps it
+        ("Op dinsdag 12 oktober 2021 ... De raad vergadert op dinsdag 12 oktober.", "2021-10-12"),
+    ],
+)
+def test_a_day_dated_by_a_named_year_keeps_the_weekday_the_text_gives_it(
+    text: str, iso: str
+) -> None:
+    from besluitspoor.extract import dates
+
+    found = dates.day_in_named_year(text)
+    assert found is not None and found.iso() == iso

@@ -532,7 +532,31 @@ def day_in_named_year(text: str) -> FuzzyDate | None:
     if named is None:
         return None
     days = [m.value for m in find(text, None, named.first) if m.day and m.inferred]
-    return days[0] if days else None
+    if not days:
+        return None
+    return _weekday_kept(text, days[0])
+
+
+def _weekday_kept(text: str, day: FuzzyDate) -> FuzzyDate:
+    """A day whose year was guessed, moved to a year in which it falls on the weekday the text
+    gives it ("donderdagavond 12 oktober" is no Saturday): the nearest such year to the earliest
+    year the text names (of two as near, the later: a text looks back at the years it names),
+    within six years; the day itself when the text gives no weekday or none fits."""
+    for m in _WEEKDAY_DAY.finditer(text):
+        if int(m["day"]) != day.first.day or MONTH[m["month"].lower()] != day.first.month:
+            continue
+        weekday = _weekday(m["wd"])
+        if weekday is None or day.first.weekday() == weekday:
+            return day
+        years = [int(y) for y in _LONE_YEAR.findall(text)]
+        anchor = min(years) if years else day.first.year
+        fits = [
+            v
+            for y in range(anchor - 6, anchor + 7)
+            if (v := _date(y, day.first.month, day.first.day)) and v.first.weekday() == weekday
+        ]
+        return min(fits, key=lambda v: (abs(v.year - anchor), -v.year)) if fits else day
+    return day
 
 
 # A year standing alone ("vanuit 2023", "Voor 2027 valt"), not one end of a span ("2024-2027",
