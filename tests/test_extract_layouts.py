@@ -5535,3 +5535,26 @@ def test_a_day_dated_by_a_named_year_keeps_the_weekday_the_text_gives_it(
 
     found = dates.day_in_named_year(text)
     assert found is not None and found.iso() == iso
+
+
+def test_a_meeting_pages_words_about_itself_are_no_decisions() -> None:
+    """The page naming its body, telling how to watch, when the council meets, what kind of
+    meeting it is, where the proposals stand, a summary's heading, a list's own title: none of
+    them is a decision; the item below them is."""
+    from besluitspoor.extract.recognize import recognise
+
+    page = (
+        "Raadsvergadering\n\ndonderdag 11 december 2025\n\n19:00 - 22:00\n\n"
+        "Agendapunten\n\n  1. 1\n    Gemeenteraad Zeestrand\n"
+        "  2. 2\n    Deze vergadering bekijkt u live of achteraf op de website\n"
+        "  3. 3\n    Raadsvergadering gemist of terugzien?\n"
+        "  4. 4\n    De gemeenteraad vergadert om de 2 weken op dinsdagavond\n"
+        "  5. 5\n    Betreft een oordeels- en besluitvormende vergadering\n"
+        "  6. 6\n    De voorstellen staan bij punt 3 Besluitvorming\n"
+        "  7. 7\n    Begroting 2026 in het kort\n"
+        "  8. 8\n    Overzicht van moties en amendementen waarover is gestemd\n"
+        "  9. 9\n    Raad: verhelderende vragen aan college\n"
+        "  10. 10\n    Verordening parkeerbelastingen 2026\n\n    Besluit: unaniem aangenomen.\n"
+    )
+    decided = {s["title"] for s in recognise(page).steps if s["kind"] == "raadsbesluit"}
+    assert decided == {"Verordening parkeerbelastingen 2026"}

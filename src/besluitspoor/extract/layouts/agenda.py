@@ -125,6 +125,18 @@ _PROCEDURAL = re.compile(
     # a debate's rounds ("Integrale 2e termijn, met aansluitend stemming"), the meeting itself
     # as an item ("0 Besluitvormende raadsvergadering 21 april 2016")
     r"(?:integrale\s+)?(?:1e|2e|eerste|tweede)\s+termijn\b|"
+    # the page about itself: the body as a title ("Gemeenteraad Voorst"), how to watch ("Deze
+    # vergadering bekijkt u live of achteraf", "Raadsvergadering gemist of terugzien?"), when
+    # the council meets, what the meeting is ("Betreft een oordeels- en besluitvormende
+    # vergadering"), where the proposals stand, a summary's heading ("Begroting 2022 in het
+    # kort"), a list's own title ("besluiten lijst raadsvergadering", "Overzicht van moties en
+    # amendementen waarover is gestemd"), questions only asked ("verhelderende vragen")
+    r"(?:gemeente)?raad(?:\s+(?-i:[A-Z])[\w'-]+){0,3}\s*$|"
+    r"[^.]{0,60}\b(?:bekijkt u|terugkijken|terugzien|live\s+(?:volgen|kijken|bekijken|meekijken))\b|"
+    r"(?:raads)?vergadering\s+gemist\b|(?:de\s+)?(?:gemeente)?raad\s+vergadert\b|"
+    r"betreft\s+een\s+[^.]{0,40}\bvergadering\b|(?:de\s+)?(?:voorstellen|stukken)\s+staan\b|"
+    r"[^.]{0,60}\bin het kort\s*$|besluiten\s+lijst\b|"
+    r"overzicht\s+(?:van\s+)?(?:de\s+)?(?:moties|amendementen)\b|[^.]{0,30}\bverhelderende vragen\b|"
     r"(?:\w+\s+)?(?:raads|commissie)vergadering\s+(?:van\s+)?(?:\w+dag\s+)?[0-3]?\d\s+[a-z]+(?:\s+\d{4})?\s*$)",
     re.I,
 )
