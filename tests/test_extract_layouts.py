@@ -5558,3 +5558,30 @@ def test_a_meeting_pages_words_about_itself_are_no_decisions() -> None:
     )
     decided = {s["title"] for s in recognise(page).steps if s["kind"] == "raadsbesluit"}
     assert decided == {"Verordening parkeerbelastingen 2026"}
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Stemuitslag", "Toezeggingen", "Conform vastgesteld", "Wethouder Slomp", "5. 6", "2. -"],
+)
+def test_an_item_that_names_nothing_decided_is_no_decision(title: str) -> None:
+    """A label, the page's furniture, a person or a number is no decision's title; the item
+    that names what was decided is."""
+    from besluitspoor.extract.recognize import recognise
+
+    text = (
+        "Besluitenlijst raadsvergadering 27 mei 2021\n\n"
+        f"1. {title}\nBesluit: aangenomen\n\n"
+        "2. Verordening parkeren 2022\nBesluit: unaniem aangenomen\n"
+    )
+    decided = [s["title"] for s in recognise(text).steps if s["kind"] == "raadsbesluit"]
+    assert decided == ["Verordening parkeren 2022"]
+
+
+def test_a_college_list_label_over_its_decisions_is_none_of_them() -> None:
+    from besluitspoor.extract.recognize import _NO_SUBJECT
+
+    assert _NO_SUBJECT.match("Het college heeft besloten:")
+    assert _NO_SUBJECT.match("3. Hans Gaillard |")
+    for title in ("Jaarrekening", "Verordening Parkeren", "Zwembad De Kom", "Begroting 2024"):
+        assert not _NO_SUBJECT.match(title)

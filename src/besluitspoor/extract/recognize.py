@@ -227,7 +227,10 @@ def recognise(
     draft.steps[:] = [
         s
         for s in draft.steps
-        if not (s["kind"].endswith("besluit") and _OUTCOME_ONLY.match(s["title"]))
+        if not (
+            s["kind"].endswith("besluit")
+            and (_OUTCOME_ONLY.match(s["title"]) or _NO_SUBJECT.match(s["title"]))
+        )
         or s["id"] == draft.doc_step
     ]
     # Every quote is the text's own words: a fragment joined across a line the reading left out
@@ -268,8 +271,21 @@ def _proposals_summarised(doc: Document, draft: Draft) -> None:
         draft.quotes[f"steps/{step['id']}"] = [norm(sentence.text)]
 
 
+# A decision's title that names nothing decided: numbers only ("5. 6", "2. -", "5. 1.d"), a
+# label over what follows ("Het college heeft besloten:"), a page's furniture ("Stemuitslag",
+# "Notulen", "Samenstelling", "Kernboodschap", "Locatie Commissiekamer", "Digitaal stemmen",
+# "Instructie stemmen in iBabs"), a person ("Wethouder Slomp", "3. Hans Gaillard |").
+_NO_SUBJECT = re.compile(
+    r"^[\W\d]*(?:[a-z](?:[.)]\s*|\s*$)[\W\d]*)?$|"
+    r"^[^:]{0,60}:\s*$|"
+    r"^[\W\d]*(?:stemuitslag|notulen|samenstelling|kernboodschap|toezeggingen|locatie\b[^.]{0,40}|"
+    r"digitaal\s+stemmen|instructie\s+stemmen\b[^.]{0,40}|idee\s+resultaat)\W*$|"
+    r"^[\W\d]*(?:(?:wethouder|burgemeester|raadslid|de\s+heer|mevrouw)\s+(?-i:[A-Z])[\w'-]+"
+    r"(?:\s+(?-i:[A-Z])[\w'-]+)?|(?-i:[A-Z])[\w'-]+\s+(?-i:[A-Z])[\w'-]+\s*\|)\s*$",
+    re.I,
+)
 _OUTCOME_ONLY = re.compile(
-    r"^(?:conform(?: besloten| voorstel| advies)?|(?:" + UNANIMOUS + r" )?"
+    r"^(?:conform(?: besloten| voorstel| advies| vastgesteld| aangenomen)?|(?:" + UNANIMOUS + r" )?"
     r"(?:aangenomen|vastgesteld|verworpen|besloten)|met unanieme stem\b.*|besluit|hamerstuk|"
     r"akkoord|ingestemd|zonder\s+(?:hoofdelijke\s+)?stemming\s+(?:aangenomen|vastgesteld))\.?$",
     re.I,
