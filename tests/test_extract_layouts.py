@@ -5585,3 +5585,23 @@ def test_a_college_list_label_over_its_decisions_is_none_of_them() -> None:
     assert _NO_SUBJECT.match("3. Hans Gaillard |")
     for title in ("Jaarrekening", "Verordening Parkeren", "Zwembad De Kom", "Begroting 2024"):
         assert not _NO_SUBJECT.match(title)
+
+
+def test_a_decision_list_whose_items_the_college_decides_is_the_colleges() -> None:
+    """ "Besluitenlijst 26 september 2023" says nothing of whose; items decided "Het college
+    besluit ..." do, though those present are named with their first names in brackets."""
+    from besluitspoor.extract.recognize import recognise
+
+    text = (
+        "Besluitenlijst 26 september 2023\n\nTijd: 9:30 - 12:00 uur\n"
+        "Aanwezigen: W. (Wim) de Boer, N. (Nel) de Geus, M. (Mark) Klein\n\n"
+        "Sociaal jaarverslag 2022\n\nJaarlijks stellen wij een sociaal jaarverslag op.\n\n"
+        "Besluit:\n\nHet college besluit het sociaal jaarverslag 2022 vast te stellen.\n\n"
+        "Regio-arrangement Rivierenland\n\nDe partners hebben veel plannen.\n\nBesluit:\n\n"
+        "1. Het college besluit in te stemmen met het regio-arrangement.\n"
+        "2. Het college besluit het raadsvoorstel over het regio-arrangement vast te stellen.\n"
+        "3. Het college besluit het raadsvoorstel ter kennisname aan de raadsleden te sturen.\n"
+    )
+    draft = recognise(text)
+    assert draft.layout == "besluitenlijst-college"
+    assert {s["kind"] for s in draft.steps} == {"collegebesluit"}

@@ -417,6 +417,8 @@ def _college_speaks(doc: Document) -> bool:
             return True
     if _college_present(doc.head(25)):
         return True
+    if len(_COLLEGE_DECIDES_LINE.findall(doc.text[:20000])) >= 2:
+        return True  # "Besluit: / Het college besluit het sociaal jaarverslag vast te stellen."
     text = doc.text[:6000]
     return len(_COLLEGE_WORDS.findall(text)) > 1.5 * len(_COUNCIL_WORDS.findall(text)) + 1
 
@@ -445,6 +447,11 @@ def _college_present(head: list[str]) -> bool:
 
 
 _PRESENT = re.compile(r"^\s*aanwezig(?:en)?\s*:\s*(\S.*)$", re.I)
+# An item's decision, said by the college itself, at the start of a line.
+_COLLEGE_DECIDES_LINE = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:het\s+college|b\s?(?:&|en)\s?w)\s+(?:besluit|heeft\s+besloten|besloot)\b",
+    re.I | re.M,
+)
 # A portfolio holder heading the items that are his: "Burgemeester Link", "Wethouder De Vries"
 # (a name, nothing more on the line).
 # A line that opens the college's decisions below it.
