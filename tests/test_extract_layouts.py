@@ -5605,3 +5605,11 @@ def test_a_decision_list_whose_items_the_college_decides_is_the_colleges() -> No
     draft = recognise(text)
     assert draft.layout == "besluitenlijst-college"
     assert {s["kind"] for s in draft.steps} == {"collegebesluit"}
+
+
+def test_looking_back_is_furniture_only_when_it_is_the_meeting_watched_again() -> None:
+    from besluitspoor.extract.layouts.agenda import procedural
+
+    assert procedural("Deze vergadering kunt u terugzien via de website")
+    assert not procedural("Terugkijken op tien jaar herindeling")
+    assert not procedural("Evaluatie: terugkijken op de pilot")

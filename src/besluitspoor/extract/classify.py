@@ -449,7 +449,8 @@ def _college_present(head: list[str]) -> bool:
 _PRESENT = re.compile(r"^\s*aanwezig(?:en)?\s*:\s*(\S.*)$", re.I)
 # An item's decision, said by the college itself, at the start of a line.
 _COLLEGE_DECIDES_LINE = re.compile(
-    r"^\W*(?:\d{1,2}[.)]\s*)?(?:het\s+college|b\s?(?:&|en)\s?w)\s+(?:besluit|heeft\s+besloten|besloot)\b",
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:het\s+college|b\s?(?:&|en)\s?w)\s+"
+    r"(?:besluit|heeft\s+besloten|besloot)\b",
     re.I | re.M,
 )
 # A portfolio holder heading the items that are his: "Burgemeester Link", "Wethouder De Vries"

@@ -132,7 +132,8 @@ _PROCEDURAL = re.compile(
     # kort"), a list's own title ("besluiten lijst raadsvergadering", "Overzicht van moties en
     # amendementen waarover is gestemd"), questions only asked ("verhelderende vragen")
     r"(?:gemeente)?raad(?:\s+(?-i:[A-Z])[\w'-]+){0,3}\s*$|"
-    r"[^.]{0,60}\b(?:bekijkt u|terugkijken|terugzien|live\s+(?:volgen|kijken|bekijken|meekijken))\b|"
+    r"[^.]{0,60}\b(?:bekijkt u|live\s+(?:volgen|kijken|bekijken|meekijken))\b|"
+    r"[^.]{0,40}\b(?:vergadering|uitzending|video)\b[^.]{0,30}\b(?:terugkijken|terugzien)\b|"
     r"(?:raads)?vergadering\s+gemist\b|(?:de\s+)?(?:gemeente)?raad\s+vergadert\b|"
     r"betreft\s+een\s+[^.]{0,40}\bvergadering\b|(?:de\s+)?(?:voorstellen|stukken)\s+staan\b|"
     r"[^.]{0,60}\bin het kort\s*$|besluiten\s+lijst\b|"
