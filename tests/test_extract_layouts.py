@@ -156,6 +156,12 @@ def test_every_fixture_draft_imports_and_quotes_its_text(
 # --- the engine's parts ------------------------------------------------------------------
 
 
+def test_a_date_in_a_web_address_is_no_date() -> None:
+    from besluitspoor.extract import dates
+
+    assert dates.find("zie https://raad.example.nl/vergadering-16-oktober-2025-2", None) == []
+
+
 @pytest.mark.parametrize(
     ("text", "iso", "period"),
     [
@@ -169,6 +175,8 @@ def test_every_fixture_draft_imports_and_quotes_its_text(
         ("na de zomer van 2024", "2024-09/2024-10", True),
         ("op 10/5/2017", "2017-05-10", False),
         ("op 09.01.2019", "2019-01-09", False),
+        ("12.Nov.2020", "2020-11-12", False),  # a news site's byline
+        ("geplaatst 3-mrt-2021", "2021-03-03", False),
         ("op 2023-01-18", "2023-01-18", False),
         ("in juni 2022", "2022-06", False),
         ("op woensdagavond 26 juni 2019", "2019-06-26", False),
@@ -1154,6 +1162,23 @@ def test_a_council_evening_on_a_page_dated_by_its_month_is_a_meeting_that_month(
         ("raadsbesluit", "2024-02"),
         ("raadsvergadering", "2024-02"),
     }
+
+
+def test_a_council_decision_on_a_page_dated_by_its_month_was_taken_at_that_months_meeting() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    page = (
+        "De gemeenteraad stemt in met een nieuwe bestemming voor het oude gemeentehuis. Er is "
+        "daarvoor een krediet van 300.000 euro beschikbaar gesteld.\n"
+    )
+    draft = recognise(f" date 2017-05 {page}")
+    assert {(s["kind"], s["date"]) for s in draft.steps} == {
+        ("raadsbesluit", "2017-05"),
+        ("raadsvergadering", "2017-05"),
+    }
+    # a page dated by its year alone names no meeting
+    draft = recognise(f" date 2017 {page}")
+    assert {(s["kind"], s["date"]) for s in draft.steps} == {("raadsbesluit", "2017")}
 
 
 def test_a_headline_decision_told_again_below_it_is_one_decision() -> None:
@@ -2546,6 +2571,24 @@ def test_a_motion_named_by_what_it_asks(sentence: str, kind: str, title: str, st
     motions = [(s["kind"], s["title"], s["status"]) for s in draft.steps if "status" in s]
     assert motions == [(kind, title, status)]
     assert not any(s["kind"] == "raadsbesluit" for s in draft.steps)
+
+
+def test_a_motion_carried_unanimously_and_named_by_its_long_request_is_another_motion() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Nieuws uit de raad\n\nDonderdag 14 maart 2024\n\n"
+        "- Op voorstel van de PvdA is een motie ingediend om een veilige fietsoversteek bij de "
+        "nieuwe rotonde aan de Dorpsstraat mogelijk te maken.\n"
+        "- Op initiatief van de PvdA is een motie unaniem aangenomen die het college oproept om "
+        "in het nieuwe beleidsplan voor de jeugdzorg te kiezen voor een financiering die op "
+        "resultaten stuurt en waarbij de vraag van de jeugdigen in de gemeente centraal staat.\n"
+    )
+    motions = [(s["title"][:40].strip(), s["status"]) for s in draft.steps if s["kind"] == "motie"]
+    assert motions == [
+        ("Motie: een veilige fietsoversteek bij de", "ingediend"),
+        ("Motie: in het nieuwe beleidsplan voor de", "aangenomen"),
+    ]
 
 
 def test_a_sentence_wrapped_over_a_list_items_lines_is_read_whole(run: Run) -> None:

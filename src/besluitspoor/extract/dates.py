@@ -1,6 +1,6 @@
 """Dates as council documents write them, found in one pass and resolved against an anchor.
 
-Forms: `18 januari 2023`, `dinsdag 3 maart`, `10/5/2017`, `09.01.2019`, `2023-01-18`,
+Forms: `18 januari 2023`, `dinsdag 3 maart`, `10/5/2017`, `09.01.2019`, `12.Nov.2020`, `2023-01-18`,
 `juni 2022`, `in november`, `in 2023`, and periods in words: `derde kwartaal van 2023`, `Q3
 2023`, `voorjaar 2024`, `medio 2024`, `eind 2023`, `eerste helft 2025`, `na de zomer`, `voor de
 zomer`. A date without a year takes it from the nearest date in the same passage that has one
@@ -80,6 +80,8 @@ _PATTERN = re.compile(
         (?:,?\s+(?P<pa_year>{_Y})\b)?))
   | (?P<full>\b(?:(?P<f_wd>{_WEEKDAYS})\s+)?(?P<f_day>[0-3]?\d)(?:e|ste|de)?\s+(?P<f_month>{_MONTHS})
         \.?,?\s+(?P<f_year>{_Y})\b)
+  # "12.Nov.2020", "12-nov-2020": a news site's byline (not inside a web address's path)
+  | (?P<dotted>(?<![/\w.-])(?P<d_day>[0-3]?\d)(?P<d_sep>[.-])(?P<d_month>{_MONTHS})(?P=d_sep)(?P<d_year>{_Y})\b)
   | (?P<mdy>\b(?P<mdy_month>{_MONTHS})\.?\s+(?P<mdy_day>[0-3]?\d)(?:st|nd|rd|th)?,\s*(?P<mdy_year>{_Y})\b)
   | (?P<numeric>\b(?P<n_day>[0-3]?\d)(?P<n_sep>[-/.])(?P<n_month>[01]?\d)(?P=n_sep)(?P<n_year>{_Y})\b)
   | (?P<iso>\b(?P<i_year>{_Y})-(?P<i_month>[01]\d)-(?P<i_day>[0-3]\d)(?:\b|(?=T\d)))
@@ -199,6 +201,8 @@ def _explicit(m: re.Match[str]) -> tuple[FuzzyDate | None, bool]:
         return _date(int(g["pa_year"]), MONTH[g["pa_month"].lower()], int(g["pa_day"])), False
     if g["full"]:
         return _date(int(g["f_year"]), MONTH[g["f_month"].lower()], int(g["f_day"])), False
+    if g["dotted"]:
+        return _date(int(g["d_year"]), MONTH[g["d_month"].lower()], int(g["d_day"])), False
     if g["mdy"]:  # "november 16th, 2023": a site's date in an English template
         return _date(int(g["mdy_year"]), MONTH[g["mdy_month"].lower()], int(g["mdy_day"])), False
     if g["numeric"]:

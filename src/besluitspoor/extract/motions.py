@@ -184,7 +184,9 @@ _NOUN = re.compile(r"\b(?:motie|amende?ment|wijzigingsvoorstel)\b", re.I)
 # A", "(waarin de SGP vraagt B)", "werd er een motie aangenomen waarbij aandacht wordt gevraagd
 # voor C", "heeft de raad een motie aangenomen om D".
 _ASKS = re.compile(
-    r"^[\s,]*(?:\(\s*)?(?:(?:aangenomen|verworpen|ingediend|aangehouden)\s+)?"
+    r"^[\s,]*(?:\(\s*)?(?:(?:"
+    + UNANIMOUS
+    + r"\s+)?(?:aangenomen|verworpen|ingediend|aangehouden)\s+)?"
     r"(?:(?:dat|die|waarin|waarbij|waarmee)\s+(?:[^.;()]{0,60}?\b(?:voorziet\s+in|vraagt(?:\s+om)?|"
     r"(?:wordt\s+)?gevraagd(?:\s+(?:wordt\s+)?(?:om|voor))?|opriep\s+om|oproept\s+om|verzoekt(?:\s+om)?|"
     r"voorstelt(?:\s+om)?|beoogt)\s+)?|(?=om\s)|"
@@ -192,7 +194,7 @@ _ASKS = re.compile(
     r"(?:vroeg|vroegen|verzocht|verzochten|riep|riepen|pleitte|pleitten)\s+[^.;,()]{0,40}?(?=\bom\s)|"
     # "de eerste motie: deze hield in dat ..."
     r":\s*(?:deze|die)\s+(?:hield\s+in(?:\s+dat)?|vroeg(?:\s+om)?|riep\s+op(?:\s+om)?)\s+)"
-    r"(?P<what>[^.;()]{4,160}?)(?=\s*\)|\s*,|\s+(?:werd|wordt|is|was|kreeg|haalde)\b|\s*$)",
+    r"(?P<what>[^.;()]{4,240}?)(?=\s*\)|\s*,|\s+(?:werd|wordt|is|was|kreeg|haalde)\b|\s*$)",
     re.I,
 )
 

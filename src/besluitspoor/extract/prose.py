@@ -423,9 +423,16 @@ def implied_meetings(draft: Draft) -> None:
         if announced and step["kind"] != "raadsbesluit":
             continue
         quotes = draft.quotes.get(f"steps/{step['id']}", [])
-        # On a page dated by its month, "De raad verwierp maandagavond ..." still tells a
-        # meeting, on a day the page does not give.
-        if len(step["date"]) != 10 and not any(_EVENING.search(q) for q in quotes):
+        # A page dated by its month tells that month's meeting ("Raad stemt in met ..."); a
+        # year alone is too wide to name one, unless "De raad verwierp maandagavond ..."
+        # tells a meeting on a day the page does not give.
+        this_month = (
+            len(step["date"]) == 7
+            and draft.doc_date is not None
+            and draft.doc_date.iso() == step["date"]
+        )
+        evening = any(_EVENING.search(q) for q in quotes)
+        if len(step["date"]) != 10 and not this_month and not evening:
             continue
         day = step["date"]
         if (
