@@ -2591,6 +2591,64 @@ def test_a_motion_carried_unanimously_and_named_by_its_long_request_is_another_m
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "titles", "status"),
+    [
+        (
+            "De samen met de PvdA ingediende moties over armoede, starters, jongerenschulden en "
+            "gezondheid werden allemaal aangenomen.",
+            [
+                "Motie over armoede",
+                "Motie over starters",
+                "Motie over jongerenschulden",
+                "Motie over gezondheid",
+            ],
+            "aangenomen",
+        ),
+        (
+            "Amendementen van D66, GroenLinks en de SP zijn aangenomen.",
+            ["Amendement van D66", "Amendement van GroenLinks", "Amendement van SP"],
+            "aangenomen",
+        ),
+        (
+            "Er waren moties ingediend over een burgerberaad, een grondruil en woningbouw in "
+            "het noorden.",
+            [
+                "Motie over een burgerberaad",
+                "Motie over een grondruil",
+                "Motie over woningbouw in het noorden",
+            ],
+            "ingediend",
+        ),
+    ],
+)
+def test_motions_listed_by_their_topics_are_a_step_each(
+    sentence: str, titles: list[str], status: str
+) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(f"Nieuws uit de raad\n\nDonderdag 14 maart 2024\n\n{sentence}\n")
+    told = [(s["title"], s["status"]) for s in draft.steps if "status" in s]
+    assert told == [(title, status) for title in titles]
+
+
+def test_decisions_listed_under_the_onderstaande_proposals_on_a_page_of_a_month() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Nieuws uit de gemeenteraad, december 2014\n\n"
+        "Via de verzamelagenda zijn de onderstaande raadsvoorstellen aangenomen;\n"
+        "  • Wijziging van de rechtspositieregeling voor wethouders\n"
+        "  • Verordening huisvesting onderwijs 2015\n\n"
+        "Verder sprak de raad over de begroting.\n"
+    )
+    decided = [(s["title"], s["date"]) for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert decided == [
+        ("Wijziging van de rechtspositieregeling voor wethouders", "2014-12"),
+        ("Verordening huisvesting onderwijs 2015", "2014-12"),
+    ]
+
+
 def test_a_sentence_wrapped_over_a_list_items_lines_is_read_whole(run: Run) -> None:
     draft = _draft(run, "raadsnieuws-opsomming-afgebroken.txt")
     decided = [s["title"] for s in draft["steps"] if s["kind"] == "raadsbesluit"]

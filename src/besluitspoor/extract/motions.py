@@ -394,6 +394,35 @@ def _shared_outcome(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
     return told
 
 
+# Motions named by the topics they share a fate with, listed: "De ingediende moties over
+# bijzondere bijstand, starters en gezondheid werden allemaal aangenomen", "Er waren diverse
+# moties ingediend over A, B en C", "Amendementen van D66, GroenLinks en VOLG zijn aangenomen".
+_TOPICS = re.compile(
+    r"\b(?P<noun>moties|amendementen)\s+(?:\([^()]{0,80}\)\s+)?(?:(?:ingediend|aangenomen|verworpen)\s+)?"
+    r"(?P<prep>over|inzake|met\s+betrekking\s+tot|m\.b\.t\.|betreffende|van)\s+"
+    r"(?P<topics>[^.;:()]{3,300}?,[^.;:()]{1,300}?\s+en\s+[^.;:()]{2,120}?)"
+    r"(?=\s+(?:werden|werd|zijn|waren|kregen|haalden|konden)\b|\s*[.;]|\s*$)",
+    re.I,
+)
+
+
+def _topics(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
+    m = _TOPICS.search(sentence)
+    if m is None or _INTRO.search(sentence):
+        return False
+    status = outcome_of(sentence) or ("ingediend" if _MOVED.search(sentence) else None)
+    if status is None:
+        return False
+    kind = vocab.step_kind_of_motion_noun(m["noun"])
+    prep = " ".join(m["prep"].lower().split())
+    for topic in prose.enumerated_names(m["topics"]):
+        topic = re.sub(r"^(?:en|de|het)\s+(?=\S)", "", topic.strip(" ,")) or topic
+        title = f"{kind.capitalize()} {prep} {topic}"
+        if len(topic) >= 2 and not _known(draft, kind, title, None):
+            _add(draft, kind, when, title, status, norm(sentence))
+    return True
+
+
 # "twee amendementen van de ChristenUnie", counted, then told one by one by their ordinals
 _COUNTED = re.compile(_COUNTED_NOUNS, re.I)
 _ORDINAL = re.compile(
@@ -453,7 +482,11 @@ def several(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
     m = _SEVERAL.search(sentence)
     status = outcome_of(sentence)
     if m is None:
-        return _shared_outcome(sentence, when, draft) or _counted_together(sentence, when, draft)
+        return (
+            _shared_outcome(sentence, when, draft)
+            or _topics(sentence, when, draft)
+            or _counted_together(sentence, when, draft)
+        )
     if status is None:
         return False
     topics = prose.enumerated_names(m["topics"])

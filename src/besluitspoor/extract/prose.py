@@ -148,11 +148,14 @@ def quoted_motions(sentence: str, when: FuzzyDate, draft: Draft) -> None:
 _LIST_INTRO = re.compile(
     # a heading over the list: "Hamerstukken", "Aangenomen voorstellen", "Genomen besluiten"
     r"^\s*(?:hamerstukken|aangenomen\s+(?:raads)?voorstellen|genomen\s+besluiten)\s*:?\s*$|"
-    r"(?:\bde volgende\b[^.;:]{0,60}?\b(?:werden|zijn|is|werd)\b[^.;:]{0,60}?|"
-    # "Op 6 juli werden de volgende hamerstukken ongewijzigd en unaniem vastgesteld:"
-    r"\b(?:werden|zijn|werd)\s+de\s+volgende\b[^.;:]{0,60}?|"
+    r"(?:\bde (?:volgende|onderstaande)\b[^.;:]{0,60}?\b(?:werden|zijn|is|werd)\b[^.;:]{0,60}?|"
+    # "Op 6 juli werden de volgende hamerstukken ongewijzigd en unaniem vastgesteld:",
+    # "Middels de verzamelagenda zijn de onderstaande raadsvoorstellen aangenomen;"
+    r"\b(?:werden|zijn|werd)\s+de\s+(?:volgende|onderstaande)\b[^.;:]{0,60}?|"
     r"^\s*(?:zonder (?:debat|stemming|discussie)|als hamerstuk(?:ken)?)\b[^.;:]{0,40}?)"
-    r"\b(?:hamerstuk(?:ken)?|aangenomen|vastgesteld|zonder (?:debat|stemming))\b[^.;:]{0,200}[.:]?\s*$|"
+    r"\b(?:hamerstuk(?:ken)?|aangenomen|vastgesteld|zonder (?:debat|stemming))\b[^.;:]{0,200}[.:;]?\s*$|"
+    # "De raad heeft in de vergadering van 2 april onder andere besluiten genomen over:"
+    r"\b(?:gemeente)?raad\b[^.;:]{0,80}?\bbesluit(?:en)?\s+genomen\s+over\s*:\s*$|"
     # "In de raadsvergadering van 19 maart 2019 heeft de gemeenteraad besloten:"
     r"\b(?P<body>(?:gemeente)?raad|college)\b[^.;:]{0,30}?\b(?:besloten|besloot|besluit)\s*:\s*$|"
     # "De gemeenteraad stemde unaniem in met:", "De raad heeft de volgende stukken vastgesteld:"
@@ -211,7 +214,7 @@ def listed_decisions(doc: Document, draft: Draft) -> None:
         if intro is None:
             continue
         when = _day_named(line, draft) or meeting_of(draft) or draft.doc_date
-        if when is None or when.first != when.last:
+        if when is None or when.precision == "year":  # a day, or a month ("december 2014")
             continue
         body = (intro["body"] or intro["body2"] or "").lower()
         kind = "collegebesluit" if body == "college" else "raadsbesluit"
