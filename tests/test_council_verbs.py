@@ -614,6 +614,7 @@ def test_one_decision_whose_name_holds_an_and_is_not_split() -> None:
         ("De motie 'Rookvrije Generatie' was de enige die de eindstreep haalde.", "aangenomen"),
         ("De begroting haalt op donderdag 9 november met gemak de eindstreep.", "aangenomen"),
         ("Veel moties haalden de eindstreep niet.", "verworpen"),
+        ("Alleen de SP steunde dit amendement en daarmee is het niet aanvaard.", "verworpen"),
         ("Het amendement haalde niet de eindstreep.", "verworpen"),
         # support not given, in other words
         ("Een motie van JA21 heeft geen steun gekregen van de rest van de raad.", "verworpen"),

@@ -1181,6 +1181,25 @@ def test_a_council_decision_on_a_page_dated_by_its_month_was_taken_at_that_month
     assert {(s["kind"], s["date"]) for s in draft.steps} == {("raadsbesluit", "2017")}
 
 
+def test_a_page_about_a_council_meeting_that_names_none_of_its_acts_proposes_the_meeting() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Terug in de raadszaal\n\n"
+        "Op 3 februari 2022 waren we na lange tijd weer samen in de raadszaal. Het was prettig "
+        "om elkaar weer te zien.\n\n"
+        "Over de nieuwe brandweerpost zijn wij tevreden; de keuze voor de locatie steunen wij al "
+        "lang.\n"
+    )
+    [meeting] = draft.steps
+    assert (meeting["kind"], meeting["date"]) == ("raadsvergadering", "2022-02-03")
+    assert "nagaan" in draft.review[f"steps/{meeting['id']}"]
+    # a page that names no council meeting proposes none
+    assert not recognise(
+        "Nieuws\n\nOp 3 februari 2022 opende de wethouder de nieuwe brandweerpost.\n"
+    ).steps
+
+
 def test_a_headline_decision_told_again_below_it_is_one_decision() -> None:
     from besluitspoor.extract.recognize import recognise
 
@@ -2646,6 +2665,19 @@ def test_decisions_listed_under_the_onderstaande_proposals_on_a_page_of_a_month(
     assert decided == [
         ("Wijziging van de rechtspositieregeling voor wethouders", "2014-12"),
         ("Verordening huisvesting onderwijs 2015", "2014-12"),
+    ]
+
+
+def test_a_motion_told_only_by_its_verb_is_titled_by_its_day_not_by_the_verbs_words() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Nieuws uit de raad\n\nDonderdag 14 maart 2024\n\n"
+        "Het was zijn eerste raadsvergadering en hij heeft meteen een motie ingediend en deze is "
+        "unaniem door de raad gesteund.\n"
+    )
+    assert [(s["title"], s["status"]) for s in draft.steps if s["kind"] == "motie"] == [
+        ("Motie 14 maart 2024", "aangenomen")
     ]
 
 

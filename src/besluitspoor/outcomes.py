@@ -32,7 +32,7 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "verworpen",
         re.compile(
-            r"\bniet aangenomen\b|\bverworpen\b|\bhaalde (?:het )?(?:helaas |echter |toch )?(?:niet|evenmin|ook niet)\b|"
+            r"\bniet (?:aangenomen|aanvaard)\b|\bverworpen\b|\bhaalde (?:het )?(?:helaas |echter |toch )?(?:niet|evenmin|ook niet)\b|"
             # "haalde het in de stemming niet", "kwam net enkele stemmen tekort"
             r"\bhaalde het\s+(?:[\w-]+\s+){1,4}?niet\b(?!\s+alleen)|\b(?:stem(?:men)?|zetels?)\s+tekort\b|"
             r"\bgeen meerderheid\b|"

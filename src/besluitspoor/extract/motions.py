@@ -141,7 +141,12 @@ def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") 
         before = end
         kind = vocab.step_kind_of_motion_noun(m[0])
         before_steps = len(draft.steps)
-        told = _one(kind, part, status, sentence, when, draft, alone=len(nouns) == 1) or told
+        # "hij heeft een motie ingediend": a motion of its own, not the one told last
+        fresh = _INDEFINITE.search(sentence, 0, m.start()) is not None
+        told = (
+            _one(kind, part, status, sentence, when, draft, alone=len(nouns) == 1, fresh=fresh)
+            or told
+        )
         if voted:
             for step in draft.steps[before_steps:]:
                 draft.review[f"steps/{step['id']}"] = (
@@ -199,6 +204,17 @@ _ASKS = re.compile(
 )
 
 
+# The article before a motion noun that introduces one not told before ("een motie").
+_INDEFINITE = re.compile(r"\been\s+(?:(?:eigen|nieuwe|tweede|andere)\s+)?$", re.I)
+# What is left of a name once the verb's words are gone: "(ingediend) en deze", "in”, zegt hij".
+_VERB_LEFT = re.compile(
+    r"^(?:(?:in|ingediend|overgenomen|aangenomen|verworpen|ingetrokken|aangehouden|in\s+stemming\s+"
+    r"gebracht)\b\s*)+|\s*[”\"’],.*$|(?:^|\s+)(?:en|maar|dat|die)(?:\s+(?:deze|dit|daarmee|die|dat|"
+    r"hij|zij))?\s*$",
+    re.I,
+)
+
+
 def _one(
     kind: str,
     rest: str,
@@ -207,6 +223,7 @@ def _one(
     when: FuzzyDate,
     draft: Draft,
     alone: bool,
+    fresh: bool = False,
 ) -> bool:
     rest = re.sub(r"(?<=\d)\.(?=\d)", "\x00", rest)  # "50.000 euro" is one name
     # a sentence ends at a stop before a space: "Seyst.nu" is one name
@@ -250,8 +267,12 @@ def _one(
             name = re.split(r"\s+voor\b", name, maxsplit=1)[0]
     # "nam een motie van het CDA aan over X": the verb's particle is no part of the name.
     name = re.sub(r"^((?:van|door)\s+(?:de|het)?\s*\S+)\s+aan\b", r"\1", name)
+    name = _VERB_LEFT.sub("", _VERB_LEFT.sub("", name).strip()).strip()
     words = name.split()
     if len(words) < 2 and not re.match(r"^[‘'\"“]\w", name):  # "Motie 'Groen'" is named
+        if fresh and status is not None:  # "Hij diende een motie in en deze werd aangenomen"
+            title = f"{kind.capitalize()} {when.display('long')}"
+            return _named(draft, kind, when, title, status, sentence, alone)
         return _tell_last(kind, status, sentence, draft)
     # "de motie 'Zwemles voor elk kind' van de ChristenUnie": the name in quotes is its title.
     quoted = prose.name_of(kind, f"{kind} {rest}")

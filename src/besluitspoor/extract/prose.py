@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from besluitspoor import vocab
-from besluitspoor.extract import council_verbs, dates
+from besluitspoor.extract import acts, council_verbs, dates
 from besluitspoor.extract.document import norm
 from besluitspoor.extract.layouts.agenda import AGENDA_KIND, add_agenda, procedural
 from besluitspoor.extract.layouts.base import LIST_TITLE
@@ -1132,7 +1132,7 @@ def _agenda_items(lines: list[str]) -> list[tuple[str, list[str]]]:
 
 _MEETING_WORD = re.compile(
     r"\b(?:(?:gemeente)?raad|raadsvergadering|raadsavond|vergadering|vergaderde|vergaderden|"
-    r"vergadert|begrotingsvergadering|raadsverslag)\b",
+    r"vergadert|begrotingsvergadering|raadsverslag|algemene\s+beschouwingen)\b",
     re.I,
 )
 
@@ -1166,3 +1166,42 @@ def meeting_told(doc: Document, draft: Draft) -> None:
         if any(m.value.first == day.first for m in named) or (n == 0 and not named):
             quotes.append(said)
             return
+
+
+# Words that say a page is about the council's meeting itself: a meeting of the council, or its
+# budget debate ("Algemene Beschouwingen"), in the opening sentences.
+_COUNCIL_MET = re.compile(
+    r"\b(?:raadsvergadering|raadsavond|gemeenteraadsvergadering|begrotingsvergadering|"
+    r"algemene\s+beschouwingen|raadsboerderij|raadszaal)\b|"
+    rf"\b(?:gemeente)?raad\b(?!\s+van\s+{acts.OTHER_RADEN})[^.;]{{0,60}}?\b(?:vergaderde|vergaderden|"
+    r"vergadert|had\s+een\s+vol)\b|"
+    rf"\bvergadering\s+van\s+de\s+(?:gemeente)?raad\b(?!\s+van\s+{acts.OTHER_RADEN})",
+    re.I,
+)
+
+
+def page_meeting(doc: Document, draft: Draft) -> None:
+    """A page about a council meeting that named none of its acts (an account in a party's
+    words, a preview of the evening): the meeting itself, on the day its opening sentences give,
+    else the page's day, proposed for review."""
+    if any(s["kind"] in ("raadsvergadering", "commissievergadering") for s in draft.steps):
+        return
+    known = draft.doc_date.first if draft.doc_date else None
+    for sentence in doc.sentences[:8]:
+        said = norm(sentence.text)
+        if len(said) > 300 or not _COUNCIL_MET.search(said):
+            continue
+        named = [m for m in dates.find(said, known) if m.value.day and not m.period]
+        when = named[0].value if named else draft.doc_date
+        if when is None or not when.day:
+            return
+        step = {
+            "id": draft.new_id("steps", f"raad-{when.iso()}"),
+            "kind": "raadsvergadering",
+            "date": when.iso(),
+            "title": f"Raadsvergadering {when.display('long')}",
+        }
+        draft.steps.append(step)
+        draft.quotes[f"steps/{step['id']}"] = [said]
+        draft.review[f"steps/{step['id']}"] = "vergadering waarover de pagina gaat: dag nagaan"
+        return

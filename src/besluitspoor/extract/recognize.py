@@ -209,6 +209,7 @@ def recognise(
         learned.add_steps(doc, draft, readers)
         prose.implied_meetings(draft)
         prose.meeting_told(doc, draft)
+        prose.page_meeting(doc, draft)
     motions.drop_grouped_told_one_by_one(draft)
     _conditions(doc, draft)
     _letter_links(draft)
