@@ -108,6 +108,15 @@ TOLD = [
         "Het plan voor de haven",
         "verworpen",
     ),
+    # the proposal's fate told as a race won or lost
+    (
+        "Het terugdraaien van de OZB-verhoging (inbreng door de SP) haalde het in de stemming "
+        "niet.",
+        "Het terugdraaien van de OZB-verhoging (inbreng door de SP)",
+        "verworpen",
+    ),
+    ("Dat SP-voorstel kon op een ruime meerderheid rekenen.", "Dat SP-voorstel", "aangenomen"),
+    ("Het plan voor de sporthal sneuvelde.", "Het plan voor de sporthal", "verworpen"),
     # the proposal as subject: "kreeg groen licht", of the council or of nobody named
     ("De begroting 2022 kreeg unaniem groen licht.", "De begroting 2022", "aangenomen"),
     (
@@ -483,6 +492,8 @@ def test_a_council_decision_told_in_news(sentence: str, what: str, outcome: str)
 
 NOT_TOLD = [
     "Het plan voor de windmolens kreeg groen licht van de provincie.",  # another body
+    # a motion's aim is not the subject of its fate
+    "Het amendement om de reserve te gebruiken om het begrotingstekort te dekken haalde het niet.",
     "Het college stelde de nota Grondbeleid vast.",  # the college, not the council
     "De fracties spraken over de nota Grondbeleid.",  # speaking is not deciding
     "De raad nam de motie van de VVD aan.",  # a motion: read by motions

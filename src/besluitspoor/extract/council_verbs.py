@@ -472,6 +472,8 @@ _NEW_COLLEGE = (
         name=r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
     )
 )
+# The words of a proposal's fate told as a race won or lost.
+_RACE = ("haalde", "haalden", "meerderheid", "sneuvelde", "sneuvelden", "strandde", "strandden")
 _WETHOUDER = rf"(?:{'|'.join(_INSTALLED)})\s+(?:als|tot)\s+(?:nieuwe\s+)?wethouder\b"
 # Told without the council as subject, each form with the words without which it cannot match
 # (a form is compiled only for a sentence that holds them): "Het voorstel over X werd met 15
@@ -610,6 +612,17 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         rf"[^.;:!?]{{0,120}}?)\s+{_ADVERBS}groen\s+licht\b"
         r"(?!\s+(?:van|vanuit|door)\s+(?!(?:de\s+)?(?:gemeente)?raad\b|een\s+(?:\w+\s+)?meerderheid\b))",
     ),
+    # The proposal's fate in words of a race: "Het voorstel haalde het in de stemming niet",
+    # "Dat SP-voorstel kreeg een ruime meerderheid", "Het plan sneuvelde"
+    (
+        frozenset(_RACE),
+        # (the subject of its clause: "om het tekort te dekken haalde het niet" names a motion's aim)
+        rf"(?:^\W*|(?<=[,;:] )|(?<= en )|(?<= maar )|(?<= ook ))(?P<what28>(?:het|de|dit|dat)\s+(?:[\w-]+\s+){{0,3}}?[\w-]*?(?:{_NOUN})[^.;:!?]{{0,120}}?)\s+"
+        r"(?P<outcome14>(?:haalde|haalden)\s+(?:het|de\s+eindstreep|een\s+(?:\w+\s+)?meerderheid)\b"
+        r"[^.;:!?]{0,60}|(?:kreeg|kregen)\s+(?:een\s+|geen\s+)?(?:\w+\s+)?meerderheid\b|"
+        r"(?:kon|konden)\s+(?:niet\s+)?op\s+(?:een\s+)?(?:\w+\s+)?meerderheid\s+rekenen\b|"
+        r"(?:sneuvelde|sneuvelden|strandde|strandden)\b)",
+    ),
     # "Het bestemmingsplan X werd als hamerstuk afgedaan": passed without debate
     (
         frozenset({"hamerstuk", "hamerstukken"}),
@@ -656,6 +669,7 @@ _WHAT = (
     "what25",
     "what26",
     "what27",
+    "what28",
 )
 _OUTCOME = (
     "outcome",
@@ -670,6 +684,7 @@ _OUTCOME = (
     "outcome11",
     "outcome12",
     "outcome13",
+    "outcome14",
 )
 
 
@@ -836,6 +851,8 @@ _ORDER_WORDS = re.compile(
 _PASSIVE_WORDS = re.compile(
     r"\b(?:aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|afgeschoten|besloten|steun|"
     r"instemming|goedkeuring|hamerstuk(?:ken)?|ingestemd|bekrachtigd|overgenomen|groen\s+licht|beschikbaar\s+gesteld|"
+    + "|".join(_RACE)
+    + r"|"
     + "|".join(_INSTALLED)
     + r"|"
     r"\w+besluit\s+genomen)\b",
@@ -948,7 +965,7 @@ def decisions(sentence: str, body: str = "raad", minutes: bool = False) -> list[
                 (groups[g] for g in _OUTCOME if groups.get(g)),
                 None,
             )
-            result = outcome or ("verworpen" if told in _REJECTED else "aangenomen")
+            result = outcome or ("verworpen" if _lost(told) else "aangenomen")
             if listed:  # "besluiten over A, B en C", "waaronder de nota A en de visie B"
                 named[what] = [x for x in _listed_items(what) if names_a_decision(x)]
             elif what not in named:
@@ -965,6 +982,15 @@ def decisions(sentence: str, body: str = "raad", minutes: bool = False) -> list[
                 said = (quote + sentence[m.end() : end]).replace("\x00", ".")
                 found.append((m.end(), Told(what.replace("\x00", "."), result, said)))
     return [told for _, told in sorted(found, key=lambda pair: pair[0])]
+
+
+def _lost(told: str | None) -> bool:
+    """An outcome word of rejection, or a race lost ("haalde het niet", "sneuvelde")."""
+    if told is None:
+        return False
+    if told in _REJECTED or re.match(r"(?:sneuvel|strand)", told, re.I):
+        return True
+    return told not in _OUTCOME_WORDS and re.search(r"\b(?:niet|geen)\b", told, re.I) is not None
 
 
 def second_object(sentence: str, at: int) -> tuple[str, int] | None:
