@@ -108,6 +108,40 @@ TOLD = [
         "Het plan voor de haven",
         "verworpen",
     ),
+    # the meeting named at length between the verb and its participle; the council as a party
+    # or the one named before calls it
+    (
+        "De Jaarstukken 2022 zijn tijdens de vergadering voor de gemeenteraad van 29 juni 2023 "
+        "goedgekeurd door de Raad.",
+        "De Jaarstukken 2022",
+        "aangenomen",
+    ),
+    (
+        "In de raad is de bestuursopdracht tweede ontsluiting Zuidpolder aangenomen.",
+        "de bestuursopdracht tweede ontsluiting Zuidpolder",
+        "aangenomen",
+    ),
+    (
+        "Voor de zomer had diezelfde raad de richtlijnen voor arbeidsmigranten vastgesteld.",
+        "de richtlijnen voor arbeidsmigranten",
+        "aangenomen",
+    ),
+    (
+        "In mei zijn we als gemeenteraad akkoord gegaan met de versnellingsagenda.",
+        "de versnellingsagenda",
+        "aangenomen",
+    ),
+    (
+        "Vastgesteld is de Monitor Sociaal Domein met doelen die via een amendement zijn "
+        "aangepast.",
+        "de Monitor Sociaal Domein met doelen die via een amendement zijn aangepast",
+        "aangenomen",
+    ),
+    (
+        "Daarna werd het voorstel over het grondbeleid besproken en aangenomen.",
+        "het voorstel over het grondbeleid",
+        "aangenomen",
+    ),
     # the proposal's fate told as a race won or lost
     (
         "Het terugdraaien van de OZB-verhoging (inbreng door de SP) haalde het in de stemming "

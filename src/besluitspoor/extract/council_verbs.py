@@ -31,7 +31,10 @@ _COUNTED = (
 # "de Leidse raad", "de Maastrichtse gemeenteraad": the town's adjective before it
 _TOWNS = r"(?:(?-i:[A-Z])[\w'’-]+(?:se|er|ter)\s+)?"
 _COUNCIL = (
-    r"(?:de\s+)?(?:voltallige\s+|gehele\s+|nieuwe\s+)?" + _TOWNS + r"(?:gemeente)?raad\b"
+    # ("diezelfde raad"; a party's "we als gemeenteraad")
+    r"(?:de\s+|diezelfde\s+|dezelfde\s+|(?:we|wij)\s+als\s+)?(?:voltallige\s+|gehele\s+|nieuwe\s+)?"
+    + _TOWNS
+    + r"(?:gemeente)?raad\b"
     r"(?:\s+van\s+(?:de\s+gemeente\s+)?[A-Z][\w'’-]+(?:\s+(?:[a-z]{2,3}\s+)?[A-Z][\w'’-]+)?)?|"
     r"(?:een\s+)?(?:ruime\s+|grote\s+|krappe\s+|nipte\s+|kleine\s+|brede\s+)?meerderheid"
     r"(?:\s+(?:van|in)\s+de\s+" + _TOWNS + r"(?:gemeente)?raad)?|"
@@ -58,7 +61,7 @@ _COUNCIL_OF = r"(?:de\s+(?:voltallige\s+|gehele\s+)?|een\s+(?:\w+\s+)?meerderhei
 _ADVERB = (
     r"(?:unaniem|ook|verder|daarnaast|tevens|vervolgens|daarna|uiteindelijk|definitief|"
     # how it was adopted: "is gewijzigd vastgesteld", "geamendeerd vastgesteld"
-    r"(?:on)?gewijzigd|geamendeerd|"
+    r"(?:on)?gewijzigd|geamendeerd|(?:besproken|behandeld)\s+en|"
     r"eveneens|alsnog|wel|toch|daarom|tot\s+slot|gister(?:en)?(?:avond|middag|ochtend)?|vanavond|"
     r"dan(?:\s+toch|\s+eindelijk)?|eindelijk|nu|na\s+afloop|o\.a\.|onder\s+(?:andere|meer)|"
     # "eerder op de avond", "later die avond", "aan het eind van de vergadering"
@@ -71,7 +74,10 @@ _ADVERB = (
     r"op\s+[0-3]?\d\s+\w+(?:\s+\d{4})?|in\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|"
     r"september|oktober|november|december)(?:\s+\d{4})?|(?:deze|vorige|afgelopen)\s+week|"
     r"(?:in|tijdens)\s+(?:zijn|haar|de|een)\s+(?:laatste\s+|openbare\s+|extra\s+)?(?:raads)?vergadering"
+    # ("tijdens de vergadering voor de gemeenteraad van 29 juni 2023")
+    r"(?:\s+(?:van|voor)\s+de\s+(?:gemeente)?raad)?"
     r"(?:\s+van\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)?[0-3]?\d\s+\w+(?:\s+\d{4})?)?|"
+    r"in\s+de\s+(?:gemeente)?raad|"
     r"(?:met\s+)?(?:een\s+)?(?:ruime|grote|krappe|nipte|kleine|brede)\s+meerderheid|in\s+meerderheid|"
     r"zonder\s+(?:verdere\s+)?(?:debat|discussie|stemming|hoofdelijke\s+stemming)|"
     + UNANIMOUS
@@ -445,7 +451,7 @@ _NOUN = (
     r"\w*(?:verordening|wijziging|plan|begroting|nota|regeling|krediet|visie|voorstel|kaderbrief|"
     r"jaarrekening|zienswijze|beleid|programma|rapportage|besluit|benoeming|aanwijzing|reglement|"
     r"protocol|strategie|agenda|convenant|overeenkomst|notitie|kader|geheimhouding|jaarstuk|verhoging|"
-    r"verlaging|aankoop|verkoop|aanschaf|heffing|tarie|lening)\w*"
+    r"verlaging|aankoop|verkoop|aanschaf|heffing|tarie|lening|opdracht|richtlijn)\w*"
 )
 # Told without the council as subject: "Het voorstel over X werd met 15 stemmen voor
 # aangenomen", "In de vergadering is het voorstel Y verworpen", "Ook werd besloten tot Z".
@@ -612,6 +618,12 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         rf"[^.;:!?]{{0,120}}?)\s+{_ADVERBS}groen\s+licht\b"
         r"(?!\s+(?:van|vanuit|door)\s+(?!(?:de\s+)?(?:gemeente)?raad\b|een\s+(?:\w+\s+)?meerderheid\b))",
     ),
+    # the participle first: "Vastgesteld is de Monitor 'Neder-Betuwe bloeit!'"
+    (
+        frozenset({"vastgesteld", "aangenomen", "goedgekeurd"}),
+        r"^\W*(?P<outcome15>vastgesteld|aangenomen|goedgekeurd)\s+(?:is|werd|zijn|werden)\s+"
+        rf"(?P<what29>(?:de|het)\s+[^.;:!?]{{3,160}}?){_END}",
+    ),
     # The proposal's fate in words of a race: "Het voorstel haalde het in de stemming niet",
     # "Dat SP-voorstel kreeg een ruime meerderheid", "Het plan sneuvelde"
     (
@@ -670,6 +682,7 @@ _WHAT = (
     "what26",
     "what27",
     "what28",
+    "what29",
 )
 _OUTCOME = (
     "outcome",
@@ -685,6 +698,7 @@ _OUTCOME = (
     "outcome12",
     "outcome13",
     "outcome14",
+    "outcome15",
 )
 
 
