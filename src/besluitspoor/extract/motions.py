@@ -439,8 +439,8 @@ def _topics(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
     for topic in prose.enumerated_names(m["topics"]):
         topic = re.sub(r"^(?:en|de|het)\s+(?=\S)", "", topic.strip(" ,")) or topic
         title = f"{kind.capitalize()} {prep} {topic}"
-        if len(topic) >= 2 and not _known(draft, kind, title, None):
-            _add(draft, kind, when, title, status, norm(sentence))
+        if len(topic) >= 2:
+            _add_new(draft, kind, when, title, status, norm(sentence))
     return True
 
 
@@ -466,8 +466,7 @@ def _ordinals(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
     for m in _ORDINAL.finditer(sentence):
         status = outcome_of(m["told"])
         title = f"{kind.capitalize()} over {norm(m['what'])}"
-        if status is not None and not _known(draft, kind, title, None):
-            _add(draft, kind, when, title, status, norm(m[0]))
+        if status is not None and _add_new(draft, kind, when, title, status, norm(m[0])):
             told = True
     return told
 
@@ -491,8 +490,7 @@ def _aims(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
     for aim in aims:
         aim = re.sub(r"[\s,]+$", "", aim)
         title = f"{kind.capitalize()} {prep} {aim}"
-        if not _known(draft, kind, title, None):
-            _add(draft, kind, when, title, status, norm(sentence))
+        _add_new(draft, kind, when, title, status, norm(sentence))
     return True
 
 
@@ -521,8 +519,7 @@ def several(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
     kind = vocab.step_kind_of_motion_noun(m["noun"])
     for topic in topics:
         title = f"{kind.capitalize()} over {topic}"
-        if not _known(draft, kind, title, None):
-            _add(draft, kind, when, title, status, norm(sentence))
+        _add_new(draft, kind, when, title, status, norm(sentence))
     return True
 
 
@@ -551,8 +548,7 @@ def _counted_together(sentence: str, when: FuzzyDate, draft: Draft) -> bool:
             continue  # "Van de 14 ingediende moties en twee amendementen kregen er drie steun"
         kind = vocab.step_kind_of_motion_noun(m["noun"])
         title = f"{m['n'][:1].upper()}{m['n'][1:]} {m['noun'].lower()} {norm(m['about'] or '')}".rstrip()
-        if not _known(draft, kind, title, None):
-            step = _add(draft, kind, when, title, status, norm(sentence))
+        if step := _add_new(draft, kind, when, title, status, norm(sentence)):
             draft.grouped[step["id"]] = _count(m["n"])
             told = True
     return told
@@ -771,8 +767,8 @@ def labelled(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
                 draft.quotes.setdefault(f"steps/{read['id']}", []).append(norm(lines[i]))
             if read.get("status") == "ingediend":
                 read["status"] = status
-        elif not _known(draft, kind, title, None):
-            _add(draft, kind, day, title, status, norm(lines[i]))
+        else:
+            _add_new(draft, kind, day, title, status, norm(lines[i]))
 
 
 # A RIS meeting page's table of motions: "Amendementen" over "Nummer", then one line a motion,
@@ -803,8 +799,7 @@ def coded(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
             kind = None  # the table has ended
             continue
         title = f"{kind.capitalize()} {m['code']} {m['title']}"
-        if not _known(draft, kind, title, None):
-            _add(draft, kind, when, title, outcome_of(m["title"]) or "ingediend", text)
+        _add_new(draft, kind, when, title, outcome_of(m["title"]) or "ingediend", text)
 
 
 def _add(
@@ -821,6 +816,15 @@ def _add(
     draft.steps.append(step)
     draft.quotes.setdefault(f"steps/{step['id']}", []).append(quote)
     return step
+
+
+def _add_new(
+    draft: Draft, kind: str, when: FuzzyDate, title: str, status: str, quote: str
+) -> dict[str, Any] | None:
+    """A motion step, unless one of that kind and title is a step already."""
+    if _known(draft, kind, title, None):
+        return None
+    return _add(draft, kind, when, title, status, quote)
 
 
 def _recordable(when: FuzzyDate) -> bool:
