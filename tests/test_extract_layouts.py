@@ -4668,6 +4668,23 @@ def test_a_council_lists_bullets_that_tell_the_council_deciding_are_its_decision
     assert draft.doc_date is not None and draft.doc_date.iso() == "2027-03-16"
 
 
+def test_a_news_page_of_decisions_is_dated_by_the_meeting_it_names_not_the_day_it_appeared() -> (
+    None
+):
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "De laatste raadsvergadering van het jaar\n\n20 december 2027\n\n"
+        "De vergaderingen van de raad zijn openbaar.\n\n"
+        "In de raadsvergadering van 13 december 2027 zijn de volgende zaken aan de orde geweest:\n\n"
+        " • De raad heeft het Milieuprogramma voor 2028 vastgesteld.\n\n"
+        " • De raad heeft de Kadernota Sport vastgesteld.\n",
+        layout_name="besluitenlijst-raad",
+    )
+    assert draft.doc_date is not None and draft.doc_date.iso() == "2027-12-13"
+    assert {s["date"] for s in draft.steps} == {"2027-12-13"}
+
+
 @pytest.mark.parametrize(
     ("text", "iso"),
     [

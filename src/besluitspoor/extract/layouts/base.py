@@ -183,7 +183,10 @@ def meeting_date(doc: Document, given: Any) -> FuzzyDate | None:
         if _DAY_ALONE.match(line) and (found := dates.first_day(line, given)):
             # ("Highlights Raadsvergadering 16 februari" over "26 februari 2010": the day it
             # was published; the title's day is the meeting's)
-            return _titled_day(doc.head(3), found) or found
+            # (or, on a page of news, a line further on naming the meeting it reports: "In de
+            # raadsvergadering van 13 december 2011 zijn de volgende zaken aan de orde geweest:"
+            # under "20 december 2011"; a RIS page's day is its meeting's own)
+            return _titled_day(doc.head(3), found) or _meeting_named(doc, found) or found
     # A lead that tells the meeting by its weekday and day, the year left out ("Op donderdag 29
     # september heeft de raad ...", "Een verslag van de gemeenteraadsvergadering op maandag 11
     # december"): the year the text names that the weekday fits, over dates further on.
@@ -251,6 +254,29 @@ def _titled_day(head: list[str], published: FuzzyDate) -> FuzzyDate | None:
             continue
         for m in dates.find(line, published.first, published.first):
             if m.day and m.inferred and not m.relative and m.value.first <= published.first:
+                return m.value
+    return None
+
+
+# A line naming the council's meeting by its day: "in de raadsvergadering van 13 december",
+# "in de raad van 15 februari 2011".
+_MEETING_OF = re.compile(
+    r"\b(?:(?:raads)?vergadering|(?:gemeente)?raad)\s+van\s+(?:\w+dag\s+)?[0-3]?\d\s", re.I
+)
+
+
+def _meeting_named(doc: Document, published: FuzzyDate) -> FuzzyDate | None:
+    """The day of the council meeting a line of the top names, within a month before the day
+    the page was published."""
+    from besluitspoor.extract.layouts.agenda import is_meeting_page
+
+    if is_meeting_page(doc):
+        return None
+    for line in doc.head(12):
+        if not _MEETING_OF.search(line):
+            continue
+        for m in dates.find(line, published.first, published.first):
+            if m.day and not m.relative and 0 < (published.first - m.value.first).days <= 31:
                 return m.value
     return None
 
