@@ -266,14 +266,15 @@ _MEETING_OF = re.compile(
 
 
 def _meeting_named(doc: Document, published: FuzzyDate) -> FuzzyDate | None:
-    """The day of the council meeting a line of the top names, within a month before the day
-    the page was published."""
+    """The day of the council meeting the page's title or the line over its list names
+    ("... zijn de volgende zaken aan de orde geweest:"), within a month before the day the page
+    was published (not a meeting a sentence mentions in passing)."""
     from besluitspoor.extract.layouts.agenda import is_meeting_page
 
     if is_meeting_page(doc):
         return None
-    for line in doc.head(12):
-        if not _MEETING_OF.search(line):
+    for n, line in enumerate(doc.head(12)):
+        if not _MEETING_OF.search(line) or not (n == 0 or line.rstrip().endswith(":")):
             continue
         for m in dates.find(line, published.first, published.first):
             if m.day and not m.relative and 0 < (published.first - m.value.first).days <= 31:
