@@ -18,7 +18,7 @@ from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from besluitspoor.outcomes import UNANIMOUS
+from besluitspoor.outcomes import UNANIMOUS, outcome_of
 
 # A vote told by its counts: "met 21 stemmen", "met 29 stemmen voor en 8 tegen", "met 23 tegen 22
 # stemmen" (ending on a word, so that what follows it may start after a space).
@@ -999,12 +999,9 @@ def decisions(sentence: str, body: str = "raad", minutes: bool = False) -> list[
 
 
 def _lost(told: str | None) -> bool:
-    """An outcome word of rejection, or a race lost ("haalde het niet", "sneuvelde")."""
-    if told is None:
-        return False
-    if told in _REJECTED or re.match(r"(?:sneuvel|strand)", told, re.I):
-        return True
-    return told not in _OUTCOME_WORDS and re.search(r"\b(?:niet|geen)\b", told, re.I) is not None
+    """An outcome word of rejection, or a race lost ("haalde het niet", "sneuvelde") as the
+    shared vocabulary reads it."""
+    return told is not None and (told in _REJECTED or outcome_of(told) == "verworpen")
 
 
 def second_object(sentence: str, at: int) -> tuple[str, int] | None:

@@ -206,11 +206,15 @@ _ASKS = re.compile(
 
 # The article before a motion noun that introduces one not told before ("een motie").
 _INDEFINITE = re.compile(r"\been\s+(?:(?:eigen|nieuwe|tweede|andere)\s+)?$", re.I)
-# What is left of a name once the verb's words are gone: "(ingediend) en deze", "in”, zegt hij".
-_VERB_LEFT = re.compile(
+# What is no name of a motion: the verb's words before it ("ingediend en deze", "in”, zegt
+# hij") and a clause's start or a quote's end after it.
+_VERB_BEFORE = re.compile(
     r"^(?:(?:in|ingediend|overgenomen|aangenomen|verworpen|ingetrokken|aangehouden|in\s+stemming\s+"
-    r"gebracht)\b\s*)+|\s*[”\"’],.*$|(?:^|\s+)(?:en|maar|dat|die)(?:\s+(?:deze|dit|daarmee|die|dat|"
-    r"hij|zij))?\s*$",
+    r"gebracht)\b\s*)+",
+    re.I,
+)
+_CLAUSE_AFTER = re.compile(
+    r"\s*[”\"’],.*$|(?:^|\s+)(?:en|maar|dat|die)(?:\s+(?:deze|dit|daarmee|die|dat|hij|zij))?\s*$",
     re.I,
 )
 
@@ -267,7 +271,7 @@ def _one(
             name = re.split(r"\s+voor\b", name, maxsplit=1)[0]
     # "nam een motie van het CDA aan over X": the verb's particle is no part of the name.
     name = re.sub(r"^((?:van|door)\s+(?:de|het)?\s*\S+)\s+aan\b", r"\1", name)
-    name = _VERB_LEFT.sub("", _VERB_LEFT.sub("", name).strip()).strip()
+    name = _CLAUSE_AFTER.sub("", _VERB_BEFORE.sub("", name)).strip()
     words = name.split()
     if len(words) < 2 and not re.match(r"^[‘'\"“]\w", name):  # "Motie 'Groen'" is named
         if fresh and status is not None:  # "Hij diende een motie in en deze werd aangenomen"

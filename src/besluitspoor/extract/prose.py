@@ -443,12 +443,7 @@ def implied_meetings(draft: Draft) -> None:
             and (draft.doc_date.first - FuzzyDate.parse(day).last).days > _HISTORY_DAYS
         ):
             continue  # "Op 9 juli 2015 nam de raad een motie aan": history, told in passing
-        meeting = {
-            "id": draft.new_id("steps", f"raad-{day}"),
-            "kind": "raadsvergadering",
-            "date": day,
-            "title": f"Raadsvergadering {FuzzyDate.parse(day).display('long')}",
-        }
+        meeting = _council_meeting(draft, FuzzyDate.parse(day))
         if announced:  # "de raad neemt op 20 juni een besluit": the meeting is to come too
             meeting["status"] = "aangekondigd"
         draft.steps.append(meeting)
@@ -456,6 +451,16 @@ def implied_meetings(draft: Draft) -> None:
             :1
         ]
         meetings.add(day)
+
+
+def _council_meeting(draft: Draft, when: FuzzyDate) -> dict[str, Any]:
+    """A council meeting step on `when`, with a fresh id (not yet in the draft)."""
+    return {
+        "id": draft.new_id("steps", f"raad-{when.iso()}"),
+        "kind": "raadsvergadering",
+        "date": when.iso(),
+        "title": f"Raadsvergadering {when.display('long')}",
+    }
 
 
 # Decisions told one after another: "Zo is ingestemd met A. Ook is ingestemd met B, zijn de
@@ -1195,12 +1200,7 @@ def page_meeting(doc: Document, draft: Draft) -> None:
         when = named[0].value if named else draft.doc_date
         if when is None or not when.day:
             return
-        step = {
-            "id": draft.new_id("steps", f"raad-{when.iso()}"),
-            "kind": "raadsvergadering",
-            "date": when.iso(),
-            "title": f"Raadsvergadering {when.display('long')}",
-        }
+        step = _council_meeting(draft, when)
         draft.steps.append(step)
         draft.quotes[f"steps/{step['id']}"] = [said]
         draft.review[f"steps/{step['id']}"] = "vergadering waarover de pagina gaat: dag nagaan"
