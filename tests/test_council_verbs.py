@@ -150,7 +150,48 @@ TOLD = [
         "verworpen",
     ),
     ("Dat SP-voorstel kon op een ruime meerderheid rekenen.", "Dat SP-voorstel", "aangenomen"),
+    (
+        "Dat SP-voorstel kon woensdagavond op een ruime meerderheid rekenen.",
+        "Dat SP-voorstel",
+        "aangenomen",
+    ),
     ("Het plan voor de sporthal sneuvelde.", "Het plan voor de sporthal", "verworpen"),
+    # a race in the present and the perfect, of a proposal told for the first time
+    (
+        "De programmabegroting 2018 haalt op donderdag 9 november met gemak de eindstreep en "
+        "krijgt unanieme goedkeuring van de raad.",
+        "De programmabegroting 2018",
+        "aangenomen",
+    ),
+    (
+        "Een mede door de SGP ingediend voorstel over de kermis heeft het helaas niet gehaald.",
+        "Een mede door de SGP ingediend voorstel over de kermis",
+        "verworpen",
+    ),
+    # the support of the whole house by its adjective, and as the subject
+    ("De Kadernota kreeg unanieme goedkeuring van de raad.", "De Kadernota", "aangenomen"),
+    (
+        "Er was raadsbrede steun voor de nieuwe aanpak van de schuldhulpverlening.",
+        "de nieuwe aanpak van de schuldhulpverlening",
+        "aangenomen",
+    ),
+    # minutes' words for passing without a debate or a vote
+    (
+        "Vervolgens is zonder beraadslaging ingestemd met de tweede wijziging van de "
+        "Afvalstoffenverordening 2014.",
+        "de tweede wijziging van de Afvalstoffenverordening 2014",
+        "aangenomen",
+    ),
+    (
+        "De Verordening Jeugdhulp werd z.h.st. door de raad aanvaard.",
+        "De Verordening Jeugdhulp",
+        "aangenomen",
+    ),
+    (
+        "Alle raadsleden waren voor het project “snel en beter naar nul op de meter”.",
+        "het project “snel en beter naar nul op de meter”",
+        "aangenomen",
+    ),
     # the proposal as subject: "kreeg groen licht", of the council or of nobody named
     ("De begroting 2022 kreeg unaniem groen licht.", "De begroting 2022", "aangenomen"),
     (

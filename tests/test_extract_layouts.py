@@ -2398,6 +2398,10 @@ def test_a_proposal_asking_the_council_is_one_step_not_two() -> None:
         "Overzicht van brieven en overige stukken, gericht aan de gemeenteraad.",
         "Trekking stemmingnummer 9: A. de Boer",
         "Informatie vanuit het college van B&W",
+        # a Frisian council's agenda, and who sent apologies
+        "Iepening en meidielings - 19:30",
+        "Fragenoere",
+        "Bericht van verhindering",
     ],
 )
 def test_running_the_meeting_is_no_decision(item: str) -> None:
@@ -5763,3 +5767,104 @@ def test_looking_back_is_furniture_only_when_it_is_the_meeting_watched_again() -
     assert procedural("Deze vergadering kunt u terugzien via de website")
     assert not procedural("Terugkijken op tien jaar herindeling")
     assert not procedural("Evaluatie: terugkijken op de pilot")
+
+
+def test_a_motion_withdrawn_is_named_without_the_particle_of_its_verb() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Nieuws uit de raad\n\nDonderdag 14 maart 2024\n\n"
+        "De VVD trok haar motie over de kermis in. Het CDA trok zijn amendement over de "
+        "begroting in nadat de wethouder een toezegging deed.\n"
+    )
+    assert [(s["title"], s["status"]) for s in draft.steps if s["kind"] != "raadsvergadering"] == [
+        ("Motie over de kermis", "ingetrokken"),
+        ("Amendement over de begroting", "ingetrokken"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the college answering questions, point by point, the answer on the number's line
+        "Klinkers voor de molen\n\nVraag 1. Waarom trekt de gemeente het aanbod in?\n\n"
+        "Antwoord 1. Naar aanleiding van de brief hebben wij navraag gedaan.\n\n"
+        "Vraag 2. Is er een verband met de financien?\n\nAntwoord 2. Nee, dat is er niet.\n",
+        # ... or saying so in its opening sentence
+        "Op 27 januari 2011 hebt u schriftelijke vragen ex art. 41 van het Reglement van Orde "
+        "gesteld over het aanbieden van klinkers. Wij beantwoorden uw vragen als volgt.\n\n"
+        "Het aanbod is ingetrokken omdat de stichting niet reageerde.\n",
+        # a letter's salutation
+        "Beste heer, mevrouw,\n\nDe gemeenteraad organiseert op 16 april 2019 een stadsronde "
+        "over het investeringsbesluit. U bent van harte welkom.\n",
+    ],
+)
+def test_a_letter_says_what_it_is_in_its_salutation_or_its_answers(text: str) -> None:
+    from besluitspoor.extract import classify, document
+
+    assert classify.layout_of(document.read(text)) == "brief"
+
+
+def test_a_letter_is_quoted_by_its_title_and_its_opening_sentence() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Gemeente Houten\n\nTussenbericht tijdelijke bouw Houten-Oost\n\nBeste raadsleden,\n\n"
+        "Omdat het al enige tijd stil is rondom dit onderwerp, geven we u een korte update. "
+        "Het college verwacht in maart een voorstel.\n\nHouten, 20 februari 2024\n"
+    )
+    letter = next(s for s in draft.steps if s["kind"] == "brief")
+    assert draft.quotes[f"steps/{letter['id']}"][-2:] == [
+        "Tussenbericht tijdelijke bouw Houten-Oost",
+        "Omdat het al enige tijd stil is rondom dit onderwerp, geven we u een korte update.",
+    ]
+
+
+def test_what_the_council_will_be_asked_at_a_meeting_to_come_is_that_meeting() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Opiniërende Raadsbijeenkomst\n\ndonderdag 10 december 2020\n\n"
+        "Gebiedsvisie Dalweg\n\nDe raad wordt op 17 december 2020 voorgesteld de Gebiedsvisie "
+        "Dalweg en de bijbehorende grondexploitatie vast te stellen.\n"
+    )
+    assert ("raadsvergadering", "2020-12-17", "aangekondigd") in {
+        (s["kind"], s["date"], s.get("status")) for s in draft.steps
+    }
+
+
+def test_a_decision_dated_after_the_page_is_announced_not_taken() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Nieuws uit de raad\n\n5 maart 2023\n\n"
+        "Op 10 maart neemt de raad een besluit over de parkeerverordening.\n"
+    )
+    (decision,) = [s for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert (decision["date"], decision.get("status"), "outcome" in decision) == (
+        "2023-03-10",
+        "aangekondigd",
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        (
+            "De raad komt dinsdag 3 september 2019 weer voor de Politieke avond bijeen.",
+            "2019-09-03",
+        ),
+        ("22 juni 2022: Informatievergadering Ruimte & Duurzaamheid", "2022-06-22"),
+        (
+            "Op dinsdag 19 april 2016 organiseert de gemeenteraad een hoorzitting over de "
+            "sportnotitie.",
+            "2016-04-19",
+        ),
+    ],
+)
+def test_the_names_councils_give_their_preparing_meetings(sentence: str, day: str) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(f"Agenda\n\n1 maart 2016\n\n{sentence}\n")
+    assert ("commissievergadering", day) in {(s["kind"], s["date"]) for s in draft.steps}

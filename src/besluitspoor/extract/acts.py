@@ -238,7 +238,13 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bthemabijeenkomst\b|\bwerksessie\b|\binformatieavond\b|\braadsavond\b|"
             r"\bronde ?tafel\w*\b|\brtg\b|\bpresidium\b|\bpolitieke markt\b|"
             r"\b(?:raads)?informatie(?:sessie|avond)\b|\btechnische sessie\b|\braadsronde\b|"
-            r"\bthema-?avond\b|\braadsconferentie\b|\bpolitiek beraad\b",
+            r"\bthema-?avond\b|\braadsconferentie\b|\bpolitiek beraad\b|"
+            # more of the names councils give the meetings that prepare a decision: "Politieke
+            # avond", "Informatievergadering Samenleving", "hoorzitting", "raadswerkgroep",
+            # "Digitale raadsontmoeting"
+            r"\bpolitieke\s+(?:avond|dag|bijeenkomst|ontmoeting|ronde)\b|"
+            r"\binformatie(?:vergadering|commissie|ronde|markt)\b|\bhoorzitting\b|"
+            r"\braads(?:werkgroep|ontmoeting)\b",
             re.I,
         ),
     ),
@@ -284,6 +290,9 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bstaakten\s+de\s+stemmen\b|\bde\s+stemmen\s+staakten\b|"
             # "Behandeling in de raadscommissie is op 9 maart en in de gemeenteraad op 22 maart"
             r"\bin\s+de\s+(?:gemeente)?raad\s+op\s+(?=\d)|"
+            # what the council will be asked at its meeting: "De raad wordt op 17 december 2020
+            # voorgesteld de Gebiedsvisie vast te stellen", "wordt in juni gevraagd in te stemmen"
+            r"\b(?:gemeente)?raad\s+wordt\s+(?:op|in)\s+[^.;]{3,30}?\b(?:gevraagd|voorgesteld)\b|"
             r"\b(?:voor te leggen|voorleggen|voorgelegd|ter besluitvorming|te agenderen|geagendeerd)"
             r"\b[^.;]{0,30}\b(?:aan|voor|in) de (?:gemeente)?raad\b",
             re.I,

@@ -279,6 +279,8 @@ def _marked(doc: Document) -> tuple[str, bool]:
         return "verslag", True  # who chaired, who was there: the record of a meeting
     if len(_QUESTION.findall(top)) >= 2 and len(_ANSWER.findall(top)) >= 2:
         return "brief", True  # "Vraag 1 ..." / "Antwoord:": questions answered, point by point
+    if _ANSWERS_QUESTIONS.search(" ".join(doc.head(6))):
+        return "brief", True
     # Council news, a web page, or a text that says nothing of itself: read as prose.
     return "nieuws", False
 
@@ -291,7 +293,17 @@ _DECISION_POINT = re.compile(
 )
 _QUESTION = re.compile(r"^\W*vraag\s+\d{1,2}\b", re.I | re.M)
 _ANSWER = re.compile(
-    r"^\W*antwoord(?:\s+(?:college|\d{1,2}))?\s*:?\s*$|^\W*antwoord\s*:", re.I | re.M
+    r"^\W*antwoord(?:\s+(?:college|\d{1,2}))?\s*:?\s*$|^\W*antwoord\s*:|"
+    # "Antwoord 1. Naar aanleiding van ...": numbered, the answer on the same line
+    r"^\W*antwoord\s+\d{1,2}\s*[.:)]",
+    re.I | re.M,
+)
+# The college answering a member's questions in a letter of its own: "Op 27 januari jl. hebt u
+# schriftelijke vragen ... gesteld. Wij beantwoorden uw vragen als volgt."
+_ANSWERS_QUESTIONS = re.compile(
+    r"\b(?:hebt|heeft)\s+u\b[^.;]{0,80}?\bvragen\b[^.;]{0,160}?\bgesteld\b|"
+    r"\b(?:wij\s+beantwoorden|beantwoorden\s+wij)\s+(?:uw|de(?:ze)?)\s+vragen\b",
+    re.I,
 )
 _OPENS = re.compile(
     r"\bvoorzitter\s+(?:\w+\s+){0,3}?opent\s+de\s+(?:\w*vergadering|bijeenkomst|zitting)\b|"

@@ -79,7 +79,9 @@ _ADVERB = (
     r"(?:\s+van\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\s+)?[0-3]?\d\s+\w+(?:\s+\d{4})?)?|"
     r"in\s+de\s+(?:gemeente)?raad|"
     r"(?:met\s+)?(?:een\s+)?(?:ruime|grote|krappe|nipte|kleine|brede)\s+meerderheid|in\s+meerderheid|"
-    r"zonder\s+(?:verdere\s+)?(?:debat|discussie|stemming|hoofdelijke\s+stemming)|"
+    # ("zonder beraadslaging", minutes' "z.h.st.": zonder hoofdelijke stemming)
+    r"zonder\s+(?:verdere\s+)?(?:debat|discussie|beraadslaging|stemming|hoofdelijke\s+stemming)|"
+    r"z[.\x00]\s?h[.\x00]\s?st[.\x00]?|"
     + UNANIMOUS
     + r"|als\s+hamerstuk|dan\s+ook|na\s+(?:een\s+)?(?:lang|kort|stevig|uitgebreid)\w*\s+debat|"
     + _COUNTED
@@ -249,10 +251,11 @@ _VERBS = (
         rf"toegestemd\s+(?:in|met)\s+{_OBJECT}",
         cue="toegestemd",
     ),
+    # ("Alle raadsleden waren voor het project X")
     _Verb(
         "aangenomen",
         "was|waren",
-        rf"voor\s+(?P<what>(?:het|de)\s+(?:raads)?voorstel(?:len)?\b[^.;:!?]{{0,160}}?){_END}",
+        rf"voor\s+(?P<what>(?:het|de)\s+(?:(?:raads)?voorstel(?:len)?|project(?:en)?)\b[^.;:!?]{{0,160}}?){_END}",
     ),
     # "Raad zegt ja tegen windpark Zuidpolder", "zei nee tegen de verkoop van het stadhuis"
     _Verb(
@@ -453,11 +456,14 @@ _NOUN = (
     r"protocol|strategie|agenda|convenant|overeenkomst|notitie|kader|geheimhouding|jaarstuk|verhoging|"
     r"verlaging|aankoop|verkoop|aanschaf|heffing|tarie|lening|opdracht|richtlijn)\w*"
 )
+# The whole house's support by its adjective: "krijgt unanieme goedkeuring van de raad"
+_WHOLE = r"(?:(?:unanieme|raadsbrede|volledige|brede|ruime)\s+)?"
 # Told without the council as subject: "Het voorstel over X werd met 15 stemmen voor
 # aangenomen", "In de vergadering is het voorstel Y verworpen", "Ook werd besloten tot Z".
 _OUTCOME_WORDS = frozenset(
     {
         "aangenomen",
+        "aanvaard",
         "vastgesteld",
         "goedgekeurd",
         "overgenomen",
@@ -479,7 +485,18 @@ _NEW_COLLEGE = (
     )
 )
 # The words of a proposal's fate told as a race won or lost.
-_RACE = ("haalde", "haalden", "meerderheid", "sneuvelde", "sneuvelden", "strandde", "strandden")
+_RACE = (
+    "haalde",
+    "haalden",
+    "haalt",
+    "halen",
+    "gehaald",
+    "meerderheid",
+    "sneuvelde",
+    "sneuvelden",
+    "strandde",
+    "strandden",
+)
 _WETHOUDER = rf"(?:{'|'.join(_INSTALLED)})\s+(?:als|tot)\s+(?:nieuwe\s+)?wethouder\b"
 # Told without the council as subject, each form with the words without which it cannot match
 # (a form is compiled only for a sentence that holds them): "Het voorstel over X werd met 15
@@ -491,11 +508,11 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         r"\b(?P<what>(?:het|de|beide|alle(?:\s+\w+)?)\s+(?:(?:raads)?voorstel(?:len)?|hamerstuk(?:ken)?)\b[^.;:!?]{0,160}?)\s+"
         r"(?:werd|werden|is|zijn)"
         rf"\s+{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
-        r"(?P<outcome>aangenomen|vastgesteld|goedgekeurd|overgenomen|verworpen|afgewezen|weggestemd|afgeschoten)\b|"
+        r"(?P<outcome>aangenomen|aanvaard|vastgesteld|goedgekeurd|overgenomen|verworpen|afgewezen|weggestemd|afgeschoten)\b|"
         rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what2>(?:het|de|beide|alle|twee|drie|vier|vijf|\d+)\s+"
         r"(?:raads)?voorstel(?:len)?\b[^.;:!?]{0,160}?)"
         rf"\s+{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
-        r"(?P<outcome2>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|afgeschoten)\b",
+        r"(?P<outcome2>aangenomen|aanvaard|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|afgeschoten)\b",
     ),
     (
         frozenset({"besloten"}),
@@ -523,14 +540,14 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         _OUTCOME_WORDS,
         rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what4>(?:de|het|een)\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}[^.;:!?]{{0,200}}?)\s+"
         rf"{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
-        r"(?P<outcome4>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|afgeschoten)\b",
+        r"(?P<outcome4>aangenomen|aanvaard|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|afgeschoten)\b",
     ),
     # "De Kadernota 2025 werd met 15 stemmen voor en 4 tegen vastgesteld" (not by the college)
     (
         _OUTCOME_WORDS,
         rf"\b(?P<what6>(?:het|de)\s+[‘'\"“]?(?:[\w-]+\s+){{0,3}}?{_NOUN}[^.;:!?]{{0,120}}?)\s+(?:werd|werden|is|zijn)\s+"
         rf"{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
-        r"(?P<outcome6>aangenomen|vastgesteld|goedgekeurd|bekrachtigd|verworpen|afgewezen|weggestemd|afgeschoten)\b"
+        r"(?P<outcome6>aangenomen|aanvaard|vastgesteld|goedgekeurd|bekrachtigd|verworpen|afgewezen|weggestemd|afgeschoten)\b"
         r"(?!\s+door\s+(?:het\s+)?college)",
     ),
     # the noun without its article at the start: "Ook bestemmingsplan Emmastraat werd
@@ -539,7 +556,7 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         _OUTCOME_WORDS,
         rf"^\s*(?:{_ADVERB}\s+)?(?!(?:de|het|een|dit|dat|deze|die)\s)(?P<what18>(?:[\w-]+\s+){{0,2}}?{_NOUN}[^.;:!?]{{0,120}}?)\s+"
         rf"(?:werd|werden|is|zijn)\s+{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
-        r"(?P<outcome11>aangenomen|vastgesteld|goedgekeurd|bekrachtigd|verworpen|afgewezen|weggestemd|afgeschoten)\b"
+        r"(?P<outcome11>aangenomen|aanvaard|vastgesteld|goedgekeurd|bekrachtigd|verworpen|afgewezen|weggestemd|afgeschoten)\b"
         r"(?!\s+door\s+(?:het\s+)?college)",
     ),
     # a wethouder appointed (by the council, which news leaves unsaid): "De heer A uit B is
@@ -563,6 +580,22 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         rf"{_ADVERBS}"
         r"(?P<outcome7>aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen)\s*(?:[.!]|,\s+maar\b[^.;:!?]*)?\s*$",
     ),
+    # The proposal's fate in words of a race: "Het voorstel haalde het in de stemming niet",
+    # "Dat SP-voorstel kreeg een ruime meerderheid", "Het plan sneuvelde"
+    (
+        frozenset(_RACE),
+        # (the subject of its clause: "om het tekort te dekken haalde het niet" names a motion's aim)
+        rf"(?:^\W*|(?<=[,;:] )|(?<= en )|(?<= maar )|(?<= ook ))(?P<what28>(?:het|de|dit|dat|een)\s+(?:[\w-]+\s+){{0,5}}?[\w-]*?(?:{_NOUN})[^.;:!?]{{0,120}}?)\s+"
+        # ("haalt op donderdag met gemak de eindstreep")
+        r"(?P<outcome14>(?:(?:haalde|haalden)\s+(?:het|de\s+eindstreep|een\s+(?:\w+\s+)?meerderheid)|"
+        r"(?:haalde|haalden|haalt|halen)\s+(?:[\w-]+\s+){1,6}?de\s+eindstreep|"
+        # "heeft het helaas niet gehaald"
+        r"(?:heeft|hebben)\s+(?:het|de\s+eindstreep)\s+(?:[\w-]+\s+){0,3}?gehaald)\b"
+        r"[^.;:!?]{0,60}|(?:kreeg|kregen)\s+(?:een\s+|geen\s+)?(?:\w+\s+)?meerderheid\b|"
+        # ("kon woensdagavond op een ruime meerderheid rekenen")
+        rf"(?:kon|konden)\s+{_ADVERBS}(?:niet\s+)?op\s+(?:een\s+)?(?:\w+\s+)?meerderheid\s+rekenen\b|"
+        r"(?:sneuvelde|sneuvelden|strandde|strandden)\b)",
+    ),
     # "Het voorstel om X kreeg de steun van een meerderheid van de raad", "kon rekenen op steun
     # van de voltallige raad", "kon op de goedkeuring van de raad rekenen", "Ten eerste kreeg
     # het 'Programma X' unaniem de goedkeuring van de raad"
@@ -570,9 +603,9 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         frozenset({"steun", "instemming", "goedkeuring"}),
         rf"\b(?P<what8>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?[‘'\"“]?(?:{_NOUN})[^.;:!?]{{0,120}}?)\s+"
         rf"(?:kreeg|kregen|krijgt|kon\s+{_ADVERBS}(?:rekenen\s+)?op|konden\s+{_ADVERBS}(?:rekenen\s+)?op)"
-        rf"\s+{_ADVERBS}(?:de\s+)?(?P<outcome8>steun|instemming|goedkeuring)\s+van\s+{_COUNCIL_OF}|"
+        rf"\s+{_ADVERBS}(?:de\s+)?{_WHOLE}(?P<outcome8>steun|instemming|goedkeuring)\s+van\s+{_COUNCIL_OF}|"
         rf"\b(?:kreeg|kregen)\s+{_ADVERBS}(?P<what12>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?[‘'\"“]?(?:{_NOUN})"
-        rf"[^.;:!?]{{0,120}}?)\s+{_ADVERBS}(?:de\s+)?(?:steun|instemming|goedkeuring)\s+van\s+{_COUNCIL_OF}|"
+        rf"[^.;:!?]{{0,120}}?)\s+{_ADVERBS}(?:de\s+)?{_WHOLE}(?:steun|instemming|goedkeuring)\s+van\s+{_COUNCIL_OF}|"
         # "Het voorstel kon op raadsbrede steun rekenen", "De plannen konden op steun rekenen
         # vanuit de raad": support the council's, or the whole house's by its adjective
         rf"\b(?P<what25>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?[‘'\"“]?(?:{_NOUN})[^.;:!?]{{0,120}}?)\s+"
@@ -581,6 +614,15 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         rf"{_COUNCIL_OF})\s+rekenen\b|"
         rf"\b(?P<what26>(?:het|de)\s+(?:[\w-]+\s+){{0,3}}?[‘'\"“]?(?:{_NOUN})[^.;:!?]{{0,120}}?)\s+"
         rf"(?:kon|konden)\s+{_ADVERBS}op\s+steun\s+rekenen\s+(?:van|uit|vanuit)\s+{_COUNCIL_OF}",
+    ),
+    # the support itself the subject: "Unanieme steun was er voor extra middelen om ...", "Er
+    # was raadsbrede steun voor de aanpak" (a vote's words: "brede steun" is also a debate's)
+    (
+        frozenset({"steun"}),
+        r"\b(?:unanieme|raadsbrede|algemene|volledige)\s+steun\s+(?:was|is|kwam)\s+er\s+"
+        rf"{_ADVERBS}voor\s+(?P<what30>[^.;:!?]{{3,200}}?){_END}|"
+        r"\ber\s+(?:was|is|kwam)\s+(?:\w+\s+)?(?:unanieme|raadsbrede|algemene|volledige)\s+steun\s+"
+        rf"voor\s+(?P<what31>[^.;:!?]{{3,200}}?){_END}",
     ),
     # "het benodigde geld werd beschikbaar gesteld door de raad", "werd het krediet ..."
     (
@@ -623,17 +665,6 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         frozenset({"vastgesteld", "aangenomen", "goedgekeurd"}),
         r"^\W*(?P<outcome15>vastgesteld|aangenomen|goedgekeurd)\s+(?:is|werd|zijn|werden)\s+"
         rf"(?P<what29>(?:de|het)\s+[^.;:!?]{{3,160}}?){_END}",
-    ),
-    # The proposal's fate in words of a race: "Het voorstel haalde het in de stemming niet",
-    # "Dat SP-voorstel kreeg een ruime meerderheid", "Het plan sneuvelde"
-    (
-        frozenset(_RACE),
-        # (the subject of its clause: "om het tekort te dekken haalde het niet" names a motion's aim)
-        rf"(?:^\W*|(?<=[,;:] )|(?<= en )|(?<= maar )|(?<= ook ))(?P<what28>(?:het|de|dit|dat)\s+(?:[\w-]+\s+){{0,3}}?[\w-]*?(?:{_NOUN})[^.;:!?]{{0,120}}?)\s+"
-        r"(?P<outcome14>(?:haalde|haalden)\s+(?:het|de\s+eindstreep|een\s+(?:\w+\s+)?meerderheid)\b"
-        r"[^.;:!?]{0,60}|(?:kreeg|kregen)\s+(?:een\s+|geen\s+)?(?:\w+\s+)?meerderheid\b|"
-        r"(?:kon|konden)\s+(?:niet\s+)?op\s+(?:een\s+)?(?:\w+\s+)?meerderheid\s+rekenen\b|"
-        r"(?:sneuvelde|sneuvelden|strandde|strandden)\b)",
     ),
     # "Het bestemmingsplan X werd als hamerstuk afgedaan": passed without debate
     (
@@ -683,6 +714,8 @@ _WHAT = (
     "what27",
     "what28",
     "what29",
+    "what30",
+    "what31",
 )
 _OUTCOME = (
     "outcome",
@@ -863,7 +896,7 @@ _ORDER_WORDS = re.compile(
     re.I,
 )
 _PASSIVE_WORDS = re.compile(
-    r"\b(?:aangenomen|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|afgeschoten|besloten|steun|"
+    r"\b(?:aangenomen|aanvaard|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|afgeschoten|besloten|steun|"
     r"instemming|goedkeuring|hamerstuk(?:ken)?|ingestemd|bekrachtigd|overgenomen|groen\s+licht|beschikbaar\s+gesteld|"
     + "|".join(_RACE)
     + r"|"
@@ -896,7 +929,9 @@ _NOT_A_DECISION = re.compile(
     # running the meeting: "De agenda wordt ongewijzigd vastgesteld"
     r"^(?:de|het)\s+(?:(?:voorlopige|gewijzigde)\s+)?(?:agenda|besluitenlijst|notulen|verslag)\b|"
     # "het voorstel" alone names nothing: the heading above it does (read there).
-    r"^(?:het|de|dit|dat|deze)\s+(?:raads)?(?:voorstel(?:len)?|wijziging|besluit|plan)$|"
+    # (nor with a clause about who moved it: "Het voorstel, welke CDA en VVD mede indienden")
+    r"^(?:het|de|dit|dat|deze)\s+(?:raads)?(?:voorstel(?:len)?|wijziging|besluit|plan)"
+    r"(?:\s*,\s*(?:welke|die|dat|wat)\b[^,]*)?$|"
     r"^(?:op\s+)?(?:\w+dag(?:avond|middag|ochtend)?\s+)?[0-3]?\d\s+\w+(?:\s+\d{4})?$",
     re.I,
 )

@@ -219,6 +219,12 @@ _CLAUSE_AFTER = re.compile(
 )
 
 
+# Withdrawing, and the particle that ends the motion's name: "trok zijn amendement over de
+# begroting in nadat de wethouder ...".
+_WITHDRAWS = re.compile(r"\btr(?:ok|okken|ekt|ekken)\b", re.I)
+_PARTICLE_IN = re.compile(r"\s+in(?:\s+(?:nadat|omdat|toen|want|zodat|waarna|na)\b.*)?$", re.I)
+
+
 def _one(
     kind: str,
     rest: str,
@@ -271,6 +277,9 @@ def _one(
             name = re.split(r"\s+voor\b", name, maxsplit=1)[0]
     # "nam een motie van het CDA aan over X": the verb's particle is no part of the name.
     name = re.sub(r"^((?:van|door)\s+(?:de|het)?\s*\S+)\s+aan\b", r"\1", name)
+    # "trok haar motie over X in (nadat ...)": the particle of the verb and what follows it
+    if _WITHDRAWS.search(sentence):
+        name = _PARTICLE_IN.sub("", name)
     name = _CLAUSE_AFTER.sub("", _VERB_BEFORE.sub("", name)).strip()
     words = name.split()
     if len(words) < 2 and not re.match(r"^[‘'\"“]\w", name):  # "Motie 'Groen'" is named

@@ -682,13 +682,17 @@ def _add_decision(
         # the paragraph under "Raad stelt MIR vast" telling it again: one decision, two quotes
         draft.quotes.setdefault(f"steps/{same['id']}", []).append(norm(quote))
         return True
-    step = {
+    step: dict[str, Any] = {
         "id": draft.new_id("steps", f"rb-{when.iso()}"),
         "kind": "raadsbesluit",
         "date": when.iso(),
         "title": what[:1].upper() + what[1:],
         "outcome": outcome,
     }
+    if draft.doc_date is not None and when.first > draft.doc_date.last:
+        # "Op 10 maart neemt de raad een besluit over ...", read on 5 March: still to come
+        del step["outcome"]
+        step["status"] = "aangekondigd"
     draft.steps.append(step)
     draft.quotes.setdefault(f"steps/{step['id']}", []).append(norm(quote))
     known.add(_key(step["title"]))

@@ -49,6 +49,10 @@ _PROCEDURAL = re.compile(
     # a letter or the rules of order quoted in an item, drawing lots, who was absent
     r"geachte\b|[^.]{0,60}\bmet kennisgeving (?:zijn |is )?afwezig\b|(?:het )?trekken van het lot\b|"
     r"loting\b|raadsleden dienen\b|[^.]{0,40}\bheeft te kennen gegeven\b|update \d|"
+    # Frisian councils' agenda words ("Iepening en meidielings", "Fragenoere", "Ynkommen
+    # stikken", "Sluting"), and who sent apologies ("Bericht van verhindering")
+    r"iepening\b|meidielings?\b|fragen(?:oere|kertier)?\b|ynkommen\b|(?:ôf)?sluting\b|"
+    r"bericht(?:en)?\s+van\s+verhindering\b|"
     # the meeting's own business: "Afhandeling raadsinstrumenten", "Besluitvorming hamerstukken",
     # "Vaststellen overzicht moties en toezeggingen", "Vast te stellen de besluitenlijst van ...",
     # "Terugkoppeling regionale vertegenwoordigingen", "Afscheid van mevrouw X", "Zij heet iedereen

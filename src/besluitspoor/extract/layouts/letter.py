@@ -63,7 +63,8 @@ def letter(doc: Document, draft: Draft, layout: str) -> None:
         )
         if q
     ]
-    add(draft, step, *quotes, first_line(doc))
+    # the letter is what its title and its opening sentence say it is
+    add(draft, step, *dict.fromkeys([*quotes, first_line(doc), *_opening(doc, title)]))
     draft.doc_step = step["id"]
     if kind == "raadsvoorstel":
         for label in ("raadsvergadering", "datum raadsvergadering", "vergaderdatum raad"):
@@ -95,6 +96,21 @@ def letter(doc: Document, draft: Draft, layout: str) -> None:
                     if "status" in council:
                         same["status"] = council["status"]
                 break
+
+
+def _opening(doc: Document, title: str) -> list[str]:
+    """The letter's title line as the text has it, and the first sentence of its body (after
+    the salutation): what it is about, in its own words."""
+    out = [title] if title and title in doc.text else []
+    for sentence in doc.sentences[:30]:
+        said = norm(sentence.text)
+        body = doc.blocks[sentence.block].kind == "para"
+        if body and len(said.split()) >= 6 and not _GREETING.match(said):
+            return [*out, said]
+    return out
+
+
+_GREETING = re.compile(r"^\W*(?:geacht|beste|aan\s|betreft|onderwerp|datum|kenmerk)", re.I)
 
 
 def _decided(draft: Draft, taken: decree.Decree, day: FuzzyDate) -> None:
@@ -249,6 +265,8 @@ LETTER = Layout(
             # "Brief van de gebiedsmakelaars", "Beste inwoner,": a letter to residents
             r"^\s*(?:open\s+brief|brief\s+(?:van|aan))\b|"
             r"^\s*beste\s+(?:inwoners?|bewoners?|buurtbewoners?)\b|"
+            # "Beste heer, mevrouw,", "Beste raadsleden,": a letter's salutation
+            r"^\s*beste\s+(?:heer\s*(?:,|/|en)\s*mevrouw|raadsleden|leden\s+van\s+de\s+(?:gemeente)?raad)\b|"
             # a letter's reference fields: "Uw brief van:", "Ons kenmerk:"
             r"\buw\s+brief\s+van\b",
             re.I,
