@@ -1200,6 +1200,20 @@ def test_a_page_about_a_council_meeting_that_names_none_of_its_acts_proposes_the
     ).steps
 
 
+def test_the_council_on_an_evening_of_a_page_dated_by_its_month_is_that_months_meeting() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Ongenoegen over het college\n\n"
+        "juli 2020\n\n"
+        "De gemeenteraad sprak donderdagavond in grote meerderheid haar ongenoegen uit over het "
+        "handelen van het college. Alleen één fractie was het daar niet mee eens.\n"
+    )
+    # (a weekday on a page dated by its month names no day: the month's meeting, not a day
+    # of the month before)
+    assert [(s["kind"], s["date"]) for s in draft.steps] == [("raadsvergadering", "2020-07")]
+
+
 def test_a_headline_decision_told_again_below_it_is_one_decision() -> None:
     from besluitspoor.extract.recognize import recognise
 
@@ -5868,3 +5882,26 @@ def test_the_names_councils_give_their_preparing_meetings(sentence: str, day: st
 
     draft = recognise(f"Agenda\n\n1 maart 2016\n\n{sentence}\n")
     assert ("commissievergadering", day) in {(s["kind"], s["date"]) for s in draft.steps}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Het college stelt de raad voor de Toekomstvisie gemeente Lopik 2030 vast te stellen.",
+            "Voorstel: de Toekomstvisie gemeente Lopik 2030 vast te stellen",
+        ),
+        (
+            "Voorstel van het college van burgemeester en wethouders inzake het hoofdlijnendocument "
+            "Omgevingsvisie Coevorden",
+            "Voorstel: het hoofdlijnendocument Omgevingsvisie Coevorden",
+        ),
+    ],
+)
+def test_news_of_a_meeting_to_come_names_the_proposals_put_to_the_council(
+    sentence: str, title: str
+) -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(f"Agenda van de raad\n\n25 januari 2011\n\n{sentence}\n")
+    assert [s["title"] for s in draft.steps if s["kind"] == "raadsvoorstel"] == [title]

@@ -1179,12 +1179,17 @@ def meeting_told(doc: Document, draft: Draft) -> None:
 
 # Words that say a page is about the council's meeting itself: a meeting of the council, or its
 # budget debate ("Algemene Beschouwingen"), in the opening sentences.
+_EVENING_WORD = r"(?:gisteravond|vanavond|(?:maan|dins|woens|donder|vrij)dagavond)"
 _COUNCIL_MET = re.compile(
     r"\b(?:raadsvergadering|raadsavond|gemeenteraadsvergadering|begrotingsvergadering|"
     r"algemene\s+beschouwingen|raadsboerderij|raadszaal)\b|"
     rf"\b(?:gemeente)?raad\b(?!\s+van\s+{acts.OTHER_RADEN})[^.;]{{0,60}}?\b(?:vergaderde|vergaderden|"
     r"vergadert|had\s+een\s+vol)\b|"
-    rf"\bvergadering\s+van\s+de\s+(?:gemeente)?raad\b(?!\s+van\s+{acts.OTHER_RADEN})",
+    rf"\bvergadering\s+van\s+de\s+(?:gemeente)?raad\b(?!\s+van\s+{acts.OTHER_RADEN})|"
+    # the council on an evening the page names: "De Arnhemse gemeenteraad sprak donderdagavond
+    # ...", "Donderdagavond handelt de gemeenteraad ze af" (a page dated by its month)
+    rf"\b(?:gemeente)?raad\b(?!\s+van\s+{acts.OTHER_RADEN})[^.;]{{0,60}}?\b{_EVENING_WORD}\b|"
+    rf"\b{_EVENING_WORD}\b[^.;]{{0,60}}?\b(?:gemeente)?raad\b(?!\s+van\s+{acts.OTHER_RADEN})",
     re.I,
 )
 
@@ -1200,10 +1205,16 @@ def page_meeting(doc: Document, draft: Draft) -> None:
         said = norm(sentence.text)
         if len(said) > 300 or not _COUNCIL_MET.search(said):
             continue
-        named = [m for m in dates.find(said, known) if m.value.day and not m.period]
+        # (a weekday is a day only on a page that gives its own day, not its month alone)
+        by_day = draft.doc_date is not None and draft.doc_date.day
+        named = [
+            m
+            for m in dates.find(said, known)
+            if m.value.day and not m.period and (by_day or not m.relative)
+        ]
         when = named[0].value if named else draft.doc_date
-        if when is None or not when.day:
-            return
+        if when is None or when.month is None:
+            return  # a page dated by its year alone names no meeting
         step = _council_meeting(draft, when)
         draft.steps.append(step)
         draft.quotes[f"steps/{step['id']}"] = [said]

@@ -367,4 +367,12 @@ def _stamped(doc: Document) -> FuzzyDate | None:
                 return FuzzyDate(int(m[1]), int(m[2]), int(m[3]) if m[3] else None)
             except ValueError:
                 return None
+    # a line of its own under the title that is a month: "juli 2020"
+    for line in doc.head(4):
+        if _MONTH_LINE.fullmatch(line.strip()):
+            found = [m.value for m in dates.find(line, None) if m.value.month and not m.value.day]
+            return found[0] if found else None
     return None
+
+
+_MONTH_LINE = re.compile(rf"(?:{dates.MONTH_WORDS})\.?\s+(?:19|20)\d{{2}}", re.I)
