@@ -118,6 +118,22 @@ def self_named(doc: Document) -> str | None:
     return None
 
 
+def titled(doc: Document) -> str | None:
+    """The type of letter, proposal or motion a document's title names, the title a line of its
+    first three that is the word alone ("Raadsvoorstel", "MOTIE", "Raadsinformatiebrief 12"):
+    what it says it is, which no words of its body outweigh. (A meeting's pages are named
+    by `self_named`: "Verslag" heads news as often as minutes.)"""
+    for line in _head(doc)[:3]:
+        line = _SPACED.sub(lambda m: m[0].replace(" ", ""), line)
+        for layout, pattern in _title_markers():
+            if layout not in _LETTERS:
+                continue
+            m = pattern.search(line[:150])
+            if m is not None and _BARE_TITLE.fullmatch(line[: m.start()] + line[m.end() :]):
+                return doc_type_of(layout)
+    return None
+
+
 def layout_of(doc: Document) -> str:
     """The layout that reads this document: what its top says, else prose. A text that tells
     the outcome of several motions is about a meeting, not one motion (or one register entry):
