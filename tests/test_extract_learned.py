@@ -264,6 +264,17 @@ def test_a_document_not_in_prose_never_loads_the_steps_model(
     assert "steps" in asked
 
 
+def test_a_letter_its_title_names_never_loads_the_type_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(learned, "shipped", lambda name="steps": asked.append(name))
+    recognise("Raadsinformatiebrief\n\nDatum: 9 februari 2024\nOnderwerp: Buurtteam\n")
+    assert "doc_type" not in asked
+    recognise(NEWS)
+    assert "doc_type" in asked
+
+
 def test_a_motion_pointed_back_to_is_the_one_told_already() -> None:
     motion = {"bias": [5.0, 0.0, 1.0] + [0.0] * (len(learned.KINDS) - 2)}  # sure, of a motion
     readers = learned.Readers(learned.Model(learned.STEP_CLASSES, motion, 0.5), None)

@@ -279,14 +279,16 @@ def doc_type(doc: Document, layout: str, doc_type: str, readers: Readers | None)
     from besluitspoor.extract.classify import self_named, titled
     from besluitspoor.extract.layouts.agenda import is_meeting_page
 
-    if (model := type_reader(readers)) is None:
-        return doc_type
+    # (the model is read from disk only when these do not decide: a letter titled so never
+    # loads it)
     if doc_type in (self_named(doc), titled(doc)):  # the title says it: no words outweigh that
         return doc_type
     if doc_type == "besluitenlijst" and _outcomes_told(doc):
         return doc_type  # items with their outcomes: a list of decisions, whatever else it says
     if layout == "besluitenlijst-raad" and is_meeting_page(doc):
         return doc_type  # a RIS meeting page: most readers call it the meeting's list
+    if (model := type_reader(readers)) is None:
+        return doc_type
     return choose_type(document_features(doc, layout, doc_type), doc_type, model)
 
 
