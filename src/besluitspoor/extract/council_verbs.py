@@ -458,22 +458,13 @@ _NOUN = (
 )
 # The whole house's support by its adjective: "krijgt unanieme goedkeuring van de raad"
 _WHOLE = r"(?:(?:unanieme|raadsbrede|volledige|brede|ruime)\s+)?"
+# The participles that tell a proposal passed or turned down, declared once: "werd aangenomen",
+# "is door de raad aanvaard", "werd weggestemd".
+_PASSED = "aangenomen|aanvaard|vastgesteld|goedgekeurd"
+_TURNED_DOWN = "verworpen|afgewezen|weggestemd|afgeschoten"
 # Told without the council as subject: "Het voorstel over X werd met 15 stemmen voor
 # aangenomen", "In de vergadering is het voorstel Y verworpen", "Ook werd besloten tot Z".
-_OUTCOME_WORDS = frozenset(
-    {
-        "aangenomen",
-        "aanvaard",
-        "vastgesteld",
-        "goedgekeurd",
-        "overgenomen",
-        "verworpen",
-        "afgewezen",
-        "weggestemd",
-        "afgeschoten",
-        "bekrachtigd",
-    }
-)
+_OUTCOME_WORDS = frozenset(f"{_PASSED}|overgenomen|bekrachtigd|{_TURNED_DOWN}".split("|"))
 # Appointed or installed as wethouder: "benoemd tot wethouder", "geïnstalleerd als nieuwe wethouder"
 _INSTALLED = ("benoemd", "geïnstalleerd", "beëdigd")
 # The college or its wethouders as a whole: "het nieuwe college van D", "de wethouders van de nieuwe
@@ -508,11 +499,11 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         r"\b(?P<what>(?:het|de|beide|alle(?:\s+\w+)?)\s+(?:(?:raads)?voorstel(?:len)?|hamerstuk(?:ken)?)\b[^.;:!?]{0,160}?)\s+"
         r"(?:werd|werden|is|zijn)"
         rf"\s+{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
-        r"(?P<outcome>aangenomen|aanvaard|vastgesteld|goedgekeurd|overgenomen|verworpen|afgewezen|weggestemd|afgeschoten)\b|"
+        rf"(?P<outcome>{_PASSED}|overgenomen|{_TURNED_DOWN})\b|"
         rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what2>(?:het|de|beide|alle|twee|drie|vier|vijf|\d+)\s+"
         r"(?:raads)?voorstel(?:len)?\b[^.;:!?]{0,160}?)"
         rf"\s+{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
-        r"(?P<outcome2>aangenomen|aanvaard|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|afgeschoten)\b",
+        rf"(?P<outcome2>{_PASSED}|{_TURNED_DOWN})\b",
     ),
     (
         frozenset({"besloten"}),
@@ -540,14 +531,14 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         _OUTCOME_WORDS,
         rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what4>(?:de|het|een)\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}[^.;:!?]{{0,200}}?)\s+"
         rf"{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
-        r"(?P<outcome4>aangenomen|aanvaard|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|afgeschoten)\b",
+        rf"(?P<outcome4>{_PASSED}|{_TURNED_DOWN})\b",
     ),
     # "De Kadernota 2025 werd met 15 stemmen voor en 4 tegen vastgesteld" (not by the college)
     (
         _OUTCOME_WORDS,
         rf"\b(?P<what6>(?:het|de)\s+[‘'\"“]?(?:[\w-]+\s+){{0,3}}?{_NOUN}[^.;:!?]{{0,120}}?)\s+(?:werd|werden|is|zijn)\s+"
         rf"{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
-        r"(?P<outcome6>aangenomen|aanvaard|vastgesteld|goedgekeurd|bekrachtigd|verworpen|afgewezen|weggestemd|afgeschoten)\b"
+        rf"(?P<outcome6>{_PASSED}|bekrachtigd|{_TURNED_DOWN})\b"
         r"(?!\s+door\s+(?:het\s+)?college)",
     ),
     # the noun without its article at the start: "Ook bestemmingsplan Emmastraat werd
@@ -556,7 +547,7 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         _OUTCOME_WORDS,
         rf"^\s*(?:{_ADVERB}\s+)?(?!(?:de|het|een|dit|dat|deze|die)\s)(?P<what18>(?:[\w-]+\s+){{0,2}}?{_NOUN}[^.;:!?]{{0,120}}?)\s+"
         rf"(?:werd|werden|is|zijn)\s+{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
-        r"(?P<outcome11>aangenomen|aanvaard|vastgesteld|goedgekeurd|bekrachtigd|verworpen|afgewezen|weggestemd|afgeschoten)\b"
+        rf"(?P<outcome11>{_PASSED}|bekrachtigd|{_TURNED_DOWN})\b"
         r"(?!\s+door\s+(?:het\s+)?college)",
     ),
     # a wethouder appointed (by the council, which news leaves unsaid): "De heer A uit B is
@@ -682,7 +673,7 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         r"(?P<outcome13>aangenomen|vastgesteld|goedgekeurd)\s*:\s*(?P<what24>[^.;!?]{3,300})",
     ),
 )
-_REJECTED = ("verworpen", "afgewezen", "weggestemd", "afgeschoten")
+_REJECTED = tuple(_TURNED_DOWN.split("|"))
 _WHAT = (
     "what",
     "what_cut",
@@ -896,7 +887,7 @@ _ORDER_WORDS = re.compile(
     re.I,
 )
 _PASSIVE_WORDS = re.compile(
-    r"\b(?:aangenomen|aanvaard|vastgesteld|goedgekeurd|verworpen|afgewezen|weggestemd|afgeschoten|besloten|steun|"
+    rf"\b(?:{_PASSED}|{_TURNED_DOWN}|besloten|steun|"
     r"instemming|goedkeuring|hamerstuk(?:ken)?|ingestemd|bekrachtigd|overgenomen|groen\s+licht|beschikbaar\s+gesteld|"
     + "|".join(_RACE)
     + r"|"
