@@ -1201,12 +1201,12 @@ def page_meeting(doc: Document, draft: Draft) -> None:
     if any(s["kind"] in ("raadsvergadering", "commissievergadering") for s in draft.steps):
         return
     known = draft.doc_date.first if draft.doc_date else None
+    # (a weekday is a day only on a page that gives its own day, not its month alone)
+    by_day = draft.doc_date is not None and draft.doc_date.day
     for sentence in doc.sentences[:8]:
         said = norm(sentence.text)
         if len(said) > 300 or not _COUNCIL_MET.search(said):
             continue
-        # (a weekday is a day only on a page that gives its own day, not its month alone)
-        by_day = draft.doc_date is not None and draft.doc_date.day
         named = [
             m
             for m in dates.find(said, known)
