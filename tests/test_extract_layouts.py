@@ -5271,7 +5271,8 @@ def test_a_page_titled_by_a_session_and_its_day_proposes_that_meeting(
     assert [(s["kind"], s["date"]) for s in meetings] == [(kind, "2023-09-07")]
     assert meetings[0].get("committee") == name
     assert meetings[0].get("nature") == nature
-    assert draft.quotes[f"steps/{meetings[0]['id']}"] == [title]
+    # (the title first; a council meeting quotes the sentence that gives its day too)
+    assert draft.quotes[f"steps/{meetings[0]['id']}"][0] == title
 
 
 def test_a_decision_list_goes_on_past_an_items_explanation() -> None:
@@ -5905,3 +5906,36 @@ def test_news_of_a_meeting_to_come_names_the_proposals_put_to_the_council(
 
     draft = recognise(f"Agenda van de raad\n\n25 januari 2011\n\n{sentence}\n")
     assert [s["title"] for s in draft.steps if s["kind"] == "raadsvoorstel"] == [title]
+
+
+def test_the_meeting_a_page_reports_on_quotes_the_sentence_that_gives_its_day() -> None:
+    draft = recognise(
+        "Terugblik Algemene beschouwingen Zomernota 2024\n\n"
+        "5 juli 2024\n\n"
+        "Afgelopen donderdag 4 juli 2024 waren de algemene beschouwingen over de zomernota. "
+        "Onze fractie sprak over de woningbouw.\n\n"
+        "De raad heeft op 4 juli 2024 de zomernota vastgesteld.\n"
+    )
+    meeting = next(s for s in draft.steps if s["kind"] == "raadsvergadering")
+    assert meeting["date"] == "2024-07-04"
+    said = draft.quotes[f"steps/{meeting['id']}"]
+    # the title that names the meeting, and the sentence that gives its day (no word of a
+    # council meeting in it), besides the decision it was found by
+    assert "Terugblik Algemene beschouwingen Zomernota 2024" in said
+    assert any(q.startswith("Afgelopen donderdag 4 juli 2024") for q in said)
+
+
+def test_a_sentence_that_only_names_the_meetings_day_is_its_source() -> None:
+    draft = recognise(
+        "Begroting en lening\n\n"
+        "10 november 2025\n\n"
+        "De besluitvorming over de begroting en de lening vond plaats op 6 november 2025. "
+        "Het college had voorgesteld de lening te verstrekken.\n\n"
+        "Op 6 november 2025 heeft de raad de begroting vastgesteld.\n"
+    )
+    meeting = next(s for s in draft.steps if s["kind"] == "raadsvergadering")
+    assert meeting["date"] == "2025-11-06"
+    assert any(
+        q.startswith("De besluitvorming over de begroting en de lening vond plaats op")
+        for q in draft.quotes[f"steps/{meeting['id']}"]
+    )

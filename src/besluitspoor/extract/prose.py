@@ -1147,10 +1147,12 @@ _MEETING_WORD = re.compile(
 
 
 def meeting_told(doc: Document, draft: Draft) -> None:
-    """The page's own words for the meeting it reports on: its title or an opening sentence that
-    names the council's meeting on that day ("Besluiten gemeenteraad 27 september 2017", "De
-    gemeenteraad heeft in zijn vergadering van 27 september jl. ..."), quoted on the meeting's
-    step beside the decision it was first found by."""
+    """The page's own words for the meeting it reports on, quoted on the meeting's step beside
+    the decision it was first found by: a title that names a meeting without a day ("Terugblik
+    Algemene beschouwingen Zomernota 2024"), and the first opening sentence that names the
+    meeting's day, whatever it calls the meeting ("Besluiten gemeenteraad 27 september 2017",
+    "Afgelopen donderdag 4 juli 2024 waren de algemene beschouwingen", "De besluitvorming over
+    de begroting vindt plaats op 6 november 2025"): the source of the day."""
     day = meeting_of(draft)
     if day is None or not day.day:
         return
@@ -1167,12 +1169,16 @@ def meeting_told(doc: Document, draft: Draft) -> None:
     if step is None:
         return
     quotes = draft.quotes.setdefault(f"steps/{step['id']}", [])
+    doc_day = draft.doc_date.first if draft.doc_date is not None else day.first
     for n, sentence in enumerate(doc.sentences[:12]):
         said = norm(sentence.text)
-        if not _MEETING_WORD.search(said) or said in quotes or len(said) > 300:
+        if said in quotes or len(said) > 300:
             continue
-        named = [m for m in dates.find(said, day.first) if m.value.day]
-        if any(m.value.first == day.first for m in named) or (n == 0 and not named):
+        named = [m for m in dates.find(said, doc_day) if m.value.day]
+        on_day = any(m.value.first == day.first for m in named)
+        if n == 0 and not named and _MEETING_WORD.search(said):
+            quotes.append(said)  # the title: "Terugblik Algemene beschouwingen Zomernota 2024"
+        elif on_day:  # "De besluitvorming ... vindt plaats op 6 november 2025."
             quotes.append(said)
             return
 
