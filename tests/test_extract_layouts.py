@@ -5939,3 +5939,46 @@ def test_a_sentence_that_only_names_the_meetings_day_is_its_source() -> None:
         q.startswith("De besluitvorming over de begroting en de lening vond plaats op")
         for q in draft.quotes[f"steps/{meeting['id']}"]
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # a party's support, a debate, a motion that was there: named by what it is about
+        (
+            "Ook steunde de LPB de motie van GL/PvdA over gasloze nieuwbouw.",
+            "Motie van GL/PvdA over gasloze nieuwbouw",
+        ),
+        (
+            "Er was een motie over het weren van oude brommers uit de binnenstad.",
+            "Motie over het weren van oude brommers uit de binnenstad",
+        ),
+        (
+            "Tot slot werd er gesproken over de uitgestelde motie over het Westland.",
+            "Motie over het Westland",
+        ),
+    ],
+)
+def test_a_motion_named_by_its_subject_is_one_even_where_its_fate_is_not_told(
+    sentence: str, title: str
+) -> None:
+    draft = recognise(f"Raadsvergadering 31 mei 2025\n\n{sentence}\n", layout_name="nieuws")
+    motions = [s for s in draft.steps if s["kind"] == "motie"]
+    assert [(s["title"], s["date"], s["status"]) for s in motions] == [
+        (title, "2025-05-31", "ingediend")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what such a motion is, a verb's particle, motions in general: none named
+        "Een motie vreemd is een motie over een onderwerp dat niet op de agenda staat.",
+        "De burgemeester leest de titel van de motie voor en stelt dat de motie niet spoedeisend "
+        "is.",
+        "We lichten een aantal moties over de begroting kort toe.",
+    ],
+)
+def test_a_motion_mentioned_but_not_named_by_its_subject_is_no_step(sentence: str) -> None:
+    draft = recognise(f"Raadsvergadering 31 mei 2025\n\n{sentence}\n", layout_name="nieuws")
+    assert not [s for s in draft.steps if s["kind"] == "motie"]

@@ -93,10 +93,14 @@ _BARE_OUTCOME = re.compile(
 )
 
 
-def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") -> bool:
+def mentions(
+    sentence: str, when: FuzzyDate, draft: Draft, following: str = "", item: bool = False
+) -> bool:
     """The motions and amendments a sentence (or list line) names with what happened to them,
     each a step dated `when`; True when the sentence told of one. `following` is the next
-    sentence: a line that is only an outcome tells it for the motion named above it."""
+    sentence: a line that is only an outcome tells it for the motion named above it. A list
+    `item` names a motion by its subject alone as one of a list, which the list's reader reads
+    with the list's outcome."""
     if not _recordable(when):
         return False
     nouns = list(_NOUN.finditer(sentence))
@@ -121,7 +125,15 @@ def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") 
     # left to the reader (parties, not seats)
     voted = status is None and len(nouns) == 1 and _VOTES_LISTED.match(following) is not None
     ordinal = _BY_ORDINAL.match(sentence) is not None
-    if status is None and not _MOVED.search(sentence) and not voted and not ordinal:
+    # Named by what it is about, nothing said of its fate: only the motions so named are steps
+    # ("leest de titel van de motie voor en stelt dat de motie niet spoedeisend is": none).
+    subject_only = status is None and not _MOVED.search(sentence) and not voted and not ordinal
+    by_subject = (
+        [m.span("noun") for m in _BY_SUBJECT.finditer(sentence)]
+        if subject_only and not item and not _NOT_DEALT_WITH.search(sentence)
+        else []
+    )
+    if subject_only and not by_subject:
         return False
     told = False
     first_new = len(draft.steps)
@@ -139,6 +151,8 @@ def mentions(sentence: str, when: FuzzyDate, draft: Draft, following: str = "") 
             before = end
             continue
         before = end
+        if subject_only and m.span() not in by_subject:
+            continue
         kind = vocab.step_kind_of_motion_noun(m[0])
         before_steps = len(draft.steps)
         # "hij heeft een motie ingediend": a motion of its own, not the one told last
@@ -169,6 +183,26 @@ _MOVED_BY = re.compile(
     r"(?P<who>(?:de|het)\s+[^.;,()]{2,80}?)\s+(?:indiende|indienden|(?:had|heeft|hadden|hebben)\s+"
     r"ingediend|heeft\s+ingebracht)\b",
     re.I,
+)
+# One motion named by what it is about, which tells it was before the meeting even where the
+# sentence says nothing of its fate: "Ook steunde de LPB de motie van GL/PvdA waarin ...",
+# "Er was een motie over het weren van bromfietsen", "gesproken over de uitgestelde motie over
+# het Westland".
+_PARTY = r"[A-Z0-9][\w/&!'’.-]*"
+_BY_SUBJECT = re.compile(
+    r"\b(?:de|een|hun|onze|zijn|haar)\s+(?:\w+\s+)?(?P<noun>motie|amendement)(?:\s+vreemd(?:\s+aan\s+de\s+orde"
+    r"(?:\s+van\s+de\s+(?:dag|vergadering))?)?)?"
+    rf"(?:\s+van\s+(?:de\s+)?(?:fracties?\s+)?{_PARTY}(?:\s+{_PARTY})?"
+    rf"(?:\s*(?:,|en|&)\s*(?:de\s+|het\s+)?{_PARTY})*)?"
+    r"\s*,?\s+(?:over|om|voor|inzake|waarin|met\s+betrekking\s+tot|m\.b\.t\.|ten\s+aanzien\s+van|"
+    # ("de motie voor en stelt": the particle of a verb; "een motie over een onderwerp dat niet
+    # op de agenda staat" tells what such a motion is)
+    r"t\.a\.v\.|ter|tot)\s+(?!een\s+onderwerp\b|en\b)",
+    re.I,
+)
+# "De motie over de kermis kwam niet aan de orde": named, but not before the meeting.
+_NOT_DEALT_WITH = re.compile(
+    r"\bniet\s+(?:aan\s+de\s+orde|behandeld|besproken|in\s+stemming|ingediend)\b", re.I
 )
 # A party's page telling its motions one by one: "De tweede motie ging over X", "De derde motie
 # is het verzoek om Y" (their fate in a sentence after: "Deze motie werd unaniem aangenomen").

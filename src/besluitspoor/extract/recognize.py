@@ -493,7 +493,9 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
                 told = prose.told_college_decisions(sentence.text, own_day, draft) or told
             if told_in_prose and meeting is not None and not promising:
                 following = doc.sentences[n + 1].text if n + 1 < len(doc.sentences) else ""
-                moved = motions.mentions(sentence.text, meeting, draft, following)
+                moved = motions.mentions(
+                    sentence.text, meeting, draft, following, here.kind == "item"
+                )
             step_id = _acts(
                 sentence.text,
                 found,
