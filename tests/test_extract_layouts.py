@@ -5982,3 +5982,24 @@ def test_a_motion_named_by_its_subject_is_one_even_where_its_fate_is_not_told(
 def test_a_motion_mentioned_but_not_named_by_its_subject_is_no_step(sentence: str) -> None:
     draft = recognise(f"Raadsvergadering 31 mei 2025\n\n{sentence}\n", layout_name="nieuws")
     assert not [s for s in draft.steps if s["kind"] == "motie"]
+
+
+def test_a_report_titled_raadsverslag_under_its_publishing_day_is_that_meetings() -> None:
+    draft = recognise(
+        "29 december 2014\n\nVerslag raadsvergadering\n\nRaadsverslag 18 december 2014\n\n"
+        "Bij de opening\n\nDe voorzitter staat stil bij het overlijden van een raadslid.\n"
+    )
+    assert [(s["kind"], s["date"]) for s in draft.steps] == [("raadsvergadering", "2014-12-18")]
+    # ("Jaarverslag 2014" is no report of a meeting: its year names none)
+
+
+def test_a_page_about_a_meeting_takes_the_day_an_opening_line_gives_it() -> None:
+    # a heading that names the meeting without its day, then one with it
+    draft = recognise(
+        "Nieuws van de fractie\n\n20 juli 2011\n\nOnze week in de raadsvergadering\n\n"
+        "De algemene beschouwingen van donderdag 14 juli 2011 duurden lang. Onze fractie vond de "
+        "jaarrekening een goed stuk.\n",
+        layout_name="nieuws",
+    )
+    meetings = [(s["kind"], s["date"]) for s in draft.steps if s["kind"] == "raadsvergadering"]
+    assert meetings == [("raadsvergadering", "2011-07-14")]

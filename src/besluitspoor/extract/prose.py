@@ -1187,7 +1187,7 @@ def meeting_told(doc: Document, draft: Draft) -> None:
 # budget debate ("Algemene Beschouwingen"), in the opening sentences.
 _EVENING_WORD = r"(?:gisteravond|vanavond|(?:maan|dins|woens|donder|vrij)dagavond)"
 _COUNCIL_MET = re.compile(
-    r"\b(?:raadsvergadering|raadsavond|gemeenteraadsvergadering|begrotingsvergadering|"
+    r"\b(?:raadsvergadering|raadsavond|gemeenteraadsvergadering|begrotingsvergadering|raadsverslag|"
     r"algemene\s+beschouwingen|raadsboerderij|raadszaal)\b|"
     rf"\b(?:gemeente)?raad\b(?!\s+van\s+{acts.OTHER_RADEN})[^.;]{{0,60}}?\b(?:vergaderde|vergaderden|"
     r"vergadert|had\s+een\s+vol)\b|"
@@ -1209,6 +1209,10 @@ def page_meeting(doc: Document, draft: Draft) -> None:
     known = draft.doc_date.first if draft.doc_date else None
     # (a weekday is a day only on a page that gives its own day, not its month alone)
     by_day = draft.doc_date is not None and draft.doc_date.day
+    # The first opening sentence that names the meeting and its day ("Verslag
+    # raadsvergadering" and then "Raadsverslag 18 december 2014"), else the first that names
+    # the meeting, on the page's day.
+    told: list[tuple[str, FuzzyDate | None]] = []
     for sentence in doc.sentences[:8]:
         said = norm(sentence.text)
         if len(said) > 300 or not _COUNCIL_MET.search(said):
@@ -1218,11 +1222,14 @@ def page_meeting(doc: Document, draft: Draft) -> None:
             for m in dates.find(said, known)
             if m.value.day and not m.period and (by_day or not m.relative)
         ]
-        when = named[0].value if named else draft.doc_date
-        if when is None or when.month is None:
-            return  # a page dated by its year alone names no meeting
-        step = _council_meeting(draft, when)
-        draft.steps.append(step)
-        draft.quotes[f"steps/{step['id']}"] = [said]
-        draft.review[f"steps/{step['id']}"] = "vergadering waarover de pagina gaat: dag nagaan"
+        told.append((said, named[0].value if named else None))
+    if not told:
         return
+    said, when = next(((said, day) for said, day in told if day is not None), told[0])
+    when = when or draft.doc_date
+    if when is None or when.month is None:
+        return  # a page dated by its year alone names no meeting
+    step = _council_meeting(draft, when)
+    draft.steps.append(step)
+    draft.quotes[f"steps/{step['id']}"] = [said]
+    draft.review[f"steps/{step['id']}"] = "vergadering waarover de pagina gaat: dag nagaan"

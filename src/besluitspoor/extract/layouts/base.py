@@ -132,7 +132,11 @@ LIST_TITLE = re.compile(
 )
 
 
-_REPORT_TITLE = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:verslag|notulen|commissie)\b", re.I)
+_REPORT_TITLE = re.compile(
+    # ("Raadsverslag 18 december 2014", not "Jaarverslag 2014")
+    r"^\W*(?:\w+\s+){0,3}?(?:(?:gemeente)?raads|commissie|vergader)?(?:verslag|notulen|commissie)\b",
+    re.I,
+)
 # A sentence, not a title: "De commissie wordt gevraagd de besluitenlijst van 4 februari vast
 # te stellen" names another meeting's day.
 _TELLS = re.compile(r"\b(?:wordt|worden|werd|werden|heeft|hebben|zal|zullen|gaat|kan)\b", re.I)
