@@ -5242,7 +5242,7 @@ def test_a_partys_motions_told_one_by_one_by_their_ordinals() -> None:
             "Opiniërende Raadsbijeenkomst 7 september 2023 19:30:00",
             "commissievergadering",
             "Opiniërende Raadsbijeenkomst",
-            None,
+            "oordeelsvormend",
         ),
         (
             "Beeldvormende bijeenkomst 7 september 2023",
@@ -6003,3 +6003,33 @@ def test_a_page_about_a_meeting_takes_the_day_an_opening_line_gives_it() -> None
     )
     meetings = [(s["kind"], s["date"]) for s in draft.steps if s["kind"] == "raadsvergadering"]
     assert meetings == [("raadsvergadering", "2011-07-14")]
+
+
+def test_decisions_a_sentence_says_were_taken_are_each_a_decision() -> None:
+    draft = recognise(
+        "Nieuws uit de raad\n\n3 juli 2014\n\n"
+        "Andere besluiten die in de vergadering van 1 juli 2014 werden genomen waren de "
+        "vaststelling van de verordening leerlingenvervoer 2014, de aanschaf van nieuwe AED's en "
+        "het beschikbaar stellen van een subsidiepot voor woningisolatie.\n",
+        layout_name="nieuws",
+    )
+    decided = [(s["date"], s["title"]) for s in draft.steps if s["kind"] == "raadsbesluit"]
+    assert decided == [
+        ("2014-07-01", "De vaststelling van de verordening leerlingenvervoer 2014"),
+        ("2014-07-01", "De aanschaf van nieuwe AED's"),
+        ("2014-07-01", "Het beschikbaar stellen van een subsidiepot voor woningisolatie"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Woensdag 1 maart 2023 werd tijdens de meningvormende vergadering het raadsvoorstel "
+        "besproken.",
+        "Op 1 maart 2023 was de opiniërende vergadering over de jaarrekening.",
+    ],
+)
+def test_the_judging_round_by_its_other_names_is_a_committee_meeting(sentence: str) -> None:
+    draft = recognise(f"Nieuws uit de raad\n\n3 maart 2023\n\n{sentence}\n", layout_name="nieuws")
+    met = [s for s in draft.steps if s["kind"] == "commissievergadering"]
+    assert [(s["date"], s.get("nature")) for s in met] == [("2023-03-01", "oordeelsvormend")]

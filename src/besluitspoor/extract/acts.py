@@ -233,6 +233,8 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "commissievergadering",
         re.compile(
             r"\b(?:raads|advies)?commissie(?:s|vergadering(?:en)?)?\b|\bcie\b|\bbio\b|\bbeeldvormend\w*\b|\boordeels?vormend\w*\b|"
+            # the judging round's other names: "meningvormende vergadering", "opiniërende sessie"
+            r"\bmenings?vormend\w*\b|\bopini[eë]rend\w*\b|"
             # (not the party "Forum voor Democratie")
             r"\b(?:raads)?informatiebijeenkomst\b|\bforum\b(?!\s+voor\s+democratie)|\braads?sessie\b|\bcarrousel\b|"
             r"\bthemabijeenkomst\b|\bwerksessie\b|\binformatieavond\b|\braadsavond\b|"
@@ -316,7 +318,10 @@ _NATURE = (
             re.I,
         ),
     ),
-    ("oordeelsvormend", re.compile(r"\boordeels?vormend\w*\b", re.I)),
+    (
+        "oordeelsvormend",
+        re.compile(r"\boordeels?vormend\w*\b|\bmenings?vormend\w*\b|\bopini[eë]rend\w*\b", re.I),
+    ),
     ("besluitvormend", re.compile(r"\bbesluitvormend\w*\b", re.I)),
 )
 _TIME = re.compile(

@@ -526,6 +526,14 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         rf"{_ADVERBS}(?:aangenomen|vastgesteld|goedgekeurd)\s*,?\s+(?:waaronder|zoals|namelijk)\s+"
         rf"(?P<listed3>[^.;:!?]{{3,300}}?){_END}",
     ),
+    # "Andere besluiten die in de vergadering van 1 juli werden genomen waren de vaststelling
+    # van A, de aanschaf van B en het beschikbaar stellen van C": each of them
+    (
+        frozenset({"besluiten"}),
+        rf"\bbesluiten\s+(?:die|welke)\s+[^.;:!?]{{0,80}}?\b(?:werden|zijn|waren)\s+genomen\s*,?\s+"
+        rf"(?:waren|zijn|betroffen|betreffen|gingen\s+over)\s+{_ADVERBS}"
+        rf"(?P<listed4>(?:de|het|een)\s[^.;:!?]{{3,300}}?){_END}",
+    ),
     # "Ook werd een verordening over A en een wijziging in B unaniem aangenomen"
     (
         _OUTCOME_WORDS,
@@ -708,6 +716,8 @@ _WHAT = (
     "what30",
     "what31",
 )
+# The groups that hold a list of what was decided ("besluiten over A, B en C").
+_LISTED = ("listed", "listed2", "listed3", "listed4")
 _OUTCOME = (
     "outcome",
     "outcome2",
@@ -893,7 +903,7 @@ _PASSIVE_WORDS = re.compile(
     + r"|"
     + "|".join(_INSTALLED)
     + r"|"
-    r"\w+besluit\s+genomen)\b",
+    r"\w+besluit\s+genomen|besluiten\s+(?:die|welke)\b)\b",
     re.I,
 )
 
@@ -988,7 +998,7 @@ def decisions(sentence: str, body: str = "raad", minutes: bool = False) -> list[
             if joined and not _subject(body).search(sentence, 0, m.start()):
                 continue
             groups = m.groupdict()
-            listed = groups.get("listed") or groups.get("listed2") or groups.get("listed3")
+            listed = next((groups[g] for g in _LISTED if groups.get(g)), None)
             what = listed or next(
                 (groups[g] for g in _WHAT if groups.get(g)),
                 "",
