@@ -59,6 +59,9 @@ DATED_MOTION = (
     rf"(?=(?:[0-3]?\d\s+)?(?:{MONTH_WORDS})\s+\d{{4}}\b|[0-3]?\d[-/.][01]?\d[-/.]\d{{2,4}}\b)"
 )
 
+# The round in which the council forms its judgement, by each of its names ("meningvormende
+# vergadering", "opiniërende sessie"): a committee meeting, and that meeting's nature.
+_JUDGING = r"\boordeels?vormend\w*\b|\bmenings?vormend\w*\b|\bopini[eë]rend\w*\b"
 ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "raadsbesluit",
@@ -232,9 +235,8 @@ ACTS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "commissievergadering",
         re.compile(
-            r"\b(?:raads|advies)?commissie(?:s|vergadering(?:en)?)?\b|\bcie\b|\bbio\b|\bbeeldvormend\w*\b|\boordeels?vormend\w*\b|"
-            # the judging round's other names: "meningvormende vergadering", "opiniërende sessie"
-            r"\bmenings?vormend\w*\b|\bopini[eë]rend\w*\b|"
+            r"\b(?:raads|advies)?commissie(?:s|vergadering(?:en)?)?\b|\bcie\b|\bbio\b|\bbeeldvormend\w*\b|"
+            rf"{_JUDGING}|"
             # (not the party "Forum voor Democratie")
             r"\b(?:raads)?informatiebijeenkomst\b|\bforum\b(?!\s+voor\s+democratie)|\braads?sessie\b|\bcarrousel\b|"
             r"\bthemabijeenkomst\b|\bwerksessie\b|\binformatieavond\b|\braadsavond\b|"
@@ -318,10 +320,7 @@ _NATURE = (
             re.I,
         ),
     ),
-    (
-        "oordeelsvormend",
-        re.compile(r"\boordeels?vormend\w*\b|\bmenings?vormend\w*\b|\bopini[eë]rend\w*\b", re.I),
-    ),
+    ("oordeelsvormend", re.compile(_JUDGING, re.I)),
     ("besluitvormend", re.compile(r"\bbesluitvormend\w*\b", re.I)),
 )
 _TIME = re.compile(
