@@ -349,6 +349,8 @@ def test_a_weekday_no_year_near_a_bare_year_fits_takes_the_documents_year() -> N
         ("De motie van de SGP om de reserve aan te vullen haalde het evenmin", "verworpen"),
         ("De motie kreeg ook enkel de steun van de SGP en het CDA", "verworpen"),
         ("Het amendement sneuvelde", "verworpen"),
+        ("De motie om jongeren sneller aan werk te helpen is gestrand", "verworpen"),
+        ("Het amendement is in de stemming gesneuveld", "verworpen"),
         ("De raad nam de motie van de VVD unaniem aan", "aangenomen"),
         ("De motie kreeg brede steun", "aangenomen"),
         ("De motie kreeg unanieme steun", "aangenomen"),

@@ -53,7 +53,9 @@ _WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bgeen\s+van\s+de\s+(?:andere|overige)\s+(?:partijen|fracties)\b[^.;]{0,60}?\bsteun(?:de|den)\b|"
             r"\b(?:is|werd|werden|zijn)\s+door\s+(?:(?:bijna|vrijwel|nagenoeg)\s+)?(?:alle|de\s+overige|de\s+andere)"
             r"\s+(?:\w+\s+){0,2}?(?:fracties|partijen|raadsleden)\s+(?:\w+\s+)?(?:afgewezen|afgeschoten)\b|"
-            r"\bsneuvelden?\b|\bstrandden?\b|\beindstreep\s+niet\b|\bniet\s+(?:de\s+)?eindstreep\b|"
+            # ("sneuvelde", "strandde", and in the perfect: "is gesneuveld", "is gestrand")
+            r"\bsneuvelden?\b|\bstrandden?\b|\bgesneuveld\b|\bgestrand\b|\beindstreep\s+niet\b|"
+            r"\bniet\s+(?:de\s+)?eindstreep\b|"
             r"\bkreeg (?:\w+ )?(?:alleen|enkel|slechts) (?:de )?steun\b|\bwees (?:\w+ ){0,3}af\b|"
             r"\b(?:werd|werden)\s+(?:alleen|enkel|slechts)\s+(?:door\s+)?[^.;]{0,40}?\bgesteund\b|"
             r"\bverwierp(?:en)?\b|\bniet op (?:een |voldoende )?(?:meerderheid|steun) (?:kon|konden|"
