@@ -481,8 +481,6 @@ _COLLEGE_DECIDES_LINE = re.compile(
     r"(?:besluit|heeft\s+besloten|besloot)\b",
     re.I | re.M,
 )
-# A portfolio holder heading the items that are his: "Burgemeester Link", "Wethouder De Vries"
-# (a name, nothing more on the line).
 # A line that opens the college's decisions below it.
 _COLLEGE_LIST_OPENS = re.compile(
     r"^\s*(?:het\s+)?college(?:\s+van\s+(?:b\s?&\s?w|burgemeester\s+en\s+wethouders))?\s+"

@@ -244,15 +244,15 @@ def recognise(
 
 # A meeting page summing up what the council is asked: "De raad wordt voorgesteld in te stemmen
 # met ...", "De raad wordt gevraagd een krediet beschikbaar te stellen", "Voorgesteld wordt ...".
+_COLLEGE_NAME = r"(?:het\s+)?college(?:\s+van\s+(?:b\s?&\s?w|burgemeester\s+en\s+wethouders))?"
 _PUT_TO_THE_COUNCIL = re.compile(
     r"^\W*(?:(?:in\s+dit\s+(?:raads)?voorstel\s+wordt\s+)?(?:de|uw)\s+(?:gemeente)?raad\s+"
     r"(?:wordt\s+)?(?:\w+\s+)?(?:voorgesteld|gevraagd)|voorgesteld\s+wordt|"
     # "Het college stelt de raad voor de Toekomstvisie vast te stellen", "Voorstel van het
     # college van burgemeester en wethouders inzake de Omgevingsvisie" (an agenda's line)
-    r"(?:het\s+)?college\s+(?:van\s+(?:b\s?&\s?w|burgemeester\s+en\s+wethouders)\s+)?stelt\s+"
-    r"(?:de|uw)\s+(?:gemeente)?raad\s+voor|"
-    r"(?:raads)?voorstel\s+van\s+(?:het\s+)?college(?:\s+van\s+(?:b\s?&\s?w|burgemeester\s+en\s+"
-    r"wethouders))?\s+(?:inzake|over|tot|betreffende))\b\s*(?:om\s+)?(?P<what>[^.;]{8,200})",
+    rf"{_COLLEGE_NAME}\s+stelt\s+(?:de|uw)\s+(?:gemeente)?raad\s+voor|"
+    rf"(?:raads)?voorstel\s+van\s+{_COLLEGE_NAME}\s+(?:inzake|over|tot|betreffende))\b\s*"
+    r"(?:om\s+)?(?P<what>[^.;]{8,200})",
     re.I,
 )
 
