@@ -537,7 +537,7 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
         elif draft.layout != "besluitenlijst-college" or not _SENT_NOW.search(sentence.text):
             entry = listed.get(sentence.block)
             in_list = None if entry is None else (sentence.block, n if entry else 0)
-            _promise(sentence.text, found, draft, passage_step, doc_day, in_list)
+            _promise(sentence.text, found, draft, passage_step, doc_day, in_list, promising)
         draft.passages[n] = passage_step
         explicit = [m for m in found if not m.inferred and not m.period and m.end > m.start]
         if explicit:
@@ -1360,9 +1360,11 @@ def _promise(
     block_step: str | None,
     doc_day: date | None,
     listed: tuple[int, int] | None = None,
+    promising: bool = False,
 ) -> None:
-    """A promise: a sentence in the words of one, or any item under a "Toezeggingen" heading
-    (`listed`: its block; the item's further sentences belong to the same promise)."""
+    """A promise: an item under a "Toezeggingen" heading (`listed`: its block; the item's
+    further sentences belong to the same promise), or a sentence the caller found `promising`
+    (in the words of one: asked once, a run-on text has thousands of sentences)."""
     if listed is not None:
         # a table's row may be a short title ("update bomenlijst", "Bomenkap"); a sentence
         # under a heading says more
@@ -1378,9 +1380,7 @@ def _promise(
         if (earlier := draft.listed_promises.get(listed)) is not None:
             _continued(draft, earlier, sentence, found, doc_day)
             return
-    elif not (
-        _PROMISE.search(sentence) or _promised_later(sentence, found, doc_day)
-    ) or not _is_promise(sentence, found, doc_day):
+    elif not promising:
         return
     said = norm(sentence)
     if listed is None and any(
