@@ -241,7 +241,7 @@ TOLD = [
     ),
     (
         "De raad heeft een krediet van 450.000 euro beschikbaar gesteld voor de speeltuinen.",
-        "een krediet van 450.000 euro",
+        "een krediet van 450.000 euro voor de speeltuinen",  # what the money is for with it
         "aangenomen",
     ),
     (
@@ -593,6 +593,8 @@ NOT_TOLD = [
     "De raad was het niet eens met het nieuwe parkeerbeleid.",  # disagreeing decides nothing
     "Ook de wethouder onderschreef de zorgen van de fracties.",  # the wethouder, not the council
     "De wijziging kan op steun van de VVD rekenen.",  # a party's support, and still to come
+    "De raad wees erop dat de kosten stijgen.",  # pointing out is no appointing
+    "De VVD diende een motie in over de kermis.",  # a party's motion (read in `motions`)
 ]
 
 
@@ -750,6 +752,44 @@ def test_outcomes_told_by_a_verb(sentence: str, status: str | None) -> None:
         (
             "Verder gaf de raad aan geen bedenkingen te hebben bij de bouw van een loods.",
             "de bouw van een loods",
+        ),
+        # a sum of money or a number of things as what was decided (a number's point is no
+        # sentence's end)
+        (
+            "De gemeenteraad stelde 138.000 euro beschikbaar voor het dorpshuis in Kloosterzande.",
+            "138.000 euro voor het dorpshuis in Kloosterzande",
+        ),
+        (
+            "De raad heeft € 2,5 miljoen beschikbaar gesteld voor de renovatie van het zwembad.",
+            "€ 2,5 miljoen voor de renovatie van het zwembad",
+        ),
+        (
+            "Verder stelde de raad verschillende financiële stukken van de regelingen vast.",
+            "verschillende financiële stukken van de regelingen",
+        ),
+        # appointing a body to a task; submitting a view on a partner's budget
+        (
+            "Tijdens de vergadering heeft de raad de Stichting Omroep Dijkstreek aangewezen als "
+            "lokale publieke media-instelling.",
+            "de Stichting Omroep Dijkstreek",
+        ),
+        ("De raad wees de stichting aan als lokale omroep.", "de stichting"),
+        (
+            "De raad diende een zienswijze in op de begroting van de veiligheidsregio.",
+            "een zienswijze op de begroting van de veiligheidsregio",
+        ),
+        (
+            "De raad heeft geen zienswijze ingediend op de jaarrekening van de GGD.",
+            "geen zienswijze op de jaarrekening van de GGD",
+        ),
+        # "er" between the auxiliary and the subject; what it is about after the participle
+        (
+            "Daarnaast is er een voorstel aangenomen om op de sporthal zonnepanelen te leggen.",
+            "Voorstel: op de sporthal zonnepanelen te leggen",
+        ),
+        (
+            "Verder werd er een verordening vastgesteld over de weekmarkt.",
+            "een verordening over de weekmarkt",
         ),
         # the object fronted, the council named in the sentence before
         ("Ook de voorjaarsnota 2025 stelde ze vast.", "de voorjaarsnota 2025"),

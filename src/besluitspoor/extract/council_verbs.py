@@ -59,7 +59,7 @@ _COUNCIL_OF = r"(?:de\s+(?:voltallige\s+|gehele\s+)?|een\s+(?:\w+\s+)?meerderhei
 # What may stand between the parts of a clause without changing what it says: when, how
 # unanimously, by how many votes.
 _ADVERB = (
-    r"(?:unaniem|ook|verder|daarnaast|tevens|vervolgens|daarna|uiteindelijk|definitief|"
+    r"(?:unaniem|ook|er|verder|daarnaast|tevens|vervolgens|daarna|uiteindelijk|definitief|"
     # how it was adopted: "is gewijzigd vastgesteld", "geamendeerd vastgesteld"
     r"(?:on)?gewijzigd|geamendeerd|(?:besproken|behandeld)\s+en|"
     r"eveneens|alsnog|wel|toch|daarom|tot\s+slot|gister(?:en)?(?:avond|middag|ochtend)?|vanavond|"
@@ -103,7 +103,13 @@ _END = (
 _OBJECT = rf"(?:(?P<what>[^.;:!?]{{3,200}}?){_END}|(?P<what_cut>[^.;:!?,]{{3,200}}?)(?=\s*,))"
 # An object between a verb and its particle ("stelde de begroting vast"): a noun phrase.
 # A headline drops the article: "Gemeenteraad stelt begroting vast".
-_ARTICLED = r"(?:de|het|een|alle|zijn|haar|twee|drie|vier|\d+)\s+[^.;:!?]{2,160}?"
+# A number or a sum of money counts as an article: "stelde 138.000 euro beschikbaar", "stelde
+# € 2,5 miljoen beschikbaar", "stelde verschillende stukken vast" (a number's point is \x00
+# here: see `decisions`).
+_ARTICLED = (
+    r"(?:de|het|een|alle|zijn|haar|hun|twee|drie|vier|vijf|zes|verschillende|diverse|enkele|"
+    r"meerdere|beide|€\s?\d[\d.,\x00]*|\d{1,3}(?:[.\x00]\d{3})+|\d+)\s+[^.;:!?]{2,160}?"
+)
 _PHRASE = (
     rf"(?P<what>{_ARTICLED}|"
     r"\b\w*(?:verordening|begroting|jaarrekening|nota|plan|visie|regeling)\w*"
@@ -121,6 +127,9 @@ _TAIL = (
     rf"(?:(?P<tail>\s+(?:voor|van|over|in|met|om|ten\s+behoeve\s+van)\s+[^.;:!?]{{3,200}}?){_END})?"
 )
 
+
+# What a view is given on, after the particle: "diende een zienswijze in op de begroting".
+_ON = rf"(?:(?P<tail>\s+(?:op|over|bij|tegen)\s+[^.;:!?]{{3,200}}?){_END})?"
 
 # "een (ontwerp-)verklaring van geen bedenkingen": the council's consent to a permit
 _VVGB = r"(?:ontwerp[\s-]?)?verklaring\s+van\s+geen\s+bedenkingen"
@@ -183,8 +192,8 @@ _VERBS = (
     _Verb(
         "aangenomen",
         "stelde|stelden|stelt",
-        rf"{_PHRASE}\s+{_ADVERBS}beschikbaar\b",
-        rf"{_PHRASE}\s+{_ADVERBS}beschikbaar\s+gesteld\b",
+        rf"{_PHRASE}\s+{_ADVERBS}beschikbaar\b{_TAIL}",
+        rf"{_PHRASE}\s+{_ADVERBS}beschikbaar\s+gesteld\b{_TAIL}",
         cue="beschikbaar",
     ),
     _Verb(
@@ -347,6 +356,14 @@ _VERBS = (
         rf"{_PHRASE}\s+{_ADVERBS}afgewezen\b",
         cue="afgewezen",
     ),
+    # "De raad wees de stichting aan als lokale omroep" (not "wees ... af": turned down)
+    _Verb(
+        "aangenomen",
+        "wees|wezen|wijst",
+        rf"{_PHRASE}\s+{_ADVERBS}aan\b{_TAIL}",
+        rf"{_PHRASE}\s+{_ADVERBS}aangewezen\b",
+        cue="aangewezen",
+    ),
     _Verb(
         "aangenomen",
         "benoemde|benoemden|benoemt",
@@ -428,6 +445,15 @@ _VERBS = (
         r"(?P<what>(?:haar|zijn|een)\s+(?:positieve\s+|negatieve\s+)?zienswijze\s+(?:op|over)\s+"
         r"[^.;:!?]{3,160}?)\s+gegeven\b",
         cue="zienswijze",
+    ),
+    # "De raad diende een zienswijze in op de begroting van de GGD", "heeft geen zienswijze
+    # ingediend op ..." (what the council submits; a party's motion is no council decision)
+    _Verb(
+        "aangenomen",
+        "diende|dienden|dient",
+        rf"(?P<what>(?:haar|zijn|een|geen|de)\s+(?:\w+\s+)?zienswijzen?)\s+{_ADVERBS}in\b{_ON}",
+        rf"(?P<what>(?:haar|zijn|een|geen|de)\s+(?:\w+\s+)?zienswijzen?)\s+{_ADVERBS}ingediend\b{_ON}",
+        cue="ingediend",
     ),
     _Verb(
         "aangenomen",
@@ -534,12 +560,13 @@ _PASSIVES: tuple[tuple[frozenset[str], str], ...] = (
         rf"(?:waren|zijn|betroffen|betreffen|gingen\s+over)\s+{_ADVERBS}"
         rf"(?P<listed4>(?:de|het|een)\s[^.;:!?]{{3,300}}?){_END}",
     ),
-    # "Ook werd een verordening over A en een wijziging in B unaniem aangenomen"
+    # "Ook werd een verordening over A en een wijziging in B unaniem aangenomen", "Daarnaast is
+    # er een voorstel aangenomen om zonnepanelen te plaatsen" (what it is about after the verb)
     (
         _OUTCOME_WORDS,
         rf"\b(?:werd|werden|is|zijn)\s+{_ADVERBS}(?P<what4>(?:de|het|een)\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}[^.;:!?]{{0,200}}?)\s+"
         rf"{_ADVERBS}{_BY_COUNCIL}{_ADVERBS}"
-        rf"(?P<outcome4>{_PASSED}|{_TURNED_DOWN})\b",
+        rf"(?P<outcome4>{_PASSED}|{_TURNED_DOWN})\b{_TAIL}",
     ),
     # "De Kadernota 2025 werd met 15 stemmen voor en 4 tegen vastgesteld" (not by the college)
     (
