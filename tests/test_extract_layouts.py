@@ -5959,6 +5959,23 @@ def test_a_sentence_that_only_names_the_meetings_day_is_its_source() -> None:
             "Tot slot werd er gesproken over de uitgestelde motie over het Westland.",
             "Motie over het Westland",
         ),
+        # a motion of censure given, got or moved, named by what it is (not by the words after)
+        (
+            "Het college kreeg een motie van treurnis, omdat de raad niet op tijd was ingelicht.",
+            "Motie van treurnis",
+        ),
+        (
+            "Na een schorsing lanceerde Van der Wilt (PvdA) een motie van afkeuring.",
+            "Motie van afkeuring",
+        ),
+        (
+            "Het kwam de wethouder zelfs op een motie van wantrouwen te staan.",
+            "Motie van wantrouwen",
+        ),
+        (
+            "De VVD diende namens de oppositie een motie van wantrouwen in tegen het college.",
+            "Motie van wantrouwen tegen het college",
+        ),
     ],
 )
 def test_a_motion_named_by_its_subject_is_one_even_where_its_fate_is_not_told(
@@ -5979,6 +5996,7 @@ def test_a_motion_named_by_its_subject_is_one_even_where_its_fate_is_not_told(
         "De burgemeester leest de titel van de motie voor en stelt dat de motie niet spoedeisend "
         "is.",
         "We lichten een aantal moties over de begroting kort toe.",
+        "Een motie van afkeuring is een mildere vorm van een motie van wantrouwen.",
     ],
 )
 def test_a_motion_mentioned_but_not_named_by_its_subject_is_no_step(sentence: str) -> None:

@@ -129,7 +129,7 @@ def mentions(
     # ("leest de titel van de motie voor en stelt dat de motie niet spoedeisend is": none).
     subject_only = status is None and not _MOVED.search(sentence) and not voted and not ordinal
     by_subject = (
-        [m.span("noun") for m in _BY_SUBJECT.finditer(sentence)]
+        [m.span("noun") for pattern in (_BY_SUBJECT, _CENSURE) for m in pattern.finditer(sentence)]
         if subject_only and not item and not _NOT_DEALT_WITH.search(sentence)
         else []
     )
@@ -198,6 +198,25 @@ _BY_SUBJECT = re.compile(
     # ("de motie voor en stelt": the particle of a verb; "een motie over een onderwerp dat niet
     # op de agenda staat" tells what such a motion is)
     r"t\.a\.v\.|ter|tot)\s+(?!een\s+onderwerp\b|en\b)",
+    re.I,
+)
+# A motion of censure given, got or moved: "Het college kreeg een motie van treurnis",
+# "lanceerde Van der Wilt een motie van afkeuring", "Hij komt met een “motie van treurnis”",
+# "Het kwam de wethouder op een motie van wantrouwen te staan" (not "een mildere vorm van een
+# motie van wantrouwen": what such a motion is).
+_CENSURE = re.compile(
+    r"\b(?:kreeg|kregen|krijgt|krijgen|lanceerde|lanceerden|lanceert|diende|dienden|kwam|kwamen|"
+    r"komt|komen)\b[^.;]{0,80}?\b(?:een|de)\s+[“\"'‘]?(?P<noun>motie)\s+van\s+"
+    r"(?:wantrouwen|afkeuring|treurnis)\b",
+    re.I,
+)
+# What a motion of censure is called: "van wantrouwen", "van afkeuring tegen wethouder Smit"
+# (not what the sentence says after it: "... te staan", "... aan de broek").
+_CENSURE_NAME = re.compile(
+    r"(?P<what>van\s+(?:wantrouwen|afkeuring|treurnis))\b(?:\s+in\b)?"  # ("diende ... in tegen")
+    r"(?P<against>\s+(?:tegen|jegens|richting)\s+(?:de\s+|het\s+)?(?:wethouder\s+|burgemeester\s+)?"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:van|de|der|den)\s+)*(?-i:[A-Z])[\w'’-]+){0,3}|"
+    r"\s+(?:tegen|jegens)\s+(?:de\s+|het\s+)?(?:wethouder|burgemeester|college|raadsleden)\b)?",
     re.I,
 )
 # "De motie over de kermis kwam niet aan de orde": named, but not before the meeting.
@@ -315,6 +334,8 @@ def _one(
     if _WITHDRAWS.search(sentence):
         name = _PARTICLE_IN.sub("", name)
     name = _CLAUSE_AFTER.sub("", _VERB_BEFORE.sub("", name)).strip()
+    if censure := _CENSURE_NAME.match(name):  # "van treurnis, omdat ...": named by what it is
+        name = censure["what"] + (censure["against"] or "")
     words = name.split()
     if len(words) < 2 and not re.match(r"^[‘'\"“]\w", name):  # "Motie 'Groen'" is named
         if fresh and status is not None:  # "Hij diende een motie in en deze werd aangenomen"
