@@ -312,6 +312,10 @@ def test_bounds_and_starts() -> None:
     assert dates.first_day("tot 1 januari 1980, vastgesteld op 3 maart 2024") == dates.FuzzyDate(
         2024, 3, 3
     )
+    # a start is no day a document or meeting is dated by either
+    assert dates.first_day("De regeling gaat in per 1 juli 2024; besloten op 3 maart 2024.") == (
+        dates.FuzzyDate(2024, 3, 3)
+    )
 
 
 def test_weekday_decides_the_year() -> None:
@@ -3446,6 +3450,29 @@ def test_a_page_dated_by_its_archive_stamp_dates_its_weekdays_by_that_month() ->
     )
     assert draft.doc_date is not None and draft.doc_date.iso() == "2024-02"
     assert {(s["kind"], s["date"]) for s in draft.steps} >= {("raadsbesluit", "2024-02")}
+
+
+def test_a_page_stamp_dates_a_page_over_the_days_its_text_names() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    # the stamp over a later day the text names; a start ("per 1 juli 2020") is no page's day
+    draft = recognise(
+        " date 2019-11 De wethouder kreeg tot 1 juli de tijd.\n\nSluiting gemeentepunt\n\n"
+        "CDA en VVD dienden een amendement in om het gemeentepunt per 1 juli 2020 te sluiten. "
+        "Het amendement werd aangenomen.\n",
+        layout_name="nieuws",
+    )
+    assert draft.doc_date is not None and draft.doc_date.iso() == "2019-11"
+    assert [(s["kind"], s["date"]) for s in draft.steps if s["kind"] == "amendement"] == [
+        ("amendement", "2019-11")
+    ]
+    # no stamp: the latest day the text names that is neither a start nor a bound
+    draft = recognise(
+        "Nieuws\n\nOp 3 maart 2024 heeft de raad de verordening vastgesteld. Zij gaat in per 1 "
+        "januari 2025 en geldt tot 31 december 2026.\n",
+        layout_name="nieuws",
+    )
+    assert draft.doc_date is not None and draft.doc_date.iso() == "2024-03-03"
 
 
 def test_a_meeting_on_each_of_the_days_a_sentence_joins() -> None:

@@ -607,11 +607,12 @@ def _years_written(text: str, pattern: re.Pattern[str]) -> list[int]:
 
 
 def first_day(text: str, doc_date: date | None = None) -> FuzzyDate | None:
-    """The first date to the day in `text` that is not a bound ("tot 1 januari 1980")."""
+    """The first date to the day in `text` that is not a bound ("tot 1 januari 1980") or a start
+    ("per 1 juli 2020": when what was decided takes effect, not when it was)."""
     for m in _PATTERN.finditer(text):  # lazily: the first one will do
         value, period = _explicit(m)
         day = value is not None and not period and value.precision == "day"
-        if day and _role(text, m.start()) != "bound":
+        if day and _role(text, m.start()) is None:
             return value
     return None
 

@@ -354,10 +354,15 @@ def doc_date(doc: Document, layout: Layout, given: date | None) -> FuzzyDate | N
         return found
     if given is not None:
         return FuzzyDate.of(given)
-    days = [m.value for m in dates.find(doc.text, None) if m.day and m.role != "bound"]
+    # The page's own stamp ("date 2019-11", a month on a line of its own under the title), else
+    # the latest day the text names (not "tot 1 juli", not "per 1 januari 2023": when what was
+    # decided ends or starts), else a day in the year the text names.
+    if stamped := _stamped(doc):
+        return stamped
+    days = [m.value for m in dates.find(doc.text, None) if m.day and m.role is None]
     if days:
         return max(days, key=lambda d: d.first)
-    return dates.year_by_weekday(doc.text) or dates.day_in_named_year(doc.text) or _stamped(doc)
+    return dates.year_by_weekday(doc.text) or dates.day_in_named_year(doc.text)
 
 
 # A page's own stamp above its text, as a news archive gives it: " date 2024-02".
