@@ -1483,6 +1483,31 @@ def test_a_college_list_tells_the_councils_earlier_decision_and_its_next_meeting
     }
 
 
+def test_a_page_of_several_lists_dates_each_item_by_its_own_section() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    # the week's announcements: the council's decisions of Thursday, the college's of Tuesday
+    draft = recognise(
+        "Gemeenteberichten 23 februari 2017\n\nBesluiten raad 16 februari\n\n"
+        " • Het herstelbesluit bestemmingsplan Centrum, conform artikel 6.19 van de Awb\n"
+        " • Een positieve zienswijze bij de WSD in te dienen over hun rapportage\n\n"
+        "Besluiten college 14 februari\n\n • Informatiebeleidsplan 2017-2020\n"
+        " • Nadere regels jeugdhulp 2017\n"
+    )
+    assert [(s["kind"], s["date"]) for s in draft.steps if s["kind"] != "raadsvergadering"] == [
+        ("raadsbesluit", "2017-02-16"),
+        ("raadsbesluit", "2017-02-16"),
+        ("collegebesluit", "2017-02-14"),
+        ("collegebesluit", "2017-02-14"),
+    ]
+    # a list that adopts the one of the week before is no section of that day
+    draft = recognise(
+        "Besluitenlijst B&W 16 april 2024\n\nBesluitenlijst B&W 9 april 2024\n\nVastgesteld.\n\n"
+        "1. Subsidieregeling dorpshuizen 2024. Akkoord.\n\n2. Parkeerbeleid centrum. Akkoord.\n"
+    )
+    assert {s["date"] for s in draft.steps if s["kind"] == "collegebesluit"} == {"2024-04-16"}
+
+
 def test_a_ris_item_whose_decision_is_a_sentence_is_one_decision() -> None:
     """The item's "Besluit" says "De raad stelt X vast.": the item's step, not a second one
     read from the same sentence as prose."""

@@ -12,6 +12,7 @@ from besluitspoor import ids
 from besluitspoor.extract import acts, dates, decree
 from besluitspoor.extract.document import LABELS, Block, Document, norm, split_sentences
 from besluitspoor.extract.layouts.base import LIST_TITLE, TRANSLATED_LIST, add, quote, short_kind
+from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.outcomes import outcome_of
 
 if TYPE_CHECKING:
@@ -1126,9 +1127,17 @@ def decided_items(
         and not any(_DECISIONS_PAGE.search(line) for line in doc.head(12))
     )
     planned: list[str] = []  # the agenda's items, on the meeting's step
+    # (a council's list is of one meeting: its RIS page lists other lists among its documents)
+    sections = _sections(doc, day) if college else []
+    list_day, list_college = day, college
     for n, block in enumerate(found, start=1):
         if norm(block.lines[0]) in fields:
             continue
+        # the day and body of the section the item stands in, where a page has several
+        day, body = next(
+            ((d, b) for i, d, b in reversed(sections) if i < block.index), (list_day, None)
+        )
+        college = list_college and body != "raad"
         bare = block.number and not any(line.strip() for line in block.lines[1:])
         if college and len(labelled) >= 2 and bare:
             continue
@@ -1251,6 +1260,48 @@ def decided_items(
     meeting = next((s for s in draft.steps if s["id"] == draft.doc_step), None)
     if meeting is not None:
         add_agenda(meeting, planned)
+
+
+# A page of several meetings' decisions: "Besluiten raad 16 februari" and "Besluiten college 14
+# februari" in one week's announcements; "Besluitenlijst 21 februari 2023" over the items a list
+# takes over from the week before. A line of its own that titles a list and ends on its day.
+_SECTION = re.compile(
+    r"^\W*(?:openbare\s+)?(?:\w*besluitenlijst|besluiten)\b(?:\s+(?:van\s+)?(?:de\s+|het\s+)?"
+    r"(?P<body>gemeenteraad|raad|college|b\s?(?:&|en)\s?w)\b)?",
+    re.I,
+)
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
+_ADOPTED = re.compile(
+    r"^\W*(?:(?:\w+\s+)?(?:vastgesteld|goedgekeurd|akkoord)\b|besluit\s*:|"
+    r"(?:de\s+)?besluitenlijst\b|[^.]{0,60}\bvast\s*(?:te\s+)?(?:stellen|gesteld)\b)",
+    re.I,
+)
+
+
+def _sections(doc: Document, day: str) -> list[tuple[int, str, str | None]]:
+    """(line, day, body) of each section title of a list: its day (the year of the list's
+    where the title leaves it out) and whether it is the council's ("raad") or the college's."""
+    known = FuzzyDate.parse(day).first if len(day) == 10 else None
+    out: list[tuple[int, str, str | None]] = []
+    for i, line in enumerate(doc.lines):
+        title = line.strip().rstrip(" :")
+        if len(title) > 80 or _NUMBERED.match(title) or not (m := _SECTION.match(title)):
+            continue
+        # (not an item adopting a list: "Besluitenlijst B&W 9 april 2024" over "Vastgesteld.",
+        # "..., ter vaststelling"; nor a sentence: "Besluitenlijst collegevergadering 20
+        # december 2022." under "Toelichting:")
+        below = next((x for x in doc.lines[i + 1 : i + 4] if x.strip()), "")
+        if title.endswith(".") or _ADOPTED.match(below):
+            continue
+        found = [
+            x
+            for x in dates.find(title, known, known)
+            if x.value.day and not x.relative and not x.period
+        ]
+        if found and found[-1].end >= len(title):
+            body = m["body"].lower() if m["body"] else None
+            out.append((i, found[-1].value.iso(), "raad" if body and "raad" in body else body))
+    return out
 
 
 def _proposal_read(draft: Draft, decision: dict[str, Any], block: Item, day: str) -> None:
