@@ -727,6 +727,9 @@ def test_a_text_that_names_no_day_is_dated_by_the_year_it_names_most_and_says_so
         # a budget is debated the year before the one it is for, the accounts the year after
         ("de programmabegroting 2025 en de begroting van Zuidoord 2025; in 2024", 2024),
         ("bij de jaarrekening 2018 en het jaarverslag 2018; in 2019", 2019),
+        # the debate on a budget, the frame of the next one: the year before
+        ("bij de begrotingsbehandeling voor 2018 en de begrotingsbehandeling voor 2018", 2017),
+        ("de kaderbrief 2023 en de kaderbrief 2023 en de jaarrekening 2021", 2022),
         # no year on its own: the first of a span (a plan is named from the year it is made)
         ("het raadsakkoord 2018/2022 en de Woonvisie 2018-2030", 2018),
         ("de visie 2019-2022, het bestemmingsplan Akkerweg 2017", 2017),  # a lone year first
@@ -737,6 +740,20 @@ def test_the_year_a_text_names_most(text: str, year: int | None) -> None:
 
     found = named_year(text)
     assert (found.year if found else None) == year
+
+
+def test_a_day_without_a_year_lies_in_the_year_a_text_is_dated_by() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    # no day with a year: the text is of the year it names (the budget for 2018, in 2017), and
+    # its "9 november" is that year's, not the one nearest its first of January
+    draft = recognise(
+        "Moties bij de begroting\n\nBij de begrotingsbehandeling voor 2018 heeft onze fractie "
+        "moties ingediend. De raad nam op 9 november de motie over de dagopvang aan.\n",
+        layout_name="nieuws",
+    )
+    assert draft.doc_date is not None and draft.doc_date.iso() == "2017"
+    assert {s["date"] for s in draft.steps if s["kind"] == "motie"} == {"2017-11-09"}
 
 
 def test_a_meeting_page_naming_years_only_in_spans_is_dated_by_their_first(run: Run) -> None:

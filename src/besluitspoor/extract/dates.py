@@ -574,7 +574,11 @@ _SPAN_START = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\s?[-–/]\s?(?:19|20)\d\d
 # A year that names a budget is the year after the one it is debated in ("De Programmabegroting
 # Land van Cuijk 2024 werd op 9 november aangeboden"); one that names the accounts, the year
 # before the one they are adopted in ("de jaarrekening 2018" in June 2019).
-_BUDGET_OF = re.compile(r"\b(?:\w+)?begroting\s+(?:[\w&-]+\s+){0,3}?$", re.I)
+_BUDGET_OF = re.compile(
+    # ("de begrotingsbehandeling voor 2018", "de kaderbrief 2023": the budget it frames)
+    r"\b\w*(?:begroting\w*|kadernota|kaderbrief)\s+(?:[\w&-]+\s+){0,3}?$",
+    re.I,
+)
 _ACCOUNTS_OF = re.compile(
     r"\b(?:jaarrekening|jaarverslag|jaarstukken)\s+(?:[\w&-]+\s+){0,3}?$", re.I
 )

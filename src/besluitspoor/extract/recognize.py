@@ -398,6 +398,10 @@ def _sentences(doc: Document, draft: Draft, given: date | None) -> None:
     one before it in the passage ("In juni 2022 ... In november" is November 2022), else from
     the document; a promise or condition belongs to the letter or meeting its passage is about."""
     doc_day = draft.doc_date.first if draft.doc_date is not None else given
+    if draft.doc_date is not None and draft.doc_date.month is None:
+        # a document known by its year: a day without one lies in that year ("9 november" in a
+        # text of 2017 is not 9 November 2016, nearest to its first of January)
+        doc_day = date(draft.doc_date.year, 7, 2)
     passage_anchor: date | None = None
     passage_step: str | None = None
     current = -1
