@@ -5951,6 +5951,11 @@ def test_the_names_councils_give_their_preparing_meetings(sentence: str, day: st
             "Omgevingsvisie Coevorden",
             "Voorstel: het hoofdlijnendocument Omgevingsvisie Coevorden",
         ),
+        (
+            "Het college vraagt de gemeenteraad in het raadsvoorstel ‘Bestuurlijke lus Dijkweg’ in "
+            "te stemmen met de aanvullende motivering.",
+            "Voorstel: in te stemmen met de aanvullende motivering",
+        ),
     ],
 )
 def test_news_of_a_meeting_to_come_names_the_proposals_put_to_the_council(
@@ -5960,6 +5965,19 @@ def test_news_of_a_meeting_to_come_names_the_proposals_put_to_the_council(
 
     draft = recognise(f"Agenda van de raad\n\n25 januari 2011\n\n{sentence}\n")
     assert [s["title"] for s in draft.steps if s["kind"] == "raadsvoorstel"] == [title]
+
+
+def test_a_meeting_page_names_the_proposal_it_says_the_council_is_asked_to_adopt() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Politieke Avond 19 juni 2024\n\nIn het raadsvoorstel wordt de raad gevraagd het "
+        "Integraal Huisvestingsplan Onderwijs 2024-2028 vast te stellen.\n",
+        layout_name="nieuws",
+    )
+    assert [s["title"] for s in draft.steps if s["kind"] == "raadsvoorstel"] == [
+        "Voorstel: het Integraal Huisvestingsplan Onderwijs 2024-2028 vast te stellen"
+    ]
 
 
 def test_the_meeting_a_page_reports_on_quotes_the_sentence_that_gives_its_day() -> None:

@@ -246,8 +246,12 @@ def recognise(
 # met ...", "De raad wordt gevraagd een krediet beschikbaar te stellen", "Voorgesteld wordt ...".
 _COLLEGE_NAME = r"(?:het\s+)?college(?:\s+van\s+(?:b\s?&\s?w|burgemeester\s+en\s+wethouders))?"
 _PUT_TO_THE_COUNCIL = re.compile(
-    r"^\W*(?:(?:in\s+dit\s+(?:raads)?voorstel\s+wordt\s+)?(?:de|uw)\s+(?:gemeente)?raad\s+"
+    r"^\W*(?:(?:in\s+(?:dit|het|deze)\s+(?:raads)?voorstel\s+wordt\s+)?(?:de|uw)\s+(?:gemeente)?raad\s+"
     r"(?:wordt\s+)?(?:\w+\s+)?(?:voorgesteld|gevraagd)|voorgesteld\s+wordt|"
+    # "Het college vraagt de gemeenteraad in het raadsvoorstel 'X' in te stemmen met ..."
+    # (the proposal named: "vraagt de raad om geld" alone may be a letter's request)
+    rf"{_COLLEGE_NAME}\s+vraagt\s+(?:de|uw)\s+(?:gemeente)?raad\s+in\s+het\s+raadsvoorstel\s+"
+    r"[‘'\"“][^’'\"”]{3,120}[’'\"”]\s+(?=\w)|"
     # "Het college stelt de raad voor de Toekomstvisie vast te stellen", "Voorstel van het
     # college van burgemeester en wethouders inzake de Omgevingsvisie" (an agenda's line)
     rf"{_COLLEGE_NAME}\s+stelt\s+(?:de|uw)\s+(?:gemeente)?raad\s+voor|"
