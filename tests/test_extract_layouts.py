@@ -5731,6 +5731,23 @@ def test_motions_listed_under_each_outcome_heading_take_that_outcome() -> None:
     ]
 
 
+def test_motions_listed_under_a_heading_take_the_outcome_its_first_sentence_tells() -> None:
+    from besluitspoor.extract.recognize import recognise
+
+    draft = recognise(
+        "Samenvatting raadsvergadering 5 juli 2021\n\nMoties\n\n"
+        "Er zijn bij de besluiten diverse moties (opdrachten voor het college) aangenomen.\n"
+        " • Ontlast mantelzorg door onderzoek naar respijtzorg\n"
+        " • Proef basisbanen\n",
+        layout_name="nieuws",
+    )
+    told = sorted((s["title"], s["date"], s["status"]) for s in draft.steps if s["kind"] == "motie")
+    assert told == [
+        ("Motie Ontlast mantelzorg door onderzoek naar respijtzorg", "2021-07-05", "aangenomen"),
+        ("Motie Proef basisbanen", "2021-07-05", "aangenomen"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "iso"),
     [

@@ -725,7 +725,18 @@ def listed(doc: Document, when: FuzzyDate | None, draft: Draft) -> None:
                 said = f"{said} {norm(earlier.text)}"
                 break
         kind = vocab.step_kind_of_motion_noun(section["noun"])
-        for later in blocks[i + 1 : i + 40]:
+        first = i + 1
+        # "Moties", then "Er zijn diverse moties aangenomen." over the list: the outcome of each
+        intro = blocks[first] if first < len(blocks) and alone else None
+        if (
+            intro is not None
+            and intro.kind == "para"
+            and len(intro.text) < 300
+            and re.search(r"\b(?:moties?|amende?menten?)\b", intro.text, re.I)
+            and outcome_of(intro.text)
+        ):
+            said, first = f"{said} {norm(intro.text)}", first + 1
+        for later in blocks[first : i + 40]:
             if later.kind != "item":
                 break
             line = re.sub(r"^(?:[-–•·*▪]|\d{1,2}[.)])\s*", "", norm(later.text))
