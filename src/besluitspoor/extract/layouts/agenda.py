@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from besluitspoor import ids
 from besluitspoor.extract import acts, dates, decree
 from besluitspoor.extract.document import LABELS, Block, Document, norm, split_sentences
 from besluitspoor.extract.layouts.base import LIST_TITLE, TRANSLATED_LIST, add, quote, short_kind
-from besluitspoor.fuzzydate import FuzzyDate
 from besluitspoor.outcomes import outcome_of
 
 if TYPE_CHECKING:
@@ -1281,7 +1281,7 @@ _ADOPTED = re.compile(
 def _sections(doc: Document, day: str) -> list[tuple[int, str, str | None]]:
     """(line, day, body) of each section title of a list: its day (the year of the list's
     where the title leaves it out) and whether it is the council's ("raad") or the college's."""
-    known = FuzzyDate.parse(day).first if len(day) == 10 else None
+    known = date.fromisoformat(day) if len(day) == 10 else None
     out: list[tuple[int, str, str | None]] = []
     for i, line in enumerate(doc.lines):
         title = line.strip().rstrip(" :")
