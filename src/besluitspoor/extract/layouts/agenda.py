@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Any
 from besluitspoor import ids
 from besluitspoor.extract import acts, dates, decree
 from besluitspoor.extract.document import LABELS, Block, Document, norm, split_sentences
-from besluitspoor.extract.layouts.base import LIST_TITLE, TRANSLATED_LIST, add, quote, short_kind
+from besluitspoor.extract.layouts.base import (
+    LIST_TITLE,
+    NUMBERED_LINE,
+    TRANSLATED_LIST,
+    add,
+    quote,
+    short_kind,
+)
 from besluitspoor.outcomes import outcome_of
 
 if TYPE_CHECKING:
@@ -1270,7 +1277,6 @@ _SECTION = re.compile(
     r"(?P<body>gemeenteraad|raad|college|b\s?(?:&|en)\s?w)\b)?",
     re.I,
 )
-_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
 _ADOPTED = re.compile(
     r"^\W*(?:(?:\w+\s+)?(?:vastgesteld|goedgekeurd|akkoord)\b|besluit\s*:|"
     r"(?:de\s+)?besluitenlijst\b|[^.]{0,60}\bvast\s*(?:te\s+)?(?:stellen|gesteld)\b)",
@@ -1285,7 +1291,7 @@ def _sections(doc: Document, day: str) -> list[tuple[int, str, str | None]]:
     out: list[tuple[int, str, str | None]] = []
     for i, line in enumerate(doc.lines):
         title = line.strip().rstrip(" :")
-        if len(title) > 80 or _NUMBERED.match(title) or not (m := _SECTION.match(title)):
+        if len(title) > 80 or NUMBERED_LINE.match(title) or not (m := _SECTION.match(title)):
             continue
         # (not an item adopting a list: "Besluitenlijst B&W 9 april 2024" over "Vastgesteld.",
         # "..., ter vaststelling"; nor a sentence: "Besluitenlijst collegevergadering 20

@@ -148,7 +148,8 @@ _ADOPTS = re.compile(
     r"^\W*\d{1,2}[.)]?\s+(?:\S+\s+){0,2}(?:besluitenlijst|notulen|verslag)\b",
     re.I,
 )
-_ITEM = re.compile(r"^\s*\d{1,2}[.)]\s")
+# a numbered line: "3. Raadsvergadering 27 mei 2004."
+NUMBERED_LINE = re.compile(r"^\s*\d{1,2}[.)]\s")
 # A sentence of the body, not a title: a verb in it, a full stop after it.
 _SENTENCE = re.compile(
     r"^(?=.*\b(?:is|zijn|wordt|worden|werd|werden|heeft|hebben|zal|zullen|bespreekt|besluit|"
@@ -205,7 +206,7 @@ def meeting_date(doc: Document, given: Any) -> FuzzyDate | None:
     head = [
         line
         for line in doc.head(12)
-        if not (_ADOPTS.match(line) or _ITEM.match(line) or _SENTENCE.match(line))
+        if not (_ADOPTS.match(line) or NUMBERED_LINE.match(line) or _SENTENCE.match(line))
     ]
     for line in head:
         titled = len(line) <= 160 and (LIST_TITLE.search(line) or _REPORT_TITLE.search(line))
