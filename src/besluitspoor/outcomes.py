@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from besluitspoor.prefilter import Prefiltered
+
 # "unaniem", "met algemene (unanieme) stem(men)", "bij acclamatie": carried without a vote
 # against; every reader that looks for how a vote went uses this one fragment.
 UNANIMOUS = r"(?:unaniem|met\s+(?:algemene|unanieme)\s+stem(?:men)?|bij\s+acclamatie)"
@@ -131,18 +133,23 @@ _COUNTS = re.compile(
 )
 
 
+# (each asked only of a text that holds a word it needs: most sentences tell no vote)
+_COUNTS_ASKED = Prefiltered(_COUNTS)
+_WORDS_ASKED = tuple((status, Prefiltered(pattern)) for status, pattern in _WORDS)
+
+
 @lru_cache(maxsize=16)  # several readers ask of one sentence (a run-on text is one long one)
 def outcome_of(text: str) -> str | None:
     """The format's status for a vote described in `text` (aangenomen, verworpen, ingetrokken,
     aangehouden), or None when the text names none."""
-    counts = _COUNTS.search(text)
+    counts = _COUNTS_ASKED.search(text)
     if counts:
         votes_for = int(counts[1] or counts[3] or counts[5])
         votes_against = int(counts[2] or counts[4] or counts[6])
         # "met een meerderheid van de stemmen verworpen": the words decide a tie in the counts.
         if votes_for != votes_against and not re.search(r"\bingetrokken\b", text, re.I):
             return "aangenomen" if votes_for > votes_against else "verworpen"
-    for status, pattern in _WORDS:
+    for status, pattern in _WORDS_ASKED:
         if pattern.search(text):
             return status
     return None
