@@ -11,6 +11,7 @@ whose alternatives do not all require a word of at least two letters is asked of
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cached_property
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -84,13 +85,7 @@ def _required_item(op: Any, av: Any) -> set[str] | None:
     if op is sre.SUBPATTERN:
         return _required_seq(list(av[3]))
     if op is sre.BRANCH:
-        out: set[str] = set()
-        for branch in av[1]:
-            found = _required_seq(list(branch))
-            if not found:
-                return None
-            out |= found
-        return out
+        return _each_branch(av[1], _required_seq)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", None)):
         low, _, body = av
         return _required_seq(list(body)) if low >= 1 else None
@@ -111,14 +106,22 @@ def _finite(op: Any, av: Any) -> set[str] | None:
     if op is sre.SUBPATTERN:
         return _finite_seq(list(av[3]))
     if op is sre.BRANCH:
-        out: set[str] = set()
-        for branch in av[1]:
-            fixed = _finite_seq(list(branch))
-            if fixed is None:
-                return None
-            out |= fixed
-        return out if len(out) <= _MAX_STRINGS else None
+        out = _each_branch(av[1], _finite_seq)
+        return out if out is not None and len(out) <= _MAX_STRINGS else None
     return None
+
+
+def _each_branch(
+    branches: list[Any], read: Callable[[list[tuple[Any, Any]]], set[str] | None]
+) -> set[str] | None:
+    """What an alternation needs: what each of its branches needs, when each needs something."""
+    out: set[str] = set()
+    for branch in branches:
+        part = read(list(branch))
+        if not part:
+            return None
+        out |= part
+    return out
 
 
 def _finite_seq(seq: list[tuple[Any, Any]]) -> set[str] | None:
