@@ -122,14 +122,17 @@ _APPOINTED = (
     r"(?:(?:de\s+heer|mevrouw|mw\.|dhr\.)\s+)?(?-i:[A-Z])[\w.\x00'’-]+"
     r"(?:\s+(?:(?:van|de|der|den|ten|ter)\s+)*(?-i:[A-Z])[\w.'’-]+){0,3})"
 )
-# What Dutch may put after the particle: "stelde de bestemmingsplannen vast voor A, B en C".
-_TAIL = (
-    rf"(?:(?P<tail>\s+(?:voor|van|over|in|met|om|ten\s+behoeve\s+van)\s+[^.;:!?]{{3,200}}?){_END})?"
-)
 
 
-# What a view is given on, after the particle: "diende een zienswijze in op de begroting".
-_ON = rf"(?:(?P<tail>\s+(?:op|over|bij|tegen)\s+[^.;:!?]{{3,200}}?){_END})?"
+def _after_the_particle(prepositions: str) -> str:
+    """What Dutch may put after a verb's particle, led by one of `prepositions`."""
+    return rf"(?:(?P<tail>\s+(?:{prepositions})\s+[^.;:!?]{{3,200}}?){_END})?"
+
+
+# "stelde de bestemmingsplannen vast voor A, B en C"
+_TAIL = _after_the_particle(r"voor|van|over|in|met|om|ten\s+behoeve\s+van")
+# what a view is given on: "diende een zienswijze in op de begroting"
+_ON = _after_the_particle("op|over|bij|tegen")
 
 # "een (ontwerp-)verklaring van geen bedenkingen": the council's consent to a permit
 _VVGB = r"(?:ontwerp[\s-]?)?verklaring\s+van\s+geen\s+bedenkingen"

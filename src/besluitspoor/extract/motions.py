@@ -200,6 +200,8 @@ _BY_SUBJECT = re.compile(
     r"t\.a\.v\.|ter|tot)\s+(?!een\s+onderwerp\b|en\b)",
     re.I,
 )
+# The motions of censure, by what they express.
+_CENSURES = r"(?:wantrouwen|afkeuring|treurnis)"
 # A motion of censure given, got or moved: "Het college kreeg een motie van treurnis",
 # "lanceerde Van der Wilt een motie van afkeuring", "Het kwam de wethouder op een motie van
 # wantrouwen te staan" (not "een mildere vorm van een motie van wantrouwen": what such a motion
@@ -207,13 +209,13 @@ _BY_SUBJECT = re.compile(
 _CENSURE = re.compile(
     r"\b(?:kreeg|kregen|krijgt|krijgen|lanceerde|lanceerden|lanceert|diende|dienden|kwam|"
     r"kwamen)\b[^.;]{0,80}?\b(?:een|de)\s+[“\"'‘]?(?P<noun>motie)\s+van\s+"
-    r"(?:wantrouwen|afkeuring|treurnis)\b",
+    rf"{_CENSURES}\b",
     re.I,
 )
 # What a motion of censure is called: "van wantrouwen", "van afkeuring tegen wethouder Smit"
 # (not what the sentence says after it: "... te staan", "... aan de broek").
 _CENSURE_NAME = re.compile(
-    r"(?P<what>van\s+(?:wantrouwen|afkeuring|treurnis))\b(?:\s+in\b)?"  # ("diende ... in tegen")
+    rf"(?P<what>van\s+{_CENSURES})\b(?:\s+in\b)?"  # ("diende ... in tegen")
     r"(?P<against>\s+(?:tegen|jegens|richting)\s+(?:de\s+|het\s+)?(?:wethouder\s+|burgemeester\s+)?"
     r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:van|de|der|den)\s+)*(?-i:[A-Z])[\w'’-]+){0,3}|"
     r"\s+(?:tegen|jegens)\s+(?:de\s+|het\s+)?(?:wethouder|burgemeester|college|raadsleden)\b)?",

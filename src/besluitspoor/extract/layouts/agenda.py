@@ -1141,10 +1141,10 @@ def decided_items(
         if norm(block.lines[0]) in fields:
             continue
         # the day and body of the section the item stands in, where a page has several
-        day, body = next(
-            ((d, b) for i, d, b in reversed(sections) if i < block.index), (list_day, None)
+        day, councils = next(
+            ((d, c) for i, d, c in reversed(sections) if i < block.index), (list_day, False)
         )
-        college = list_college and body != "raad"
+        college = list_college and not councils
         bare = block.number and not any(line.strip() for line in block.lines[1:])
         if college and len(labelled) >= 2 and bare:
             continue
@@ -1284,11 +1284,11 @@ _ADOPTED = re.compile(
 )
 
 
-def _sections(doc: Document, day: str) -> list[tuple[int, str, str | None]]:
-    """(line, day, body) of each section title of a list: its day (the year of the list's
-    where the title leaves it out) and whether it is the council's ("raad") or the college's."""
+def _sections(doc: Document, day: str) -> list[tuple[int, str, bool]]:
+    """(line, day, council) of each section title of a list: its day (the year of the list's
+    where the title leaves it out) and whether it is the council's."""
     known = date.fromisoformat(day) if len(day) == 10 else None
-    out: list[tuple[int, str, str | None]] = []
+    out: list[tuple[int, str, bool]] = []
     for i, line in enumerate(doc.lines):
         title = line.strip().rstrip(" :")
         if len(title) > 80 or NUMBERED_LINE.match(title) or not (m := _SECTION.match(title)):
@@ -1305,8 +1305,8 @@ def _sections(doc: Document, day: str) -> list[tuple[int, str, str | None]]:
             if x.value.day and not x.relative and not x.period
         ]
         if found and found[-1].end >= len(title):
-            body = m["body"].lower() if m["body"] else None
-            out.append((i, found[-1].value.iso(), "raad" if body and "raad" in body else body))
+            council = bool(m["body"]) and "raad" in m["body"].lower()
+            out.append((i, found[-1].value.iso(), council))
     return out
 
 
